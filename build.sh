@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Consent Guard build and test entry point.
+#   ./build.sh          build the extension into dist/ (chrome, edge, firefox) with a zip of each
+#   ./build.sh test     run every test tier: cargo test, wasm bindings, end-to-end in headless Chromium
+#   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
+#   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
+# It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
+# wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+CRATE=consent_guard
+PKG=target/pkg
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+apt_install() {
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1; then
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  fi
+}
+
+locked_version() { # version of a crate in Cargo.lock
+  awk -v n="$1" '$1=="name" && $3=="\""n"\"" {getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock
+}
+
+ensure_build_tools() {
+  command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first" >&2; exit 1; }
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "adding rustup target wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want; want=$(locked_version wasm-bindgen)
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    log "installing wasm-bindgen-cli $want (the version in Cargo.lock)"
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  command -v wasm-opt >/dev/null || { log "installing wasm-opt (binaryen)"; apt_install binaryen; }
+  command -v zip >/dev/null || { log "installing zip"; apt_install zip; }
+}
+
+ensure_test_tools() {
+  command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium chromium-driver; }
+  command -v openssl >/dev/null || apt_install openssl
+  command -v node >/dev/null || { echo "node is missing" >&2; exit 1; }
+  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund --silent
+  fi
+}
+
+build_wasm() {
+  log "building the engine for wasm32 (release: opt-level z, LTO)"
+  cargo build --lib --release --target wasm32-unknown-unknown --quiet
+  rm -rf "$PKG"
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$CRATE" \
+    "target/wasm32-unknown-unknown/release/$CRATE.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-multivalue --enable-mutable-globals \
+    "$PKG/${CRATE}_bg.wasm" -o "$PKG/${CRATE}_bg.opt.wasm"
+  mv "$PKG/${CRATE}_bg.opt.wasm" "$PKG/${CRATE}_bg.wasm"
+  log ".wasm: $(wc -c <"$PKG/${CRATE}_bg.wasm") bytes, $(gzip -9c "$PKG/${CRATE}_bg.wasm" | wc -c) gzipped"
+}
+
+# dist/<browser>/: extension/ + the wasm package + the manifest for that browser.
+assemble() {
+  local browser=$1 out=dist/$1
+  rm -rf "$out" && mkdir -p "$out"
+  cp -R extension/. "$out/"
+  mkdir -p "$out/pkg" && cp "$PKG/$CRATE.js" "$PKG/${CRATE}_bg.wasm" "$out/pkg/"
+  node - "$browser" manifest.json >"$out/manifest.json" <<'JS'
+const [browser, file] = process.argv.slice(2);
+const m = JSON.parse(require('fs').readFileSync(file, 'utf8'));
+if (browser === 'firefox') {
+  // Firefox runs MV3 background scripts as an event page and needs its own id; it takes no key.
+  m.background = { scripts: [m.background.service_worker], type: 'module' };
+  delete m.key;
+  delete m.minimum_chrome_version;
+  m.browser_specific_settings = { gecko: { id: 'consent-guard@consentguard.dev', strict_min_version: '128.0' } };
+}
+process.stdout.write(JSON.stringify(m, null, 2) + '\n');
+JS
+  (cd "$out" && rm -f "../consent-guard-$browser.zip" && zip -qr -X "../consent-guard-$browser.zip" .)
+}
+
+build() {
+  ensure_build_tools
+  build_wasm
+  for b in chrome edge firefox; do assemble "$b"; done
+  log "dist/chrome, dist/edge, dist/firefox and their zips are ready ($(wc -c <dist/consent-guard-chrome.zip) bytes zipped)"
+}
+
+run_tests() {
+  ensure_build_tools
+  ensure_test_tools
+  log "tier 1: cargo test (engine, parsers, catalogs, grants client)"
+  cargo test --quiet
+  log "tier 2: wasm-bindgen-test (the bindings, in Node)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --quiet --target wasm32-unknown-unknown --test bindings
+  build
+  log "tier 3: end-to-end in headless Chromium"
+  node --test --test-concurrency=1 tests/e2e/
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) run_tests ;;
+  demo) ensure_test_tools; build; node tests/demo.js ;;
+  bench) ensure_test_tools; build; bash benches/run.sh ;;
+  *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,47 @@
+use wasm_bindgen::prelude::*;
+
+use crate::policy::Policy;
+use crate::rules;
+use crate::snapshot::{PageContext, PageSnapshot};
+use crate::verdict::Verdict;
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// The verdict engine, built once per service-worker start.
+#[wasm_bindgen]
+pub struct Engine(rules::Engine);
+
+#[wasm_bindgen]
+impl Engine {
+    /// `policy_json`: the organisation's policy (`{}` when there is none).
+    #[wasm_bindgen(constructor)]
+    pub fn new(policy_json: &str) -> Result<Engine, JsError> {
+        let policy: Policy = serde_json::from_str(policy_json)
+            .map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
+        Ok(Engine(rules::Engine::new(policy)))
+    }
+
+    /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
+    pub fn evaluate(&self, snapshot_json: &str, context_json: &str) -> String {
+        let context: PageContext = match serde_json::from_str(context_json) {
+            Ok(c) => c,
+            Err(e) => return to_json(&Verdict::could_not_verify("", format!("page context: {e}"))),
+        };
+        let verdict = match serde_json::from_str::<PageSnapshot>(snapshot_json) {
+            Ok(snapshot) => self.0.evaluate(&snapshot, &context),
+            Err(e) => Verdict::could_not_verify(&context.url, format!("page snapshot: {e}")),
+        };
+        to_json(&verdict)
+    }
+}
+
+/// One verdict for a tab from the JSON array of its frames' verdicts.
+#[wasm_bindgen(js_name = combineVerdicts)]
+pub fn combine_verdicts(verdicts_json: &str) -> String {
+    match serde_json::from_str::<Vec<Verdict>>(verdicts_json) {
+        Ok(frames) => to_json(&rules::combine(&frames)),
+        Err(e) => to_json(&Verdict::could_not_verify("", format!("frame verdicts: {e}"))),
+    }
+}

@@ -1,0 +1,24 @@
+//! Consent Guard: decides whether an OAuth approval or sign-in page is the provider's genuine page,
+//! reads what a consent request asks for, and lists and revokes the grants a person has made.
+//!
+//! Everything here but [`bindings`] is plain Rust with no browser dependency. The browser pushes
+//! data in (a [`snapshot::PageSnapshot`] and a [`snapshot::PageContext`]) and gets data back
+//! (a [`verdict::Verdict`]); network I/O for grants goes through [`grants::Transport`].
+
+pub mod consent;
+pub mod grants;
+pub mod host;
+pub mod policy;
+pub mod providers;
+pub mod redirect;
+pub mod rules;
+pub mod scopes;
+pub mod snapshot;
+pub mod text;
+pub mod verdict;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use snapshot::{PageContext, PageSnapshot};
+pub use verdict::{Finding, Level, Severity, Verdict};

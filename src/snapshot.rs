@@ -1,0 +1,139 @@
+//! What the content script sees on a page (`PageSnapshot`) and what the service worker knows
+//! about the tab (`PageContext`). Both arrive as JSON; every field has a default so a partial or
+//! older snapshot still parses. Lists are capped by the content script (see `LIMITS`), and the
+//! engine truncates again so a hostile page cannot make it do unbounded work.
+
+use serde::{Deserialize, Serialize};
+
+/// Caps the engine applies to every list and string, whatever the content script sent.
+pub mod limits {
+    pub const MAX_ITEMS: usize = 200;
+    pub const MAX_TEXT: usize = 4_000;
+    pub const MAX_SHORT: usize = 300;
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct PageSnapshot {
+    /// `location.href` as the content script saw it (the worker's `PageContext::url` wins).
+    pub url: String,
+    /// `window === window.top`.
+    pub top_frame: bool,
+    /// `location.ancestorOrigins`, nearest parent first; empty in the top frame.
+    pub ancestor_origins: Vec<String>,
+    pub title: String,
+    /// Places where a page shows whose page it is: title, headings, the banner, logos.
+    pub brand: Vec<BrandItem>,
+    pub forms: Vec<Form>,
+    /// Every visible `<input>`/`<select>`/`<textarea>` (type, name, id), light DOM and open shadow roots.
+    pub inputs: Vec<Input>,
+    /// Visible text of buttons, submit inputs and `role=button` elements.
+    pub buttons: Vec<String>,
+    /// Cross-origin and same-origin `<iframe>`/`<frame>` elements.
+    pub frames: Vec<Frame>,
+    /// Hosts that scripts, styles and images load from (deduplicated, lower case).
+    pub resource_hosts: Vec<String>,
+    /// `<script src>` elements that load from another host without an `integrity` attribute.
+    pub scripts_without_integrity: Vec<String>,
+    /// URL-looking text drawn inside `position: fixed|absolute` elements (fake address bars).
+    pub positioned_urls: Vec<PositionedUrl>,
+    /// The first few thousand characters of visible text, for consent-page wording.
+    pub text: String,
+    /// The content script hit one of its caps.
+    pub truncated: bool,
+    /// Milliseconds the content script spent collecting this snapshot.
+    pub collect_ms: f64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum BrandSource {
+    Title,
+    #[default]
+    Heading,
+    /// Text in the top part of the page (header, banner, first 200 px).
+    Banner,
+    /// An image or SVG: `alt`, `title`, `aria-label` and the file name of `src` joined by spaces.
+    Logo,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct BrandItem {
+    pub text: String,
+    pub source: BrandSource,
+    /// When the item sits inside a link or button: that control's visible text
+    /// ("Sign in with Microsoft" buttons are federation, not a claim).
+    pub control_text: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Form {
+    /// Resolved absolute `action` (the page URL when absent).
+    pub action: String,
+    pub method: String,
+    /// Labels, legends, placeholders and headings inside the form, joined (capped).
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum InputKind {
+    Password,
+    /// One-time code (`autocomplete=one-time-code`, short numeric fields named otp/code/totp).
+    OneTimeCode,
+    /// Email or user name field of a sign-in form (`type=email`, `autocomplete=username|email`, login names).
+    Identifier,
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Input {
+    pub kind: InputKind,
+    /// The `type` attribute, lower case.
+    pub r#type: String,
+    pub name: String,
+    pub id: String,
+    pub autocomplete: String,
+    /// Label, placeholder and `aria-label` text.
+    pub label: String,
+    /// Index into `forms`, when the input belongs to a form.
+    pub form: Option<usize>,
+    /// Found inside an open shadow root.
+    pub in_shadow: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Frame {
+    pub src: String,
+    pub visible: bool,
+    pub width: f64,
+    pub height: f64,
+    /// Computed opacity of the frame (or its nearest transparent ancestor).
+    pub opacity: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct PositionedUrl {
+    /// The URL-like text as drawn.
+    pub text: String,
+    /// The positioned container also holds a password or identifier input, or consent buttons.
+    pub with_form: bool,
+}
+
+/// What the service worker knows about the frame, which the page itself cannot forge.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct PageContext {
+    /// The frame's URL as the browser reports it (`sender.url`).
+    pub url: String,
+    /// `sender.frameId === 0`.
+    pub top_frame: bool,
+    /// A `net::ERR_CERT_*` error seen for this host in this browser session, if any.
+    pub cert_error: Option<String>,
+}
