@@ -25,6 +25,19 @@ pub struct Lookalike {
     pub provider: String,
     /// How, in plain words.
     pub how: String,
+    pub kind: LookalikeKind,
+}
+
+/// The trick a lookalike host uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum LookalikeKind {
+    /// The trusted host written in front of another domain (`github.com.evil.io`).
+    SubdomainTrick,
+    /// The same name through look-alike characters (`gооgle.com` with Cyrillic o's).
+    Homograph,
+    /// A near-miss spelling of a long name (`githb.com`).
+    Typosquat,
 }
 
 #[derive(Deserialize)]
@@ -198,15 +211,15 @@ impl Lookalikes {
             return None;
         }
         let label = registrable.split('.').next().unwrap_or("");
-        let found = |n: &TrustedName, how: String| {
-            Some(Lookalike { trusted_host: n.host.clone(), provider: n.provider.clone(), how })
+        let found = |n: &TrustedName, kind: LookalikeKind, how: String| {
+            Some(Lookalike { trusted_host: n.host.clone(), provider: n.provider.clone(), how, kind })
         };
         // (a) The trusted host, or its registrable domain, as the leading labels of another domain.
         for n in &self.names {
             for lead in [&n.host, &n.registrable] {
                 let starts = h.strip_prefix(lead.as_str()).and_then(|rest| rest.chars().next());
                 if matches!(starts, Some('.') | Some('-')) && label != n.label {
-                    return found(n, format!("{h} starts with {lead} but belongs to {registrable}"));
+                    return found(n, LookalikeKind::SubdomainTrick, format!("{h} starts with {lead} but belongs to {registrable}"));
                 }
             }
         }
@@ -216,7 +229,7 @@ impl Lookalikes {
             // (b) Reads the same as a trusted name through look-alike characters.
             if skeleton == n.label_skeleton && decoded != n.label {
                 let shown = if decoded != label { format!("{decoded} ({label})") } else { label.to_string() };
-                return found(n, format!("{shown} is written with look-alike characters to read as {}", n.label));
+                return found(n, LookalikeKind::Homograph, format!("{shown} is written with look-alike characters to read as {}", n.label));
             }
         }
         for n in &self.names {
@@ -229,7 +242,7 @@ impl Lookalikes {
             };
             let distance = strsim::osa_distance(&decoded, &n.label);
             if distance > 0 && distance <= allowed && decoded.chars().count() >= 4 {
-                return found(n, format!("{decoded} is one small spelling change away from {}", n.label));
+                return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
             }
         }
         None

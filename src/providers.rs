@@ -125,7 +125,7 @@ impl Provider {
     pub fn is_origin(&self, url: &Url) -> bool {
         url.scheme() == "https" && {
             let origin = url.origin().ascii_serialization();
-            self.origins.iter().any(|o| *o == origin)
+            self.origins.contains(&origin)
         }
     }
 

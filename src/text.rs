@@ -221,11 +221,6 @@ pub fn names(text: &str, term: &str) -> Option<bool> {
     Folded::new(text).find(&Term::new(term)).map(|m| m.disguised)
 }
 
-/// Number of words in normalised text.
-pub fn word_count(normalized: &str) -> usize {
-    normalized.split(' ').filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
