@@ -36,6 +36,8 @@ pub enum LookalikeKind {
     SubdomainTrick,
     /// The same name through look-alike characters (`gооgle.com` with Cyrillic o's).
     Homograph,
+    /// The trusted host with hyphens for dots (`login-microsoftonline.com`).
+    Hyphenated,
     /// A near-miss spelling of a long name (`githb.com`).
     Typosquat,
 }
@@ -197,8 +199,8 @@ impl Lookalikes {
     }
 
     /// Whether `host` imitates one of the trusted hosts: the trusted host written in front of
-    /// another domain, a registrable name that reads the same through look-alike characters, or
-    /// a near-miss spelling of a long trusted name. Short names are not compared by spelling
+    /// another domain or with hyphens for dots, a registrable name that reads the same through
+    /// look-alike characters, or a near-miss spelling of a long trusted name. Short names are not compared by spelling
     /// (ice.com is not live.com, box.com is not xbox.com), and the trusted domains themselves and
     /// their subdomains are never lookalikes.
     pub fn check(&self, host: &str) -> Option<Lookalike> {
@@ -221,6 +223,13 @@ impl Lookalikes {
                 if matches!(starts, Some('.') | Some('-')) && label != n.label {
                     return found(n, LookalikeKind::SubdomainTrick, format!("{h} starts with {lead} but belongs to {registrable}"));
                 }
+            }
+        }
+        // The trusted host (less its top-level domain) with hyphens for dots, as the name.
+        for n in &self.names {
+            let Some((head, _)) = n.host.rsplit_once('.') else { continue };
+            if head.contains('.') && label == head.replace('.', "-") {
+                return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
             }
         }
         let decoded = decode_punycode(label);
@@ -319,6 +328,14 @@ mod tests {
         assert_eq!(how("github.com.session-check.net").unwrap().0, "github");
         // Same name under another public suffix is the provider's own country domain, not a trick.
         assert_eq!(how("google.com.au"), None);
+    }
+
+    #[test]
+    fn hyphens_for_dots() {
+        let l = lookalike("login-microsoftonline.com").unwrap();
+        assert_eq!((l.provider.as_str(), l.kind), ("microsoft", LookalikeKind::Hyphenated));
+        assert_eq!(how("accounts-google.net").unwrap().0, "google");
+        assert_eq!(how("login-live.example.com"), None, "only as the registrable name");
     }
 
     #[test]

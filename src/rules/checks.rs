@@ -187,9 +187,6 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
                 continue;
             }
             for (i, c) in e.providers.iter().enumerate() {
-                if p.claimed == Some(i) {
-                    continue; // already "prompt-off-origin"
-                }
                 if page::names_itself(&folded, c).is_some() {
                     let name = &c.provider.name;
                     out.add(
@@ -352,10 +349,15 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
         if p.credentials.is_empty() {
             continue;
         }
-        let own: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.asset_hosts.contains(h)).collect();
-        let shared: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.shared_asset_hosts.contains(h)).collect();
-        let supported = p.claim(i).is_some() || title_marker(e, p, i) || weak_inputs(p, &m.weak_inputs) >= 2;
-        if own.is_empty() && (shared.is_empty() || !supported) {
+        // Hosts of the provider's files alone are not enough: a "Sign in with Microsoft" button
+        // shows a logo from Microsoft's sign-in CDN, and reCAPTCHA loads from gstatic.
+        let from = |hosts: &[String]| -> Vec<&String> { p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect() };
+        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
+        let title = title_marker(e, p, i);
+        let weak = weak_inputs(p, &m.weak_inputs);
+        let own_supported = !own.is_empty() && (p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty());
+        let shared_supported = !shared.is_empty() && (title || weak >= 2 || !unprotected.is_empty());
+        if !own_supported && !shared_supported {
             continue;
         }
         let mut evidence: Vec<String> = own.iter().chain(&shared).map(|h| format!("loads from {h}")).collect();
