@@ -108,20 +108,19 @@ pub fn registrable_domain(host: &str) -> String {
     if is_ip_literal(&h) {
         return h;
     }
-    let labels: Vec<&str> = h.split('.').collect();
-    if labels.len() < 2 {
-        return h;
-    }
     let known = &suffixes().suffixes;
-    // The longest known suffix that leaves at least one label in front of it.
-    let mut suffix_labels = 1;
-    for n in (2..labels.len()).rev() {
-        if known.contains(&labels[labels.len() - n..].join(".")) {
-            suffix_labels = n;
-            break;
-        }
-    }
-    labels[labels.len() - suffix_labels - 1..].join(".")
+    // Dots from the right: h[dots[k] + 1..] is the suffix of k + 1 labels.
+    let dots: Vec<usize> = h.rmatch_indices('.').map(|(i, _)| i).collect();
+    let Some(&last_dot) = dots.first() else { return h };
+    // The longest known suffix that leaves at least one label in front of it; else the TLD.
+    let suffix_start = dots[1..]
+        .iter()
+        .rev()
+        .map(|&d| d + 1)
+        .find(|&start| known.contains(&h[start..]))
+        .unwrap_or(last_dot + 1);
+    let registrable_start = h[..suffix_start - 1].rfind('.').map_or(0, |d| d + 1);
+    h[registrable_start..].to_string()
 }
 
 /// The first label of the registrable domain (`microsoftonline` for `login.microsoftonline.com`).
@@ -249,8 +248,12 @@ impl Lookalikes {
                 6..=9 => 1,
                 _ => 2,
             };
+            let length = decoded.chars().count();
+            if length < 4 || length.abs_diff(len) > allowed {
+                continue;
+            }
             let distance = strsim::osa_distance(&decoded, &n.label);
-            if distance > 0 && distance <= allowed && decoded.chars().count() >= 4 {
+            if distance > 0 && distance <= allowed {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
             }
         }

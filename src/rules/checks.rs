@@ -6,7 +6,7 @@ use super::page::{self, kind_words, parse_http, quote, Page};
 use super::{Engine, Found};
 use crate::host::{self, LookalikeKind};
 use crate::snapshot::InputKind;
-use crate::text::{self, Folded};
+use crate::text::Folded;
 use crate::verdict::{PageKind, Severity};
 
 /// Words for "password" in the label of a password field.
@@ -186,18 +186,16 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
             if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) {
                 continue;
             }
-            for (i, c) in e.providers.iter().enumerate() {
-                if page::names_itself(&folded, c).is_some() {
-                    let name = &c.provider.name;
-                    out.add(
-                        i,
-                        "credentials.third-party-password",
-                        Severity::Danger,
-                        format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
-                        vec![format!("password input labelled {}", quote(&text::normalize(&format!("{} {}", input.label, form_text)))), format!("host {}", p.host)],
-                    );
-                    break;
-                }
+            if let Some(&(i, _)) = page::named_providers(e, &folded).first() {
+                let name = &e.providers[i].provider.name;
+                out.add(
+                    i,
+                    "credentials.third-party-password",
+                    Severity::Danger,
+                    format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
+                    vec![format!("password input labelled {}", quote(folded.normalized())), format!("host {}", p.host)],
+                );
+                break; // one finding says it; more inputs add nothing
             }
         }
     }
@@ -374,8 +372,7 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
 }
 
 fn title_marker(e: &Engine, p: &Page, i: usize) -> bool {
-    let title = text::normalize(&p.snap.title);
-    !title.is_empty() && e.providers[i].titles.contains(&title)
+    !p.title.is_empty() && e.providers[i].titles.contains(&p.title)
 }
 
 fn weak_inputs(p: &Page, weak: &[String]) -> usize {

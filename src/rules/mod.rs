@@ -15,7 +15,7 @@ use crate::host::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
 use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
-use crate::text::{self, Term};
+use crate::text::{self, Terms};
 use crate::verdict::{Finding, Level, PageKind, Severity, Verdict};
 
 use page::Page;
@@ -26,7 +26,6 @@ const MAX_URL: usize = 16 * 1024;
 /// A provider prepared for matching.
 pub(crate) struct Compiled {
     pub provider: Provider,
-    pub terms: Vec<Term>,
     /// Normalised `markers.titles`.
     pub titles: Vec<String>,
 }
@@ -35,6 +34,9 @@ pub(crate) struct Compiled {
 pub struct Engine {
     policy: Policy,
     providers: Vec<Compiled>,
+    /// Every provider's brand terms, and the provider of each.
+    terms: Terms,
+    term_provider: Vec<usize>,
     lookalikes: Lookalikes,
 }
 
@@ -42,15 +44,21 @@ impl Engine {
     pub fn new(policy: Policy) -> Engine {
         let merged = providers::merged(&policy.providers);
         let lookalikes = Lookalikes::new(&merged);
+        let brand: Vec<(usize, &str)> = merged
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str())))
+            .collect();
+        let terms = Terms::new(brand.iter().map(|(_, t)| *t));
+        let term_provider = brand.iter().map(|(i, _)| *i).collect();
         let providers = merged
             .into_iter()
             .map(|provider| Compiled {
-                terms: provider.brand_terms.iter().map(|t| Term::new(t)).collect(),
                 titles: provider.markers.titles.iter().map(|t| text::normalize(t)).collect(),
                 provider,
             })
             .collect();
-        Engine { policy, providers, lookalikes }
+        Engine { policy, providers, terms, term_provider, lookalikes }
     }
 
     pub fn policy(&self) -> &Policy {
