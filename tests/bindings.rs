@@ -50,7 +50,9 @@ fn certificate_error_is_never_green() {
 #[wasm_bindgen_test]
 fn the_same_page_elsewhere_is_a_spoof() {
     let engine = Engine::new("{}").unwrap();
-    let verdict = evaluate(&engine, &github_sign_in(), &top("https://github-login.example/login"));
+    let mut copy = github_sign_in();
+    copy["url"] = json!("https://github-login.example/login");
+    let verdict = evaluate(&engine, &copy, &top("https://github-login.example/login"));
     assert_eq!(verdict["level"], "danger", "{verdict}");
     assert!(!verdict["findings"].as_array().unwrap().is_empty());
 }
