@@ -225,13 +225,21 @@ const ASKS: [&str; 8] = [
     " is requesting access",
 ];
 const NAME_PREFIXES: [&str; 3] = ["the application ", "the app ", "application "];
-const PUBLISHER_LABELS: [&str; 6] = ["publisher:", "published by ", "company:", "developer:", "developed by ", "by "];
+const PUBLISHER_LABELS: [&str; 5] = ["publisher:", "published by ", "company:", "developer:", "developed by "];
+/// Words that stand before "would like to …" on a page but are not an app's name.
+const NOT_NAMES: [&str; 6] = ["this app", "this application", "the app", "we", "it", "you"];
 const WEBSITE_LABELS: [&str; 5] = ["app website:", "application website:", "website:", "homepage:", "company website:"];
 
 fn tidy(s: &str) -> Option<String> {
     let s = s.trim().trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == '\'' || c == '*').trim();
     let s = s.trim_end_matches(['.', ',', ':', ';', '!']).trim();
-    (!s.is_empty() && s.chars().count() <= MAX_NAME).then(|| s.to_string())
+    let named = !s.is_empty() && s.chars().count() <= MAX_NAME && !NOT_NAMES.iter().any(|n| s.eq_ignore_ascii_case(n));
+    named.then(|| s.to_string())
+}
+
+/// "by Contoso Ltd" on its own line under the app's name ("By continuing, …" is not a publisher).
+fn by_line(line: &str) -> Option<String> {
+    strip_prefix_ci(line, "by ").filter(|rest| rest.chars().count() <= 60 && !rest.contains(',')).and_then(tidy)
 }
 
 /// Strips a case-insensitive ASCII prefix.
@@ -274,8 +282,15 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
             }
         }
         if details.publisher.is_none() {
-            if let Some(rest) = PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
-                details.publisher = tidy(rest);
+            match PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
+                Some(rest) => details.publisher = tidy(rest),
+                None => {
+                    details.publisher = by_line(line);
+                    // "<App>" then "by <Publisher>": the line above is the app's name.
+                    if details.publisher.is_some() && details.name.is_none() && i > 0 {
+                        details.name = tidy(lines[i - 1]);
+                    }
+                }
             }
         }
         if details.website.is_none() {
