@@ -28,6 +28,10 @@
 //   session(key?)              storage.session (one key, or everything)
 //   popup(page)                opens chrome-extension://<id>/popup/popup.html?tabId=<id> in a new tab
 //   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
+//   warning(page)              the in-page warning: {tag, text} of the top document's element with a closed
+//                              shadow root (seen through CDP, which pierces it), or null
+//   inContentScript(page, expr)  evaluates the expression in the extension's content-script world of the
+//                              top frame (CDP), e.g. to send what a broken content script would send
 //   stopWorker()               stops the extension's service worker (CDP ServiceWorker.stopWorker); the next
 //                              event restarts it. workerRunning() tells its state.
 //   inExtension(fn, arg)       runs fn(arg) with the extension's chrome.* APIs: in the service worker while it
@@ -196,6 +200,48 @@ async function launchBrowser({ policy } = {}) {
     return file;
   }
 
+  async function warning(page) {
+    const session = await context.newCDPSession(page);
+    try {
+      const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+      const text = (node) => (node.nodeType === 3 ? node.nodeValue
+        : ['STYLE', 'SCRIPT'].includes(node.nodeName) ? ''
+          : [...(node.shadowRoots || []), ...(node.children || [])].map(text).join(' '));
+      const find = (node) => { // frames' documents (contentDocument) are not walked: top document only
+        const closed = (node.shadowRoots || []).find((r) => r.shadowRootType === 'closed');
+        if (closed) return { tag: node.localName, text: text(closed).replace(/\s+/g, ' ').trim() };
+        for (const child of node.children || []) {
+          const hit = find(child);
+          if (hit) return hit;
+        }
+        return null;
+      };
+      return find(root);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
+  async function inContentScript(page, expression) {
+    const session = await context.newCDPSession(page);
+    try {
+      const { frameTree } = await session.send('Page.getFrameTree');
+      const worlds = [];
+      session.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+      await session.send('Runtime.enable');
+      const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id
+        && c.origin === `chrome-extension://${EXTENSION_ID}`);
+      if (!world) throw new Error(`no content script in ${page.url()}`);
+      const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+        expression, contextId: world.id, awaitPromise: true, returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
+      return result.value;
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
   async function stopWorker() {
     for (const id of versions.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
     await untilStatus('stopped', 5000);
@@ -217,7 +263,7 @@ async function launchBrowser({ policy } = {}) {
   return {
     context, servers, extensionId: EXTENSION_ID,
     url: (host, p) => servers.urlFor(host, p),
-    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot,
+    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot, warning, inContentScript,
     stopWorker, workerRunning, inExtension, close,
   };
 }
