@@ -255,8 +255,11 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
     for (i, line) in lines.iter().enumerate() {
         let lower = line.to_ascii_lowercase();
         if details.name.is_none() {
-            if let Some(at) = ASKS.iter().filter_map(|a| lower.find(a)).min() {
-                let mut who = &line[..at];
+            // A leading space lets "wants to access your …" at the start of a line match too:
+            // then the app's name is the line above (GitHub: "<App> by <owner>" / "wants to access …").
+            let spaced = format!(" {lower}");
+            if let Some(at) = ASKS.iter().filter_map(|a| spaced.find(a)).min() {
+                let mut who = if at == 0 { i.checked_sub(1).map_or("", |above| lines[above]) } else { &line[..at - 1] };
                 for prefix in NAME_PREFIXES {
                     who = strip_prefix_ci(who, prefix).unwrap_or(who);
                 }
@@ -296,6 +299,9 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
         if details.website.is_none() {
             if let Some(rest) = WEBSITE_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
                 details.website = tidy(rest);
+            } else if let Some(at) = lower.find(" · created ") {
+                // GitHub: "<app website> · Created 2 years ago · …"
+                details.website = tidy(&line[..at]);
             }
         }
     }

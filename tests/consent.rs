@@ -238,6 +238,15 @@ fn app_name_publisher_and_website_from_page_wording() {
         ("Permissions requested\nInbox Cleaner\nunverified\nThis app would like to:", Some("Inbox Cleaner"), None, None),
         ("Permissions requested\nFabrikam Sync\nFabrikam Inc\nThis app would like to:", Some("Fabrikam Sync"), Some("Fabrikam Inc"), None),
         ("The application “Deploy Bot” is requesting permission to access your account\nPublisher: Deploy Co", Some("Deploy Bot"), Some("Deploy Co"), None),
+        (
+            "Authorize application\nContoso CI by contoso\nwants to access your octocat account\nRepositories\nAuthorize contoso\nAuthorizing will redirect to https://ci.contoso.com\nci.contoso.com · Created 2 years ago · More than 1K GitHub users",
+            Some("Contoso CI"), Some("contoso"), Some("ci.contoso.com"),
+        ),
+        (
+            "Azure DevOps\nAuthorize application\nC\nContoso Build Monitor\nby Contoso Ltd\nShows the state of your pipelines.\nCompany website\nContoso Build Monitor would like permission to access your Azure DevOps resources:\nvso.build",
+            Some("Contoso Build Monitor"), Some("Contoso Ltd"), None,
+        ),
+        ("wants to access your account", None, None, None),
         ("Welcome to our blog about OAuth", None, None, None),
         ("Authorize application\nContoso Build Helper\nby Contoso Ltd\nWebsite: contoso.com", Some("Contoso Build Helper"), Some("Contoso Ltd"), Some("contoso.com")),
         ("Mail Sorter wants access to your Google Account\nBy continuing, Google will share your name and email address", Some("Mail Sorter"), None, None),
