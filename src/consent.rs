@@ -35,6 +35,8 @@ pub struct ConsentRequest {
     pub app_name: Option<String>,
     /// The publisher as the page shows it ("by Contoso"); `None` when not shown or unverified.
     pub publisher: Option<String>,
+    /// The page says the publisher is unverified (Microsoft shows "unverified" under the app's name).
+    pub publisher_unverified: bool,
     /// The app's website as the page shows it.
     pub app_website: Option<String>,
     pub redirect_uri: Option<String>,
@@ -209,6 +211,7 @@ pub fn parse(provider_id: &str, url: &str) -> Option<ConsentRequest> {
 pub struct AppDetails {
     pub name: Option<String>,
     pub publisher: Option<String>,
+    pub publisher_unverified: bool,
     pub website: Option<String>,
 }
 
@@ -271,11 +274,14 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
                     None => details.name = tidy(who),
                 }
             } else if lower == "permissions requested" {
-                // Microsoft: the app's name follows, then its publisher (or "unverified").
-                details.name = lines.get(i + 1).and_then(|l| tidy(l));
-                if let Some(next) = lines.get(i + 2) {
+                // Microsoft: the app's name follows, then its publisher (or "unverified"); an app
+                // tile's initials ("MS") are not the name.
+                let mut after = lines[i + 1..].iter().filter(|l| l.chars().count() > 2);
+                details.name = after.next().and_then(|l| tidy(l));
+                if let Some(next) = after.next() {
                     let l = next.to_ascii_lowercase();
-                    if !l.starts_with("unverified") && !l.starts_with("this app") && !l.starts_with("app info") {
+                    details.publisher_unverified = l.starts_with("unverified");
+                    if !details.publisher_unverified && !l.starts_with("this app") && !l.starts_with("app info") {
                         details.publisher = details.publisher.take().or_else(|| tidy(next));
                     }
                 }
@@ -370,6 +376,7 @@ pub fn review(provider_id: &str, url: &str, snapshot: &PageSnapshot, policy: &Po
     let page = read_page(snapshot);
     request.app_name = page.name;
     request.publisher = page.publisher;
+    request.publisher_unverified = page.publisher_unverified;
     request.app_website = page.website;
 
     let mut rated: Vec<ScopeInfo> = request.scopes.iter().map(|s| scopes::rate(provider_id, s)).collect();

@@ -247,6 +247,7 @@ fn app_name_publisher_and_website_from_page_wording() {
             Some("Contoso Build Monitor"), Some("Contoso Ltd"), None,
         ),
         ("wants to access your account", None, None, None),
+        ("adele.vance@contoso.com\nPermissions requested\nMS\nMail Summary Assistant\nunverified\nThis app would like to:\nRead and write access to your mail", Some("Mail Summary Assistant"), None, None),
         ("Welcome to our blog about OAuth", None, None, None),
         ("Authorize application\nContoso Build Helper\nby Contoso Ltd\nWebsite: contoso.com", Some("Contoso Build Helper"), Some("Contoso Ltd"), Some("contoso.com")),
         ("Mail Sorter wants access to your Google Account\nBy continuing, Google will share your name and email address", Some("Mail Sorter"), None, None),
@@ -259,6 +260,8 @@ fn app_name_publisher_and_website_from_page_wording() {
         assert_eq!(d.publisher.as_deref(), *publisher, "{text}");
         assert_eq!(d.website.as_deref(), *website, "{text}");
     }
+    assert!(read_page(&page("Permissions requested\nInbox Cleaner\nunverified")).publisher_unverified);
+    assert!(!read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc")).publisher_unverified);
     // A name longer than anything a provider shows is not taken.
     let long = format!("{} wants to access your account", "x".repeat(500));
     assert_eq!(read_page(&page(&long)).name, None);

@@ -68,7 +68,7 @@ export function renderRequest(container, verdict) {
     : [review.destination];
   const facts = el('dl', { class: 'request-facts' },
     ...fact('App', request.appName || 'Not shown on the page'),
-    ...fact('Publisher', request.publisher || 'Not shown'),
+    ...fact('Publisher', request.publisher || (request.publisherUnverified ? el('strong', {}, 'Unverified') : 'Not shown')),
     ...fact('Client ID', request.clientId ? el('code', {}, request.clientId) : 'None in the request'),
     ...fact('Answer goes to', ...destination,
       review.destinationNote && el('span', { class: 'request-note' }, review.destinationNote)),
