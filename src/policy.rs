@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+use crate::providers::Provider;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Policy {
@@ -11,6 +13,9 @@ pub struct Policy {
     pub approved_clients: BTreeMap<String, Vec<String>>,
     /// Per provider id: client ids the organisation blocks.
     pub blocked_clients: BTreeMap<String, Vec<String>>,
+    /// The organisation's own identity providers (same shape as `data/providers.json`); one with
+    /// a built-in id replaces the built-in definition.
+    pub providers: Vec<Provider>,
 }
 
 /// Where an app stands with the organisation's policy.

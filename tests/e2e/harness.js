@@ -10,6 +10,7 @@
 //   let b;
 //   before(async () => { b = await launchBrowser(); });     // or launchBrowser({ policy: { blockedClients: {...} } })
 //   after(() => b.close());                                  // browser, servers and temp dirs
+//   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display.)
 //   test('genuine approval page', async () => {
 //     const page = await b.open(b.url('app.vssps.visualstudio.com', '/oauth2/authorize?client_id=...'));
 //     const badge = await b.waitForBadge(page, BADGE.genuine);  // {text, color, title}; throws with details on timeout
@@ -60,7 +61,7 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy } = {}) {
+async function launchBrowser({ policy, headed = false } = {}) {
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
     throw new Error(`${path.relative(ROOT, DIST)} is missing: run ./build.sh first to build the extension`);
   }
@@ -70,10 +71,10 @@ async function launchBrowser({ policy } = {}) {
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1100, height: 800 },
+      headless: !headed,
+      viewport: headed ? null : { width: 1100, height: 800 },
       args: [
-        '--headless=new', '--no-sandbox',
+        ...(headed ? [] : ['--headless=new']), '--no-sandbox',
         `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
         `--host-resolver-rules=${servers.hostResolverRules}`,
         `--ignore-certificate-errors-spki-list=${servers.spki}`,
