@@ -78,6 +78,8 @@ if (browser === 'firefox') {
   m.background = { scripts: [m.background.service_worker], type: 'module' };
   delete m.key;
   delete m.minimum_chrome_version;
+  // Firefox tells of certificate exceptions only through getSecurityInfo in a blocking listener.
+  m.permissions.push('webRequestBlocking');
   m.browser_specific_settings = { gecko: { id: 'consent-guard@consentguard.dev', strict_min_version: '128.0' } };
 }
 process.stdout.write(JSON.stringify(m, null, 2) + '\n');
