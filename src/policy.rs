@@ -3,6 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::providers::Provider;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub struct Policy {}
+pub struct Policy {
+    /// The organisation's own identity providers (same shape as `data/providers.json`); one with
+    /// a built-in id replaces the built-in definition.
+    pub providers: Vec<Provider>,
+}
