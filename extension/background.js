@@ -27,10 +27,40 @@ function ready() {
 }
 
 async function buildEngine() {
-  const [{ options }, managed] = await Promise.all([ext.storage.local.get('options'), readManaged()]);
-  const policy = { ...(isObject(options) ? options : {}), ...managed };
+  const policy = await readPolicy();
   await wasmReady;
   return new Engine(JSON.stringify(policy));
+}
+
+// Chromium can take many seconds to answer storage.managed after it starts. The last managed
+// policy seen is kept in storage.session; without it the engine waits a moment for the live one,
+// and when the live answer differs from what the engine was built with, it is rebuilt.
+const MANAGED_WAIT_MS = 1000;
+
+/** The policy: storage.local `options`, with storage.managed winning key by key. */
+async function readPolicy() {
+  const [{ options }, { managedPolicy: cached }] = await Promise.all([
+    ext.storage.local.get('options'), session.get('managedPolicy'),
+  ]);
+  const live = readManaged().then(async (managed) => {
+    await session.set({ managedPolicy: managed });
+    return managed;
+  });
+  let managed = cached ?? await Promise.race([live, new Promise((r) => setTimeout(r, MANAGED_WAIT_MS, null))]);
+  if (managed === null) managed = {};
+  const used = JSON.stringify(managed);
+  live.then((fresh) => { if (JSON.stringify(fresh) !== used) policyChanged(); });
+  return { ...(isObject(options) ? options : {}), ...managed };
+}
+
+/** Rebuild the engine and ask every checked page to send its snapshot again. */
+function policyChanged() {
+  engine = null;
+  session.get(null).then((items) => {
+    for (const key of Object.keys(items)) {
+      if (key.startsWith('tab:')) ext.tabs.sendMessage(Number(key.slice(4)), { type: 'rescan' }).catch(() => {});
+    }
+  });
 }
 
 // Work on one tab's record runs in order, so frames reporting at once do not overwrite each other.
@@ -220,14 +250,7 @@ ext.tabs.onRemoved.addListener((tabId) => {
 });
 
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'managed' && !(area === 'local' && 'options' in changes)) return;
-  engine = null;
-  // Ask every checked page to send its snapshot again, to be judged under the new policy.
-  session.get(null).then((items) => {
-    for (const key of Object.keys(items)) {
-      if (key.startsWith('tab:')) ext.tabs.sendMessage(Number(key.slice(4)), { type: 'rescan' }).catch(() => {});
-    }
-  });
+  if (area === 'managed' || (area === 'local' && 'options' in changes)) policyChanged();
 });
 
 self.addEventListener('unhandledrejection', (event) => {
