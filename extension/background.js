@@ -245,6 +245,16 @@ ext.webNavigation.onCommitted.addListener((details) => {
   });
 });
 
+// A failed top-frame navigation (the certificate warning page among them) clears the tab's badge:
+// show the stored verdict again.
+ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
+  if (tabId < 0 || frameId !== 0) return;
+  withTab(tabId, async () => {
+    const record = await readRecord(tabId);
+    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict));
+  });
+});
+
 ext.tabs.onRemoved.addListener((tabId) => {
   withTab(tabId, () => session.remove(recordKey(tabId)));
 });
