@@ -114,6 +114,24 @@
     else state.truncated = true;
   }
 
+  // Block elements start a new line of the page text, as the rendered page shows it.
+  function newLine(state) {
+    if (state.textLength < MAX_TEXT && state.textParts[state.textParts.length - 1] !== '\n') {
+      state.textParts.push('\n');
+    }
+  }
+
+  function pageText(parts) {
+    const lines = parts.join(' ').split('\n');
+    let text = '';
+    for (const line of lines) {
+      const clean = line.replace(/\s+/g, ' ').trim();
+      if (clean) text += (text ? '\n' : '') + clean;
+      if (text.length >= MAX_TEXT) break;
+    }
+    return text.slice(0, MAX_TEXT);
+  }
+
   // Skip the current node's descendants: the next node is its next sibling or an ancestor's.
   function skipChildren(walker) {
     for (;;) {
@@ -173,12 +191,22 @@
           break;
         case 'h1': case 'h2': case 'h3':
           state.headingEls.push(node);
+          newLine(state);
           break;
         case 'header':
           state.bannerEls.push(node);
+          newLine(state);
           break;
         case 'form':
           state.formEls.push(node);
+          newLine(state);
+          break;
+        case 'div': case 'p': case 'li': case 'ul': case 'ol': case 'dl': case 'dt': case 'dd': case 'br':
+        case 'tr': case 'td': case 'th': case 'table': case 'section': case 'article': case 'main':
+        case 'nav': case 'aside': case 'footer': case 'fieldset': case 'legend': case 'h4': case 'h5':
+        case 'h6': case 'blockquote': case 'pre': case 'hr': case 'figure': case 'figcaption':
+        case 'address': case 'details': case 'summary': case 'dialog': case 'center': case 'option':
+          newLine(state);
           break;
         case 'input': case 'select': case 'textarea':
           if (state.inputEls.length < MAX_INPUTS_SEEN) state.inputEls.push(node);
@@ -503,7 +531,7 @@
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: positionedUrls(state),
-      text: short(state.textParts.join(' '), MAX_TEXT),
+      text: pageText(state.textParts),
       truncated: false,
       collectMs: 0,
     };
