@@ -118,7 +118,7 @@ pub struct GrantsConfig {
 }
 
 /// Per request unless configured.
-pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
 fn configured(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
@@ -352,7 +352,7 @@ impl<T: Transport> Caller<'_, T> {
                 ErrorKind::Timeout,
                 format!(
                     "{service} did not answer within {} s ({attempts} attempts). Try again later.",
-                    self.timeout_ms.div_ceil(1000)
+                    seconds(self.timeout_ms)
                 ),
             )),
             Err(TransportError::Network(detail)) => Err(GrantsError::new(
@@ -374,6 +374,14 @@ fn parse_json<D: serde::de::DeserializeOwned>(
             format!("{service} sent an answer that is not what its API documents ({e}). Nothing was changed."),
         )
     })
+}
+
+/// `10`, `0.3`: milliseconds as seconds for a message (tenths rounded up).
+fn seconds(ms: u32) -> String {
+    match ms % 1000 {
+        0 => (ms / 1000).to_string(),
+        rest => format!("{}.{}", ms / 1000, rest.div_ceil(100).min(9)),
+    }
 }
 
 /// A service-provided text, shortened to fit a message.
@@ -468,6 +476,11 @@ mod tests {
             parse_call("github", "{}").unwrap_err().kind,
             ErrorKind::Config
         );
+    }
+
+    #[test]
+    fn durations_read_as_seconds() {
+        assert_eq!([seconds(10_000), seconds(200), seconds(1_250)], ["10", "0.2", "1.3"]);
     }
 
     #[test]
