@@ -233,8 +233,8 @@ pub async fn list_json<T: Transport>(
         Err(e) => Err(e),
     };
     match result {
-        Ok(grants) => serde_json::json!({ "grants": grants }).to_string(),
-        Err(e) => error_json(&e),
+        Ok(grants) => to_json(&Listed { grants: &grants }),
+        Err(e) => to_json(&Failed { error: &e }),
     }
 }
 
@@ -250,8 +250,8 @@ pub async fn revoke_json<T: Transport>(
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => serde_json::json!({ "ok": true }).to_string(),
-        Err(e) => error_json(&e),
+        Ok(()) => r#"{"ok":true}"#.to_string(),
+        Err(e) => to_json(&Failed { error: &e }),
     }
 }
 
@@ -279,8 +279,21 @@ fn parse_call(
     Ok((provider, config))
 }
 
-fn error_json(error: &GrantsError) -> String {
-    serde_json::json!({ "error": error }).to_string()
+#[derive(Serialize)]
+struct Listed<'a> {
+    grants: &'a [Grant],
+}
+
+#[derive(Serialize)]
+struct Failed<'a> {
+    error: &'a GrantsError,
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Plain data with string keys: this does not fail, and if it did, the popup still gets JSON.
+    serde_json::to_string(value).unwrap_or_else(|_| {
+        r#"{"error":{"kind":"badResponse","message":"The grants could not be shown."}}"#.to_string()
+    })
 }
 
 /// The riskiest scope decides; a grant whose scopes we cannot rate is unknown, never low.
@@ -480,7 +493,10 @@ mod tests {
 
     #[test]
     fn durations_read_as_seconds() {
-        assert_eq!([seconds(10_000), seconds(200), seconds(1_250)], ["10", "0.2", "1.3"]);
+        assert_eq!(
+            [seconds(10_000), seconds(200), seconds(1_250)],
+            ["10", "0.2", "1.3"]
+        );
     }
 
     #[test]
