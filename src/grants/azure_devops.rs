@@ -4,12 +4,12 @@
 use base64::Engine as _;
 use serde::Deserialize;
 
-use super::scopes;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
     GrantsConfig, GrantsError, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport,
     DEFAULT_TIMEOUT_MS,
 };
+use crate::scopes;
 
 /// The SPS host of the older documentation; tried first unless a host is configured.
 pub const DEFAULT_HOST: &str = "https://app.vssps.visualstudio.com";

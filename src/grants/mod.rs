@@ -9,15 +9,13 @@
 mod azure_devops;
 mod graph;
 pub mod http;
-mod interim_scopes;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::scopes::{ScopeInfo, Tier};
 pub use http::{HttpRequest, HttpResponse, Method, RetryPolicy, Transport, TransportError};
-use interim_scopes as scopes;
-pub use scopes::{ScopeInfo, Tier};
 
 /// Where the grants live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
