@@ -2,12 +2,27 @@
 //! encoding: NFKC, hidden (zero-width and format) characters removed, case folded, whitespace
 //! collapsed, and the Unicode TR39 confusable skeleton ("DevΟps" with a Greek Omicron reads
 //! "devops").
+//!
+//! The tables come from unicode-normalization and unicode-security at build time (`build.rs`),
+//! restricted to characters that fold to ASCII: brand terms and host names are compared in
+//! ASCII. A character that folds to something else is only case-folded, so an organisation's
+//! non-Latin brand term is matched as written, without confusable detection.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
+
+/// (NFKC lower case, skeleton) of a non-ASCII character that folds to ASCII.
+fn fold(c: char) -> Option<(&'static str, &'static str)> {
+    let i = FOLD.binary_search_by_key(&(c as u32), |e| e.0).ok()?;
+    let (_, n, s) = FOLD[i];
+    Some((FOLD_STRINGS[n as usize], FOLD_STRINGS[s as usize]))
+}
+
+fn is_combining_mark(c: char) -> bool {
+    let c = c as u32;
+    MARKS.binary_search_by(|&(a, b)| if b < c { std::cmp::Ordering::Less } else if a > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
+}
 
 /// Characters that render as nothing and are used to split words invisibly.
 fn is_hidden(c: char) -> bool {
@@ -37,32 +52,31 @@ impl Normalized {
             return Normalized { text: normalize_ascii(s.as_bytes()), hidden_at: Vec::new() };
         }
         let mut out = Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new() };
-        out.push_all(s.nfkc());
+        let mut space = false;
+        for c in s.chars() {
+            if is_hidden(c) {
+                out.hidden_at.push(out.text.len());
+            } else if c.is_whitespace() || c.is_control() {
+                space = !out.text.is_empty();
+            } else {
+                if space {
+                    out.text.push(' ');
+                    space = false;
+                }
+                if c.is_ascii() {
+                    out.text.push(c.to_ascii_lowercase());
+                } else {
+                    match fold(c) {
+                        Some((n, _)) if !n.is_empty() => out.text.push_str(n),
+                        _ => out.text.extend(c.to_lowercase()),
+                    }
+                }
+            }
+        }
         if out.text.ends_with(' ') {
             out.text.pop();
         }
         out
-    }
-
-    fn push_all(&mut self, chars: impl Iterator<Item = char>) {
-        let mut space = false;
-        for c in chars {
-            if is_hidden(c) {
-                self.hidden_at.push(self.text.len());
-            } else if c.is_whitespace() || c.is_control() {
-                space = !self.text.is_empty();
-            } else {
-                if space {
-                    self.text.push(' ');
-                    space = false;
-                }
-                if c.is_ascii() {
-                    self.text.push(c.to_ascii_lowercase());
-                } else {
-                    self.text.extend(c.to_lowercase());
-                }
-            }
-        }
     }
 }
 
@@ -95,31 +109,16 @@ pub fn skeleton(s: &str) -> String {
     out
 }
 
+/// Appends the skeleton of `c`, a character of normalised text.
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(&ascii_skeletons()[c as usize]);
-        return;
-    }
-    let mut buf = [0u8; 4];
-    for s in unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)) {
-        if !is_combining_mark(s) {
-            out.extend(s.to_lowercase());
+        out.push_str(ASCII_SKELETON[c as usize]);
+    } else if !is_combining_mark(c) {
+        match fold(c) {
+            Some((_, s)) if !s.is_empty() => out.push_str(s),
+            _ => out.push(c),
         }
     }
-}
-
-fn ascii_skeletons() -> &'static [String] {
-    static TABLE: OnceLock<Vec<String>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        (0u8..128)
-            .map(|b| {
-                let mut buf = [0u8; 4];
-                unicode_security::confusable_detection::skeleton((b as char).encode_utf8(&mut buf))
-                    .flat_map(char::to_lowercase)
-                    .collect()
-            })
-            .collect()
-    })
 }
 
 /// Words or phrases to look for (brand terms), prepared once and indexed by their first word.
@@ -170,8 +169,9 @@ fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Letters, digits and the marks on them: what a term is spelled with, separators aside.
 fn letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).collect()
+    s.chars().filter(|&c| c.is_alphanumeric() || is_combining_mark(c)).collect()
 }
 
 /// Where one of the [`Terms`] was found in a [`Folded`] text.
@@ -283,6 +283,9 @@ mod tests {
         assert_eq!(skeleton("Gооgle"), skeleton("Google"));
         assert_eq!(skeleton("rnicrosoft"), skeleton("Microsoft"));
         assert_eq!(skeleton("Micrósoft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("Micro\u{301}soft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ｍｉｃｒｏｓｏｆｔ"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ɡıthub"), "github");
         assert_ne!(skeleton("gitlab"), skeleton("github"));
     }
 
@@ -292,6 +295,8 @@ mod tests {
         assert_eq!(names("Azure DevΟps", "Azure DevOps"), Some(true));
         assert_eq!(names("Azure   DEVOPS · Authorize", "Azure DevOps"), Some(false));
         assert_eq!(names("Micro\u{200B}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Micro\u{301}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Sign in to Ｍｉｃｒｏｓｏｆｔ", "Microsoft"), Some(false));
         assert_eq!(names("GitHubber meetup", "GitHub"), None);
         assert_eq!(names("Microsoftonline", "Microsoft"), None);
         assert_eq!(names("Gitlab", "GitHub"), None);
