@@ -1,0 +1,225 @@
+'use strict';
+// End-to-end harness: headless Chromium with the built extension (dist/chrome) and the local servers
+// answering for the real hostnames (tests/server/serve.js has the table of hosts).
+//
+// Usage (node:test; each test file launches its own browser):
+//
+//   const { test, before, after } = require('node:test');
+//   const assert = require('node:assert/strict');
+//   const { launchBrowser, BADGE } = require('./harness');
+//   let b;
+//   before(async () => { b = await launchBrowser(); });     // or launchBrowser({ policy: { blockedClients: {...} } })
+//   after(() => b.close());                                  // browser, servers and temp dirs
+//   test('genuine approval page', async () => {
+//     const page = await b.open(b.url('app.vssps.visualstudio.com', '/oauth2/authorize?client_id=...'));
+//     const badge = await b.waitForBadge(page, BADGE.genuine);  // {text, color, title}; throws with details on timeout
+//     assert.match(badge.title, /^Consent Guard: /);
+//     const popup = await b.popup(page);                      // popup.html?tabId=<that tab>
+//     await b.screenshot(popup, 'popup-genuine');             // target/screenshots/popup-genuine.png
+//   });
+//
+// Helpers on the object launchBrowser() returns:
+//   url(host, path)            URL on that host's own scheme (https, or http for http-only hosts)
+//   open(url, {allowError})    new tab, waits for load; with allowError a failed navigation (certificate
+//                              error) is not thrown; the tab is still found by the URL asked for
+//   badge(page)                {text, color: '#rrggbb', title} of that tab, from the extension
+//   waitForBadge(page, text | predicate, timeout=5000)   polls until it matches (verdicts arrive async)
+//   tabId(page), tabRecord(page)   the tab id; storage.session `tab:<id>` ({url, verdict, frames, updated})
+//   session(key?)              storage.session (one key, or everything)
+//   popup(page)                opens chrome-extension://<id>/popup/popup.html?tabId=<id> in a new tab
+//   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
+//   stopWorker()               stops the extension's service worker (CDP ServiceWorker.stopWorker); the next
+//                              event restarts it. workerRunning() tells its state.
+//   inExtension(fn, arg)       runs fn(arg) with the extension's chrome.* APIs: in the service worker while it
+//                              runs, otherwise in an extension page (so reading never wakes a stopped worker)
+//   context, servers, extensionId, close()
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { chromium } = require('playwright-core');
+const { startServers } = require('../server/serve');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist', 'chrome');
+const SCREENSHOTS = path.join(ROOT, 'target', 'screenshots');
+const EXTENSION_ID = 'ghigmcifaaefadpoenadggdheaacilgf';
+
+/** The badge convention (brief): text and background colour per verdict level. */
+const BADGE = {
+  genuine: '✓',
+  danger: '!',
+  caution: '?',
+  none: '',
+};
+const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
+
+const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
+async function launchBrowser({ policy } = {}) {
+  if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
+    throw new Error(`${path.relative(ROOT, DIST)} is missing: run ./build.sh first to build the extension`);
+  }
+  const servers = await startServers();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [
+        '--headless=new', '--no-sandbox',
+        `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+        `--host-resolver-rules=${servers.hostResolverRules}`,
+        `--ignore-certificate-errors-spki-list=${servers.spki}`,
+        '--disable-background-networking', '--disable-component-update', '--no-first-run',
+        '--disable-sync', '--disable-quic',
+        // Keep http:// fixtures on http (no automatic upgrade attempt to https).
+        '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ],
+    });
+  } catch (e) {
+    await servers.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`));
+  if (!worker) {
+    worker = await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${EXTENSION_ID}/`),
+      timeout: 10_000,
+    });
+  }
+
+  // An extension page that stays open: chrome.* calls while the worker is stopped, and a CDP session
+  // that follows the worker's running state.
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${EXTENSION_ID}/manifest.json`);
+  const cdp = await context.newCDPSession(control);
+  const versions = new Map(); // versionId -> runningStatus, for our extension's worker
+  let changed = () => {};
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
+    for (const v of list) {
+      if (v.scriptURL.startsWith(`chrome-extension://${EXTENSION_ID}/`)) versions.set(v.versionId, v.runningStatus);
+    }
+    changed();
+  });
+  await cdp.send('ServiceWorker.enable');
+  const untilStatus = (want, timeout) => new Promise((resolve, reject) => {
+    const check = () => {
+      if ([...versions.values()].every((s) => s === want) && versions.size) { changed = () => {}; resolve(); }
+    };
+    changed = check;
+    check();
+    setTimeout(() => reject(new Error(`service worker did not become ${want} within ${timeout} ms`)), timeout).unref();
+  });
+
+  const workerRunning = () => [...versions.values()].some((s) => s === 'running');
+  const inExtension = (fn, arg) => (workerRunning() ? worker : control).evaluate(fn, arg);
+
+  const requested = new WeakMap(); // page -> URL it was opened with
+  const tabIds = new WeakMap();
+
+  async function tabId(page) {
+    if (tabIds.has(page)) return tabIds.get(page);
+    const urls = [requested.get(page), page.url()].filter(Boolean);
+    for (let i = 0; i < 50; i++) {
+      const id = await inExtension(async (wanted) => {
+        const tabs = await chrome.tabs.query({});
+        const hits = tabs.filter((t) => wanted.includes(t.url) || wanted.includes(t.pendingUrl));
+        return hits.length ? Math.max(...hits.map((t) => t.id)) : null; // the newest tab with that URL
+      }, urls);
+      if (id !== null) { tabIds.set(page, id); return id; }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab found for ${urls.join(' / ')}`);
+  }
+
+  async function badge(page) {
+    const id = await tabId(page);
+    const b = await inExtension(async (tab) => ({
+      text: await chrome.action.getBadgeText({ tabId: tab }),
+      color: await chrome.action.getBadgeBackgroundColor({ tabId: tab }),
+      title: await chrome.action.getTitle({ tabId: tab }),
+    }), id);
+    return { ...b, color: hex(b.color) };
+  }
+
+  async function session(key) {
+    const all = await inExtension((k) => chrome.storage.session.get(k ?? null), key);
+    return key ? all[key] : all;
+  }
+
+  const tabRecord = async (page) => session(`tab:${await tabId(page)}`);
+
+  async function waitForBadge(page, expected, timeout = 5000) {
+    const matches = typeof expected === 'function' ? expected : (b) => b.text === expected;
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      last = await badge(page);
+      if (matches(last)) return last;
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const record = await tabRecord(page).catch(() => undefined);
+    throw new Error(`badge on ${requested.get(page) || page.url()} is ${JSON.stringify(last)}, ` +
+      `expected ${typeof expected === 'function' ? expected.toString() : JSON.stringify(expected)}; ` +
+      `tab record: ${JSON.stringify(record)?.slice(0, 1500)}`);
+  }
+
+  async function open(url, { allowError = false } = {}) {
+    const page = await context.newPage();
+    requested.set(page, url);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+    } catch (e) {
+      if (!allowError) throw e;
+    }
+    return page;
+  }
+
+  async function popup(page) {
+    const id = await tabId(page);
+    const p = await context.newPage();
+    await p.setViewportSize({ width: 380, height: 600 });
+    await p.goto(`chrome-extension://${EXTENSION_ID}/popup/popup.html?tabId=${id}`, { waitUntil: 'load' });
+    return p;
+  }
+
+  async function screenshot(page, name) {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+
+  async function stopWorker() {
+    for (const id of versions.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
+    await untilStatus('stopped', 5000);
+  }
+
+  if (policy) {
+    // Managed policy files are machine-wide (/etc/chromium/policies); tests use the options the
+    // organisation's policy would set, which live in this profile only.
+    await control.evaluate((options) => chrome.storage.local.set({ options }), policy);
+    await stopWorker(); // the next event starts the worker with these options
+  }
+
+  async function close() {
+    await context.close().catch(() => {});
+    await servers.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+
+  return {
+    context, servers, extensionId: EXTENSION_ID,
+    url: (host, p) => servers.urlFor(host, p),
+    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot,
+    stopWorker, workerRunning, inExtension, close,
+  };
+}
+
+module.exports = { launchBrowser, BADGE, COLORS, EXTENSION_ID, SCREENSHOTS };
