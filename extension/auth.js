@@ -69,7 +69,7 @@ export function listenForSignIn() {
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (message?.type !== 'signIn' || message.provider !== 'entra') return undefined;
     // Only the extension's own pages may start a sign-in, never a content script in a web page.
-    if (sender.id !== chrome.runtime.id || sender.tab || !sender.url?.startsWith(chrome.runtime.getURL(''))) {
+    if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) {
       return undefined;
     }
     signInToEntra().then(
