@@ -68,10 +68,11 @@ function azureDevOpsSection(dialog) {
         : null, patForm(view));
     },
     footer: async () => (await azureDevOpsPat())
-      ? el('button', {
-        type: 'button', class: 'link-button',
-        onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
-      }, 'Forget the personal access token')
+      ? el('p', { class: 'grants-hint' }, 'Listed with your personal access token. ',
+        el('button', {
+          type: 'button', class: 'link-button',
+          onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
+        }, 'Forget the token'))
       : null,
   });
   return view;
@@ -246,16 +247,16 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
   }
 
   function showSignIn(error, note, extra) {
-    const message = error?.message ?? `Sign in to see the apps that can use your ${title} account.`;
-    const children = [el('p', {}, message)];
+    status.replaceChildren(el('p', {}, error?.message ?? `Sign in to see the apps that can use your ${title} account.`));
+    const children = [];
     if (note) children.push(el('p', {}, note));
     if (error?.signInUrl) {
       children.push(el('p', {}, el('a', { href: error.signInUrl, target: '_blank', rel: 'noopener', class: 'sign-in' },
         `Sign in to ${title}`), ', then come back here.'));
     }
     if (signInButton) children.push(signInButton());
-    status.replaceChildren(el('p', {}, `Not signed in to ${title}.`));
-    body.replaceChildren(el('div', { class: 'grants-message sign-in-needed' }, ...children, ...(extra ? [extra] : [])));
+    if (extra) children.push(extra);
+    body.replaceChildren(el('div', { class: 'grants-message sign-in-needed' }, ...children));
   }
 
   function showError(error) {
