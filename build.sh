@@ -99,7 +99,7 @@ run_tests() {
   cargo test --quiet
   log "tier 2: wasm-bindgen-test (the bindings, in Node)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --quiet --target wasm32-unknown-unknown --test bindings
+    cargo test --target wasm32-unknown-unknown --test bindings
   build
   log "tier 3: end-to-end in headless Chromium"
   node --test --test-concurrency=1 tests/e2e/

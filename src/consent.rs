@@ -1,8 +1,415 @@
 //! Reading an authorization request: who is asking, for what, and where the answer goes.
+//!
+//! The request comes from the page URL (or an authorize URL embedded in it: GitHub's sign-in page
+//! carries it in `return_to`, Google's sign-in and consent pages in `continue`); the app's name,
+//! publisher and website come from the page's visible text. Repeated parameters: the first value
+//! is used (as the providers' servers do), and a repeated `client_id`, `redirect_uri`, `scope`,
+//! `resource` or `response_type` with a different value is a finding: the page may show one
+//! request while the server acts on another.
 
+use crate::policy::{ClientStanding, Policy};
+use crate::redirect;
+use crate::scopes::{self, ScopeInfo, Tier};
+use crate::snapshot::PageSnapshot;
+use crate::verdict::{Finding, Severity};
 use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// Caps that keep a hostile URL from making the engine do unbounded work.
+const MAX_SCOPES: usize = 100;
+const MAX_VALUE: usize = 2_000;
+const MAX_NAME: usize = 120;
+const MAX_NESTING: usize = 3;
+
+/// Parameters that decide what is granted and to whom; a second, different value is suspicious.
+const DECISIVE: [&str; 5] = ["client_id", "redirect_uri", "scope", "resource", "response_type"];
+
+/// What an app asks a provider for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ConsentRequest {
+    /// Provider id (`azure-devops`, `microsoft`, `github`, `google`).
+    pub provider: String,
+    pub client_id: Option<String>,
+    /// The app's name as the page shows it.
+    pub app_name: Option<String>,
+    /// The publisher as the page shows it ("by Contoso"); `None` when not shown or unverified.
+    pub publisher: Option<String>,
+    /// The page says the publisher is unverified (Microsoft shows "unverified" under the app's name).
+    pub publisher_unverified: bool,
+    /// The app's website as the page shows it.
+    pub app_website: Option<String>,
+    pub redirect_uri: Option<String>,
+    pub response_type: Option<String>,
+    /// Requested scopes, in order, without duplicates.
+    pub scopes: Vec<String>,
+    /// Microsoft identity platform v1: the resource asked for (its scopes are the app's registered ones).
+    pub resource: Option<String>,
+    /// The app keeps access while the person is away (refresh token or non-expiring token).
+    pub offline_access: bool,
+    /// Google `include_granted_scopes=true`: earlier grants to this app are added to this one.
+    pub include_granted_scopes: bool,
+    /// Microsoft tenant from the path (`common`, `organizations`, a GUID or a domain).
+    pub tenant: Option<String>,
+    /// An administrator is asked to consent for the whole organisation.
+    pub admin_consent: bool,
+    pub prompt: Option<String>,
+    /// Decisive parameters given more than once with different values (the first was used).
+    pub conflicting_parameters: Vec<String>,
+}
 
 /// The parsed request plus what it means for the person (scopes rated, redirect checked).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
-pub struct RequestReview {}
+pub struct RequestReview {
+    pub request: ConsentRequest,
+    /// Every requested scope, rated, in request order.
+    pub scopes: Vec<ScopeInfo>,
+    /// The riskiest tier among the scopes (unknown ranks above low).
+    pub risk: Tier,
+    /// One line in plain words: "This app can read and change all your code".
+    pub summary: String,
+    pub critical: bool,
+    /// Where the answer goes, in words.
+    pub destination: String,
+    /// Something about the destination worth saying that is not a problem.
+    pub destination_note: Option<String>,
+}
+
+fn clip(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => s[..i].to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// Query parameters: the first value of each name, and the decisive names repeated with a
+/// different value. `query_pairs` decodes percent-escapes and `+` as a space.
+struct Params {
+    pairs: Vec<(String, String)>,
+    conflicting: Vec<String>,
+}
+
+impl Params {
+    fn of(url: &Url) -> Params {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut conflicting = Vec::new();
+        for (name, value) in url.query_pairs().take(200) {
+            let value = clip(value.trim(), MAX_VALUE);
+            match pairs.iter().find(|(n, _)| *n == name) {
+                Some((_, first)) => {
+                    if *first != value && DECISIVE.contains(&name.as_ref()) && !conflicting.iter().any(|c| c == &name) {
+                        conflicting.push(name.to_string());
+                    }
+                }
+                None => pairs.push((name.to_string(), value)),
+            }
+        }
+        Params { pairs, conflicting }
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str()).filter(|v| !v.is_empty())
+    }
+
+    fn is(&self, name: &str, value: &str) -> bool {
+        self.get(name).is_some_and(|v| v.eq_ignore_ascii_case(value))
+    }
+}
+
+/// Parameters that carry an authorize URL on a provider's sign-in or consent pages.
+fn embedding_params(provider_id: &str) -> &'static [&'static str] {
+    match provider_id {
+        "github" => &["return_to"],
+        "google" => &["continue", "authorize"],
+        _ => &[],
+    }
+}
+
+/// The URL whose parameters are the request: the page URL itself, or an authorize URL embedded in
+/// it on the same origin (another origin's URL is not this provider's request).
+fn request_url(provider_id: &str, url: Url) -> Url {
+    let mut current = url;
+    for _ in 0..MAX_NESTING {
+        let params = Params::of(&current);
+        if params.get("client_id").is_some() {
+            break;
+        }
+        let embedded = embedding_params(provider_id)
+            .iter()
+            .filter_map(|name| params.get(name))
+            .filter_map(|value| current.join(value).ok())
+            .find(|inner| inner.origin() == current.origin());
+        match embedded {
+            Some(inner) => current = inner,
+            None => break,
+        }
+    }
+    current
+}
+
+fn split_scopes(raw: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for scope in raw.split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()) {
+        if out.len() == MAX_SCOPES {
+            break;
+        }
+        let scope = clip(scope, 300);
+        if !out.iter().any(|s| s.eq_ignore_ascii_case(&scope)) {
+            out.push(scope);
+        }
+    }
+    out
+}
+
+/// Reads the authorization request in a page URL of a provider. `None` when the URL cannot be
+/// read or carries no request (no client id and no scope).
+pub fn parse(provider_id: &str, url: &str) -> Option<ConsentRequest> {
+    let page = Url::parse(url.trim()).ok()?;
+    let url = request_url(provider_id, page);
+    let params = Params::of(&url);
+    let segments: Vec<String> = url
+        .path_segments()
+        .map(|s| s.filter(|s| !s.is_empty()).map(|s| s.to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    let mut request = ConsentRequest {
+        provider: provider_id.to_string(),
+        client_id: params.get("client_id").map(|c| clip(c, 200)),
+        redirect_uri: params.get("redirect_uri").map(str::to_string),
+        response_type: params.get("response_type").map(|r| clip(r, 100)),
+        scopes: params.get("scope").map(split_scopes).unwrap_or_default(),
+        prompt: params.get("prompt").map(|p| clip(p, 100)),
+        conflicting_parameters: params.conflicting.clone(),
+        ..ConsentRequest::default()
+    };
+    match provider_id {
+        // Azure DevOps always issues a refresh token with the access token.
+        "azure-devops" => request.offline_access = true,
+        "microsoft" => {
+            request.resource = params.get("resource").map(|r| clip(r, 300));
+            // /{tenant}/oauth2/[v2.0/]authorize, /{tenant}/[v2.0/]adminconsent; login.live.com has no tenant.
+            let is_endpoint = |s: &String| s == "oauth2" || s == "adminconsent";
+            if segments.len() >= 2 && !is_endpoint(&segments[0]) && segments[1..].iter().any(is_endpoint) {
+                request.tenant = url.path_segments().and_then(|mut s| s.next()).map(|t| clip(t, 100));
+            }
+            request.admin_consent = segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
+            request.offline_access = request.scopes.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
+        }
+        // OAuth app tokens do not expire; they last until revoked.
+        "github" => request.offline_access = true,
+        "google" => {
+            request.offline_access = params.is("access_type", "offline");
+            request.include_granted_scopes = params.is("include_granted_scopes", "true");
+        }
+        _ => {}
+    }
+    (request.client_id.is_some() || !request.scopes.is_empty() || request.resource.is_some()).then_some(request)
+}
+
+/// What a consent page shows about the app.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AppDetails {
+    pub name: Option<String>,
+    pub publisher: Option<String>,
+    pub publisher_unverified: bool,
+    pub website: Option<String>,
+}
+
+/// Phrases that follow the app's name on the providers' consent pages
+/// ("Contoso by Fabrikam wants to access your account", "… would like permission to …").
+const ASKS: [&str; 8] = [
+    " wants to access your ",
+    " wants access to your ",
+    " wants permission to ",
+    " would like to access your ",
+    " would like permission to ",
+    " would like to ",
+    " is requesting permission",
+    " is requesting access",
+];
+const NAME_PREFIXES: [&str; 3] = ["the application ", "the app ", "application "];
+const PUBLISHER_LABELS: [&str; 5] = ["publisher:", "published by ", "company:", "developer:", "developed by "];
+/// Words that stand before "would like to …" on a page but are not an app's name.
+const NOT_NAMES: [&str; 6] = ["this app", "this application", "the app", "we", "it", "you"];
+const WEBSITE_LABELS: [&str; 5] = ["app website:", "application website:", "website:", "homepage:", "company website:"];
+
+fn tidy(s: &str) -> Option<String> {
+    let s = s.trim().trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == '\'' || c == '*').trim();
+    let s = s.trim_end_matches(['.', ',', ':', ';', '!']).trim();
+    let named = !s.is_empty() && s.chars().count() <= MAX_NAME && !NOT_NAMES.iter().any(|n| s.eq_ignore_ascii_case(n));
+    named.then(|| s.to_string())
+}
+
+/// "by Contoso Ltd" on its own line under the app's name ("By continuing, …" is not a publisher).
+fn by_line(line: &str) -> Option<String> {
+    strip_prefix_ci(line, "by ").filter(|rest| rest.chars().count() <= 60 && !rest.contains(',')).and_then(tidy)
+}
+
+/// Strips a case-insensitive ASCII prefix.
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len()).filter(|p| p.eq_ignore_ascii_case(prefix)).map(|_| &s[prefix.len()..])
+}
+
+/// Reads the app's name, publisher and website from the page's visible wording.
+pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
+    let mut details = AppDetails::default();
+    let text = clip(&snapshot.text, crate::snapshot::limits::MAX_TEXT);
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let lower = line.to_ascii_lowercase();
+        if details.name.is_none() {
+            // A leading space lets "wants to access your …" at the start of a line match too:
+            // then the app's name is the line above (GitHub: "<App> by <owner>" / "wants to access …").
+            let spaced = format!(" {lower}");
+            if let Some(at) = ASKS.iter().filter_map(|a| spaced.find(a)).min() {
+                let mut who = if at == 0 { i.checked_sub(1).map_or("", |above| lines[above]) } else { &line[..at - 1] };
+                for prefix in NAME_PREFIXES {
+                    who = strip_prefix_ci(who, prefix).unwrap_or(who);
+                }
+                match who.to_ascii_lowercase().rfind(" by ") {
+                    Some(by) => {
+                        details.name = tidy(&who[..by]);
+                        details.publisher = details.publisher.take().or_else(|| tidy(&who[by + 4..]));
+                    }
+                    None => details.name = tidy(who),
+                }
+            } else if lower == "permissions requested" {
+                // Microsoft: the app's name follows, then its publisher (or "unverified"); an app
+                // tile's initials ("MS") are not the name.
+                let mut after = lines[i + 1..].iter().filter(|l| l.chars().count() > 2);
+                details.name = after.next().and_then(|l| tidy(l));
+                if let Some(next) = after.next() {
+                    let l = next.to_ascii_lowercase();
+                    details.publisher_unverified = l.starts_with("unverified");
+                    if !details.publisher_unverified && !l.starts_with("this app") && !l.starts_with("app info") {
+                        details.publisher = details.publisher.take().or_else(|| tidy(next));
+                    }
+                }
+            } else if let Some(rest) = lower.find("to continue to ").map(|at| &line[at + 15..]) {
+                // Google sign-in: "Sign in to continue to <App>" / "… to continue to <App>".
+                details.name = tidy(rest);
+            }
+        }
+        if details.publisher.is_none() {
+            match PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
+                Some(rest) => details.publisher = tidy(rest),
+                None => {
+                    details.publisher = by_line(line);
+                    // "<App>" then "by <Publisher>": the line above is the app's name.
+                    if details.publisher.is_some() && details.name.is_none() && i > 0 {
+                        details.name = tidy(lines[i - 1]);
+                    }
+                }
+            }
+        }
+        if details.website.is_none() {
+            if let Some(rest) = WEBSITE_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
+                details.website = tidy(rest);
+            } else if let Some(at) = lower.find(" · created ") {
+                // GitHub: "<app website> · Created 2 years ago · …"
+                details.website = tidy(&line[..at]);
+            }
+        }
+    }
+    details
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "This app can read your mail", from the riskiest scopes.
+fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
+    if scopes.is_empty() {
+        return match provider_id {
+            "github" => "This app can read only your public profile".to_string(),
+            _ => "This request names no permissions".to_string(),
+        };
+    }
+    let top: Vec<&ScopeInfo> = scopes.iter().filter(|s| s.tier == risk).collect();
+    if risk == Tier::Unknown {
+        let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
+        return format!("This app asks for permissions we cannot rate: {}", names.join(", "));
+    }
+    let mut phrases: Vec<String> = Vec::new();
+    for s in &top {
+        let p = lower_first(&s.description);
+        if !phrases.contains(&p) {
+            phrases.push(p);
+        }
+    }
+    let said = match phrases.len() {
+        1 => phrases[0].clone(),
+        2 => format!("{} and {}", phrases[0], phrases[1]),
+        n => format!("{}, {} and {} more", phrases[0], phrases[1], n - 2),
+    };
+    format!("This app can {said}")
+}
+
+fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
+    let evidence = vec![format!("client_id={}", request.client_id.as_deref().unwrap_or("(none)"))];
+    match policy.client_standing(provider_id, request.client_id.as_deref()) {
+        ClientStanding::Blocked => Some(Finding {
+            rule: "policy.blocked-app".to_string(),
+            severity: Severity::Danger,
+            message: "Your organisation blocked this app.".to_string(),
+            evidence,
+        }),
+        ClientStanding::Unapproved => Some(Finding {
+            rule: "policy.unapproved-app".to_string(),
+            severity: Severity::Caution,
+            message: "This app is not approved by your organisation.".to_string(),
+            evidence,
+        }),
+        ClientStanding::Approved | ClientStanding::Unlisted => None,
+    }
+}
+
+/// The request on a provider's genuine approval or sign-in page, rated, with the findings about
+/// its redirect, its parameters and the organisation's policy. `None` when the page carries no request.
+pub fn review(provider_id: &str, url: &str, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+    let mut request = parse(provider_id, url)?;
+    let page = read_page(snapshot);
+    request.app_name = page.name;
+    request.publisher = page.publisher;
+    request.publisher_unverified = page.publisher_unverified;
+    request.app_website = page.website;
+
+    let mut rated: Vec<ScopeInfo> = request.scopes.iter().map(|s| scopes::rate(provider_id, s)).collect();
+    if let Some(resource) = &request.resource {
+        // v1: the resource stands for every permission the app registered for it.
+        rated.push(scopes::rate(provider_id, &format!("{}/.default", resource.trim_end_matches('/'))));
+    }
+    let risk = rated.iter().map(|s| s.tier).max_by_key(|t| t.risk()).unwrap_or(match provider_id {
+        "github" => Tier::Low,
+        _ => Tier::Unknown,
+    });
+
+    let mut findings = Vec::new();
+    if !request.conflicting_parameters.is_empty() {
+        findings.push(Finding {
+            rule: "request.conflicting-parameter".to_string(),
+            severity: Severity::Caution,
+            message: "The request gives the same setting twice with different values; the page may not show what the app really gets.".to_string(),
+            evidence: request.conflicting_parameters.clone(),
+        });
+    }
+    let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk);
+    findings.extend(redirect.findings);
+    findings.extend(policy_findings(provider_id, &request, policy));
+
+    let review = RequestReview {
+        summary: summarise(provider_id, &rated, risk),
+        critical: risk == Tier::Critical,
+        risk,
+        scopes: rated,
+        destination: redirect.destination,
+        destination_note: redirect.note,
+        request,
+    };
+    Some((review, findings))
+}

@@ -1,1 +1,227 @@
-//! providers
+//! The identity providers whose approval and sign-in pages the engine knows, as data:
+//! `data/providers.json` is compiled in and parsed once; an organisation adds its own through
+//! [`crate::policy::Policy::providers`] with the same shape.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::verdict::PageKind;
+
+/// One identity provider: where its genuine pages live and what its pages look like.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Provider {
+    /// Stable id (`azure-devops`, `microsoft`, `github`, `google`, or the organisation's).
+    pub id: String,
+    /// Display name used in messages.
+    pub name: String,
+    /// Names a page uses to say it is this provider ("Azure DevOps", "Microsoft").
+    pub brand_terms: Vec<String>,
+    /// Exact trusted origins: `https://` + host (+ port when not the default).
+    pub origins: Vec<String>,
+    /// Path patterns of the approval (consent) page. `{name}` matches one segment, a final `*`
+    /// one or more segments; matching ignores case and a trailing slash.
+    pub approval_paths: Vec<String>,
+    /// Path patterns of the sign-in pages.
+    pub sign_in_paths: Vec<String>,
+    /// The approval page never asks for a password or one-time code (Azure DevOps: sign-in
+    /// happens on Microsoft's pages first).
+    pub approval_without_credentials: bool,
+    pub markers: Markers,
+}
+
+/// What the provider's own page markup carries, which copies and reverse proxies carry too.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Markers {
+    /// Input `id`/`name` values found only on this provider's pages (exact, case-sensitive).
+    pub inputs: Vec<String>,
+    /// Input `id`/`name` values the provider uses that other sites use too (supporting evidence).
+    pub weak_inputs: Vec<String>,
+    /// Hosts that serve only this provider's sign-in pages.
+    pub asset_hosts: Vec<String>,
+    /// Hosts of the provider that many ordinary sites load from as well (supporting evidence).
+    pub shared_asset_hosts: Vec<String>,
+    /// Page titles of the provider's sign-in pages (supporting evidence).
+    pub titles: Vec<String>,
+}
+
+/// Everything in `data/providers.json`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Catalog {
+    pub providers: Vec<Provider>,
+    /// Hosts that serve anyone's content; `*.suffix` stands for every host under `suffix`.
+    pub content_hosts: Vec<String>,
+}
+
+/// The built-in providers and content hosts.
+pub fn builtin() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let mut catalog: Catalog = serde_json::from_str(include_str!("../data/providers.json"))
+            .expect("data/providers.json is valid (checked by tests)");
+        catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
+        catalog
+    })
+}
+
+/// Built-in providers with the organisation's merged in: an organisation provider with a
+/// built-in id replaces it, others are added. Entries without an id or a valid https origin are
+/// dropped.
+pub fn merged(extra: &[Provider]) -> Vec<Provider> {
+    let mut all = builtin().providers.clone();
+    for p in extra.iter().cloned().filter_map(Provider::normalized) {
+        match all.iter_mut().find(|q| q.id == p.id) {
+            Some(q) => *q = p,
+            None => all.push(p),
+        }
+    }
+    all
+}
+
+impl Provider {
+    /// The provider with origins as `https://host[:port]` in lower case and path patterns in
+    /// lower case; `None` when it has no id or no usable https origin.
+    pub fn normalized(mut self) -> Option<Provider> {
+        self.id = self.id.trim().to_string();
+        if self.id.is_empty() {
+            return None;
+        }
+        if self.name.trim().is_empty() {
+            self.name = self.id.clone();
+        }
+        self.origins = self
+            .origins
+            .iter()
+            .filter_map(|o| Url::parse(o.trim()).ok())
+            .filter(|u| u.scheme() == "https" && u.host_str().is_some())
+            .map(|u| u.origin().ascii_serialization())
+            .collect();
+        if self.origins.is_empty() {
+            return None;
+        }
+        for p in self.approval_paths.iter_mut().chain(self.sign_in_paths.iter_mut()) {
+            *p = p.trim().to_ascii_lowercase();
+        }
+        for h in self.markers.asset_hosts.iter_mut().chain(self.markers.shared_asset_hosts.iter_mut()) {
+            *h = h.trim().to_ascii_lowercase();
+        }
+        self.brand_terms.retain(|t| !t.trim().is_empty());
+        Some(self)
+    }
+
+    /// Hosts of the trusted origins.
+    pub fn hosts(&self) -> impl Iterator<Item = &str> {
+        self.origins.iter().filter_map(|o| {
+            let host = o.strip_prefix("https://")?;
+            Some(host.split(':').next().unwrap_or(host))
+        })
+    }
+
+    /// `url` is on one of the provider's exact origins.
+    pub fn is_origin(&self, url: &Url) -> bool {
+        url.scheme() == "https" && {
+            let origin = url.origin().ascii_serialization();
+            self.origins.contains(&origin)
+        }
+    }
+
+    /// `host` is one of the provider's origin hosts (whatever the scheme and port).
+    pub fn has_host(&self, host: &str) -> bool {
+        self.hosts().any(|h| h == host)
+    }
+
+    /// Which of the provider's pages `path` is: approval, sign-in, or neither.
+    pub fn page_at(&self, path: &str) -> PageKind {
+        if self.approval_paths.iter().any(|p| path_matches(p, path)) {
+            PageKind::Approval
+        } else if self.sign_in_paths.iter().any(|p| path_matches(p, path)) {
+            PageKind::SignIn
+        } else {
+            PageKind::Other
+        }
+    }
+}
+
+/// Whether a URL path matches a pattern (`/{tenant}/oauth2/v2.0/authorize`, `/v3/signin/*`).
+/// Case and a trailing slash are ignored.
+pub fn path_matches(pattern: &str, path: &str) -> bool {
+    let segments = |s: &str| -> Vec<String> {
+        s.trim_end_matches('/').split('/').skip(1).map(str::to_ascii_lowercase).collect()
+    };
+    let pattern = segments(pattern);
+    let path = segments(path);
+    for (i, p) in pattern.iter().enumerate() {
+        if p == "*" && i + 1 == pattern.len() {
+            return path.len() > i;
+        }
+        match path.get(i) {
+            Some(s) if (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || s == p => {}
+            _ => return false,
+        }
+    }
+    path.len() == pattern.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalog_has_the_four_providers() {
+        let ids: Vec<&str> = builtin().providers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
+        let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
+        assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
+        assert!(builtin().content_hosts.iter().any(|h| h == "*.azurewebsites.net"));
+    }
+
+    #[test]
+    fn paths_match_patterns() {
+        assert!(path_matches("/{tenant}/oauth2/v2.0/authorize", "/common/oauth2/v2.0/authorize"));
+        assert!(path_matches("/{tenant}/oauth2/v2.0/authorize", "/72f988bf-86f1-41af-91ab-2d7cd011db47/OAuth2/v2.0/authorize/"));
+        assert!(!path_matches("/{tenant}/oauth2/v2.0/authorize", "/oauth2/v2.0/authorize"));
+        assert!(!path_matches("/{tenant}/oauth2/v2.0/authorize", "//oauth2/v2.0/authorize"));
+        assert!(path_matches("/v3/signin/*", "/v3/signin/identifier"));
+        assert!(!path_matches("/v3/signin/*", "/v3/signin"));
+        assert!(path_matches("/login", "/login/"));
+        assert!(!path_matches("/login", "/login/oauth/authorize"));
+        assert!(path_matches("/", "/"));
+        assert!(path_matches("/", ""));
+        assert!(!path_matches("/", "/x"));
+    }
+
+    #[test]
+    fn origins_are_exact() {
+        let github = builtin().providers.iter().find(|p| p.id == "github").unwrap();
+        assert!(github.is_origin(&Url::parse("https://github.com/login").unwrap()));
+        assert!(github.is_origin(&Url::parse("https://GITHUB.com:443/login").unwrap()));
+        assert!(!github.is_origin(&Url::parse("http://github.com/login").unwrap()));
+        assert!(!github.is_origin(&Url::parse("https://github.com:8443/login").unwrap()));
+        assert!(!github.is_origin(&Url::parse("https://gist.github.com/").unwrap()));
+        assert_eq!(github.page_at("/login/oauth/authorize"), PageKind::Approval);
+        assert_eq!(github.page_at("/session"), PageKind::SignIn);
+        assert_eq!(github.page_at("/explore"), PageKind::Other);
+    }
+
+    #[test]
+    fn organisation_providers_merge_and_bad_ones_are_dropped() {
+        let contoso = Provider {
+            id: "contoso".into(),
+            origins: vec!["https://SSO.contoso.com/".into(), "http://sso.contoso.com".into()],
+            ..Provider::default()
+        };
+        let no_origin = Provider { id: "broken".into(), origins: vec!["not a url".into()], ..Provider::default() };
+        let github = Provider { id: "github".into(), origins: vec!["https://github.example.com".into()], ..Provider::default() };
+        let all = merged(&[contoso, no_origin, github]);
+        let c = all.iter().find(|p| p.id == "contoso").unwrap();
+        assert_eq!(c.origins, ["https://sso.contoso.com"]);
+        assert_eq!(c.name, "contoso");
+        assert!(all.iter().all(|p| p.id != "broken"));
+        assert_eq!(all.iter().find(|p| p.id == "github").unwrap().origins, ["https://github.example.com"]);
+        assert_eq!(all.len(), 5);
+    }
+}

@@ -1,1 +1,154 @@
-//! redirect
+//! Where the answer to a consent request goes (`redirect_uri`), in words, and what is wrong with it.
+//! Rule ids `redirect.*`. A bad redirect on a genuine page is a caution (`?`): the page is the
+//! provider's, the app is what is doubtful. One combination is danger: a redirect to a host built to
+//! look like a provider's own, on a request for high or critical access — no honest app needs to
+//! disguise where its tokens go.
+
+use crate::host;
+use crate::scopes::Tier;
+use crate::verdict::{Finding, Severity};
+use url::{Host, Url};
+
+/// The redirect in plain words, and the findings about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedirectCheck {
+    /// Where the answer goes, for the person ("build.contoso.com", "an app on this computer …").
+    pub destination: String,
+    /// Something worth saying that is not a problem (a native app on this computer).
+    pub note: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+fn finding(rule: &str, severity: Severity, message: String, evidence: &str) -> Finding {
+    Finding { rule: rule.to_string(), severity, message, evidence: vec![evidence.to_string()] }
+}
+
+fn is_loopback(host: &Host<&str>) -> bool {
+    match host {
+        Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
+        Host::Ipv4(ip) => ip.is_loopback(),
+        Host::Ipv6(ip) => ip.is_loopback(),
+    }
+}
+
+/// Checks `redirect_uri` (absent: the app's registered address is used), against the app's stated
+/// website when the page shows one. `risk` is the request's overall tier.
+pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) -> RedirectCheck {
+    let Some(raw) = redirect_uri.map(str::trim).filter(|r| !r.is_empty()) else {
+        return RedirectCheck {
+            destination: "the address the app registered with the provider".to_string(),
+            note: None,
+            findings: Vec::new(),
+        };
+    };
+    let url = match Url::parse(raw) {
+        Ok(url) => url,
+        Err(_) => {
+            return RedirectCheck {
+                destination: "an address that cannot be read".to_string(),
+                note: None,
+                findings: vec![finding(
+                    "redirect.unreadable",
+                    Severity::Caution,
+                    "The address the answer goes to cannot be read.".to_string(),
+                    raw,
+                )],
+            };
+        }
+    };
+    let scheme = url.scheme();
+    let Some(host) = url.host() else {
+        // A custom scheme (`msal…://auth`, `com.googleusercontent.apps.…:/`) or `urn:…:oob`:
+        // a native app on this device receives the answer.
+        return RedirectCheck {
+            destination: format!("an app installed on this device ({scheme}:)"),
+            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            findings: Vec::new(),
+        };
+    };
+    if scheme != "http" && scheme != "https" {
+        return RedirectCheck {
+            destination: format!("an app installed on this device ({scheme}:)"),
+            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            findings: Vec::new(),
+        };
+    }
+    if is_loopback(&host) {
+        return RedirectCheck {
+            destination: format!("an app on this computer ({})", url.origin().ascii_serialization()),
+            note: Some(
+                "The answer goes to an app running on this computer (a native or command-line app), \
+                 not to a website."
+                    .to_string(),
+            ),
+            findings: Vec::new(),
+        };
+    }
+    let host_text = host.to_string();
+    let mut findings = Vec::new();
+    if scheme == "http" {
+        findings.push(finding(
+            "redirect.not-https",
+            Severity::Caution,
+            format!("The answer goes to {host_text} over an unencrypted connection."),
+            raw,
+        ));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        findings.push(finding(
+            "redirect.userinfo",
+            Severity::Caution,
+            format!("The address puts a user name before its real host, {host_text}, which disguises where the answer goes."),
+            raw,
+        ));
+    }
+    match host {
+        Host::Ipv4(_) | Host::Ipv6(_) => findings.push(finding(
+            "redirect.ip-literal",
+            Severity::Caution,
+            format!("The answer goes to a bare IP address, {host_text}, not to a named website."),
+            raw,
+        )),
+        Host::Domain(domain) => {
+            if host::is_content_host(domain) {
+                findings.push(finding(
+                    "redirect.content-host",
+                    Severity::Caution,
+                    format!("The answer goes to {domain}, a host where anyone can publish pages or open a tunnel."),
+                    raw,
+                ));
+            }
+            if let Some(look) = host::lookalike(domain) {
+                let severity = if risk.risk() >= Tier::High.risk() { Severity::Danger } else { Severity::Caution };
+                findings.push(finding(
+                    "redirect.lookalike",
+                    severity,
+                    format!("The answer goes to {domain}, which imitates {} ({}).", look.trusted_host, look.how),
+                    raw,
+                ));
+            }
+            if let Some(site) = app_website.and_then(website_host) {
+                let (ours, theirs) = (host::registrable_domain(domain), host::registrable_domain(&site));
+                if !ours.eq_ignore_ascii_case(&theirs) {
+                    findings.push(finding(
+                        "redirect.other-domain",
+                        Severity::Caution,
+                        format!("The answer goes to {ours}, but the app says its website is {theirs}."),
+                        raw,
+                    ));
+                }
+            }
+        }
+    }
+    RedirectCheck { destination: host_text, note: None, findings }
+}
+
+/// The host of a website as a page shows it (`contoso.com`, `https://www.contoso.com/app`).
+fn website_host(site: &str) -> Option<String> {
+    let site = site.trim();
+    let parsed = Url::parse(site).or_else(|_| Url::parse(&format!("https://{site}"))).ok()?;
+    match parsed.host()? {
+        Host::Domain(d) if d.contains('.') => Some(d.to_ascii_lowercase()),
+        _ => None,
+    }
+}

@@ -1,1 +1,193 @@
-//! scopes
+//! What a requested scope lets an app do, and how risky that is. The catalogs are data
+//! (`data/scopes/*.json`, compiled in): every scope has a tier, a description written as what the
+//! app "can" do (it completes "This app can …"), and what granting it implies. A scope that is not
+//! in the catalog is [`Tier::Unknown`] — never low.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Risk of one scope or of a whole request.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    #[default]
+    Unknown,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Tier {
+    /// Order by risk. A scope we cannot rate counts as riskier than a low one, so a request of low
+    /// and unknown scopes is never summarised as low.
+    pub fn risk(self) -> u8 {
+        match self {
+            Tier::Low => 1,
+            Tier::Unknown => 2,
+            Tier::Medium => 3,
+            Tier::High => 4,
+            Tier::Critical => 5,
+        }
+    }
+
+    /// The tier in words, for text that must not rely on colour.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Unknown => "unknown",
+            Tier::Low => "low",
+            Tier::Medium => "medium",
+            Tier::High => "high",
+            Tier::Critical => "critical",
+        }
+    }
+}
+
+/// One requested scope, rated.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ScopeInfo {
+    /// The scope as requested.
+    pub scope: String,
+    pub tier: Tier,
+    /// What the app can do with it, as a verb phrase ("Read your mail").
+    pub description: String,
+    /// What granting it means for the person.
+    pub implies: String,
+}
+
+/// One catalog file.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Catalog {
+    pub provider: String,
+    pub scopes: Vec<CatalogEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CatalogEntry {
+    pub scope: String,
+    pub tier: Tier,
+    pub description: String,
+    pub implies: String,
+}
+
+/// The catalog files compiled into the crate, by provider id.
+pub const CATALOG_FILES: [(&str, &str); 4] = [
+    ("azure-devops", include_str!("../data/scopes/azure-devops.json")),
+    ("microsoft-graph", include_str!("../data/scopes/microsoft-graph.json")),
+    ("github", include_str!("../data/scopes/github.json")),
+    ("google", include_str!("../data/scopes/google.json")),
+];
+
+/// Parses one catalog file.
+pub fn parse_catalog(json: &str) -> Result<Catalog, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Entries keyed by lower-case scope, per catalog. Scope names are case-insensitive at every
+/// provider we know (Entra and Azure DevOps say so; GitHub and Google use lower case only).
+fn catalogs() -> &'static HashMap<&'static str, HashMap<String, CatalogEntry>> {
+    static CATALOGS: OnceLock<HashMap<&'static str, HashMap<String, CatalogEntry>>> = OnceLock::new();
+    CATALOGS.get_or_init(|| {
+        CATALOG_FILES
+            .iter()
+            .map(|(id, json)| {
+                // The files are checked by the tests; a broken one rates everything unknown.
+                let entries = parse_catalog(json).map(|c| c.scopes).unwrap_or_default();
+                (*id, entries.into_iter().map(|e| (e.scope.to_lowercase(), e)).collect())
+            })
+            .collect()
+    })
+}
+
+fn lookup(catalog: &str, key: &str) -> Option<&'static CatalogEntry> {
+    catalogs().get(catalog)?.get(&key.to_lowercase())
+}
+
+/// Microsoft resources whose scopes we rate, by app id or URI: which catalog, and a display name.
+const MICROSOFT_RESOURCES: [(&str, &str, &str); 7] = [
+    ("00000003-0000-0000-c000-000000000000", "microsoft-graph", "Microsoft Graph"),
+    ("https://graph.microsoft.com", "microsoft-graph", "Microsoft Graph"),
+    ("https://outlook.office.com", "microsoft-graph", "Exchange Online"),
+    ("https://outlook.office365.com", "microsoft-graph", "Exchange Online"),
+    ("00000002-0000-0ff1-ce00-000000000000", "microsoft-graph", "Exchange Online"),
+    ("499b84ac-1321-427f-aa17-267ca6975798", "azure-devops", "Azure DevOps"),
+    ("https://app.vssps.visualstudio.com", "azure-devops", "Azure DevOps"),
+];
+
+/// Splits an Entra scope into (resource, permission): `https://graph.microsoft.com/Mail.Read`,
+/// `499b84ac-…/.default`, or a bare `Mail.Read` (resource: Microsoft Graph).
+fn split_resource(scope: &str) -> (Option<&str>, &str) {
+    match scope.rfind('/') {
+        Some(i) if i + 1 < scope.len() => (Some(scope[..i].trim_end_matches('/')), &scope[i + 1..]),
+        Some(i) => (Some(scope[..i].trim_end_matches('/')), ".default"),
+        None => (None, scope),
+    }
+}
+
+fn rate_microsoft(scope: &str) -> Option<ScopeInfo> {
+    let (resource, permission) = split_resource(scope);
+    let (catalog, resource_name) = match resource {
+        None => ("microsoft-graph", "Microsoft Graph"),
+        Some(r) => match MICROSOFT_RESOURCES.iter().find(|(id, _, _)| id.eq_ignore_ascii_case(r)) {
+            Some((_, catalog, name)) => (*catalog, *name),
+            None if permission.eq_ignore_ascii_case(".default") => {
+                return Some(default_scope(scope, r));
+            }
+            None => return None,
+        },
+    };
+    match lookup(catalog, permission) {
+        Some(e) => Some(from_entry(scope, e)),
+        None if permission.eq_ignore_ascii_case(".default") => Some(default_scope(scope, resource_name)),
+        None => None,
+    }
+}
+
+/// `{resource}/.default`: whatever the app's registration lists for that resource. We cannot know
+/// it from the request, so it stays unknown unless the resource's catalog rates `.default`.
+fn default_scope(scope: &str, resource: &str) -> ScopeInfo {
+    ScopeInfo {
+        scope: scope.to_string(),
+        tier: Tier::Unknown,
+        description: format!("Use every permission the app registered for {resource}"),
+        implies: "The request does not name the permissions: the app's registration decides them. \
+                  The provider's page lists what you would grant."
+            .to_string(),
+    }
+}
+
+fn from_entry(scope: &str, e: &CatalogEntry) -> ScopeInfo {
+    ScopeInfo {
+        scope: scope.to_string(),
+        tier: e.tier,
+        description: e.description.clone(),
+        implies: e.implies.clone(),
+    }
+}
+
+const GOOGLE_SCOPE_PREFIX: &str = "https://www.googleapis.com/auth/";
+
+/// Rates one scope of a provider's request. Anything not in the catalog is [`Tier::Unknown`].
+pub fn rate(provider_id: &str, scope: &str) -> ScopeInfo {
+    let scope = scope.trim();
+    let known = match provider_id {
+        "azure-devops" => lookup("azure-devops", scope).map(|e| from_entry(scope, e)),
+        "microsoft" => rate_microsoft(scope),
+        "github" => lookup("github", scope).map(|e| from_entry(scope, e)),
+        "google" => {
+            let short = scope.strip_prefix(GOOGLE_SCOPE_PREFIX).unwrap_or(scope);
+            lookup("google", short).or_else(|| lookup("google", scope)).map(|e| from_entry(scope, e))
+        }
+        _ => None,
+    };
+    known.unwrap_or_else(|| ScopeInfo {
+        scope: scope.to_string(),
+        tier: Tier::Unknown,
+        description: "Use a permission we have no description for".to_string(),
+        implies: "Ask the app's publisher what it allows before you accept.".to_string(),
+    })
+}

@@ -71,6 +71,8 @@ pub struct Verdict {
     pub page: PageKind,
     /// The host the verdict is about (as the browser reported it).
     pub host: String,
+    /// The verdict is about the tab's top frame.
+    pub top_frame: bool,
     /// The verdict in words, for the toolbar title and the popup heading.
     pub summary: String,
     pub findings: Vec<Finding>,

@@ -10,6 +10,7 @@
 //   let b;
 //   before(async () => { b = await launchBrowser(); });     // or launchBrowser({ policy: { blockedClients: {...} } })
 //   after(() => b.close());                                  // browser, servers and temp dirs
+//   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display.)
 //   test('genuine approval page', async () => {
 //     const page = await b.open(b.url('app.vssps.visualstudio.com', '/oauth2/authorize?client_id=...'));
 //     const badge = await b.waitForBadge(page, BADGE.genuine);  // {text, color, title}; throws with details on timeout
@@ -28,6 +29,10 @@
 //   session(key?)              storage.session (one key, or everything)
 //   popup(page)                opens chrome-extension://<id>/popup/popup.html?tabId=<id> in a new tab
 //   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
+//   warning(page)              the in-page warning: {tag, text} of the top document's element with a closed
+//                              shadow root (seen through CDP, which pierces it), or null
+//   inContentScript(page, expr)  evaluates the expression in the extension's content-script world of the
+//                              top frame (CDP), e.g. to send what a broken content script would send
 //   stopWorker()               stops the extension's service worker (CDP ServiceWorker.stopWorker); the next
 //                              event restarts it. workerRunning() tells its state.
 //   inExtension(fn, arg)       runs fn(arg) with the extension's chrome.* APIs: in the service worker while it
@@ -56,7 +61,7 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy } = {}) {
+async function launchBrowser({ policy, headed = false } = {}) {
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
     throw new Error(`${path.relative(ROOT, DIST)} is missing: run ./build.sh first to build the extension`);
   }
@@ -66,10 +71,10 @@ async function launchBrowser({ policy } = {}) {
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1100, height: 800 },
+      headless: !headed,
+      viewport: headed ? null : { width: 1100, height: 800 },
       args: [
-        '--headless=new', '--no-sandbox',
+        ...(headed ? [] : ['--headless=new']), '--no-sandbox',
         `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
         `--host-resolver-rules=${servers.hostResolverRules}`,
         `--ignore-certificate-errors-spki-list=${servers.spki}`,
@@ -196,6 +201,48 @@ async function launchBrowser({ policy } = {}) {
     return file;
   }
 
+  async function warning(page) {
+    const session = await context.newCDPSession(page);
+    try {
+      const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+      const text = (node) => (node.nodeType === 3 ? node.nodeValue
+        : ['STYLE', 'SCRIPT'].includes(node.nodeName) ? ''
+          : [...(node.shadowRoots || []), ...(node.children || [])].map(text).join(' '));
+      const find = (node) => { // frames' documents (contentDocument) are not walked: top document only
+        const closed = (node.shadowRoots || []).find((r) => r.shadowRootType === 'closed');
+        if (closed) return { tag: node.localName, text: text(closed).replace(/\s+/g, ' ').trim() };
+        for (const child of node.children || []) {
+          const hit = find(child);
+          if (hit) return hit;
+        }
+        return null;
+      };
+      return find(root);
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
+  async function inContentScript(page, expression) {
+    const session = await context.newCDPSession(page);
+    try {
+      const { frameTree } = await session.send('Page.getFrameTree');
+      const worlds = [];
+      session.on('Runtime.executionContextCreated', ({ context: c }) => worlds.push(c));
+      await session.send('Runtime.enable');
+      const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id
+        && c.origin === `chrome-extension://${EXTENSION_ID}`);
+      if (!world) throw new Error(`no content script in ${page.url()}`);
+      const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+        expression, contextId: world.id, awaitPromise: true, returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description || exceptionDetails.text);
+      return result.value;
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+
   async function stopWorker() {
     for (const id of versions.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
     await untilStatus('stopped', 5000);
@@ -217,7 +264,7 @@ async function launchBrowser({ policy } = {}) {
   return {
     context, servers, extensionId: EXTENSION_ID,
     url: (host, p) => servers.urlFor(host, p),
-    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot,
+    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot, warning, inContentScript,
     stopWorker, workerRunning, inExtension, close,
   };
 }

@@ -34,7 +34,7 @@
 // | devops-apps.net                        | https  | spoof: "Azure DevΟps" with a Greek Omicron               |
 // | login-microsoftonline.com              | https  | spoof: lookalike host, Microsoft sign-in copy            |
 // | xn--gthub-n4a.com                      | https  | spoof: homograph of github.com (gıthub.com) sign-in copy |
-// | gihtub.com                             | https  | lookalike host alone (parked page): at most caution      |
+// | githubb.com                            | https  | lookalike host alone (parked page): at most caution      |
 // | contoso-login.azurewebsites.net        | https  | spoof: Microsoft sign-in on a host anyone can publish on |
 // | www.gamedeals-hub.com                  | https  | spoof: Browser-in-the-Browser fake Microsoft window      |
 // | secure-docs-portal.com                 | https  | spoof: reverse-proxy (Evilginx-style) copy of Microsoft  |
@@ -78,7 +78,7 @@ const HOSTS = {
   'devops-apps.net': 'https',
   'login-microsoftonline.com': 'https',
   'xn--gthub-n4a.com': 'https',
-  'gihtub.com': 'https',
+  'githubb.com': 'https',
   'contoso-login.azurewebsites.net': 'https',
   'www.gamedeals-hub.com': 'https',
   'secure-docs-portal.com': 'https',

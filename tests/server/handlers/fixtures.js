@@ -41,6 +41,7 @@ function handle(req, res, url) {
     'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
     'content-length': body.length,
     'cache-control': 'no-store',
+    'access-control-allow-origin': '*', // CDN hosts: scripts with integrity= load in cors mode
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;

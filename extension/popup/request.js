@@ -1,0 +1,94 @@
+// The consent request on a provider's genuine page: who asks, for what, where the answer goes, each
+// scope with its tier in words and colour, and the overall risk in one line. Critical requests lead
+// the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
+
+const TIERS = {
+  critical: { word: 'Critical', rank: 0 },
+  high: { word: 'High', rank: 1 },
+  medium: { word: 'Medium', rank: 2 },
+  unknown: { word: 'Unknown', rank: 3 }, // a scope nobody rated may be anything: above low
+  low: { word: 'Low', rank: 4 },
+};
+
+const tierOf = (tier) => TIERS[tier] ?? TIERS.unknown;
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children.filter((child) => child != null && child !== false));
+  return node;
+}
+
+function useStyles() {
+  if (document.querySelector('link[data-request-styles]')) return;
+  document.head.append(el('link', { rel: 'stylesheet', href: new URL('./request.css', import.meta.url).href, 'data-request-styles': '' }));
+}
+
+/** A tier chip: colour plus the tier in words, so colour is never the only signal. */
+function chip(tier, suffix = '') {
+  const t = tier in TIERS ? tier : 'unknown';
+  return el('span', { class: `tier-chip tier-${t}` }, `${tierOf(t).word}${suffix}`);
+}
+
+function fact(term, ...value) {
+  return [el('dt', {}, term), el('dd', {}, ...value)];
+}
+
+function scopeItem(scope) {
+  return el('li', { class: `scope tier-${scope.tier in TIERS ? scope.tier : 'unknown'}` },
+    chip(scope.tier),
+    el('div', { class: 'scope-text' },
+      el('code', { class: 'scope-name' }, scope.scope),
+      el('span', { class: 'scope-description' }, scope.description),
+      el('span', { class: 'scope-implies' }, scope.implies)));
+}
+
+/**
+ * Draws `verdict.request` into `container`. Returns false (and leaves the container empty) when the
+ * verdict carries no request.
+ */
+export function renderRequest(container, verdict) {
+  const review = verdict?.request;
+  if (!review || !review.request) {
+    container.replaceChildren();
+    container.hidden = true;
+    return false;
+  }
+  useStyles();
+  const request = review.request;
+  const app = request.appName || 'This app';
+  const scopes = [...(review.scopes ?? [])].sort((a, b) => tierOf(a.tier).rank - tierOf(b.tier).rank);
+
+  const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
+    el('strong', {}, 'Critical access requested'),
+    el('p', {}, `${review.summary}. Accept only if you trust ${app} with everything this allows.`));
+
+  const destination = request.redirectUri
+    ? [review.destination, el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
+    : [review.destination];
+  const facts = el('dl', { class: 'request-facts' },
+    ...fact('App', request.appName || 'Not shown on the page'),
+    ...fact('Publisher', request.publisher || (request.publisherUnverified ? el('strong', {}, 'Unverified') : 'Not shown')),
+    ...fact('Client ID', request.clientId ? el('code', {}, request.clientId) : 'None in the request'),
+    ...fact('Answer goes to', ...destination,
+      review.destinationNote && el('span', { class: 'request-note' }, review.destinationNote)),
+    ...(request.tenant ? fact('Directory', request.tenant) : []),
+    ...(request.adminConsent ? fact('Consent for', el('strong', {}, 'Your whole organisation (administrator consent)')) : []),
+    ...(request.offlineAccess ? fact('Lasts', 'Until you revoke it, also while you are away') : []),
+    ...(request.includeGrantedScopes ? fact('Adds to', 'Everything you granted this app before') : []));
+
+  const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
+    banner,
+    el('h2', { id: 'request-heading' }, 'What this app asks for'),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', review.summary),
+    facts,
+    el('h3', {}, scopes.length ? `Permissions (${scopes.length})` : 'Permissions'),
+    scopes.length
+      ? el('ul', { class: 'scopes', 'aria-label': 'Requested permissions, riskiest first' }, ...scopes.map(scopeItem))
+      : el('p', { class: 'request-note' }, 'The request names no permissions.'));
+
+  container.hidden = false;
+  container.replaceChildren(section);
+  if (review.critical && container.parentElement) container.parentElement.prepend(container);
+  return true;
+}

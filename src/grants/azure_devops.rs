@@ -1,0 +1,381 @@
+//! Azure DevOps: the OAuth authorizations a person granted (Profile > Authorizations), through the
+//! DelegatedAuth Authorizations API. Hosts, route and api-version are set here and nowhere else.
+
+use base64::Engine as _;
+use serde::Deserialize;
+
+use super::scopes;
+use super::{
+    configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
+    GrantsConfig, GrantsError, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport,
+    DEFAULT_TIMEOUT_MS,
+};
+
+/// The SPS host of the older documentation; tried first unless a host is configured.
+pub const DEFAULT_HOST: &str = "https://app.vssps.visualstudio.com";
+/// The SPS host of the newer specifications; tried when the default host has no such API, and
+/// only with the browser session (a personal access token stays on the one configured host).
+pub const FALLBACK_HOST: &str = "https://vssps.dev.azure.com";
+pub const API_VERSION: &str = "7.2-preview.1";
+/// The fixed route; when it answers 404 the route is looked up by location id.
+const ROUTE: &str = "_apis/DelegatedAuth/Authorizations";
+const LOCATION_ID: &str = "efbf6e0c-1150-43fd-b869-7e2b04fc0d09";
+/// The page that signs a person in to the host.
+const SIGN_IN_PATH: &str = "_signin";
+/// The personal access token scope that reads and revokes authorizations.
+const TOKEN_SCOPE: &str = "vso.tokens";
+const SERVICE: &str = "Azure DevOps";
+
+pub struct Client<'a, T> {
+    caller: Caller<'a, T>,
+    /// Tried in order while a host has no Authorizations API.
+    hosts: Vec<url::Url>,
+    api_version: String,
+    auth: &'a Auth,
+}
+
+impl<'a, T: Transport> Client<'a, T> {
+    pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
+        let hosts = match configured(&config.host) {
+            Some(host) => {
+                let url = parse_base("Azure DevOps host", host)?;
+                if url.path() != "/" {
+                    let message = format!("The Azure DevOps host setting \"{host}\" must be a host only, like {DEFAULT_HOST}.");
+                    return Err(GrantsError::new(ErrorKind::Config, message));
+                }
+                vec![url]
+            }
+            None if matches!(config.auth, Auth::Session) => {
+                vec![origin(DEFAULT_HOST), origin(FALLBACK_HOST)]
+            }
+            None => vec![origin(DEFAULT_HOST)],
+        };
+        Ok(Client {
+            caller: Caller {
+                transport,
+                service: SERVICE,
+                timeout_ms: config.timeout_ms.unwrap_or(DEFAULT_TIMEOUT_MS),
+                policy: RetryPolicy::default(),
+            },
+            hosts,
+            api_version: configured(&config.api_version)
+                .unwrap_or(API_VERSION)
+                .to_string(),
+            auth: &config.auth,
+        })
+    }
+
+    pub async fn list(&self) -> Result<Vec<Grant>, GrantsError> {
+        let response = self.exchange(Method::Get, None).await?;
+        if response.status == 404 {
+            return Err(self.no_api());
+        }
+        self.expect_success(&response)?;
+        let list: AuthorizationList = parse_json(SERVICE, &response)?;
+        let details = match list {
+            AuthorizationList::Bare(details) | AuthorizationList::Envelope { value: details } => {
+                details
+            }
+        };
+        Ok(details.into_iter().map(grant).collect())
+    }
+
+    pub async fn revoke(&self, authorization_id: &str) -> Result<(), GrantsError> {
+        let response = self.exchange(Method::Post, Some(authorization_id)).await?;
+        if response.status == 404 {
+            return Err(GrantsError::new(
+                ErrorKind::NotFound,
+                "Azure DevOps has no such authorization any more; it may have been revoked already.",
+            ));
+        }
+        self.expect_success(&response)
+    }
+
+    /// Calls the Authorizations route on the first host that has it. A 404 from a route that
+    /// exists (the location lookup finds it) is returned: then it is about the authorization.
+    async fn exchange(
+        &self,
+        method: Method,
+        authorization_id: Option<&str>,
+    ) -> Result<HttpResponse, GrantsError> {
+        let mut missing = None;
+        for host in &self.hosts {
+            let fixed = self.url(host, ROUTE, authorization_id);
+            let response = self.send(method, &fixed).await?;
+            if response.status != 404 {
+                return Ok(response);
+            }
+            match self.locate(host).await? {
+                Some(route) if route != ROUTE => {
+                    return self
+                        .send(method, &self.url(host, &route, authorization_id))
+                        .await
+                }
+                Some(_) => return Ok(response),
+                None => missing = Some(response),
+            }
+        }
+        missing.ok_or_else(|| self.no_api())
+    }
+
+    /// The route of the Authorizations resource from the host's location list (`OPTIONS _apis/`),
+    /// or `None` when the host does not list it.
+    async fn locate(&self, host: &url::Url) -> Result<Option<String>, GrantsError> {
+        let response = self
+            .send(
+                Method::Options,
+                &host.join("_apis/").expect("a relative path joins"),
+            )
+            .await?;
+        if !(200..300).contains(&response.status) {
+            return Ok(None);
+        }
+        let Ok(locations) = serde_json::from_str::<Locations>(&response.body) else {
+            return Ok(None);
+        };
+        Ok(locations
+            .value
+            .into_iter()
+            .find(|l| l.id.eq_ignore_ascii_case(LOCATION_ID))
+            .map(|l| l.route()))
+    }
+
+    fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> url::Url {
+        let mut url = host.join(route).expect("a relative path joins");
+        {
+            let mut query = url.query_pairs_mut();
+            if let Some(id) = authorization_id {
+                query.append_pair("authorizationId", id);
+            }
+            query.append_pair("api-version", &self.api_version);
+        }
+        url
+    }
+
+    /// One call with this client's authentication; sign-in and permission failures end here.
+    async fn send(&self, method: Method, url: &url::Url) -> Result<HttpResponse, GrantsError> {
+        let mut request: HttpRequest = self.caller.request(method, url);
+        match self.auth {
+            Auth::Session => request.with_session = true,
+            Auth::Pat { token } => {
+                let basic = base64::engine::general_purpose::STANDARD
+                    .encode(format!(":{}", token.expose()));
+                request
+                    .headers
+                    .push(("Authorization".into(), format!("Basic {basic}")));
+            }
+            Auth::Bearer { token } => request
+                .headers
+                .push(("Authorization".into(), format!("Bearer {}", token.expose()))),
+        }
+        if method == Method::Post {
+            request
+                .headers
+                .push(("Content-Type".into(), "application/json".into()));
+        }
+        let response = self.caller.send(request).await?;
+        let host = url.origin().ascii_serialization();
+        if response.status == 401 || (response.status < 300 && response.is_html()) {
+            return Err(self.sign_in(&host));
+        }
+        if response.status == 403 {
+            return Err(GrantsError::new(
+                ErrorKind::Forbidden,
+                format!(
+                    "Azure DevOps refused: reading and revoking authorizations needs the {TOKEN_SCOPE} permission \
+                     (Tokens: read & manage){}.{}",
+                    if matches!(self.auth, Auth::Pat { .. }) { " on the personal access token" } else { "" },
+                    service_message(&response).map(|m| format!(" Azure DevOps said: {m}")).unwrap_or_default()
+                ),
+            ));
+        }
+        Ok(response)
+    }
+
+    fn expect_success(&self, response: &HttpResponse) -> Result<(), GrantsError> {
+        if (200..300).contains(&response.status) {
+            return Ok(());
+        }
+        Err(GrantsError::new(
+            ErrorKind::BadResponse,
+            format!(
+                "Azure DevOps answered HTTP {}{}. Nothing was changed.",
+                response.status,
+                service_message(response)
+                    .map(|m| format!(": {m}"))
+                    .unwrap_or_default()
+            ),
+        ))
+    }
+
+    fn sign_in(&self, host: &str) -> GrantsError {
+        let message = match self.auth {
+            Auth::Session => format!(
+                "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
+                 token with the {TOKEN_SCOPE} scope."
+            ),
+            Auth::Pat { .. } => "Azure DevOps did not accept the personal access token: it may have expired or \
+                                 been revoked. Create a new one or sign in to Azure DevOps in this browser."
+                .to_string(),
+            Auth::Bearer { .. } => "Azure DevOps did not accept the sign-in. Sign in again.".to_string(),
+        };
+        GrantsError {
+            sign_in_url: Some(format!("{host}/{SIGN_IN_PATH}")),
+            ..GrantsError::new(ErrorKind::SignIn, message)
+        }
+    }
+
+    fn no_api(&self) -> GrantsError {
+        let hosts: Vec<String> = self
+            .hosts
+            .iter()
+            .map(|h| h.origin().ascii_serialization())
+            .collect();
+        GrantsError::new(
+            ErrorKind::NotFound,
+            format!(
+                "Azure DevOps has no Authorizations API at {} (api-version {}). Check the host and api-version in \
+                 the options.",
+                hosts.join(" or "),
+                self.api_version
+            ),
+        )
+    }
+}
+
+fn origin(host: &str) -> url::Url {
+    url::Url::parse(host).expect("the built-in hosts are URLs")
+}
+
+/// The `message` of an Azure DevOps error body, shortened.
+fn service_message(response: &HttpResponse) -> Option<String> {
+    #[derive(Deserialize)]
+    struct ServiceError {
+        message: String,
+    }
+    serde_json::from_str::<ServiceError>(&response.body)
+        .ok()
+        .map(|e| excerpt(&e.message))
+}
+
+fn grant(details: AuthorizationDetails) -> Grant {
+    let AuthorizationDetails {
+        authorization: a,
+        client_registration: r,
+    } = details;
+    let scopes: Vec<_> = a
+        .scopes
+        .split_whitespace()
+        .map(|s| scopes::rate("azure-devops", s))
+        .collect();
+    let client_id = r.registration_id.or(a.registration_id).unwrap_or_default();
+    Grant {
+        provider: Provider::AzureDevOps,
+        app_name: r
+            .registration_name
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| format!("Unnamed app ({client_id})")),
+        id: a.authorization_id,
+        publisher: r.organization_name.filter(|n| !n.trim().is_empty()),
+        publisher_verified: None,
+        client_id,
+        risk: risk_of(&scopes),
+        scopes,
+        redirect_uri: a.redirect_uri,
+        issued: a.access_issued,
+        valid_until: a.valid_to,
+        valid: a.is_valid,
+        ever_used: a.is_access_used,
+        resource: None,
+    }
+}
+
+/// The list answer: documented as an array, seen wrapped in `{count, value}`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum AuthorizationList {
+    Bare(Vec<AuthorizationDetails>),
+    Envelope { value: Vec<AuthorizationDetails> },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AuthorizationDetails {
+    authorization: Authorization,
+    #[serde(default)]
+    client_registration: Registration,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Authorization {
+    authorization_id: String,
+    #[serde(default)]
+    scopes: String,
+    registration_id: Option<String>,
+    redirect_uri: Option<String>,
+    access_issued: Option<String>,
+    valid_to: Option<String>,
+    is_valid: Option<bool>,
+    is_access_used: Option<bool>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Registration {
+    registration_id: Option<String>,
+    registration_name: Option<String>,
+    organization_name: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Locations {
+    value: Vec<Location>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    id: String,
+    area: String,
+    resource_name: String,
+    route_template: String,
+}
+
+impl Location {
+    /// `_apis/{area}/{resource}/{userId}` → `_apis/DelegatedAuth/Authorizations` (the optional
+    /// user id left out: the caller).
+    fn route(&self) -> String {
+        self.route_template
+            .split('/')
+            .filter_map(|segment| match segment {
+                "{area}" => Some(self.area.as_str()),
+                "{resource}" => Some(self.resource_name.as_str()),
+                s if s.starts_with('{') || s.is_empty() => None,
+                s => Some(s),
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_are_built_from_the_location_template() {
+        let location = Location {
+            id: LOCATION_ID.into(),
+            area: "DelegatedAuth".into(),
+            resource_name: "Authorizations".into(),
+            route_template: "_apis/{area}/{resource}/{userId}".into(),
+        };
+        assert_eq!(location.route(), ROUTE);
+        let moved = Location {
+            route_template: "_apis/v2/{area}/{resource}".into(),
+            ..location
+        };
+        assert_eq!(moved.route(), "_apis/v2/DelegatedAuth/Authorizations");
+    }
+}

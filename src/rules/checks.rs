@@ -1,0 +1,381 @@
+//! The rules. Each one looks at the [`Page`] facts and adds [`Finding`]s with a stable id, a
+//! severity, one plain sentence naming the provider, and the evidence that tripped it.
+//! docs/rules.md describes every id.
+
+use super::page::{self, kind_words, parse_http, quote, Page};
+use super::{Engine, Found};
+use crate::host::{self, LookalikeKind};
+use crate::snapshot::InputKind;
+use crate::text::{self, Folded};
+use crate::verdict::{PageKind, Severity};
+
+/// Words for "password" in the label of a password field.
+const PASSWORD_WORDS: [&str; 7] = ["password", "passcode", "passwort", "contraseña", "mot de passe", "senha", "wachtwoord"];
+
+/// Opacity below which a frame is a see-through decoy.
+const DECOY_OPACITY: f64 = 0.5;
+/// A frame smaller than this in either direction (CSS px), yet big enough to click, is a decoy.
+const DECOY_MIN_WIDTH: f64 = 120.0;
+const DECOY_MIN_HEIGHT: f64 = 40.0;
+const CLICKABLE: f64 = 8.0;
+
+pub(super) fn run(e: &Engine, p: &Page, out: &mut Found) {
+    origin(e, p, out);
+    https(e, p, out);
+    branding(e, p, out);
+    credentials(e, p, out);
+    lookalike(e, p, out);
+    framing(e, p, out);
+    browser_in_the_browser(e, p, out);
+    proxy(e, p, out);
+}
+
+/// A page that claims a provider and asks for sign-in details or consent must be on one of the
+/// provider's exact origins.
+fn origin(e: &Engine, p: &Page, out: &mut Found) {
+    let Some(i) = p.claimed else { return };
+    if p.home_host.is_some() || !p.asks() {
+        return;
+    }
+    let c = &e.providers[i];
+    let name = &c.provider.name;
+    let claim = p.claim(i).expect("claimed comes from claims off the provider's hosts");
+    let mut evidence: Vec<String> = claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
+    evidence.push(format!("host {}", p.host));
+    evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));
+    let kind = p.kind_words();
+    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick) {
+        (
+            "origin.subdomain-trick",
+            format!("This page presents itself as {name}'s {kind}, but {} only starts with {name}'s address {}: it belongs to someone else.", p.host, l.trusted_host),
+        )
+    } else if host::is_content_host(&p.host) {
+        (
+            "origin.content-host",
+            format!("This page presents itself as {name}'s {kind}, but it is on {}, a host where anyone can publish pages.", p.host),
+        )
+    } else {
+        (
+            "origin.untrusted-host",
+            format!("This page presents itself as {name}'s {kind}, but {} is not {name}'s site.", p.host),
+        )
+    };
+    out.add(i, rule, Severity::Danger, message, evidence);
+}
+
+/// HTTPS, certificates, and where sign-in forms send what is typed.
+fn https(e: &Engine, p: &Page, out: &mut Found) {
+    let is_http = p.url.as_ref().is_some_and(|u| u.scheme() == "http");
+    if let (Some(i), true) = (p.home_host, is_http) {
+        let name = &e.providers[i].provider.name;
+        out.add(
+            i,
+            "https.not-https",
+            Severity::Danger,
+            format!("This {name} page is loaded without HTTPS: anyone on the network can read or change it."),
+            vec![format!("url {}", quote(&p.ctx.url))],
+        );
+    }
+    if let Some(err) = p.ctx.cert_error.as_deref().filter(|e| !e.is_empty()) {
+        let evidence = vec![format!("host {}", p.host), format!("certificate error {err}")];
+        match p.claimed {
+            Some(i) => out.add(
+                i,
+                "https.cert-error",
+                Severity::Danger,
+                format!("The browser reported a certificate error for {}: this is not {}'s genuine page.", p.host, e.providers[i].provider.name),
+                evidence,
+            ),
+            None => out.add_unnamed(
+                "https.cert-error",
+                Severity::Caution,
+                format!("The browser reported a certificate error for {}: the connection may be intercepted.", p.host),
+                evidence,
+            ),
+        }
+    }
+    // Forms that hold a credential input.
+    let mut forms: Vec<usize> = p.credentials.iter().filter_map(|i| i.form).collect();
+    forms.sort_unstable();
+    forms.dedup();
+    let provider = p.claimed;
+    for f in forms.into_iter().filter_map(|f| p.snap.forms.get(f)) {
+        let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
+        let evidence = vec![format!("form action {}", quote(action.as_str()))];
+        if action.scheme() == "http" {
+            let (severity, whose) = match provider {
+                Some(i) => (Severity::Danger, format!("{}'s ", e.providers[i].provider.name)),
+                None => (Severity::Caution, String::new()),
+            };
+            let message = format!("The {whose}sign-in form on this page sends what you type without encryption.");
+            match provider {
+                Some(i) => out.add(i, "https.form-posts-http", severity, message, evidence),
+                None => out.add_unnamed("https.form-posts-http", severity, message, evidence),
+            }
+        } else if let Some(i) = provider {
+            let c = &e.providers[i].provider;
+            if !c.is_origin(&action) {
+                let to = action.host_str().unwrap_or_default();
+                out.add(
+                    i,
+                    "https.form-off-provider",
+                    Severity::Danger,
+                    format!("The {} sign-in form on this page sends what you type to {to}, which is not {}.", c.name, c.name),
+                    evidence,
+                );
+            }
+        }
+    }
+}
+
+/// A brand written with look-alike or hidden characters.
+fn branding(e: &Engine, p: &Page, out: &mut Found) {
+    for claim in p.claims.iter().filter(|c| !c.disguised.is_empty()) {
+        let name = &e.providers[claim.provider].provider.name;
+        let severity = if p.asks() { Severity::Danger } else { Severity::Caution };
+        out.add(
+            claim.provider,
+            "branding.disguised",
+            severity,
+            format!("This page writes the name {name} with look-alike or hidden characters, as a disguise."),
+            claim.disguised.clone(),
+        );
+    }
+}
+
+fn credentials(e: &Engine, p: &Page, out: &mut Found) {
+    let input_evidence = |kinds: &[InputKind]| -> Vec<String> {
+        p.credentials
+            .iter()
+            .filter(|i| kinds.contains(&i.kind))
+            .map(|i| {
+                let what = match i.kind {
+                    InputKind::Password => "password input",
+                    InputKind::OneTimeCode => "one-time code input",
+                    _ => "sign-in name input",
+                };
+                let named = if !i.id.is_empty() { format!(" id={}", i.id) } else if !i.name.is_empty() { format!(" name={}", i.name) } else { String::new() };
+                let shadow = if i.in_shadow { " (in a shadow root)" } else { "" };
+                format!("{what}{named}{shadow}")
+            })
+            .collect()
+    };
+    let all = [InputKind::Password, InputKind::OneTimeCode, InputKind::Identifier];
+
+    // (a) A credential prompt on a page that claims a provider it is not.
+    if let (Some(i), None) = (p.claimed, p.home_host) {
+        if !p.credentials.is_empty() {
+            let name = &e.providers[i].provider.name;
+            let mut evidence = input_evidence(&all);
+            evidence.push(format!("host {}", p.host));
+            out.add(
+                i,
+                "credentials.prompt-off-origin",
+                Severity::Danger,
+                format!("This page asks for your {name} sign-in details, but it is not {name}'s site: do not type them here."),
+                evidence,
+            );
+        }
+    }
+
+    // (b) A third party asking for a provider's password.
+    if p.home.is_none() {
+        for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password) {
+            let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+            let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
+            if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) {
+                continue;
+            }
+            for (i, c) in e.providers.iter().enumerate() {
+                if p.claimed == Some(i) {
+                    continue; // already "prompt-off-origin"
+                }
+                if page::names_itself(&folded, c).is_some() {
+                    let name = &c.provider.name;
+                    out.add(
+                        i,
+                        "credentials.third-party-password",
+                        Severity::Danger,
+                        format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
+                        vec![format!("password input labelled {}", quote(&text::normalize(&format!("{} {}", input.label, form_text)))), format!("host {}", p.host)],
+                    );
+                    break;
+                }
+            }
+        }
+    }
+
+    // (c) A password or code field on an approval page that never has one.
+    if let Some(i) = p.home {
+        let c = &e.providers[i].provider;
+        if c.approval_without_credentials && p.path_kind == PageKind::Approval && p.has_password_or_code() {
+            out.add(
+                i,
+                "credentials.on-approval-page",
+                Severity::Danger,
+                format!("{}'s approval page never asks for a password or code, but this one does: something has changed the page.", c.name),
+                input_evidence(&[InputKind::Password, InputKind::OneTimeCode]),
+            );
+        }
+    }
+}
+
+/// A host that imitates a provider's host.
+fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
+    let Some(l) = &p.lookalike else { return };
+    let Some(i) = e.providers.iter().position(|c| c.provider.id == l.provider) else { return };
+    let name = &e.providers[i].provider.name;
+    let severity = if !p.claims.is_empty() || !p.credentials.is_empty() { Severity::Danger } else { Severity::Caution };
+    out.add(
+        i,
+        "lookalike.host",
+        severity,
+        format!("{} imitates {name}'s address {}.", p.host, l.trusted_host),
+        vec![format!("host {}", p.host), l.how.clone()],
+    );
+}
+
+/// A provider's page inside another site's frame, and a provider's page hidden under a decoy.
+fn framing(e: &Engine, p: &Page, out: &mut Found) {
+    if let Some(i) = p.home {
+        if !p.ctx.top_frame && p.asks() {
+            let others: Vec<&String> = p.snap.ancestor_origins.iter().filter(|o| **o != p.origin).collect();
+            let name = &e.providers[i].provider.name;
+            let kind = p.kind_words();
+            if !others.is_empty() {
+                out.add(
+                    i,
+                    "framing.genuine-in-frame",
+                    Severity::Danger,
+                    format!("{name}'s {kind} is shown inside another site's frame: that site can trick you into clicking on it."),
+                    others.iter().map(|o| format!("framed by {o}")).collect(),
+                );
+            } else if p.snap.ancestor_origins.is_empty() {
+                out.add(
+                    i,
+                    "framing.genuine-in-frame",
+                    Severity::Caution,
+                    format!("{name}'s {kind} is shown inside a frame whose page could not be identified."),
+                    vec![format!("frame {}", p.host)],
+                );
+            }
+        }
+    }
+    for frame in &p.snap.frames {
+        let Some(src) = parse_http(&frame.src, p.url.as_ref()) else { continue };
+        if src.origin().ascii_serialization() == p.origin {
+            continue;
+        }
+        let Some(i) = e.providers.iter().position(|c| c.provider.is_origin(&src)) else { continue };
+        let c = &e.providers[i].provider;
+        let kind = c.page_at(src.path());
+        let clickable = frame.width >= CLICKABLE && frame.height >= CLICKABLE;
+        if kind == PageKind::Other || !frame.visible || !clickable {
+            continue;
+        }
+        let how = if frame.opacity < DECOY_OPACITY {
+            format!("opacity {}", frame.opacity)
+        } else if frame.width < DECOY_MIN_WIDTH || frame.height < DECOY_MIN_HEIGHT {
+            format!("{}×{} px", frame.width, frame.height)
+        } else {
+            continue;
+        };
+        out.add(
+            i,
+            "framing.decoy-frame",
+            Severity::Danger,
+            format!("This page hides {}'s {} in a see-through or tiny frame: a click here may approve or sign in without you seeing it.", c.name, kind_words(kind)),
+            vec![format!("frame {}", quote(src.as_str())), how],
+        );
+    }
+}
+
+/// A fake browser window drawn in the page, its "address bar" showing a provider's address.
+fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
+    if p.home_host.is_some() {
+        return;
+    }
+    for pu in &p.snap.positioned_urls {
+        let Some(shown) = page::host_of_text(&pu.text) else { continue };
+        let provider = e
+            .providers
+            .iter()
+            .position(|c| c.provider.has_host(&shown))
+            .or_else(|| e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider)));
+        let Some(i) = provider else { continue };
+        if !(pu.with_form || p.has_password_or_code()) {
+            continue;
+        }
+        let name = &e.providers[i].provider.name;
+        out.add(
+            i,
+            "bitb.fake-window",
+            Severity::Danger,
+            format!("This page draws a fake {name} window with a fake address bar: a real {name} window is never part of a page."),
+            vec![format!("drawn address {}", quote(&pu.text)), format!("page host {}", p.host)],
+        );
+    }
+}
+
+/// A provider's own page markup or sign-in files on another host: a copy or a reverse proxy.
+fn proxy(e: &Engine, p: &Page, out: &mut Found) {
+    if p.home_host.is_some() {
+        return;
+    }
+    for (i, c) in e.providers.iter().enumerate() {
+        let m = &c.provider.markers;
+        let name = &c.provider.name;
+        let unprotected: Vec<String> = p
+            .snap
+            .scripts_without_integrity
+            .iter()
+            .filter(|s| {
+                page::parse_http(s, p.url.as_ref())
+                    .and_then(|u| u.host_str().map(str::to_string))
+                    .is_some_and(|h| m.asset_hosts.contains(&h) || m.shared_asset_hosts.contains(&h))
+            })
+            .map(|s| format!("script without integrity {}", quote(s)))
+            .collect();
+        if let Some(claim) = p.claim(i).filter(|c| !c.markers.is_empty()) {
+            let mut evidence = claim.markers.clone();
+            evidence.push(format!("host {}", p.host));
+            evidence.extend(unprotected.iter().cloned());
+            out.add(
+                i,
+                "proxy.page-markers",
+                Severity::Danger,
+                format!("This page carries the markup of {name}'s sign-in page on {}: it is a copy of {name}'s page or a relay that captures what you type.", p.host),
+                evidence,
+            );
+            continue;
+        }
+        if p.credentials.is_empty() {
+            continue;
+        }
+        let own: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.asset_hosts.contains(h)).collect();
+        let shared: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.shared_asset_hosts.contains(h)).collect();
+        let supported = p.claim(i).is_some() || title_marker(e, p, i) || weak_inputs(p, &m.weak_inputs) >= 2;
+        if own.is_empty() && (shared.is_empty() || !supported) {
+            continue;
+        }
+        let mut evidence: Vec<String> = own.iter().chain(&shared).map(|h| format!("loads from {h}")).collect();
+        evidence.push(format!("host {}", p.host));
+        evidence.extend(unprotected);
+        out.add(
+            i,
+            "proxy.asset-hosts",
+            Severity::Danger,
+            format!("This page loads {name}'s sign-in files and asks for your details on {}: it is a copy of {name}'s page or a relay that captures what you type.", p.host),
+            evidence,
+        );
+    }
+}
+
+fn title_marker(e: &Engine, p: &Page, i: usize) -> bool {
+    let title = text::normalize(&p.snap.title);
+    !title.is_empty() && e.providers[i].titles.contains(&title)
+}
+
+fn weak_inputs(p: &Page, weak: &[String]) -> usize {
+    weak.iter().filter(|w| p.snap.inputs.iter().any(|i| i.id == **w || i.name == **w)).count()
+}

@@ -1,0 +1,290 @@
+//! What the rules need to know about one frame, worked out once from the snapshot and the
+//! context: where it is, which provider it claims to be, and what kind of page it shows.
+
+use url::Url;
+
+use super::{Compiled, Engine};
+use crate::host::Lookalike;
+use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
+use crate::text::{self, Folded};
+use crate::verdict::PageKind;
+
+/// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
+/// claim to be it.
+const FEDERATION: [&str; 6] = ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
+
+/// Words right before a brand name that make it a mention of another account ("Sign in with
+/// your Microsoft account", "Log in using GitHub").
+const MENTION_BEFORE: [&str; 4] = ["with", "via", "using", "through"];
+
+/// Buttons that give consent.
+const APPROVE: [&str; 7] = ["accept", "allow", "authorize", "authorise", "approve", "grant", "consent"];
+
+/// Wording of a consent request.
+const CONSENT_WORDING: [&str; 14] = [
+    "wants to access", "would like to access", "wants access", "would like access",
+    "is requesting access", "is requesting permission", "requesting access to", "permissions requested",
+    "requested permissions", "will be able to", "wants permission", "would like permission",
+    "authorize application", "wants to use your",
+];
+
+/// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").
+const FILLER: [&str; 30] = [
+    "sign", "in", "on", "to", "up", "your", "my", "account", "accounts", "log", "login", "signin",
+    "with", "continue", "authorize", "authorise", "application", "app", "choose", "an", "a", "the",
+    "enter", "for", "of", "and", "welcome", "back", "verify", "password",
+];
+
+/// A title, heading or banner claims to be the brand it names when at most this many other words
+/// stand beside the brand and the sign-in wording; more, and it is about the brand
+/// ("Azure DevOps OAuth, step by step").
+const MAX_OTHER_WORDS: usize = 3;
+
+/// One provider the page claims to be, and why.
+#[derive(Debug, Clone)]
+pub(crate) struct Claim {
+    pub provider: usize,
+    /// Brand places that name the provider ("title \"Sign in to GitHub\"").
+    pub brand: Vec<String>,
+    /// Brand places that name it only through look-alike or hidden characters.
+    pub disguised: Vec<String>,
+    /// The provider's distinctive input ids and names found on the page.
+    pub markers: Vec<String>,
+}
+
+impl Claim {
+    fn weight(&self) -> usize {
+        self.brand.len() + self.disguised.len() + 3 * self.markers.len()
+    }
+}
+
+pub(crate) struct Page<'a> {
+    pub snap: &'a PageSnapshot,
+    pub ctx: &'a PageContext,
+    pub url: Option<Url>,
+    pub host: String,
+    /// The frame's origin, as `scheme://host[:port]` (empty when the URL does not parse).
+    pub origin: String,
+    /// The worker knows this frame is the top frame and the page agrees.
+    pub top: bool,
+    /// Provider on whose exact origin this is.
+    pub home: Option<usize>,
+    /// Provider one of whose hosts this is, whatever scheme or port.
+    pub home_host: Option<usize>,
+    /// Which page of `home_host`'s the path is.
+    pub path_kind: PageKind,
+    pub kind: PageKind,
+    /// Password, one-time code and sign-in name inputs.
+    pub credentials: Vec<&'a Input>,
+    /// Consent wording with a button that gives consent, and the button.
+    pub approval_ui: Option<String>,
+    pub claims: Vec<Claim>,
+    /// The claim the page stands or falls by.
+    pub claimed: Option<usize>,
+    pub lookalike: Option<Lookalike>,
+}
+
+impl<'a> Page<'a> {
+    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext) -> Page<'a> {
+        let raw_url = if ctx.url.is_empty() { &snap.url } else { &ctx.url };
+        let url = Url::parse(raw_url).ok();
+        let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
+        let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
+        let home = url.as_ref().and_then(|u| engine.providers.iter().position(|p| p.provider.is_origin(u)));
+        let home_host = home.or_else(|| engine.providers.iter().position(|p| p.provider.has_host(&host)));
+        let path_kind = match (home_host, &url) {
+            (Some(i), Some(u)) => engine.providers[i].provider.page_at(u.path()),
+            _ => PageKind::Other,
+        };
+        let credentials: Vec<&Input> = snap
+            .inputs
+            .iter()
+            .filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode | InputKind::Identifier))
+            .collect();
+        let approval_ui = approval_ui(snap);
+        let claims = claims(engine, snap);
+        let claimed = home_host
+            .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
+        let kind = match path_kind {
+            // An authorize URL shows the sign-in form first when the person is not signed in.
+            PageKind::Approval if approval_ui.is_none() && !credentials.is_empty() => PageKind::SignIn,
+            PageKind::Other if approval_ui.is_some() => PageKind::Approval,
+            PageKind::Other if !credentials.is_empty() => PageKind::SignIn,
+            k => k,
+        };
+        let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
+        Page {
+            snap,
+            ctx,
+            url,
+            host,
+            origin,
+            top: ctx.top_frame && snap.top_frame,
+            home,
+            home_host,
+            path_kind,
+            kind,
+            credentials,
+            approval_ui,
+            claims,
+            claimed,
+            lookalike,
+        }
+    }
+
+    pub fn claim(&self, provider: usize) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.provider == provider)
+    }
+
+    pub fn has_password_or_code(&self) -> bool {
+        self.credentials.iter().any(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode))
+    }
+
+    /// The page asks for sign-in details or for consent.
+    pub fn asks(&self) -> bool {
+        !self.credentials.is_empty() || self.approval_ui.is_some()
+    }
+
+    /// Plain words for what the page is ("sign-in page", "approval page", "page").
+    pub fn kind_words(&self) -> &'static str {
+        kind_words(self.kind)
+    }
+}
+
+pub(crate) fn kind_words(kind: PageKind) -> &'static str {
+    match kind {
+        PageKind::SignIn => "sign-in page",
+        PageKind::Approval => "approval page",
+        PageKind::Other => "page",
+    }
+}
+
+/// `text` is a federation control's wording ("Sign in with Google", "Continue with GitHub").
+pub(crate) fn is_federation(text: &str) -> bool {
+    let t = text::normalize(text);
+    FEDERATION.iter().any(|f| t.contains(f))
+}
+
+/// The provider is named in `folded` as itself, not as the account used elsewhere ("with your
+/// Microsoft account"). Returns the first such match.
+pub(crate) fn names_itself(folded: &Folded, c: &Compiled) -> Option<text::TermMatch> {
+    c.terms.iter().flat_map(|t| folded.matches(t)).find(|m| {
+        let before = folded.words_before(m.start, 2);
+        let mention = |w: &&str| MENTION_BEFORE.contains(w);
+        !(before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0])))
+    })
+}
+
+/// Words of `normalized` outside `start..end` that are not sign-in wording.
+fn other_words(normalized: &str, start: usize, end: usize) -> usize {
+    [&normalized[..start], &normalized[end..]]
+        .iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .count()
+}
+
+fn source_words(source: BrandSource) -> &'static str {
+    match source {
+        BrandSource::Title => "title",
+        BrandSource::Heading => "heading",
+        BrandSource::Banner => "banner",
+        BrandSource::Logo => "logo",
+    }
+}
+
+pub(crate) fn quote(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(80) {
+        Some((i, _)) => format!("\"{}…\"", &s[..i]),
+        None => format!("\"{s}\""),
+    }
+}
+
+fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::new();
+    let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
+        match claims.iter().position(|c| c.provider == provider) {
+            Some(i) => i,
+            None => {
+                claims.push(Claim { provider, brand: vec![], disguised: vec![], markers: vec![] });
+                claims.len() - 1
+            }
+        }
+    };
+    let title_item = (!snap.title.trim().is_empty()).then_some((snap.title.as_str(), BrandSource::Title));
+    let items = title_item.into_iter().chain(
+        snap.brand
+            .iter()
+            .filter(|b| !b.control_text.as_deref().is_some_and(is_federation))
+            .map(|b| (b.text.as_str(), b.source)),
+    );
+    for (text, source) in items {
+        let folded = Folded::new(text);
+        for (i, c) in engine.providers.iter().enumerate() {
+            let Some(m) = names_itself(&folded, c) else { continue };
+            if source != BrandSource::Logo && other_words(folded.normalized(), m.start, m.end) > MAX_OTHER_WORDS {
+                continue;
+            }
+            let evidence = format!("{} {}", source_words(source), quote(text));
+            let at = entry(&mut claims, i);
+            let claim = &mut claims[at];
+            let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
+            if !list.contains(&evidence) {
+                list.push(evidence);
+            }
+        }
+    }
+    for (i, c) in engine.providers.iter().enumerate() {
+        let markers: Vec<String> = snap
+            .inputs
+            .iter()
+            .flat_map(|input| [("id", &input.id), ("name", &input.name)])
+            .filter(|(_, v)| !v.is_empty() && c.provider.markers.inputs.iter().any(|m| m == *v))
+            .map(|(attr, v)| format!("input {attr}={v}"))
+            .collect();
+        if !markers.is_empty() {
+            let at = entry(&mut claims, i);
+            let claim = &mut claims[at];
+            for m in markers {
+                if !claim.markers.contains(&m) {
+                    claim.markers.push(m);
+                }
+            }
+        }
+    }
+    claims
+}
+
+/// Consent wording together with a button that gives consent: the button's text.
+fn approval_ui(snap: &PageSnapshot) -> Option<String> {
+    let button = snap.buttons.iter().find(|b| {
+        let t = text::normalize(b);
+        let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        APPROVE.contains(&first)
+    })?;
+    let wording = |s: &str| {
+        let t = text::normalize(s);
+        CONSENT_WORDING.iter().any(|w| t.contains(w))
+    };
+    (wording(&snap.text) || wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)))
+        .then(|| button.trim().to_string())
+}
+
+/// The host of URL-looking text ("https://github.com/login", "accounts.google.com/signin").
+pub(crate) fn host_of_text(s: &str) -> Option<String> {
+    let s = s.trim().trim_start_matches(|c: char| !c.is_alphanumeric());
+    let s = s.split_once("://").map_or(s, |(_, rest)| rest);
+    let host = s.split(['/', '?', '#', ' ']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?.trim_end_matches('.');
+    (host.contains('.') && !host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// `s` as an http(s) URL, resolved against `base`.
+pub(crate) fn parse_http(s: &str, base: Option<&Url>) -> Option<Url> {
+    let u = match base {
+        Some(b) => b.join(s).ok()?,
+        None => Url::parse(s).ok()?,
+    };
+    matches!(u.scheme(), "http" | "https").then_some(u)
+}

@@ -1,0 +1,186 @@
+'use strict';
+// The consent request on genuine pages: low, high and critical requests, a bad redirect, and the
+// organisation's approved and blocked apps, read from the badge, the tab record and the popup.
+
+const { test, describe, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser, BADGE, EXTENSION_ID } = require('./harness');
+
+const APP = '88a1d1a4-3c4e-4d55-9b8e-2f1e6d0b7c11';
+const CALLBACK = 'https%3A%2F%2Fbuildmonitor.contoso.com%2Foauth%2Fcallback';
+const adoPath = (scope, redirect = CALLBACK, clientId = APP) =>
+  `/oauth2/authorize?client_id=${clientId}&response_type=Assertion&state=t&scope=${encodeURIComponent(scope)}&redirect_uri=${redirect}`;
+
+/** What the popup shows for the request section, read from the DOM. */
+async function requestInPopup(popup) {
+  await popup.waitForSelector('.request', { timeout: 5000 });
+  return popup.evaluate(() => {
+    const text = (sel) => document.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    const banner = document.querySelector('.request-banner');
+    return {
+      risk: text('#request-risk'),
+      facts: text('.request-facts'),
+      scopes: [...document.querySelectorAll('.scope')].map((li) => ({
+        chip: li.querySelector('.tier-chip').textContent,
+        name: li.querySelector('.scope-name').textContent,
+        description: li.querySelector('.scope-description').textContent,
+      })),
+      banner: banner && { text: banner.textContent.replace(/\s+/g, ' ').trim(), top: banner.getBoundingClientRect().top },
+      all: document.body.innerText,
+    };
+  });
+}
+
+describe('consent request on genuine pages', () => {
+  let b;
+  before(async () => { b = await launchBrowser(); });
+  after(() => b?.close());
+
+  async function reviewOf(host, path, badge = BADGE.genuine) {
+    const page = await b.open(b.url(host, path));
+    const shown = await b.waitForBadge(page, badge);
+    const record = await b.tabRecord(page);
+    const popup = await b.popup(page);
+    const inPopup = await requestInPopup(popup);
+    return { page, badge: shown, verdict: record.verdict, popup, inPopup };
+  }
+
+  test('low request: genuine badge, app, publisher, client id, destination and every scope rated', async () => {
+    const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile vso.project'));
+    assert.match(r.badge.title, /^Consent Guard: /);
+    assert.equal(r.verdict.request.risk, 'low');
+    assert.match(r.inPopup.risk, /^Low risk This app can read your profile/);
+    assert.match(r.inPopup.facts, /App\s*Contoso Build Monitor/);
+    assert.match(r.inPopup.facts, /Publisher\s*Contoso Ltd/);
+    assert.ok(r.inPopup.facts.includes(APP), r.inPopup.facts);
+    assert.ok(r.inPopup.facts.includes('https://buildmonitor.contoso.com/oauth/callback'), r.inPopup.facts);
+    assert.deepEqual(r.inPopup.scopes.map((s) => [s.name, s.chip]), [['vso.profile', 'Low'], ['vso.project', 'Low']]);
+    assert.equal(r.inPopup.banner, null);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('high request: the risk line says what the app can do', async () => {
+    const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile vso.code_write'));
+    assert.equal(r.verdict.request.risk, 'high');
+    assert.equal(r.inPopup.risk, 'High risk This app can read and change all your code');
+    assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['High', 'Low'], 'riskiest first');
+    assert.equal(r.inPopup.banner, null);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('critical request leads the popup with a banner (screenshot)', async () => {
+    const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile app_token vso.code_write'));
+    assert.equal(r.badge.text, BADGE.genuine, 'a genuine page stays genuine');
+    assert.equal(r.verdict.request.critical, true);
+    assert.ok(r.inPopup.banner, 'critical banner');
+    assert.match(r.inPopup.banner.text, /Critical access requested.*act as you everywhere in Azure DevOps/i);
+    assert.ok(r.inPopup.banner.top < 120, `banner leads the popup (top ${r.inPopup.banner.top}px)`);
+    assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['Critical', 'High', 'Low']);
+    await b.screenshot(r.popup, 'popup-critical-request');
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('bad redirect on a genuine page: caution, and the popup says why', async () => {
+    const r = await reviewOf('app.vssps.visualstudio.com',
+      adoPath('vso.build', 'https%3A%2F%2Fbuildmonitor.ngrok-free.app%2Foauth%2Fcallback'), BADGE.caution);
+    assert.ok(r.verdict.findings.some((f) => f.rule === 'redirect.content-host'), JSON.stringify(r.verdict.findings));
+    assert.match(r.inPopup.all, /buildmonitor\.ngrok-free\.app, a host where anyone can publish/);
+    assert.match(r.badge.title, /^Consent Guard: /);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('GitHub approval: app, owner and repo rated high', async () => {
+    const r = await reviewOf('github.com', '/login/oauth/authorize?client_id=Iv1.5f0c2a9b8d7e6f41&redirect_uri=https%3A%2F%2Fci.contoso.com%2Fauth%2Fgithub&scope=repo%20read%3Aorg%20user%3Aemail&state=t');
+    assert.match(r.inPopup.facts, /App\s*Contoso CI/);
+    assert.match(r.inPopup.facts, /Publisher\s*contoso/);
+    assert.deepEqual(r.inPopup.scopes.map((s) => [s.name, s.chip]), [['repo', 'High'], ['read:org', 'Low'], ['user:email', 'Low']]);
+    assert.equal(r.inPopup.risk, 'High risk This app can read and change all your code');
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('Microsoft consent: unverified publisher and mail access', async () => {
+    const r = await reviewOf('login.microsoftonline.com', '/organizations/oauth2/v2.0/authorize?client_id=2f3c9e1a-7b7d-4c2e-8a55-91d0c3e4f6a7&response_type=code&prompt=consent&redirect_uri=https%3A%2F%2Fmailsummary.example%2Fauth&scope=Mail.ReadWrite%20Files.ReadWrite.All%20offline_access%20User.Read&state=t');
+    assert.match(r.inPopup.facts, /App\s*Mail Summary Assistant/);
+    assert.match(r.inPopup.facts, /Publisher\s*Unverified/);
+    assert.match(r.inPopup.risk, /^High risk This app can read, change and delete your mail/);
+    assert.match(r.inPopup.facts, /Lasts\s*Until you revoke it/);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('Google sign-in for Gmail: high, with offline access', async () => {
+    const r = await reviewOf('accounts.google.com', '/o/oauth2/v2/auth?client_id=1234567890-abc.apps.googleusercontent.com&response_type=code&redirect_uri=https%3A%2F%2Fnotes.contoso.com%2Fauth&scope=openid%20https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fgmail.readonly&access_type=offline&state=t');
+    assert.match(r.inPopup.facts, /App\s*Contoso Notes/);
+    assert.equal(r.inPopup.risk, 'High risk This app can read all your mail');
+    assert.match(r.inPopup.facts, /Lasts/);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('options page: a bad entry is refused field by field, a blocked app turns the badge red', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${EXTENSION_ID}/options/options.html`);
+    await options.fill('textarea[name="blockedClients.azure-devops"]', `${APP.toUpperCase()}\nnot-a-guid`);
+    await options.fill('input[name="azureDevOps.apiVersion"]', '7.2-preview.1');
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => document.getElementById('status').textContent.includes('needs fixing'));
+    const error = await options.textContent('#blockedClients-azure-devops-error');
+    assert.match(error, /“not-a-guid”: an Azure DevOps app ID is a GUID/);
+    assert.equal(await options.getAttribute('textarea[name="blockedClients.azure-devops"]', 'aria-invalid'), 'true');
+    assert.equal(await options.inputValue('textarea[name="blockedClients.azure-devops"]'), `${APP.toUpperCase()}\nnot-a-guid`, 'what was typed stays');
+    let stored = (await options.evaluate(() => chrome.storage.local.get('options'))).options;
+    assert.equal(stored.azureDevOps.apiVersion, '7.2-preview.1', 'the good field is saved');
+    assert.equal(stored.blockedClients?.['azure-devops'], undefined, 'the bad field is not');
+
+    await options.fill('textarea[name="blockedClients.azure-devops"]', APP.toUpperCase());
+    await options.click('button[type="submit"]');
+    await options.waitForFunction(() => document.getElementById('status').textContent === 'Saved.');
+    stored = (await options.evaluate(() => chrome.storage.local.get('options'))).options;
+    assert.deepEqual(stored.blockedClients['azure-devops'], [APP]);
+    await options.close();
+
+    await b.stopWorker(); // the next event starts the worker with the saved options
+    const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
+    await b.waitForBadge(page, BADGE.danger);
+    const record = await b.tabRecord(page);
+    assert.ok(record.verdict.findings.some((f) => f.rule === 'policy.blocked-app'));
+    await page.close();
+  });
+});
+
+describe('organisation policy on genuine pages', () => {
+  test('an approved list without this app: caution "not approved by your organisation"', async () => {
+    const b = await launchBrowser({ policy: { approvedClients: { 'azure-devops': ['00000000-0000-0000-0000-000000000001'] } } });
+    try {
+      const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
+      await b.waitForBadge(page, BADGE.caution);
+      const { verdict } = await b.tabRecord(page);
+      const finding = verdict.findings.find((f) => f.rule === 'policy.unapproved-app');
+      assert.ok(finding, JSON.stringify(verdict.findings));
+      assert.match(finding.message, /not approved by your organisation/);
+      // The same list with this app on it (any case): genuine.
+      const approved = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, APP)) + '&n=2');
+      await b.inExtension((opts) => chrome.storage.local.set({ options: opts }),
+        { approvedClients: { 'azure-devops': [APP.toUpperCase()] } });
+      await b.stopWorker();
+      await approved.reload();
+      await b.waitForBadge(approved, BADGE.genuine);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test('a blocked app: danger "Your organisation blocked this app"', async () => {
+    const b = await launchBrowser({ policy: { blockedClients: { 'azure-devops': [APP] } } });
+    try {
+      const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
+      const badge = await b.waitForBadge(page, BADGE.danger);
+      assert.match(badge.title, /^Consent Guard: /);
+      const { verdict } = await b.tabRecord(page);
+      assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && f.message === 'Your organisation blocked this app.'));
+      // Another app on the same page is not affected.
+      const other = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, '11111111-2222-4333-8444-555555555555')));
+      await b.waitForBadge(other, BADGE.genuine);
+    } finally {
+      await b.close();
+    }
+  });
+});

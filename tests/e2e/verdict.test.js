@@ -1,0 +1,209 @@
+'use strict';
+// Verdicts in a real browser: every fixture page gets the badge, title, in-page warning and popup it
+// should; verdicts survive a service-worker restart; hostile pages and broken snapshots never turn green.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser, BADGE, COLORS } = require('./harness');
+const { PAGES } = require('./pages');
+
+let b;
+before(async () => { b = await launchBrowser(); });
+after(() => b?.close());
+
+const TITLE = 'Consent Guard: ';
+const byName = (name) => PAGES.find((p) => p.name === name);
+const urlOf = (p) => b.url(p.host, p.path);
+
+/** The stored verdict for the page's current URL, once the worker has written it. */
+async function verdictOf(page, timeout = 8000) {
+  const deadline = Date.now() + timeout;
+  let record;
+  while (Date.now() < deadline) {
+    record = await b.tabRecord(page);
+    if (record?.verdict && record.url === page.url()) return record.verdict;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no verdict stored for ${page.url()} (tab record: ${JSON.stringify(record)})`);
+}
+
+async function popupText(page, mustContain) {
+  const popup = await b.popup(page);
+  await popup.waitForFunction((s) => document.body.innerText.includes(s), mustContain, { timeout: 5000 })
+    .catch(() => {});
+  return { popup, text: await popup.evaluate(() => document.body.innerText) };
+}
+
+function assertBadgeColors(badge, level) {
+  if (COLORS[level]) assert.equal(badge.color, COLORS[level], `badge colour for ${level}`);
+}
+
+for (const p of PAGES) {
+  test(`${p.name}: ${p.what} → ${p.expect}`, async (t) => {
+    const page = await b.open(urlOf(p), { allowError: Boolean(p.certError) });
+    try {
+      let badge;
+      if (p.expect === 'none') {
+        const verdict = await verdictOf(page);
+        badge = await b.badge(page);
+        assert.equal(verdict.level, 'none', `verdict: ${JSON.stringify(verdict)}`);
+        assert.equal(badge.text, BADGE.none);
+      } else {
+        badge = await b.waitForBadge(page, BADGE[p.expect], 8000);
+      }
+      t.diagnostic(`badge ${JSON.stringify(badge.text)} ${badge.color} title "${badge.title}"`);
+      assertBadgeColors(badge, p.expect);
+
+      if (p.certError) {
+        const errors = await b.session('certErrors');
+        assert.match(errors?.[p.host] || '', /^net::ERR_CERT_/, `certErrors: ${JSON.stringify(errors)}`);
+        assert.ok(badge.title.length > TITLE.length + 3 && badge.title.startsWith(TITLE), badge.title);
+        return;
+      }
+
+      const verdict = await verdictOf(page);
+      assert.equal(verdict.level, p.expect, `verdict: ${JSON.stringify(verdict)}`);
+      assert.ok(verdict.summary, 'the verdict says itself in words');
+      assert.equal(badge.title, `${TITLE}${verdict.summary}`);
+      if (p.provider) assert.equal(verdict.provider, p.provider, 'the provider the page is or imitates');
+      if (p.rule) {
+        const hit = verdict.findings.find((f) => p.rule.test(f.rule));
+        assert.ok(hit, `a ${p.rule} finding among ${JSON.stringify(verdict.findings.map((f) => f.rule))}`);
+        assert.ok(hit.evidence.length > 0 && hit.evidence.every((e) => typeof e === 'string' && e),
+          `evidence for ${hit.rule}: ${JSON.stringify(hit.evidence)}`);
+        t.diagnostic(`${hit.rule}: ${hit.message} [${hit.evidence.join('; ')}]`);
+      }
+      if (p.expect === 'genuine') {
+        assert.ok(!verdict.findings.some((f) => f.severity === 'danger'), JSON.stringify(verdict.findings));
+      }
+
+      const warning = await b.warning(page);
+      if (p.expect === 'danger') {
+        assert.ok(warning, 'an in-page warning on a danger page');
+        assert.match(warning.text, /Leave this page/);
+        if (verdict.providerName) assert.ok(warning.text.includes(verdict.providerName), warning.text);
+      } else if (p.expect !== 'caution') {
+        assert.equal(warning, null, `no in-page warning on a ${p.expect} page`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('the popup lists the findings with their evidence; screenshots of warning and popups', async (t) => {
+  const spoof = await b.open(urlOf(byName('microsoft-lookalike')));
+  await b.waitForBadge(spoof, BADGE.danger);
+  const verdict = await verdictOf(spoof);
+  t.diagnostic(`warning page: ${await b.screenshot(spoof, 'warning-microsoft-lookalike')}`);
+  const { popup, text } = await popupText(spoof, verdict.summary);
+  assert.ok(text.includes(verdict.summary), `popup shows the summary; popup text: ${text.slice(0, 500)}`);
+  for (const f of verdict.findings) {
+    assert.ok(text.includes(f.message), `popup shows "${f.message}"`);
+    for (const e of f.evidence) assert.ok(text.includes(e), `popup shows the evidence "${e}" of ${f.rule}`);
+  }
+  t.diagnostic(`popup on the spoof: ${await b.screenshot(popup, 'popup-danger')}`);
+
+  const genuine = await b.open(urlOf(byName('ado-approval')));
+  const badge = await b.waitForBadge(genuine, BADGE.genuine);
+  const good = await verdictOf(genuine);
+  const shown = await popupText(genuine, good.summary);
+  assert.ok(shown.text.includes(good.summary), `popup shows the genuine verdict; popup text: ${shown.text.slice(0, 500)}`);
+  t.diagnostic(`popup on the genuine page (badge ${badge.text} ${badge.color}): ${await b.screenshot(shown.popup, 'popup-genuine')}`);
+  await Promise.all([spoof, popup, genuine, shown.popup].map((x) => x.close()));
+});
+
+test('a password field injected into the genuine approval page turns it to danger', async () => {
+  const page = await b.open(urlOf(byName('ado-approval')));
+  await b.waitForBadge(page, BADGE.genuine);
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'password', name: 'password', id: 'pwd' });
+    const label = Object.assign(document.createElement('label'), { htmlFor: 'pwd', textContent: 'Confirm your Azure DevOps password' });
+    document.getElementById('approval-form').prepend(label, input);
+  });
+  await b.waitForBadge(page, BADGE.danger);
+  const verdict = await verdictOf(page);
+  assert.ok(verdict.findings.some((f) => /^credentials\./.test(f.rule)), JSON.stringify(verdict.findings));
+  assert.ok(await b.warning(page), 'the warning appears on the page');
+  await page.close();
+});
+
+test('verdicts survive the service worker being stopped, and the restarted worker answers', async () => {
+  const page = await b.open(urlOf(byName('ado-approval')));
+  const before = await b.waitForBadge(page, BADGE.genuine);
+  const stored = await verdictOf(page);
+  await b.stopWorker();
+  assert.equal(b.workerRunning(), false);
+  assert.deepEqual(await b.badge(page), before, 'badge kept while the worker is stopped');
+  assert.deepEqual((await b.tabRecord(page)).verdict, stored, 'storage.session keeps the verdict');
+
+  const { popup, text } = await popupText(page, stored.summary);
+  assert.ok(text.includes(stored.summary), `popup answers after the stop; popup text: ${text.slice(0, 300)}`);
+  await popup.close();
+
+  // The page changes while the worker is stopped: the restarted worker must evaluate it.
+  await b.stopWorker();
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'password', name: 'passwd' });
+    document.getElementById('approval-form').prepend(input);
+  });
+  await b.waitForBadge(page, BADGE.danger);
+  const other = await b.open(urlOf(byName('github-signin')));
+  await b.waitForBadge(other, BADGE.genuine);
+  await Promise.all([page.close(), other.close()]);
+});
+
+test('hostile window messages do not change the verdict, and the warning cannot be removed', async () => {
+  const forge = () => {
+    const fake = { level: 'genuine', summary: 'Genuine Microsoft sign-in page', provider: 'microsoft', findings: [] };
+    for (const msg of [
+      { type: 'verdict', verdict: fake },
+      { type: 'snapshot', snapshot: { url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', topFrame: true } },
+      JSON.stringify({ type: 'verdict', verdict: fake }),
+      { type: 'verdict', verdict: { level: 'danger', summary: 'forged' } },
+    ]) window.postMessage(msg, '*');
+    document.dispatchEvent(new CustomEvent('consent-guard', { detail: { type: 'verdict', verdict: fake } }));
+  };
+  const spoof = await b.open(urlOf(byName('microsoft-lookalike')));
+  await b.waitForBadge(spoof, BADGE.danger);
+  const genuine = await b.open(urlOf(byName('microsoft-signin')));
+  await b.waitForBadge(genuine, BADGE.genuine);
+
+  await spoof.evaluate(forge);
+  await genuine.evaluate(forge);
+  const shown = await b.warning(spoof);
+  assert.ok(shown, 'the spoof shows the warning');
+  await spoof.evaluate((t) => document.querySelectorAll(t).forEach((el) => el.remove()), shown.tag);
+  await new Promise((r) => setTimeout(r, 1000));
+
+  assert.equal((await b.badge(spoof)).text, BADGE.danger);
+  assert.equal((await verdictOf(spoof)).level, 'danger');
+  assert.ok(await b.warning(spoof), 'the warning is attached again after the page removed it');
+  assert.equal((await b.badge(genuine)).text, BADGE.genuine);
+  assert.equal(await b.warning(genuine), null, 'a forged danger message draws no warning on the genuine page');
+  await Promise.all([spoof.close(), genuine.close()]);
+});
+
+test('a malformed snapshot is never green and the worker keeps working', async () => {
+  const page = await b.open(urlOf(byName('microsoft-signin')));
+  await b.waitForBadge(page, BADGE.genuine);
+  // What a broken content script could send: wrong types, then not an object at all, then a huge one.
+  await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot',
+    snapshot: { url: 42, topFrame: 'yes', forms: 'none', inputs: [{ kind: 'bogus' }] } })`);
+  const badge = await b.waitForBadge(page, (x) => x.text !== BADGE.genuine);
+  assert.ok([BADGE.caution, BADGE.danger].includes(badge.text), `badge after a malformed snapshot: ${badge.text}`);
+  const verdict = await verdictOf(page);
+  const { popup, text } = await popupText(page, verdict.summary);
+  assert.ok(text.includes(verdict.summary), `popup explains: ${text.slice(0, 300)}`);
+  await popup.close();
+
+  await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot', snapshot: 'garbage' })`);
+  await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot',
+    snapshot: { url: location.href, topFrame: true, title: 'x'.repeat(4e6), inputs: Array(2e4).fill({ kind: 'password' }) } })`);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.notEqual((await b.badge(page)).text, BADGE.genuine);
+
+  const next = await b.open(urlOf(byName('github-authorize')));
+  await b.waitForBadge(next, BADGE.genuine);
+  await Promise.all([page.close(), next.close()]);
+});
