@@ -1,10 +1,12 @@
 // Credentials for the grants APIs: the Microsoft Entra sign-in (authorization code + PKCE through
-// chrome.identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
+// ext.identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
 // Tokens live in storage.session only (cleared when the browser closes, never on disk), are never
 // logged, and go only to their own host: the Entra token to Microsoft Graph, the PAT to Azure DevOps.
 //
 // The sign-in runs in the service worker (listenForSignIn), because the popup closes as soon as the
 // sign-in window takes focus; the popup asks for it with signIn() and reads the token afterwards.
+
+import { ext, isOurPage, readManaged } from './platform.js';
 
 const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
 // Reading one's consents and naming the apps needs Directory.Read.All; revoking needs
@@ -20,10 +22,7 @@ const EXPIRY_MARGIN_MS = 60_000;
 
 /** The organisation's settings: managed policy wins over the options page, key by key. */
 export async function organisationSettings() {
-  const [{ options = {} }, managed] = await Promise.all([
-    chrome.storage.local.get('options'),
-    chrome.storage.managed.get().catch(() => ({})),
-  ]);
+  const [{ options = {} }, managed] = await Promise.all([ext.storage.local.get('options'), readManaged()]);
   return { ...options, ...managed };
 }
 
@@ -37,41 +36,39 @@ export async function entraConfiguration() {
 
 /** The Graph access token from the last sign-in, or null when there is none or it has expired. */
 export async function entraToken() {
-  const { [ENTRA_TOKEN_KEY]: token } = await chrome.storage.session.get(ENTRA_TOKEN_KEY);
+  const { [ENTRA_TOKEN_KEY]: token } = await ext.storage.session.get(ENTRA_TOKEN_KEY);
   return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token.accessToken : null;
 }
 
 export function forgetEntraToken() {
-  return chrome.storage.session.remove(ENTRA_TOKEN_KEY);
+  return ext.storage.session.remove(ENTRA_TOKEN_KEY);
 }
 
 export async function azureDevOpsPat() {
-  const { [AZURE_DEVOPS_PAT_KEY]: pat } = await chrome.storage.session.get(AZURE_DEVOPS_PAT_KEY);
+  const { [AZURE_DEVOPS_PAT_KEY]: pat } = await ext.storage.session.get(AZURE_DEVOPS_PAT_KEY);
   return pat || null;
 }
 
 export function keepAzureDevOpsPat(pat) {
-  return chrome.storage.session.set({ [AZURE_DEVOPS_PAT_KEY]: pat });
+  return ext.storage.session.set({ [AZURE_DEVOPS_PAT_KEY]: pat });
 }
 
 export function forgetAzureDevOpsPat() {
-  return chrome.storage.session.remove(AZURE_DEVOPS_PAT_KEY);
+  return ext.storage.session.remove(AZURE_DEVOPS_PAT_KEY);
 }
 
 /** Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the reason. */
 export async function signIn() {
-  const answer = await chrome.runtime.sendMessage({ type: 'signIn', provider: 'entra' });
+  const answer = await ext.runtime.sendMessage({ type: 'signIn', provider: 'entra' });
   if (!answer?.ok) throw new Error(answer?.error || 'The sign-in did not finish.');
 }
 
 /** Service worker: answers the popup's signIn() requests. Call once, at the worker's top level. */
 export function listenForSignIn() {
-  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (message?.type !== 'signIn' || message.provider !== 'entra') return undefined;
     // Only the extension's own pages may start a sign-in, never a content script in a web page.
-    if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) {
-      return undefined;
-    }
+    if (!isOurPage(sender)) return undefined;
     signInToEntra().then(
       () => sendResponse({ ok: true }),
       (error) => sendResponse({ ok: false, error: error.message }),
@@ -84,7 +81,7 @@ async function signInToEntra() {
   const config = await entraConfiguration();
   if (!config) throw new Error('Your organisation has not configured Microsoft Entra sign-in.');
   const base = `${ENTRA_AUTHORITY}/${encodeURIComponent(config.tenant)}/oauth2/v2.0`;
-  const redirectUri = chrome.identity.getRedirectURL();
+  const redirectUri = ext.identity.getRedirectURL();
   const verifier = randomText(32);
   const state = randomText(16);
   const authorize = new URL(`${base}/authorize`);
@@ -101,7 +98,7 @@ async function signInToEntra() {
 
   let answerUrl;
   try {
-    answerUrl = await chrome.identity.launchWebAuthFlow({ url: authorize.href, interactive: true });
+    answerUrl = await ext.identity.launchWebAuthFlow({ url: authorize.href, interactive: true });
   } catch (error) {
     throw new Error(`The sign-in window closed before the sign-in finished (${error.message}).`);
   }
@@ -130,7 +127,7 @@ async function signInToEntra() {
     throw new Error(`Microsoft did not issue a token: ${reason}`);
   }
   const lifetime = Number(token.expires_in) > 0 ? Number(token.expires_in) : 3600;
-  await chrome.storage.session.set({
+  await ext.storage.session.set({
     [ENTRA_TOKEN_KEY]: { accessToken: token.access_token, expiresAt: Date.now() + lifetime * 1000 },
   });
 }

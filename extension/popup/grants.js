@@ -2,25 +2,20 @@
 // with a filter and a confirmed revoke. Listing and revoking go through the Rust grants client;
 // this file only draws and asks for credentials (see ../auth.js).
 import init, { listGrants, revokeGrant } from '../pkg/consent_guard.js';
+import { ext } from '../platform.js';
 import {
   azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
   keepAzureDevOpsPat, organisationSettings, signIn,
 } from '../auth.js';
 
-const TIERS = {
-  critical: { word: 'Critical', rank: 0 },
-  high: { word: 'High', rank: 1 },
-  medium: { word: 'Medium', rank: 2 },
-  // A scope nobody has rated may be anything: it sorts above the ones known to be harmless.
-  unknown: { word: 'Unknown', rank: 3 },
-  low: { word: 'Low', rank: 4 },
-};
+// The grants client returns the grants riskiest first; the panel keeps that order.
+const TIERS = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', unknown: 'Unknown' };
 const STILL_VALID_TOKENS = 'Revoking stops the app from getting new tokens. Tokens it already holds may keep working until they expire.';
 const GITHUB_SETTINGS = 'https://github.com/settings/applications';
 
 let engine;
 function ready() {
-  engine ??= init({ module_or_path: chrome.runtime.getURL('pkg/consent_guard_bg.wasm') });
+  engine ??= init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
   return engine;
 }
 
@@ -124,14 +119,14 @@ function entraSection(dialog) {
     signInButton: () => {
       const button = el('button', { type: 'button', class: 'primary' }, 'Sign in to Microsoft Entra ID');
       button.addEventListener('click', async () => {
-        button.disabled = true;
-        button.textContent = 'Signing in…';
+        view.busy('Signing in to Microsoft Entra ID…');
         try {
           await signIn();
-          view.list();
         } catch (error) {
           view.showError({ message: error.message });
+          return;
         }
+        view.list();
       });
       return button;
     },
@@ -150,8 +145,8 @@ function githubSection() {
 
 function optionsLink() {
   return el('a', {
-    href: chrome.runtime.getURL('options/options.html'),
-    onclick: (event) => { event.preventDefault(); chrome.runtime.openOptionsPage(); },
+    href: ext.runtime.getURL('options/options.html'),
+    onclick: (event) => { event.preventDefault(); ext.runtime.openOptionsPage(); },
   }, 'options page');
 }
 
@@ -168,16 +163,20 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
   let query = '';
   let cards = new Map();
 
-  async function list(announce) {
+  function busy(text) {
     section.setAttribute('aria-busy', 'true');
-    status.replaceChildren(el('p', { class: 'loading' }, `Loading your ${title} authorizations…`));
+    status.replaceChildren(el('p', { class: 'loading' }, text));
     body.replaceChildren();
+  }
+
+  async function list(announce) {
+    busy(`Loading your ${title} authorizations…`);
     try {
       if (before && !await before()) return;
       await ready();
       const answer = parse(await listGrants(provider, JSON.stringify(await config())));
       if (answer.error) return await showFailure(answer.error);
-      grants = [...answer.grants].sort(byRisk);
+      grants = answer.grants;
       draw(announce);
     } catch (error) {
       showError({ message: `The list could not be loaded: ${error.message}` });
@@ -260,6 +259,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
   }
 
   function showError(error) {
+    section.setAttribute('aria-busy', 'false');
     status.replaceChildren(el('p', {}, `${title}: the list could not be loaded.`));
     body.replaceChildren(el('div', { class: 'grants-message grants-error', role: 'alert' },
       el('p', {}, error.message || 'Something went wrong.'),
@@ -276,7 +276,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     start: () => list(),
     list,
     filter: (value) => { query = value; if (cards.size || grants.length) applyFilter(); },
-    showSignIn, showError, showMessage,
+    busy, showSignIn, showError, showMessage,
   };
 }
 
@@ -291,7 +291,8 @@ function grantCard(grant, onRevoke) {
   if (grant.issued) facts.push(['Issued', formatDate(grant.issued)]);
   if (grant.validUntil) {
     const expired = Date.parse(grant.validUntil) < Date.now();
-    facts.push(['Valid until', `${formatDate(grant.validUntil)}${expired ? ' (expired)' : ''}`]);
+    const state = expired ? ' (expired)' : grant.valid === false ? ' (no longer valid)' : '';
+    facts.push(['Valid until', `${formatDate(grant.validUntil)}${state}`]);
   }
   if (typeof grant.everUsed === 'boolean') facts.push(['Used', grant.everUsed ? 'Yes' : 'Never']);
 
@@ -301,7 +302,7 @@ function grantCard(grant, onRevoke) {
       el('span', { class: `tier tier-${risk.key}` }, `${risk.word} risk`)),
     publisherLine(grant),
     grant.scopes?.length
-      ? el('ul', { class: 'scopes', 'aria-label': 'Scopes' }, ...[...grant.scopes].sort(byTier).map(scopeChip))
+      ? el('ul', { class: 'scopes', 'aria-label': 'Scopes' }, ...grant.scopes.map(scopeChip))
       : el('p', { class: 'grants-hint' }, 'No scopes listed.'),
     facts.length ? el('dl', { class: 'grant-facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])) : null,
     el('p', { class: 'grant-problem', role: 'alert', hidden: '' }),
@@ -310,7 +311,11 @@ function grantCard(grant, onRevoke) {
 }
 
 function publisherLine(grant) {
-  if (!grant.publisher) return el('p', { class: 'publisher unverified' }, 'Publisher unknown');
+  if (!grant.publisher) {
+    return el('p', { class: 'publisher unverified' }, el('span', { class: 'publisher-state' },
+      grant.publisherVerified === false ? 'Publisher not verified' : 'Publisher unknown'));
+  }
+  if (grant.publisherVerified == null) return el('p', { class: 'publisher' }, `by ${grant.publisher}`);
   return el('p', { class: `publisher ${grant.publisherVerified ? 'verified' : 'unverified'}` },
     `by ${grant.publisher} `,
     el('span', { class: 'publisher-state' }, grant.publisherVerified ? '✓ verified publisher' : 'publisher not verified'));
@@ -367,17 +372,9 @@ function parse(json) {
   }
 }
 
-function byTier(a, b) {
-  return tier(a.tier).rank - tier(b.tier).rank;
-}
-
-function byRisk(a, b) {
-  return tier(a.risk).rank - tier(b.risk).rank || (a.appName ?? '').localeCompare(b.appName ?? '');
-}
-
 function tier(key) {
   const k = key in TIERS ? key : 'unknown';
-  return { key: k, ...TIERS[k] };
+  return { key: k, word: TIERS[k] };
 }
 
 function searchText(grant) {
