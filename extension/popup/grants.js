@@ -177,7 +177,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
       const answer = parse(await listGrants(provider, JSON.stringify(await config())));
       if (answer.error) return await showFailure(answer.error);
       grants = answer.grants;
-      draw(announce);
+      await draw(announce);
     } catch (error) {
       showError({ message: `The list could not be loaded: ${error.message}` });
     } finally {
@@ -232,6 +232,12 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
       if (!answer.ok) failure = answer.error ?? { message: 'The provider did not confirm the revoke.' };
     } catch (error) {
       failure = { message: error.message };
+    }
+    if (failure?.kind === 'notFound') {
+      // Revoked already (elsewhere, or by an earlier attempt that did go through): list again to show it.
+      await list(failure.message);
+      heading.focus();
+      return;
     }
     if (failure) {
       opener.disabled = false;

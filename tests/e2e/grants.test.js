@@ -28,13 +28,13 @@ beforeEach(async () => {
   }, { entra: ENTRA });
 });
 
-/** A test-control call to the contract server, over its plain-HTTP listener on loopback. */
-function contract(method, path, body, host = ADO) {
+/** A call to the contract server (test control, or the API itself) over its plain-HTTP listener on loopback. */
+function contract(method, path, body, host = ADO, headers = {}) {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request({
       host: '127.0.0.1', port: b.servers.ports.http, method, path,
-      headers: { host, 'content-type': 'application/json', ...(data ? { 'content-length': Buffer.byteLength(data) } : {}) },
+      headers: { host, 'content-type': 'application/json', ...(data ? { 'content-length': Buffer.byteLength(data) } : {}), ...headers },
     }, (res) => {
       let text = '';
       res.setEncoding('utf8');
@@ -279,6 +279,26 @@ test('a revoke that fails leaves the grant listed with the reason', async () => 
   assert.equal((await contractState()).authorizations.length, 5);
   assert.ok((await grantsIn(popup, 'azure-devops')).some((g) => g.app === target));
   await b.screenshot(popup, 'grants-revoke-failed');
+  await popup.close();
+});
+
+test('a grant revoked elsewhere meanwhile: the revoke says so and the list shows it gone', async () => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  await settled(popup, 'azure-devops');
+  const { token } = await contract('POST', '/__contract/pats', { scopes: 'vso.tokens' });
+  const [id] = (await contractState()).authorizations;
+  const target = 'Release Pipeline Sync';
+  assert.ok((await grantsIn(popup, 'azure-devops')).some((g) => g.app === target));
+  assert.equal(id, '6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10', 'the seed\'s first authorization is Release Pipeline Sync');
+  await contract('POST', `${ADO_LIST}?authorizationId=${id}&api-version=7.2-preview.1`, undefined, ADO,
+    { authorization: `Basic ${Buffer.from(`:${token}`).toString('base64')}` });
+  await revoke(popup, 'azure-devops', target, 'confirm');
+  await popup.waitForFunction((app) => ![...document.querySelectorAll('section[aria-labelledby="grants-azure-devops"] li.grant h3')]
+    .some((h) => h.textContent === app), target);
+  const { status } = await settled(popup, 'azure-devops');
+  assert.match(status, /4 apps, riskiest first\.$/);
+  assert.equal((await contractState()).authorizations.length, 4);
   await popup.close();
 });
 
