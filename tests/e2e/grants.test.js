@@ -7,7 +7,8 @@
 const { test, before, after, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('http');
-const { launchBrowser, EXTENSION_ID } = require('./harness');
+const path = require('path');
+const { launchBrowser, EXTENSION_ID, SCREENSHOTS } = require('./harness');
 
 const ADO = 'app.vssps.visualstudio.com';
 const GRAPH = 'graph.microsoft.com';
@@ -147,7 +148,8 @@ test('Azure DevOps with the browser session: list riskiest first, revoke after a
   const { dialog } = await revoke(popup, 'azure-devops', target, 'look');
   assert.equal(await popup.evaluate(() => document.activeElement.textContent), 'Cancel', 'the safe choice has focus');
   assert.match(await dialog.innerText(), /Tokens it already holds may keep working until they expire/);
-  await b.screenshot(popup, 'grants-revoke-confirmation');
+  // The viewport only: a modal dialog and its backdrop cover what the person sees, not the whole page.
+  await popup.screenshot({ path: path.join(SCREENSHOTS, 'grants-revoke-confirmation.png') });
   await popup.keyboard.press('Escape');
   await popup.locator('dialog.revoke-dialog[open]').waitFor({ state: 'detached' });
   assert.equal(await popup.evaluate(() => document.activeElement.closest('li.grant')?.querySelector('h3').textContent), target);
