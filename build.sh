@@ -54,13 +54,14 @@ ensure_test_tools() {
 build_wasm() {
   log "building the engine for wasm32 (release: opt-level z, LTO)"
   cargo build --lib --release --target wasm32-unknown-unknown --quiet
-  rm -rf "$PKG"
-  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$CRATE" \
-    "target/wasm32-unknown-unknown/release/$CRATE.wasm"
+  rm -rf "$PKG" && mkdir -p "$PKG"
+  # wasm-opt runs before wasm-bindgen: Debian's wasm-opt 108 retypes the externref table that
+  # wasm-bindgen adds (it becomes anyref), and the browser then refuses to instantiate the module.
   wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-multivalue --enable-mutable-globals \
-    "$PKG/${CRATE}_bg.wasm" -o "$PKG/${CRATE}_bg.opt.wasm"
-  mv "$PKG/${CRATE}_bg.opt.wasm" "$PKG/${CRATE}_bg.wasm"
+    "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$CRATE.opt.wasm"
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$CRATE" "$PKG/$CRATE.opt.wasm"
+  rm "$PKG/$CRATE.opt.wasm"
   log ".wasm: $(wc -c <"$PKG/${CRATE}_bg.wasm") bytes, $(gzip -9c "$PKG/${CRATE}_bg.wasm" | wc -c) gzipped"
 }
 
@@ -78,6 +79,8 @@ if (browser === 'firefox') {
   m.background = { scripts: [m.background.service_worker], type: 'module' };
   delete m.key;
   delete m.minimum_chrome_version;
+  // Firefox tells of certificate exceptions only through getSecurityInfo in a blocking listener.
+  m.permissions.push('webRequestBlocking');
   m.browser_specific_settings = { gecko: { id: 'consent-guard@consentguard.dev', strict_min_version: '128.0' } };
 }
 process.stdout.write(JSON.stringify(m, null, 2) + '\n');

@@ -77,6 +77,9 @@ async function collectTimes(b) {
     await page.evaluate(() => {
       const input = Object.assign(document.createElement('input'), { type: 'password', name: 'pin' });
       document.querySelector('header form').append(input);
+      // Lay the change out now, as a visible tab renders it at its next frame, before the content
+      // script's throttled re-collection runs: collectMs is then the content script's own work.
+      void document.body.offsetHeight;
     });
     const ms = await b.inContentScript(page, `Promise.race([globalThis.nextSnapshot,
       new Promise((r) => setTimeout(() => r(null), 5000))])`);

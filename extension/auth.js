@@ -1,5 +1,5 @@
 // Credentials for the grants APIs: the Microsoft Entra sign-in (authorization code + PKCE through
-// ext.identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
+// identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
 // Tokens live in storage.session only (cleared when the browser closes, never on disk), are never
 // logged, and go only to their own host: the Entra token to Microsoft Graph, the PAT to Azure DevOps.
 //
@@ -20,10 +20,16 @@ const AZURE_DEVOPS_PAT_KEY = 'auth:azureDevOpsPat';
 // A token this close to its expiry is treated as expired, so a listing does not fail half-way.
 const EXPIRY_MARGIN_MS = 60_000;
 
-/** The organisation's settings: managed policy wins over the options page, key by key. */
+/**
+ * The organisation's settings: managed policy wins over the options page, key by key. The managed
+ * policy is the copy the service worker keeps in storage.session (Chromium can take seconds to answer
+ * storage.managed), or the live one when the worker has not stored it yet.
+ */
 export async function organisationSettings() {
-  const [{ options = {} }, managed] = await Promise.all([ext.storage.local.get('options'), readManaged()]);
-  return { ...options, ...managed };
+  const [{ options }, { managedPolicy }] = await Promise.all([
+    ext.storage.local.get('options'), ext.storage.session.get('managedPolicy'),
+  ]);
+  return { ...options, ...(managedPolicy ?? await readManaged()) };
 }
 
 /** `{clientId, tenant}` when the organisation has configured Entra sign-in, otherwise null. */

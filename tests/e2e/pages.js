@@ -1,7 +1,8 @@
 'use strict';
 // The fixture pages (tests/fixtures/<host>/...) and the verdict each must get. Used by the verdict
 // tests, the demo and the browser benchmark. `rule`: a finding whose id matches must be present
-// (rule ids are `area.what`); `provider`: the provider the page is, or imitates.
+// (rule ids are `area.what`), with evidence matching `evidence` when given; `provider`: the provider
+// the page is, or imitates.
 
 const ADO_QUERY = '?client_id=88a1d1a4-3c4e-4d55-9b8e-2f1e6d0b7c11&response_type=Assertion&state=demo'
   + '&scope=vso.build%20vso.code%20vso.project&redirect_uri=https%3A%2F%2Fbuildmonitor.contoso.com%2Foauth%2Fcallback';
@@ -15,7 +16,7 @@ const GH_QUERY = '?client_id=Iv1.5f0c2a9b8d7e6f41&redirect_uri=https%3A%2F%2Fci.
 const GOOGLE_QUERY = '?client_id=1234567890-abc.apps.googleusercontent.com&response_type=code'
   + '&redirect_uri=https%3A%2F%2Fnotes.contoso.com%2Fauth&scope=openid%20email%20profile&state=demo';
 
-/** @type {{name:string, host:string, path:string, expect:'genuine'|'danger'|'caution'|'none', provider?:string, rule?:RegExp, what:string}[]} */
+/** @type {{name:string, host:string, path:string, expect:'genuine'|'danger'|'caution'|'none', provider?:string, rule?:RegExp, evidence?:RegExp, certError?:boolean, what:string}[]} */
 const PAGES = [
   // Genuine: the provider's own approval and sign-in pages.
   { name: 'ado-approval', host: 'app.vssps.visualstudio.com', path: `/oauth2/authorize${ADO_QUERY}`,
@@ -37,7 +38,8 @@ const PAGES = [
   { name: 'ado-subdomain-trick', host: 'app.vssps.visualstudio.com.evil.io', path: `/oauth2/authorize${ADO_QUERY}`,
     expect: 'danger', provider: 'azure-devops', rule: /^origin\./, what: 'approval page copy under a subdomain trick' },
   { name: 'ado-omicron', host: 'devops-apps.net', path: `/oauth2/authorize${ADO_QUERY}`,
-    expect: 'danger', provider: 'azure-devops', rule: /^(origin|branding)\./, what: '"Azure DevΟps" with a Greek Omicron' },
+    expect: 'danger', provider: 'azure-devops', rule: /^(origin|branding)\./, evidence: /DevΟps/,
+    what: '"Azure DevΟps" with a Greek Omicron' },
   { name: 'microsoft-lookalike', host: 'login-microsoftonline.com', path: `/common/oauth2/v2.0/authorize${MS_QUERY}`,
     expect: 'danger', provider: 'microsoft', rule: /^lookalike\./, what: 'lookalike host with a Microsoft sign-in copy' },
   { name: 'github-homograph', host: 'xn--gthub-n4a.com', path: '/login',

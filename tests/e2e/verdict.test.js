@@ -71,6 +71,7 @@ for (const p of PAGES) {
         assert.ok(hit, `a ${p.rule} finding among ${JSON.stringify(verdict.findings.map((f) => f.rule))}`);
         assert.ok(hit.evidence.length > 0 && hit.evidence.every((e) => typeof e === 'string' && e),
           `evidence for ${hit.rule}: ${JSON.stringify(hit.evidence)}`);
+        if (p.evidence) assert.ok(hit.evidence.some((e) => p.evidence.test(e)), `evidence ${p.evidence} in ${hit.evidence}`);
         t.diagnostic(`${hit.rule}: ${hit.message} [${hit.evidence.join('; ')}]`);
       }
       if (p.expect === 'genuine') {
@@ -123,7 +124,7 @@ test('a password field injected into the genuine approval page turns it to dange
   });
   await b.waitForBadge(page, BADGE.danger);
   const verdict = await verdictOf(page);
-  assert.ok(verdict.findings.some((f) => /^credentials\./.test(f.rule)), JSON.stringify(verdict.findings));
+  assert.ok(verdict.findings.some((f) => f.rule === 'credentials.on-approval-page'), JSON.stringify(verdict.findings));
   assert.ok(await b.warning(page), 'the warning appears on the page');
   await page.close();
 });

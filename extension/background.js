@@ -1,0 +1,288 @@
+// Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
+// script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
+// stopped), and shows the tab's verdict on the toolbar badge. Every failure ends in a
+// "could not verify" caution, never in a green badge, and never stops the worker.
+import init, { Engine, combineVerdicts } from './pkg/consent_guard.js';
+import {
+  ext, isOurPage, notOurContentScript, onCertificateProblem, readManaged, setActionState,
+} from './platform.js';
+import { badgeFor, certificateVerdict, couldNotVerify } from './levels.js';
+import { listenForSignIn } from './auth.js';
+
+const MAX_SNAPSHOT_CHARS = 512 * 1024;
+const MAX_CERT_HOSTS = 500;
+const session = ext.storage.session;
+
+const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
+wasmReady.catch((err) => console.error('Consent Guard: the engine did not load:', err.message));
+
+let engine = null;
+
+/** The engine for the current policy, built once and rebuilt when the policy changes. */
+function ready() {
+  engine ??= buildEngine().catch((err) => {
+    engine = null;
+    throw err;
+  });
+  return engine;
+}
+
+async function buildEngine() {
+  const policy = await readPolicy();
+  await wasmReady;
+  return new Engine(JSON.stringify(policy));
+}
+
+// Chromium can take many seconds to answer storage.managed after it starts. The last managed
+// policy seen is kept in storage.session; without it the engine waits a moment for the live one,
+// and when the live answer differs from what the engine was built with, it is rebuilt.
+const MANAGED_WAIT_MS = 1000;
+
+/** The policy: storage.local `options`, with storage.managed winning key by key. */
+async function readPolicy() {
+  const [{ options }, { managedPolicy: cached }] = await Promise.all([
+    ext.storage.local.get('options'), session.get('managedPolicy'),
+  ]);
+  const live = readManaged().then(async (managed) => {
+    await session.set({ managedPolicy: managed });
+    return managed;
+  });
+  let managed = cached ?? await Promise.race([live, new Promise((r) => setTimeout(r, MANAGED_WAIT_MS, null))]);
+  if (managed === null) managed = {};
+  const used = JSON.stringify(managed);
+  live.then((fresh) => { if (JSON.stringify(fresh) !== used) policyChanged(); });
+  return { ...(isObject(options) ? options : {}), ...managed };
+}
+
+/** Rebuild the engine and ask every checked page to send its snapshot again. */
+function policyChanged() {
+  engine = null;
+  session.get(null).then((items) => {
+    for (const key of Object.keys(items)) {
+      if (key.startsWith('tab:')) ext.tabs.sendMessage(Number(key.slice(4)), { type: 'rescan' }).catch(() => {});
+    }
+  });
+}
+
+// Work on one tab's record runs in order, so frames reporting at once do not overwrite each other.
+const queues = new Map();
+function withTab(tabId, task) {
+  const run = (queues.get(tabId) ?? Promise.resolve())
+    .then(task)
+    .catch((err) => failClosed(tabId, err));
+  queues.set(tabId, run);
+  run.then(() => { if (queues.get(tabId) === run) queues.delete(tabId); });
+  return run;
+}
+
+const recordKey = (tabId) => `tab:${tabId}`;
+
+async function readRecord(tabId) {
+  const key = recordKey(tabId);
+  return (await session.get(key))[key] ?? null;
+}
+
+function newRecord(url, documentId) {
+  return { url, verdict: null, frames: {}, updated: Date.now(), documentId: documentId ?? null };
+}
+
+async function readCertErrors() {
+  return (await session.get('certErrors')).certErrors ?? {};
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function describe(err) {
+  return String(err?.message ?? err).slice(0, 200);
+}
+
+/** The verdict for one frame's snapshot; never throws. */
+async function evaluate(message, url, frameId) {
+  const host = hostOf(url);
+  try {
+    if (!isObject(message.snapshot)) {
+      const why = typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot';
+      return couldNotVerify(host, `the page could not be read (${why})`);
+    }
+    const snapshotJson = JSON.stringify(message.snapshot);
+    if (snapshotJson.length > MAX_SNAPSHOT_CHARS) return couldNotVerify(host, 'the page snapshot is too large');
+    const certErrors = await readCertErrors();
+    const context = { url, topFrame: frameId === 0, certError: certErrors[host] ?? null };
+    const verdict = JSON.parse((await ready()).evaluate(snapshotJson, JSON.stringify(context)));
+    return isObject(verdict) ? verdict : couldNotVerify(host, 'the engine gave no verdict');
+  } catch (err) {
+    return couldNotVerify(host, `the engine failed: ${describe(err)}`);
+  }
+}
+
+/** One verdict for the tab: the certificate error first, then the top frame, then subframes. */
+async function combine(record) {
+  const verdicts = [];
+  if (record.certError) verdicts.push(certificateVerdict(record.certError.host, record.certError.error));
+  if (record.frames[0]) verdicts.push(record.frames[0]);
+  for (const [frameId, verdict] of Object.entries(record.frames)) {
+    if (frameId !== '0') verdicts.push(verdict);
+  }
+  if (verdicts.length === 0) return null;
+  try {
+    await wasmReady;
+    const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));
+    return isObject(combined) ? combined : couldNotVerify(hostOf(record.url), 'the engine gave no verdict');
+  } catch (err) {
+    return couldNotVerify(hostOf(record.url), `the engine failed: ${describe(err)}`);
+  }
+}
+
+/** Store the record with its combined verdict, show it, and tell the top frame. */
+async function publish(tabId, record) {
+  record.verdict = await combine(record);
+  record.updated = Date.now();
+  await session.set({ [recordKey(tabId)]: record });
+  await setActionState(tabId, badgeFor(record.verdict));
+  ext.tabs.sendMessage(tabId, { type: 'verdict', verdict: record.verdict }, { frameId: 0 }).catch(() => {});
+}
+
+async function failClosed(tabId, err) {
+  console.error('Consent Guard: could not verify tab', tabId, describe(err));
+  try {
+    const record = (await readRecord(tabId)) ?? newRecord('');
+    record.verdict = couldNotVerify(hostOf(record.url), describe(err));
+    record.updated = Date.now();
+    await session.set({ [recordKey(tabId)]: record });
+  } catch {
+    // storage itself failed: the badge below still says "could not verify"
+  }
+  await setActionState(tabId, badgeFor(couldNotVerify('', describe(err))));
+}
+
+function onSnapshot(message, sender) {
+  const reason = notOurContentScript(sender);
+  if (reason) {
+    console.warn('Consent Guard: ignored a snapshot message:', reason);
+    return;
+  }
+  const tabId = sender.tab.id;
+  const { frameId, url, documentId } = sender;
+  withTab(tabId, async () => {
+    const verdict = await evaluate(message, url, frameId);
+    const record = (await readRecord(tabId)) ?? newRecord(url, documentId);
+    if (frameId === 0) {
+      if (record.documentId && documentId && record.documentId !== documentId) return; // a page already left
+      record.url = url;
+      record.documentId ??= documentId ?? null;
+    }
+    record.frames[frameId] = verdict;
+    await publish(tabId, record);
+  });
+}
+
+// ---- listeners: all registered synchronously when the worker starts ----
+
+// The popup asks for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
+listenForSignIn();
+
+ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (!isObject(message)) return false;
+  if (message.type === 'snapshot') {
+    onSnapshot(message, sender);
+    return false;
+  }
+  if (message.type === 'getTabVerdict') {
+    if (!isOurPage(sender) || !Number.isInteger(message.tabId)) {
+      console.warn('Consent Guard: ignored a verdict request that does not come from the popup');
+      return false;
+    }
+    readRecord(message.tabId).then(sendResponse, () => sendResponse(null));
+    return true;
+  }
+  return false;
+});
+
+onCertificateProblem(({ tabId, url, type, error }) => {
+  const host = hostOf(url);
+  if (!host) return;
+  const saved = withTab('certErrors', async () => {
+    const certErrors = await readCertErrors();
+    if (certErrors[host] === error) return;
+    certErrors[host] = error;
+    const hosts = Object.keys(certErrors);
+    for (const old of hosts.slice(0, Math.max(0, hosts.length - MAX_CERT_HOSTS))) delete certErrors[old];
+    await session.set({ certErrors });
+  });
+  if (type === 'main_frame' && tabId >= 0) {
+    withTab(tabId, async () => {
+      await saved;
+      const record = newRecord(url);
+      record.certError = { host, error };
+      await publish(tabId, record);
+    });
+  }
+});
+
+ext.webNavigation.onCommitted.addListener((details) => {
+  const { tabId, frameId } = details;
+  if (tabId < 0 || details.documentLifecycle === 'prerender') return;
+  withTab(tabId, async () => {
+    if (frameId === 0) {
+      const record = newRecord(details.url, details.documentId);
+      const host = hostOf(details.url);
+      const certError = (await readCertErrors())[host];
+      if (certError) record.certError = { host, error: certError };
+      await publish(tabId, record);
+      return;
+    }
+    const record = await readRecord(tabId);
+    if (record?.frames[frameId]) {
+      delete record.frames[frameId];
+      await publish(tabId, record);
+    }
+  });
+});
+
+// A failed top-frame navigation (the certificate warning page among them) clears the tab's badge:
+// show the stored verdict again.
+ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
+  if (tabId < 0 || frameId !== 0) return;
+  withTab(tabId, async () => {
+    const record = await readRecord(tabId);
+    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict));
+  });
+});
+
+ext.tabs.onRemoved.addListener((tabId) => {
+  withTab(tabId, () => session.remove(recordKey(tabId)));
+});
+
+ext.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'local' && 'options' in changes)) policyChanged();
+});
+
+self.addEventListener('unhandledrejection', (event) => {
+  console.error('Consent Guard: unhandled failure:', describe(event.reason));
+  event.preventDefault();
+});
+
+// A restarted worker shows the stored verdicts again (badges of tabs it judged before it stopped).
+session.get(null).then((items) => {
+  for (const key of Object.keys(items)) {
+    if (!key.startsWith('tab:')) continue;
+    const tabId = Number(key.slice(4));
+    withTab(tabId, async () => {
+      const record = await readRecord(tabId);
+      if (record && !(await setActionState(tabId, badgeFor(record.verdict)))) {
+        await session.remove(recordKey(tabId)); // the tab is gone
+      }
+    });
+  }
+}, (err) => console.error('Consent Guard: could not read stored verdicts:', describe(err)));
+ready().catch((err) => console.error('Consent Guard: the engine could not be built:', describe(err)));
