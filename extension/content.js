@@ -38,7 +38,6 @@
   const TEXTLIKE_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'search', 'number']);
   const CREDENTIAL_OR_BUTTON = 'input[type=password],input[type=email],input[autocomplete~=username],' +
     'input[autocomplete~=email],input[name*=login i],input[name*=user i],button,input[type=submit],[role=button]';
-  const ROLE_SELECTOR = '[role=heading],[role=banner],[role=img],[role=button]';
 
   // ---- helpers ----
 
@@ -173,7 +172,8 @@
         continue;
       }
       let skip = false;
-      switch (node.localName) {
+      const tag = node.localName;
+      switch (tag) {
         case 'script':
           if (node.hasAttribute('src')) state.scriptEls.push(node);
           skip = true;
@@ -183,7 +183,7 @@
           break;
         case 'link': case 'img':
           state.resourceEls.push(node);
-          if (node.localName === 'img') state.logoEls.push(node);
+          if (tag === 'img') state.logoEls.push(node);
           break;
         case 'svg':
           state.logoEls.push(node);
@@ -223,7 +223,7 @@
       }
       if (!skip) {
         let shadow = node.shadowRoot;
-        if (!shadow && node.localName.includes('-')) {
+        if (!shadow && tag.includes('-')) {
           if (node === warning?.host) skip = true; // our own warning is not part of the page
           else shadow = closedShadowRoot(node);
         }
@@ -244,12 +244,13 @@
 
   // Elements with ARIA roles, found natively per tree rather than by reading every element's role.
   function roleElements(root, state) {
-    for (const el of root.querySelectorAll(ROLE_SELECTOR)) {
+    for (const el of root.querySelectorAll('[role]')) {
       switch (el.getAttribute('role')) {
         case 'heading': state.headingEls.push(el); break;
         case 'banner': state.bannerEls.push(el); break;
         case 'img': state.logoEls.push(el); break;
-        default: state.buttonEls.push(el); break;
+        case 'button': state.buttonEls.push(el); break;
+        default: break;
       }
     }
   }

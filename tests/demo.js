@@ -25,12 +25,13 @@ async function headed() {
   await b.close();
 }
 
-/** Waits until the worker has judged the page (a stored verdict for its URL, or a badge). */
+/** Waits until the worker has judged the page: a badge, or a stored "none" verdict for its URL. */
 async function settle(b, page) {
   const deadline = Date.now() + 8000;
   while (Date.now() < deadline) {
     const [record, badge] = await Promise.all([b.tabRecord(page), b.badge(page)]);
-    if ((record?.verdict && record.url === page.url()) || badge.text) return { record, badge };
+    const judged = record?.verdict && record.url === page.url();
+    if (badge.text || (judged && record.verdict.level === 'none')) return { record, badge };
     await new Promise((r) => setTimeout(r, 100));
   }
   return { record: await b.tabRecord(page), badge: await b.badge(page) };

@@ -17,6 +17,7 @@ use consent_guard::grants::{
     list_grants, list_json, revoke_grant, revoke_json, Auth, ErrorKind, Grant, GrantsConfig,
     GrantsError, HttpRequest, HttpResponse, Method, Provider, Secret, Transport, TransportError,
 };
+use consent_guard::scopes::Tier;
 use serde_json::{json, Value};
 
 const ADO: &str = "app.vssps.visualstudio.com";
@@ -379,6 +380,15 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
 
     assert_eq!(grants.len(), 5);
     assert_riskiest_first(&grants);
+    // Rated by the scope catalog: full access first, read-only work items and profile last.
+    assert_eq!(
+        (grants[0].app_name.as_str(), grants[0].risk),
+        ("Org Token Broker", Tier::Critical)
+    );
+    assert_eq!(
+        (grants[4].app_name.as_str(), grants[4].risk),
+        ("Sprint Dashboard", Tier::Low)
+    );
     let sync = named(&grants, "Release Pipeline Sync");
     assert_eq!(sync.provider, Provider::AzureDevOps);
     assert_eq!(sync.id, "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10");
@@ -399,6 +409,7 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
         scopes,
         ["vso.code_manage", "vso.build_execute", "vso.release_manage"]
     );
+    assert_eq!(sync.risk, Tier::High);
     assert_eq!(named(&grants, "Sprint Dashboard").ever_used, Some(false));
     let expired = named(&grants, "Legacy Backup Agent");
     assert_eq!(
@@ -741,7 +752,7 @@ fn slow_answers_time_out_with_a_message() {
     assert_eq!(err.kind, ErrorKind::Timeout, "{err:?}");
     assert!(
         err.message
-            .contains("did not answer within 1 s (4 attempts)"),
+            .contains("did not answer within 0.2 s (4 attempts)"),
         "{}",
         err.message
     );
@@ -870,6 +881,16 @@ fn lists_entra_consents_across_pages_naming_apps_and_publishers() {
 
     assert_eq!(grants.len(), 5, "{grants:#?}");
     assert_riskiest_first(&grants);
+    // Scopes are rated in their resource's catalog: Azure DevOps' user_impersonation is full access.
+    assert_eq!(
+        (grants[0].app_name.as_str(), grants[0].risk),
+        ("Pipeline Helper", Tier::Critical)
+    );
+    assert_eq!(
+        (grants[4].app_name.as_str(), grants[4].risk),
+        ("Fabrikam Planner", Tier::Low)
+    );
+    assert_eq!(named(&grants, "Mail Summary Assistant").risk, Tier::High);
     assert_eq!(
         server.requests_to(GRAPH, GRAPH_LIST).len(),
         3,

@@ -4,12 +4,12 @@
 use base64::Engine as _;
 use serde::Deserialize;
 
-use super::scopes;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
     GrantsConfig, GrantsError, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport,
     DEFAULT_TIMEOUT_MS,
 };
+use crate::scopes;
 
 /// The SPS host of the older documentation; tried first unless a host is configured.
 pub const DEFAULT_HOST: &str = "https://app.vssps.visualstudio.com";
@@ -71,11 +71,11 @@ impl<'a, T: Transport> Client<'a, T> {
             return Err(self.no_api());
         }
         self.expect_success(&response)?;
-        let list: AuthorizationList = parse_json(SERVICE, &response)?;
-        let details = match list {
-            AuthorizationList::Bare(details) | AuthorizationList::Envelope { value: details } => {
-                details
-            }
+        // Documented as an array; seen wrapped in `{count, value}`.
+        let details: Vec<AuthorizationDetails> = if response.body.trim_start().starts_with('[') {
+            parse_json(SERVICE, &response)?
+        } else {
+            parse_json::<Envelope>(SERVICE, &response)?.value
         };
         Ok(details.into_iter().map(grant).collect())
     }
@@ -290,12 +290,9 @@ fn grant(details: AuthorizationDetails) -> Grant {
     }
 }
 
-/// The list answer: documented as an array, seen wrapped in `{count, value}`.
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum AuthorizationList {
-    Bare(Vec<AuthorizationDetails>),
-    Envelope { value: Vec<AuthorizationDetails> },
+struct Envelope {
+    value: Vec<AuthorizationDetails>,
 }
 
 #[derive(Deserialize)]

@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::scopes;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
     GrantsConfig, GrantsError, HttpResponse, Method, Provider, RetryPolicy, Secret, Transport,
     DEFAULT_TIMEOUT_MS,
 };
+use crate::scopes;
 
 pub const GRAPH_BASE: &str = "https://graph.microsoft.com/v1.0";
 const SELECT: &str =

@@ -27,7 +27,7 @@ impl Method {
     }
 }
 
-/// One request. `Debug` never shows the `Authorization` header.
+/// One request. `Debug` never shows credentials (`Authorization`, `Cookie` headers).
 #[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
     pub method: Method,
@@ -46,11 +46,10 @@ impl fmt::Debug for HttpRequest {
             .headers
             .iter()
             .map(|(name, value)| {
-                let shown = if name.eq_ignore_ascii_case("authorization") {
-                    "[redacted]"
-                } else {
-                    value
-                };
+                let secret = ["authorization", "cookie"]
+                    .iter()
+                    .any(|h| name.eq_ignore_ascii_case(h));
+                let shown = if secret { "[redacted]" } else { value };
                 (name.as_str(), shown)
             })
             .collect();
@@ -263,13 +262,19 @@ mod tests {
         let request = HttpRequest {
             method: Method::Get,
             url: "https://app.vssps.visualstudio.com/_apis/".into(),
-            headers: vec![("Authorization".into(), "Basic OnNlY3JldA==".into())],
+            headers: vec![
+                ("Authorization".into(), "Basic OnNlY3JldA==".into()),
+                ("Cookie".into(), "UserAuthentication=s3ss10n".into()),
+            ],
             body: None,
             with_session: false,
             timeout_ms: 1_000,
         };
         let shown = format!("{request:?}");
-        assert!(!shown.contains("OnNlY3JldA"), "{shown}");
+        assert!(
+            !shown.contains("OnNlY3JldA") && !shown.contains("s3ss10n"),
+            "{shown}"
+        );
         assert!(shown.contains("[redacted]"));
     }
 }

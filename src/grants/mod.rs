@@ -9,15 +9,13 @@
 mod azure_devops;
 mod graph;
 pub mod http;
-mod interim_scopes;
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::scopes::{ScopeInfo, Tier};
 pub use http::{HttpRequest, HttpResponse, Method, RetryPolicy, Transport, TransportError};
-use interim_scopes as scopes;
-pub use scopes::{ScopeInfo, Tier};
 
 /// Where the grants live.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,7 +116,7 @@ pub struct GrantsConfig {
 }
 
 /// Per request unless configured.
-pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
 
 fn configured(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
@@ -233,8 +231,8 @@ pub async fn list_json<T: Transport>(
         Err(e) => Err(e),
     };
     match result {
-        Ok(grants) => serde_json::json!({ "grants": grants }).to_string(),
-        Err(e) => error_json(&e),
+        Ok(grants) => to_json(&Listed { grants: &grants }),
+        Err(e) => to_json(&Failed { error: &e }),
     }
 }
 
@@ -250,8 +248,8 @@ pub async fn revoke_json<T: Transport>(
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => serde_json::json!({ "ok": true }).to_string(),
-        Err(e) => error_json(&e),
+        Ok(()) => r#"{"ok":true}"#.to_string(),
+        Err(e) => to_json(&Failed { error: &e }),
     }
 }
 
@@ -279,8 +277,21 @@ fn parse_call(
     Ok((provider, config))
 }
 
-fn error_json(error: &GrantsError) -> String {
-    serde_json::json!({ "error": error }).to_string()
+#[derive(Serialize)]
+struct Listed<'a> {
+    grants: &'a [Grant],
+}
+
+#[derive(Serialize)]
+struct Failed<'a> {
+    error: &'a GrantsError,
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Plain data with string keys: this does not fail, and if it did, the popup still gets JSON.
+    serde_json::to_string(value).unwrap_or_else(|_| {
+        r#"{"error":{"kind":"badResponse","message":"The grants could not be shown."}}"#.to_string()
+    })
 }
 
 /// The riskiest scope decides; a grant whose scopes we cannot rate is unknown, never low.
@@ -352,7 +363,7 @@ impl<T: Transport> Caller<'_, T> {
                 ErrorKind::Timeout,
                 format!(
                     "{service} did not answer within {} s ({attempts} attempts). Try again later.",
-                    self.timeout_ms.div_ceil(1000)
+                    seconds(self.timeout_ms)
                 ),
             )),
             Err(TransportError::Network(detail)) => Err(GrantsError::new(
@@ -374,6 +385,14 @@ fn parse_json<D: serde::de::DeserializeOwned>(
             format!("{service} sent an answer that is not what its API documents ({e}). Nothing was changed."),
         )
     })
+}
+
+/// `10`, `0.3`: milliseconds as seconds for a message (tenths rounded up).
+fn seconds(ms: u32) -> String {
+    match ms % 1000 {
+        0 => (ms / 1000).to_string(),
+        rest => format!("{}.{}", ms / 1000, rest.div_ceil(100).min(9)),
+    }
 }
 
 /// A service-provided text, shortened to fit a message.
@@ -467,6 +486,14 @@ mod tests {
         assert_eq!(
             parse_call("github", "{}").unwrap_err().kind,
             ErrorKind::Config
+        );
+    }
+
+    #[test]
+    fn durations_read_as_seconds() {
+        assert_eq!(
+            [seconds(10_000), seconds(200), seconds(1_250)],
+            ["10", "0.2", "1.3"]
         );
     }
 
