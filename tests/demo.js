@@ -15,12 +15,16 @@ const SYMBOL = { '✓': 'genuine', '!': 'danger', '?': 'caution', '': 'none' };
 
 async function headed() {
   const b = await launchBrowser({ headed: true });
-  console.log('Consent Guard demo: one tab per sample page. Close the browser window to stop.\n');
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => b.close().then(() => process.exit(0)));
+  console.log('Consent Guard demo: one tab per sample page. Close the browser window to stop.');
+  console.log('Pin Consent Guard from the extensions (puzzle) menu to see its badge in the toolbar.\n');
+  const tabs = [];
   for (const p of PAGES) {
     const url = b.url(p.host, p.path);
-    await b.open(url, { allowError: true });
+    tabs.push(await b.open(url, { allowError: true }));
     console.log(`  ${p.expect.padEnd(8)} ${p.what}\n           ${url}`);
   }
+  await tabs[0].bringToFront();
   await new Promise((resolve) => b.context.once('close', resolve));
   await b.close();
 }
