@@ -310,6 +310,7 @@ function grantCard(grant, onRevoke) {
     grant.scopes?.length
       ? el('ul', { class: 'scopes', 'aria-label': 'Scopes' }, ...grant.scopes.map(scopeChip))
       : el('p', { class: 'grants-hint' }, 'No scopes listed.'),
+    scopeDetails(grant.scopes ?? []),
     facts.length ? el('dl', { class: 'grant-facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])) : null,
     el('p', { class: 'grant-problem', role: 'alert', hidden: '' }),
     el('div', { class: 'grant-actions' },
@@ -329,10 +330,18 @@ function publisherLine(grant) {
 
 function scopeChip(scope) {
   const t = tier(scope.tier);
-  return el('li', { class: `chip tier-${t.key}`, title: scope.description || '' },
+  return el('li', { class: `chip tier-${t.key}` },
     el('span', { class: 'chip-scope' }, scope.scope),
-    el('span', { class: 'chip-tier' }, t.word),
-    scope.description ? el('span', { class: 'visually-hidden' }, `: ${scope.description}`) : null);
+    el('span', { class: 'chip-tier' }, t.word));
+}
+
+/** What each scope allows, in the catalog's words, folded away until asked for. */
+function scopeDetails(scopes) {
+  const described = scopes.filter((s) => s.description);
+  if (!described.length) return null;
+  return el('details', { class: 'scope-details' },
+    el('summary', {}, 'What it can do'),
+    el('dl', {}, ...described.flatMap((s) => [el('dt', {}, s.scope), el('dd', {}, s.description)])));
 }
 
 // ---- revoke confirmation ---------------------------------------------------------------------

@@ -89,7 +89,7 @@ async function grantsIn(popup, id) {
     riskText: li.querySelector('.tier').textContent,
     publisher: li.querySelector('.publisher').textContent,
     scopes: [...li.querySelectorAll('.chip')].map((c) => [c.querySelector('.chip-scope').textContent, c.querySelector('.chip-tier').textContent]),
-    facts: Object.fromEntries([...li.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])),
+    facts: Object.fromEntries([...li.querySelectorAll('.grant-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])),
     hidden: li.hidden,
   })));
 }
@@ -137,6 +137,13 @@ test('Azure DevOps with the browser session: list riskiest first, revoke after a
     for (const [, word] of g.scopes) assert.match(word, /^(Critical|High|Medium|Low|Unknown)$/);
   }
   assert.match(grants.find((g) => g.app === 'Legacy Backup Agent').facts['Valid until'], /expired/);
+  // What each scope allows, folded until asked for (keyboard: the summary is a button).
+  const details = section(popup, 'azure-devops').locator('li.grant', { hasText: 'Sprint Dashboard' }).locator('details.scope-details');
+  await details.locator('summary').focus();
+  await popup.keyboard.press('Enter');
+  const described = await details.locator('dt').allTextContents();
+  assert.deepEqual(described, sprint.scopes.map(([scope]) => scope));
+  for (const text of await details.locator('dd').allTextContents()) assert.ok(text.length > 10, text);
   assert.match(await popup.locator('.grants-note').innerText(), /may keep working until they expire/);
   assert.ok((await requests()).filter((r) => r.path === ADO_LIST).every((r) => r.auth === 'session'),
     'listed with the browser session only');
