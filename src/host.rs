@@ -169,6 +169,10 @@ struct TrustedName {
     registrable: String,
     label: String,
     label_skeleton: String,
+    /// The host less its top-level domain, hyphens for dots (`login-microsoftonline`).
+    hyphenated: Option<String>,
+    /// No earlier name has the same label (spelling checks look at each label once).
+    first_of_label: bool,
 }
 
 /// The trusted hosts of a set of providers, prepared for [`Lookalikes::check`].
@@ -179,21 +183,23 @@ pub struct Lookalikes {
 
 impl Lookalikes {
     pub fn new(providers: &[Provider]) -> Lookalikes {
-        let names = providers
-            .iter()
-            .flat_map(|p| p.hosts().map(move |h| (p, h)))
-            .filter(|(_, h)| !is_ip_literal(h))
-            .map(|(p, h)| {
-                let label = registrable_label(h);
-                TrustedName {
-                    host: h.to_string(),
-                    provider: p.id.clone(),
-                    registrable: registrable_domain(h),
-                    label_skeleton: text::skeleton(&label),
-                    label,
-                }
-            })
-            .collect();
+        let mut names: Vec<TrustedName> = Vec::new();
+        for (p, h) in providers.iter().flat_map(|p| p.hosts().map(move |h| (p, h))) {
+            if is_ip_literal(h) {
+                continue;
+            }
+            let label = registrable_label(h);
+            let hyphenated = h.rsplit_once('.').map(|(head, _)| head).filter(|head| head.contains('.')).map(|head| head.replace('.', "-"));
+            names.push(TrustedName {
+                host: h.to_string(),
+                provider: p.id.clone(),
+                registrable: registrable_domain(h),
+                label_skeleton: text::skeleton(&label),
+                first_of_label: names.iter().all(|n| n.label != label),
+                label,
+                hyphenated,
+            });
+        }
         Lookalikes { names }
     }
 
@@ -226,21 +232,21 @@ impl Lookalikes {
         }
         // The trusted host (less its top-level domain) with hyphens for dots, as the name.
         for n in &self.names {
-            let Some((head, _)) = n.host.rsplit_once('.') else { continue };
-            if head.contains('.') && label == head.replace('.', "-") {
+            if n.hyphenated.as_deref() == Some(label) {
                 return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
             }
         }
         let decoded = decode_punycode(label);
         let skeleton = text::skeleton(&decoded);
-        for n in &self.names {
+        let labels = || self.names.iter().filter(|n| n.first_of_label);
+        for n in labels() {
             // (b) Reads the same as a trusted name through look-alike characters.
             if skeleton == n.label_skeleton && decoded != n.label {
                 let shown = if decoded != label { format!("{decoded} ({label})") } else { label.to_string() };
                 return found(n, LookalikeKind::Homograph, format!("{shown} is written with look-alike characters to read as {}", n.label));
             }
         }
-        for n in &self.names {
+        for n in labels() {
             // (c) A near-miss spelling of a long trusted name.
             let len = n.label.chars().count();
             let allowed = match len {

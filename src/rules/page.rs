@@ -87,9 +87,8 @@ pub(crate) struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext) -> Page<'a> {
-        let raw_url = if ctx.url.is_empty() { &snap.url } else { &ctx.url };
-        let url = Url::parse(raw_url).ok();
+    /// `url`: the frame's URL, parsed (the worker's, or the snapshot's when the worker has none).
+    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext, url: Option<Url>) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
         let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
         let home = url.as_ref().and_then(|u| engine.providers.iter().position(|p| p.provider.is_origin(u)));
@@ -278,7 +277,8 @@ fn approval_ui(snap: &PageSnapshot) -> Option<String> {
         let t = text::normalize(s);
         CONSENT_WORDING.iter().any(|w| t.contains(w))
     };
-    (wording(&snap.text) || wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)))
+    // Short places first: the heading usually says it ("Permissions requested").
+    (wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)) || wording(&snap.text))
         .then(|| button.trim().to_string())
 }
 
