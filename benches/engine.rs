@@ -1,1 +1,46 @@
-fn main() {}
+//! Time per verdict: `cargo bench --bench engine` (add `-- --quick` for a short run).
+//! Pages are the test builders' pages padded to a realistic size: a few thousand characters of
+//! text, a dozen headings, two dozen resource hosts and buttons.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use consent_guard::policy::Policy;
+use consent_guard::rules::Engine;
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use support::Page;
+
+fn realistic(mut p: Page) -> Page {
+    let filler = "Terms of use Privacy & cookies Help Learn more about accounts and security settings. ";
+    while p.snap.text.len() < 3_500 {
+        p.snap.text.push_str(filler);
+    }
+    for n in 0..12 {
+        p = p.heading(&format!("Section {n}: account settings and options"));
+    }
+    let hosts: Vec<String> = (0..24).map(|n| format!("cdn{n}.example-static.net")).collect();
+    p.snap.resource_hosts.extend(hosts);
+    p.buttons(&["Help", "Privacy", "Terms", "Back", "More options", "Cookie settings", "Close", "Menu"])
+}
+
+fn bench(c: &mut Criterion) {
+    let engine = Engine::new(Policy::default());
+    let pages = [
+        ("genuine microsoft sign-in", realistic(support::microsoft_sign_in())),
+        ("genuine azure devops approval", realistic(support::azure_devops_approval())),
+        ("spoof on a content host", realistic({
+            let mut p = support::microsoft_sign_in();
+            p.ctx.url = "https://contoso-login.azurewebsites.net/".into();
+            p.snap.url = p.ctx.url.clone();
+            p
+        })),
+        ("ordinary shop login", realistic(support::shop_login())),
+    ];
+    for (name, p) in &pages {
+        c.bench_function(name, |b| b.iter(|| engine.evaluate(black_box(&p.snap), black_box(&p.ctx))));
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -7,6 +7,7 @@ import {
   ext, isOurPage, notOurContentScript, onCertificateProblem, readManaged, setActionState,
 } from './platform.js';
 import { badgeFor, certificateVerdict, couldNotVerify } from './levels.js';
+import { listenForSignIn } from './auth.js';
 
 const MAX_SNAPSHOT_CHARS = 512 * 1024;
 const MAX_CERT_HOSTS = 500;
@@ -186,6 +187,9 @@ function onSnapshot(message, sender) {
 }
 
 // ---- listeners: all registered synchronously when the worker starts ----
+
+// The popup asks for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
+listenForSignIn();
 
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isObject(message)) return false;

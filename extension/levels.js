@@ -33,8 +33,13 @@ export function badgeFor(verdict) {
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,
-    title: summary ? `Consent Guard: ${summary}` : message('actionTitle'),
+    title: summary ? `Consent Guard: ${summary}${requestWords(verdict.request)}` : message('actionTitle'),
   };
+}
+
+/** The consent request in the title: " — This app can read your mail (high risk)". */
+function requestWords(review) {
+  return review?.summary ? ` — ${review.summary} (${review.risk} risk)` : '';
 }
 
 /** Fail closed: the verdict for a frame the worker could not evaluate. */

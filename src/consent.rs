@@ -240,9 +240,9 @@ fn tidy(s: &str) -> Option<String> {
     named.then(|| s.to_string())
 }
 
-/// "by Contoso Ltd" on its own line under the app's name ("By continuing, …" is not a publisher).
-fn by_line(line: &str) -> Option<String> {
-    strip_prefix_ci(line, "by ").filter(|rest| rest.chars().count() <= 60 && !rest.contains(',')).and_then(tidy)
+/// A publisher after "by" ("By continuing, …" is not one).
+fn publisher(rest: &str) -> Option<String> {
+    Some(rest).filter(|r| r.chars().count() <= 60 && !r.contains(',')).and_then(tidy)
 }
 
 /// Strips a case-insensitive ASCII prefix.
@@ -250,68 +250,89 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.get(..prefix.len()).filter(|p| p.eq_ignore_ascii_case(prefix)).map(|_| &s[prefix.len()..])
 }
 
+/// "<App> by <Publisher>" in one piece of text.
+fn name_by(who: &str) -> (Option<String>, Option<String>) {
+    let mut who = who;
+    for prefix in NAME_PREFIXES {
+        who = strip_prefix_ci(who, prefix).unwrap_or(who);
+    }
+    match who.to_ascii_lowercase().rfind(" by ") {
+        Some(by) => (tidy(&who[..by]), publisher(&who[by + 4..])),
+        None => (tidy(who), None),
+    }
+}
+
+/// The page's text in pieces: the content script sends one text node per line, so a name in
+/// its own element is its own piece. App tiles' initials ("C", "MS") are left out.
+fn pieces(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| l.chars().count() > 2 || l.eq_ignore_ascii_case("by")).collect()
+}
+
 /// Reads the app's name, publisher and website from the page's visible wording.
 pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
-    let mut details = AppDetails::default();
     let text = clip(&snapshot.text, crate::snapshot::limits::MAX_TEXT);
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines = pieces(&text);
+    let at = |i: usize| lines.get(i).copied().unwrap_or("");
+    let before = |i: usize| i.checked_sub(1).map_or("", at);
+    let mut d = AppDetails::default();
+    let found = |d: &mut AppDetails, (name, by): (Option<String>, Option<String>)| {
+        if d.name.is_none() {
+            d.name = name;
+        }
+        if d.publisher.is_none() {
+            d.publisher = by;
+        }
+    };
     for (i, line) in lines.iter().enumerate() {
         let lower = line.to_ascii_lowercase();
-        if details.name.is_none() {
-            // A leading space lets "wants to access your …" at the start of a line match too:
-            // then the app's name is the line above (GitHub: "<App> by <owner>" / "wants to access …").
+        if d.name.is_none() || d.publisher.is_none() {
+            // A leading space lets a line that starts with "wants to access your …" match too.
             let spaced = format!(" {lower}");
-            if let Some(at) = ASKS.iter().filter_map(|a| spaced.find(a)).min() {
-                let mut who = if at == 0 { i.checked_sub(1).map_or("", |above| lines[above]) } else { &line[..at - 1] };
-                for prefix in NAME_PREFIXES {
-                    who = strip_prefix_ci(who, prefix).unwrap_or(who);
+            if let Some(ask) = ASKS.iter().filter_map(|a| spaced.find(a)).min() {
+                if ask > 0 {
+                    found(&mut d, name_by(&line[..ask - 1]));
+                } else if before(i).eq_ignore_ascii_case("by") {
+                    // "<App>" "by" "<Publisher>" "wants to access your …"
+                    found(&mut d, (i.checked_sub(2).and_then(|j| tidy(at(j))), None));
+                } else if i >= 2 && at(i - 2).eq_ignore_ascii_case("by") {
+                    found(&mut d, (i.checked_sub(3).and_then(|j| tidy(at(j))), publisher(before(i))));
+                } else {
+                    found(&mut d, name_by(before(i)));
                 }
-                match who.to_ascii_lowercase().rfind(" by ") {
-                    Some(by) => {
-                        details.name = tidy(&who[..by]);
-                        details.publisher = details.publisher.take().or_else(|| tidy(&who[by + 4..]));
-                    }
-                    None => details.name = tidy(who),
+            } else if lower == "by" {
+                found(&mut d, (tidy(before(i)), publisher(at(i + 1))));
+            } else if let Some(rest) = strip_prefix_ci(line, "by ") {
+                // "<App>" then "by <Publisher>".
+                if let Some(by) = publisher(rest) {
+                    found(&mut d, (tidy(before(i)), Some(by)));
                 }
             } else if lower == "permissions requested" {
-                // Microsoft: the app's name follows, then its publisher (or "unverified"); an app
-                // tile's initials ("MS") are not the name.
-                let mut after = lines[i + 1..].iter().filter(|l| l.chars().count() > 2);
-                details.name = after.next().and_then(|l| tidy(l));
-                if let Some(next) = after.next() {
-                    let l = next.to_ascii_lowercase();
-                    details.publisher_unverified = l.starts_with("unverified");
-                    if !details.publisher_unverified && !l.starts_with("this app") && !l.starts_with("app info") {
-                        details.publisher = details.publisher.take().or_else(|| tidy(next));
-                    }
-                }
-            } else if let Some(rest) = lower.find("to continue to ").map(|at| &line[at + 15..]) {
-                // Google sign-in: "Sign in to continue to <App>" / "… to continue to <App>".
-                details.name = tidy(rest);
+                // Microsoft: the app's name follows, then its publisher or "unverified".
+                let next = at(i + 2).to_ascii_lowercase();
+                d.publisher_unverified = next.starts_with("unverified");
+                let by = (!d.publisher_unverified && !next.starts_with("this app") && !next.starts_with("app info"))
+                    .then(|| tidy(at(i + 2)))
+                    .flatten();
+                found(&mut d, (tidy(at(i + 1)), by));
+            } else if let Some(pos) = lower.find("to continue to") {
+                // Google and Microsoft sign-in: "to continue to <App>".
+                let rest = line[pos + 14..].trim();
+                found(&mut d, (tidy(if rest.is_empty() { at(i + 1) } else { rest }), None));
+            } else if let Some(rest) = PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
+                found(&mut d, (None, tidy(if rest.trim().is_empty() { at(i + 1) } else { rest })));
             }
         }
-        if details.publisher.is_none() {
-            match PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
-                Some(rest) => details.publisher = tidy(rest),
-                None => {
-                    details.publisher = by_line(line);
-                    // "<App>" then "by <Publisher>": the line above is the app's name.
-                    if details.publisher.is_some() && details.name.is_none() && i > 0 {
-                        details.name = tidy(lines[i - 1]);
-                    }
-                }
-            }
-        }
-        if details.website.is_none() {
+        if d.website.is_none() {
             if let Some(rest) = WEBSITE_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
-                details.website = tidy(rest);
-            } else if let Some(at) = lower.find(" · created ") {
-                // GitHub: "<app website> · Created 2 years ago · …"
-                details.website = tidy(&line[..at]);
+                d.website = tidy(if rest.trim().is_empty() { at(i + 1) } else { rest });
+            } else if let Some(pos) = lower.find("· created ") {
+                // GitHub: "<app website> · Created 2 years ago · …", in one piece or two.
+                let site = line[..pos].trim();
+                d.website = tidy(if site.is_empty() { before(i) } else { site });
             }
         }
     }
-    details
+    d
 }
 
 fn lower_first(s: &str) -> String {

@@ -36,6 +36,8 @@ pub enum LookalikeKind {
     SubdomainTrick,
     /// The same name through look-alike characters (`gооgle.com` with Cyrillic o's).
     Homograph,
+    /// The trusted host with hyphens for dots (`login-microsoftonline.com`).
+    Hyphenated,
     /// A near-miss spelling of a long name (`githb.com`).
     Typosquat,
 }
@@ -106,20 +108,19 @@ pub fn registrable_domain(host: &str) -> String {
     if is_ip_literal(&h) {
         return h;
     }
-    let labels: Vec<&str> = h.split('.').collect();
-    if labels.len() < 2 {
-        return h;
-    }
     let known = &suffixes().suffixes;
-    // The longest known suffix that leaves at least one label in front of it.
-    let mut suffix_labels = 1;
-    for n in (2..labels.len()).rev() {
-        if known.contains(&labels[labels.len() - n..].join(".")) {
-            suffix_labels = n;
-            break;
-        }
-    }
-    labels[labels.len() - suffix_labels - 1..].join(".")
+    // Dots from the right: h[dots[k] + 1..] is the suffix of k + 1 labels.
+    let dots: Vec<usize> = h.rmatch_indices('.').map(|(i, _)| i).collect();
+    let Some(&last_dot) = dots.first() else { return h };
+    // The longest known suffix that leaves at least one label in front of it; else the TLD.
+    let suffix_start = dots[1..]
+        .iter()
+        .rev()
+        .map(|&d| d + 1)
+        .find(|&start| known.contains(&h[start..]))
+        .unwrap_or(last_dot + 1);
+    let registrable_start = h[..suffix_start - 1].rfind('.').map_or(0, |d| d + 1);
+    h[registrable_start..].to_string()
 }
 
 /// The first label of the registrable domain (`microsoftonline` for `login.microsoftonline.com`).
@@ -197,8 +198,8 @@ impl Lookalikes {
     }
 
     /// Whether `host` imitates one of the trusted hosts: the trusted host written in front of
-    /// another domain, a registrable name that reads the same through look-alike characters, or
-    /// a near-miss spelling of a long trusted name. Short names are not compared by spelling
+    /// another domain or with hyphens for dots, a registrable name that reads the same through
+    /// look-alike characters, or a near-miss spelling of a long trusted name. Short names are not compared by spelling
     /// (ice.com is not live.com, box.com is not xbox.com), and the trusted domains themselves and
     /// their subdomains are never lookalikes.
     pub fn check(&self, host: &str) -> Option<Lookalike> {
@@ -223,6 +224,13 @@ impl Lookalikes {
                 }
             }
         }
+        // The trusted host (less its top-level domain) with hyphens for dots, as the name.
+        for n in &self.names {
+            let Some((head, _)) = n.host.rsplit_once('.') else { continue };
+            if head.contains('.') && label == head.replace('.', "-") {
+                return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
+            }
+        }
         let decoded = decode_punycode(label);
         let skeleton = text::skeleton(&decoded);
         for n in &self.names {
@@ -240,8 +248,12 @@ impl Lookalikes {
                 6..=9 => 1,
                 _ => 2,
             };
+            let length = decoded.chars().count();
+            if length < 4 || length.abs_diff(len) > allowed {
+                continue;
+            }
             let distance = strsim::osa_distance(&decoded, &n.label);
-            if distance > 0 && distance <= allowed && decoded.chars().count() >= 4 {
+            if distance > 0 && distance <= allowed {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
             }
         }
@@ -319,6 +331,14 @@ mod tests {
         assert_eq!(how("github.com.session-check.net").unwrap().0, "github");
         // Same name under another public suffix is the provider's own country domain, not a trick.
         assert_eq!(how("google.com.au"), None);
+    }
+
+    #[test]
+    fn hyphens_for_dots() {
+        let l = lookalike("login-microsoftonline.com").unwrap();
+        assert_eq!((l.provider.as_str(), l.kind), ("microsoft", LookalikeKind::Hyphenated));
+        assert_eq!(how("accounts-google.net").unwrap().0, "google");
+        assert_eq!(how("login-live.example.com"), None, "only as the registrable name");
     }
 
     #[test]

@@ -2,11 +2,27 @@
 //! encoding: NFKC, hidden (zero-width and format) characters removed, case folded, whitespace
 //! collapsed, and the Unicode TR39 confusable skeleton ("DevΟps" with a Greek Omicron reads
 //! "devops").
+//!
+//! The tables come from unicode-normalization and unicode-security at build time (`build.rs`),
+//! restricted to characters that fold to ASCII: brand terms and host names are compared in
+//! ASCII. A character that folds to something else is only case-folded, so an organisation's
+//! non-Latin brand term is matched as written, without confusable detection.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
+
+/// (NFKC lower case, skeleton) of a non-ASCII character that folds to ASCII.
+fn fold(c: char) -> Option<(&'static str, &'static str)> {
+    let i = FOLD.binary_search_by_key(&(c as u32), |e| e.0).ok()?;
+    let (_, n, s) = FOLD[i];
+    Some((FOLD_STRINGS[n as usize], FOLD_STRINGS[s as usize]))
+}
+
+fn is_combining_mark(c: char) -> bool {
+    let c = c as u32;
+    MARKS.binary_search_by(|&(a, b)| if b < c { std::cmp::Ordering::Less } else if a > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
+}
 
 /// Characters that render as nothing and are used to split words invisibly.
 fn is_hidden(c: char) -> bool {
@@ -32,38 +48,54 @@ struct Normalized {
 
 impl Normalized {
     fn new(s: &str) -> Normalized {
-        let mut out = Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new() };
         if s.is_ascii() {
-            out.push_all(s.chars());
-        } else {
-            out.push_all(s.nfkc());
+            return Normalized { text: normalize_ascii(s.as_bytes()), hidden_at: Vec::new() };
+        }
+        let mut out = Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new() };
+        let mut space = false;
+        for c in s.chars() {
+            if is_hidden(c) {
+                out.hidden_at.push(out.text.len());
+            } else if c.is_whitespace() || c.is_control() {
+                space = !out.text.is_empty();
+            } else {
+                if space {
+                    out.text.push(' ');
+                    space = false;
+                }
+                if c.is_ascii() {
+                    out.text.push(c.to_ascii_lowercase());
+                } else {
+                    match fold(c) {
+                        Some((n, _)) if !n.is_empty() => out.text.push_str(n),
+                        _ => out.text.extend(c.to_lowercase()),
+                    }
+                }
+            }
         }
         if out.text.ends_with(' ') {
             out.text.pop();
         }
         out
     }
+}
 
-    fn push_all(&mut self, chars: impl Iterator<Item = char>) {
-        let mut space = false;
-        for c in chars {
-            if is_hidden(c) {
-                self.hidden_at.push(self.text.len());
-            } else if c.is_whitespace() || c.is_control() {
-                space = !self.text.is_empty();
-            } else {
-                if space {
-                    self.text.push(' ');
-                    space = false;
-                }
-                if c.is_ascii() {
-                    self.text.push(c.to_ascii_lowercase());
-                } else {
-                    self.text.extend(c.to_lowercase());
-                }
+/// [`normalize`] for ASCII text (most pages), byte by byte.
+fn normalize_ascii(s: &[u8]) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut space = false;
+    for &b in s {
+        if b.is_ascii_whitespace() || b.is_ascii_control() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(b' ');
+                space = false;
             }
+            out.push(b.to_ascii_lowercase());
         }
     }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The TR39 confusable skeleton of `s`, lower case, with combining marks dropped
@@ -77,51 +109,76 @@ pub fn skeleton(s: &str) -> String {
     out
 }
 
+/// Appends the skeleton of `c`, a character of normalised text.
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(&ascii_skeletons()[c as usize]);
-        return;
-    }
-    let mut buf = [0u8; 4];
-    for s in unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf)) {
-        if !is_combining_mark(s) {
-            out.extend(s.to_lowercase());
+        out.push_str(ASCII_SKELETON[c as usize]);
+    } else if !is_combining_mark(c) {
+        match fold(c) {
+            Some((_, s)) if !s.is_empty() => out.push_str(s),
+            _ => out.push(c),
         }
     }
 }
 
-fn ascii_skeletons() -> &'static [String] {
-    static TABLE: OnceLock<Vec<String>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        (0u8..128)
-            .map(|b| {
-                let mut buf = [0u8; 4];
-                unicode_security::confusable_detection::skeleton((b as char).encode_utf8(&mut buf))
-                    .flat_map(char::to_lowercase)
-                    .collect()
-            })
-            .collect()
-    })
+/// Words or phrases to look for (brand terms), prepared once and indexed by their first word.
+#[derive(Debug, Clone, Default)]
+/// A term without letters or digits is kept (so indices stay those given) but never found.
+pub struct Terms {
+    terms: Vec<TermEntry>,
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
-/// A word or phrase to look for (a brand term), prepared once.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Term {
-    /// As written, for messages.
-    pub display: String,
-    normalized: String,
-    skeleton: String,
+#[derive(Debug, Clone)]
+struct TermEntry {
+    /// Letters and digits of the normalised term.
+    letters: String,
+    /// Words of the term's skeleton.
+    words: Vec<String>,
 }
 
-impl Term {
-    pub fn new(s: &str) -> Term {
-        Term { display: s.trim().to_string(), normalized: normalize(s), skeleton: skeleton(s) }
+impl Terms {
+    pub fn new<'a>(terms: impl IntoIterator<Item = &'a str>) -> Terms {
+        let mut index = Terms::default();
+        for t in terms {
+            let skeleton = skeleton(t);
+            let words: Vec<String> = words_of(&skeleton).map(|(a, b)| skeleton[a..b].to_string()).collect();
+            if let Some(first) = words.first() {
+                index.by_first_word.entry(first.clone()).or_default().push(index.terms.len());
+            }
+            index.terms.push(TermEntry { letters: letters(&normalize(t)), words });
+        }
+        index
     }
 }
 
-/// Where a [`Term`] was found in a [`Folded`] text.
+/// Byte spans of the runs of letters and digits in `s`.
+fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = s.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, end))
+    })
+}
+
+/// Letters, digits and the marks on them: what a term is spelled with, separators aside.
+fn letters(s: &str) -> String {
+    s.chars().filter(|&c| c.is_alphanumeric() || is_combining_mark(c)).collect()
+}
+
+/// Where one of the [`Terms`] was found in a [`Folded`] text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TermMatch {
+    /// Index of the term, in the order given to [`Terms::new`].
+    pub term: usize,
     /// Byte range in [`Folded::normalized`].
     pub start: usize,
     pub end: usize,
@@ -130,11 +187,13 @@ pub struct TermMatch {
     pub disguised: bool,
 }
 
-/// A text prepared for term search: normalised, and its skeleton with a map back.
+/// A text prepared for term search: normalised, and its skeleton's words with a map back.
 #[derive(Debug, Clone)]
 pub struct Folded {
     normalized: Normalized,
     skeleton: String,
+    /// Byte spans of the skeleton's words.
+    words: Vec<(usize, usize)>,
     /// For each byte of `skeleton`, the byte offset of its source character in `normalized`.
     source: Vec<usize>,
 }
@@ -148,7 +207,8 @@ impl Folded {
             push_skeleton(c, &mut skeleton);
             source.resize(skeleton.len(), i);
         }
-        Folded { normalized, skeleton, source }
+        let words = words_of(&skeleton).collect();
+        Folded { normalized, skeleton, words, source }
     }
 
     /// The normalised text (see [`normalize`]).
@@ -156,48 +216,32 @@ impl Folded {
         &self.normalized.text
     }
 
-    /// Every whole-word occurrence of `term` (by skeleton, so disguised spellings count).
-    pub fn matches<'a>(&'a self, term: &'a Term) -> impl Iterator<Item = TermMatch> + 'a {
-        let needle = term.skeleton.as_str();
-        let mut from = 0;
-        std::iter::from_fn(move || {
-            if needle.is_empty() {
-                return None;
-            }
-            while let Some(pos) = self.skeleton[from..].find(needle) {
-                let start = from + pos;
-                let end = start + needle.len();
-                from = start + needle.chars().next().map_or(1, char::len_utf8);
-                let before = self.skeleton[..start].chars().next_back();
-                let after = self.skeleton[end..].chars().next();
-                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+    /// Every whole-word occurrence of any of `terms`, in text order (by skeleton, so disguised
+    /// spellings count; any separator between a term's words matches).
+    pub fn matches(&self, terms: &Terms) -> Vec<TermMatch> {
+        let mut found = Vec::new();
+        for (w, &(start, end)) in self.words.iter().enumerate() {
+            let Some(candidates) = terms.by_first_word.get(&self.skeleton[start..end]) else { continue };
+            for &t in candidates {
+                let term = &terms.terms[t];
+                let Some(span) = self.words.get(w..w + term.words.len()) else { continue };
+                if !span.iter().zip(&term.words).all(|(&(a, b), word)| &self.skeleton[a..b] == word) {
                     continue;
                 }
-                // Whole source characters only: a skeleton that starts or ends inside the
-                // expansion of one character ("m" -> "rn") is not a match of that character.
                 let src_start = self.source[start];
-                if start > 0 && self.source[start - 1] == src_start {
-                    continue;
-                }
-                let src_end = self.source.get(end).copied().unwrap_or(self.normalized.text.len());
-                if end < self.source.len() && self.source[end - 1] == src_end {
-                    continue;
-                }
+                let last_end = span[span.len() - 1].1;
+                let src_end = self.source.get(last_end).copied().unwrap_or(self.normalized.text.len());
                 let raw = &self.normalized.text[src_start..src_end];
                 let hidden = self.normalized.hidden_at.iter().any(|&h| h > src_start && h < src_end);
-                return Some(TermMatch {
+                found.push(TermMatch {
+                    term: t,
                     start: src_start,
                     end: src_end,
-                    disguised: hidden || raw != term.normalized,
+                    disguised: hidden || letters(raw) != term.letters,
                 });
             }
-            None
-        })
-    }
-
-    /// The first occurrence of `term`, if any.
-    pub fn find(&self, term: &Term) -> Option<TermMatch> {
-        self.matches(term).next()
+        }
+        found
     }
 
     /// Up to `n` words right before byte `at` of the normalised text, nearest last.
@@ -218,7 +262,7 @@ impl Folded {
 /// for a plain mention, `Some(true)` when it only matches through look-alike characters or
 /// hidden characters, `None` when it does not name it.
 pub fn names(text: &str, term: &str) -> Option<bool> {
-    Folded::new(text).find(&Term::new(term)).map(|m| m.disguised)
+    Folded::new(text).matches(&Terms::new([term])).first().map(|m| m.disguised)
 }
 
 #[cfg(test)]
@@ -239,6 +283,9 @@ mod tests {
         assert_eq!(skeleton("Gооgle"), skeleton("Google"));
         assert_eq!(skeleton("rnicrosoft"), skeleton("Microsoft"));
         assert_eq!(skeleton("Micrósoft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("Micro\u{301}soft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ｍｉｃｒｏｓｏｆｔ"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ɡıthub"), "github");
         assert_ne!(skeleton("gitlab"), skeleton("github"));
     }
 
@@ -248,6 +295,8 @@ mod tests {
         assert_eq!(names("Azure DevΟps", "Azure DevOps"), Some(true));
         assert_eq!(names("Azure   DEVOPS · Authorize", "Azure DevOps"), Some(false));
         assert_eq!(names("Micro\u{200B}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Micro\u{301}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Sign in to Ｍｉｃｒｏｓｏｆｔ", "Microsoft"), Some(false));
         assert_eq!(names("GitHubber meetup", "GitHub"), None);
         assert_eq!(names("Microsoftonline", "Microsoft"), None);
         assert_eq!(names("Gitlab", "GitHub"), None);
@@ -262,9 +311,19 @@ mod tests {
     }
 
     #[test]
-    fn words_before_a_match() {
-        let f = Folded::new("Sign in with your Microsoft account");
-        let m = f.find(&Term::new("Microsoft")).unwrap();
+    fn separators_between_words_do_not_matter() {
+        assert_eq!(names("Azure-DevOps", "Azure DevOps"), Some(false));
+        assert_eq!(names("Azure", "Azure DevOps"), None);
+    }
+
+    #[test]
+    fn every_term_is_found_in_text_order() {
+        let terms = Terms::new(["GitHub", "Google", "Azure DevOps"]);
+        let f = Folded::new("Sign in with your Microsoft account, then Google and GitHub");
+        let found: Vec<usize> = f.matches(&terms).iter().map(|m| m.term).collect();
+        assert_eq!(found, [1, 0]);
+        let m = f.matches(&Terms::new(["Microsoft"]))[0];
         assert_eq!(f.words_before(m.start, 2), vec!["with", "your"]);
+        assert_eq!(&f.normalized()[m.start..m.end], "microsoft");
     }
 }

@@ -247,6 +247,17 @@ fn app_name_publisher_and_website_from_page_wording() {
             Some("Contoso Build Monitor"), Some("Contoso Ltd"), None,
         ),
         ("wants to access your account", None, None, None),
+        // One text node per line, as the content script sends them.
+        (
+            "Azure DevOps\nAuthorize application\nC\nContoso Build Monitor\nby\nContoso Ltd\nShows the state of your pipelines.\nCompany website\nApplication website\nContoso Build Monitor would like permission to access your Azure DevOps resources:\nvso.build",
+            Some("Contoso Build Monitor"), Some("Contoso Ltd"), None,
+        ),
+        (
+            "Authorize application\nContoso CI\nby\ncontoso\nwants to access your\noctocat\naccount\nRepositories\nci.contoso.com\n· Created 2 years ago · More than 1K GitHub users",
+            Some("Contoso CI"), Some("contoso"), Some("ci.contoso.com"),
+        ),
+        ("Sign in with Google\nSign in\nto continue to\nContoso Notes\nForgot email?", Some("Contoso Notes"), None, None),
+        ("Publisher:\nFabrikam Inc\nWebsite:\nhttps://fabrikam.example", None, Some("Fabrikam Inc"), Some("https://fabrikam.example")),
         ("adele.vance@contoso.com\nPermissions requested\nMS\nMail Summary Assistant\nunverified\nThis app would like to:\nRead and write access to your mail", Some("Mail Summary Assistant"), None, None),
         ("Welcome to our blog about OAuth", None, None, None),
         ("Authorize application\nContoso Build Helper\nby Contoso Ltd\nWebsite: contoso.com", Some("Contoso Build Helper"), Some("Contoso Ltd"), Some("contoso.com")),

@@ -15,22 +15,27 @@ const SYMBOL = { '✓': 'genuine', '!': 'danger', '?': 'caution', '': 'none' };
 
 async function headed() {
   const b = await launchBrowser({ headed: true });
-  console.log('Consent Guard demo: one tab per sample page. Close the browser window to stop.\n');
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => b.close().then(() => process.exit(0)));
+  console.log('Consent Guard demo: one tab per sample page. Close the browser window to stop.');
+  console.log('Pin Consent Guard from the extensions (puzzle) menu to see its badge in the toolbar.\n');
+  const tabs = [];
   for (const p of PAGES) {
     const url = b.url(p.host, p.path);
-    await b.open(url, { allowError: true });
+    tabs.push(await b.open(url, { allowError: true }));
     console.log(`  ${p.expect.padEnd(8)} ${p.what}\n           ${url}`);
   }
+  await tabs[0].bringToFront();
   await new Promise((resolve) => b.context.once('close', resolve));
   await b.close();
 }
 
-/** Waits until the worker has judged the page (a stored verdict for its URL, or a badge). */
+/** Waits until the worker has judged the page: a badge, or a stored "none" verdict for its URL. */
 async function settle(b, page) {
   const deadline = Date.now() + 8000;
   while (Date.now() < deadline) {
     const [record, badge] = await Promise.all([b.tabRecord(page), b.badge(page)]);
-    if ((record?.verdict && record.url === page.url()) || badge.text) return { record, badge };
+    const judged = record?.verdict && record.url === page.url();
+    if (badge.text || (judged && record.verdict.level === 'none')) return { record, badge };
     await new Promise((r) => setTimeout(r, 100));
   }
   return { record: await b.tabRecord(page), badge: await b.badge(page) };

@@ -250,15 +250,21 @@ fn proxy_rules() {
         .input(InputKind::Identifier, "i0116", "loginfmt", "Email")
         .script_without_integrity("https://aadcdn.msftauth.net/shared/1.0/content/js/ConvergedLogin.js");
     let cdn_copy = page("https://secure.example-hr.com/")
-        .title("HR portal")
+        .title("Sign in to your account")
         .email()
         .resources(&["aadcdn.msftauth.net"]);
+    let federation_logo = sign_in_with_microsoft_button()
+        .form("https://app.contoso-crm.com/session", "")
+        .email()
+        .password("Password")
+        .resources(&["aadcdn.msftauth.net", "github.githubassets.com", "ssl.gstatic.com"]);
     let recaptcha_shop = shop_login().resources(&["www.gstatic.com"]);
     check(vec![
         case("Microsoft's input ids on another host", relay, Level::Danger, &["proxy.page-markers"], &[]),
         case("a common input name only", shop_login().input(InputKind::Password, "passwd", "passwd", "Password"), Level::None, &[], &["proxy.page-markers"]),
         case("Microsoft's sign-in CDN and a credential prompt", cdn_copy, Level::Danger, &["proxy.asset-hosts"], &[]),
         case("reCAPTCHA from gstatic on a shop login", recaptcha_shop, Level::None, &[], &["proxy.asset-hosts"]),
+        case("federation buttons with logos from the providers' CDNs", federation_logo, Level::None, &[], &["proxy.asset-hosts"]),
         case("Microsoft's CDN without a credential prompt", page("https://docs.example.com/").resources(&["aadcdn.msftauth.net"]), Level::None, &[], &["proxy.asset-hosts"]),
     ]);
     let v = evaluate(&page("https://portal.contoso-mail.com/").input(InputKind::Identifier, "i0116", "loginfmt", "Email").script_without_integrity("https://aadcdn.msftauth.net/x.js"));

@@ -122,28 +122,39 @@ function setError(key, message) {
   else c.removeAttribute('aria-invalid');
 }
 
-async function load() {
-  const [{ options = {} }, managed] = await Promise.all([
-    chrome.storage.local.get('options'),
-    chrome.storage.managed.get().catch(() => ({})),
-  ]);
+// The managed policy as last read. Chromium can take seconds to answer storage.managed after it
+// starts, so the page shows the options at once and marks policy-set fields when the answer comes.
+let managed = {};
+
+function readManaged() {
+  return chrome.storage.managed.get().catch(() => ({})).then((m) => m ?? {});
+}
+
+/** Fills the fields: all of them (`everything`), or only those whose policy state changed. */
+function show(options, everything) {
   for (const f of FIELDS) {
     const c = control(f.key);
     const byPolicy = managed[f.top] !== undefined;
-    c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
+    if (everything || byPolicy || c.disabled) c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
     c.disabled = byPolicy;
     document.getElementById(`${c.id}-managed`).textContent = byPolicy ? 'Set by your organisation’s policy.' : '';
-    setError(f.key, null);
   }
-  return managed;
+}
+
+async function load() {
+  show((await chrome.storage.local.get('options')).options ?? {}, true);
+  managed = await readManaged();
+  show((await chrome.storage.local.get('options')).options ?? {}, false);
+}
+
+async function policyChanged() {
+  managed = await readManaged();
+  show((await chrome.storage.local.get('options')).options ?? {}, false);
 }
 
 async function save(event) {
   event.preventDefault();
-  const [{ options = {} }, managed] = await Promise.all([
-    chrome.storage.local.get('options'),
-    chrome.storage.managed.get().catch(() => ({})),
-  ]);
+  const { options = {} } = await chrome.storage.local.get('options');
   const next = structuredClone(options);
   const problems = [];
   for (const f of FIELDS) {
@@ -167,5 +178,5 @@ async function save(event) {
 drawClientLists();
 decorateFields();
 form.addEventListener('submit', save);
-chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') load(); });
+chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') policyChanged(); });
 load();

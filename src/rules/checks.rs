@@ -6,7 +6,7 @@ use super::page::{self, kind_words, parse_http, quote, Page};
 use super::{Engine, Found};
 use crate::host::{self, LookalikeKind};
 use crate::snapshot::InputKind;
-use crate::text::{self, Folded};
+use crate::text::Folded;
 use crate::verdict::{PageKind, Severity};
 
 /// Words for "password" in the label of a password field.
@@ -186,21 +186,16 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
             if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) {
                 continue;
             }
-            for (i, c) in e.providers.iter().enumerate() {
-                if p.claimed == Some(i) {
-                    continue; // already "prompt-off-origin"
-                }
-                if page::names_itself(&folded, c).is_some() {
-                    let name = &c.provider.name;
-                    out.add(
-                        i,
-                        "credentials.third-party-password",
-                        Severity::Danger,
-                        format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
-                        vec![format!("password input labelled {}", quote(&text::normalize(&format!("{} {}", input.label, form_text)))), format!("host {}", p.host)],
-                    );
-                    break;
-                }
+            if let Some(&(i, _)) = page::named_providers(e, &folded).first() {
+                let name = &e.providers[i].provider.name;
+                out.add(
+                    i,
+                    "credentials.third-party-password",
+                    Severity::Danger,
+                    format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
+                    vec![format!("password input labelled {}", quote(folded.normalized())), format!("host {}", p.host)],
+                );
+                break; // one finding says it; more inputs add nothing
             }
         }
     }
@@ -352,10 +347,15 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
         if p.credentials.is_empty() {
             continue;
         }
-        let own: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.asset_hosts.contains(h)).collect();
-        let shared: Vec<&String> = p.snap.resource_hosts.iter().filter(|h| m.shared_asset_hosts.contains(h)).collect();
-        let supported = p.claim(i).is_some() || title_marker(e, p, i) || weak_inputs(p, &m.weak_inputs) >= 2;
-        if own.is_empty() && (shared.is_empty() || !supported) {
+        // Hosts of the provider's files alone are not enough: a "Sign in with Microsoft" button
+        // shows a logo from Microsoft's sign-in CDN, and reCAPTCHA loads from gstatic.
+        let from = |hosts: &[String]| -> Vec<&String> { p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect() };
+        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
+        let title = title_marker(e, p, i);
+        let weak = weak_inputs(p, &m.weak_inputs);
+        let own_supported = !own.is_empty() && (p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty());
+        let shared_supported = !shared.is_empty() && (title || weak >= 2 || !unprotected.is_empty());
+        if !own_supported && !shared_supported {
             continue;
         }
         let mut evidence: Vec<String> = own.iter().chain(&shared).map(|h| format!("loads from {h}")).collect();
@@ -372,8 +372,7 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
 }
 
 fn title_marker(e: &Engine, p: &Page, i: usize) -> bool {
-    let title = text::normalize(&p.snap.title);
-    !title.is_empty() && e.providers[i].titles.contains(&title)
+    !p.title.is_empty() && e.providers[i].titles.contains(&p.title)
 }
 
 fn weak_inputs(p: &Page, weak: &[String]) -> usize {

@@ -14,8 +14,8 @@ use std::borrow::Cow;
 use crate::host::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
-use crate::snapshot::{limits, PageContext, PageSnapshot};
-use crate::text::{self, Term};
+use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
+use crate::text::{self, Terms};
 use crate::verdict::{Finding, Level, PageKind, Severity, Verdict};
 
 use page::Page;
@@ -26,7 +26,6 @@ const MAX_URL: usize = 16 * 1024;
 /// A provider prepared for matching.
 pub(crate) struct Compiled {
     pub provider: Provider,
-    pub terms: Vec<Term>,
     /// Normalised `markers.titles`.
     pub titles: Vec<String>,
 }
@@ -35,6 +34,9 @@ pub(crate) struct Compiled {
 pub struct Engine {
     policy: Policy,
     providers: Vec<Compiled>,
+    /// Every provider's brand terms, and the provider of each.
+    terms: Terms,
+    term_provider: Vec<usize>,
     lookalikes: Lookalikes,
 }
 
@@ -42,15 +44,21 @@ impl Engine {
     pub fn new(policy: Policy) -> Engine {
         let merged = providers::merged(&policy.providers);
         let lookalikes = Lookalikes::new(&merged);
+        let brand: Vec<(usize, &str)> = merged
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str())))
+            .collect();
+        let terms = Terms::new(brand.iter().map(|(_, t)| *t));
+        let term_provider = brand.iter().map(|(i, _)| *i).collect();
         let providers = merged
             .into_iter()
             .map(|provider| Compiled {
-                terms: provider.brand_terms.iter().map(|t| Term::new(t)).collect(),
                 titles: provider.markers.titles.iter().map(|t| text::normalize(t)).collect(),
                 provider,
             })
             .collect();
-        Engine { policy, providers, lookalikes }
+        Engine { policy, providers, terms, term_provider, lookalikes }
     }
 
     pub fn policy(&self) -> &Policy {
@@ -226,12 +234,6 @@ fn cut(s: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(s[..end].to_string())
 }
 
-fn cut_in_place(s: &mut String, max: usize) {
-    if let Cow::Owned(c) = cut(s, max) {
-        *s = c;
-    }
-}
-
 /// The snapshot within [`limits`]: borrowed when it already is, else a cut copy.
 fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
     use limits::{MAX_ITEMS, MAX_SHORT, MAX_TEXT};
@@ -259,42 +261,47 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
     if strings_ok {
         return Cow::Borrowed(s);
     }
-    let mut b = s.clone();
-    b.ancestor_origins.truncate(MAX_ITEMS);
-    b.brand.truncate(MAX_ITEMS);
-    b.forms.truncate(MAX_ITEMS);
-    b.inputs.truncate(MAX_ITEMS);
-    b.buttons.truncate(MAX_ITEMS);
-    b.frames.truncate(MAX_ITEMS);
-    b.resource_hosts.truncate(MAX_ITEMS);
-    b.scripts_without_integrity.truncate(MAX_ITEMS);
-    b.positioned_urls.truncate(MAX_ITEMS);
-    cut_in_place(&mut b.url, MAX_URL);
-    cut_in_place(&mut b.title, MAX_SHORT);
-    cut_in_place(&mut b.text, MAX_TEXT);
-    b.ancestor_origins.iter_mut().for_each(|o| cut_in_place(o, MAX_SHORT));
-    for item in &mut b.brand {
-        cut_in_place(&mut item.text, MAX_SHORT);
-        if let Some(c) = item.control_text.as_mut() {
-            cut_in_place(c, MAX_SHORT);
-        }
-    }
-    for f in &mut b.forms {
-        cut_in_place(&mut f.action, MAX_TEXT);
-        cut_in_place(&mut f.method, MAX_SHORT);
-        cut_in_place(&mut f.text, MAX_SHORT);
-    }
-    for i in &mut b.inputs {
-        for v in [&mut i.r#type, &mut i.name, &mut i.id, &mut i.autocomplete, &mut i.label] {
-            cut_in_place(v, MAX_SHORT);
-        }
-    }
-    b.buttons.iter_mut().for_each(|v| cut_in_place(v, MAX_SHORT));
-    b.frames.iter_mut().for_each(|f| cut_in_place(&mut f.src, MAX_TEXT));
-    b.resource_hosts.iter_mut().for_each(|v| cut_in_place(v, MAX_SHORT));
-    b.scripts_without_integrity.iter_mut().for_each(|v| cut_in_place(v, MAX_TEXT));
-    b.positioned_urls.iter_mut().for_each(|p| cut_in_place(&mut p.text, MAX_SHORT));
-    Cow::Owned(b)
+    let short = |v: &String| cut(v, MAX_SHORT).into_owned();
+    let long = |v: &String| cut(v, MAX_TEXT).into_owned();
+    let first = |n: usize| n.min(MAX_ITEMS);
+    Cow::Owned(PageSnapshot {
+        url: cut(&s.url, MAX_URL).into_owned(),
+        top_frame: s.top_frame,
+        ancestor_origins: s.ancestor_origins[..first(s.ancestor_origins.len())].iter().map(short).collect(),
+        title: short(&s.title),
+        brand: s.brand[..first(s.brand.len())]
+            .iter()
+            .map(|b| BrandItem { text: short(&b.text), source: b.source, control_text: b.control_text.as_ref().map(short) })
+            .collect(),
+        forms: s.forms[..first(s.forms.len())]
+            .iter()
+            .map(|f| Form { action: long(&f.action), method: short(&f.method), text: short(&f.text) })
+            .collect(),
+        inputs: s.inputs[..first(s.inputs.len())]
+            .iter()
+            .map(|i| Input {
+                kind: i.kind,
+                r#type: short(&i.r#type),
+                name: short(&i.name),
+                id: short(&i.id),
+                autocomplete: short(&i.autocomplete),
+                label: short(&i.label),
+                form: i.form,
+                in_shadow: i.in_shadow,
+            })
+            .collect(),
+        buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
+        frames: s.frames[..first(s.frames.len())].iter().map(|f| Frame { src: long(&f.src), ..f.clone() }).collect(),
+        resource_hosts: s.resource_hosts[..first(s.resource_hosts.len())].iter().map(short).collect(),
+        scripts_without_integrity: s.scripts_without_integrity[..first(s.scripts_without_integrity.len())].iter().map(long).collect(),
+        positioned_urls: s.positioned_urls[..first(s.positioned_urls.len())]
+            .iter()
+            .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })
+            .collect(),
+        text: long(&s.text),
+        truncated: true,
+        collect_ms: s.collect_ms,
+    })
 }
 
 fn bounded_context(c: &PageContext) -> Cow<'_, PageContext> {
@@ -302,10 +309,9 @@ fn bounded_context(c: &PageContext) -> Cow<'_, PageContext> {
     if c.url.len() <= MAX_URL && cert_ok {
         return Cow::Borrowed(c);
     }
-    let mut b = c.clone();
-    cut_in_place(&mut b.url, MAX_URL);
-    if let Some(e) = b.cert_error.as_mut() {
-        cut_in_place(e, limits::MAX_SHORT);
-    }
-    Cow::Owned(b)
+    Cow::Owned(PageContext {
+        url: cut(&c.url, MAX_URL).into_owned(),
+        top_frame: c.top_frame,
+        cert_error: c.cert_error.as_deref().map(|e| cut(e, limits::MAX_SHORT).into_owned()),
+    })
 }

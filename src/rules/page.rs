@@ -3,10 +3,10 @@
 
 use url::Url;
 
-use super::{Compiled, Engine};
+use super::Engine;
 use crate::host::Lookalike;
 use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
-use crate::text::{self, Folded};
+use crate::text::{self, Folded, TermMatch};
 use crate::verdict::PageKind;
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
@@ -67,6 +67,8 @@ pub(crate) struct Page<'a> {
     pub origin: String,
     /// The worker knows this frame is the top frame and the page agrees.
     pub top: bool,
+    /// The title, normalised.
+    pub title: String,
     /// Provider on whose exact origin this is.
     pub home: Option<usize>,
     /// Provider one of whose hosts this is, whatever scheme or port.
@@ -120,6 +122,7 @@ impl<'a> Page<'a> {
             host,
             origin,
             top: ctx.top_frame && snap.top_frame,
+            title: text::normalize(&snap.title),
             home,
             home_host,
             path_kind,
@@ -165,14 +168,23 @@ pub(crate) fn is_federation(text: &str) -> bool {
     FEDERATION.iter().any(|f| t.contains(f))
 }
 
-/// The provider is named in `folded` as itself, not as the account used elsewhere ("with your
-/// Microsoft account"). Returns the first such match.
-pub(crate) fn names_itself(folded: &Folded, c: &Compiled) -> Option<text::TermMatch> {
-    c.terms.iter().flat_map(|t| folded.matches(t)).find(|m| {
-        let before = folded.words_before(m.start, 2);
-        let mention = |w: &&str| MENTION_BEFORE.contains(w);
-        !(before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0])))
-    })
+/// The providers `folded` names as themselves, each with its first such match; not those named
+/// as the account used elsewhere ("Sign in with your Microsoft account").
+pub(crate) fn named_providers(engine: &Engine, folded: &Folded) -> Vec<(usize, TermMatch)> {
+    let mut named: Vec<(usize, TermMatch)> = Vec::new();
+    for m in folded.matches(&engine.terms) {
+        let provider = engine.term_provider[m.term];
+        if named.iter().all(|(p, _)| *p != provider) && !is_mention(folded, &m) {
+            named.push((provider, m));
+        }
+    }
+    named
+}
+
+fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
+    let before = folded.words_before(m.start, 2);
+    let mention = |w: &&str| MENTION_BEFORE.contains(w);
+    before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0]))
 }
 
 /// Words of `normalized` outside `start..end` that are not sign-in wording.
@@ -221,8 +233,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
     );
     for (text, source) in items {
         let folded = Folded::new(text);
-        for (i, c) in engine.providers.iter().enumerate() {
-            let Some(m) = names_itself(&folded, c) else { continue };
+        for (i, m) in named_providers(engine, &folded) {
             if source != BrandSource::Logo && other_words(folded.normalized(), m.start, m.end) > MAX_OTHER_WORDS {
                 continue;
             }

@@ -62,6 +62,7 @@ describe('consent request on genuine pages', () => {
   test('high request: the risk line says what the app can do', async () => {
     const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile vso.code_write'));
     assert.equal(r.verdict.request.risk, 'high');
+    assert.match(r.badge.title, /^Consent Guard: Genuine Azure DevOps approval page — This app can read and change all your code \(high risk\)$/);
     assert.equal(r.inPopup.risk, 'High risk This app can read and change all your code');
     assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['High', 'Low'], 'riskiest first');
     assert.equal(r.inPopup.banner, null);
@@ -77,6 +78,8 @@ describe('consent request on genuine pages', () => {
     assert.ok(r.inPopup.banner.top < 120, `banner leads the popup (top ${r.inPopup.banner.top}px)`);
     assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['Critical', 'High', 'Low']);
     await b.screenshot(r.popup, 'popup-critical-request');
+    await r.popup.emulateMedia({ colorScheme: 'dark' });
+    await b.screenshot(r.popup, 'popup-critical-request-dark');
     await r.popup.close(); await r.page.close();
   });
 
