@@ -121,6 +121,7 @@ async function evaluate(message, url, frameId) {
     const verdict = JSON.parse((await ready()).evaluate(snapshotJson, JSON.stringify(context)));
     return isObject(verdict) ? verdict : couldNotVerify(host, 'the engine gave no verdict');
   } catch (err) {
+    engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
     return couldNotVerify(host, `the engine failed: ${describe(err)}`);
   }
 }
