@@ -73,6 +73,8 @@ pub(crate) struct Page<'a> {
     pub home: Option<usize>,
     /// Provider one of whose hosts this is, whatever scheme or port.
     pub home_host: Option<usize>,
+    /// Providers one of whose own other sites this is.
+    pub own: Vec<usize>,
     /// Which page of `home_host`'s the path is.
     pub path_kind: PageKind,
     pub kind: PageKind,
@@ -113,6 +115,7 @@ impl<'a> Page<'a> {
             PageKind::Other if !credentials.is_empty() => PageKind::SignIn,
             k => k,
         };
+        let own = engine.providers.iter().enumerate().filter(|(_, p)| p.provider.owns(&host)).map(|(i, _)| i).collect();
         let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
         Page {
             snap,
@@ -124,6 +127,7 @@ impl<'a> Page<'a> {
             title: text::normalize(&snap.title),
             home,
             home_host,
+            own,
             path_kind,
             kind,
             credentials,
@@ -132,6 +136,12 @@ impl<'a> Page<'a> {
             claimed,
             lookalike,
         }
+    }
+
+    /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
+    /// provider's brand, markup and forms there are no imitation.
+    pub fn at_home(&self, provider: usize) -> bool {
+        self.home_host.is_some() || self.own.contains(&provider)
     }
 
     pub fn claim(&self, provider: usize) -> Option<&Claim> {
