@@ -39,7 +39,7 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     }
     let c = &e.providers[i];
     let name = &c.provider.name;
-    let claim = p.claim(i).expect("claimed comes from claims off the provider's hosts");
+    let Some(claim) = p.claim(i) else { return };
     let mut evidence: Vec<String> = claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
     evidence.push(format!("host {}", p.host));
     evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));

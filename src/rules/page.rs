@@ -237,6 +237,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
     let items = title_item.into_iter().chain(
         snap.brand
             .iter()
+            .filter(|b| !(b.source == BrandSource::Title && b.text == snap.title))
             .filter(|b| !b.control_text.as_deref().is_some_and(is_federation))
             .map(|b| (b.text.as_str(), b.source)),
     );
