@@ -258,6 +258,9 @@ impl Lookalikes {
             if length < 4 || length.abs_diff(len) > allowed {
                 continue;
             }
+            if !letters_within(&decoded, &n.label, allowed) {
+                continue;
+            }
             let distance = strsim::osa_distance(&decoded, &n.label);
             if distance > 0 && distance <= allowed {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
@@ -265,6 +268,19 @@ impl Lookalikes {
         }
         None
     }
+}
+
+/// A cheap test that two ASCII names may be within `edits` edits of each other: each edit
+/// changes at most two letter counts by one (a swap changes none), so names whose letter counts
+/// differ by more than `2 * edits` are not. Non-ASCII names always may.
+fn letters_within(a: &str, b: &str, edits: usize) -> bool {
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let mut counts = [0i32; 128];
+    a.bytes().for_each(|c| counts[c as usize] += 1);
+    b.bytes().for_each(|c| counts[c as usize] -= 1);
+    counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() <= 2 * edits
 }
 
 /// [`Lookalikes::check`] against the built-in providers.
@@ -363,6 +379,15 @@ mod tests {
         assert_eq!(how("gihtub.com").unwrap().0, "github");
         assert_eq!(how("microsoftonlime.com").unwrap().0, "microsoft");
         assert_eq!(how("visualstduio.com").unwrap().0, "azure-devops");
+    }
+
+    #[test]
+    fn letter_counts_bound_the_edits() {
+        assert!(letters_within("githb", "github", 1));
+        assert!(letters_within("gihtub", "github", 1));
+        assert!(letters_within("githuv", "github", 1));
+        assert!(!letters_within("contoso-login", "visualstudio", 2));
+        assert!(letters_within("gіthub", "github", 1), "non-ASCII names are left to the full check");
     }
 
     #[test]

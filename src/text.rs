@@ -8,8 +8,6 @@
 //! ASCII. A character that folds to something else is only case-folded, so an organisation's
 //! non-Latin brand term is matched as written, without confusable detection.
 
-use std::collections::HashMap;
-
 include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
 
 /// (NFKC lower case, skeleton) of a non-ASCII character that folds to ASCII.
@@ -126,7 +124,8 @@ fn push_skeleton(c: char, out: &mut String) {
 /// A term without letters or digits is kept (so indices stay those given) but never found.
 pub struct Terms {
     terms: Vec<TermEntry>,
-    by_first_word: HashMap<String, Vec<usize>>,
+    /// Distinct first words of the terms' skeletons, with the terms that start with each.
+    by_first_word: Vec<(String, Vec<usize>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -142,9 +141,13 @@ impl Terms {
         let mut index = Terms::default();
         for t in terms {
             let skeleton = skeleton(t);
-            let words: Vec<String> = words_of(&skeleton).map(|(a, b)| skeleton[a..b].to_string()).collect();
+            let words: Vec<String> = words_of(&skeleton).into_iter().map(|(a, b)| skeleton[a..b].to_string()).collect();
             if let Some(first) = words.first() {
-                index.by_first_word.entry(first.clone()).or_default().push(index.terms.len());
+                let t = index.terms.len();
+                match index.by_first_word.iter_mut().find(|(w, _)| w == first) {
+                    Some((_, ids)) => ids.push(t),
+                    None => index.by_first_word.push((first.clone(), vec![t])),
+                }
             }
             index.terms.push(TermEntry { letters: letters(&normalize(t)), words });
         }
@@ -153,7 +156,23 @@ impl Terms {
 }
 
 /// Byte spans of the runs of letters and digits in `s`.
-fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn words_of(s: &str) -> Vec<(usize, usize)> {
+    if s.is_ascii() {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, b) in s.bytes().enumerate() {
+            match (b.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(a)) => {
+                    words.push((a, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        words.extend(start.map(|a| (a, s.len())));
+        return words;
+    }
     let mut chars = s.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
@@ -167,6 +186,7 @@ fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         Some((start, end))
     })
+    .collect()
 }
 
 /// Letters, digits and the marks on them: what a term is spelled with, separators aside.
@@ -187,28 +207,43 @@ pub struct TermMatch {
     pub disguised: bool,
 }
 
-/// A text prepared for term search: normalised, and its skeleton's words with a map back.
+/// A text prepared for term search: normalised, and the words of its skeleton.
 #[derive(Debug, Clone)]
 pub struct Folded {
     normalized: Normalized,
     skeleton: String,
     /// Byte spans of the skeleton's words.
     words: Vec<(usize, usize)>,
-    /// For each byte of `skeleton`, the byte offset of its source character in `normalized`.
-    source: Vec<usize>,
 }
 
 impl Folded {
     pub fn new(s: &str) -> Folded {
         let normalized = Normalized::new(s);
         let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-        let mut source = Vec::with_capacity(normalized.text.len() + 8);
-        for (i, c) in normalized.text.char_indices() {
+        for c in normalized.text.chars() {
             push_skeleton(c, &mut skeleton);
-            source.resize(skeleton.len(), i);
         }
-        let words = words_of(&skeleton).collect();
-        Folded { normalized, skeleton, words, source }
+        let words = words_of(&skeleton);
+        Folded { normalized, skeleton, words }
+    }
+
+    /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
+    /// (from the character whose skeleton holds `start` to the one whose skeleton ends at `end`).
+    fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let text = &self.normalized.text;
+        let (mut from, mut at, mut buf) = (None, 0, String::new());
+        for (i, c) in text.char_indices() {
+            if at >= end {
+                return (from.unwrap_or(i), i);
+            }
+            buf.clear();
+            push_skeleton(c, &mut buf);
+            at += buf.len();
+            if from.is_none() && at > start {
+                from = Some(i);
+            }
+        }
+        (from.unwrap_or(text.len()), text.len())
     }
 
     /// The normalised text (see [`normalize`]).
@@ -221,16 +256,15 @@ impl Folded {
     pub fn matches(&self, terms: &Terms) -> Vec<TermMatch> {
         let mut found = Vec::new();
         for (w, &(start, end)) in self.words.iter().enumerate() {
-            let Some(candidates) = terms.by_first_word.get(&self.skeleton[start..end]) else { continue };
+            let word = &self.skeleton[start..end];
+            let Some((_, candidates)) = terms.by_first_word.iter().find(|(w, _)| w == word) else { continue };
             for &t in candidates {
                 let term = &terms.terms[t];
                 let Some(span) = self.words.get(w..w + term.words.len()) else { continue };
                 if !span.iter().zip(&term.words).all(|(&(a, b), word)| &self.skeleton[a..b] == word) {
                     continue;
                 }
-                let src_start = self.source[start];
-                let last_end = span[span.len() - 1].1;
-                let src_end = self.source.get(last_end).copied().unwrap_or(self.normalized.text.len());
+                let (src_start, src_end) = self.source_span(start, span[span.len() - 1].1);
                 let raw = &self.normalized.text[src_start..src_end];
                 let hidden = self.normalized.hidden_at.iter().any(|&h| h > src_start && h < src_end);
                 found.push(TermMatch {
