@@ -44,7 +44,7 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     evidence.push(format!("host {}", p.host));
     evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));
     let kind = p.kind_words();
-    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick) {
+    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id) {
         (
             "origin.subdomain-trick",
             format!("This page presents itself as {name}'s {kind}, but {} only starts with {name}'s address {}: it belongs to someone else.", p.host, l.trusted_host),
