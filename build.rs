@@ -1,0 +1,129 @@
+//! Generates the character tables of `src/text.rs` (its module documentation says why) from the
+//! Unicode data of unicode-normalization (NFKC) and unicode-security (TR39 confusables), keeping
+//! only what the rules can see: the .wasm then carries a few kilobytes instead of those crates'
+//! tables.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+#[path = "src/text/hidden.rs"]
+mod hidden;
+#[path = "src/text/reference.rs"]
+mod reference;
+use hidden::is_hidden;
+use reference::{char_skeleton, fold, shape, skeleton_of, skeleton_shape};
+
+fn all_chars() -> impl Iterator<Item = char> {
+    (0..=0x10FFFF).filter_map(char::from_u32)
+}
+
+/// A `CharMap` literal: sorted keys, the end of each value in one concatenated string.
+fn char_map(name: &str, map: &BTreeMap<u32, String>, out: &mut String) {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for value in map.values() {
+        text.push_str(value);
+        ends.push(u16::try_from(text.len()).expect("table text over 64 KiB"));
+    }
+    let keys: Vec<String> = map.keys().map(|k| k.to_string()).collect();
+    let ends: Vec<String> = ends.iter().map(|e| e.to_string()).collect();
+    writeln!(
+        out,
+        "static {name}: CharMap = CharMap {{ keys: &[{}], ends: &[{}], text: {text:?} }};",
+        keys.join(","),
+        ends.join(",")
+    )
+    .unwrap();
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/text/hidden.rs");
+    println!("cargo:rerun-if-changed=src/text/reference.rs");
+
+    // Canonical composition of an ASCII character with a combining mark after it ("o" + U+0301 is
+    // "ó"). Keys: base << 22 | upper << 21 | mark, with the base in lower case as the text holds
+    // it and `upper` when it was upper case; upper case has entries only where it composes
+    // otherwise ("" where it does not: "h" + U+0331 is "ẖ", "H" + U+0331 stays two characters).
+    let marks: Vec<char> = all_chars().filter(|&m| is_combining_mark(m)).collect();
+    let mut compose_map = BTreeMap::new();
+    for lower in (' '..='~').filter(|b| !b.is_ascii_uppercase()) {
+        for &m in &marks {
+            let composed = |b: char| Some(fold(&format!("{b}{m}"))).filter(|c| !c.starts_with(lower));
+            let key = |upper: bool| (lower as u32) << 22 | (upper as u32) << 21 | m as u32;
+            let as_lower = composed(lower);
+            if let Some(c) = &as_lower {
+                compose_map.insert(key(false), c.clone());
+            }
+            let as_upper = composed(lower.to_ascii_uppercase());
+            if as_upper != as_lower {
+                compose_map.insert(key(true), as_upper.unwrap_or_default());
+            }
+        }
+    }
+
+    // Normalisation: characters whose NFKC differs from their lower case in a way the rules see.
+    let mut fold_map = BTreeMap::new();
+    for c in all_chars().filter(|c| !c.is_ascii()) {
+        let (folded, plain) = (fold(&c.to_string()), c.to_lowercase().collect::<String>());
+        // Unless listed, `plain` stands in the text and its characters' skeletons for `folded`'s.
+        let skeletons = |s: &str, of: fn(char) -> String| skeleton_shape(&s.chars().map(of).collect::<String>());
+        if folded != plain
+            && (shape(&folded) != shape(&plain) || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
+        {
+            // NFKC as it is, for the text to know the case of a base ("ᴴ" is "H": U+0331 after it
+            // does not compose).
+            fold_map.insert(c as u32, c.to_string().nfkc().collect::<String>());
+        }
+    }
+
+    // Every character normalised text can hold.
+    let mut text_chars = BTreeSet::new();
+    for c in all_chars() {
+        let pushed = if fold_map.contains_key(&(c as u32)) { fold(&c.to_string()) } else { c.to_lowercase().collect() };
+        text_chars.extend(pushed.chars());
+    }
+    text_chars.extend(compose_map.values().flat_map(|v| v.chars()));
+    text_chars.retain(|&c| !is_hidden(c) && !c.is_whitespace() && !c.is_control());
+
+    // Skeletons: of the characters normalised text can hold, those whose skeleton the rules see
+    // differently from the character itself (combining marks are dropped unless mapped).
+    let mut skeleton_map = BTreeMap::new();
+    for &x in text_chars.iter().filter(|c| !c.is_ascii()) {
+        let s = skeleton_of(x);
+        let differs = if is_combining_mark(x) { !s.is_empty() } else { s != x.to_string() && skeleton_shape(&s) != skeleton_shape(&x.to_string()) };
+        if differs {
+            skeleton_map.insert(x as u32, s);
+        }
+    }
+    let ascii: Vec<String> = (0u8..128).map(|b| format!("{:?}", skeleton_of(b as char))).collect();
+
+    // Combining marks with their canonical combining class, as ranges: from each of `MARKS` on,
+    // characters are of `MARK_CLASSES` (0: not a mark, else the class plus one).
+    let (mut starts, mut classes) = (Vec::new(), Vec::new());
+    let mut previous = 0;
+    for c in 0..=0x110000u32 {
+        let class = char::from_u32(c).map_or(0, |c| {
+            assert!(is_combining_mark(c) || canonical_combining_class(c) == 0);
+            if is_combining_mark(c) { canonical_combining_class(c) + 1 } else { 0 }
+        });
+        if class != previous {
+            starts.push(c.to_string());
+            classes.push(class.to_string());
+            previous = class;
+        }
+    }
+
+    let mut out = String::from("// Generated by build.rs from unicode-normalization and unicode-security.\n");
+    char_map("FOLD", &fold_map, &mut out);
+    char_map("COMPOSE", &compose_map, &mut out);
+    char_map("SKELETON", &skeleton_map, &mut out);
+    writeln!(out, "static ASCII_SKELETON: [&str; 128] = [{}];", ascii.join(",")).unwrap();
+    writeln!(out, "static MARKS: [u32; {}] = [{}];", starts.len(), starts.join(",")).unwrap();
+    writeln!(out, "static MARK_CLASSES: [u8; {}] = [{}];", classes.len(), classes.join(",")).unwrap();
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("text_tables.rs");
+    std::fs::write(path, out).unwrap();
+}
