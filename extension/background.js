@@ -7,6 +7,7 @@ import {
   ext, isOurPage, notOurContentScript, onCertificateProblem, readManaged, setActionState,
 } from './platform.js';
 import { badgeFor, certificateVerdict, couldNotVerify } from './levels.js';
+import { listenForSignIn } from './auth.js';
 
 const MAX_SNAPSHOT_CHARS = 512 * 1024;
 const MAX_CERT_HOSTS = 500;
@@ -120,6 +121,7 @@ async function evaluate(message, url, frameId) {
     const verdict = JSON.parse((await ready()).evaluate(snapshotJson, JSON.stringify(context)));
     return isObject(verdict) ? verdict : couldNotVerify(host, 'the engine gave no verdict');
   } catch (err) {
+    engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
     return couldNotVerify(host, `the engine failed: ${describe(err)}`);
   }
 }
@@ -186,6 +188,9 @@ function onSnapshot(message, sender) {
 }
 
 // ---- listeners: all registered synchronously when the worker starts ----
+
+// The popup asks for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
+listenForSignIn();
 
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isObject(message)) return false;

@@ -1,6 +1,6 @@
 // Consent Guard content script (classic script, every frame, document_idle).
-// It collects a PageSnapshot (see src/snapshot.rs) in one pass over the DOM, sends it to the
-// service worker, sends it again when the page changes meaningfully, and in the top frame draws
+// It collects a PageSnapshot (see src/snapshot.rs) with the DOM's own queries (never touching
+// every node of a large page), sends it to the service worker, sends it again when the page changes meaningfully, and in the top frame draws
 // the danger warning when the worker's verdict says so. It never throws into the page.
 (() => {
   'use strict';
@@ -11,9 +11,13 @@
   const MAX_ITEMS = 200;
   const MAX_SHORT = 300;
   const MAX_TEXT = 3000;
-  const MAX_NODES = 150000; // nodes walked per snapshot; beyond, only native queries
-  const MAX_SHADOW_ROOTS = 200;
+  const MAX_ELEMENTS = 1000; // elements of one kind read per snapshot
   const MAX_INPUTS_SEEN = 2000;
+  const MAX_LOGO_ELEMENTS = 2000;
+  const MAX_SHADOW_ROOTS = 200;
+  const MAX_URL_TEXTS = 400; // texts with a dot examined for URLs
+  const SYNC_TEXT_NODES = 1000; // text nodes a snapshot reads itself; the idle scan reads the rest
+  const SYNC_ELEMENTS = 3000; // on pages up to this size a snapshot looks for shadow roots itself
   const MAX_HEADINGS = 60;
   const MAX_BANNER = 40;
   const MAX_LOGOS = 99;
@@ -22,11 +26,11 @@
   const MAX_URL_CANDIDATES = 40;
   const MAX_STYLED_FRAMES = 20;
   const ANCESTOR_DEPTH = 30;
+  const SCAN_INTERVAL_MS = 3000;
+  const SCAN_SLICE_MS = 3;
   const THROTTLE_MS = 300;
   const SLOW_THROTTLE_MS = 1000;
 
-  const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-  const TEXT_NODE = Node.TEXT_NODE;
   const isTop = window === window.top;
 
   // URL-looking text: a scheme and host, or a bare host name (label.label.tld).
@@ -97,14 +101,18 @@
     return Math.round(opacity * 1000) / 1000;
   }
 
-  // ---- the walk ----
+  // ---- gathering: native queries per tree, a text walk that stops at its budget ----
+  // Only elements a rule reads become JS objects: touching every node of a large page from a
+  // content script costs tens of milliseconds, so the DOM's own queries do the searching.
 
   function newState() {
     return {
-      nodes: 0, walkCut: false, truncated: false,
+      truncated: false,
       headingEls: [], bannerEls: [], logoEls: [], formEls: [], inputEls: [], buttonEls: [],
       frameEls: [], scriptEls: [], resourceEls: [],
-      textParts: [], textLength: 0, bannerTexts: [], urlCandidates: [], roots: [],
+      textParts: [], textLength: 0, lastBlock: null, bannerTexts: [], urlCandidates: [], urlTextsSeen: 0,
+      urlNodes: new Set(),
+      roots: [],
     };
   }
 
@@ -113,11 +121,55 @@
     else state.truncated = true;
   }
 
-  // Block elements start a new line of the page text, as the rendered page shows it.
-  function newLine(state) {
-    if (state.textLength < MAX_TEXT && state.textParts[state.textParts.length - 1] !== '\n') {
-      state.textParts.push('\n');
+  function addAll(list, elements, max, state) {
+    const n = elements.length;
+    if (list.length + n > max) state.truncated = true;
+    for (let i = 0; i < n && list.length < max; i++) list.push(elements[i]);
+  }
+
+  const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details',
+    'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+    'h4', 'h5', 'h6', 'header', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre',
+    'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
+  const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+
+  // The nearest block-level ancestor: text under a different one starts a new line, as on screen.
+  function blockOf(el) {
+    for (let a = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
+      if (BLOCKS.has(a.localName)) return a;
     }
+    return el;
+  }
+
+  function onText(node, state) {
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.localName)) return;
+    const text = node.data.trim();
+    if (!text) return;
+    if (state.textLength < MAX_TEXT) {
+      const block = blockOf(parent);
+      if (block !== state.lastBlock) {
+        state.textParts.push('\n');
+        state.lastBlock = block;
+      }
+      state.textParts.push(text);
+      state.textLength += text.length + 1;
+    }
+    if (state.bannerTexts.length < BANNER_TEXTS_CHECKED) state.bannerTexts.push(node);
+  }
+
+  function onDottedText(node, state) {
+    if (state.urlNodes.has(node)) return true;
+    state.urlNodes.add(node);
+    if (++state.urlTextsSeen > MAX_URL_TEXTS) {
+      state.truncated = true;
+      return false;
+    }
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.localName)) return true;
+    const m = URL_LIKE.exec(node.data);
+    if (m) push(state.urlCandidates, [parent, m[0]], MAX_URL_CANDIDATES, state);
+    return state.urlCandidates.length < MAX_URL_CANDIDATES;
   }
 
   function pageText(parts) {
@@ -131,105 +183,48 @@
     return text.slice(0, MAX_TEXT);
   }
 
-  // Skip the current node's descendants: the next node is its next sibling or an ancestor's.
-  function skipChildren(walker) {
-    for (;;) {
-      const next = walker.nextSibling();
-      if (next) return next;
-      if (!walker.parentNode()) return null;
+  // The visible-text budget and the first texts (for the banner) from the start of a tree.
+  // The page text, the first texts (for the banner), and URL-looking text among the first
+  // `limit` text nodes of a tree; the idle scan looks at the text nodes beyond.
+  function gatherText(root, state, limit) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let urls = true;
+    for (let node = walker.nextNode(), n = 1; node && n <= limit; node = walker.nextNode(), n++) {
+      const textFull = state.textLength >= MAX_TEXT && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
+      if (!textFull) onText(node, state);
+      if (urls && node.data.indexOf('.') !== -1) urls = onDottedText(node, state);
+      if (textFull && !urls) return;
     }
   }
 
-  function onText(node, state) {
-    const data = node.data;
-    if (state.textLength < MAX_TEXT || state.bannerTexts.length < BANNER_TEXTS_CHECKED) {
-      const trimmed = data.trim();
-      if (trimmed) {
-        if (state.textLength < MAX_TEXT) {
-          state.textParts.push(trimmed);
-          state.textLength += trimmed.length + 1;
-        }
-        if (state.bannerTexts.length < BANNER_TEXTS_CHECKED) state.bannerTexts.push(node);
-      }
-    }
-    if (state.urlCandidates.length < MAX_URL_CANDIDATES && data.indexOf('.') !== -1) {
-      const m = URL_LIKE.exec(data);
-      if (m && node.parentElement) state.urlCandidates.push([node.parentElement, m[0]]);
-    }
-  }
+  // Elements by tag come from the document's own tag index (which it keeps between calls while
+  // the page does not change); elements by role from one [role] query.
+  const TAGS = {
+    h1: 'headingEls', h2: 'headingEls', h3: 'headingEls', header: 'bannerEls',
+    img: 'logoEls', svg: 'logoEls', form: 'formEls', input: 'inputEls', select: 'inputEls',
+    textarea: 'inputEls', button: 'buttonEls', iframe: 'frameEls', script: 'scriptEls',
+  };
+  const TAG_SELECTOR = `${Object.keys(TAGS).join(',')},frame,link`;
+  const ROLES = { heading: 'headingEls', banner: 'bannerEls', img: 'logoEls', button: 'buttonEls' };
+  const CAPS = { inputEls: MAX_INPUTS_SEEN, logoEls: MAX_LOGO_ELEMENTS };
 
-  function walk(root, state) {
-    const walker = document.createTreeWalker(root, SHOW);
-    let node = walker.nextNode();
-    while (node !== null) {
-      if (++state.nodes > MAX_NODES) {
-        state.walkCut = state.truncated = true;
-        return;
+  function gatherElements(root, state) {
+    const cap = (key) => CAPS[key] ?? MAX_ELEMENTS;
+    if (root === document) {
+      for (const [tag, key] of Object.entries(TAGS)) addAll(state[key], document.getElementsByTagName(tag), cap(key), state);
+      // <frame> lives only in framesets; stylesheets and icons are linked from the head (those
+      // linked elsewhere still show in the resource timing entries).
+      if (document.body?.localName === 'frameset') addAll(state.frameEls, document.getElementsByTagName('frame'), MAX_ELEMENTS, state);
+      if (document.head) addAll(state.resourceEls, document.head.getElementsByTagName('link'), MAX_ELEMENTS, state);
+    } else {
+      for (const el of root.querySelectorAll(TAG_SELECTOR)) {
+        const key = el.localName === 'frame' ? 'frameEls' : el.localName === 'link' ? 'resourceEls' : TAGS[el.localName];
+        push(state[key], el, cap(key), state);
       }
-      if (node.nodeType === TEXT_NODE) {
-        onText(node, state);
-        node = walker.nextNode();
-        continue;
-      }
-      let skip = false;
-      const tag = node.localName;
-      switch (tag) {
-        case 'script':
-          if (node.hasAttribute('src')) state.scriptEls.push(node);
-          skip = true;
-          break;
-        case 'style': case 'noscript': case 'template': case 'title':
-          skip = true;
-          break;
-        case 'link': case 'img':
-          state.resourceEls.push(node);
-          if (tag === 'img') state.logoEls.push(node);
-          break;
-        case 'svg':
-          state.logoEls.push(node);
-          skip = true;
-          break;
-        case 'h1': case 'h2': case 'h3':
-          state.headingEls.push(node);
-          newLine(state);
-          break;
-        case 'header':
-          state.bannerEls.push(node);
-          newLine(state);
-          break;
-        case 'form':
-          state.formEls.push(node);
-          newLine(state);
-          break;
-        case 'div': case 'p': case 'li': case 'ul': case 'ol': case 'dl': case 'dt': case 'dd': case 'br':
-        case 'tr': case 'td': case 'th': case 'table': case 'section': case 'article': case 'main':
-        case 'nav': case 'aside': case 'footer': case 'fieldset': case 'legend': case 'h4': case 'h5':
-        case 'h6': case 'blockquote': case 'pre': case 'hr': case 'figure': case 'figcaption':
-        case 'address': case 'details': case 'summary': case 'dialog': case 'center': case 'option':
-          newLine(state);
-          break;
-        case 'input': case 'select': case 'textarea':
-          if (state.inputEls.length < MAX_INPUTS_SEEN) state.inputEls.push(node);
-          else state.truncated = true;
-          break;
-        case 'button':
-          state.buttonEls.push(node);
-          break;
-        case 'iframe': case 'frame':
-          state.frameEls.push(node);
-          break;
-        default:
-          break;
-      }
-      if (!skip) {
-        let shadow = node.shadowRoot;
-        if (!shadow && tag.includes('-')) {
-          if (node === warning?.host) skip = true; // our own warning is not part of the page
-          else shadow = closedShadowRoot(node);
-        }
-        if (shadow) push(state.roots, shadow, MAX_SHADOW_ROOTS, state);
-      }
-      node = skip ? skipChildren(walker) : walker.nextNode();
+    }
+    for (const el of root.querySelectorAll('[role]')) {
+      const key = ROLES[el.getAttribute('role')];
+      if (key) push(state[key], el, cap(key), state);
     }
   }
 
@@ -242,27 +237,118 @@
     }
   }
 
-  // Elements with ARIA roles, found natively per tree rather than by reading every element's role.
-  function roleElements(root, state) {
-    for (const el of root.querySelectorAll('[role]')) {
-      switch (el.getAttribute('role')) {
-        case 'heading': state.headingEls.push(el); break;
-        case 'banner': state.bannerEls.push(el); break;
-        case 'img': state.logoEls.push(el); break;
-        case 'button': state.buttonEls.push(el); break;
-        default: break;
-      }
+  function shadowRootOf(el) {
+    if (el === warning?.host) return null;
+    return el.shadowRoot ?? (el.localName.includes('-') ? closedShadowRoot(el) : null);
+  }
+
+  // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
+  // those nested inside them.
+  function gatherShadowRoots(state) {
+    const all = document.getElementsByTagName('*');
+    if (all.length <= SYNC_ELEMENTS) findShadowHosts(all, 0, all.length);
+    const roots = state.roots;
+    const add = (root) => {
+      if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
+    };
+    for (const el of shadowHosts) {
+      if (el.isConnected) add(shadowRootOf(el));
+      else shadowHosts.delete(el);
+    }
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) add(shadowRootOf(el));
     }
   }
 
-  // A walk cut short by a huge page still sees every form, input and frame.
-  function nativeFallback(root, state) {
-    const known = new Set([...state.formEls, ...state.inputEls, ...state.frameEls]);
-    for (const el of root.querySelectorAll('form,input,select,textarea,iframe,frame')) {
-      if (known.has(el)) continue;
-      if (el.localName === 'form') state.formEls.push(el);
-      else if (el.localName.endsWith('frame')) state.frameEls.push(el);
-      else if (state.inputEls.length < MAX_INPUTS_SEEN) state.inputEls.push(el);
+  // ---- the idle scan: what only a look at every node finds ----
+  // Shadow roots (any element may have one) and URL-looking text (a drawn address bar may be
+  // anywhere) need every element and text node. That look runs in idle time, a few milliseconds
+  // at a time, and asks for a new snapshot when it finds something the last one did not have.
+
+  const shadowHosts = new Set();
+  let urlTexts = []; // text nodes with URL-looking text, in document order
+  let scanning = false;
+  let lastScan = -Infinity;
+
+  function idle(fn) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+    else setTimeout(fn, 20);
+  }
+
+  let scanTimer = 0;
+
+  // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
+  // Adds the elements in all[from..to) that have a shadow root; true when one is new.
+  function findShadowHosts(all, from, to) {
+    let found = false;
+    for (let i = from; i < to; i++) {
+      const el = all[i];
+      if (!shadowHosts.has(el) && shadowRootOf(el)) {
+        shadowHosts.add(el);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  function scanPage() {
+    if (scanning || scanTimer || !alive) return;
+    const wait = lastScan + SCAN_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      scanTimer = setTimeout(() => {
+        scanTimer = 0;
+        scanPage();
+      }, wait);
+      return;
+    }
+    scanning = true;
+    lastScan = performance.now();
+    const all = document.getElementsByTagName('*');
+    const texts = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+    const found = [];
+    let i = 0;
+    let newHost = false;
+    let textsDone = false;
+    const finish = () => {
+      scanning = false;
+      const changed = found.length !== urlTexts.length || found.some((node, k) => node !== urlTexts[k]);
+      urlTexts = found;
+      if (newHost || changed) schedule();
+    };
+    const slice = () => {
+      try {
+        const end = performance.now() + SCAN_SLICE_MS;
+        while (i < all.length) {
+          const stop = Math.min(i + 256, all.length);
+          if (findShadowHosts(all, i, stop)) newHost = true;
+          i = stop;
+          if (performance.now() > end) return idle(slice);
+        }
+        while (!textsDone) {
+          for (let k = 0; k < 256; k++) {
+            const node = texts.nextNode();
+            if (!node) {
+              textsDone = true;
+              break;
+            }
+            if (node.data.indexOf('.') !== -1 && found.length < MAX_URL_CANDIDATES && URL_LIKE.test(node.data) &&
+                !NOT_TEXT.has(node.parentElement?.localName)) {
+              found.push(node);
+            }
+          }
+          if (!textsDone && performance.now() > end) return idle(slice);
+        }
+        finish();
+      } catch {
+        scanning = false;
+      }
+    };
+    idle(slice);
+  }
+
+  function gatherUrlTexts(state) {
+    for (const node of urlTexts) {
+      if (node.isConnected && !onDottedText(node, state)) return;
     }
   }
 
@@ -460,8 +546,10 @@
       }
     }
     for (const el of state.resourceEls) {
+      if (/\b(stylesheet|icon|preload|modulepreload)\b/i.test(el.rel)) addHost(el.href);
+    }
+    for (const el of state.logoEls) {
       if (el.localName === 'img') addHost(el.currentSrc || el.src);
-      else if (/\b(stylesheet|icon|preload|modulepreload)\b/i.test(el.rel)) addHost(el.href);
     }
     // Resources the page loaded and no longer shows (scripts that removed their own element, CSS images).
     for (const entry of performance.getEntriesByType('resource').slice(0, 500)) {
@@ -504,13 +592,13 @@
   function collect() {
     const started = performance.now();
     const state = newState();
-    walk(document, state);
-    roleElements(document, state);
-    if (state.walkCut) nativeFallback(document, state);
-    for (let i = 0; i < state.roots.length; i++) {
-      if (!state.walkCut) walk(state.roots[i], state);
-      roleElements(state.roots[i], state);
-      if (state.walkCut) nativeFallback(state.roots[i], state);
+    gatherShadowRoots(state);
+    gatherElements(document, state);
+    gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES);
+    gatherUrlTexts(state);
+    for (const root of state.roots) {
+      gatherElements(root, state);
+      gatherText(root, state, Infinity);
     }
     lastRoots = state.roots;
 
@@ -559,6 +647,7 @@
     let message;
     try {
       const snapshot = collect();
+      scanPage();
       const sig = signature(snapshot);
       if (!force && sig === lastSignature) {
         unchanged++;

@@ -169,6 +169,10 @@ struct TrustedName {
     registrable: String,
     label: String,
     label_skeleton: String,
+    /// The host less its top-level domain, hyphens for dots (`login-microsoftonline`).
+    hyphenated: Option<String>,
+    /// No earlier name has the same label (spelling checks look at each label once).
+    first_of_label: bool,
 }
 
 /// The trusted hosts of a set of providers, prepared for [`Lookalikes::check`].
@@ -179,21 +183,23 @@ pub struct Lookalikes {
 
 impl Lookalikes {
     pub fn new(providers: &[Provider]) -> Lookalikes {
-        let names = providers
-            .iter()
-            .flat_map(|p| p.hosts().map(move |h| (p, h)))
-            .filter(|(_, h)| !is_ip_literal(h))
-            .map(|(p, h)| {
-                let label = registrable_label(h);
-                TrustedName {
-                    host: h.to_string(),
-                    provider: p.id.clone(),
-                    registrable: registrable_domain(h),
-                    label_skeleton: text::skeleton(&label),
-                    label,
-                }
-            })
-            .collect();
+        let mut names: Vec<TrustedName> = Vec::new();
+        for (p, h) in providers.iter().flat_map(|p| p.hosts().map(move |h| (p, h))) {
+            if is_ip_literal(h) {
+                continue;
+            }
+            let label = registrable_label(h);
+            let hyphenated = h.rsplit_once('.').map(|(head, _)| head).filter(|head| head.contains('.')).map(|head| head.replace('.', "-"));
+            names.push(TrustedName {
+                host: h.to_string(),
+                provider: p.id.clone(),
+                registrable: registrable_domain(h),
+                label_skeleton: text::skeleton(&label),
+                first_of_label: names.iter().all(|n| n.label != label),
+                label,
+                hyphenated,
+            });
+        }
         Lookalikes { names }
     }
 
@@ -226,21 +232,21 @@ impl Lookalikes {
         }
         // The trusted host (less its top-level domain) with hyphens for dots, as the name.
         for n in &self.names {
-            let Some((head, _)) = n.host.rsplit_once('.') else { continue };
-            if head.contains('.') && label == head.replace('.', "-") {
+            if n.hyphenated.as_deref() == Some(label) {
                 return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
             }
         }
         let decoded = decode_punycode(label);
         let skeleton = text::skeleton(&decoded);
-        for n in &self.names {
+        let labels = || self.names.iter().filter(|n| n.first_of_label);
+        for n in labels() {
             // (b) Reads the same as a trusted name through look-alike characters.
             if skeleton == n.label_skeleton && decoded != n.label {
                 let shown = if decoded != label { format!("{decoded} ({label})") } else { label.to_string() };
                 return found(n, LookalikeKind::Homograph, format!("{shown} is written with look-alike characters to read as {}", n.label));
             }
         }
-        for n in &self.names {
+        for n in labels() {
             // (c) A near-miss spelling of a long trusted name.
             let len = n.label.chars().count();
             let allowed = match len {
@@ -252,6 +258,9 @@ impl Lookalikes {
             if length < 4 || length.abs_diff(len) > allowed {
                 continue;
             }
+            if !letters_within(&decoded, &n.label, allowed) {
+                continue;
+            }
             let distance = strsim::osa_distance(&decoded, &n.label);
             if distance > 0 && distance <= allowed {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
@@ -259,6 +268,19 @@ impl Lookalikes {
         }
         None
     }
+}
+
+/// A cheap test that two ASCII names may be within `edits` edits of each other: each edit
+/// changes at most two letter counts by one (a swap changes none), so names whose letter counts
+/// differ by more than `2 * edits` are not. Non-ASCII names always may.
+fn letters_within(a: &str, b: &str, edits: usize) -> bool {
+    if !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let mut counts = [0i32; 128];
+    a.bytes().for_each(|c| counts[c as usize] += 1);
+    b.bytes().for_each(|c| counts[c as usize] -= 1);
+    counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() <= 2 * edits
 }
 
 /// [`Lookalikes::check`] against the built-in providers.
@@ -357,6 +379,15 @@ mod tests {
         assert_eq!(how("gihtub.com").unwrap().0, "github");
         assert_eq!(how("microsoftonlime.com").unwrap().0, "microsoft");
         assert_eq!(how("visualstduio.com").unwrap().0, "azure-devops");
+    }
+
+    #[test]
+    fn letter_counts_bound_the_edits() {
+        assert!(letters_within("githb", "github", 1));
+        assert!(letters_within("gihtub", "github", 1));
+        assert!(letters_within("githuv", "github", 1));
+        assert!(!letters_within("contoso-login", "visualstudio", 2));
+        assert!(letters_within("gіthub", "github", 1), "non-ASCII names are left to the full check");
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct Provider {
     pub brand_terms: Vec<String>,
     /// Exact trusted origins: `https://` + host (+ port when not the default).
     pub origins: Vec<String>,
+    /// Domains of the provider's other sites (`microsoft.com` covers `account.microsoft.com`):
+    /// its brand and sign-in forms are at home there, though they are never its genuine
+    /// sign-in or approval page. Hosts that serve anyone's content never count.
+    pub own_domains: Vec<String>,
     /// Path patterns of the approval (consent) page. `{name}` matches one segment, a final `*`
     /// one or more segments; matching ignores case and a trailing slash.
     pub approval_paths: Vec<String>,
@@ -106,7 +110,7 @@ impl Provider {
         for p in self.approval_paths.iter_mut().chain(self.sign_in_paths.iter_mut()) {
             *p = p.trim().to_ascii_lowercase();
         }
-        for h in self.markers.asset_hosts.iter_mut().chain(self.markers.shared_asset_hosts.iter_mut()) {
+        for h in self.markers.asset_hosts.iter_mut().chain(self.markers.shared_asset_hosts.iter_mut()).chain(self.own_domains.iter_mut()) {
             *h = h.trim().to_ascii_lowercase();
         }
         self.brand_terms.retain(|t| !t.trim().is_empty());
@@ -132,6 +136,14 @@ impl Provider {
     /// `host` is one of the provider's origin hosts (whatever the scheme and port).
     pub fn has_host(&self, host: &str) -> bool {
         self.hosts().any(|h| h == host)
+    }
+
+    /// `host` is one of the provider's own sites (not a content host).
+    pub fn owns(&self, host: &str) -> bool {
+        let owned = self.own_domains.iter().any(|d| {
+            host == d || (host.len() > d.len() && host.ends_with(d.as_str()) && host.as_bytes()[host.len() - d.len() - 1] == b'.')
+        });
+        owned && !crate::host::is_content_host(host)
     }
 
     /// Which of the provider's pages `path` is: approval, sign-in, or neither.
@@ -205,6 +217,19 @@ mod tests {
         assert_eq!(github.page_at("/login/oauth/authorize"), PageKind::Approval);
         assert_eq!(github.page_at("/session"), PageKind::SignIn);
         assert_eq!(github.page_at("/explore"), PageKind::Other);
+    }
+
+    #[test]
+    fn own_domains_exclude_content_hosts() {
+        let find = |id: &str| builtin().providers.iter().find(|p| p.id == id).unwrap();
+        assert!(find("microsoft").owns("account.live.com"));
+        assert!(find("microsoft").owns("microsoft.com"));
+        assert!(!find("microsoft").owns("onedrive.live.com"), "a content host");
+        assert!(!find("microsoft").owns("evilmicrosoft.com"));
+        assert!(find("azure-devops").owns("dev.azure.com"));
+        assert!(!find("azure-devops").owns("portal.azure.com"));
+        assert!(!find("google").owns("docs.google.com"), "a content host");
+        assert!(!find("github").owns("octo.github.io"));
     }
 
     #[test]

@@ -16,8 +16,6 @@
 //! characters (a mark after a letter that is not ASCII stays apart). The tests check this for
 //! every character against both crates.
 
-use std::collections::HashMap;
-
 mod hidden;
 #[cfg(test)]
 #[allow(dead_code)] // what only build.rs uses
@@ -27,19 +25,24 @@ use hidden::is_hidden;
 include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
 
 /// A generated map from a character (or a character and a mark) to a string: sorted keys, and
-/// for each the end of its value in `text` (a value starts where the previous one ends).
+/// for each the id of its value in `STRINGS`.
 struct CharMap {
     keys: &'static [u32],
-    ends: &'static [u16],
-    text: &'static str,
+    values: &'static [u16],
 }
 
 impl CharMap {
     fn get(&self, key: u32) -> Option<&'static str> {
         let i = self.keys.binary_search(&key).ok()?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        Some(&self.text[start..self.ends[i] as usize])
+        Some(string(self.values[i]))
     }
+}
+
+/// String `id` of the tables: `STRINGS` from the end of the previous one to `STRING_ENDS[id]`.
+fn string(id: u16) -> &'static str {
+    let id = usize::from(id);
+    let start = id.checked_sub(1).map_or(0, |previous| STRING_ENDS[previous]);
+    &STRINGS[usize::from(start)..usize::from(STRING_ENDS[id])]
 }
 
 /// The canonical combining class of a combining mark; `None` for other characters.
@@ -165,7 +168,7 @@ pub fn skeleton(s: &str) -> String {
 
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(ASCII_SKELETON[c as usize]);
+        out.push_str(string(ASCII_SKELETON[c as usize]));
     } else if let Some(s) = SKELETON.get(c as u32) {
         out.push_str(s);
     } else if !is_combining_mark(c) {
@@ -178,7 +181,8 @@ fn push_skeleton(c: char, out: &mut String) {
 /// A term without letters or digits is kept (so indices stay those given) but never found.
 pub struct Terms {
     terms: Vec<TermEntry>,
-    by_first_word: HashMap<String, Vec<usize>>,
+    /// Distinct first words of the terms' skeletons, with the terms that start with each.
+    by_first_word: Vec<(String, Vec<usize>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -194,9 +198,13 @@ impl Terms {
         let mut index = Terms::default();
         for t in terms {
             let skeleton = skeleton(t);
-            let words: Vec<String> = words_of(&skeleton).map(|(a, b)| skeleton[a..b].to_string()).collect();
+            let words: Vec<String> = words_of(&skeleton).into_iter().map(|(a, b)| skeleton[a..b].to_string()).collect();
             if let Some(first) = words.first() {
-                index.by_first_word.entry(first.clone()).or_default().push(index.terms.len());
+                let t = index.terms.len();
+                match index.by_first_word.iter_mut().find(|(w, _)| w == first) {
+                    Some((_, ids)) => ids.push(t),
+                    None => index.by_first_word.push((first.clone(), vec![t])),
+                }
             }
             index.terms.push(TermEntry { letters: letters(&normalize(t)), words });
         }
@@ -205,7 +213,23 @@ impl Terms {
 }
 
 /// Byte spans of the runs of letters and digits in `s`.
-fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn words_of(s: &str) -> Vec<(usize, usize)> {
+    if s.is_ascii() {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, b) in s.bytes().enumerate() {
+            match (b.is_ascii_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(a)) => {
+                    words.push((a, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        words.extend(start.map(|a| (a, s.len())));
+        return words;
+    }
     let mut chars = s.char_indices().peekable();
     std::iter::from_fn(move || {
         let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
@@ -219,10 +243,12 @@ fn words_of(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         Some((start, end))
     })
+    .collect()
 }
 
+/// Letters, digits and the marks on them: what a term is spelled with, separators aside.
 fn letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).collect()
+    s.chars().filter(|&c| c.is_alphanumeric() || is_combining_mark(c)).collect()
 }
 
 /// Where one of the [`Terms`] was found in a [`Folded`] text.
@@ -238,28 +264,43 @@ pub struct TermMatch {
     pub disguised: bool,
 }
 
-/// A text prepared for term search: normalised, and its skeleton's words with a map back.
+/// A text prepared for term search: normalised, and the words of its skeleton.
 #[derive(Debug, Clone)]
 pub struct Folded {
     normalized: Normalized,
     skeleton: String,
     /// Byte spans of the skeleton's words.
     words: Vec<(usize, usize)>,
-    /// For each byte of `skeleton`, the byte offset of its source character in `normalized`.
-    source: Vec<usize>,
 }
 
 impl Folded {
     pub fn new(s: &str) -> Folded {
         let normalized = Normalized::new(s);
         let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-        let mut source = Vec::with_capacity(normalized.text.len() + 8);
-        for (i, c) in normalized.text.char_indices() {
+        for c in normalized.text.chars() {
             push_skeleton(c, &mut skeleton);
-            source.resize(skeleton.len(), i);
         }
-        let words = words_of(&skeleton).collect();
-        Folded { normalized, skeleton, words, source }
+        let words = words_of(&skeleton);
+        Folded { normalized, skeleton, words }
+    }
+
+    /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
+    /// (from the character whose skeleton holds `start` to the one whose skeleton ends at `end`).
+    fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let text = &self.normalized.text;
+        let (mut from, mut at, mut buf) = (None, 0, String::new());
+        for (i, c) in text.char_indices() {
+            if at >= end {
+                return (from.unwrap_or(i), i);
+            }
+            buf.clear();
+            push_skeleton(c, &mut buf);
+            at += buf.len();
+            if from.is_none() && at > start {
+                from = Some(i);
+            }
+        }
+        (from.unwrap_or(text.len()), text.len())
     }
 
     /// The normalised text (see [`normalize`]).
@@ -272,16 +313,15 @@ impl Folded {
     pub fn matches(&self, terms: &Terms) -> Vec<TermMatch> {
         let mut found = Vec::new();
         for (w, &(start, end)) in self.words.iter().enumerate() {
-            let Some(candidates) = terms.by_first_word.get(&self.skeleton[start..end]) else { continue };
+            let word = &self.skeleton[start..end];
+            let Some((_, candidates)) = terms.by_first_word.iter().find(|(w, _)| w == word) else { continue };
             for &t in candidates {
                 let term = &terms.terms[t];
                 let Some(span) = self.words.get(w..w + term.words.len()) else { continue };
                 if !span.iter().zip(&term.words).all(|(&(a, b), word)| &self.skeleton[a..b] == word) {
                     continue;
                 }
-                let src_start = self.source[start];
-                let last_end = span[span.len() - 1].1;
-                let src_end = self.source.get(last_end).copied().unwrap_or(self.normalized.text.len());
+                let (src_start, src_end) = self.source_span(start, span[span.len() - 1].1);
                 let raw = &self.normalized.text[src_start..src_end];
                 let hidden = self.normalized.hidden_at.iter().any(|&h| h > src_start && h < src_end);
                 found.push(TermMatch {
@@ -336,6 +376,9 @@ mod tests {
         assert_eq!(skeleton("Gооgle"), skeleton("Google"));
         assert_eq!(skeleton("rnicrosoft"), skeleton("Microsoft"));
         assert_eq!(skeleton("Micrósoft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("Micro\u{301}soft"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ｍｉｃｒｏｓｏｆｔ"), skeleton("Microsoft"));
+        assert_eq!(skeleton("ɡıthub"), "github");
         assert_ne!(skeleton("gitlab"), skeleton("github"));
     }
 
@@ -345,6 +388,8 @@ mod tests {
         assert_eq!(names("Azure DevΟps", "Azure DevOps"), Some(true));
         assert_eq!(names("Azure   DEVOPS · Authorize", "Azure DevOps"), Some(false));
         assert_eq!(names("Micro\u{200B}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Micro\u{301}soft account", "Microsoft"), Some(true));
+        assert_eq!(names("Sign in to Ｍｉｃｒｏｓｏｆｔ", "Microsoft"), Some(false));
         assert_eq!(names("GitHubber meetup", "GitHub"), None);
         assert_eq!(names("Microsoftonline", "Microsoft"), None);
         assert_eq!(names("Gitlab", "GitHub"), None);
@@ -374,7 +419,6 @@ mod tests {
         assert_eq!(f.words_before(m.start, 2), vec!["with", "your"]);
         assert_eq!(&f.normalized()[m.start..m.end], "microsoft");
     }
-
     /// Normalised text and skeleton of `s` by the full Unicode algorithms, as they were computed
     /// before the tables.
     fn by_reference(s: &str) -> (Normalized, String) {

@@ -121,6 +121,10 @@ fn origin_rules() {
         case("copy on a content host", devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"), Level::Danger, &["origin.content-host"], &["origin.untrusted-host"]),
         case("blog on a content host quoting the URL", Page { ctx: page("https://octo.github.io/notes").ctx, snap: consent_guard::PageSnapshot { url: "https://octo.github.io/notes".into(), ..oauth_blog_post().snap } }, Level::None, &[], &["origin.content-host"]),
         case("subdomain trick", devops_copy("https://app.vssps.visualstudio.com.evil.io/oauth2/authorize"), Level::Danger, &["origin.subdomain-trick", "lookalike.host"], &["origin.untrusted-host"]),
+        case("Microsoft's own account site", page("https://account.live.com/password/change").logo("Microsoft").heading("Change your password").form("https://account.live.com/password/change", "Current password New password").password("Current password").password("New password"), Level::None, &[], &["origin.untrusted-host", "credentials.prompt-off-origin", "credentials.third-party-password"]),
+        case("Azure DevOps settings on dev.azure.com", page("https://dev.azure.com/contoso/_settings/adminservices").logo("Azure DevOps").heading("Service connections").form("https://dev.azure.com/contoso/_apis/serviceendpoint", "").password("Password"), Level::None, &[], &["origin.untrusted-host", "https.form-off-provider"]),
+        case("copy on a Microsoft content host", microsoft_copy("https://onedrive.live.com/view"), Level::Danger, &["origin.content-host"], &[]),
+        case("another provider's host in front", microsoft_copy("https://github.com.session-check.net/auth"), Level::Danger, &["origin.untrusted-host", "lookalike.host"], &["origin.subdomain-trick"]),
         case("subdomain trick host without a claim", page("https://app.vssps.visualstudio.com.evil.io/").title("Welcome"), Level::Caution, &["lookalike.host"], &["origin.subdomain-trick"]),
     ]);
     let v = evaluate(&devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"));

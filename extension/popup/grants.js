@@ -1,6 +1,418 @@
-// Minimal placeholder: the authorizations view (list and revoke grants) replaces this module.
+// "Your authorizations": the grants a person has made to OAuth apps, per provider, riskiest first,
+// with a filter and a confirmed revoke. Listing and revoking go through the Rust grants client;
+// this file only draws and asks for credentials (see ../auth.js).
+import init, { listGrants, revokeGrant } from '../pkg/consent_guard.js';
+import { ext } from '../platform.js';
+import {
+  azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
+  keepAzureDevOpsPat, organisationSettings, signIn,
+} from '../auth.js';
+
+// The grants client returns the grants riskiest first; the panel keeps that order.
+const TIERS = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', unknown: 'Unknown' };
+const STILL_VALID_TOKENS = 'Revoking stops the app from getting new tokens. Tokens it already holds may keep working until they expire.';
+const GITHUB_SETTINGS = 'https://github.com/settings/applications';
+
+let engine;
+function ready() {
+  engine ??= init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
+  return engine;
+}
+
+/** Draws the panel into `container` (replacing what was there) and starts listing. */
 export function renderGrants(container) {
-  const p = document.createElement('p');
-  p.textContent = 'Listing your authorizations is not available yet.';
-  container.replaceChildren(p);
+  const dialog = confirmDialog();
+  const filter = el('input', {
+    type: 'search', id: 'grants-filter', class: 'grants-filter-input', autocomplete: 'off',
+    placeholder: 'App, publisher or scope', 'aria-describedby': 'grants-filter-help',
+  });
+  const providers = [azureDevOpsSection(dialog), entraSection(dialog), githubSection()];
+  const panel = el('div', { class: 'grants' },
+    el('p', { class: 'grants-note' }, STILL_VALID_TOKENS),
+    el('div', { class: 'grants-filter', role: 'search' },
+      el('label', { for: 'grants-filter' }, 'Filter authorizations'),
+      filter,
+      el('p', { id: 'grants-filter-help', class: 'grants-hint' }, 'Matches app names, publishers and scopes.')),
+    ...providers.map((p) => p.section),
+    dialog.element);
+  filter.addEventListener('input', () => providers.forEach((p) => p.filter?.(filter.value)));
+  container.replaceChildren(panel);
+  providers.forEach((p) => p.start?.());
+}
+
+// ---- providers -------------------------------------------------------------------------------
+
+function azureDevOpsSection(dialog) {
+  const view = grantSection({
+    provider: 'azure-devops', title: 'Azure DevOps', dialog,
+    intro: 'Apps you allowed to use your Azure DevOps account.',
+    config: async () => {
+      const { azureDevOps = {} } = await organisationSettings();
+      const pat = await azureDevOpsPat();
+      return {
+        ...(azureDevOps.host ? { host: azureDevOps.host } : {}),
+        ...(azureDevOps.apiVersion ? { apiVersion: azureDevOps.apiVersion } : {}),
+        auth: pat ? { kind: 'pat', token: pat } : { kind: 'session' },
+      };
+    },
+    onSignInNeeded: async (error) => {
+      const usedPat = Boolean(await azureDevOpsPat());
+      if (usedPat) await forgetAzureDevOpsPat();
+      view.showSignIn(error, usedPat
+        ? 'Azure DevOps did not accept the personal access token; it has been forgotten.'
+        : null, patForm(view));
+    },
+    footer: async () => (await azureDevOpsPat())
+      ? el('p', { class: 'grants-hint' }, 'Listed with your personal access token. ',
+        el('button', {
+          type: 'button', class: 'link-button',
+          onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
+        }, 'Forget the token'))
+      : null,
+  });
+  return view;
+}
+
+function patForm(view) {
+  const input = el('input', {
+    type: 'password', id: 'ado-pat', autocomplete: 'off', spellcheck: 'false', required: '',
+    'aria-describedby': 'ado-pat-help',
+  });
+  const form = el('form', { class: 'pat-form' },
+    el('label', { for: 'ado-pat' }, 'Or use a personal access token'),
+    el('p', { id: 'ado-pat-help', class: 'grants-hint' },
+      'Create one with the scope “Tokens (read & manage)” (vso.tokens). It is kept only until the browser closes and sent only to Azure DevOps.'),
+    el('div', { class: 'pat-row' }, input, el('button', { type: 'submit' }, 'Use token')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const pat = input.value.trim();
+    if (!pat) return;
+    input.value = '';
+    await keepAzureDevOpsPat(pat);
+    view.list();
+  });
+  return form;
+}
+
+function entraSection(dialog) {
+  const view = grantSection({
+    provider: 'entra', title: 'Microsoft Entra ID', dialog,
+    intro: 'Apps you consented to with your work or school account.',
+    config: async () => ({ auth: { kind: 'bearer', token: await entraToken() } }),
+    before: async () => {
+      if (!await entraConfiguration()) {
+        view.showMessage(el('p', {},
+          'Your organisation has not set up sign-in for this (a client id and tenant). An administrator can add them on the ',
+          optionsLink(), '.'));
+        return false;
+      }
+      if (!await entraToken()) {
+        view.showSignIn(null, null);
+        return false;
+      }
+      return true;
+    },
+    onSignInNeeded: async (error) => {
+      await forgetEntraToken();
+      view.showSignIn(error, null);
+    },
+    signInButton: () => {
+      const button = el('button', { type: 'button', class: 'primary' }, 'Sign in to Microsoft Entra ID');
+      button.addEventListener('click', async () => {
+        view.busy('Signing in to Microsoft Entra ID…');
+        try {
+          await signIn();
+        } catch (error) {
+          view.showError({ message: error.message });
+          return;
+        }
+        view.list();
+      });
+      return button;
+    },
+  });
+  return view;
+}
+
+function githubSection() {
+  return {
+    section: el('section', { class: 'provider', 'aria-labelledby': 'grants-github' },
+      el('h2', { id: 'grants-github' }, 'GitHub'),
+      el('p', {}, 'GitHub offers no way for an extension to list or revoke the apps you authorized. Review them on GitHub itself: ',
+        el('a', { href: GITHUB_SETTINGS, target: '_blank', rel: 'noopener' }, 'GitHub › Settings › Applications'), '.')),
+  };
+}
+
+function optionsLink() {
+  return el('a', {
+    href: ext.runtime.getURL('options/options.html'),
+    onclick: (event) => { event.preventDefault(); ext.runtime.openOptionsPage(); },
+  }, 'options page');
+}
+
+// ---- one provider's section ------------------------------------------------------------------
+
+function grantSection({ provider, title, intro, dialog, config, before, onSignInNeeded, signInButton, footer }) {
+  const headingId = `grants-${provider}`;
+  const heading = el('h2', { id: headingId, tabindex: '-1' }, title);
+  const status = el('div', { class: 'grants-status', role: 'status', 'aria-live': 'polite' });
+  const body = el('div', { class: 'grants-body' });
+  const section = el('section', { class: 'provider', 'aria-labelledby': headingId, 'aria-busy': 'false' },
+    heading, el('p', { class: 'grants-hint' }, intro), status, body);
+  let grants = [];
+  let query = '';
+  let cards = new Map();
+
+  function busy(text) {
+    section.setAttribute('aria-busy', 'true');
+    status.replaceChildren(el('p', { class: 'loading' }, text));
+    body.replaceChildren();
+  }
+
+  async function list(announce) {
+    busy(`Loading your ${title} authorizations…`);
+    try {
+      if (before && !await before()) return;
+      await ready();
+      const answer = parse(await listGrants(provider, JSON.stringify(await config())));
+      if (answer.error) return await showFailure(answer.error);
+      grants = answer.grants;
+      await draw(announce);
+    } catch (error) {
+      showError({ message: `The list could not be loaded: ${error.message}` });
+    } finally {
+      section.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  async function showFailure(error) {
+    if (isSignInError(error) && onSignInNeeded) return onSignInNeeded(error);
+    return showError(error);
+  }
+
+  async function draw(announce) {
+    cards = new Map(grants.map((grant) => [grant, grantCard(grant, () => confirmRevoke(grant))]));
+    const items = el('ul', { class: 'grant-list', 'aria-label': `${title} authorizations` }, ...cards.values());
+    const extra = footer ? await footer() : null;
+    body.replaceChildren(items, ...(extra ? [extra] : []));
+    applyFilter(announce);
+  }
+
+  function applyFilter(announce) {
+    const needle = query.trim().toLowerCase();
+    let shown = 0;
+    for (const [grant, card] of cards) {
+      const match = !needle || searchText(grant).includes(needle);
+      card.hidden = !match;
+      if (match) shown += 1;
+    }
+    const parts = [];
+    if (announce) parts.push(announce, ' ');
+    if (grants.length === 0) parts.push(`No app has access to your ${title} account.`);
+    else if (needle) parts.push(`${shown} of ${countText(grants.length)} match “${query.trim()}”.`);
+    else parts.push(`${countText(grants.length)}, riskiest first.`);
+    status.replaceChildren(el('p', {}, ...parts));
+  }
+
+  async function confirmRevoke(grant) {
+    const card = cards.get(grant);
+    const opener = card.querySelector('.revoke');
+    if (!await dialog.ask(grant, title)) {
+      opener.focus();
+      return;
+    }
+    const problem = card.querySelector('.grant-problem');
+    problem.hidden = true;
+    opener.disabled = true;
+    opener.textContent = 'Revoking…';
+    let failure;
+    try {
+      await ready();
+      const answer = parse(await revokeGrant(provider, grant.id, JSON.stringify(await config())));
+      if (!answer.ok) failure = answer.error ?? { message: 'The provider did not confirm the revoke.' };
+    } catch (error) {
+      failure = { message: error.message };
+    }
+    if (failure?.kind === 'notFound') {
+      // Revoked already (elsewhere, or by an earlier attempt that did go through): list again to show it.
+      await list(failure.message);
+      heading.focus();
+      return;
+    }
+    if (failure) {
+      opener.disabled = false;
+      opener.textContent = 'Revoke';
+      problem.replaceChildren(`Not revoked: ${failure.message}`);
+      problem.hidden = false;
+      opener.focus();
+      return;
+    }
+    await list(`Revoked ${grant.appName}. ${STILL_VALID_TOKENS}`);
+    heading.focus();
+  }
+
+  function showSignIn(error, note, extra) {
+    status.replaceChildren(el('p', {}, error?.message ?? `Sign in to see the apps that can use your ${title} account.`));
+    const children = [];
+    if (note) children.push(el('p', {}, note));
+    if (error?.signInUrl) {
+      children.push(el('p', {}, el('a', { href: error.signInUrl, target: '_blank', rel: 'noopener', class: 'sign-in' },
+        `Sign in to ${title}`), ', then come back here.'));
+    }
+    if (signInButton) children.push(signInButton());
+    if (extra) children.push(extra);
+    body.replaceChildren(el('div', { class: 'grants-message sign-in-needed' }, ...children));
+  }
+
+  function showError(error) {
+    section.setAttribute('aria-busy', 'false');
+    status.replaceChildren(el('p', {}, `${title}: the list could not be loaded.`));
+    body.replaceChildren(el('div', { class: 'grants-message grants-error', role: 'alert' },
+      el('p', {}, error.message || 'Something went wrong.'),
+      el('button', { type: 'button', onclick: () => list() }, 'Try again')));
+  }
+
+  function showMessage(content) {
+    status.replaceChildren();
+    body.replaceChildren(el('div', { class: 'grants-message' }, content));
+  }
+
+  return {
+    section,
+    start: () => list(),
+    list,
+    filter: (value) => { query = value; if (cards.size || grants.length) applyFilter(); },
+    busy, showSignIn, showError, showMessage,
+  };
+}
+
+// ---- one grant -------------------------------------------------------------------------------
+
+function grantCard(grant, onRevoke) {
+  const risk = tier(grant.risk);
+  const headingId = `grant-${grant.provider}-${grant.id}`;
+  const facts = [];
+  if (grant.resource) facts.push(['API', grant.resource]);
+  if (grant.redirectUri) facts.push(['Sends you back to', grant.redirectUri]);
+  if (grant.issued) facts.push(['Issued', formatDate(grant.issued)]);
+  if (grant.validUntil) {
+    const expired = Date.parse(grant.validUntil) < Date.now();
+    const state = expired ? ' (expired)' : grant.valid === false ? ' (no longer valid)' : '';
+    facts.push(['Valid until', `${formatDate(grant.validUntil)}${state}`]);
+  }
+  if (typeof grant.everUsed === 'boolean') facts.push(['Used', grant.everUsed ? 'Yes' : 'Never']);
+
+  return el('li', { class: 'grant', 'data-risk': risk.key, 'aria-labelledby': headingId },
+    el('div', { class: 'grant-head' },
+      el('h3', { id: headingId }, grant.appName || 'Unnamed app'),
+      el('span', { class: `tier tier-${risk.key}` }, `${risk.word} risk`)),
+    publisherLine(grant),
+    grant.scopes?.length
+      ? el('ul', { class: 'scopes', 'aria-label': 'Scopes' }, ...grant.scopes.map(scopeChip))
+      : el('p', { class: 'grants-hint' }, 'No scopes listed.'),
+    scopeDetails(grant.scopes ?? []),
+    facts.length ? el('dl', { class: 'grant-facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])) : null,
+    el('p', { class: 'grant-problem', role: 'alert', hidden: '' }),
+    el('div', { class: 'grant-actions' },
+      el('button', { type: 'button', class: 'revoke danger', 'aria-describedby': headingId, onclick: onRevoke }, 'Revoke')));
+}
+
+function publisherLine(grant) {
+  if (!grant.publisher) {
+    return el('p', { class: 'publisher unverified' }, el('span', { class: 'publisher-state' },
+      grant.publisherVerified === false ? 'Publisher not verified' : 'Publisher unknown'));
+  }
+  if (grant.publisherVerified == null) return el('p', { class: 'publisher' }, `by ${grant.publisher}`);
+  return el('p', { class: `publisher ${grant.publisherVerified ? 'verified' : 'unverified'}` },
+    `by ${grant.publisher} `,
+    el('span', { class: 'publisher-state' }, grant.publisherVerified ? '✓ verified publisher' : 'publisher not verified'));
+}
+
+function scopeChip(scope) {
+  const t = tier(scope.tier);
+  return el('li', { class: `chip tier-${t.key}` },
+    el('span', { class: 'chip-scope' }, scope.scope),
+    el('span', { class: 'chip-tier' }, t.word));
+}
+
+/** What each scope allows, in the catalog's words, folded away until asked for. */
+function scopeDetails(scopes) {
+  const described = scopes.filter((s) => s.description);
+  if (!described.length) return null;
+  return el('details', { class: 'scope-details' },
+    el('summary', {}, 'What it can do'),
+    el('dl', {}, ...described.flatMap((s) => [el('dt', {}, s.scope), el('dd', {}, s.description)])));
+}
+
+// ---- revoke confirmation ---------------------------------------------------------------------
+
+function confirmDialog() {
+  const title = el('h2', { id: 'revoke-title' });
+  const text = el('p', { id: 'revoke-text' });
+  const cancel = el('button', { type: 'button', value: 'cancel' }, 'Cancel');
+  const confirm = el('button', { type: 'button', value: 'revoke', class: 'danger' }, 'Revoke access');
+  const element = el('dialog', { class: 'revoke-dialog', 'aria-labelledby': 'revoke-title', 'aria-describedby': 'revoke-text' },
+    title, text, el('p', { class: 'grants-hint' }, STILL_VALID_TOKENS), el('div', { class: 'dialog-actions' }, cancel, confirm));
+  let settle;
+  cancel.addEventListener('click', () => element.close('cancel'));
+  confirm.addEventListener('click', () => element.close('revoke'));
+  element.addEventListener('close', () => settle?.(element.returnValue === 'revoke'));
+  return {
+    element,
+    ask(grant, providerTitle) {
+      const app = grant.appName || 'this app';
+      title.textContent = `Revoke ${app}?`;
+      text.textContent = `${app} will lose its access to your ${providerTitle} account.`;
+      element.returnValue = '';
+      return new Promise((resolve) => {
+        settle = (answer) => { settle = null; resolve(answer); };
+        element.showModal();
+        cancel.focus(); // the safe choice first; Esc also cancels
+      });
+    },
+  };
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+function isSignInError(error) {
+  return Boolean(error.signInUrl) || /sign.?in|unauthori[sz]ed|unauthenticated/i.test(error.kind ?? '');
+}
+
+function parse(json) {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return { error: { message: 'The grants client gave an answer that could not be read.' } };
+  }
+}
+
+function tier(key) {
+  const k = key in TIERS ? key : 'unknown';
+  return { key: k, word: TIERS[k] };
+}
+
+function searchText(grant) {
+  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, s.description])]
+    .filter(Boolean).join('\n').toLowerCase();
+}
+
+function countText(n) {
+  return n === 1 ? '1 app' : `${n} apps`;
+}
+
+function formatDate(value) {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+/** Creates an element: attributes (on* become listeners), then children (strings, nodes, nulls). */
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value);
+  }
+  node.append(...children.filter((child) => child != null));
+  return node;
 }

@@ -34,17 +34,17 @@ pub(super) fn run(e: &Engine, p: &Page, out: &mut Found) {
 /// provider's exact origins.
 fn origin(e: &Engine, p: &Page, out: &mut Found) {
     let Some(i) = p.claimed else { return };
-    if p.home_host.is_some() || !p.asks() {
+    if p.at_home(i) || !p.asks() {
         return;
     }
     let c = &e.providers[i];
     let name = &c.provider.name;
-    let claim = p.claim(i).expect("claimed comes from claims off the provider's hosts");
+    let Some(claim) = p.claim(i) else { return };
     let mut evidence: Vec<String> = claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
     evidence.push(format!("host {}", p.host));
     evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));
     let kind = p.kind_words();
-    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick) {
+    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id) {
         (
             "origin.subdomain-trick",
             format!("This page presents itself as {name}'s {kind}, but {} only starts with {name}'s address {}: it belongs to someone else.", p.host, l.trusted_host),
@@ -112,7 +112,7 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
                 Some(i) => out.add(i, "https.form-posts-http", severity, message, evidence),
                 None => out.add_unnamed("https.form-posts-http", severity, message, evidence),
             }
-        } else if let Some(i) = provider {
+        } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
             let c = &e.providers[i].provider;
             if !c.is_origin(&action) {
                 let to = action.host_str().unwrap_or_default();
@@ -163,7 +163,7 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
     let all = [InputKind::Password, InputKind::OneTimeCode, InputKind::Identifier];
 
     // (a) A credential prompt on a page that claims a provider it is not.
-    if let (Some(i), None) = (p.claimed, p.home_host) {
+    if let Some(i) = p.claimed.filter(|&i| !p.at_home(i)) {
         if !p.credentials.is_empty() {
             let name = &e.providers[i].provider.name;
             let mut evidence = input_evidence(&all);
@@ -179,24 +179,22 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
     }
 
     // (b) A third party asking for a provider's password.
-    if p.home.is_none() {
-        for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password) {
-            let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-            let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
-            if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) {
-                continue;
-            }
-            if let Some(&(i, _)) = page::named_providers(e, &folded).first() {
-                let name = &e.providers[i].provider.name;
-                out.add(
-                    i,
-                    "credentials.third-party-password",
-                    Severity::Danger,
-                    format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
-                    vec![format!("password input labelled {}", quote(folded.normalized())), format!("host {}", p.host)],
-                );
-                break; // one finding says it; more inputs add nothing
-            }
+    for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password) {
+        let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+        let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
+        if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) {
+            continue;
+        }
+        if let Some(&(i, _)) = page::named_providers(e, &folded).iter().find(|(i, _)| !p.at_home(*i)) {
+            let name = &e.providers[i].provider.name;
+            out.add(
+                i,
+                "credentials.third-party-password",
+                Severity::Danger,
+                format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
+                vec![format!("password input labelled {}", quote(folded.normalized())), format!("host {}", p.host)],
+            );
+            break; // one finding says it; more inputs add nothing
         }
     }
 
@@ -287,9 +285,6 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
 
 /// A fake browser window drawn in the page, its "address bar" showing a provider's address.
 fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
-    if p.home_host.is_some() {
-        return;
-    }
     for pu in &p.snap.positioned_urls {
         let Some(shown) = page::host_of_text(&pu.text) else { continue };
         let provider = e
@@ -297,7 +292,7 @@ fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
             .iter()
             .position(|c| c.provider.has_host(&shown))
             .or_else(|| e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider)));
-        let Some(i) = provider else { continue };
+        let Some(i) = provider.filter(|&i| !p.at_home(i)) else { continue };
         if !(pu.with_form || p.has_password_or_code()) {
             continue;
         }
@@ -314,10 +309,7 @@ fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
 
 /// A provider's own page markup or sign-in files on another host: a copy or a reverse proxy.
 fn proxy(e: &Engine, p: &Page, out: &mut Found) {
-    if p.home_host.is_some() {
-        return;
-    }
-    for (i, c) in e.providers.iter().enumerate() {
+    for (i, c) in e.providers.iter().enumerate().filter(|(i, _)| !p.at_home(*i)) {
         let m = &c.provider.markers;
         let name = &c.provider.name;
         let unprotected: Vec<String> = p

@@ -74,13 +74,14 @@ impl Engine {
     pub fn evaluate(&self, snapshot: &PageSnapshot, context: &PageContext) -> Verdict {
         let ctx = bounded_context(context);
         let snap = bounded(snapshot);
+        let url = url::Url::parse(if ctx.url.is_empty() { &snap.url } else { &ctx.url }).ok();
         // A snapshot of another origin (sent before a navigation) says nothing about this page.
-        let snap = if same_origin(&snap.url, &ctx.url) {
+        let snap = if ctx.url.is_empty() || same_origin(&snap.url, url.as_ref()) {
             snap
         } else {
             Cow::Owned(PageSnapshot { top_frame: snap.top_frame, ..PageSnapshot::default() })
         };
-        let page = Page::read(self, &snap, &ctx);
+        let page = Page::read(self, &snap, &ctx, url);
         let mut found = Found::default();
         checks::run(self, &page, &mut found);
 
@@ -136,14 +137,10 @@ impl Engine {
     }
 }
 
-/// Both URLs parse and have the same origin, or the worker's URL is missing (the snapshot's
-/// is then used on its own and never verifies a page).
-fn same_origin(snapshot_url: &str, context_url: &str) -> bool {
-    if context_url.is_empty() {
-        return true;
-    }
-    let origin = |s: &str| url::Url::parse(s).ok().map(|u| u.origin().ascii_serialization());
-    origin(snapshot_url).is_some() && origin(snapshot_url) == origin(context_url)
+/// The snapshot's URL parses and has the origin of the frame's URL.
+fn same_origin(snapshot_url: &str, url: Option<&url::Url>) -> bool {
+    let Some(url) = url else { return false };
+    url::Url::parse(snapshot_url).is_ok_and(|s| s.origin() == url.origin())
 }
 
 /// The page's content shows the provider's page: a snapshot was read, and it carries the

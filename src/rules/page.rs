@@ -73,6 +73,8 @@ pub(crate) struct Page<'a> {
     pub home: Option<usize>,
     /// Provider one of whose hosts this is, whatever scheme or port.
     pub home_host: Option<usize>,
+    /// Providers one of whose own other sites this is.
+    pub own: Vec<usize>,
     /// Which page of `home_host`'s the path is.
     pub path_kind: PageKind,
     pub kind: PageKind,
@@ -87,9 +89,8 @@ pub(crate) struct Page<'a> {
 }
 
 impl<'a> Page<'a> {
-    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext) -> Page<'a> {
-        let raw_url = if ctx.url.is_empty() { &snap.url } else { &ctx.url };
-        let url = Url::parse(raw_url).ok();
+    /// `url`: the frame's URL, parsed (the worker's, or the snapshot's when the worker has none).
+    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext, url: Option<Url>) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
         let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
         let home = url.as_ref().and_then(|u| engine.providers.iter().position(|p| p.provider.is_origin(u)));
@@ -114,6 +115,7 @@ impl<'a> Page<'a> {
             PageKind::Other if !credentials.is_empty() => PageKind::SignIn,
             k => k,
         };
+        let own = engine.providers.iter().enumerate().filter(|(_, p)| p.provider.owns(&host)).map(|(i, _)| i).collect();
         let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
         Page {
             snap,
@@ -125,6 +127,7 @@ impl<'a> Page<'a> {
             title: text::normalize(&snap.title),
             home,
             home_host,
+            own,
             path_kind,
             kind,
             credentials,
@@ -133,6 +136,12 @@ impl<'a> Page<'a> {
             claimed,
             lookalike,
         }
+    }
+
+    /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
+    /// provider's brand, markup and forms there are no imitation.
+    pub fn at_home(&self, provider: usize) -> bool {
+        self.home_host.is_some() || self.own.contains(&provider)
     }
 
     pub fn claim(&self, provider: usize) -> Option<&Claim> {
@@ -228,6 +237,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
     let items = title_item.into_iter().chain(
         snap.brand
             .iter()
+            .filter(|b| !(b.source == BrandSource::Title && b.text == snap.title))
             .filter(|b| !b.control_text.as_deref().is_some_and(is_federation))
             .map(|b| (b.text.as_str(), b.source)),
     );
@@ -278,7 +288,8 @@ fn approval_ui(snap: &PageSnapshot) -> Option<String> {
         let t = text::normalize(s);
         CONSENT_WORDING.iter().any(|w| t.contains(w))
     };
-    (wording(&snap.text) || wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)))
+    // Short places first: the heading usually says it ("Permissions requested").
+    (wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)) || wording(&snap.text))
         .then(|| button.trim().to_string())
 }
 

@@ -1,0 +1,148 @@
+// Credentials for the grants APIs: the Microsoft Entra sign-in (authorization code + PKCE through
+// identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
+// Tokens live in storage.session only (cleared when the browser closes, never on disk), are never
+// logged, and go only to their own host: the Entra token to Microsoft Graph, the PAT to Azure DevOps.
+//
+// The sign-in runs in the service worker (listenForSignIn), because the popup closes as soon as the
+// sign-in window takes focus; the popup asks for it with signIn() and reads the token afterwards.
+
+import { ext, isOurPage, readManaged } from './platform.js';
+
+const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
+// Reading one's consents and naming the apps needs Directory.Read.All; revoking needs
+// DelegatedPermissionGrant.ReadWrite.All. No offline_access: no refresh token is ever kept.
+const ENTRA_SCOPES = [
+  'https://graph.microsoft.com/Directory.Read.All',
+  'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All',
+];
+const ENTRA_TOKEN_KEY = 'auth:entra';
+const AZURE_DEVOPS_PAT_KEY = 'auth:azureDevOpsPat';
+// A token this close to its expiry is treated as expired, so a listing does not fail half-way.
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * The organisation's settings: managed policy wins over the options page, key by key. The managed
+ * policy is the copy the service worker keeps in storage.session (Chromium can take seconds to answer
+ * storage.managed), or the live one when the worker has not stored it yet.
+ */
+export async function organisationSettings() {
+  const [{ options }, { managedPolicy }] = await Promise.all([
+    ext.storage.local.get('options'), ext.storage.session.get('managedPolicy'),
+  ]);
+  return { ...options, ...(managedPolicy ?? await readManaged()) };
+}
+
+/** `{clientId, tenant}` when the organisation has configured Entra sign-in, otherwise null. */
+export async function entraConfiguration() {
+  const { entra } = await organisationSettings();
+  const clientId = entra?.clientId?.trim();
+  const tenant = entra?.tenant?.trim();
+  return clientId && tenant ? { clientId, tenant } : null;
+}
+
+/** The Graph access token from the last sign-in, or null when there is none or it has expired. */
+export async function entraToken() {
+  const { [ENTRA_TOKEN_KEY]: token } = await ext.storage.session.get(ENTRA_TOKEN_KEY);
+  return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token.accessToken : null;
+}
+
+export function forgetEntraToken() {
+  return ext.storage.session.remove(ENTRA_TOKEN_KEY);
+}
+
+export async function azureDevOpsPat() {
+  const { [AZURE_DEVOPS_PAT_KEY]: pat } = await ext.storage.session.get(AZURE_DEVOPS_PAT_KEY);
+  return pat || null;
+}
+
+export function keepAzureDevOpsPat(pat) {
+  return ext.storage.session.set({ [AZURE_DEVOPS_PAT_KEY]: pat });
+}
+
+export function forgetAzureDevOpsPat() {
+  return ext.storage.session.remove(AZURE_DEVOPS_PAT_KEY);
+}
+
+/** Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the reason. */
+export async function signIn() {
+  const answer = await ext.runtime.sendMessage({ type: 'signIn', provider: 'entra' });
+  if (!answer?.ok) throw new Error(answer?.error || 'The sign-in did not finish.');
+}
+
+/** Service worker: answers the popup's signIn() requests. Call once, at the worker's top level. */
+export function listenForSignIn() {
+  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (message?.type !== 'signIn' || message.provider !== 'entra') return undefined;
+    // Only the extension's own pages may start a sign-in, never a content script in a web page.
+    if (!isOurPage(sender)) return undefined;
+    signInToEntra().then(
+      () => sendResponse({ ok: true }),
+      (error) => sendResponse({ ok: false, error: error.message }),
+    );
+    return true;
+  });
+}
+
+async function signInToEntra() {
+  const config = await entraConfiguration();
+  if (!config) throw new Error('Your organisation has not configured Microsoft Entra sign-in.');
+  const base = `${ENTRA_AUTHORITY}/${encodeURIComponent(config.tenant)}/oauth2/v2.0`;
+  const redirectUri = ext.identity.getRedirectURL();
+  const verifier = randomText(32);
+  const state = randomText(16);
+  const authorize = new URL(`${base}/authorize`);
+  authorize.search = new URLSearchParams({
+    client_id: config.clientId,
+    response_type: 'code',
+    redirect_uri: redirectUri,
+    response_mode: 'query',
+    scope: ENTRA_SCOPES.join(' '),
+    code_challenge: base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+    code_challenge_method: 'S256',
+    state,
+  }).toString();
+
+  let answerUrl;
+  try {
+    answerUrl = await ext.identity.launchWebAuthFlow({ url: authorize.href, interactive: true });
+  } catch (error) {
+    throw new Error(`The sign-in window closed before the sign-in finished (${error.message}).`);
+  }
+  const answer = new URL(answerUrl).searchParams;
+  if (answer.get('state') !== state) throw new Error('The sign-in answer does not belong to this sign-in; try again.');
+  if (answer.get('error')) {
+    throw new Error(`Microsoft refused the sign-in: ${answer.get('error_description') || answer.get('error')}`);
+  }
+  const code = answer.get('code');
+  if (!code) throw new Error('Microsoft answered the sign-in without an authorization code.');
+
+  const response = await fetch(`${base}/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      client_id: config.clientId,
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+      scope: ENTRA_SCOPES.join(' '),
+    }),
+  });
+  const token = await response.json().catch(() => null);
+  if (!response.ok || typeof token?.access_token !== 'string') {
+    const reason = token?.error_description || token?.error || `HTTP ${response.status}`;
+    throw new Error(`Microsoft did not issue a token: ${reason}`);
+  }
+  const lifetime = Number(token.expires_in) > 0 ? Number(token.expires_in) : 3600;
+  await ext.storage.session.set({
+    [ENTRA_TOKEN_KEY]: { accessToken: token.access_token, expiresAt: Date.now() + lifetime * 1000 },
+  });
+}
+
+function randomText(bytes) {
+  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+function base64url(buffer) {
+  const text = String.fromCharCode(...new Uint8Array(buffer));
+  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

@@ -1,0 +1,427 @@
+'use strict';
+// "Your authorizations" in a real browser: the popup lists the person's Azure DevOps authorizations
+// (browser session, or a personal access token) and Microsoft Entra consents (launchWebAuthFlow sign-in
+// against the local login.microsoftonline.com, Graph paging), revokes one after a confirmation, and
+// shows every failure of the contract server (tests/server/handlers/contract.js) as a clear message.
+
+const { test, before, after, beforeEach } = require('node:test');
+const assert = require('node:assert/strict');
+const http = require('http');
+const path = require('path');
+const { launchBrowser, EXTENSION_ID, SCREENSHOTS } = require('./harness');
+
+const ADO = 'app.vssps.visualstudio.com';
+const GRAPH = 'graph.microsoft.com';
+const ADO_LIST = '/_apis/DelegatedAuth/Authorizations';
+const GRAPH_LIST = '/v1.0/me/oauth2PermissionGrants';
+const ENTRA = { clientId: '0f6c3b1e-8d2a-4c57-9e4b-7a1d2c3e4f50', tenant: 'contoso.onmicrosoft.com' };
+const TIER_ORDER = ['critical', 'high', 'medium', 'unknown', 'low'];
+
+let b;
+before(async () => { b = await launchBrowser(); });
+after(() => b?.close());
+
+beforeEach(async () => {
+  await contract('POST', '/__contract/reset');
+  await b.inExtension(async (options) => {
+    await chrome.storage.session.remove(['auth:entra', 'auth:azureDevOpsPat']);
+    await chrome.storage.local.set({ options });
+  }, { entra: ENTRA });
+});
+
+/** A call to the contract server (test control, or the API itself) over its plain-HTTP listener on loopback. */
+function contract(method, path, body, host = ADO, headers = {}) {
+  const data = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: '127.0.0.1', port: b.servers.ports.http, method, path,
+      headers: { host, 'content-type': 'application/json', ...(data ? { 'content-length': Buffer.byteLength(data) } : {}), ...headers },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { text += c; });
+      res.on('end', () => {
+        if (res.statusCode >= 400) reject(new Error(`${method} ${path}: ${res.statusCode} ${text}`));
+        else resolve(text ? JSON.parse(text) : null);
+      });
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const fault = (f) => contract('POST', '/__contract/faults', f);
+const contractState = () => contract('GET', '/__contract/state');
+const requests = () => contract('GET', '/__contract/requests');
+
+async function signInToAzureDevOps() {
+  const page = await b.open(b.url(ADO, '/_signin'));
+  assert.match(await page.textContent('h1'), /signed in to Azure DevOps/);
+  await page.close();
+}
+
+/** The popup page with "Your authorizations" selected, at the popup's own width. */
+async function openAuthorizations() {
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup/popup.html`);
+  await popup.click('#tab-grants');
+  await popup.waitForSelector('#grants-panel .grants');
+  return popup;
+}
+
+const section = (popup, id) => popup.locator(`section[aria-labelledby="grants-${id}"]`);
+
+/** Waits until the section is done loading, then gives its status line and text. */
+async function settled(popup, id, timeout = 15_000) {
+  const s = section(popup, id);
+  await popup.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    return el && el.getAttribute('aria-busy') === 'false' && !el.querySelector('.loading');
+  }, `section[aria-labelledby="grants-${id}"]`, { timeout });
+  return { status: (await s.locator('.grants-status').innerText()).trim(), text: await s.innerText() };
+}
+
+async function grantsIn(popup, id) {
+  return section(popup, id).locator('li.grant').evaluateAll((items) => items.map((li) => ({
+    app: li.querySelector('h3').textContent,
+    risk: li.dataset.risk,
+    riskText: li.querySelector('.tier').textContent,
+    publisher: li.querySelector('.publisher').textContent,
+    scopes: [...li.querySelectorAll('.chip')].map((c) => [c.querySelector('.chip-scope').textContent, c.querySelector('.chip-tier').textContent]),
+    facts: Object.fromEntries([...li.querySelectorAll('.grant-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])),
+    hidden: li.hidden,
+  })));
+}
+
+function assertRiskiestFirst(grants) {
+  const ranks = grants.map((g) => TIER_ORDER.indexOf(g.risk));
+  assert.ok(ranks.every((r) => r >= 0), `known tiers: ${grants.map((g) => g.risk)}`);
+  assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), `riskiest first: ${grants.map((g) => `${g.app}=${g.risk}`)}`);
+}
+
+async function assertFits(popup) {
+  const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the popup is ${width} px wide, more than 360`);
+}
+
+/** Clicks Revoke on the grant named `app`, and answers the confirmation with `answer`. */
+async function revoke(popup, id, app, answer) {
+  const card = section(popup, id).locator('li.grant', { has: popup.locator('h3', { hasText: app }) });
+  await card.locator('button.revoke').click();
+  const dialog = popup.locator('dialog.revoke-dialog[open]');
+  await dialog.waitFor();
+  assert.equal(await dialog.locator('h2').textContent(), `Revoke ${app}?`);
+  if (answer === 'confirm') await dialog.locator('button', { hasText: 'Revoke access' }).click();
+  return { card, dialog };
+}
+
+test('Azure DevOps with the browser session: list riskiest first, revoke after a confirmation, gone for real', async (t) => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  const { status } = await settled(popup, 'azure-devops');
+  assert.equal(status, '5 apps, riskiest first.');
+  const grants = await grantsIn(popup, 'azure-devops');
+  t.diagnostic(grants.map((g) => `${g.app} (${g.risk}): ${g.scopes.map((s) => s.join(' ')).join(', ')}`).join(' | '));
+  assertRiskiestFirst(grants);
+  assert.equal(grants[0].risk, 'critical');
+  const sprint = grants.find((g) => g.app === 'Sprint Dashboard');
+  assert.equal(sprint.publisher, 'by Fabrikam Apps');
+  assert.equal(sprint.facts['Sends you back to'], 'https://dashboard.fabrikam-apps.example/auth/azure-devops');
+  assert.equal(sprint.facts.Used, 'Never');
+  assert.match(sprint.facts.Issued, /2026/);
+  assert.match(sprint.facts['Valid until'], /2027/);
+  assert.ok(sprint.scopes.some(([scope]) => scope === 'vso.work'), JSON.stringify(sprint.scopes));
+  for (const g of grants) {
+    assert.match(g.riskText, /^(Critical|High|Medium|Low|Unknown) risk$/);
+    for (const [, word] of g.scopes) assert.match(word, /^(Critical|High|Medium|Low|Unknown)$/);
+  }
+  assert.match(grants.find((g) => g.app === 'Legacy Backup Agent').facts['Valid until'], /expired/);
+  // What each scope allows, folded until asked for (keyboard: the summary is a button).
+  const details = section(popup, 'azure-devops').locator('li.grant', { hasText: 'Sprint Dashboard' }).locator('details.scope-details');
+  await details.locator('summary').focus();
+  await popup.keyboard.press('Enter');
+  const described = await details.locator('dt').allTextContents();
+  assert.deepEqual(described, sprint.scopes.map(([scope]) => scope));
+  for (const text of await details.locator('dd').allTextContents()) assert.ok(text.length > 10, text);
+  assert.match(await popup.locator('.grants-note').innerText(), /may keep working until they expire/);
+  assert.ok((await requests()).filter((r) => r.path === ADO_LIST).every((r) => r.auth === 'session'),
+    'listed with the browser session only');
+  await assertFits(popup);
+  await b.screenshot(popup, 'grants-list');
+
+  // Escape cancels: nothing is revoked and focus returns to the button.
+  const target = grants[0].app;
+  const { dialog } = await revoke(popup, 'azure-devops', target, 'look');
+  assert.equal(await popup.evaluate(() => document.activeElement.textContent), 'Cancel', 'the safe choice has focus');
+  assert.match(await dialog.innerText(), /Tokens it already holds may keep working until they expire/);
+  // The viewport only: a modal dialog and its backdrop cover what the person sees, not the whole page.
+  await popup.screenshot({ path: path.join(SCREENSHOTS, 'grants-revoke-confirmation.png') });
+  await popup.keyboard.press('Escape');
+  await popup.locator('dialog.revoke-dialog[open]').waitFor({ state: 'detached' });
+  assert.equal(await popup.evaluate(() => document.activeElement.closest('li.grant')?.querySelector('h3').textContent), target);
+  assert.equal((await contractState()).authorizations.length, 5, 'Escape revoked nothing');
+
+  // Two clicks: Revoke, then Revoke access.
+  const before = await contractState();
+  await revoke(popup, 'azure-devops', target, 'confirm');
+  await popup.waitForFunction((app) => ![...document.querySelectorAll('section[aria-labelledby="grants-azure-devops"] li.grant h3')]
+    .some((h) => h.textContent === app), target);
+  const after = await settled(popup, 'azure-devops');
+  assert.match(after.status, new RegExp(`^Revoked ${target}\\. .*until they expire\\. 4 apps, riskiest first\\.$`));
+  assert.equal((await grantsIn(popup, 'azure-devops')).length, 4);
+  const now = await contractState();
+  assert.equal(now.authorizations.length, before.authorizations.length - 1);
+  assert.equal(before.authorizations.filter((id) => !now.authorizations.includes(id)).length, 1, 'exactly one revoked on the server');
+  assert.equal(await popup.evaluate(() => document.activeElement.id), 'grants-azure-devops', 'focus lands on the section heading');
+  await popup.close();
+});
+
+test('the filter matches app names, publishers and scopes', async () => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  await settled(popup, 'azure-devops');
+  const shown = async () => (await grantsIn(popup, 'azure-devops')).filter((g) => !g.hidden).map((g) => g.app);
+  await popup.fill('#grants-filter', 'northwind');
+  assert.deepEqual(await shown(), ['Legacy Backup Agent']);
+  await popup.fill('#grants-filter', 'vso.code_status');
+  assert.deepEqual(await shown(), ['PR Status Bot']);
+  await popup.fill('#grants-filter', 'sprint');
+  assert.deepEqual(await shown(), ['Sprint Dashboard']);
+  assert.equal((await settled(popup, 'azure-devops')).status, '1 of 5 apps match “sprint”.');
+  await popup.fill('#grants-filter', 'no such app');
+  assert.deepEqual(await shown(), []);
+  await popup.fill('#grants-filter', '');
+  assert.equal((await shown()).length, 5);
+  await popup.close();
+});
+
+test('Azure DevOps without a session: sign-in link and a personal access token kept in storage.session only', async () => {
+  const popup = await openAuthorizations();
+  const { status } = await settled(popup, 'azure-devops');
+  assert.match(status, /sign in/i);
+  const link = section(popup, 'azure-devops').locator('a.sign-in');
+  assert.equal(await link.getAttribute('href'), `https://${ADO}/_signin`);
+  assert.equal(await link.textContent(), 'Sign in to Azure DevOps');
+
+  const { token } = await contract('POST', '/__contract/pats', { scopes: 'vso.tokens' });
+  await popup.getByLabel('Or use a personal access token').fill(token);
+  await popup.getByRole('button', { name: 'Use token' }).click();
+  assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.');
+  assert.equal(await b.session('auth:azureDevOpsPat'), token);
+  const local = JSON.stringify(await b.inExtension(() => chrome.storage.local.get(null)));
+  assert.ok(!local.includes(token), 'the token is not in storage.local');
+  const basic = (await requests()).filter((r) => r.auth === 'basic');
+  assert.ok(basic.length > 0 && basic.every((r) => r.host === ADO), `the token went only to ${ADO}: ${JSON.stringify(basic)}`);
+
+  const target = (await grantsIn(popup, 'azure-devops'))[1].app;
+  await revoke(popup, 'azure-devops', target, 'confirm');
+  await popup.waitForFunction(() => /^Revoked /.test(document.querySelector('section[aria-labelledby="grants-azure-devops"] .grants-status').textContent));
+  assert.equal((await contractState()).authorizations.length, 4);
+  assert.ok(!(await grantsIn(popup, 'azure-devops')).some((g) => g.app === target));
+
+  await popup.getByRole('button', { name: 'Forget the token' }).click();
+  assert.match((await settled(popup, 'azure-devops')).status, /sign in/i);
+  assert.equal(await b.session('auth:azureDevOpsPat'), undefined);
+  await popup.close();
+});
+
+test('a personal access token without vso.tokens: the missing scope is named', async () => {
+  const { token } = await contract('POST', '/__contract/pats', { scopes: 'vso.code' });
+  await b.inExtension((pat) => chrome.storage.session.set({ 'auth:azureDevOpsPat': pat }), token);
+  const popup = await openAuthorizations();
+  const { text } = await settled(popup, 'azure-devops');
+  assert.match(text, /vso\.tokens/);
+  assert.ok(await section(popup, 'azure-devops').getByRole('button', { name: 'Try again' }).isVisible());
+  await popup.close();
+});
+
+const FAULTS = [
+  { name: '403', fault: { status: 403 }, expect: /vso\.tokens/ },
+  { name: '429 after the retries', fault: { status: 429, retryAfter: '1', times: 0 }, expect: /limiting requests.*Try again in 1 s/ },
+  { name: '500 after the retries', fault: { status: 500, times: 0 }, expect: /not working right now \(HTTP 500 after 4 attempts\)/ },
+  { name: 'malformed JSON', fault: { body: 'malformed', status: 200 }, expect: /not what its API documents/ },
+  { name: 'a sign-in page instead of JSON', fault: { body: 'html', status: 203 }, expect: /sign in/i, signIn: true },
+];
+
+for (const f of FAULTS) {
+  test(`Azure DevOps listing fails with ${f.name}: a clear message`, async (t) => {
+    await signInToAzureDevOps();
+    await fault({ host: ADO, method: 'GET', path: ADO_LIST, ...f.fault });
+    const popup = await openAuthorizations();
+    const { status, text } = await settled(popup, 'azure-devops', 30_000);
+    t.diagnostic(`${status} | ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    assert.match(text, f.expect);
+    assert.equal((await grantsIn(popup, 'azure-devops')).length, 0);
+    if (f.signIn) {
+      assert.ok(await section(popup, 'azure-devops').locator('a.sign-in').isVisible());
+    } else {
+      assert.ok(await section(popup, 'azure-devops').locator('[role=alert]').isVisible());
+      await contract('DELETE', '/__contract/faults');
+      await section(popup, 'azure-devops').getByRole('button', { name: 'Try again' }).click();
+      assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.', 'nothing lost');
+    }
+    await b.screenshot(popup, `grants-error-${f.name.replace(/\W+/g, '-')}`);
+    await popup.close();
+  });
+}
+
+test('a transient 500 and a slow answer are retried: the list still arrives', async () => {
+  await signInToAzureDevOps();
+  await fault([{ host: ADO, method: 'GET', path: ADO_LIST, status: 500 }, { host: ADO, method: 'GET', path: ADO_LIST, delayMs: 800 }]);
+  const popup = await openAuthorizations();
+  assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.');
+  await popup.close();
+});
+
+test('a revoke that fails leaves the grant listed with the reason', async () => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  await settled(popup, 'azure-devops');
+  const target = (await grantsIn(popup, 'azure-devops'))[0].app;
+  await fault({ host: ADO, method: 'POST', path: ADO_LIST, status: 500, times: 0 });
+  const { card } = await revoke(popup, 'azure-devops', target, 'confirm');
+  const problem = card.locator('.grant-problem');
+  await problem.waitFor({ state: 'visible', timeout: 30_000 });
+  assert.match(await problem.innerText(), /^Not revoked: /);
+  assert.equal(await popup.evaluate(() => document.activeElement.textContent), 'Revoke', 'focus back on the button');
+  assert.equal((await contractState()).authorizations.length, 5);
+  assert.ok((await grantsIn(popup, 'azure-devops')).some((g) => g.app === target));
+  await b.screenshot(popup, 'grants-revoke-failed');
+  await popup.close();
+});
+
+test('a grant revoked elsewhere meanwhile: the revoke says so and the list shows it gone', async () => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  await settled(popup, 'azure-devops');
+  const { token } = await contract('POST', '/__contract/pats', { scopes: 'vso.tokens' });
+  const [id] = (await contractState()).authorizations;
+  const target = 'Release Pipeline Sync';
+  assert.ok((await grantsIn(popup, 'azure-devops')).some((g) => g.app === target));
+  assert.equal(id, '6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10', 'the seed\'s first authorization is Release Pipeline Sync');
+  await contract('POST', `${ADO_LIST}?authorizationId=${id}&api-version=7.2-preview.1`, undefined, ADO,
+    { authorization: `Basic ${Buffer.from(`:${token}`).toString('base64')}` });
+  await revoke(popup, 'azure-devops', target, 'confirm');
+  await popup.waitForFunction((app) => ![...document.querySelectorAll('section[aria-labelledby="grants-azure-devops"] li.grant h3')]
+    .some((h) => h.textContent === app), target);
+  const { status } = await settled(popup, 'azure-devops');
+  assert.match(status, /4 apps, riskiest first\.$/);
+  assert.equal((await contractState()).authorizations.length, 4);
+  await popup.close();
+});
+
+test('Entra not configured: says so and links to the options page', async () => {
+  await b.inExtension(() => chrome.storage.local.set({ options: {} }));
+  const popup = await openAuthorizations();
+  const s = section(popup, 'entra');
+  await s.locator('.grants-message').waitFor();
+  assert.match(await s.innerText(), /has not set up sign-in/);
+  assert.equal(await s.getByRole('link', { name: 'options page' }).getAttribute('href'),
+    `chrome-extension://${EXTENSION_ID}/options/options.html`);
+  assert.equal(await s.getByRole('button', { name: /Sign in/ }).count(), 0);
+  await popup.close();
+});
+
+test('Entra: sign in with launchWebAuthFlow, list every page of consents, revoke one with the keyboard', async (t) => {
+  await contract('POST', '/__contract/settings', { graphPageSize: 2 }, GRAPH);
+  const popup = await openAuthorizations();
+  const s = section(popup, 'entra');
+  await s.getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
+  const { status } = await settled(popup, 'entra');
+  assert.equal(status, '5 apps, riskiest first.');
+  const stored = await b.session('auth:entra');
+  assert.ok(stored?.accessToken && stored.expiresAt > Date.now(), 'a token in storage.session');
+  const log = await requests();
+  const pages = log.filter((r) => r.host === GRAPH && r.path === GRAPH_LIST);
+  assert.equal(pages.length, 3, 'five consents, two a page: three pages');
+  assert.ok(log.filter((r) => r.host === GRAPH).every((r) => r.auth === 'bearer'));
+  assert.ok(log.some((r) => r.host === 'login.microsoftonline.com' && r.path === `/${ENTRA.tenant}/oauth2/v2.0/token`));
+
+  const grants = await grantsIn(popup, 'entra');
+  t.diagnostic(grants.map((g) => `${g.app} (${g.risk}) ${g.publisher}`).join(' | '));
+  assertRiskiestFirst(grants);
+  assert.match(grants.find((g) => g.app === 'Contoso Drive Sync').publisher, /Contoso Ltd ✓ verified publisher/);
+  assert.match(grants.find((g) => g.app === 'Mail Summary Assistant').publisher, /not verified/);
+  assert.equal(grants.find((g) => g.app === 'Pipeline Helper').facts.API, 'Azure DevOps');
+  await b.screenshot(popup, 'grants-list-entra');
+
+  // Keyboard only: Tab reaches the Revoke button of the first consent, Enter opens the dialog on
+  // Cancel, Tab moves to Revoke access, Enter revokes.
+  const target = grants[0].app;
+  const button = s.locator('li.grant').first().locator('button.revoke');
+  await button.focus();
+  await popup.keyboard.press('Shift+Tab');
+  await popup.keyboard.press('Tab');
+  assert.equal(await button.evaluate((el) => el === document.activeElement), true, 'Tab reaches Revoke');
+  await popup.keyboard.press('Enter');
+  await popup.locator('dialog.revoke-dialog[open]').waitFor();
+  await popup.keyboard.press('Tab');
+  assert.equal(await popup.evaluate(() => document.activeElement.textContent), 'Revoke access');
+  const before = (await contractState()).permissionGrants.length;
+  await popup.keyboard.press('Enter');
+  await popup.waitForFunction(() => /^Revoked /.test(document.querySelector('section[aria-labelledby="grants-entra"] .grants-status').textContent));
+  assert.equal((await contractState()).permissionGrants.length, before - 1);
+  assert.ok(!(await grantsIn(popup, 'entra')).some((g) => g.app === target));
+  assert.ok(log.length < (await requests()).length);
+  assert.ok((await requests()).some((r) => r.method === 'DELETE' && r.host === GRAPH && r.path.startsWith('/v1.0/oauth2PermissionGrants/')));
+  await popup.close();
+});
+
+test('Entra: the sign-in refused, a missing Graph permission and an expired token each say what to do', async () => {
+  // Refused at the authorize endpoint.
+  await fault({ host: 'login.microsoftonline.com', path: `/${ENTRA.tenant}/oauth2/v2.0/authorize`, oauthError: 'access_denied', message: 'AADSTS65004: User declined to consent to access the app.' });
+  let popup = await openAuthorizations();
+  await section(popup, 'entra').getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
+  let result = await settled(popup, 'entra');
+  assert.match(result.text, /refused the sign-in/);
+  assert.equal(await b.session('auth:entra'), undefined);
+  await popup.close();
+
+  // Signed in, but Graph answers 403: the permission is named.
+  await contract('DELETE', '/__contract/faults');
+  await fault({ host: GRAPH, method: 'GET', path: GRAPH_LIST, status: 403, times: 0 });
+  popup = await openAuthorizations();
+  await section(popup, 'entra').getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
+  result = await settled(popup, 'entra');
+  assert.match(result.text, /Directory\.Read\.All/);
+  await popup.close();
+
+  // A token Graph no longer accepts (401): sign in again.
+  await contract('DELETE', '/__contract/faults');
+  await fault({ host: GRAPH, method: 'GET', path: GRAPH_LIST, status: 401 });
+  popup = await openAuthorizations();
+  result = await settled(popup, 'entra');
+  assert.match(result.text, /sign in/i);
+  assert.equal(await b.session('auth:entra'), undefined, 'the rejected token is forgotten');
+  assert.ok(await section(popup, 'entra').getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).isVisible());
+  await popup.close();
+});
+
+test('GitHub: no API, a link to its settings page', async () => {
+  const popup = await openAuthorizations();
+  const s = section(popup, 'github');
+  assert.match(await s.innerText(), /no way for an extension to list or revoke/);
+  assert.equal(await s.getByRole('link').getAttribute('href'), 'https://github.com/settings/applications');
+  await popup.close();
+});
+
+test('dark theme: the list follows the browser', async () => {
+  await signInToAzureDevOps();
+  const popup = await openAuthorizations();
+  await settled(popup, 'azure-devops');
+  const colours = () => popup.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    tier: getComputedStyle(document.querySelector('li.grant .tier')).color,
+    card: getComputedStyle(document.querySelector('li.grant')).backgroundColor,
+  }));
+  const light = await colours();
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  const dark = await colours();
+  assert.equal(light.body, 'rgb(255, 255, 255)');
+  assert.equal(dark.body, 'rgb(13, 17, 23)');
+  assert.notEqual(dark.tier, light.tier, 'the risk tier has its own dark colours');
+  assert.notEqual(dark.card, light.card);
+  await b.screenshot(popup, 'grants-list-dark');
+  await popup.close();
+});
