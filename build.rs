@@ -14,7 +14,7 @@ mod hidden;
 #[path = "src/text/reference.rs"]
 mod reference;
 use hidden::is_hidden;
-use reference::{char_skeleton, fold, shape, skeleton_of, skeleton_shape};
+use reference::{char_skeleton, fold, outline, skeleton_of};
 
 fn all_chars() -> impl Iterator<Item = char> {
     (0..=0x10FFFF).filter_map(char::from_u32)
@@ -83,14 +83,15 @@ fn main() {
         }
     }
 
-    // Normalisation: characters whose NFKC differs from their lower case in a way the rules see.
+    // Normalisation: characters whose NFKC in lower case differs from their lower case in its
+    // ASCII characters, whitespace or hidden characters, or in its skeleton's.
     let mut fold_map = BTreeMap::new();
     for c in all_chars().filter(|c| !c.is_ascii()) {
         let (folded, plain) = (fold(&c.to_string()), c.to_lowercase().collect::<String>());
         // Unless listed, `plain` stands in the text and its characters' skeletons for `folded`'s.
-        let skeletons = |s: &str, of: fn(char) -> String| skeleton_shape(&s.chars().map(of).collect::<String>());
+        let skeletons = |s: &str, of: fn(char) -> String| outline(&s.chars().map(of).collect::<String>());
         if folded != plain
-            && (shape(&folded) != shape(&plain) || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
+            && (outline(&folded) != outline(&plain) || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
         {
             // NFKC as it is, for the text to know the case of a base ("ᴴ" is "H": U+0331 after it
             // does not compose).
@@ -107,13 +108,12 @@ fn main() {
     text_chars.extend(compose_map.values().flat_map(|v| v.chars()));
     text_chars.retain(|&c| !is_hidden(c) && !c.is_whitespace() && !c.is_control());
 
-    // Skeletons: of the characters normalised text can hold, those whose skeleton the rules see
-    // differently from the character itself (combining marks are dropped unless mapped).
+    // Skeletons: of the characters normalised text can hold, those whose skeleton is ASCII
+    // (combining marks are dropped unless their skeleton is something else).
     let mut skeleton_map = BTreeMap::new();
     for &x in text_chars.iter().filter(|c| !c.is_ascii()) {
         let s = skeleton_of(x);
-        let differs = if is_combining_mark(x) { !s.is_empty() } else { s != x.to_string() && skeleton_shape(&s) != skeleton_shape(&x.to_string()) };
-        if differs {
+        if if is_combining_mark(x) { !s.is_empty() } else { s.is_ascii() } {
             skeleton_map.insert(x as u32, s);
         }
     }

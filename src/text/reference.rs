@@ -28,67 +28,20 @@ pub fn char_skeleton(c: char) -> String {
     skeleton(c.encode_utf8(&mut buf)).filter(|&m| !is_combining_mark(m)).flat_map(char::to_lowercase).collect()
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Class {
-    Ascii(char),
-    Hidden,
-    Space,
-    Word,
-    Other,
-}
-
-fn class(c: char) -> Class {
-    if is_hidden(c) {
-        Class::Hidden
-    } else if c.is_whitespace() || c.is_control() {
-        Class::Space
-    } else if c.is_ascii() {
-        Class::Ascii(c)
-    } else if c.is_alphanumeric() {
-        Class::Word
-    } else {
-        Class::Other
-    }
-}
-
-/// What the rules can tell of normalised text, which they search for ASCII wording: its ASCII
-/// characters, and where the rest has hidden characters, whitespace, runs of letters and digits,
-/// or other characters.
-pub fn shape(s: &str) -> Vec<Class> {
-    let mut out: Vec<Class> = Vec::new();
-    for class in s.chars().map(class) {
-        if matches!(class, Class::Ascii(_)) || out.last() != Some(&class) {
-            out.push(class);
-        }
-    }
-    out
-}
-
-/// What the rules can tell of a skeleton, which they split into words to compare with ASCII
-/// words: a word with any other letter or digit compares with none, so only its extent counts.
-pub fn skeleton_shape(s: &str) -> Vec<Class> {
-    let mut out: Vec<Class> = Vec::new();
-    let mut word = String::new();
-    let end_word = |word: &mut String, out: &mut Vec<Class>| {
-        if word.is_ascii() {
-            out.extend(word.chars().map(Class::Ascii));
-        } else {
-            out.push(Class::Word);
-        }
-        word.clear();
-    };
+/// What the rules can tell of a text, as they look only for ASCII wording: its ASCII characters
+/// (whitespace as a space), hidden characters as `\u{1}`, and `\0` for each run of others.
+pub fn outline(s: &str) -> String {
+    let mut out = String::new();
     for c in s.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-            continue;
-        }
-        end_word(&mut word, &mut out);
-        let class = class(c);
-        if matches!(class, Class::Ascii(_)) || out.last() != Some(&class) {
-            out.push(class);
+        if is_hidden(c) {
+            out.push('\u{1}');
+        } else if c.is_whitespace() || c.is_control() {
+            out.push(' ');
+        } else if c.is_ascii() {
+            out.push(c);
+        } else if !out.ends_with('\0') {
+            out.push('\0');
         }
     }
-    end_word(&mut word, &mut out);
     out
 }
-
