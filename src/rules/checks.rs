@@ -341,7 +341,12 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
         }
         // Hosts of the provider's files alone are not enough: a "Sign in with Microsoft" button
         // shows a logo from Microsoft's sign-in CDN, and reCAPTCHA loads from gstatic.
-        let from = |hosts: &[String]| -> Vec<&String> { p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect() };
+        let from = |hosts: &[String]| -> Vec<&String> {
+            if hosts.is_empty() {
+                return Vec::new();
+            }
+            p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect()
+        };
         let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
         let title = title_marker(e, p, i);
         let weak = weak_inputs(p, &m.weak_inputs);
