@@ -1,67 +1,152 @@
-//! Derives the compact Unicode tables `src/text.rs` needs from unicode-normalization (NFKC) and
-//! unicode-security (the TR39 confusable skeleton). Brand terms and host names are compared in
-//! ASCII, so only characters that fold to ASCII are kept: a few thousand entries instead of the
-//! full normalisation and confusable tables, which would add about 90 KB (gzipped) to the .wasm.
+//! Generates the character tables of `src/text.rs` (its module documentation says why) from the
+//! Unicode data of unicode-normalization (NFKC) and unicode-security (TR39 confusables), keeping
+//! only what the rules can see: the .wasm then carries a few kilobytes instead of those crates'
+//! tables.
 
-use std::collections::BTreeMap;
-use std::fmt::Write;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
-fn skeleton(s: &str) -> String {
-    unicode_security::confusable_detection::skeleton(s)
-        .flat_map(char::to_lowercase)
-        .filter(|c| !is_combining_mark(*c))
-        .collect()
+#[path = "src/text/hidden.rs"]
+mod hidden;
+#[path = "src/text/reference.rs"]
+mod reference;
+use hidden::is_hidden;
+use reference::{char_skeleton, fold, outline, skeleton_of};
+
+fn all_chars() -> impl Iterator<Item = char> {
+    (0..=0x10FFFF).filter_map(char::from_u32)
+}
+
+/// The strings of the tables, each written once: the 128 ASCII characters first (string `n` of
+/// them is character `n`), then the others in the order first asked for.
+struct Strings {
+    ids: BTreeMap<String, u16>,
+    text: String,
+    ends: Vec<u16>,
+}
+
+impl Strings {
+    fn new() -> Strings {
+        let mut strings = Strings { ids: BTreeMap::new(), text: String::new(), ends: Vec::new() };
+        for b in 0u8..128 {
+            strings.id(&char::from(b).to_string());
+        }
+        strings
+    }
+
+    fn id(&mut self, s: &str) -> u16 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        self.text.push_str(s);
+        self.ends.push(u16::try_from(self.text.len()).expect("strings over 64 KiB"));
+        let id = u16::try_from(self.ids.len()).expect("over 65536 strings");
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// A `CharMap` literal: sorted keys and their values' string ids.
+    fn char_map(&mut self, name: &str, map: &BTreeMap<u32, String>, out: &mut String) {
+        let keys: Vec<String> = map.keys().map(|k| k.to_string()).collect();
+        let values: Vec<String> = map.values().map(|v| self.id(v).to_string()).collect();
+        writeln!(out, "static {name}: CharMap = CharMap {{ keys: &[{}], values: &[{}] }};", keys.join(","), values.join(","))
+            .unwrap();
+    }
 }
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let mut strings: BTreeMap<String, u16> = BTreeMap::new();
-    let mut index = |s: &str| -> u16 {
-        let next = strings.len() as u16 + 1;
-        *strings.entry(s.to_string()).or_insert(next)
-    };
-    let ascii_skeletons: Vec<String> = (0u8..128).map(|b| skeleton(&(b as char).to_string())).collect();
+    println!("cargo:rerun-if-changed=src/text/hidden.rs");
+    println!("cargo:rerun-if-changed=src/text/reference.rs");
 
-    let mut fold = String::new();
-    let mut marks: Vec<(u32, u32)> = Vec::new();
-    for cp in 0x80u32..=0x10FFFF {
-        let Some(c) = char::from_u32(cp) else { continue };
-        if is_combining_mark(c) {
-            match marks.last_mut() {
-                Some((_, end)) if *end + 1 == cp => *end = cp,
-                _ => marks.push((cp, cp)),
+    // Canonical composition of an ASCII character with a combining mark after it ("o" + U+0301 is
+    // "ó"). Keys: base << 22 | upper << 21 | mark, with the base in lower case as the text holds
+    // it and `upper` when it was upper case; upper case has entries only where it composes
+    // otherwise ("" where it does not: "h" + U+0331 is "ẖ", "H" + U+0331 stays two characters).
+    let marks: Vec<char> = all_chars().filter(|&m| is_combining_mark(m)).collect();
+    let mut compose_map = BTreeMap::new();
+    for lower in (' '..='~').filter(|b| !b.is_ascii_uppercase()) {
+        for &m in &marks {
+            let composed = |b: char| Some(fold(&format!("{b}{m}"))).filter(|c| !c.starts_with(lower));
+            let key = |upper: bool| (lower as u32) << 22 | (upper as u32) << 21 | m as u32;
+            let as_lower = composed(lower);
+            if let Some(c) = &as_lower {
+                compose_map.insert(key(false), c.clone());
             }
-            continue;
+            let as_upper = composed(lower.to_ascii_uppercase());
+            if as_upper != as_lower {
+                compose_map.insert(key(true), as_upper.unwrap_or_default());
+            }
         }
-        let lower: String = c.to_lowercase().collect();
-        let nfkc: String = c.to_string().nfkc().flat_map(char::to_lowercase).collect();
-        let norm_ascii = nfkc.is_ascii() && nfkc != lower;
-        let base = if norm_ascii { nfkc.clone() } else { lower };
-        let skel = skeleton(&base);
-        let skel_ascii = !skel.is_empty() && skel.is_ascii() && skel != base;
-        if !norm_ascii && !skel_ascii {
-            continue;
-        }
-        let n = if norm_ascii { index(&nfkc) } else { 0 };
-        let s = if skel_ascii { index(&skel) } else { 0 };
-        writeln!(fold, "    ({cp:#x}, {n}, {s}),").unwrap();
     }
 
-    let mut out = String::from("// Generated by build.rs from unicode-normalization and unicode-security.\n\n");
-    out.push_str("/// TR39 skeleton of each ASCII character, lower case.\n");
-    writeln!(out, "static ASCII_SKELETON: [&str; 128] = {ascii_skeletons:?};").unwrap();
-    let mut by_index: Vec<(&u16, &String)> = strings.iter().map(|(s, i)| (i, s)).collect();
-    by_index.sort();
-    let list: Vec<&String> = by_index.into_iter().map(|(_, s)| s).collect();
-    out.push_str("/// ASCII strings the table below points to (index 0 means none).\n");
-    writeln!(out, "static FOLD_STRINGS: [&str; {}] = {:?};", list.len() + 1, std::iter::once(&String::new()).chain(list).collect::<Vec<_>>()).unwrap();
-    out.push_str("/// Non-ASCII characters that fold to ASCII: (code point, NFKC lower case, skeleton), sorted.\n");
-    writeln!(out, "static FOLD: &[(u32, u16, u16)] = &[\n{fold}];").unwrap();
-    out.push_str("/// Ranges of combining marks, sorted.\n");
-    writeln!(out, "static MARKS: &[(u32, u32)] = &{marks:?};").unwrap();
-    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("unicode_tables.rs");
+    // Normalisation: characters whose NFKC in lower case differs from their lower case in its
+    // ASCII characters, whitespace or hidden characters, or in its skeleton's.
+    let mut fold_map = BTreeMap::new();
+    for c in all_chars().filter(|c| !c.is_ascii()) {
+        let (folded, plain) = (fold(&c.to_string()), c.to_lowercase().collect::<String>());
+        // Unless listed, `plain` stands in the text and its characters' skeletons for `folded`'s.
+        let skeletons = |s: &str, of: fn(char) -> String| outline(&s.chars().map(of).collect::<String>());
+        if folded != plain
+            && (outline(&folded) != outline(&plain) || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
+        {
+            // NFKC as it is, for the text to know the case of a base ("ᴴ" is "H": U+0331 after it
+            // does not compose).
+            fold_map.insert(c as u32, c.to_string().nfkc().collect::<String>());
+        }
+    }
+
+    // Every character normalised text can hold.
+    let mut text_chars = BTreeSet::new();
+    for c in all_chars() {
+        let pushed = if fold_map.contains_key(&(c as u32)) { fold(&c.to_string()) } else { c.to_lowercase().collect() };
+        text_chars.extend(pushed.chars());
+    }
+    text_chars.extend(compose_map.values().flat_map(|v| v.chars()));
+    text_chars.retain(|&c| !is_hidden(c) && !c.is_whitespace() && !c.is_control());
+
+    // Skeletons: of the characters normalised text can hold, those whose skeleton is ASCII
+    // (combining marks are dropped unless their skeleton is something else).
+    let mut skeleton_map = BTreeMap::new();
+    for &x in text_chars.iter().filter(|c| !c.is_ascii()) {
+        let s = skeleton_of(x);
+        if if is_combining_mark(x) { !s.is_empty() } else { s.is_ascii() } {
+            skeleton_map.insert(x as u32, s);
+        }
+    }
+    let ascii: Vec<String> = (0u8..128).map(|b| skeleton_of(b as char)).collect();
+
+    // Combining marks with their canonical combining class, as ranges: from each of `MARKS` on,
+    // characters are of `MARK_CLASSES` (0: not a mark, else the class plus one).
+    let (mut starts, mut classes) = (Vec::new(), Vec::new());
+    let mut previous = 0;
+    for c in 0..=0x110000u32 {
+        let class = char::from_u32(c).map_or(0, |c| {
+            assert!(is_combining_mark(c) || canonical_combining_class(c) == 0);
+            if is_combining_mark(c) { canonical_combining_class(c) + 1 } else { 0 }
+        });
+        if class != previous {
+            starts.push(c.to_string());
+            classes.push(class.to_string());
+            previous = class;
+        }
+    }
+
+    let mut out = String::from("// Generated by build.rs from unicode-normalization and unicode-security.\n");
+    let mut strings = Strings::new();
+    strings.char_map("FOLD", &fold_map, &mut out);
+    strings.char_map("COMPOSE", &compose_map, &mut out);
+    strings.char_map("SKELETON", &skeleton_map, &mut out);
+    let ascii: Vec<String> = ascii.iter().map(|s| strings.id(s).to_string()).collect();
+    writeln!(out, "static ASCII_SKELETON: [u16; 128] = [{}];", ascii.join(",")).unwrap();
+    let ends: Vec<String> = strings.ends.iter().map(|e| e.to_string()).collect();
+    writeln!(out, "static STRINGS: &str = {:?};", strings.text).unwrap();
+    writeln!(out, "static STRING_ENDS: [u16; {}] = [{}];", ends.len(), ends.join(",")).unwrap();
+    writeln!(out, "static MARKS: [u32; {}] = [{}];", starts.len(), starts.join(",")).unwrap();
+    writeln!(out, "static MARK_CLASSES: [u8; {}] = [{}];", classes.len(), classes.join(",")).unwrap();
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("text_tables.rs");
     std::fs::write(path, out).unwrap();
 }

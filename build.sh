@@ -51,18 +51,26 @@ ensure_test_tools() {
   fi
 }
 
+# One .wasm for each part of the extension (Cargo features choose the exports): the service worker
+# loads the verdict engine, the popup's "Your authorizations" panel the grants client.
+MODULES=("$CRATE:verdict" "${CRATE}_grants:grants")
+
 build_wasm() {
-  log "building the engine for wasm32 (release: opt-level z, LTO)"
-  cargo build --lib --release --target wasm32-unknown-unknown --quiet
   rm -rf "$PKG" && mkdir -p "$PKG"
-  # wasm-opt runs before wasm-bindgen: Debian's wasm-opt 108 retypes the externref table that
-  # wasm-bindgen adds (it becomes anyref), and the browser then refuses to instantiate the module.
-  wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-multivalue --enable-mutable-globals \
-    "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$CRATE.opt.wasm"
-  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$CRATE" "$PKG/$CRATE.opt.wasm"
-  rm "$PKG/$CRATE.opt.wasm"
-  log ".wasm: $(wc -c <"$PKG/${CRATE}_bg.wasm") bytes, $(gzip -9c "$PKG/${CRATE}_bg.wasm" | wc -c) gzipped"
+  local module name features
+  for module in "${MODULES[@]}"; do
+    name=${module%%:*} features=${module#*:}
+    log "building $name for wasm32 (feature $features; release: opt-level z, LTO)"
+    cargo build --lib --release --target wasm32-unknown-unknown --quiet --no-default-features --features "$features"
+    # wasm-opt runs before wasm-bindgen: Debian's wasm-opt 108 retypes the externref table that
+    # wasm-bindgen adds (it becomes anyref), and the browser then refuses to instantiate the module.
+    wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-multivalue --enable-mutable-globals \
+      "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$name.opt.wasm"
+    wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$name" "$PKG/$name.opt.wasm"
+    rm "$PKG/$name.opt.wasm"
+    log "$name.wasm: $(wc -c <"$PKG/${name}_bg.wasm") bytes, $(gzip -9c "$PKG/${name}_bg.wasm" | wc -c) gzipped"
+  done
 }
 
 # dist/<browser>/: extension/ + the wasm package + the manifest for that browser.
@@ -70,7 +78,7 @@ assemble() {
   local browser=$1 out=dist/$1
   rm -rf "$out" && mkdir -p "$out"
   cp -R extension/. "$out/"
-  mkdir -p "$out/pkg" && cp "$PKG/$CRATE.js" "$PKG/${CRATE}_bg.wasm" "$out/pkg/"
+  mkdir -p "$out/pkg" && cp "$PKG"/*.js "$PKG"/*_bg.wasm "$out/pkg/"
   node - "$browser" manifest.json >"$out/manifest.json" <<'JS'
 const [browser, file] = process.argv.slice(2);
 const m = JSON.parse(require('fs').readFileSync(file, 'utf8'));

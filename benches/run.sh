@@ -2,14 +2,14 @@
 # Measures what BENCHMARKS.md reports. Run through `./build.sh bench` (which builds dist/ first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm=target/pkg/consent_guard_bg.wasm
 
 echo "## Size"
 echo
 echo "| artefact | bytes | gzipped (-9) |"
 echo "| --- | ---: | ---: |"
-echo "| \`$wasm\` | $(wc -c <"$wasm") | $(gzip -9c "$wasm" | wc -c) |"
-echo "| \`target/pkg/consent_guard.js\` | $(wc -c <target/pkg/consent_guard.js) | $(gzip -9c target/pkg/consent_guard.js | wc -c) |"
+for f in target/pkg/consent_guard_bg.wasm target/pkg/consent_guard.js target/pkg/consent_guard_grants_bg.wasm target/pkg/consent_guard_grants.js; do
+  echo "| \`$f\` | $(wc -c <"$f") | $(gzip -9c "$f" | wc -c) |"
+done
 for b in chrome edge firefox; do
   echo "| \`dist/consent-guard-$b.zip\` (packed extension) | $(wc -c <dist/consent-guard-$b.zip) | – |"
 done

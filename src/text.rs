@@ -3,32 +3,57 @@
 //! collapsed, and the Unicode TR39 confusable skeleton ("DevΟps" with a Greek Omicron reads
 //! "devops").
 //!
-//! The tables come from unicode-normalization and unicode-security at build time (`build.rs`),
-//! restricted to characters that fold to ASCII: brand terms and host names are compared in
-//! ASCII. A character that folds to something else is only case-folded, so an organisation's
-//! non-Latin brand term is matched as written, without confusable detection.
+//! Every text the rules compare with (brand terms, trusted host names, page wording) is ASCII, so
+//! the .wasm carries not the Unicode NFKC and confusable tables but what `build.rs` cuts from them
+//! (unicode-normalization and unicode-security are build dependencies): `FOLD`, the characters
+//! whose NFKC in lower case has ASCII characters or whitespace (fullwidth forms, mathematical
+//! letters, ligatures, the Kelvin sign, "⑴"…); `COMPOSE`, the canonical compositions of an ASCII
+//! character with a combining mark after it ("o" + U+0301 reads "ó", as NFKC composes it);
+//! `SKELETON`, the characters whose TR39 skeleton is ASCII (Cyrillic "о" reads "o", "é" reads
+//! "e"); `MARKS`, the combining marks with their classes. Any other character stands for itself.
+//! So normalised text and skeletons are those of the full algorithms wherever these are ASCII,
+//! and elsewhere normalised text has the same ASCII characters in the same places and a skeleton
+//! is not ASCII either; only text that is not ASCII may read differently (a mark stays apart from
+//! a letter that is not ASCII, a symbol whose skeleton is a letter stays a symbol). The tests
+//! check this for every character against both crates.
 
-include!(concat!(env!("OUT_DIR"), "/unicode_tables.rs"));
+mod hidden;
+#[cfg(test)]
+#[allow(dead_code)] // what only build.rs uses
+mod reference;
+use hidden::is_hidden;
 
-/// (NFKC lower case, skeleton) of a non-ASCII character that folds to ASCII.
-fn fold(c: char) -> Option<(&'static str, &'static str)> {
-    let i = FOLD.binary_search_by_key(&(c as u32), |e| e.0).ok()?;
-    let (_, n, s) = FOLD[i];
-    Some((FOLD_STRINGS[n as usize], FOLD_STRINGS[s as usize]))
+include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
+
+/// A generated map from a character (or a character and a mark) to a string: sorted keys, and
+/// for each the id of its value in `STRINGS`.
+struct CharMap {
+    keys: &'static [u32],
+    values: &'static [u16],
+}
+
+impl CharMap {
+    fn get(&self, key: u32) -> Option<&'static str> {
+        let i = self.keys.binary_search(&key).ok()?;
+        Some(string(self.values[i]))
+    }
+}
+
+/// String `id` of the tables: `STRINGS` from the end of the previous one to `STRING_ENDS[id]`.
+fn string(id: u16) -> &'static str {
+    let id = usize::from(id);
+    let start = id.checked_sub(1).map_or(0, |previous| STRING_ENDS[previous]);
+    &STRINGS[usize::from(start)..usize::from(STRING_ENDS[id])]
+}
+
+/// The canonical combining class of a combining mark; `None` for other characters.
+fn mark_class(c: char) -> Option<u8> {
+    let i = MARKS.partition_point(|&start| start <= c as u32);
+    i.checked_sub(1).and_then(|i| MARK_CLASSES[i].checked_sub(1))
 }
 
 fn is_combining_mark(c: char) -> bool {
-    let c = c as u32;
-    MARKS.binary_search_by(|&(a, b)| if b < c { std::cmp::Ordering::Less } else if a > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
-}
-
-/// Characters that render as nothing and are used to split words invisibly.
-fn is_hidden(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+    mark_class(c).is_some()
 }
 
 /// Text after NFKC, hidden characters removed, lower case, whitespace collapsed to one space
@@ -50,31 +75,66 @@ impl Normalized {
             return Normalized { text: normalize_ascii(s.as_bytes()), hidden_at: Vec::new() };
         }
         let mut out = Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new() };
-        let mut space = false;
-        for c in s.chars() {
-            if is_hidden(c) {
-                out.hidden_at.push(out.text.len());
-            } else if c.is_whitespace() || c.is_control() {
-                space = !out.text.is_empty();
-            } else {
-                if space {
-                    out.text.push(' ');
-                    space = false;
-                }
-                if c.is_ascii() {
-                    out.text.push(c.to_ascii_lowercase());
-                } else {
-                    match fold(c) {
-                        Some((n, _)) if !n.is_empty() => out.text.push_str(n),
-                        _ => out.text.extend(c.to_lowercase()),
-                    }
-                }
-            }
-        }
+        out.push_all(s);
         if out.text.ends_with(' ') {
             out.text.pop();
         }
         out
+    }
+
+    fn push_all(&mut self, s: &str) {
+        let mut space = false;
+        // Where the last character written for the previous input character is, when it is ASCII,
+        // and whether it was upper case, while only combining marks have followed: the next mark
+        // composes with it unless one of the same class came before (canonical composition).
+        let mut base: Option<(usize, bool)> = None;
+        let mut classes_after_base = Vec::new();
+        for c in s.chars() {
+            // NFKC (or `c` itself), each character in lower case with whether it was upper case.
+            let listed = if c.is_ascii() { None } else { FOLD.get(c as u32) };
+            let nfkc = listed.map(str::chars).into_iter().flatten().chain(listed.is_none().then_some(c));
+            let mut folded = nfkc.flat_map(|n| n.to_lowercase().map(move |l| (l, n.is_uppercase()))).peekable();
+            let first = folded.peek().map_or('\0', |&(l, _)| l);
+            let class = mark_class(first).filter(|_| !is_hidden(first));
+            match (class, base) {
+                (Some(0), _) => base = None,
+                (Some(class), Some((at, upper))) if !classes_after_base.contains(&class) => {
+                    let key = |upper: bool| u32::from(self.text.as_bytes()[at]) << 22 | (upper as u32) << 21 | first as u32;
+                    let composed = upper.then(|| COMPOSE.get(key(true))).flatten().or_else(|| COMPOSE.get(key(false)));
+                    if let Some(composed) = composed.filter(|s| !s.is_empty()) {
+                        self.text.replace_range(at..at + 1, composed);
+                        folded.next();
+                        base = None;
+                    } else {
+                        classes_after_base.push(class);
+                    }
+                }
+                _ => {}
+            }
+            let last = folded
+                .map(|(c, upper)| {
+                    if is_hidden(c) {
+                        self.hidden_at.push(self.text.len());
+                        None
+                    } else if c.is_whitespace() || c.is_control() {
+                        space = !self.text.is_empty();
+                        None
+                    } else {
+                        if space {
+                            self.text.push(' ');
+                            space = false;
+                        }
+                        self.text.push(c);
+                        c.is_ascii().then(|| (self.text.len() - 1, upper))
+                    }
+                })
+                .last()
+                .flatten();
+            if class.is_none() {
+                base = last;
+                classes_after_base.clear();
+            }
+        }
     }
 }
 
@@ -107,15 +167,13 @@ pub fn skeleton(s: &str) -> String {
     out
 }
 
-/// Appends the skeleton of `c`, a character of normalised text.
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(ASCII_SKELETON[c as usize]);
+        out.push_str(string(ASCII_SKELETON[c as usize]));
+    } else if let Some(s) = SKELETON.get(c as u32) {
+        out.push_str(s);
     } else if !is_combining_mark(c) {
-        match fold(c) {
-            Some((_, s)) if !s.is_empty() => out.push_str(s),
-            _ => out.push(c),
-        }
+        out.push(c);
     }
 }
 
@@ -302,6 +360,8 @@ pub fn names(text: &str, term: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::is_public_assigned;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn normalize_folds_case_width_hidden_and_space() {
@@ -359,5 +419,95 @@ mod tests {
         let m = f.matches(&Terms::new(["Microsoft"]))[0];
         assert_eq!(f.words_before(m.start, 2), vec!["with", "your"]);
         assert_eq!(&f.normalized()[m.start..m.end], "microsoft");
+    }
+    /// Normalised text and skeleton of `s` by the full Unicode algorithms, as they were computed
+    /// before the tables.
+    fn by_reference(s: &str) -> (Normalized, String) {
+        let mut n = Normalized { text: String::new(), hidden_at: Vec::new() };
+        let mut space = false;
+        for c in s.nfkc() {
+            if is_hidden(c) {
+                n.hidden_at.push(n.text.len());
+            } else if c.is_whitespace() || c.is_control() {
+                space = !n.text.is_empty();
+            } else {
+                if space {
+                    n.text.push(' ');
+                    space = false;
+                }
+                n.text.extend(c.to_lowercase());
+            }
+        }
+        if n.text.ends_with(' ') {
+            n.text.pop();
+        }
+        let skeleton = n.text.chars().map(reference::char_skeleton).collect();
+        (n, skeleton)
+    }
+
+    /// The tables give the full algorithms' result wherever it is ASCII; elsewhere normalised
+    /// text has the same ASCII characters in the same places, and the skeleton is not ASCII.
+    fn assert_same_as_reference(s: &str) {
+        let (want, want_skeleton) = by_reference(s);
+        let got = Normalized::new(s);
+        let mut got_skeleton = String::new();
+        for c in got.text.chars() {
+            push_skeleton(c, &mut got_skeleton);
+        }
+        if want.text.is_ascii() {
+            assert_eq!((&got.text, &got.hidden_at), (&want.text, &want.hidden_at), "normalising {s:?}");
+        } else {
+            let (got_outline, want_outline) = (reference::outline(&got.text), reference::outline(&want.text));
+            assert_eq!(got_outline, want_outline, "normalising {s:?}: {:?} for {:?}", got.text, want.text);
+            assert_eq!(got.hidden_at.len(), want.hidden_at.len(), "hidden characters in {s:?}");
+        }
+        if want_skeleton.is_ascii() {
+            assert_eq!(got_skeleton, want_skeleton, "skeleton of {s:?}");
+        } else {
+            assert!(!got_skeleton.is_ascii(), "skeleton of {s:?}: {got_skeleton:?} for {want_skeleton:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_folds_as_the_full_algorithms_say() {
+        let assigned = (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_public_assigned(c));
+        for c in assigned.chain(['\u{0378}', '\u{E01F0}', '\u{F0000}']) {
+            assert_same_as_reference(&c.to_string());
+            assert_same_as_reference(&format!("a{c}b"));
+        }
+    }
+
+    #[test]
+    fn combining_marks_compose_as_the_full_algorithms_say() {
+        let mut marks: Vec<char> = COMPOSE.keys.iter().filter_map(|&k| char::from_u32(k & 0x1F_FFFF)).collect();
+        marks.extend(['\u{0316}', '\u{0346}', '\u{0483}', '\u{0903}', '\u{20DD}', '\u{302A}', '\u{FE20}', '\u{1D167}']);
+        marks.sort_unstable();
+        marks.dedup();
+        let folded_to_ascii = FOLD.keys.iter().filter_map(|&k| char::from_u32(k)).filter(|&c| FOLD.get(c as u32).is_some_and(|f| f.is_ascii()));
+        let bases = (' '..='~').chain(folded_to_ascii).chain("éαиカｶ\u{1100}".chars());
+        for base in bases {
+            for m in &marks {
+                assert_same_as_reference(&format!("{base}{m}"));
+                assert_same_as_reference(&format!("x{base}\u{0316}{m}y"));
+            }
+        }
+        for s in ["o\u{0316}\u{0301}", "o\u{0301}\u{0323}", "o\u{200B}\u{0301}", "o \u{0301}", "o\u{034F}\u{0301}",
+            "Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t", "\u{30AB}\u{3099}\u{30EA}", "\u{1100}\u{1161}\u{11A8}",
+            "Micro\u{0301}soft", "Ｍｉｃｒｏｓｏｆｔ\u{0301}", "\u{212A}\u{0301}", "\u{0130}\u{0301}", "ǅ\u{030C}", "\u{FB01}\u{0301}"]
+        {
+            assert_same_as_reference(s);
+        }
+    }
+
+    #[test]
+    fn sample_texts_fold_as_the_full_algorithms_say() {
+        for s in [
+            "  Azure\u{200B} Dev\u{00AD}Ops \n\t Sign  in ", "Ｍｉｃｒｏｓｏｆｔ", "Git\u{FEFF}Hub\u{2060}", "Azure DevΟps",
+            "Gооgle", "rnicrosoft", "Micrósoft", "Sign in to GitHub", "Micro\u{200B}soft account", "𝐆𝐢𝐭𝐇𝐮𝐛", "ｇｏｏｇｌｅ．ｃｏｍ",
+            "ﬁle ﬂow", "Ⓜicrosoft", "㎓ ㏂ № ™", "Ǆemal Ǉubljana", "Straße ΣΊΣΥΦΟΣ", "İstanbul ǰ", "¨a ´b ¸c", "⅜ ½ ①②",
+            "ꜰᴀᴄᴇʙᴏᴏᴋ", "аррӏе", "paypaI", "Ꮃ ꓪ ǝ", "ｶﾞ ㌔ ㍻", "ﷺ ﷽", "안녕하세요", "中文 日本語", "مرحبا", "שלום", "नमस्ते",
+        ] {
+            assert_same_as_reference(s);
+        }
     }
 }

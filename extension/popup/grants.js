@@ -1,7 +1,7 @@
 // "Your authorizations": the grants a person has made to OAuth apps, per provider, riskiest first,
 // with a filter and a confirmed revoke. Listing and revoking go through the Rust grants client;
 // this file only draws and asks for credentials (see ../auth.js).
-import init, { listGrants, revokeGrant } from '../pkg/consent_guard.js';
+import init, { listGrants, revokeGrant } from '../pkg/consent_guard_grants.js';
 import { ext } from '../platform.js';
 import {
   azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
@@ -15,7 +15,7 @@ const GITHUB_SETTINGS = 'https://github.com/settings/applications';
 
 let engine;
 function ready() {
-  engine ??= init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
+  engine ??= init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_grants_bg.wasm') });
   return engine;
 }
 

@@ -253,6 +253,7 @@ for (const f of FAULTS) {
     t.diagnostic(`${status} | ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
     assert.match(text, f.expect);
     assert.equal((await grantsIn(popup, 'azure-devops')).length, 0);
+    await b.screenshot(popup, `grants-error-${f.name.replace(/\W+/g, '-')}`);
     if (f.signIn) {
       assert.ok(await section(popup, 'azure-devops').locator('a.sign-in').isVisible());
     } else {
@@ -261,7 +262,6 @@ for (const f of FAULTS) {
       await section(popup, 'azure-devops').getByRole('button', { name: 'Try again' }).click();
       assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.', 'nothing lost');
     }
-    await b.screenshot(popup, `grants-error-${f.name.replace(/\W+/g, '-')}`);
     await popup.close();
   });
 }
