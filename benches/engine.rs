@@ -5,6 +5,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+use consent_guard::consent;
 use consent_guard::policy::Policy;
 use consent_guard::rules::Engine;
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -40,6 +41,11 @@ fn bench(c: &mut Criterion) {
     for (name, p) in &pages {
         c.bench_function(name, |b| b.iter(|| engine.evaluate(black_box(&p.snap), black_box(&p.ctx))));
     }
+    // The request review alone, as the engine runs it on a genuine page.
+    let (_, approval) = &pages[1];
+    c.bench_function("request review (azure devops approval)", |b| {
+        b.iter(|| consent::review("azure-devops", black_box(&approval.ctx.url), black_box(&approval.snap), engine.policy()))
+    });
 }
 
 criterion_group!(benches, bench);

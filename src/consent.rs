@@ -76,10 +76,14 @@ pub struct RequestReview {
     pub destination_note: Option<String>,
 }
 
-fn clip(s: &str, max: usize) -> String {
+/// The first `max` characters of `s`.
+fn clip(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
     match s.char_indices().nth(max) {
-        Some((i, _)) => s[..i].to_string(),
-        None => s.to_string(),
+        Some((i, _)) => &s[..i],
+        None => s,
     }
 }
 
@@ -102,7 +106,7 @@ impl Params {
                         conflicting.push(name.to_string());
                     }
                 }
-                None => pairs.push((name.to_string(), value)),
+                None => pairs.push((name.to_string(), value.to_string())),
             }
         }
         Params { pairs, conflicting }
@@ -126,12 +130,13 @@ fn embedding_params(provider_id: &str) -> &'static [&'static str] {
     }
 }
 
-/// The URL whose parameters are the request: the page URL itself, or an authorize URL embedded in
-/// it on the same origin (another origin's URL is not this provider's request).
-fn request_url(provider_id: &str, url: Url) -> Url {
+/// The URL whose parameters are the request, with its parameters: the page URL itself, or an
+/// authorize URL embedded in it on the same origin (another origin's URL is not this provider's
+/// request).
+fn request_url(provider_id: &str, url: Url) -> (Url, Params) {
     let mut current = url;
+    let mut params = Params::of(&current);
     for _ in 0..MAX_NESTING {
-        let params = Params::of(&current);
         if params.get("client_id").is_some() {
             break;
         }
@@ -141,11 +146,14 @@ fn request_url(provider_id: &str, url: Url) -> Url {
             .filter_map(|value| current.join(value).ok())
             .find(|inner| inner.origin() == current.origin());
         match embedded {
-            Some(inner) => current = inner,
+            Some(inner) => {
+                params = Params::of(&inner);
+                current = inner;
+            }
             None => break,
         }
     }
-    current
+    (current, params)
 }
 
 fn split_scopes(raw: &str) -> Vec<String> {
@@ -155,8 +163,8 @@ fn split_scopes(raw: &str) -> Vec<String> {
             break;
         }
         let scope = clip(scope, 300);
-        if !out.iter().any(|s| s.eq_ignore_ascii_case(&scope)) {
-            out.push(scope);
+        if !out.iter().any(|s| s.eq_ignore_ascii_case(scope)) {
+            out.push(scope.to_string());
         }
     }
     out
@@ -165,20 +173,23 @@ fn split_scopes(raw: &str) -> Vec<String> {
 /// Reads the authorization request in a page URL of a provider. `None` when the URL cannot be
 /// read or carries no request (no client id and no scope).
 pub fn parse(provider_id: &str, url: &str) -> Option<ConsentRequest> {
-    let page = Url::parse(url.trim()).ok()?;
-    let url = request_url(provider_id, page);
-    let params = Params::of(&url);
+    parse_url(provider_id, &Url::parse(url.trim()).ok()?)
+}
+
+/// [`parse`] for a page URL already parsed.
+pub fn parse_url(provider_id: &str, page: &Url) -> Option<ConsentRequest> {
+    let (url, params) = request_url(provider_id, page.clone());
     let segments: Vec<String> = url
         .path_segments()
         .map(|s| s.filter(|s| !s.is_empty()).map(|s| s.to_ascii_lowercase()).collect())
         .unwrap_or_default();
     let mut request = ConsentRequest {
         provider: provider_id.to_string(),
-        client_id: params.get("client_id").map(|c| clip(c, 200)),
+        client_id: params.get("client_id").map(|c| clip(c, 200).to_string()),
         redirect_uri: params.get("redirect_uri").map(str::to_string),
-        response_type: params.get("response_type").map(|r| clip(r, 100)),
+        response_type: params.get("response_type").map(|r| clip(r, 100).to_string()),
         scopes: params.get("scope").map(split_scopes).unwrap_or_default(),
-        prompt: params.get("prompt").map(|p| clip(p, 100)),
+        prompt: params.get("prompt").map(|p| clip(p, 100).to_string()),
         conflicting_parameters: params.conflicting.clone(),
         ..ConsentRequest::default()
     };
@@ -186,11 +197,11 @@ pub fn parse(provider_id: &str, url: &str) -> Option<ConsentRequest> {
         // Azure DevOps always issues a refresh token with the access token.
         "azure-devops" => request.offline_access = true,
         "microsoft" => {
-            request.resource = params.get("resource").map(|r| clip(r, 300));
+            request.resource = params.get("resource").map(|r| clip(r, 300).to_string());
             // /{tenant}/oauth2/[v2.0/]authorize, /{tenant}/[v2.0/]adminconsent; login.live.com has no tenant.
             let is_endpoint = |s: &String| s == "oauth2" || s == "adminconsent";
             if segments.len() >= 2 && !is_endpoint(&segments[0]) && segments[1..].iter().any(is_endpoint) {
-                request.tenant = url.path_segments().and_then(|mut s| s.next()).map(|t| clip(t, 100));
+                request.tenant = url.path_segments().and_then(|mut s| s.next()).map(|t| clip(t, 100).to_string());
             }
             request.admin_consent = segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
             request.offline_access = request.scopes.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
@@ -250,6 +261,58 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.get(..prefix.len()).filter(|p| p.eq_ignore_ascii_case(prefix)).map(|_| &s[prefix.len()..])
 }
 
+/// `s` starts with `lower` (lower case), ignoring ASCII case.
+fn starts_with_ci(s: &[u8], lower: &[u8]) -> bool {
+    s.len() >= lower.len() && s.iter().zip(lower).all(|(a, b)| a.to_ascii_lowercase() == *b)
+}
+
+/// Where the phrases [`read_page`] looks for first appear in one piece of text, ignoring ASCII
+/// case. Every one holds a space, so only the spaces are visited: the text of a page may come
+/// as one long piece.
+#[derive(Default)]
+struct Landmarks {
+    /// Where the first of [`ASKS`] starts in the piece read with a space in front: 0 when the
+    /// piece starts with one ("wants to access your …"), else one past the space that starts it.
+    ask: Option<usize>,
+    /// Where the words after the first "to continue to" start.
+    after_continue_to: Option<usize>,
+    /// Where GitHub's "· created …" after the app's website starts.
+    created: Option<usize>,
+}
+
+/// "to continue to" and "· created ", split at their first space.
+const CONTINUE_TO: [&str; 2] = ["to", "continue to"];
+const CREATED: [&str; 2] = ["·", "created "];
+
+impl Landmarks {
+    fn of(piece: &str) -> Landmarks {
+        let b = piece.as_bytes();
+        // `words` follows a space: one of ASKS (without its space) starts there.
+        let asks = |words: &[u8]| {
+            matches!(words.first(), Some(b'w' | b'W' | b'i' | b'I')) && ASKS.iter().any(|a| starts_with_ci(words, &a.as_bytes()[1..]))
+        };
+        let around = |space: usize, [head, tail]: [&str; 2]| {
+            space >= head.len() && starts_with_ci(&b[space - head.len()..], head.as_bytes()) && starts_with_ci(&b[space + 1..], tail.as_bytes())
+        };
+        let mut found = Landmarks { ask: asks(b).then_some(0), ..Landmarks::default() };
+        for space in (0..b.len()).filter(|&i| b[i] == b' ') {
+            match b.get(space + 1) {
+                Some(b'w' | b'W' | b'i' | b'I') if found.ask.is_none() && asks(&b[space + 1..]) => found.ask = Some(space + 1),
+                Some(b'c' | b'C') => {
+                    if found.after_continue_to.is_none() && around(space, CONTINUE_TO) {
+                        found.after_continue_to = Some(space + 1 + CONTINUE_TO[1].len());
+                    }
+                    if found.created.is_none() && around(space, CREATED) {
+                        found.created = Some(space - CREATED[0].len());
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
 /// "<App> by <Publisher>" in one piece of text.
 fn name_by(who: &str) -> (Option<String>, Option<String>) {
     let mut who = who;
@@ -265,13 +328,12 @@ fn name_by(who: &str) -> (Option<String>, Option<String>) {
 /// The page's text in pieces: the content script sends one text node per line, so a name in
 /// its own element is its own piece. App tiles' initials ("C", "MS") are left out.
 fn pieces(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim).filter(|l| l.chars().count() > 2 || l.eq_ignore_ascii_case("by")).collect()
+    text.lines().map(str::trim).filter(|l| l.chars().nth(2).is_some() || l.eq_ignore_ascii_case("by")).collect()
 }
 
 /// Reads the app's name, publisher and website from the page's visible wording.
 pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
-    let text = clip(&snapshot.text, crate::snapshot::limits::MAX_TEXT);
-    let lines = pieces(&text);
+    let lines = pieces(clip(&snapshot.text, crate::snapshot::limits::MAX_TEXT));
     let at = |i: usize| lines.get(i).copied().unwrap_or("");
     let before = |i: usize| i.checked_sub(1).map_or("", at);
     let mut d = AppDetails::default();
@@ -284,11 +346,12 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
         }
     };
     for (i, line) in lines.iter().enumerate() {
-        let lower = line.to_ascii_lowercase();
+        if d.name.is_some() && d.publisher.is_some() && d.website.is_some() {
+            break;
+        }
+        let marks = Landmarks::of(line);
         if d.name.is_none() || d.publisher.is_none() {
-            // A leading space lets a line that starts with "wants to access your …" match too.
-            let spaced = format!(" {lower}");
-            if let Some(ask) = ASKS.iter().filter_map(|a| spaced.find(a)).min() {
+            if let Some(ask) = marks.ask {
                 if ask > 0 {
                     found(&mut d, name_by(&line[..ask - 1]));
                 } else if before(i).eq_ignore_ascii_case("by") {
@@ -299,24 +362,25 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
                 } else {
                     found(&mut d, name_by(before(i)));
                 }
-            } else if lower == "by" {
+            } else if line.eq_ignore_ascii_case("by") {
                 found(&mut d, (tidy(before(i)), publisher(at(i + 1))));
             } else if let Some(rest) = strip_prefix_ci(line, "by ") {
                 // "<App>" then "by <Publisher>".
                 if let Some(by) = publisher(rest) {
                     found(&mut d, (tidy(before(i)), Some(by)));
                 }
-            } else if lower == "permissions requested" {
+            } else if line.eq_ignore_ascii_case("permissions requested") {
                 // Microsoft: the app's name follows, then its publisher or "unverified".
-                let next = at(i + 2).to_ascii_lowercase();
-                d.publisher_unverified = next.starts_with("unverified");
-                let by = (!d.publisher_unverified && !next.starts_with("this app") && !next.starts_with("app info"))
+                let next = at(i + 2);
+                let starts = |prefix: &str| strip_prefix_ci(next, prefix).is_some();
+                d.publisher_unverified = starts("unverified");
+                let by = (!d.publisher_unverified && !starts("this app") && !starts("app info"))
                     .then(|| tidy(at(i + 2)))
                     .flatten();
                 found(&mut d, (tidy(at(i + 1)), by));
-            } else if let Some(pos) = lower.find("to continue to") {
+            } else if let Some(after) = marks.after_continue_to {
                 // Google and Microsoft sign-in: "to continue to <App>".
-                let rest = line[pos + 14..].trim();
+                let rest = line[after..].trim();
                 found(&mut d, (tidy(if rest.is_empty() { at(i + 1) } else { rest }), None));
             } else if let Some(rest) = PUBLISHER_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
                 found(&mut d, (None, tidy(if rest.trim().is_empty() { at(i + 1) } else { rest })));
@@ -325,7 +389,7 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
         if d.website.is_none() {
             if let Some(rest) = WEBSITE_LABELS.iter().find_map(|p| strip_prefix_ci(line, p)) {
                 d.website = tidy(if rest.trim().is_empty() { at(i + 1) } else { rest });
-            } else if let Some(pos) = lower.find("· created ") {
+            } else if let Some(pos) = marks.created {
                 // GitHub: "<app website> · Created 2 years ago · …", in one piece or two.
                 let site = line[..pos].trim();
                 d.website = tidy(if site.is_empty() { before(i) } else { site });
@@ -338,7 +402,11 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => {
+            let mut out: String = c.to_lowercase().collect();
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -393,7 +461,12 @@ fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy)
 /// The request on a provider's genuine approval or sign-in page, rated, with the findings about
 /// its redirect, its parameters and the organisation's policy. `None` when the page carries no request.
 pub fn review(provider_id: &str, url: &str, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
-    let mut request = parse(provider_id, url)?;
+    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy)
+}
+
+/// [`review`] for a page URL already parsed.
+pub fn review_url(provider_id: &str, url: &Url, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+    let mut request = parse_url(provider_id, url)?;
     let page = read_page(snapshot);
     request.app_name = page.name;
     request.publisher = page.publisher;

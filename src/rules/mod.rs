@@ -103,7 +103,8 @@ impl Engine {
                 );
             } else if found.findings.is_empty() {
                 genuine = true;
-                if let Some((review, findings)) = crate::consent::review(&provider.id, &ctx.url, &snap, &self.policy) {
+                let review = page.url.as_ref().and_then(|url| crate::consent::review_url(&provider.id, url, &snap, &self.policy));
+                if let Some((review, findings)) = review {
                     request = Some(review);
                     for f in findings {
                         found.findings.push(f);
