@@ -22,6 +22,7 @@ mod hidden;
 #[allow(dead_code)] // what only build.rs uses
 mod reference;
 use hidden::is_hidden;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
 
@@ -138,21 +139,16 @@ impl Normalized {
     }
 }
 
-/// [`normalize`] for ASCII text (most pages), byte by byte.
+/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case.
 fn normalize_ascii(s: &[u8]) -> String {
     let mut out = Vec::with_capacity(s.len());
-    let mut space = false;
-    for &b in s {
-        if b.is_ascii_whitespace() || b.is_ascii_control() {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(b' ');
-                space = false;
-            }
-            out.push(b.to_ascii_lowercase());
+    for word in s.split(|b| b.is_ascii_whitespace() || b.is_ascii_control()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(b' ');
         }
+        out.extend_from_slice(word);
     }
+    out.make_ascii_lowercase();
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -167,9 +163,40 @@ pub fn skeleton(s: &str) -> String {
     out
 }
 
+/// The skeleton of each ASCII character, and which characters are their own.
+struct AsciiSkeletons {
+    of: [&'static str; 128],
+    own: [bool; 128],
+}
+
+fn ascii_skeletons() -> &'static AsciiSkeletons {
+    static SKELETONS: OnceLock<AsciiSkeletons> = OnceLock::new();
+    SKELETONS.get_or_init(|| {
+        let of: [&'static str; 128] = std::array::from_fn(|b| string(ASCII_SKELETON[b]));
+        AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of }
+    })
+}
+
+/// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters.
+fn ascii_skeleton(s: &[u8]) -> String {
+    let table = ascii_skeletons();
+    let mut out = Vec::with_capacity(s.len() + 8);
+    // Most characters are their own skeleton: runs of them are copied whole.
+    for run in s.split_inclusive(|&b| !table.own[usize::from(b)]) {
+        match run.split_last() {
+            Some((&last, head)) if !table.own[usize::from(last)] => {
+                out.extend_from_slice(head);
+                out.extend_from_slice(table.of[usize::from(last)].as_bytes());
+            }
+            _ => out.extend_from_slice(run),
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(string(ASCII_SKELETON[c as usize]));
+        out.push_str(ascii_skeletons().of[c as usize]);
     } else if let Some(s) = SKELETON.get(c as u32) {
         out.push_str(s);
     } else if !is_combining_mark(c) {
@@ -277,10 +304,15 @@ pub struct Folded {
 impl Folded {
     pub fn new(s: &str) -> Folded {
         let normalized = Normalized::new(s);
-        let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-        for c in normalized.text.chars() {
-            push_skeleton(c, &mut skeleton);
-        }
+        let skeleton = if normalized.text.is_ascii() {
+            ascii_skeleton(normalized.text.as_bytes())
+        } else {
+            let mut skeleton = String::with_capacity(normalized.text.len() + 8);
+            for c in normalized.text.chars() {
+                push_skeleton(c, &mut skeleton);
+            }
+            skeleton
+        };
         let words = words_of(&skeleton);
         Folded { normalized, skeleton, words }
     }

@@ -76,7 +76,7 @@ impl Engine {
         let snap = bounded(snapshot);
         let url = url::Url::parse(if ctx.url.is_empty() { &snap.url } else { &ctx.url }).ok();
         // A snapshot of another origin (sent before a navigation) says nothing about this page.
-        let snap = if ctx.url.is_empty() || same_origin(&snap.url, url.as_ref()) {
+        let snap = if ctx.url.is_empty() || same_origin(&snap.url, &ctx.url, url.as_ref()) {
             snap
         } else {
             Cow::Owned(PageSnapshot { top_frame: snap.top_frame, ..PageSnapshot::default() })
@@ -138,10 +138,16 @@ impl Engine {
     }
 }
 
-/// The snapshot's URL parses and has the origin of the frame's URL.
-fn same_origin(snapshot_url: &str, url: Option<&url::Url>) -> bool {
+/// The snapshot's URL parses and has the origin of the frame's URL (`url`, parsed from
+/// `frame_url`). The same text needs no second parse, unless the origin is opaque (`data:`,
+/// `file:`): opaque origins are never the same.
+fn same_origin(snapshot_url: &str, frame_url: &str, url: Option<&url::Url>) -> bool {
     let Some(url) = url else { return false };
-    url::Url::parse(snapshot_url).is_ok_and(|s| s.origin() == url.origin())
+    let origin = url.origin();
+    if snapshot_url == frame_url {
+        return origin.is_tuple();
+    }
+    url::Url::parse(snapshot_url).is_ok_and(|s| s.origin() == origin)
 }
 
 /// The page's content shows the provider's page: a snapshot was read, and it carries the
