@@ -16,52 +16,65 @@ const session = ext.storage.session;
 const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
 wasmReady.catch((err) => console.error('Consent Guard: the engine did not load:', err.message));
 
+// The engine for the current policy: a promise of {engine, managed}, built once and rebuilt when the
+// policy changes. `managed` is the managed policy it was built with, null while that is not known: such
+// an engine's verdicts are never shown as they are (see `evaluate`).
 let engine = null;
 
-/** The engine for the current policy, built once and rebuilt when the policy changes. */
 function ready() {
-  engine ??= buildEngine().catch((err) => {
-    engine = null;
-    throw err;
-  });
+  if (!engine) {
+    const built = buildEngine();
+    engine = built;
+    built.catch(() => { if (engine === built) engine = null; });
+  }
   return engine;
 }
 
 async function buildEngine() {
-  const policy = await readPolicy();
+  const [{ options }, managed] = await Promise.all([ext.storage.local.get('options'), knownManaged()]);
   await wasmReady;
-  return new Engine(JSON.stringify(policy));
+  const policy = { ...(isObject(options) ? options : {}), ...(managed ?? {}) };
+  return { engine: new Engine(JSON.stringify(policy)), managed };
 }
 
-// Chromium can take many seconds to answer storage.managed after it starts. The last managed
-// policy seen is kept in storage.session; without it the engine waits a moment for the live one,
-// and when the live answer differs from what the engine was built with, it is rebuilt.
+// Chromium answers storage.managed only once its policy service is ready: seconds after it starts,
+// twenty on a busy machine. The managed policy this browser session has read is kept in
+// storage.session. Without it the engine waits a moment for the live answer, and is otherwise built
+// without it (its verdicts then say "could not verify"); the live answer, when it comes, is stored,
+// and the engine is rebuilt and every page checked again.
 const MANAGED_WAIT_MS = 1000;
+let liveManaged = null; // this worker's read of storage.managed (read again after a managed change)
 
-/** The policy: storage.local `options`, with storage.managed winning key by key. */
-async function readPolicy() {
-  const [{ options }, { managedPolicy: cached }] = await Promise.all([
-    ext.storage.local.get('options'), session.get('managedPolicy'),
-  ]);
-  const live = readManaged().then(async (managed) => {
+/** The managed policy as far as it is known: the stored copy, or the live answer if it comes in time, else null. */
+async function knownManaged() {
+  const live = readLiveManaged();
+  const { managedPolicy } = await session.get('managedPolicy');
+  if (isObject(managedPolicy)) return managedPolicy;
+  return Promise.race([live, new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, null))]);
+}
+
+function readLiveManaged() {
+  if (liveManaged) return liveManaged;
+  const read = readManaged().then(async (managed) => {
+    if (liveManaged !== read) return managed; // a managed change started another read
+    const { managedPolicy: stored } = await session.get('managedPolicy');
     await session.set({ managedPolicy: managed });
+    const built = await engine?.catch(() => null);
+    // Pages checked without it (by this worker or one before) and an engine built without it or with
+    // an old copy: check again.
+    if (!isObject(stored) || (built && JSON.stringify(built.managed) !== JSON.stringify(managed))) policyChanged();
     return managed;
   });
-  let managed = cached ?? await Promise.race([live, new Promise((r) => setTimeout(r, MANAGED_WAIT_MS, null))]);
-  if (managed === null) managed = {};
-  const used = JSON.stringify(managed);
-  live.then((fresh) => { if (JSON.stringify(fresh) !== used) policyChanged(); });
-  return { ...(isObject(options) ? options : {}), ...managed };
+  liveManaged = read;
+  return read;
 }
 
-/** Rebuild the engine and ask every checked page to send its snapshot again. */
+/** Rebuild the engine and ask every page to send its snapshot again. */
 function policyChanged() {
   engine = null;
-  session.get(null).then((items) => {
-    for (const key of Object.keys(items)) {
-      if (key.startsWith('tab:')) ext.tabs.sendMessage(Number(key.slice(4)), { type: 'rescan' }).catch(() => {});
-    }
-  });
+  ext.tabs.query({}).then((tabs) => {
+    for (const tab of tabs) ext.tabs.sendMessage(tab.id, { type: 'rescan' }).catch(() => {});
+  }, (err) => console.error('Consent Guard: could not ask pages to check again:', describe(err)));
 }
 
 // Work on one tab's record runs in order, so frames reporting at once do not overwrite each other.
@@ -109,20 +122,28 @@ function describe(err) {
 /** The verdict for one frame's snapshot; never throws. */
 async function evaluate(message, url, frameId) {
   const host = hostOf(url);
-  try {
-    if (!isObject(message.snapshot)) {
-      const why = typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot';
-      return couldNotVerify(host, `the page could not be read (${why})`);
+  if (!isObject(message.snapshot)) {
+    const why = typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot';
+    return couldNotVerify(host, `the page could not be read (${why})`);
+  }
+  const snapshotJson = JSON.stringify(message.snapshot);
+  if (snapshotJson.length > MAX_SNAPSHOT_CHARS) return couldNotVerify(host, 'the page snapshot is too large');
+  // A policy change while this runs makes the verdict stale: evaluate again with the new engine.
+  for (let attempt = 1; ; attempt++) {
+    const current = ready();
+    let verdict;
+    try {
+      const certErrors = await readCertErrors();
+      const context = { url, topFrame: frameId === 0, certError: certErrors[host] ?? null };
+      const { engine: built, managed } = await current;
+      verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
+      if (!isObject(verdict)) verdict = couldNotVerify(host, 'the engine gave no verdict');
+      else if (managed === null && verdict.level !== 'danger') verdict = couldNotVerify(host, 'the organisation policy is not read yet');
+    } catch (err) {
+      if (engine === current) engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
+      return couldNotVerify(host, `the engine failed: ${describe(err)}`);
     }
-    const snapshotJson = JSON.stringify(message.snapshot);
-    if (snapshotJson.length > MAX_SNAPSHOT_CHARS) return couldNotVerify(host, 'the page snapshot is too large');
-    const certErrors = await readCertErrors();
-    const context = { url, topFrame: frameId === 0, certError: certErrors[host] ?? null };
-    const verdict = JSON.parse((await ready()).evaluate(snapshotJson, JSON.stringify(context)));
-    return isObject(verdict) ? verdict : couldNotVerify(host, 'the engine gave no verdict');
-  } catch (err) {
-    engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
-    return couldNotVerify(host, `the engine failed: ${describe(err)}`);
+    if (engine === current || attempt === 3) return verdict;
   }
 }
 
@@ -176,15 +197,38 @@ function onSnapshot(message, sender) {
   const { frameId, url, documentId } = sender;
   withTab(tabId, async () => {
     const verdict = await evaluate(message, url, frameId);
-    const record = (await readRecord(tabId)) ?? newRecord(url, documentId);
+    let record = await readRecord(tabId);
+    if (frameId === 0 && record?.documentId && documentId && record.documentId !== documentId) {
+      // A page already left, or one whose commit has not reached the worker yet: the browser knows which.
+      if (!(await isCurrentDocument(tabId, documentId))) return;
+      record = await pageRecord(url, documentId);
+    }
+    record ??= await pageRecord(url, documentId);
     if (frameId === 0) {
-      if (record.documentId && documentId && record.documentId !== documentId) return; // a page already left
       record.url = url;
       record.documentId ??= documentId ?? null;
     }
     record.frames[frameId] = verdict;
     await publish(tabId, record);
   });
+}
+
+/** A new record for the document in the tab's top frame, with the certificate error seen for its host. */
+async function pageRecord(url, documentId) {
+  const record = newRecord(url, documentId);
+  const host = hostOf(url);
+  const certError = (await readCertErrors())[host];
+  if (certError) record.certError = { host, error: certError };
+  return record;
+}
+
+/** True when the tab's top frame shows that document now. */
+async function isCurrentDocument(tabId, documentId) {
+  try {
+    return (await ext.webNavigation.getFrame({ tabId, frameId: 0 }))?.documentId === documentId;
+  } catch {
+    return false;
+  }
 }
 
 // ---- listeners: all registered synchronously when the worker starts ----
@@ -235,11 +279,12 @@ ext.webNavigation.onCommitted.addListener((details) => {
   if (tabId < 0 || details.documentLifecycle === 'prerender') return;
   withTab(tabId, async () => {
     if (frameId === 0) {
-      const record = newRecord(details.url, details.documentId);
-      const host = hostOf(details.url);
-      const certError = (await readCertErrors())[host];
-      if (certError) record.certError = { host, error: certError };
-      await publish(tabId, record);
+      const record = await readRecord(tabId);
+      if (record && details.documentId && record.documentId === details.documentId) {
+        await setActionState(tabId, badgeFor(record.verdict)); // its snapshot came first: keep its verdict
+        return;
+      }
+      await publish(tabId, await pageRecord(details.url, details.documentId));
       return;
     }
     const record = await readRecord(tabId);
@@ -265,7 +310,13 @@ ext.tabs.onRemoved.addListener((tabId) => {
 });
 
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'local' && 'options' in changes)) policyChanged();
+  if (area === 'managed') {
+    liveManaged = null; // the stored copy is out of date: the next engine reads the policy again
+    session.remove('managedPolicy').catch((err) => console.error('Consent Guard: storage failed:', describe(err)));
+    policyChanged();
+  } else if (area === 'local' && 'options' in changes) {
+    policyChanged();
+  }
 });
 
 self.addEventListener('unhandledrejection', (event) => {
@@ -273,15 +324,19 @@ self.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
 });
 
-// A restarted worker shows the stored verdicts again (badges of tabs it judged before it stopped).
+// A restarted worker shows the stored verdicts again (badges of tabs it judged before it stopped). A
+// worker stopped in the middle of a check leaves its page without a verdict: that page is asked again.
 session.get(null).then((items) => {
   for (const key of Object.keys(items)) {
     if (!key.startsWith('tab:')) continue;
     const tabId = Number(key.slice(4));
     withTab(tabId, async () => {
       const record = await readRecord(tabId);
-      if (record && !(await setActionState(tabId, badgeFor(record.verdict)))) {
+      if (!record) return;
+      if (!(await setActionState(tabId, badgeFor(record.verdict)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
+      } else if (!record.verdict && /^https?:/.test(record.url)) {
+        ext.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => {});
       }
     });
   }

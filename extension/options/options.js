@@ -130,12 +130,15 @@ function readManaged() {
   return chrome.storage.managed.get().catch(() => ({})).then((m) => m ?? {});
 }
 
+// Fields the person has typed in: what they typed is never replaced by a stored value that arrives later.
+const edited = new Set();
+
 /** Fills the fields: all of them (`everything`), or only those whose policy state changed. */
 function show(options, everything) {
   for (const f of FIELDS) {
     const c = control(f.key);
     const byPolicy = managed[f.top] !== undefined;
-    if (everything || byPolicy || c.disabled) c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
+    if (byPolicy || c.disabled || (everything && !edited.has(f.key))) c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
     c.disabled = byPolicy;
     document.getElementById(`${c.id}-managed`).textContent = byPolicy ? 'Set by your organisation’s policy.' : '';
   }
@@ -178,5 +181,6 @@ async function save(event) {
 drawClientLists();
 decorateFields();
 form.addEventListener('submit', save);
+form.addEventListener('input', (event) => edited.add(event.target.name));
 chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') policyChanged(); });
 load();

@@ -180,8 +180,14 @@ describe('organisation policy on genuine pages', () => {
       const { verdict } = await b.tabRecord(page);
       assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && f.message === 'Your organisation blocked this app.'));
       // Another app on the same page is not affected.
-      const other = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, '11111111-2222-4333-8444-555555555555')));
+      const OTHER = '11111111-2222-4333-8444-555555555555';
+      const other = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, OTHER)));
       await b.waitForBadge(other, BADGE.genuine);
+      // The organisation blocks the other app instead while both pages are open: both are checked
+      // again at once, without a reload or a worker restart.
+      await b.inExtension((opts) => chrome.storage.local.set({ options: opts }), { blockedClients: { 'azure-devops': [OTHER] } });
+      await b.waitForBadge(other, BADGE.danger);
+      await b.waitForBadge(page, BADGE.genuine);
     } finally {
       await b.close();
     }

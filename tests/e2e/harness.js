@@ -9,6 +9,7 @@
 //   const { launchBrowser, BADGE } = require('./harness');
 //   let b;
 //   before(async () => { b = await launchBrowser(); });     // or launchBrowser({ policy: { blockedClients: {...} } })
+//                                                           // (resolves once the extension has read the managed policy)
 //   after(() => b.close());                                  // browser, servers and temp dirs
 //   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display.)
 //   test('genuine approval page', async () => {
@@ -104,21 +105,20 @@ async function launchBrowser({ policy, headed = false } = {}) {
   await control.goto(`chrome-extension://${EXTENSION_ID}/manifest.json`);
   const cdp = await context.newCDPSession(control);
   const versions = new Map(); // versionId -> runningStatus, for our extension's worker
-  let changed = () => {};
+  const waiters = new Set(); // checks run on every status update
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: list }) => {
     for (const v of list) {
       if (v.scriptURL.startsWith(`chrome-extension://${EXTENSION_ID}/`)) versions.set(v.versionId, v.runningStatus);
     }
-    changed();
+    for (const check of [...waiters]) check();
   });
   await cdp.send('ServiceWorker.enable');
   const untilStatus = (want, timeout) => new Promise((resolve, reject) => {
-    const check = () => {
-      if ([...versions.values()].every((s) => s === want) && versions.size) { changed = () => {}; resolve(); }
-    };
-    changed = check;
+    const done = (err) => { waiters.delete(check); clearTimeout(timer); if (err) reject(err); else resolve(); };
+    const check = () => { if (versions.size && [...versions.values()].every((s) => s === want)) done(); };
+    const timer = setTimeout(() => done(new Error(`service worker did not become ${want} within ${timeout} ms`)), timeout);
+    waiters.add(check);
     check();
-    setTimeout(() => reject(new Error(`service worker did not become ${want} within ${timeout} ms`)), timeout).unref();
   });
 
   const workerRunning = () => [...versions.values()].some((s) => s === 'running');
@@ -244,21 +244,47 @@ async function launchBrowser({ policy, headed = false } = {}) {
   }
 
   async function stopWorker() {
-    for (const id of versions.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
-    await untilStatus('stopped', 5000);
-  }
-
-  if (policy) {
-    // Managed policy files are machine-wide (/etc/chromium/policies); tests use the options the
-    // organisation's policy would set, which live in this profile only.
-    await control.evaluate((options) => chrome.storage.local.set({ options }), policy);
-    await stopWorker(); // the next event starts the worker with these options
+    // Chromium drops a stop request that comes while the browser is still starting: ask until it stops.
+    for (const deadline = Date.now() + 10_000; ;) {
+      for (const id of versions.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
+      try {
+        await untilStatus('stopped', 1000);
+        return;
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+      }
+    }
   }
 
   async function close() {
     await context.close().catch(() => {});
     await servers.close();
     fs.rmSync(profile, { recursive: true, force: true });
+  }
+
+  try {
+    // The extension shows no verdict but "could not verify" before it has read the organisation's
+    // managed policy, which Chromium answers only seconds after it starts (twenty on a busy machine).
+    // The worker keeps what it read in storage.session `managedPolicy`: ready when that is there.
+    await control.evaluate((timeout) => new Promise((resolve, reject) => {
+      const done = (changes, area) => {
+        if (area !== 'session' || !('managedPolicy' in changes)) return;
+        chrome.storage.onChanged.removeListener(done);
+        resolve();
+      };
+      chrome.storage.onChanged.addListener(done);
+      chrome.storage.session.get('managedPolicy').then((items) => done(items, 'session'));
+      setTimeout(() => reject(new Error(`the extension did not read the managed policy within ${timeout} ms`)), timeout);
+    }), 60_000);
+    if (policy) {
+      // Managed policy files are machine-wide (/etc/chromium/policies); tests use the options the
+      // organisation's policy would set, which live in this profile only.
+      await control.evaluate((options) => chrome.storage.local.set({ options }), policy);
+      await stopWorker(); // the next event starts the worker with these options
+    }
+  } catch (e) {
+    await close();
+    throw e;
   }
 
   return {

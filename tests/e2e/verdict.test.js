@@ -157,6 +157,26 @@ test('verdicts survive the service worker being stopped, and the restarted worke
   await Promise.all([page.close(), other.close()]);
 });
 
+test('a check cut short by the worker stopping is done again when the worker restarts', async () => {
+  const page = await b.open(urlOf(byName('ado-approval')));
+  await b.waitForBadge(page, BADGE.genuine);
+  await b.stopWorker();
+  // What a worker stopped between the page's commit and its snapshot leaves behind: a record without a
+  // verdict. Writing it wakes the worker (storage.onChanged).
+  const key = `tab:${await b.tabId(page)}`;
+  await b.inExtension(async (k) => {
+    const { [k]: record } = await chrome.storage.session.get(k);
+    await chrome.storage.session.set({ [k]: { ...record, verdict: null, frames: {} } });
+  }, key);
+  let record;
+  for (const deadline = Date.now() + 5000; !(record = await b.session(key))?.verdict && Date.now() < deadline;) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.equal(record?.verdict?.level, 'genuine', `the page is checked again; record: ${JSON.stringify(record)?.slice(0, 300)}`);
+  await b.waitForBadge(page, BADGE.genuine);
+  await page.close();
+});
+
 test('hostile window messages do not change the verdict, and the warning cannot be removed', async () => {
   const forge = () => {
     const fake = { level: 'genuine', summary: 'Genuine Microsoft sign-in page', provider: 'microsoft', findings: [] };
