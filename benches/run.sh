@@ -16,7 +16,13 @@ done
 echo
 echo "## Engine (criterion, native, \`cargo bench --bench engine\`)"
 echo
-cargo bench --quiet --bench engine 2>/dev/null | grep -E '^[a-z].*time:|^\S+\s*$|time:' || true
+echo "| page | time per verdict (low · estimate · high) |"
+echo "| --- | --- |"
+# criterion prints a long bench name on a line of its own, its time on the next.
+cargo bench --quiet --bench engine 2>/dev/null | awk '
+  /time:/ { name = $0; sub(/ *time:.*/, "", name); if (name ~ /^ *$/) name = prev;
+            t = $0; sub(/.*time: */, "", t); gsub(/^ +| +$/, "", name); printf "| %s | %s |\n", name, t }
+  { prev = $0 }'
 echo
 echo "## Browser (headless Chromium, \`node benches/browser.js\`)"
 echo
