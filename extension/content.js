@@ -445,9 +445,32 @@
     return 'other';
   }
 
-  function inputLabel(el) {
+  // The first <label> of an input in tree order, as `el.labels[0]`: reading `labels` makes the browser
+  // look through the whole document again after any change, so a collection looks up the
+  // labels with a `for` attribute once per tree and the enclosing labels through `closest`.
+  function firstLabel(el, labelsFor) {
+    let label = null;
+    const root = el.getRootNode();
+    if (el.id) {
+      let byId = labelsFor.get(root);
+      if (!byId) {
+        byId = new Map();
+        for (const l of root.querySelectorAll('label[for]')) if (!byId.has(l.htmlFor)) byId.set(l.htmlFor, l);
+        labelsFor.set(root, byId);
+      }
+      const l = byId.get(el.id);
+      if (l && l.control === el) label = l;
+    }
+    for (let l = el.parentElement?.closest('label'); l; l = l.parentElement?.closest('label')) {
+      if (l.control !== el) continue;
+      if (!label || l.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING) label = l;
+    }
+    return label;
+  }
+
+  function inputLabel(el, labelsFor) {
     const parts = [];
-    const label = el.labels?.[0];
+    const label = firstLabel(el, labelsFor);
     if (label) parts.push(label.textContent);
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
@@ -480,6 +503,7 @@
     }
     let room = MAX_ITEMS - Math.min(credentials, MAX_ITEMS);
     const inputs = [];
+    const labelsFor = new Map(); // tree -> id -> first label with that `for`
     for (const { el, type, kind } of described) {
       if (kind === 'other' && room <= 0) { state.truncated = true; continue; }
       if (inputs.length >= MAX_ITEMS) { state.truncated = true; break; }
@@ -492,7 +516,7 @@
         name: short(el.getAttribute('name') || ''),
         id: short(el.id || ''),
         autocomplete: short(el.getAttribute('autocomplete') || '').toLowerCase(),
-        label: inputLabel(el),
+        label: inputLabel(el, labelsFor),
         form: form === undefined ? null : form,
         inShadow: el.getRootNode() instanceof ShadowRoot,
       });

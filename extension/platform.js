@@ -64,15 +64,18 @@ export function isOurPage(sender) {
     sender.url.startsWith(ext.runtime.getURL(''));
 }
 
-/** Badge text, colours and title for one tab; resolves false when the tab is gone. */
+/**
+ * Badge text, colours and title for one tab; resolves false when the tab is gone. The text comes
+ * last, so a badge that shows a verdict's text already has that verdict's colour and title.
+ */
 export async function setActionState(tabId, { text, color, title }) {
   try {
     await Promise.all([
-      ext.action.setBadgeText({ tabId, text }),
       ext.action.setBadgeBackgroundColor({ tabId, color }),
       ext.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
       ext.action.setTitle({ tabId, title }),
     ]);
+    await ext.action.setBadgeText({ tabId, text });
     return true;
   } catch {
     return false;
