@@ -26,6 +26,8 @@ const GRAPH: &str = "graph.microsoft.com";
 const LOGIN: &str = "login.microsoftonline.com";
 const AUTHORIZATIONS: &str = "/_apis/DelegatedAuth/Authorizations";
 const GRAPH_LIST: &str = "/v1.0/me/oauth2PermissionGrants";
+/// The seeded "Release Pipeline Sync" authorization.
+const RELEASE_PIPELINE_SYNC: &str = "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10";
 const READ_AND_REVOKE: &str =
     "https://graph.microsoft.com/Directory.Read.All https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All";
 
@@ -126,6 +128,13 @@ impl ContractServer {
             .into_iter()
             .filter(|r| r["host"] == host && r["path"] == path)
             .collect()
+    }
+
+    /// How many Azure DevOps authorizations the server still holds.
+    fn authorizations_left(&self) -> usize {
+        self.state()["authorizations"]
+            .as_array()
+            .map_or(0, Vec::len)
     }
 
     fn state(&self) -> Value {
@@ -391,7 +400,7 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
     );
     let sync = named(&grants, "Release Pipeline Sync");
     assert_eq!(sync.provider, Provider::AzureDevOps);
-    assert_eq!(sync.id, "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10");
+    assert_eq!(sync.id, RELEASE_PIPELINE_SYNC);
     assert_eq!(sync.client_id, "c1f4a2b7-3d5e-4f60-8a9b-0c1d2e3f4a5b");
     assert_eq!(sync.publisher.as_deref(), Some("Contoso Build Tools"));
     assert_eq!(sync.publisher_verified, None);
@@ -528,7 +537,7 @@ fn the_route_is_looked_up_by_location_id_when_the_fixed_one_is_missing() {
     revoke(
         &browser,
         Provider::AzureDevOps,
-        "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10",
+        RELEASE_PIPELINE_SYNC,
         &session(),
     )
     .unwrap();
@@ -556,10 +565,7 @@ fn the_route_is_looked_up_by_location_id_when_the_fixed_one_is_missing() {
             format!("POST {moved}"),
         ]
     );
-    assert_eq!(
-        server.state()["authorizations"].as_array().unwrap().len(),
-        4
-    );
+    assert_eq!(server.authorizations_left(), 4);
 }
 
 #[test]
@@ -620,15 +626,12 @@ fn a_sign_in_page_instead_of_json_asks_to_sign_in() {
     let err = revoke(
         &browser,
         Provider::AzureDevOps,
-        "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10",
+        RELEASE_PIPELINE_SYNC,
         &session(),
     )
     .unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
-    assert_eq!(
-        server.state()["authorizations"].as_array().unwrap().len(),
-        5
-    );
+    assert_eq!(server.authorizations_left(), 5);
 }
 
 #[test]
@@ -728,15 +731,12 @@ fn server_errors_that_persist_give_a_message_and_change_nothing() {
     let err = revoke(
         &browser,
         Provider::AzureDevOps,
-        "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10",
+        RELEASE_PIPELINE_SYNC,
         &session(),
     )
     .unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
-    assert_eq!(
-        server.state()["authorizations"].as_array().unwrap().len(),
-        5
-    );
+    assert_eq!(server.authorizations_left(), 5);
 }
 
 #[test]
