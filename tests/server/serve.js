@@ -60,6 +60,7 @@ const http = require('http');
 const https = require('https');
 const crypto = require('crypto');
 const { execFileSync } = require('child_process');
+const { CORPUS_HOSTS } = require('../corpus');
 
 const HOSTS = {
   'app.vssps.visualstudio.com': 'https',
@@ -92,6 +93,7 @@ const HOSTS = {
   'js.paywell-payments.com': 'https',
   'www.ice.com': 'https',
   'account.box.com': 'https',
+  ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 
 const HANDLERS_DIR = path.join(__dirname, 'handlers');
