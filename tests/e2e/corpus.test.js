@@ -1,0 +1,61 @@
+'use strict';
+// The detection corpus (tests/corpus/*.js): every row is a page served at its own hostname and the
+// verdict the tab must get. Spoofs built with the tricks public write-ups of phishing kits describe, and
+// ordinary pages of the kinds people visit, which must stay quiet.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser } = require('./harness');
+const { CORPUS_PAGES } = require('../corpus');
+
+let b;
+before(async () => { b = await launchBrowser(); });
+after(() => b?.close());
+
+/** The tab's stored verdict for the page's current URL, once the worker has written one. */
+async function storedVerdict(page, timeout) {
+  const deadline = Date.now() + timeout;
+  let record;
+  for (;;) {
+    record = await b.tabRecord(page);
+    if (record?.verdict && record.url === page.url()) return record.verdict;
+    if (Date.now() > deadline) throw new Error(`no verdict for ${page.url()} (record ${JSON.stringify(record)})`);
+    await page.waitForTimeout(50); // polling interval of a condition wait, not a fixed delay
+  }
+}
+
+/** Waits until the tab's verdict reaches `level` (pages that reveal their form late), or returns the last. */
+async function verdictReaching(page, wanted, timeout) {
+  const deadline = Date.now() + timeout;
+  let verdict = await storedVerdict(page, timeout);
+  while (!wanted.includes(verdict.level) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    verdict = await storedVerdict(page, timeout);
+  }
+  return verdict;
+}
+
+for (const p of CORPUS_PAGES) {
+  const accepted = [p.expect, ...(p.accept ?? [])];
+  test(`${p.group}/${p.name}: ${p.what} → ${accepted.join(' or ')}`, async (t) => {
+    const page = await b.open(b.url(p.host, p.path), { allowError: Boolean(p.certError) });
+    try {
+      if (p.click) {
+        await page.click(p.click.selector, { timeout: 5000 });
+      }
+      // A page that must warn may reveal its form late: wait for the warning. A quiet page gets its
+      // verdict and then stays quiet for as long as a late form would take to appear.
+      const verdict = p.expect === 'none'
+        ? await verdictReaching(page, ['caution', 'danger', 'genuine'], p.settleMs ?? 1500)
+        : await verdictReaching(page, accepted, p.timeoutMs ?? 8000);
+      const rules = verdict.findings.map((f) => f.rule);
+      t.diagnostic(`${verdict.level} ${JSON.stringify(rules)}`);
+      assert.ok(accepted.includes(verdict.level),
+        `expected ${accepted.join('|')}, got ${verdict.level}: ${JSON.stringify(rules)}`);
+      if (p.provider && verdict.level !== 'none') assert.equal(verdict.provider, p.provider, 'provider imitated');
+      if (p.rule) assert.ok(rules.some((r) => p.rule.test(r)), `a ${p.rule} finding among ${JSON.stringify(rules)}`);
+    } finally {
+      await page.close();
+    }
+  });
+}
