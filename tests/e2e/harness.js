@@ -10,6 +10,8 @@
 //   let b;
 //   before(async () => { b = await launchBrowser(); });     // or launchBrowser({ policy: { blockedClients: {...} } })
 //                                                           // (resolves once the extension has read the managed policy)
+//                                                           // launchBrowser({ kits }) also serves the kit corpus
+//                                                           // (tests/server/kits.js loadKits())
 //   after(() => b.close());                                  // browser, servers and temp dirs
 //   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display.)
 //   test('genuine approval page', async () => {
@@ -62,11 +64,11 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy, headed = false } = {}) {
+async function launchBrowser({ policy, headed = false, kits } = {}) {
   if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
     throw new Error(`${path.relative(ROOT, DIST)} is missing: run ./build.sh first to build the extension`);
   }
-  const servers = await startServers();
+  const servers = await startServers({ kits });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
   let context;
   try {

@@ -52,6 +52,10 @@
 // Requests are dispatched by Host header to the modules in ./handlers/*.js (alphabetical order): each
 // exports `handle(req, res, url) -> boolean | Promise<boolean>` and the first to return true answers.
 // Unknown hosts resolve nowhere (`MAP * ~NOTFOUND`), so nothing leaves the machine.
+//
+// `startServers({ kits })` with the kit corpus of ./kits.js (`loadKits()`, when its folder exists) also
+// answers for the kits' hosts, on the server each case names, and serves the kits' URLs before any
+// handler. Only the kit tier asks for it, so the kits never shadow the pages of the other tiers.
 
 const fs = require('fs');
 const os = require('os');
@@ -154,13 +158,23 @@ function listen(server) {
 }
 
 /**
- * Starts the three servers. Returns
+ * Starts the three servers (with `kits`, also for the kit corpus: see ./kits.js). Returns
  * `{ hostResolverRules, spki, ports: {https, bad, http}, hosts, urlFor(host, path), close() }`.
  */
-async function startServers() {
+async function startServers({ kits } = {}) {
   const handlers = loadHandlers();
+  const hosts = { ...HOSTS };
+  if (kits?.hosts) {
+    for (const [host, kind] of Object.entries(kits.hosts)) {
+      if (hosts[host] && hosts[host] !== kind) {
+        throw new Error(`kit host ${host} is ${kind} in the kit corpus but ${hosts[host]} in HOSTS`);
+      }
+      hosts[host] = kind;
+    }
+    handlers.unshift(require('./kits').kitHandler(kits));
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-tls-'));
-  const namesFor = (kind) => Object.keys(HOSTS).filter((h) => HOSTS[h] === kind);
+  const namesFor = (kind) => Object.keys(hosts).filter((h) => hosts[h] === kind);
   const good = makeCertificate(dir, 'valid', namesFor('https'));
   const bad = makeCertificate(dir, 'untrusted', namesFor('bad'));
   fs.rmSync(dir, { recursive: true, force: true }); // keys live in memory only from here on
@@ -177,7 +191,7 @@ async function startServers() {
     ports[kind] = await listen(server);
   }
   const hostResolverRules = [
-    ...Object.entries(HOSTS).map(([host, kind]) => `MAP ${host} 127.0.0.1:${ports[kind]}`),
+    ...Object.entries(hosts).map(([host, kind]) => `MAP ${host} 127.0.0.1:${ports[kind]}`),
     'MAP * ~NOTFOUND',
     'EXCLUDE localhost',
   ].join(', ');
@@ -186,11 +200,11 @@ async function startServers() {
     hostResolverRules,
     spki: good.spki,
     ports,
-    hosts: { ...HOSTS },
+    hosts: { ...hosts },
     /** The URL a browser with these rules uses for `host` + `path`, on the host's own scheme. */
     urlFor(host, p = '/') {
-      if (!HOSTS[host]) throw new Error(`${host} is not served: add it to HOSTS in tests/server/serve.js`);
-      return `${HOSTS[host] === 'http' ? 'http' : 'https'}://${host}${p}`;
+      if (!hosts[host]) throw new Error(`${host} is not served: add it to HOSTS in tests/server/serve.js`);
+      return `${hosts[host] === 'http' ? 'http' : 'https'}://${host}${p}`;
     },
     async close() {
       for (const s of sockets) s.destroy();
