@@ -1,97 +1,29 @@
+// @ts-check
 // Options page: the organisation settings of storage.local `options` (approved and blocked client ids
 // per provider, Microsoft Entra sign-in, the Azure DevOps host and API version). Each field is checked
 // on its own: a field with a mistake keeps what was typed and its previously saved value, the others
 // are saved. A key the managed policy sets wins over these options and is shown read-only.
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+import '../../shared/dom.js';
+import '../../shared/protocol.js';
+import { ext, readManaged } from '../../shared/platform.js';
+import { FIELDS, PROVIDERS } from './validate.js';
 
-const PROVIDERS = [
-  { id: 'azure-devops', name: 'Azure DevOps', check: guid('an Azure DevOps app ID is a GUID') },
-  { id: 'microsoft', name: 'Microsoft (Entra ID and personal accounts)', check: guid('a Microsoft application (client) ID is a GUID') },
-  { id: 'github', name: 'GitHub', check: (id) => (/^[A-Za-z0-9._-]{1,100}$/.test(id) ? null : 'a GitHub client ID has only letters, digits, dots, dashes and underscores') },
-  { id: 'google', name: 'Google', check: (id) => (/^[0-9]+-[a-z0-9]+\.apps\.googleusercontent\.com$/i.test(id) ? null : 'a Google client ID looks like 1234-abc.apps.googleusercontent.com') },
-];
+const { el } = globalThis.CONSENT_GUARD_DOM;
+const OPTIONS = globalThis.CONSENT_GUARD_PROTOCOL.STORAGE.local.options;
 
-function guid(message) {
-  return (id) => (GUID.test(id) ? null : `${message} (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
-}
-
-/** Each field: where it lives in `options`, how it is read from and written to its control. */
-const FIELDS = [
-  ...PROVIDERS.flatMap((p) => ['approvedClients', 'blockedClients'].map((list) => ({
-    key: `${list}.${p.id}`,
-    top: list,
-    sub: p.id,
-    parse: (text) => clientList(text, p.check),
-    show: (value) => (value ?? []).join('\n'),
-  }))),
-  { key: 'entra.clientId', top: 'entra', sub: 'clientId', parse: single(guid('The client ID must be a GUID')), show: text },
-  { key: 'entra.tenant', top: 'entra', sub: 'tenant', parse: single(tenant), show: text },
-  { key: 'azureDevOps.host', top: 'azureDevOps', sub: 'host', parse: single(azureDevOpsHost), show: text },
-  { key: 'azureDevOps.apiVersion', top: 'azureDevOps', sub: 'apiVersion', parse: single(apiVersion), show: text },
-];
-
-function text(value) {
-  return value ?? '';
-}
-
-/** `{value}` or `{error}`; an empty field means "not set" (value undefined). */
-function single(check) {
-  return (raw) => {
-    const value = raw.trim();
-    if (!value) return { value: undefined };
-    const error = check(value);
-    return error ? { error } : { value: normalise(value) };
-  };
-}
-
-function normalise(value) {
-  return GUID.test(value) ? value.toLowerCase() : value;
-}
-
-function tenant(value) {
-  if (GUID.test(value) || ['common', 'organizations', 'consumers'].includes(value.toLowerCase()) || DOMAIN.test(value)) return null;
-  return 'The tenant is a tenant ID (GUID), a domain such as contoso.onmicrosoft.com, or organizations';
-}
-
-function azureDevOpsHost(value) {
-  const host = value.replace(/^https:\/\//i, '').replace(/\/+$/, '');
-  if (!DOMAIN.test(host)) return 'The host is a name such as vssps.dev.azure.com, without a path';
-  if (!/(^|\.)(visualstudio\.com|azure\.com)$/i.test(host)) return 'The host must be an Azure DevOps host (ending in .visualstudio.com or .azure.com)';
-  return null;
-}
-
-function apiVersion(value) {
-  return /^\d+\.\d+(-preview(\.\d+)?)?$/.test(value) ? null : 'The API version looks like 7.2-preview.1 or 7.1';
-}
-
-function clientList(raw, check) {
-  const ids = [];
-  const bad = [];
-  raw.split(/[\n,]/).map((line) => line.trim()).filter(Boolean).forEach((id) => {
-    const error = check(id);
-    if (error) bad.push(`“${id}”: ${error}`);
-    else if (!ids.some((known) => known.toLowerCase() === id.toLowerCase())) ids.push(normalise(id));
-  });
-  if (bad.length) return { error: `Not saved — ${bad.join('; ')}` };
-  return { value: ids.length ? ids : undefined };
+/** The stored options (storage.local). @returns {Promise<Record<string, any>>} */
+async function storedOptions() {
+  return (await ext.storage.local.get(OPTIONS))[OPTIONS] ?? {};
 }
 
 // ---- page ------------------------------------------------------------------------------------
 
-const form = document.getElementById('options');
-const status = document.getElementById('status');
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+const form = /** @type {HTMLFormElement} */ (document.getElementById('options'));
+const status = /** @type {HTMLElement} */ (document.getElementById('status'));
 
 function drawClientLists() {
-  const container = document.getElementById('client-lists');
+  const container = /** @type {HTMLElement} */ (document.getElementById('client-lists'));
   container.replaceChildren(...PROVIDERS.map((p) => el('div', { class: 'provider-lists' },
     el('h2', {}, p.name),
     ...[['approvedClients', 'Approved client IDs'], ['blockedClients', 'Blocked client IDs']].map(([list, label]) => {
@@ -105,7 +37,7 @@ function drawClientLists() {
 /** Adds the message slots every field has: its error and the managed-policy note. */
 function decorateFields() {
   for (const field of form.querySelectorAll('.field')) {
-    const control = field.querySelector('input, textarea');
+    const control = /** @type {HTMLElement} */ (field.querySelector('input, textarea'));
     const error = el('p', { class: 'error', id: `${control.id}-error` });
     const managed = el('p', { class: 'managed', id: `${control.id}-managed` });
     control.setAttribute('aria-describedby', `${error.id} ${managed.id}`);
@@ -113,52 +45,59 @@ function decorateFields() {
   }
 }
 
-const control = (key) => form.elements.namedItem(key);
+/** @param {string} key */
+const control = (key) => /** @type {HTMLInputElement | HTMLTextAreaElement} */ (form.elements.namedItem(key));
+/** @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
+/** @param {string} key @param {string | undefined} message */
 function setError(key, message) {
   const c = control(key);
-  document.getElementById(`${c.id}-error`).textContent = message ?? '';
+  byId(`${c.id}-error`).textContent = message ?? '';
   if (message) c.setAttribute('aria-invalid', 'true');
   else c.removeAttribute('aria-invalid');
 }
 
 // The managed policy as last read. Chromium can take seconds to answer storage.managed after it
 // starts, so the page shows the options at once and marks policy-set fields when the answer comes.
+/** @type {Record<string, any>} */
 let managed = {};
 
-function readManaged() {
-  return chrome.storage.managed.get().catch(() => ({})).then((m) => m ?? {});
-}
-
 // Fields the person has typed in: what they typed is never replaced by a stored value that arrives later.
+/** @type {Set<string>} */
 const edited = new Set();
 
-/** Fills the fields: all of them (`everything`), or only those whose policy state changed. */
+/**
+ * Fills the fields: all of them (`everything`), or only those whose policy state changed.
+ * @param {Record<string, any>} options @param {boolean} everything
+ */
 function show(options, everything) {
   for (const f of FIELDS) {
     const c = control(f.key);
     const byPolicy = managed[f.top] !== undefined;
     if (byPolicy || c.disabled || (everything && !edited.has(f.key))) c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
     c.disabled = byPolicy;
-    document.getElementById(`${c.id}-managed`).textContent = byPolicy ? 'Set by your organisation’s policy.' : '';
+    byId(`${c.id}-managed`).textContent = byPolicy ? 'Set by your organisation’s policy.' : '';
   }
 }
 
 async function load() {
-  show((await chrome.storage.local.get('options')).options ?? {}, true);
+  show(await storedOptions(), true);
   managed = await readManaged();
-  show((await chrome.storage.local.get('options')).options ?? {}, false);
+  show(await storedOptions(), false);
 }
 
 async function policyChanged() {
   managed = await readManaged();
-  show((await chrome.storage.local.get('options')).options ?? {}, false);
+  show(await storedOptions(), false);
 }
 
+/** @param {Event} event */
 async function save(event) {
   event.preventDefault();
-  const { options = {} } = await chrome.storage.local.get('options');
+  const options = await storedOptions();
   const next = structuredClone(options);
+  /** @type {string[]} */
   const problems = [];
   for (const f of FIELDS) {
     if (managed[f.top] !== undefined) continue; // the policy's value wins; never overwrite ours with it
@@ -169,7 +108,7 @@ async function save(event) {
     if (result.value === undefined) delete next[f.top][f.sub];
     else next[f.top][f.sub] = result.value;
   }
-  await chrome.storage.local.set({ options: next });
+  await ext.storage.local.set({ [OPTIONS]: next });
   if (problems.length) {
     status.textContent = `Saved the other settings. ${problems.length === 1 ? 'One field needs' : `${problems.length} fields need`} fixing; it keeps its previous value until then.`;
     control(problems[0]).focus();
@@ -181,6 +120,6 @@ async function save(event) {
 drawClientLists();
 decorateFields();
 form.addEventListener('submit', save);
-form.addEventListener('input', (event) => edited.add(event.target.name));
-chrome.storage.onChanged.addListener((_, area) => { if (area === 'managed') policyChanged(); });
+form.addEventListener('input', (event) => edited.add(/** @type {HTMLInputElement} */ (event.target).name));
+ext.storage.onChanged.addListener((_, area) => { if (area === 'managed') policyChanged(); });
 load();

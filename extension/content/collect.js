@@ -1,0 +1,636 @@
+// @ts-check
+// Consent Guard content script, part 2 of 5: collects a PageSnapshot (see src/snapshot.rs, limits from
+// shared/contract.js) with the DOM's own queries, never touching every node of a large page; an idle
+// scan finds what only a look at every node finds (shadow roots, URL-looking text).
+(() => {
+  'use strict';
+
+  const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
+  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
+  if (!cg || !ext?.runtime?.id) return;
+
+  const { maxItems: MAX_ITEMS, maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = globalThis.CONSENT_GUARD_CONTRACT.limits;
+  const MAX_ELEMENTS = 1000; // elements of one kind read per snapshot
+  const MAX_INPUTS_SEEN = 2000;
+  const MAX_LOGO_ELEMENTS = 2000;
+  const MAX_SHADOW_ROOTS = 200;
+  const MAX_URL_TEXTS = 400; // texts with a dot examined for URLs
+  const SYNC_TEXT_NODES = 1000; // text nodes a snapshot reads itself; the idle scan reads the rest
+  const SYNC_ELEMENTS = 3000; // on pages up to this size a snapshot looks for shadow roots itself
+  const MAX_HEADINGS = 60;
+  const MAX_BANNER = 40;
+  const MAX_LOGOS = 99;
+  const BANNER_TEXTS_CHECKED = 150;
+  const BANNER_PX = 200;
+  const MAX_URL_CANDIDATES = 40;
+  const MAX_STYLED_FRAMES = 20;
+  const ANCESTOR_DEPTH = 30;
+  const SCAN_INTERVAL_MS = 3000;
+  const SCAN_SLICE_MS = 3;
+
+  const isTop = window === window.top;
+
+  // URL-looking text: a scheme and host, or a bare host name (label.label.tld).
+  const URL_LIKE = /\bhttps?:\/\/[^\s"'<>]{3,}|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s"'<>]*)?/i;
+  const HOST_OF = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/i;
+  const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image']);
+  const TEXTLIKE_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'search', 'number']);
+  const CREDENTIAL_OR_BUTTON = 'input[type=password],input[type=email],input[autocomplete~=username],' +
+    'input[autocomplete~=email],input[name*=login i],input[name*=user i],button,input[type=submit],[role=button]';
+  // ---- helpers ----
+
+  function short(value, max = MAX_SHORT) {
+    if (typeof value !== 'string' || value === '') return '';
+    return value.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  }
+
+  function hostOf(url) {
+    const m = HOST_OF.exec(url);
+    return m ? m[1].toLowerCase() : '';
+  }
+
+  function absolute(url) {
+    try {
+      return new URL(url, document.baseURI).href;
+    } catch {
+      return String(url);
+    }
+  }
+
+  function fileName(src) {
+    if (!src || src.startsWith('data:')) return '';
+    const path = src.split(/[?#]/, 1)[0];
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    try {
+      return decodeURIComponent(name).slice(0, 100);
+    } catch {
+      return name.slice(0, 100);
+    }
+  }
+
+  function parentOf(el) {
+    return el.parentElement ?? el.parentNode?.host ?? null;
+  }
+
+  function visible(el) {
+    if (typeof el.checkVisibility === 'function') return el.checkVisibility();
+    return el.getClientRects().length > 0;
+  }
+
+  /** Text of the link or button an element sits in ("Sign in with Microsoft"), or null. */
+  function controlText(el) {
+    const control = el.closest('a,button,[role=button],[role=link]');
+    if (!control) return null;
+    return short(control.textContent) || short(control.getAttribute('aria-label')) ||
+      short(control.getAttribute('title'));
+  }
+
+  // A frame's opacity multiplied with its ancestors' (a transparent frame over a decoy).
+  function effectiveOpacity(el) {
+    let opacity = 1;
+    for (let a = el, depth = 0; a && depth < ANCESTOR_DEPTH && opacity > 0; a = parentOf(a), depth++) {
+      const value = parseFloat(getComputedStyle(a).opacity);
+      if (!Number.isNaN(value)) opacity *= value;
+    }
+    return Math.round(opacity * 1000) / 1000;
+  }
+
+  // ---- gathering: native queries per tree, a text walk that stops at its budget ----
+  // Only elements a rule reads become JS objects: touching every node of a large page from a
+  // content script costs tens of milliseconds, so the DOM's own queries do the searching.
+
+  function newState() {
+    return {
+      truncated: false,
+      headingEls: [], bannerEls: [], logoEls: [], formEls: [], inputEls: [], buttonEls: [],
+      frameEls: [], scriptEls: [], resourceEls: [],
+      textParts: [], textLength: 0, lastBlock: null, bannerTexts: [], urlCandidates: [], urlTextsSeen: 0,
+      urlNodes: new Set(),
+      roots: [],
+    };
+  }
+
+  function push(list, item, max, state) {
+    if (list.length < max) list.push(item);
+    else state.truncated = true;
+  }
+
+  function addAll(list, elements, max, state) {
+    const n = elements.length;
+    if (list.length + n > max) state.truncated = true;
+    for (let i = 0; i < n && list.length < max; i++) list.push(elements[i]);
+  }
+
+  const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details',
+    'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+    'h4', 'h5', 'h6', 'header', 'hr', 'html', 'legend', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre',
+    'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
+  const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+
+  // The nearest block-level ancestor: text under a different one starts a new line, as on screen.
+  function blockOf(el) {
+    for (let a = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
+      if (BLOCKS.has(a.localName)) return a;
+    }
+    return el;
+  }
+
+  function onText(node, state) {
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.localName)) return;
+    const text = node.data.trim();
+    if (!text) return;
+    if (state.textLength < MAX_TEXT) {
+      const block = blockOf(parent);
+      if (block !== state.lastBlock) {
+        state.textParts.push('\n');
+        state.lastBlock = block;
+      }
+      state.textParts.push(text);
+      state.textLength += text.length + 1;
+    }
+    if (state.bannerTexts.length < BANNER_TEXTS_CHECKED) state.bannerTexts.push(node);
+  }
+
+  function onDottedText(node, state) {
+    if (state.urlNodes.has(node)) return true;
+    state.urlNodes.add(node);
+    if (++state.urlTextsSeen > MAX_URL_TEXTS) {
+      state.truncated = true;
+      return false;
+    }
+    const parent = node.parentElement;
+    if (!parent || NOT_TEXT.has(parent.localName)) return true;
+    const m = URL_LIKE.exec(node.data);
+    if (m) push(state.urlCandidates, [parent, m[0]], MAX_URL_CANDIDATES, state);
+    return state.urlCandidates.length < MAX_URL_CANDIDATES;
+  }
+
+  function pageText(parts) {
+    const lines = parts.join(' ').split('\n');
+    let text = '';
+    for (const line of lines) {
+      const clean = line.replace(/\s+/g, ' ').trim();
+      if (clean) text += (text ? '\n' : '') + clean;
+      if (text.length >= MAX_TEXT) break;
+    }
+    return text.slice(0, MAX_TEXT);
+  }
+
+  // The visible-text budget and the first texts (for the banner) from the start of a tree.
+  // The page text, the first texts (for the banner), and URL-looking text among the first
+  // `limit` text nodes of a tree; the idle scan looks at the text nodes beyond.
+  function gatherText(root, state, limit) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let urls = true;
+    const next = () => /** @type {Text | null} */ (walker.nextNode());
+    for (let node = next(), n = 1; node && n <= limit; node = next(), n++) {
+      const textFull = state.textLength >= MAX_TEXT && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
+      if (!textFull) onText(node, state);
+      if (urls && node.data.indexOf('.') !== -1) urls = onDottedText(node, state);
+      if (textFull && !urls) return;
+    }
+  }
+
+  // Elements by tag come from the document's own tag index (which it keeps between calls while
+  // the page does not change); elements by role from one [role] query.
+  const TAGS = {
+    h1: 'headingEls', h2: 'headingEls', h3: 'headingEls', header: 'bannerEls',
+    img: 'logoEls', svg: 'logoEls', form: 'formEls', input: 'inputEls', select: 'inputEls',
+    textarea: 'inputEls', button: 'buttonEls', iframe: 'frameEls', script: 'scriptEls',
+  };
+  const TAG_SELECTOR = `${Object.keys(TAGS).join(',')},frame,link`;
+  const ROLES = { heading: 'headingEls', banner: 'bannerEls', img: 'logoEls', button: 'buttonEls' };
+  const CAPS = { inputEls: MAX_INPUTS_SEEN, logoEls: MAX_LOGO_ELEMENTS };
+
+  function gatherElements(root, state) {
+    const cap = (key) => CAPS[key] ?? MAX_ELEMENTS;
+    if (root === document) {
+      for (const [tag, key] of Object.entries(TAGS)) addAll(state[key], document.getElementsByTagName(tag), cap(key), state);
+      // <frame> lives only in framesets; stylesheets and icons are linked from the head (those
+      // linked elsewhere still show in the resource timing entries).
+      if (document.body?.localName === 'frameset') addAll(state.frameEls, document.getElementsByTagName('frame'), MAX_ELEMENTS, state);
+      if (document.head) addAll(state.resourceEls, document.head.getElementsByTagName('link'), MAX_ELEMENTS, state);
+    } else {
+      for (const el of root.querySelectorAll(TAG_SELECTOR)) {
+        const key = el.localName === 'frame' ? 'frameEls' : el.localName === 'link' ? 'resourceEls' : TAGS[el.localName];
+        push(state[key], el, cap(key), state);
+      }
+    }
+    for (const el of root.querySelectorAll('[role]')) {
+      const key = ROLES[el.getAttribute('role')];
+      if (key) push(state[key], el, cap(key), state);
+    }
+  }
+
+  function closedShadowRoot(el) {
+    try {
+      if (ext.dom?.openOrClosedShadowRoot) return ext.dom.openOrClosedShadowRoot(el);
+      return el.openOrClosedShadowRoot ?? null; // Firefox
+    } catch {
+      return null;
+    }
+  }
+
+  function shadowRootOf(el) {
+    if (el === cg.warningHost()) return null;
+    return el.shadowRoot ?? (el.localName.includes('-') ? closedShadowRoot(el) : null);
+  }
+
+  // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
+  // those nested inside them.
+  function gatherShadowRoots(state) {
+    const all = document.getElementsByTagName('*');
+    if (all.length <= SYNC_ELEMENTS) findShadowHosts(all, 0, all.length);
+    const roots = state.roots;
+    const add = (root) => {
+      if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
+    };
+    for (const el of shadowHosts) {
+      if (el.isConnected) add(shadowRootOf(el));
+      else shadowHosts.delete(el);
+    }
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) add(shadowRootOf(el));
+    }
+  }
+
+  // ---- the idle scan: what only a look at every node finds ----
+  // Shadow roots (any element may have one) and URL-looking text (a drawn address bar may be
+  // anywhere) need every element and text node. That look runs in idle time, a few milliseconds
+  // at a time, and asks for a new snapshot when it finds something the last one did not have.
+
+  const shadowHosts = new Set();
+  let urlTexts = []; // text nodes with URL-looking text, in document order
+  let scanning = false;
+  let lastScan = -Infinity;
+
+  function idle(fn) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+    else setTimeout(fn, 20);
+  }
+
+  let scanTimer = 0;
+
+  // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
+  // Adds the elements in all[from..to) that have a shadow root; true when one is new.
+  function findShadowHosts(all, from, to) {
+    let found = false;
+    for (let i = from; i < to; i++) {
+      const el = all[i];
+      if (!shadowHosts.has(el) && shadowRootOf(el)) {
+        shadowHosts.add(el);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  function scanPage() {
+    if (scanning || scanTimer || !cg.alive) return;
+    const wait = lastScan + SCAN_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      scanTimer = setTimeout(() => {
+        scanTimer = 0;
+        scanPage();
+      }, wait);
+      return;
+    }
+    scanning = true;
+    lastScan = performance.now();
+    const all = document.getElementsByTagName('*');
+    const texts = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+    const found = [];
+    let i = 0;
+    let newHost = false;
+    let textsDone = false;
+    const finish = () => {
+      scanning = false;
+      const changed = found.length !== urlTexts.length || found.some((node, k) => node !== urlTexts[k]);
+      urlTexts = found;
+      if (newHost || changed) cg.schedule();
+    };
+    const slice = () => {
+      try {
+        const end = performance.now() + SCAN_SLICE_MS;
+        while (i < all.length) {
+          const stop = Math.min(i + 256, all.length);
+          if (findShadowHosts(all, i, stop)) newHost = true;
+          i = stop;
+          if (performance.now() > end) return idle(slice);
+        }
+        while (!textsDone) {
+          for (let k = 0; k < 256; k++) {
+            const node = /** @type {Text | null} */ (texts.nextNode());
+            if (!node) {
+              textsDone = true;
+              break;
+            }
+            if (node.data.indexOf('.') !== -1 && found.length < MAX_URL_CANDIDATES && URL_LIKE.test(node.data) &&
+                !NOT_TEXT.has(node.parentElement?.localName ?? '')) {
+              found.push(node);
+            }
+          }
+          if (!textsDone && performance.now() > end) return idle(slice);
+        }
+        finish();
+      } catch {
+        scanning = false;
+      }
+    };
+    idle(slice);
+  }
+
+  function gatherUrlTexts(state) {
+    for (const node of urlTexts) {
+      if (node.isConnected && !onDottedText(node, state)) return;
+    }
+  }
+
+  // ---- turning elements into snapshot items ----
+
+  function brandItems(state) {
+    const items = [];
+    const title = short(document.title);
+    if (title) items.push({ text: title, source: 'title', controlText: null });
+    let count = 0;
+    for (const el of new Set(state.headingEls)) {
+      const text = short(el.textContent);
+      if (!text) continue;
+      if (++count > MAX_HEADINGS) { state.truncated = true; break; }
+      items.push({ text, source: 'heading', controlText: controlText(el) });
+    }
+    count = 0;
+    for (const el of new Set(state.bannerEls)) {
+      const text = short(el.textContent);
+      if (text && ++count <= MAX_BANNER / 2) items.push({ text, source: 'banner', controlText: null });
+    }
+    const scrollY = window.scrollY;
+    const seen = new Set();
+    for (const node of state.bannerTexts) {
+      const el = node.parentElement;
+      if (!el || seen.has(el)) continue;
+      seen.add(el);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
+      if (++count > MAX_BANNER) { state.truncated = true; break; }
+      items.push({ text: short(node.data), source: 'banner', controlText: controlText(el) });
+    }
+    count = 0;
+    for (const el of state.logoEls) {
+      const text = logoText(el);
+      if (!text) continue;
+      if (++count > MAX_LOGOS) { state.truncated = true; break; }
+      items.push({ text, source: 'logo', controlText: controlText(el) });
+    }
+    return items;
+  }
+
+  function logoText(el) {
+    const parts = [el.getAttribute('alt'), el.getAttribute('title'), el.getAttribute('aria-label')];
+    if (el.localName === 'svg') parts.push(el.querySelector(':scope > title')?.textContent);
+    else parts.push(fileName(el.getAttribute('src')));
+    return short(parts.filter(Boolean).join(' '));
+  }
+
+  function formItems(state, formIndex) {
+    const forms = [];
+    for (const form of state.formEls) {
+      if (forms.length >= MAX_ITEMS) { state.truncated = true; break; }
+      const action = form.getAttribute('action');
+      formIndex.set(form, forms.length);
+      forms.push({
+        action: short(action ? absolute(action) : location.href, 2 * MAX_SHORT),
+        method: short(form.getAttribute('method') || 'get').toLowerCase(),
+        text: formText(form),
+      });
+    }
+    return forms;
+  }
+
+  function formText(form) {
+    const parts = [];
+    let length = 0;
+    for (const el of form.querySelectorAll('label,legend,h1,h2,h3,h4,h5,h6,[placeholder],[aria-label]')) {
+      const text = short(el.textContent) || short(el.getAttribute('placeholder')) || short(el.getAttribute('aria-label'));
+      if (!text) continue;
+      parts.push(text);
+      length += text.length + 1;
+      if (length >= MAX_SHORT) break;
+    }
+    return short(parts.join(' '));
+  }
+
+  // The first <label> of an input in tree order, as `el.labels[0]`: reading `labels` makes the browser
+  // look through the whole document again after any change, so a collection looks up the
+  // labels with a `for` attribute once per tree and the enclosing labels through `closest`.
+  function firstLabel(el, labelsFor) {
+    let label = null;
+    const root = el.getRootNode();
+    if (el.id) {
+      let byId = labelsFor.get(root);
+      if (!byId) {
+        byId = new Map();
+        for (const l of root.querySelectorAll('label[for]')) if (!byId.has(l.htmlFor)) byId.set(l.htmlFor, l);
+        labelsFor.set(root, byId);
+      }
+      const l = byId.get(el.id);
+      if (l && l.control === el) label = l;
+    }
+    for (let l = el.parentElement?.closest('label'); l; l = l.parentElement?.closest('label')) {
+      if (l.control !== el) continue;
+      if (!label || l.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING) label = l;
+    }
+    return label;
+  }
+
+  function inputLabel(el, labelsFor) {
+    const parts = [];
+    const label = firstLabel(el, labelsFor);
+    if (label) parts.push(label.textContent);
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const root = el.getRootNode();
+      for (const id of labelledBy.split(/\s+/).slice(0, 3)) parts.push(root.getElementById?.(id)?.textContent);
+    }
+    parts.push(el.getAttribute('aria-label'), el.getAttribute('placeholder'));
+    return short(parts.filter(Boolean).join(' '));
+  }
+
+  // Credential inputs always make the list; other inputs fill what room is left.
+  function inputItems(state, formIndex, buttonTexts) {
+    const described = [];
+    let credentials = 0;
+    for (const el of state.inputEls) {
+      const type = cg.inputType(el);
+      if (type === 'hidden') continue;
+      if (BUTTON_INPUT_TYPES.has(type)) {
+        const text = short(el.value || el.getAttribute('alt') || el.getAttribute('aria-label') || '', 100);
+        if (text && visible(el)) push(buttonTexts, text, MAX_ITEMS, state);
+        continue;
+      }
+      if (TEXTLIKE_TYPES.has(type) && (el.readOnly || type === 'url') && el.value.indexOf('.') !== -1) {
+        const m = URL_LIKE.exec(el.value);
+        if (m && state.urlCandidates.length < MAX_URL_CANDIDATES) state.urlCandidates.push([el, m[0]]);
+      }
+      const kind = cg.inputKind(el, type);
+      if (kind !== 'other') credentials++;
+      described.push({ el, type, kind });
+    }
+    let room = MAX_ITEMS - Math.min(credentials, MAX_ITEMS);
+    const inputs = [];
+    const labelsFor = new Map(); // tree -> id -> first label with that `for`
+    for (const { el, type, kind } of described) {
+      if (kind === 'other' && room <= 0) { state.truncated = true; continue; }
+      if (inputs.length >= MAX_ITEMS) { state.truncated = true; break; }
+      if (!visible(el)) continue;
+      if (kind === 'other') room--;
+      const form = el.form ? formIndex.get(el.form) : undefined;
+      inputs.push({
+        kind,
+        type: short(type, 40),
+        name: short(el.getAttribute('name') || ''),
+        id: short(el.id || ''),
+        autocomplete: short(el.getAttribute('autocomplete') || '').toLowerCase(),
+        label: inputLabel(el, labelsFor),
+        form: form === undefined ? null : form,
+        inShadow: el.getRootNode() instanceof ShadowRoot,
+      });
+    }
+    return inputs;
+  }
+
+  function buttonItems(state, buttonTexts) {
+    for (const el of new Set(state.buttonEls)) {
+      if (buttonTexts.length >= MAX_ITEMS) { state.truncated = true; break; }
+      const text = short(el.textContent, 100) || short(el.getAttribute('aria-label') || el.getAttribute('title') || el.value || '', 100);
+      if (text && visible(el)) buttonTexts.push(text);
+    }
+    return buttonTexts;
+  }
+
+  function frameItems(state) {
+    const frames = [];
+    for (const el of state.frameEls) {
+      if (frames.length >= MAX_ITEMS) { state.truncated = true; break; }
+      const r = el.getBoundingClientRect();
+      const styled = frames.length < MAX_STYLED_FRAMES;
+      const src = el.getAttribute('src') ? el.src : (el.hasAttribute('srcdoc') ? 'about:srcdoc' : 'about:blank');
+      frames.push({
+        src: short(src, 2 * MAX_SHORT),
+        visible: r.width > 0 && r.height > 0 && visible(el),
+        width: Math.round(r.width),
+        height: Math.round(r.height),
+        opacity: styled ? effectiveOpacity(el) : 1,
+      });
+    }
+    return frames;
+  }
+
+  function resourceItems(state) {
+    const hosts = new Set();
+    const addHost = (url) => {
+      const host = typeof url === 'string' && hostOf(url);
+      if (!host) return;
+      if (hosts.size < MAX_ITEMS) hosts.add(host);
+      else if (!hosts.has(host)) state.truncated = true;
+    };
+    const ownHost = location.hostname.toLowerCase();
+    const withoutIntegrity = [];
+    for (const el of state.scriptEls) {
+      const src = el.src;
+      addHost(src);
+      const host = hostOf(src);
+      if (host && host !== ownHost && !el.getAttribute('integrity')) {
+        push(withoutIntegrity, short(src, 2 * MAX_SHORT), MAX_ITEMS, state);
+      }
+    }
+    for (const el of state.resourceEls) {
+      if (/\b(stylesheet|icon|preload|modulepreload)\b/i.test(el.rel)) addHost(el.href);
+    }
+    for (const el of state.logoEls) {
+      if (el.localName === 'img') addHost(el.currentSrc || el.src);
+    }
+    // Resources the page loaded and no longer shows (scripts that removed their own element, CSS images).
+    for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).slice(0, 500)) {
+      if (/^(script|link|css|img|image)$/.test(entry.initiatorType)) addHost(entry.name);
+    }
+    return { resourceHosts: [...hosts], scriptsWithoutIntegrity: withoutIntegrity };
+  }
+
+  // URL-like text whose element sits in a fixed or absolutely positioned box (a drawn address bar).
+  function positionedUrls(state) {
+    const positioned = new Map(); // element -> positioned (computed once per snapshot)
+    const isPositioned = (el) => {
+      let p = positioned.get(el);
+      if (p === undefined) {
+        const position = getComputedStyle(el).position;
+        p = position === 'fixed' || position === 'absolute';
+        positioned.set(el, p);
+      }
+      return p;
+    };
+    const out = [];
+    const seen = new Set();
+    for (const [start, text] of state.urlCandidates) {
+      let container = null;
+      for (let el = start, depth = 0; el && depth < ANCESTOR_DEPTH; el = parentOf(el), depth++) {
+        if (el === document.documentElement || el === document.body) break;
+        if (isPositioned(el)) container = el; // keep the outermost: the whole drawn window
+      }
+      if (!container) continue;
+      const key = short(text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      push(out, { text: key, withForm: container.querySelector(CREDENTIAL_OR_BUTTON) !== null }, MAX_ITEMS, state);
+    }
+    return out;
+  }
+
+  /** @type {ShadowRoot[]} */
+  let lastRoots = [];
+
+  function collect() {
+    const started = performance.now();
+    const state = newState();
+    gatherShadowRoots(state);
+    gatherElements(document, state);
+    gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES);
+    gatherUrlTexts(state);
+    for (const root of state.roots) {
+      gatherElements(root, state);
+      gatherText(root, state, Infinity);
+    }
+    lastRoots = state.roots;
+
+    const formIndex = new Map();
+    const forms = formItems(state, formIndex);
+    const buttonTexts = [];
+    const inputs = inputItems(state, formIndex, buttonTexts);
+    const { resourceHosts, scriptsWithoutIntegrity } = resourceItems(state);
+    const snapshot = {
+      url: location.href.slice(0, MAX_URL),
+      topFrame: isTop,
+      ancestorOrigins: Array.from(location.ancestorOrigins ?? []).slice(0, 20),
+      title: short(document.title),
+      brand: brandItems(state),
+      forms,
+      inputs,
+      buttons: buttonItems(state, buttonTexts),
+      frames: frameItems(state),
+      resourceHosts,
+      scriptsWithoutIntegrity,
+      positionedUrls: positionedUrls(state),
+      text: pageText(state.textParts),
+      truncated: false,
+      collectMs: 0,
+    };
+    snapshot.truncated = state.truncated;
+    snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;
+    return snapshot;
+  }
+
+  cg.collect = collect;
+  cg.scanPage = scanPage;
+  cg.shadowRoots = () => lastRoots;
+})();
