@@ -84,7 +84,8 @@ assemble() {
   local browser=$1 out=dist/$1
   rm -rf "$out" && mkdir -p "$out"
   cp -R extension/. "$out/"
-  find "$out" -name '*.d.ts' -delete # types for the checks, not for the browser
+  # types for the checks and the package.json that lets Node's unit tests import the modules: not for the browser
+  find "$out" -name '*.d.ts' -delete && rm "$out/package.json"
   mkdir -p "$out/pkg" && cp "$PKG"/*.js "$PKG"/*_bg.wasm "$out/pkg/"
   node - "$browser" manifest.json >"$out/manifest.json" <<'JS'
 const [browser, file] = process.argv.slice(2);

@@ -47,7 +47,7 @@ module.exports = [
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
   },
   {
-    files: ['tests/unit/**/*.mjs', 'tests/unit/**/*.js'],
+    files: ['tests/unit/**/*.mjs', 'tests/types/**/*.js'],
     languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { ...globals.node } },
     rules: bugs,
   },
