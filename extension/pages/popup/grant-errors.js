@@ -2,6 +2,9 @@
 // The error kinds of the grants client (src/grants/mod.rs `ErrorKind`, camelCase) as data: which of
 // them the panel answers with a sign-in offer rather than a plain error.
 
+/** The grant is not there (revoked already, elsewhere or by an earlier attempt): list again. */
+export const NOT_FOUND = 'notFound';
+
 /** Kinds after which signing in (again) is the way on. */
 export const SIGN_IN_KINDS = Object.freeze(['signIn']);
 

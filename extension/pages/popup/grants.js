@@ -10,7 +10,7 @@ import {
   azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
   keepAzureDevOpsPat, organisationSettings, signIn,
 } from '../../worker/auth.js';
-import { isSignInError } from './grant-errors.js';
+import { NOT_FOUND, isSignInError } from './grant-errors.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 // The grants client returns the grants riskiest first; the panel keeps that order.
@@ -242,7 +242,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     } catch (error) {
       failure = { message: String(/** @type {any} */ (error)?.message ?? error) };
     }
-    if (failure?.kind === 'notFound') {
+    if (failure?.kind === NOT_FOUND) {
       // Revoked already (elsewhere, or by an earlier attempt that did go through): list again to show it.
       await list(failure.message);
       heading.focus();
