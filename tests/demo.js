@@ -53,7 +53,8 @@ async function headless() {
       const { record, badge } = await settle(b, page);
       await page.screenshot({ path: path.join(OUT, `${p.name}.png`) });
       const popup = await b.popup(page);
-      await popup.waitForTimeout(300);
+      await popup.waitForFunction(() => document.getElementById('verdict')?.getAttribute('aria-busy') === 'false', null, { timeout: 5000 })
+        .catch(() => {}); // the screenshot then shows the popup as it is
       await popup.screenshot({ path: path.join(OUT, `${p.name}-popup.png`), fullPage: true });
       const got = SYMBOL[badge.text] ?? badge.text;
       const summary = record?.verdict?.summary || badge.title;

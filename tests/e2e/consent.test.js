@@ -120,7 +120,7 @@ describe('consent request on genuine pages', () => {
 
   test('options page: a bad entry is refused field by field, a blocked app turns the badge red', async () => {
     const options = await b.context.newPage();
-    await options.goto(`chrome-extension://${EXTENSION_ID}/options/options.html`);
+    await options.goto(`chrome-extension://${EXTENSION_ID}/pages/options/options.html`);
     await options.fill('textarea[name="blockedClients.azure-devops"]', `${APP.toUpperCase()}\nnot-a-guid`);
     await options.fill('input[name="azureDevOps.apiVersion"]', '7.2-preview.1');
     await options.click('button[type="submit"]');

@@ -64,7 +64,7 @@ async function signInToAzureDevOps() {
 async function openAuthorizations() {
   const popup = await b.context.newPage();
   await popup.setViewportSize({ width: 360, height: 640 });
-  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup/popup.html`);
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/pages/popup/popup.html`);
   await popup.click('#tab-grants');
   await popup.waitForSelector('#grants-panel .grants');
   return popup;
@@ -318,7 +318,7 @@ test('Entra not configured: says so and links to the options page', async () => 
   await s.locator('.grants-message').waitFor();
   assert.match(await s.innerText(), /has not set up sign-in/);
   assert.equal(await s.getByRole('link', { name: 'options page' }).getAttribute('href'),
-    `chrome-extension://${EXTENSION_ID}/options/options.html`);
+    `chrome-extension://${EXTENSION_ID}/pages/options/options.html`);
   assert.equal(await s.getByRole('button', { name: /Sign in/ }).count(), 0);
   await popup.close();
 });

@@ -30,7 +30,7 @@
 //   waitForBadge(page, text | predicate, timeout=5000)   polls until it matches (verdicts arrive async)
 //   tabId(page), tabRecord(page)   the tab id; storage.session `tab:<id>` ({url, verdict, frames, updated})
 //   session(key?)              storage.session (one key, or everything)
-//   popup(page)                opens chrome-extension://<id>/popup/popup.html?tabId=<id> in a new tab
+//   popup(page)                opens chrome-extension://<id>/pages/popup/popup.html?tabId=<id> in a new tab
 //   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
 //   warning(page)              the in-page warning: {tag, text} of the top document's element with a closed
 //                              shadow root (seen through CDP, which pierces it), or null
@@ -192,7 +192,7 @@ async function launchBrowser({ policy, headed = false, kits } = {}) {
     const id = await tabId(page);
     const p = await context.newPage();
     await p.setViewportSize({ width: 380, height: 600 });
-    await p.goto(`chrome-extension://${EXTENSION_ID}/popup/popup.html?tabId=${id}`, { waitUntil: 'load' });
+    await p.goto(`chrome-extension://${EXTENSION_ID}/pages/popup/popup.html?tabId=${id}`, { waitUntil: 'load' });
     return p;
   }
 

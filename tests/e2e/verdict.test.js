@@ -27,6 +27,18 @@ async function verdictOf(page, timeout = 8000) {
   throw new Error(`no verdict stored for ${page.url()} (tab record: ${JSON.stringify(record)})`);
 }
 
+/** The tab's record once the worker has stored a newer one than `since` (its `updated` time). */
+async function recordAfter(page, since, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let record;
+  while (Date.now() < deadline) {
+    record = await b.tabRecord(page);
+    if (record?.updated > since) return record;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no new tab record after ${since} (tab record: ${JSON.stringify(record)?.slice(0, 500)})`);
+}
+
 async function popupText(page, mustContain) {
   const popup = await b.popup(page);
   await popup.waitForFunction((s) => document.body.innerText.includes(s), mustContain, { timeout: 5000 })
@@ -193,16 +205,35 @@ test('hostile window messages do not change the verdict, and the warning cannot 
   const genuine = await b.open(urlOf(byName('microsoft-signin')));
   await b.waitForBadge(genuine, BADGE.genuine);
 
-  await spoof.evaluate(forge);
-  await genuine.evaluate(forge);
+  // The forged messages are dispatched in order: once a message posted after them has arrived, the
+  // page has delivered them all.
+  const forgeAndFlush = async (page) => {
+    await page.evaluate(forge);
+    await page.evaluate(() => new Promise((resolve) => {
+      addEventListener('message', function flushed(e) {
+        if (e.data !== 'consent-guard-test-flush') return;
+        removeEventListener('message', flushed);
+        resolve();
+      });
+      window.postMessage('consent-guard-test-flush', '*');
+    }));
+  };
+  await forgeAndFlush(spoof);
+  await forgeAndFlush(genuine);
   const shown = await b.warning(spoof);
   assert.ok(shown, 'the spoof shows the warning');
-  await spoof.evaluate((t) => document.querySelectorAll(t).forEach((el) => el.remove()), shown.tag);
-  await new Promise((r) => setTimeout(r, 1000));
+  const left = await spoof.evaluate((t) => {
+    document.querySelectorAll(t).forEach((el) => el.remove());
+    return document.querySelectorAll(t).length; // before the content script's observers run
+  }, shown.tag);
+  assert.equal(left, 0, 'the page removed the warning');
+  const back = await spoof.waitForFunction((t) => document.querySelectorAll(t).length === 1, shown.tag, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(back, 'the warning is attached again after the page removed it');
 
   assert.equal((await b.badge(spoof)).text, BADGE.danger);
   assert.equal((await verdictOf(spoof)).level, 'danger');
-  assert.ok(await b.warning(spoof), 'the warning is attached again after the page removed it');
+  assert.ok(await b.warning(spoof), 'the warning is shown after the page removed it');
   assert.equal((await b.badge(genuine)).text, BADGE.genuine);
   assert.equal(await b.warning(genuine), null, 'a forged danger message draws no warning on the genuine page');
   await Promise.all([spoof.close(), genuine.close()]);
@@ -221,11 +252,19 @@ test('a malformed snapshot is never green and the worker keeps working', async (
   assert.ok(text.includes(verdict.summary), `popup explains: ${text.slice(0, 300)}`);
   await popup.close();
 
-  await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot', snapshot: 'garbage' })`);
-  await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot',
-    snapshot: { url: location.href, topFrame: true, title: 'x'.repeat(4e6), inputs: Array(2e4).fill({ kind: 'password' }) } })`);
-  await new Promise((r) => setTimeout(r, 500));
-  assert.notEqual((await b.badge(page)).text, BADGE.genuine);
+  // Each broken snapshot replaces the frame's verdict with one that is not green and says why.
+  for (const broken of [
+    `chrome.runtime.sendMessage({ type: 'snapshot', snapshot: 'garbage' })`,
+    `chrome.runtime.sendMessage({ type: 'snapshot',
+      snapshot: { url: location.href, topFrame: true, title: 'x'.repeat(4e6), inputs: Array(2e4).fill({ kind: 'password' }) } })`,
+  ]) {
+    const before = (await b.tabRecord(page)).updated;
+    await b.inContentScript(page, broken);
+    const record = await recordAfter(page, before);
+    assert.ok(['caution', 'danger'].includes(record.verdict?.level), `verdict after ${broken.slice(0, 80)}: ${JSON.stringify(record.verdict)}`);
+    assert.ok(record.verdict.error, `the verdict says why it could not verify: ${JSON.stringify(record.verdict)}`);
+    assert.notEqual((await b.badge(page)).text, BADGE.genuine);
+  }
 
   const next = await b.open(urlOf(byName('github-authorize')));
   await b.waitForBadge(next, BADGE.genuine);

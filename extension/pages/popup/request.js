@@ -1,41 +1,34 @@
+// @ts-check
 // The consent request on a provider's genuine page: who asks, for what, where the answer goes, each
 // scope with its tier in words and colour, and the overall risk in one line. Critical requests lead
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
+import '../../shared/dom.js';
+import { tierOf } from '../../shared/tiers.js';
 
-const TIERS = {
-  critical: { word: 'Critical', rank: 0 },
-  high: { word: 'High', rank: 1 },
-  medium: { word: 'Medium', rank: 2 },
-  unknown: { word: 'Unknown', rank: 3 }, // a scope nobody rated may be anything: above low
-  low: { word: 'Low', rank: 4 },
-};
-
-const tierOf = (tier) => TIERS[tier] ?? TIERS.unknown;
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children.filter((child) => child != null && child !== false));
-  return node;
-}
+const { el } = globalThis.CONSENT_GUARD_DOM;
 
 function useStyles() {
   if (document.querySelector('link[data-request-styles]')) return;
   document.head.append(el('link', { rel: 'stylesheet', href: new URL('./request.css', import.meta.url).href, 'data-request-styles': '' }));
 }
 
-/** A tier chip: colour plus the tier in words, so colour is never the only signal. */
+/**
+ * A tier chip: colour plus the tier in words, so colour is never the only signal.
+ * @param {unknown} tier @param {string} [suffix]
+ */
 function chip(tier, suffix = '') {
-  const t = tier in TIERS ? tier : 'unknown';
-  return el('span', { class: `tier-chip tier-${t}` }, `${tierOf(t).word}${suffix}`);
+  const t = tierOf(tier);
+  return el('span', { class: `tier-chip tier-${t.key}` }, `${t.word}${suffix}`);
 }
 
+/** @param {string} term @param {...ElChild} value */
 function fact(term, ...value) {
   return [el('dt', {}, term), el('dd', {}, ...value)];
 }
 
+/** @param {{ scope: string, tier?: string, description?: string, implies?: string }} scope */
 function scopeItem(scope) {
-  return el('li', { class: `scope tier-${scope.tier in TIERS ? scope.tier : 'unknown'}` },
+  return el('li', { class: `scope tier-${tierOf(scope.tier).key}` },
     chip(scope.tier),
     el('div', { class: 'scope-text' },
       el('code', { class: 'scope-name' }, scope.scope),
@@ -46,6 +39,7 @@ function scopeItem(scope) {
 /**
  * Draws `verdict.request` into `container`. Returns false (and leaves the container empty) when the
  * verdict carries no request.
+ * @param {HTMLElement} container @param {Verdict | null} verdict
  */
 export function renderRequest(container, verdict) {
   const review = verdict?.request;
@@ -57,6 +51,7 @@ export function renderRequest(container, verdict) {
   useStyles();
   const request = review.request;
   const app = request.appName || 'This app';
+  /** @type {{ scope: string, tier?: string, description?: string, implies?: string }[]} */
   const scopes = [...(review.scopes ?? [])].sort((a, b) => tierOf(a.tier).rank - tierOf(b.tier).rank);
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },

@@ -1,32 +1,42 @@
+// @ts-check
 // The popup: "This page" (the current tab's verdict, then the consent request) and
 // "Your authorizations" (grants). The request and grants views load on their own, so the
 // verdict still shows if either is missing or fails.
-import { ext } from '../platform.js';
-import { message } from '../levels.js';
+import '../../shared/protocol.js';
+import { ext, sendToWorker } from '../../shared/platform.js';
+import { message } from '../../shared/levels.js';
 import { renderVerdict } from './verdict.js';
 
-const verdictSection = document.getElementById('verdict');
-const requestSection = document.getElementById('request');
-const grantsPanel = document.getElementById('grants-panel');
+const { tabKey } = globalThis.CONSENT_GUARD_PROTOCOL;
+
+/** @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+const verdictSection = byId('verdict');
+const requestSection = byId('request');
+const grantsPanel = byId('grants-panel');
 
 function localise() {
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = message(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    if (node instanceof HTMLElement) node.textContent = message(node.dataset.i18n ?? '');
+  }
   for (const node of document.querySelectorAll('[data-i18n-label]')) {
-    node.setAttribute('aria-label', message(node.dataset.i18nLabel));
+    if (node instanceof HTMLElement) node.setAttribute('aria-label', message(node.dataset.i18nLabel ?? ''));
   }
 }
 
 // ---- tabs (WAI-ARIA tabs pattern: arrows, Home and End move between tabs) ----
 
-const tabs = [...document.querySelectorAll('[role=tab]')];
+const tabs = /** @type {HTMLElement[]} */ ([...document.querySelectorAll('[role=tab]')]);
 let grantsShown = false;
 
+/** @param {HTMLElement} tab @param {boolean} focus */
 function select(tab, focus) {
   for (const t of tabs) {
     const selected = t === tab;
     t.setAttribute('aria-selected', String(selected));
     t.tabIndex = selected ? 0 : -1;
-    document.getElementById(t.getAttribute('aria-controls')).hidden = !selected;
+    byId(t.getAttribute('aria-controls') ?? '').hidden = !selected;
   }
   if (focus) tab.focus();
   if (tab.id === 'tab-grants' && !grantsShown) {
@@ -39,7 +49,7 @@ for (const tab of tabs) {
   tab.addEventListener('click', () => select(tab, false));
   tab.addEventListener('keydown', (e) => {
     const i = tabs.indexOf(tab);
-    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    const next = /** @type {Record<string, number>} */ ({ ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 })[e.key];
     if (next === undefined) return;
     e.preventDefault();
     select(tabs[(next + tabs.length) % tabs.length], true);
@@ -48,12 +58,13 @@ for (const tab of tabs) {
 
 // ---- the views written elsewhere, loaded so that a missing one does not stop the popup ----
 
+/** @param {Verdict | null} verdict */
 async function showRequest(verdict) {
   try {
     const { renderRequest } = await import('./request.js');
     await renderRequest(requestSection, verdict);
   } catch (err) {
-    console.error('Consent Guard: the consent request view failed:', err.message);
+    console.error('Consent Guard: the consent request view failed:', String(err));
     requestSection.replaceChildren();
     if (verdict?.request) {
       const p = document.createElement('p');
@@ -69,7 +80,7 @@ async function showGrants() {
     const { renderGrants } = await import('./grants.js');
     await renderGrants(grantsPanel);
   } catch (err) {
-    console.error('Consent Guard: the authorizations view failed:', err.message);
+    console.error('Consent Guard: the authorizations view failed:', String(err));
     const p = document.createElement('p');
     p.textContent = message('popupGrantsUnavailable');
     grantsPanel.replaceChildren(p);
@@ -78,7 +89,10 @@ async function showGrants() {
 
 // ---- the current tab's verdict ----
 
-/** The tab this popup is about: `?tabId=` when given (a popup opened in a tab), else the active tab. */
+/**
+ * The tab this popup is about: `?tabId=` when given (a popup opened in a tab), else the active tab.
+ * @returns {Promise<{ id?: number, url?: string } | undefined>}
+ */
 async function currentTab() {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) {
@@ -88,19 +102,20 @@ async function currentTab() {
   return tab;
 }
 
+/** @param {{ id: number, url?: string }} tab */
 async function show(tab) {
   let record;
   try {
-    record = await ext.runtime.sendMessage({ type: 'getTabVerdict', tabId: tab.id });
+    record = await sendToWorker('getTabVerdict', { tabId: tab.id });
   } catch (err) {
-    console.error('Consent Guard: could not read the verdict:', err.message);
+    console.error('Consent Guard: could not read the verdict:', String(err));
     verdictSection.setAttribute('aria-busy', 'false');
     verdictSection.replaceChildren(Object.assign(document.createElement('p'), {
       className: 'summary', textContent: message('popupFailed'),
     }));
     return;
   }
-  renderVerdict(verdictSection, record, record?.url || tab.url);
+  renderVerdict(verdictSection, record, record?.url || tab.url || '');
   await showRequest(record?.verdict ?? null);
 }
 
@@ -111,10 +126,11 @@ async function main() {
     renderVerdict(verdictSection, null, '');
     return;
   }
+  const shown = { id: tab.id, url: tab.url };
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && `tab:${tab.id}` in changes) show(tab);
+    if (area === 'session' && tabKey(shown.id) in changes) show(shown);
   });
-  await show(tab);
+  await show(shown);
 }
 
-main().catch((err) => console.error('Consent Guard: popup failed:', err.message));
+main().catch((err) => console.error('Consent Guard: popup failed:', String(err)));

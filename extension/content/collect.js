@@ -1,16 +1,15 @@
-// Consent Guard content script (classic script, every frame, document_idle).
-// It collects a PageSnapshot (see src/snapshot.rs) with the DOM's own queries (never touching
-// every node of a large page), sends it to the service worker, sends it again when the page changes meaningfully, and in the top frame draws
-// the danger warning when the worker's verdict says so. It never throws into the page.
+// @ts-check
+// Consent Guard content script, part 2 of 5: collects a PageSnapshot (see src/snapshot.rs, limits from
+// shared/contract.js) with the DOM's own queries, never touching every node of a large page; an idle
+// scan finds what only a look at every node finds (shadow roots, URL-looking text).
 (() => {
   'use strict';
 
+  const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
   const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
-  if (!ext?.runtime?.id) return;
+  if (!cg || !ext?.runtime?.id) return;
 
-  const MAX_ITEMS = 200;
-  const MAX_SHORT = 300;
-  const MAX_TEXT = 3000;
+  const { maxItems: MAX_ITEMS, maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = globalThis.CONSENT_GUARD_CONTRACT.limits;
   const MAX_ELEMENTS = 1000; // elements of one kind read per snapshot
   const MAX_INPUTS_SEEN = 2000;
   const MAX_LOGO_ELEMENTS = 2000;
@@ -28,21 +27,16 @@
   const ANCESTOR_DEPTH = 30;
   const SCAN_INTERVAL_MS = 3000;
   const SCAN_SLICE_MS = 3;
-  const THROTTLE_MS = 300;
-  const SLOW_THROTTLE_MS = 1000;
 
   const isTop = window === window.top;
 
   // URL-looking text: a scheme and host, or a bare host name (label.label.tld).
   const URL_LIKE = /\bhttps?:\/\/[^\s"'<>]{3,}|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s"'<>]*)?/i;
   const HOST_OF = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/i;
-  const IDENTIFIER_NAME = /login|logon|signin|sign_in|user|e-?mail|identifier|account|i0116/i;
-  const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)/i;
   const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image']);
   const TEXTLIKE_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'search', 'number']);
   const CREDENTIAL_OR_BUTTON = 'input[type=password],input[type=email],input[autocomplete~=username],' +
     'input[autocomplete~=email],input[name*=login i],input[name*=user i],button,input[type=submit],[role=button]';
-
   // ---- helpers ----
 
   function short(value, max = MAX_SHORT) {
@@ -189,7 +183,8 @@
   function gatherText(root, state, limit) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let urls = true;
-    for (let node = walker.nextNode(), n = 1; node && n <= limit; node = walker.nextNode(), n++) {
+    const next = () => /** @type {Text | null} */ (walker.nextNode());
+    for (let node = next(), n = 1; node && n <= limit; node = next(), n++) {
       const textFull = state.textLength >= MAX_TEXT && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
       if (!textFull) onText(node, state);
       if (urls && node.data.indexOf('.') !== -1) urls = onDottedText(node, state);
@@ -238,7 +233,7 @@
   }
 
   function shadowRootOf(el) {
-    if (el === warning?.host) return null;
+    if (el === cg.warningHost()) return null;
     return el.shadowRoot ?? (el.localName.includes('-') ? closedShadowRoot(el) : null);
   }
 
@@ -292,7 +287,7 @@
   }
 
   function scanPage() {
-    if (scanning || scanTimer || !alive) return;
+    if (scanning || scanTimer || !cg.alive) return;
     const wait = lastScan + SCAN_INTERVAL_MS - performance.now();
     if (wait > 0) {
       scanTimer = setTimeout(() => {
@@ -313,7 +308,7 @@
       scanning = false;
       const changed = found.length !== urlTexts.length || found.some((node, k) => node !== urlTexts[k]);
       urlTexts = found;
-      if (newHost || changed) schedule();
+      if (newHost || changed) cg.schedule();
     };
     const slice = () => {
       try {
@@ -326,13 +321,13 @@
         }
         while (!textsDone) {
           for (let k = 0; k < 256; k++) {
-            const node = texts.nextNode();
+            const node = /** @type {Text | null} */ (texts.nextNode());
             if (!node) {
               textsDone = true;
               break;
             }
             if (node.data.indexOf('.') !== -1 && found.length < MAX_URL_CANDIDATES && URL_LIKE.test(node.data) &&
-                !NOT_TEXT.has(node.parentElement?.localName)) {
+                !NOT_TEXT.has(node.parentElement?.localName ?? '')) {
               found.push(node);
             }
           }
@@ -426,25 +421,6 @@
     return short(parts.join(' '));
   }
 
-  function inputType(el) {
-    if (el.localName !== 'input') return el.localName;
-    return (el.getAttribute('type') || 'text').trim().toLowerCase();
-  }
-
-  function inputKind(el, type) {
-    if (type === 'password') return 'password';
-    const autocomplete = (el.getAttribute('autocomplete') || '').toLowerCase();
-    const names = `${el.getAttribute('name') || ''} ${el.id || ''}`;
-    if (autocomplete.includes('one-time-code')) return 'oneTimeCode';
-    if ((type === 'text' || type === 'tel' || type === 'number') && OTP_NAME.test(names)) {
-      const maxLength = el.maxLength;
-      if (type !== 'text' || el.inputMode === 'numeric' || (maxLength > 0 && maxLength <= 10)) return 'oneTimeCode';
-    }
-    if (type === 'email' || /\b(username|email|webauthn)\b/.test(autocomplete)) return 'identifier';
-    if ((type === 'text' || type === 'tel') && IDENTIFIER_NAME.test(names)) return 'identifier';
-    return 'other';
-  }
-
   // The first <label> of an input in tree order, as `el.labels[0]`: reading `labels` makes the browser
   // look through the whole document again after any change, so a collection looks up the
   // labels with a `for` attribute once per tree and the enclosing labels through `closest`.
@@ -486,7 +462,7 @@
     const described = [];
     let credentials = 0;
     for (const el of state.inputEls) {
-      const type = inputType(el);
+      const type = cg.inputType(el);
       if (type === 'hidden') continue;
       if (BUTTON_INPUT_TYPES.has(type)) {
         const text = short(el.value || el.getAttribute('alt') || el.getAttribute('aria-label') || '', 100);
@@ -497,7 +473,7 @@
         const m = URL_LIKE.exec(el.value);
         if (m && state.urlCandidates.length < MAX_URL_CANDIDATES) state.urlCandidates.push([el, m[0]]);
       }
-      const kind = inputKind(el, type);
+      const kind = cg.inputKind(el, type);
       if (kind !== 'other') credentials++;
       described.push({ el, type, kind });
     }
@@ -576,7 +552,7 @@
       if (el.localName === 'img') addHost(el.currentSrc || el.src);
     }
     // Resources the page loaded and no longer shows (scripts that removed their own element, CSS images).
-    for (const entry of performance.getEntriesByType('resource').slice(0, 500)) {
+    for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).slice(0, 500)) {
       if (/^(script|link|css|img|image)$/.test(entry.initiatorType)) addHost(entry.name);
     }
     return { resourceHosts: [...hosts], scriptsWithoutIntegrity: withoutIntegrity };
@@ -611,6 +587,7 @@
     return out;
   }
 
+  /** @type {ShadowRoot[]} */
   let lastRoots = [];
 
   function collect() {
@@ -632,7 +609,7 @@
     const inputs = inputItems(state, formIndex, buttonTexts);
     const { resourceHosts, scriptsWithoutIntegrity } = resourceItems(state);
     const snapshot = {
-      url: location.href.slice(0, 2048),
+      url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
       ancestorOrigins: Array.from(location.ancestorOrigins ?? []).slice(0, 20),
       title: short(document.title),
@@ -653,292 +630,7 @@
     return snapshot;
   }
 
-  // ---- sending, and sending again when the page changes ----
-
-  let alive = true;
-  let lastSignature = '';
-  let unchanged = 0;
-  let timer = 0;
-  const observed = new WeakSet();
-
-  // What must differ for a snapshot to be sent again: everything but timing and most of the text.
-  function signature(snapshot) {
-    return JSON.stringify({ ...snapshot, collectMs: 0, text: snapshot.text.slice(0, 200) });
-  }
-
-  function report(force) {
-    if (!alive) return;
-    let message;
-    try {
-      const snapshot = collect();
-      scanPage();
-      const sig = signature(snapshot);
-      if (!force && sig === lastSignature) {
-        unchanged++;
-        return;
-      }
-      unchanged = 0;
-      lastSignature = sig;
-      message = { type: 'snapshot', snapshot };
-      observeShadowRoots();
-    } catch (err) {
-      lastSignature = '';
-      message = { type: 'snapshot', snapshot: null, error: `collecting failed: ${err?.name ?? 'error'}` };
-    }
-    try {
-      ext.runtime.sendMessage(message).catch(stopIfOrphaned);
-    } catch (err) {
-      stopIfOrphaned(err);
-    }
-  }
-
-  // The extension was reloaded or removed: this copy of the script has nobody to talk to.
-  function stopIfOrphaned() {
-    if (ext.runtime?.id) return;
-    alive = false;
-    observer.disconnect();
-    clearTimeout(timer);
-  }
-
-  function schedule() {
-    if (timer || !alive) return;
-    timer = setTimeout(() => {
-      timer = 0;
-      report(false);
-    }, unchanged > 5 ? SLOW_THROTTLE_MS : THROTTLE_MS);
-  }
-
-  const OBSERVE = {
-    childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['type', 'hidden', 'style', 'class', 'src', 'action', 'href', 'role', 'alt', 'aria-label', 'open'],
-  };
-  const observer = new MutationObserver(schedule);
-
-  function observeShadowRoots() {
-    for (const root of lastRoots) {
-      if (observed.has(root)) continue;
-      observed.add(root);
-      observer.observe(root, OBSERVE);
-    }
-  }
-
-  function resend() {
-    lastSignature = '';
-    report(true);
-  }
-
-  // ---- the danger warning (top frame only) ----
-
-  let warning = null; // { host, dialog, card, css, dismissed, verdict, watchers }
-
-  const msg = (key, substitutions) => ext.i18n.getMessage(key, substitutions) || key;
-
-  const HOST_STYLE = [
-    ['all', 'initial'], ['position', 'fixed'], ['inset', '0'], ['z-index', '2147483647'],
-    ['display', 'block'], ['visibility', 'visible'], ['opacity', '1'], ['pointer-events', 'auto'],
-    ['background', 'rgba(15, 17, 21, 0.72)'], ['contain', 'none'],
-  ];
-
-  const WARNING_CSS = `
-    :where(*:not(style)) { all: initial; box-sizing: border-box; }
-    dialog.cg { display: block; position: fixed; inset: 0; margin: auto; z-index: 2147483647;
-      width: min(560px, calc(100vw - 32px)); height: fit-content; max-height: calc(100vh - 32px); overflow: auto;
-      padding: 24px 28px; border-radius: 12px; border: 3px solid #d1242f; background: #ffffff; color: #1f2328;
-      box-shadow: 0 16px 48px rgba(0, 0, 0, 0.45);
-      font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-    dialog.cg::backdrop { background: rgba(15, 17, 21, 0.72); }
-    :where(.cg *) { font: inherit; color: inherit; }
-    .head { display: flex; align-items: center; gap: 12px; margin: 0 0 12px; }
-    .mark { display: inline-flex; align-items: center; justify-content: center; flex: none; width: 36px; height: 36px;
-      border-radius: 50%; background: #d1242f; color: #ffffff; font-weight: 700; font-size: 22px; }
-    h1 { display: block; margin: 0; font-size: 20px; font-weight: 700; line-height: 1.25; color: #a40e26; }
-    p { display: block; margin: 0 0 10px; }
-    .where { display: block; margin: 0 0 12px; font-size: 14px; color: #59636e; }
-    code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px;
-      word-break: break-all; color: #1f2328; }
-    h2 { display: block; margin: 14px 0 6px; font-size: 15px; font-weight: 700; }
-    ul { display: block; margin: 0 0 8px; padding: 0 0 0 20px; }
-    li { display: list-item; list-style: disc outside; margin: 0 0 8px; }
-    .evidence { display: block; margin: 2px 0 0; font-size: 13px; color: #59636e; }
-    .actions { display: flex; flex-wrap: wrap; align-items: center; gap: 16px; margin: 18px 0 0; }
-    button { display: inline-block; cursor: pointer; border-radius: 8px; }
-    button.leave { padding: 10px 18px; background: #d1242f; color: #ffffff; font-weight: 700; font-size: 15px;
-      border: 2px solid #d1242f; }
-    button.leave:hover { background: #a40e26; border-color: #a40e26; }
-    button.dismiss { padding: 4px 2px; background: transparent; color: #59636e; font-size: 13px;
-      text-decoration: underline; border: 0; }
-    button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
-  `;
-
-  function styleHost(host) {
-    for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
-    return host.style.cssText;
-  }
-
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
-  function fillCard(card, verdict) {
-    card.replaceChildren();
-    const provider = verdict.providerName || verdict.provider || '';
-    const head = el('div', 'head');
-    const mark = el('span', 'mark', '!');
-    mark.setAttribute('aria-hidden', 'true');
-    const title = el('h1', '', provider ? msg('warningTitle', [provider]) : msg('warningTitleUnknown'));
-    title.id = 'cg-title';
-    head.append(mark, title);
-    card.append(head);
-    card.append(el('p', '', provider ? msg('warningLead', [provider]) : msg('warningLeadUnknown')));
-    const where = el('p', 'where', msg('warningAddress'));
-    where.append(' ', el('code', '', verdict.host || location.hostname));
-    card.append(where);
-    const findings = Array.isArray(verdict.findings) ? verdict.findings.slice(0, 8) : [];
-    if (findings.length) {
-      card.append(el('h2', '', msg('warningReasons')));
-      const list = el('ul');
-      for (const finding of findings) {
-        const item = el('li', '', String(finding?.message ?? ''));
-        const evidence = Array.isArray(finding?.evidence) ? finding.evidence.slice(0, 5).map(String) : [];
-        if (evidence.length) item.append(el('span', 'evidence', `${msg('warningEvidence')} ${evidence.join(' · ')}`));
-        list.append(item);
-      }
-      card.append(list);
-    }
-    const actions = el('div', 'actions');
-    const leave = el('button', 'leave', msg('warningLeave'));
-    leave.type = 'button';
-    const dismiss = el('button', 'dismiss', msg('warningDismiss'));
-    dismiss.type = 'button';
-    actions.append(leave, dismiss);
-    card.append(actions);
-    leave.addEventListener('click', leavePage);
-    dismiss.addEventListener('click', dismissWarning);
-    return leave;
-  }
-
-  function leavePage() {
-    location.replace('about:blank');
-  }
-
-  function showWarning(verdict) {
-    if (warning) {
-      if (!warning.dismissed) {
-        warning.verdict = verdict;
-        fillCard(warning.card, verdict);
-      }
-      return;
-    }
-    const host = document.createElement(`consent-guard-warning-${Math.random().toString(16).slice(2, 10)}`);
-    const root = host.attachShadow({ mode: 'closed' });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(WARNING_CSS);
-      root.adoptedStyleSheets = [sheet];
-    } catch {
-      root.append(el('style', '', WARNING_CSS)); // where adopted sheets cannot cross into this world
-    }
-    const dialog = el('dialog', 'cg');
-    dialog.setAttribute('role', 'alertdialog');
-    dialog.setAttribute('aria-labelledby', 'cg-title');
-    const card = el('div', 'card');
-    dialog.append(card);
-    root.append(dialog);
-    warning = { host, dialog, card, css: styleHost(host), dismissed: false, verdict, watchers: [] };
-    const leave = fillCard(card, verdict);
-
-    // Escape does not close it; anything that closes it opens it again.
-    dialog.addEventListener('cancel', (e) => e.preventDefault());
-    dialog.addEventListener('close', () => queueMicrotask(guard));
-    const treeWatch = new MutationObserver(() => { if (!host.isConnected) guard(); });
-    treeWatch.observe(document, { childList: true, subtree: true });
-    const hostWatch = new MutationObserver(guard);
-    hostWatch.observe(host, { attributes: true });
-    const interval = setInterval(guard, 500);
-    warning.watchers = [treeWatch, hostWatch, { disconnect: () => clearInterval(interval) }];
-    guard();
-    leave.focus();
-  }
-
-  // Keep the warning attached, unstyled by the page, open, and above anything the page puts in the top layer.
-  function guard() {
-    if (!warning || warning.dismissed) return;
-    const { host, dialog } = warning;
-    const root = document.documentElement;
-    if (!root) return;
-    try {
-      if (host.parentNode !== root) root.append(host);
-      for (const name of host.getAttributeNames()) if (name !== 'style') host.removeAttribute(name);
-      if (host.style.cssText !== warning.css) warning.css = styleHost(host);
-      if (root.inert) root.inert = false;
-      if (document.fullscreenElement && document.fullscreenElement !== host) document.exitFullscreen().catch(() => {});
-      if (!dialog.open || pageTopLayerAbove(host)) {
-        if (dialog.open) dialog.close();
-        dialog.showModal();
-      }
-    } catch {
-      // a page fighting the warning must not make this script throw
-    }
-  }
-
-  // Something of the page's drawn over the warning, or a dialog or popover it opened since.
-  const pageTopLayer = new WeakSet();
-  function pageTopLayerAbove(host) {
-    const hit = document.elementFromPoint(Math.round(innerWidth / 2), Math.round(innerHeight / 2));
-    let above = hit !== null && hit !== host;
-    try {
-      for (const el of document.querySelectorAll(':modal, :popover-open')) {
-        if (!pageTopLayer.has(el)) {
-          pageTopLayer.add(el);
-          above = true;
-        }
-      }
-    } catch {
-      // selectors this browser does not know
-    }
-    return above;
-  }
-
-  function dismissWarning() {
-    if (!warning) return;
-    warning.dismissed = true;
-    for (const w of warning.watchers) w.disconnect();
-    try {
-      warning.dialog.close();
-    } catch {
-      // already closed
-    }
-    warning.host.remove();
-  }
-
-  function onVerdict(verdict) {
-    if (!isTop || !verdict || verdict.level !== 'danger') return;
-    try {
-      showWarning(verdict);
-    } catch {
-      // never throw into the page
-    }
-  }
-
-  // ---- wiring ----
-
-  ext.runtime.onMessage.addListener((message, sender) => {
-    if (sender?.id !== ext.runtime.id || !message) return;
-    if (message.type === 'verdict') onVerdict(message.verdict);
-    else if (message.type === 'rescan') resend();
-  });
-
-  try {
-    observer.observe(document, OBSERVE);
-    addEventListener('pageshow', (e) => { if (e.persisted) resend(); });
-    addEventListener('popstate', schedule);
-    addEventListener('hashchange', schedule);
-    globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
-  } catch {
-    // observing is best effort; the first snapshot below still goes out
-  }
-  report(true);
+  cg.collect = collect;
+  cg.scanPage = scanPage;
+  cg.shadowRoots = () => lastRoots;
 })();

@@ -1,12 +1,18 @@
+// @ts-check
 // Credentials for the grants APIs: the Microsoft Entra sign-in (authorization code + PKCE through
 // identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
 // Tokens live in storage.session only (cleared when the browser closes, never on disk), are never
 // logged, and go only to their own host: the Entra token to Microsoft Graph, the PAT to Azure DevOps.
 //
-// The sign-in runs in the service worker (listenForSignIn), because the popup closes as soon as the
-// sign-in window takes focus; the popup asks for it with signIn() and reads the token afterwards.
+// The sign-in runs in the service worker (signInToEntra, through the dispatcher), because the popup
+// closes as soon as the sign-in window takes focus; the popup asks for it with signIn() and reads the
+// token afterwards.
 
-import { ext, isOurPage, readManaged } from './platform.js';
+import '../shared/protocol.js';
+import { ext, readManaged, sendToWorker } from '../shared/platform.js';
+import { challengeOf, randomText } from './pkce.js';
+
+const { STORAGE, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
 
 const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
 // Reading one's consents and naming the apps needs Directory.Read.All; revoking needs
@@ -15,8 +21,8 @@ const ENTRA_SCOPES = [
   'https://graph.microsoft.com/Directory.Read.All',
   'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All',
 ];
-const ENTRA_TOKEN_KEY = 'auth:entra';
-const AZURE_DEVOPS_PAT_KEY = 'auth:azureDevOpsPat';
+const ENTRA_TOKEN_KEY = STORAGE.session.entraToken;
+const AZURE_DEVOPS_PAT_KEY = STORAGE.session.azureDevOpsPat;
 // A token this close to its expiry is treated as expired, so a listing does not fail half-way.
 const EXPIRY_MARGIN_MS = 60_000;
 
@@ -24,15 +30,20 @@ const EXPIRY_MARGIN_MS = 60_000;
  * The organisation's settings: managed policy wins over the options page, key by key. The managed
  * policy is the copy the service worker keeps in storage.session (Chromium can take seconds to answer
  * storage.managed), or the live one when the worker has not stored it yet.
+ * @returns {Promise<Record<string, any>>}
  */
 export async function organisationSettings() {
-  const [{ options }, { managedPolicy }] = await Promise.all([
-    ext.storage.local.get('options'), ext.storage.session.get('managedPolicy'),
+  const [local, session] = await Promise.all([
+    ext.storage.local.get(STORAGE.local.options), ext.storage.session.get(STORAGE.session.managedPolicy),
   ]);
-  return { ...options, ...(managedPolicy ?? await readManaged()) };
+  const managed = session[STORAGE.session.managedPolicy];
+  return mergePolicy(local[STORAGE.local.options], managed ?? await readManaged());
 }
 
-/** `{clientId, tenant}` when the organisation has configured Entra sign-in, otherwise null. */
+/**
+ * `{clientId, tenant}` when the organisation has configured Entra sign-in, otherwise null.
+ * @returns {Promise<{ clientId: string, tenant: string } | null>}
+ */
 export async function entraConfiguration() {
   const { entra } = await organisationSettings();
   const clientId = entra?.clientId?.trim();
@@ -40,9 +51,13 @@ export async function entraConfiguration() {
   return clientId && tenant ? { clientId, tenant } : null;
 }
 
-/** The Graph access token from the last sign-in, or null when there is none or it has expired. */
+/**
+ * The Graph access token from the last sign-in, or null when there is none or it has expired.
+ * @returns {Promise<string | null>}
+ */
 export async function entraToken() {
-  const { [ENTRA_TOKEN_KEY]: token } = await ext.storage.session.get(ENTRA_TOKEN_KEY);
+  /** @type {{ accessToken: string, expiresAt: number } | undefined} */
+  const token = /** @type {any} */ (await ext.storage.session.get(ENTRA_TOKEN_KEY))[ENTRA_TOKEN_KEY];
   return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token.accessToken : null;
 }
 
@@ -50,11 +65,14 @@ export function forgetEntraToken() {
   return ext.storage.session.remove(ENTRA_TOKEN_KEY);
 }
 
+/** @returns {Promise<string | null>} */
 export async function azureDevOpsPat() {
-  const { [AZURE_DEVOPS_PAT_KEY]: pat } = await ext.storage.session.get(AZURE_DEVOPS_PAT_KEY);
+  /** @type {string | undefined} */
+  const pat = /** @type {any} */ (await ext.storage.session.get(AZURE_DEVOPS_PAT_KEY))[AZURE_DEVOPS_PAT_KEY];
   return pat || null;
 }
 
+/** @param {string} pat */
 export function keepAzureDevOpsPat(pat) {
   return ext.storage.session.set({ [AZURE_DEVOPS_PAT_KEY]: pat });
 }
@@ -65,22 +83,19 @@ export function forgetAzureDevOpsPat() {
 
 /** Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the reason. */
 export async function signIn() {
-  const answer = await ext.runtime.sendMessage({ type: 'signIn', provider: 'entra' });
-  if (!answer?.ok) throw new Error(answer?.error || 'The sign-in did not finish.');
+  const answer = await sendToWorker('signIn', { provider: 'entra' });
+  if (!answer?.ok) throw new Error((answer && !answer.ok && answer.error) || 'The sign-in did not finish.');
 }
 
-/** Service worker: answers the popup's signIn() requests. Call once, at the worker's top level. */
-export function listenForSignIn() {
-  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (message?.type !== 'signIn' || message.provider !== 'entra') return undefined;
-    // Only the extension's own pages may start a sign-in, never a content script in a web page.
-    if (!isOurPage(sender)) return undefined;
-    signInToEntra().then(
-      () => sendResponse({ ok: true }),
-      (error) => sendResponse({ ok: false, error: error.message }),
-    );
-    return true;
-  });
+/**
+ * Service worker: the Microsoft Entra sign-in (the dispatcher's `signIn` handler).
+ * @returns {Promise<WorkerReplies['signIn']>}
+ */
+export function signInAnswer() {
+  return signInToEntra().then(
+    () => /** @type {const} */ ({ ok: true }),
+    (error) => /** @type {const} */ ({ ok: false, error: String(error?.message ?? error) }),
+  );
 }
 
 async function signInToEntra() {
@@ -90,6 +105,7 @@ async function signInToEntra() {
   const redirectUri = ext.identity.getRedirectURL();
   const verifier = randomText(32);
   const state = randomText(16);
+  const challenge = await challengeOf(verifier);
   const authorize = new URL(`${base}/authorize`);
   authorize.search = new URLSearchParams({
     client_id: config.clientId,
@@ -97,7 +113,7 @@ async function signInToEntra() {
     redirect_uri: redirectUri,
     response_mode: 'query',
     scope: ENTRA_SCOPES.join(' '),
-    code_challenge: base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+    code_challenge: challenge,
     code_challenge_method: 'S256',
     state,
   }).toString();
@@ -106,8 +122,9 @@ async function signInToEntra() {
   try {
     answerUrl = await ext.identity.launchWebAuthFlow({ url: authorize.href, interactive: true });
   } catch (error) {
-    throw new Error(`The sign-in window closed before the sign-in finished (${error.message}).`);
+    throw new Error(`The sign-in window closed before the sign-in finished (${/** @type {any} */ (error)?.message}).`);
   }
+  if (!answerUrl) throw new Error('The sign-in window closed before the sign-in finished.');
   const answer = new URL(answerUrl).searchParams;
   if (answer.get('state') !== state) throw new Error('The sign-in answer does not belong to this sign-in; try again.');
   if (answer.get('error')) {
@@ -136,13 +153,4 @@ async function signInToEntra() {
   await ext.storage.session.set({
     [ENTRA_TOKEN_KEY]: { accessToken: token.access_token, expiresAt: Date.now() + lifetime * 1000 },
   });
-}
-
-function randomText(bytes) {
-  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
-function base64url(buffer) {
-  const text = String.fromCharCode(...new Uint8Array(buffer));
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

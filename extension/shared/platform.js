@@ -1,24 +1,36 @@
+// @ts-check
 // Browser differences in one place: the extension API namespace, how a certificate problem shows
 // up (Chrome: a failed request with net::ERR_CERT_*; Firefox: the same kind of error, plus
 // webRequest.getSecurityInfo on a page the person reached through a certificate exception),
-// and who sent a message.
+// this extension's identity for the protocol's sender checks, and the typed send to the worker.
+import './protocol.js';
 
-/** `browser` in Firefox, `chrome` in Chrome and Edge; both return promises in MV3. */
-export const ext = globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;
+/**
+ * `browser` in Firefox, `chrome` in Chrome and Edge; both return promises in MV3.
+ * @type {typeof chrome}
+ */
+export const ext = /** @type {any} */ (globalThis).browser?.runtime?.id ? /** @type {any} */ (globalThis).browser : globalThis.chrome;
 
 const CERT_ERROR = /^(net::ERR_CERT_|net::ERR_SSL_PINNED_KEY|SEC_ERROR_|SSL_ERROR_BAD_CERT|MOZILLA_PKIX_ERROR_)/;
 
-/** The error string when it names a certificate problem, else null. */
+/**
+ * The error string when it names a certificate problem, else null.
+ * @param {unknown} error
+ * @returns {string | null}
+ */
 export function certificateError(error) {
   return typeof error === 'string' && CERT_ERROR.test(error) ? error : null;
 }
 
 const FRAME_TYPES = ['main_frame', 'sub_frame'];
 
+/** @typedef {{ tabId: number, url: string, type: string, error: string }} CertificateProblem */
+
 /**
  * Calls `report({tabId, url, type, error})` for every request that failed on a certificate
  * problem and, where the browser offers it (Firefox), for every page loaded over a certificate
  * the browser does not trust. Must be called synchronously when the worker starts.
+ * @param {(problem: CertificateProblem) => void} report
  */
 export function onCertificateProblem(report) {
   ext.webRequest.onErrorOccurred.addListener((details) => {
@@ -26,21 +38,24 @@ export function onCertificateProblem(report) {
     if (error) report({ tabId: details.tabId, url: details.url, type: details.type, error });
   }, { urls: ['<all_urls>'] });
 
-  if (typeof ext.webRequest.getSecurityInfo !== 'function') return;
+  /** @type {any} Firefox's webRequest, which has getSecurityInfo */
+  const webRequest = ext.webRequest;
+  if (typeof webRequest.getSecurityInfo !== 'function') return;
   try {
     // Firefox only; getSecurityInfo answers only inside a blocking onHeadersReceived listener.
-    ext.webRequest.onHeadersReceived.addListener((details) => {
-      return ext.webRequest.getSecurityInfo(details.requestId, {}).then((info) => {
+    webRequest.onHeadersReceived.addListener((/** @type {any} */ details) => {
+      return webRequest.getSecurityInfo(details.requestId, {}).then((/** @type {any} */ info) => {
         const error = untrustedCertificate(info);
         if (error) report({ tabId: details.tabId, url: details.url, type: details.type, error });
         return {};
       }, () => ({}));
     }, { urls: ['https://*/*'], types: FRAME_TYPES }, ['blocking']);
   } catch (err) {
-    console.warn('Consent Guard: certificate details are not available in this browser:', err.message);
+    console.warn('Consent Guard: certificate details are not available in this browser:', String(err));
   }
 }
 
+/** @param {any} info Firefox's SecurityInfo @returns {string | null} */
 function untrustedCertificate(info) {
   if (!info || info.state === 'insecure') return null;
   if (info.isUntrusted) return 'SEC_ERROR_UNTRUSTED_CERT (certificate exception)';
@@ -49,24 +64,42 @@ function untrustedCertificate(info) {
   return null;
 }
 
-/** Why a snapshot message does not come from our own content script in a web page, or null. */
-export function notOurContentScript(sender) {
-  if (!sender || sender.id !== ext.runtime.id) return 'sent by another extension';
-  if (!sender.tab || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return 'not sent from a tab';
-  if (typeof sender.frameId !== 'number') return 'no frame id';
-  if (typeof sender.url !== 'string' || !/^https?:/i.test(sender.url)) return 'not sent from a web page';
-  return null;
+/** This extension as the protocol's sender checks need it. @returns {SelfLike} */
+export function thisExtension() {
+  return { id: ext.runtime.id, pagesOrigin: ext.runtime.getURL('') };
 }
 
-/** True for the extension's own pages (popup, options), also when opened in a tab. */
-export function isOurPage(sender) {
-  return !!sender && sender.id === ext.runtime.id && typeof sender.url === 'string' &&
-    sender.url.startsWith(ext.runtime.getURL(''));
+/**
+ * Sends a message to the worker; the type and payload must be one of protocol.d.ts's `ToWorker`.
+ * @template {keyof ToWorker} K
+ * @param {K} type
+ * @param {ToWorker[K]} payload
+ * @returns {Promise<K extends keyof WorkerReplies ? WorkerReplies[K] : void>}
+ */
+export function sendToWorker(type, payload) {
+  return ext.runtime.sendMessage(globalThis.CONSENT_GUARD_PROTOCOL.toWorker(type, payload));
+}
+
+/**
+ * Sends a message to the content script of a tab (all frames, or one).
+ * @template {keyof ToContent} K
+ * @param {number} tabId
+ * @param {K} type
+ * @param {ToContent[K]} payload
+ * @param {number} [frameId]
+ * @returns {Promise<unknown>}
+ */
+export function sendToTab(tabId, type, payload, frameId) {
+  const message = globalThis.CONSENT_GUARD_PROTOCOL.toContent(type, payload);
+  return frameId === undefined ? ext.tabs.sendMessage(tabId, message) : ext.tabs.sendMessage(tabId, message, { frameId });
 }
 
 /**
  * Badge text, colours and title for one tab; resolves false when the tab is gone. The text comes
  * last, so a badge that shows a verdict's text already has that verdict's colour and title.
+ * @param {number} tabId
+ * @param {{ text: string, color: string, title: string }} state
+ * @returns {Promise<boolean>}
  */
 export async function setActionState(tabId, { text, color, title }) {
   try {
@@ -82,7 +115,7 @@ export async function setActionState(tabId, { text, color, title }) {
   }
 }
 
-/** Managed storage, or {} where the browser has none configured. */
+/** Managed storage, or {} where the browser has none configured. @returns {Promise<Record<string, unknown>>} */
 export async function readManaged() {
   try {
     return (await ext.storage.managed?.get()) ?? {};

@@ -1,8 +1,14 @@
+// @ts-check
 // How a verdict level looks (toolbar badge and popup), and the two verdicts the worker makes
 // itself: "could not verify" (fail closed) and a certificate error on the page's own host.
 import { ext } from './platform.js';
 
-/** The badge convention: genuine ✓ green, danger ! red, caution ? amber, none empty. */
+/** @typedef {'genuine' | 'caution' | 'danger' | 'none'} Level */
+
+/**
+ * The badge convention: genuine ✓ green, danger ! red, caution ? amber, none empty.
+ * @type {Record<Level, { badge: string, color: string, word: string }>}
+ */
 export const LEVELS = {
   genuine: { badge: '✓', color: '#1a7f37', word: 'levelGenuine' },
   caution: { badge: '?', color: '#9a6700', word: 'levelCaution' },
@@ -10,6 +16,7 @@ export const LEVELS = {
   none: { badge: '', color: '#59636e', word: 'levelNone' },
 };
 
+/** @param {string} key @param {string | string[]} [substitutions] @returns {string} */
 export function message(key, substitutions) {
   return ext.i18n.getMessage(key, substitutions) || key;
 }
@@ -17,15 +24,21 @@ export function message(key, substitutions) {
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
  * not know, is never green: it shows as caution (danger stays danger).
+ * @param {Verdict | null | undefined} verdict
+ * @returns {Level}
  */
 export function levelOf(verdict) {
   if (!verdict || typeof verdict !== 'object') return 'none';
   if (verdict.level === 'danger') return 'danger';
   if (verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
-  return verdict.level;
+  return /** @type {Level} */ (verdict.level);
 }
 
-/** Badge text, colour and title for a tab's verdict (null: nothing checked yet). */
+/**
+ * Badge text, colour and title for a tab's verdict (null: nothing checked yet).
+ * @param {Verdict | null | undefined} verdict
+ * @returns {{ text: string, color: string, title: string }}
+ */
 export function badgeFor(verdict) {
   if (!verdict) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
   const level = levelOf(verdict);
@@ -37,12 +50,18 @@ export function badgeFor(verdict) {
   };
 }
 
-/** The consent request in the title: " — This app can read your mail (high risk)". */
+/**
+ * The consent request in the title: " — This app can read your mail (high risk)".
+ * @param {{ summary?: string, risk?: string } | null | undefined} review
+ */
 function requestWords(review) {
   return review?.summary ? ` — ${review.summary} (${review.risk} risk)` : '';
 }
 
-/** Fail closed: the verdict for a frame the worker could not evaluate. */
+/**
+ * Fail closed: the verdict for a frame the worker could not evaluate.
+ * @param {string} host @param {string} reason @returns {Verdict}
+ */
 export function couldNotVerify(host, reason) {
   return {
     level: 'caution',
@@ -57,7 +76,10 @@ export function couldNotVerify(host, reason) {
   };
 }
 
-/** The browser reported a certificate error for the page's own host. */
+/**
+ * The browser reported a certificate error for the page's own host.
+ * @param {string} host @param {string} error @returns {Verdict}
+ */
 export function certificateVerdict(host, error) {
   return {
     level: 'danger',

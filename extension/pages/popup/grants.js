@@ -1,15 +1,19 @@
+// @ts-check
 // "Your authorizations": the grants a person has made to OAuth apps, per provider, riskiest first,
 // with a filter and a confirmed revoke. Listing and revoking go through the Rust grants client;
 // this file only draws and asks for credentials (see ../auth.js).
-import init, { listGrants, revokeGrant } from '../pkg/consent_guard_grants.js';
-import { ext } from '../platform.js';
+import '../../shared/dom.js';
+import init, { listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
+import { ext } from '../../shared/platform.js';
+import { tierOf as tier } from '../../shared/tiers.js';
 import {
   azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
   keepAzureDevOpsPat, organisationSettings, signIn,
-} from '../auth.js';
+} from '../../worker/auth.js';
+import { NOT_FOUND, isSignInError } from './grant-errors.js';
 
+const { el } = globalThis.CONSENT_GUARD_DOM;
 // The grants client returns the grants riskiest first; the panel keeps that order.
-const TIERS = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', unknown: 'Unknown' };
 const STILL_VALID_TOKENS = 'Revoking stops the app from getting new tokens. Tokens it already holds may keep working until they expire.';
 const GITHUB_SETTINGS = 'https://github.com/settings/applications';
 
@@ -123,7 +127,7 @@ function entraSection(dialog) {
         try {
           await signIn();
         } catch (error) {
-          view.showError({ message: error.message });
+          view.showError({ message: String(/** @type {any} */ (error)?.message ?? error) });
           return;
         }
         view.list();
@@ -145,13 +149,18 @@ function githubSection() {
 
 function optionsLink() {
   return el('a', {
-    href: ext.runtime.getURL('options/options.html'),
+    href: ext.runtime.getURL('pages/options/options.html'),
     onclick: (event) => { event.preventDefault(); ext.runtime.openOptionsPage(); },
   }, 'options page');
 }
 
 // ---- one provider's section ------------------------------------------------------------------
 
+/**
+ * @param {{ provider: string, title: string, intro: string, dialog: any, config: () => Promise<object>,
+ *   before?: () => Promise<boolean>, onSignInNeeded?: (error: any) => Promise<void>, signInButton?: () => HTMLElement,
+ *   footer?: () => Promise<HTMLElement | null> }} section
+ */
 function grantSection({ provider, title, intro, dialog, config, before, onSignInNeeded, signInButton, footer }) {
   const headingId = `grants-${provider}`;
   const heading = el('h2', { id: headingId, tabindex: '-1' }, title);
@@ -179,7 +188,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
       grants = answer.grants;
       await draw(announce);
     } catch (error) {
-      showError({ message: `The list could not be loaded: ${error.message}` });
+      showError({ message: `The list could not be loaded: ${/** @type {any} */ (error)?.message ?? error}` });
     } finally {
       section.setAttribute('aria-busy', 'false');
     }
@@ -231,9 +240,9 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
       const answer = parse(await revokeGrant(provider, grant.id, JSON.stringify(await config())));
       if (!answer.ok) failure = answer.error ?? { message: 'The provider did not confirm the revoke.' };
     } catch (error) {
-      failure = { message: error.message };
+      failure = { message: String(/** @type {any} */ (error)?.message ?? error) };
     }
-    if (failure?.kind === 'notFound') {
+    if (failure?.kind === NOT_FOUND) {
       // Revoked already (elsewhere, or by an earlier attempt that did go through): list again to show it.
       await list(failure.message);
       heading.focus();
@@ -375,21 +384,12 @@ function confirmDialog() {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-function isSignInError(error) {
-  return Boolean(error.signInUrl) || /sign.?in|unauthori[sz]ed|unauthenticated/i.test(error.kind ?? '');
-}
-
 function parse(json) {
   try {
     return JSON.parse(json);
   } catch {
     return { error: { message: 'The grants client gave an answer that could not be read.' } };
   }
-}
-
-function tier(key) {
-  const k = key in TIERS ? key : 'unknown';
-  return { key: k, word: TIERS[k] };
 }
 
 function searchText(grant) {
@@ -404,15 +404,4 @@ function countText(n) {
 function formatDate(value) {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
-
-/** Creates an element: attributes (on* become listeners), then children (strings, nodes, nulls). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value);
-  }
-  node.append(...children.filter((child) => child != null));
-  return node;
 }

@@ -1,24 +1,30 @@
+// @ts-check
 // Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
 // script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
 // stopped), and shows the tab's verdict on the toolbar badge. Every failure ends in a
 // "could not verify" caution, never in a green badge, and never stops the worker.
-import init, { Engine, combineVerdicts } from './pkg/consent_guard.js';
-import {
-  ext, isOurPage, notOurContentScript, onCertificateProblem, readManaged, setActionState,
-} from './platform.js';
-import { badgeFor, certificateVerdict, couldNotVerify } from './levels.js';
-import { listenForSignIn } from './auth.js';
+import '../shared/contract.js';
+import '../shared/protocol.js';
+import init, { Engine, combineVerdicts } from '../pkg/consent_guard.js';
+import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
+import { badgeFor, certificateVerdict, couldNotVerify } from '../shared/levels.js';
+import { signInAnswer } from './auth.js';
+import { createDispatcher } from './dispatch.js';
 
-const MAX_SNAPSHOT_CHARS = 512 * 1024;
+const { STORAGE, tabKey, tabIdOfKey, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
+const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
 const MAX_CERT_HOSTS = 500;
 const session = ext.storage.session;
 
 const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
-wasmReady.catch((err) => console.error('Consent Guard: the engine did not load:', err.message));
+wasmReady.catch((err) => console.error('Consent Guard: the engine did not load:', describe(err)));
+
+/** @typedef {{ engine: Engine, managed: Record<string, unknown> | null }} BuiltEngine */
 
 // The engine for the current policy: a promise of {engine, managed}, built once and rebuilt when the
 // policy changes. `managed` is the managed policy it was built with, null while that is not known: such
 // an engine's verdicts are never shown as they are (see `evaluate`).
+/** @type {Promise<BuiltEngine> | null} */
 let engine = null;
 
 function ready() {
@@ -30,10 +36,11 @@ function ready() {
   return engine;
 }
 
+/** @returns {Promise<BuiltEngine>} */
 async function buildEngine() {
-  const [{ options }, managed] = await Promise.all([ext.storage.local.get('options'), knownManaged()]);
+  const [local, managed] = await Promise.all([ext.storage.local.get(STORAGE.local.options), knownManaged()]);
   await wasmReady;
-  const policy = { ...(isObject(options) ? options : {}), ...(managed ?? {}) };
+  const policy = mergePolicy(local[STORAGE.local.options], managed);
   return { engine: new Engine(JSON.stringify(policy)), managed };
 }
 
@@ -43,26 +50,38 @@ async function buildEngine() {
 // without it (its verdicts then say "could not verify"); the live answer, when it comes, is stored,
 // and the engine is rebuilt and every page checked again.
 const MANAGED_WAIT_MS = 1000;
+/** @type {Promise<Record<string, unknown>> | null} */
 let liveManaged = null; // this worker's read of storage.managed (read again after a managed change)
 
-/** The managed policy as far as it is known: the stored copy, or the live answer if it comes in time, else null. */
+/** @returns {Promise<Record<string, unknown> | null>} */
+async function storedManaged() {
+  const stored = (await session.get(STORAGE.session.managedPolicy))[STORAGE.session.managedPolicy];
+  return isObject(stored) ? stored : null;
+}
+
+/**
+ * The managed policy as far as it is known: the stored copy, or the live answer if it comes in time, else null.
+ * @returns {Promise<Record<string, unknown> | null>}
+ */
 async function knownManaged() {
   const live = readLiveManaged();
-  const { managedPolicy } = await session.get('managedPolicy');
-  if (isObject(managedPolicy)) return managedPolicy;
+  const stored = await storedManaged();
+  if (stored) return stored;
   return Promise.race([live, new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS, null))]);
 }
 
+/** @returns {Promise<Record<string, unknown>>} */
 function readLiveManaged() {
   if (liveManaged) return liveManaged;
+  /** @type {Promise<Record<string, unknown>>} */
   const read = readManaged().then(async (managed) => {
     if (liveManaged !== read) return managed; // a managed change started another read
-    const { managedPolicy: stored } = await session.get('managedPolicy');
-    await session.set({ managedPolicy: managed });
+    const stored = await storedManaged();
+    await session.set({ [STORAGE.session.managedPolicy]: managed });
     const built = await engine?.catch(() => null);
     // Pages checked without it (by this worker or one before) and an engine built without it or with
     // an old copy: check again.
-    if (!isObject(stored) || (built && JSON.stringify(built.managed) !== JSON.stringify(managed))) policyChanged();
+    if (!stored || (built && JSON.stringify(built.managed) !== JSON.stringify(managed))) policyChanged();
     return managed;
   });
   liveManaged = read;
@@ -73,36 +92,42 @@ function readLiveManaged() {
 function policyChanged() {
   engine = null;
   ext.tabs.query({}).then((tabs) => {
-    for (const tab of tabs) ext.tabs.sendMessage(tab.id, { type: 'rescan' }).catch(() => {});
+    for (const tab of tabs) if (tab.id !== undefined) sendToTab(tab.id, 'rescan', {}).catch(() => {});
   }, (err) => console.error('Consent Guard: could not ask pages to check again:', describe(err)));
 }
 
 // Work on one tab's record runs in order, so frames reporting at once do not overwrite each other.
+/** @type {Map<number | string, Promise<unknown>>} */
 const queues = new Map();
+/** @param {number | string} tabId @param {() => Promise<unknown>} task */
 function withTab(tabId, task) {
   const run = (queues.get(tabId) ?? Promise.resolve())
     .then(task)
-    .catch((err) => failClosed(tabId, err));
+    .catch((err) => (typeof tabId === 'number' ? failClosed(tabId, err) : console.error('Consent Guard:', describe(err))));
   queues.set(tabId, run);
   run.then(() => { if (queues.get(tabId) === run) queues.delete(tabId); });
   return run;
 }
 
-const recordKey = (tabId) => `tab:${tabId}`;
+const recordKey = tabKey;
 
+/** @param {number} tabId @returns {Promise<TabRecord | null>} */
 async function readRecord(tabId) {
   const key = recordKey(tabId);
-  return (await session.get(key))[key] ?? null;
+  return /** @type {TabRecord | undefined} */ ((await session.get(key))[key]) ?? null;
 }
 
+/** @param {string} url @param {string} [documentId] @returns {TabRecord} */
 function newRecord(url, documentId) {
   return { url, verdict: null, frames: {}, updated: Date.now(), documentId: documentId ?? null };
 }
 
+/** @returns {Promise<Record<string, string>>} */
 async function readCertErrors() {
-  return (await session.get('certErrors')).certErrors ?? {};
+  return /** @type {Record<string, string> | undefined} */ ((await session.get(STORAGE.session.certErrors))[STORAGE.session.certErrors]) ?? {};
 }
 
+/** @param {string} url */
 function hostOf(url) {
   try {
     return new URL(url).hostname;
@@ -111,15 +136,24 @@ function hostOf(url) {
   }
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, any>}
+ */
 function isObject(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** @param {unknown} err */
 function describe(err) {
-  return String(err?.message ?? err).slice(0, 200);
+  return String(/** @type {any} */ (err)?.message ?? err).slice(0, 200);
 }
 
-/** The verdict for one frame's snapshot; never throws. */
+/**
+ * The verdict for one frame's snapshot; never throws.
+ * @param {MessageOf<ToWorker, 'snapshot'>} message @param {string} url @param {number} frameId
+ * @returns {Promise<Verdict>}
+ */
 async function evaluate(message, url, frameId) {
   const host = hostOf(url);
   if (!isObject(message.snapshot)) {
@@ -131,14 +165,16 @@ async function evaluate(message, url, frameId) {
   // A policy change while this runs makes the verdict stale: evaluate again with the new engine.
   for (let attempt = 1; ; attempt++) {
     const current = ready();
+    /** @type {Verdict} */
     let verdict;
     try {
       const certErrors = await readCertErrors();
       const context = { url, topFrame: frameId === 0, certError: certErrors[host] ?? null };
       const { engine: built, managed } = await current;
-      verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
-      if (!isObject(verdict)) verdict = couldNotVerify(host, 'the engine gave no verdict');
-      else if (managed === null && verdict.level !== 'danger') verdict = couldNotVerify(host, 'the organisation policy is not read yet');
+      const answer = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
+      if (!isObject(answer)) verdict = couldNotVerify(host, 'the engine gave no verdict');
+      else verdict = /** @type {Verdict} */ (answer);
+      if (isObject(answer) && managed === null && verdict.level !== 'danger') verdict = couldNotVerify(host, 'the organisation policy is not read yet');
     } catch (err) {
       if (engine === current) engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
       return couldNotVerify(host, `the engine failed: ${describe(err)}`);
@@ -147,7 +183,10 @@ async function evaluate(message, url, frameId) {
   }
 }
 
-/** One verdict for the tab: the certificate error first, then the top frame, then subframes. */
+/**
+ * One verdict for the tab: the certificate error first, then the top frame, then subframes.
+ * @param {TabRecord} record @returns {Promise<Verdict | null>}
+ */
 async function combine(record) {
   const verdicts = [];
   if (record.certError) verdicts.push(certificateVerdict(record.certError.host, record.certError.error));
@@ -159,21 +198,25 @@ async function combine(record) {
   try {
     await wasmReady;
     const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));
-    return isObject(combined) ? combined : couldNotVerify(hostOf(record.url), 'the engine gave no verdict');
+    return isObject(combined) ? /** @type {Verdict} */ (combined) : couldNotVerify(hostOf(record.url), 'the engine gave no verdict');
   } catch (err) {
     return couldNotVerify(hostOf(record.url), `the engine failed: ${describe(err)}`);
   }
 }
 
-/** Store the record with its combined verdict, show it, and tell the top frame. */
+/**
+ * Store the record with its combined verdict, show it, and tell the top frame.
+ * @param {number} tabId @param {TabRecord} record
+ */
 async function publish(tabId, record) {
   record.verdict = await combine(record);
   record.updated = Date.now();
   await session.set({ [recordKey(tabId)]: record });
   await setActionState(tabId, badgeFor(record.verdict));
-  ext.tabs.sendMessage(tabId, { type: 'verdict', verdict: record.verdict }, { frameId: 0 }).catch(() => {});
+  sendToTab(tabId, 'verdict', { verdict: record.verdict }, 0).catch(() => {});
 }
 
+/** @param {number} tabId @param {unknown} err */
 async function failClosed(tabId, err) {
   console.error('Consent Guard: could not verify tab', tabId, describe(err));
   try {
@@ -187,14 +230,15 @@ async function failClosed(tabId, err) {
   await setActionState(tabId, badgeFor(couldNotVerify('', describe(err))));
 }
 
+/**
+ * A content script's snapshot (the dispatcher has checked that it comes from one, in a tab and a frame).
+ * @param {MessageOf<ToWorker, 'snapshot'>} message @param {chrome.runtime.MessageSender} sender
+ */
 function onSnapshot(message, sender) {
-  const reason = notOurContentScript(sender);
-  if (reason) {
-    console.warn('Consent Guard: ignored a snapshot message:', reason);
-    return;
-  }
-  const tabId = sender.tab.id;
-  const { frameId, url, documentId } = sender;
+  const tabId = /** @type {number} */ (sender.tab?.id);
+  const frameId = /** @type {number} */ (sender.frameId);
+  const url = /** @type {string} */ (sender.url);
+  const documentId = /** @type {string | undefined} */ (/** @type {any} */ (sender).documentId);
   withTab(tabId, async () => {
     const verdict = await evaluate(message, url, frameId);
     let record = await readRecord(tabId);
@@ -213,7 +257,10 @@ function onSnapshot(message, sender) {
   });
 }
 
-/** A new record for the document in the tab's top frame, with the certificate error seen for its host. */
+/**
+ * A new record for the document in the tab's top frame, with the certificate error seen for its host.
+ * @param {string} url @param {string} [documentId] @returns {Promise<TabRecord>}
+ */
 async function pageRecord(url, documentId) {
   const record = newRecord(url, documentId);
   const host = hostOf(url);
@@ -222,10 +269,14 @@ async function pageRecord(url, documentId) {
   return record;
 }
 
-/** True when the tab's top frame shows that document now. */
+/**
+ * True when the tab's top frame shows that document now.
+ * @param {number} tabId @param {string} documentId
+ */
 async function isCurrentDocument(tabId, documentId) {
   try {
-    return (await ext.webNavigation.getFrame({ tabId, frameId: 0 }))?.documentId === documentId;
+    const frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId: 0 }));
+    return frame?.documentId === documentId;
   } catch {
     return false;
   }
@@ -233,36 +284,24 @@ async function isCurrentDocument(tabId, documentId) {
 
 // ---- listeners: all registered synchronously when the worker starts ----
 
-// The popup asks for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
-listenForSignIn();
-
-ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (!isObject(message)) return false;
-  if (message.type === 'snapshot') {
-    onSnapshot(message, sender);
-    return false;
-  }
-  if (message.type === 'getTabVerdict') {
-    if (!isOurPage(sender) || !Number.isInteger(message.tabId)) {
-      console.warn('Consent Guard: ignored a verdict request that does not come from the popup');
-      return false;
-    }
-    readRecord(message.tabId).then(sendResponse, () => sendResponse(null));
-    return true;
-  }
-  return false;
-});
+// Every message the worker takes, through the one dispatcher (see shared/protocol.js). The popup asks
+// for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
+ext.runtime.onMessage.addListener(createDispatcher({
+  snapshot: onSnapshot,
+  getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
+  signIn: () => signInAnswer(),
+}, thisExtension));
 
 onCertificateProblem(({ tabId, url, type, error }) => {
   const host = hostOf(url);
   if (!host) return;
-  const saved = withTab('certErrors', async () => {
+  const saved = withTab(STORAGE.session.certErrors, async () => {
     const certErrors = await readCertErrors();
     if (certErrors[host] === error) return;
     certErrors[host] = error;
     const hosts = Object.keys(certErrors);
     for (const old of hosts.slice(0, Math.max(0, hosts.length - MAX_CERT_HOSTS))) delete certErrors[old];
-    await session.set({ certErrors });
+    await session.set({ [STORAGE.session.certErrors]: certErrors });
   });
   if (type === 'main_frame' && tabId >= 0) {
     withTab(tabId, async () => {
@@ -276,15 +315,16 @@ onCertificateProblem(({ tabId, url, type, error }) => {
 
 ext.webNavigation.onCommitted.addListener((details) => {
   const { tabId, frameId } = details;
-  if (tabId < 0 || details.documentLifecycle === 'prerender') return;
+  const { documentLifecycle, documentId } = /** @type {any} */ (details);
+  if (tabId < 0 || documentLifecycle === 'prerender') return;
   withTab(tabId, async () => {
     if (frameId === 0) {
       const record = await readRecord(tabId);
-      if (record && details.documentId && record.documentId === details.documentId) {
+      if (record && documentId && record.documentId === documentId) {
         await setActionState(tabId, badgeFor(record.verdict)); // its snapshot came first: keep its verdict
         return;
       }
-      await publish(tabId, await pageRecord(details.url, details.documentId));
+      await publish(tabId, await pageRecord(details.url, documentId));
       return;
     }
     const record = await readRecord(tabId);
@@ -312,9 +352,9 @@ ext.tabs.onRemoved.addListener((tabId) => {
 ext.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') {
     liveManaged = null; // the stored copy is out of date: the next engine reads the policy again
-    session.remove('managedPolicy').catch((err) => console.error('Consent Guard: storage failed:', describe(err)));
+    session.remove(STORAGE.session.managedPolicy).catch((err) => console.error('Consent Guard: storage failed:', describe(err)));
     policyChanged();
-  } else if (area === 'local' && 'options' in changes) {
+  } else if (area === 'local' && STORAGE.local.options in changes) {
     policyChanged();
   }
 });
@@ -328,15 +368,15 @@ self.addEventListener('unhandledrejection', (event) => {
 // worker stopped in the middle of a check leaves its page without a verdict: that page is asked again.
 session.get(null).then((items) => {
   for (const key of Object.keys(items)) {
-    if (!key.startsWith('tab:')) continue;
-    const tabId = Number(key.slice(4));
+    const tabId = tabIdOfKey(key);
+    if (tabId === null) continue;
     withTab(tabId, async () => {
       const record = await readRecord(tabId);
       if (!record) return;
       if (!(await setActionState(tabId, badgeFor(record.verdict)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
       } else if (!record.verdict && /^https?:/.test(record.url)) {
-        ext.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => {});
+        sendToTab(tabId, 'rescan', {}).catch(() => {});
       }
     });
   }

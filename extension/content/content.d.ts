@@ -1,0 +1,31 @@
+// Types of the namespace the content script's files share (globalThis.CONSENT_GUARD_CONTENT).
+export {};
+
+declare global {
+  /** What inputKind reads of an input (an HTMLInputElement in the page; a plain object in unit tests). */
+  interface InputLike {
+    localName: string;
+    id: string;
+    maxLength?: number;
+    inputMode?: string;
+    getAttribute(name: string): string | null;
+  }
+
+  interface ContentNamespace {
+    /** False once the extension is gone (reloaded or removed): nothing runs any more. */
+    alive: boolean;
+    inputType(el: InputLike): string;
+    inputKind(el: InputLike, type: string): 'password' | 'oneTimeCode' | 'identifier' | 'other';
+    collect(): Snapshot;
+    scanPage(): void;
+    shadowRoots(): ShadowRoot[];
+    report(force: boolean): void;
+    resend(): void;
+    schedule(): void;
+    observe(): void;
+    onVerdict(verdict: Verdict | null): void;
+    warningHost(): HTMLElement | null;
+  }
+
+  var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;
+}

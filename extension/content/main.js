@@ -1,0 +1,36 @@
+// @ts-check
+// Consent Guard content script, part 5 of 5 (classic scripts, every frame, document_idle; the manifest
+// lists shared/contract.js, protocol.js, dom.js, then classify, collect, observe, warning and this file,
+// all sharing globalThis.CONSENT_GUARD_CONTENT). Wires the parts to the page and the worker; never throws
+// into the page.
+(() => {
+  'use strict';
+
+  const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
+  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
+  if (!cg || !ext?.runtime?.id) return;
+  const { checkMessage } = globalThis.CONSENT_GUARD_PROTOCOL;
+
+  // ---- wiring ----
+
+  // Only the worker's messages, of the types the protocol lists for the content script.
+  ext.runtime.onMessage.addListener((message, sender) => {
+    if (sender?.id !== ext.runtime.id || sender.tab) return;
+    const checked = checkMessage(message, 'contentScript');
+    if (!checked.ok) return;
+    const known = /** @type {ContentMessage} */ (checked.value);
+    if (known.type === 'verdict') cg.onVerdict(known.verdict);
+    else if (known.type === 'rescan') cg.resend();
+  });
+
+  try {
+    cg.observe();
+    addEventListener('pageshow', (e) => { if (e.persisted) cg.resend(); });
+    addEventListener('popstate', cg.schedule);
+    addEventListener('hashchange', cg.schedule);
+    globalThis.navigation?.addEventListener?.('navigatesuccess', cg.schedule);
+  } catch {
+    // observing is best effort; the first snapshot below still goes out
+  }
+  cg.report(true);
+})();

@@ -1,0 +1,102 @@
+// @ts-check
+// The "This page" view: a tab's verdict in words, with each finding and its evidence.
+import '../../shared/dom.js';
+import { LEVELS, levelOf, message } from '../../shared/levels.js';
+
+const { el } = globalThis.CONSENT_GUARD_DOM;
+
+/** @type {Record<string, string>} */
+const HINTS = { genuine: 'popupGenuineHint', danger: 'popupDangerHint', none: 'popupNoneHint' };
+
+/** @param {HTMLElement} container @param {string} titleKey @param {string} hintKey */
+function notice(container, titleKey, hintKey) {
+  container.replaceChildren(el('p', { class: 'summary' }, message(titleKey)), el('p', { class: 'hint' }, message(hintKey)));
+}
+
+/**
+ * A pill with the badge's symbol and colour and the level in words.
+ * @param {import('../../shared/levels.js').Level} level
+ */
+export function levelPill(level) {
+  const pill = el('span', { class: `level level-${level}` });
+  const symbol = el('span', { class: 'symbol' }, LEVELS[level].badge);
+  symbol.setAttribute('aria-hidden', 'true');
+  pill.append(symbol, el('span', {}, message(LEVELS[level].word)));
+  return pill;
+}
+
+/** @param {Verdict} verdict @param {TabRecord} record */
+function facts(verdict, record) {
+  const list = el('dl', { class: 'facts' });
+  /** @param {string} key @param {string | null | undefined} value @param {boolean} [asCode] */
+  const add = (key, value, asCode) => {
+    if (!value) return;
+    const dd = el('dd', {});
+    dd.append(asCode ? el('code', {}, value) : value);
+    list.append(el('dt', {}, message(key)), dd);
+  };
+  add('popupProvider', verdict.providerName || verdict.provider);
+  add('popupHost', verdict.host, true);
+  if (record.updated) add('popupChecked', new Date(record.updated).toLocaleTimeString());
+  return list;
+}
+
+/** @param {Finding} finding */
+function findingItem(finding) {
+  const severity = finding?.severity === 'danger' ? 'danger' : 'caution';
+  const item = el('li', { class: `sev-${severity}` });
+  const head = el('div', {});
+  head.append(
+    el('span', { class: 'sev' }, message(severity === 'danger' ? 'popupSeverityDanger' : 'popupSeverityCaution')),
+    el('span', { class: 'message' }, finding?.message ?? ''),
+  );
+  item.append(head);
+  if (finding?.rule) item.append(el('span', { class: 'rule' }, `${message('popupRule')}: ${finding.rule}`));
+  const evidence = Array.isArray(finding?.evidence) ? finding.evidence : [];
+  if (evidence.length) {
+    const list = el('ul', { class: 'evidence' });
+    list.setAttribute('aria-label', message('popupEvidence'));
+    for (const value of evidence.slice(0, 20)) list.append(el('li', {}, String(value)));
+    item.append(list);
+  }
+  return item;
+}
+
+/**
+ * Render a tab's stored record (`{url, verdict, frames, updated}` or null) into `container`.
+ * `pageUrl` is the tab's address, to tell pages Consent Guard does not check.
+ * @param {HTMLElement} container @param {TabRecord | null} record @param {string} pageUrl
+ */
+export function renderVerdict(container, record, pageUrl) {
+  container.setAttribute('aria-busy', 'false');
+  if (pageUrl && !/^https?:/i.test(pageUrl)) return notice(container, 'popupUnsupported', 'popupUnsupportedHint');
+  const verdict = record?.verdict;
+  if (!verdict || typeof verdict !== 'object') return notice(container, 'popupNoVerdict', 'popupNoVerdictHint');
+
+  const level = levelOf(verdict);
+  const wrapper = el('div', { class: `verdict-${level}` });
+  const summary = el('h1', { class: 'summary' }, verdict.summary || message(level === 'none' ? 'levelNone' : 'couldNotVerify'));
+  wrapper.append(levelPill(level), summary);
+  if (verdict.error) {
+    const box = el('div', { class: 'error' });
+    box.setAttribute('role', 'note');
+    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, `${message('popupError')}: ${verdict.error}`));
+    wrapper.append(box);
+  } else if (HINTS[level]) {
+    wrapper.append(el('p', { class: 'hint' }, message(HINTS[level])));
+  }
+  wrapper.append(facts(verdict, record));
+
+  const findings = Array.isArray(verdict.findings) ? verdict.findings : [];
+  if (findings.length || level !== 'none') {
+    wrapper.append(el('h2', {}, message('popupFindings')));
+    if (findings.length) {
+      const list = el('ul', { class: 'findings' });
+      for (const finding of findings) list.append(findingItem(finding));
+      wrapper.append(list);
+    } else if (!verdict.error) {
+      wrapper.append(el('p', { class: 'muted' }, message('popupNoFindings')));
+    }
+  }
+  container.replaceChildren(wrapper);
+}

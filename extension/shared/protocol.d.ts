@@ -1,0 +1,136 @@
+// Types of extension/shared/protocol.js: every message between the extension's parts, with its
+// payload, and the stored records. A message whose type is not listed here, or whose payload does not
+// match, does not compile (`tsc --noEmit`, see jsconfig.json).
+export {};
+
+declare global {
+  /** Who sent a message, as the worker's dispatcher and the content script tell it from `sender`. */
+  type SenderKind = 'contentScript' | 'extensionPage' | 'worker';
+
+  /** The page snapshot of src/snapshot.rs (checked field by field by the engine). */
+  interface Snapshot {
+    url: string;
+    topFrame: boolean;
+    ancestorOrigins: string[];
+    title: string;
+    brand: { text: string; source: string; controlText: string | null }[];
+    forms: { action: string; method: string; text: string }[];
+    inputs: {
+      kind: string; type: string; name: string; id: string; autocomplete: string; label: string;
+      form: number | null; inShadow: boolean;
+    }[];
+    buttons: string[];
+    frames: { src: string; visible: boolean; width: number; height: number; opacity: number }[];
+    resourceHosts: string[];
+    scriptsWithoutIntegrity: string[];
+    positionedUrls: { text: string; withForm: boolean }[];
+    text: string;
+    truncated: boolean;
+    collectMs: number;
+  }
+
+  interface Finding {
+    rule?: string;
+    severity?: string;
+    message?: string;
+    evidence?: unknown[];
+  }
+
+  /** A verdict of the engine (src/verdict.rs); its shape is the engine's, read defensively here. */
+  interface Verdict {
+    level: string;
+    provider?: string | null;
+    providerName?: string | null;
+    page?: string;
+    host?: string;
+    summary?: string;
+    findings?: Finding[];
+    request?: any;
+    error?: string | null;
+  }
+
+  /** One tab's record in storage.session (`tabKey(tabId)`). */
+  interface TabRecord {
+    url: string;
+    verdict: Verdict | null;
+    frames: Record<string, Verdict>;
+    updated: number;
+    documentId: string | null;
+    certError?: { host: string; error: string };
+  }
+
+  /** Messages to the worker: type → payload. */
+  interface ToWorker {
+    /** Content script → worker: the frame's snapshot, or null with the reason it could not be taken. */
+    snapshot: { snapshot: Snapshot | null; error?: string };
+    /** Extension page (popup) → worker: the stored record of a tab. */
+    getTabVerdict: { tabId: number };
+    /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */
+    signIn: { provider: 'entra' };
+  }
+
+  /** What the worker answers: type → reply (types not listed get no answer). */
+  interface WorkerReplies {
+    getTabVerdict: TabRecord | null;
+    signIn: { ok: true } | { ok: false; error: string };
+  }
+
+  /** Messages to the content script: type → payload. */
+  interface ToContent {
+    /** Worker → top frame: the tab's combined verdict. */
+    verdict: { verdict: Verdict | null };
+    /** Worker → every frame: send the snapshot again (the policy changed). */
+    rescan: Record<string, never>;
+  }
+
+  type MessageOf<Map, K extends keyof Map> = { type: K } & Map[K];
+  type WorkerMessage = { [K in keyof ToWorker]: MessageOf<ToWorker, K> }[keyof ToWorker];
+  type ContentMessage = { [K in keyof ToContent]: MessageOf<ToContent, K> }[keyof ToContent];
+
+  /** How a payload field is checked when a message arrives. */
+  interface FieldSpec {
+    type: 'any' | 'object' | 'string' | 'tabId';
+    optional?: boolean;
+    oneOf?: readonly string[];
+  }
+
+  interface MessageSpec {
+    readonly from: SenderKind;
+    readonly to: 'worker' | 'contentScript';
+    readonly replies: boolean;
+    readonly fields: Readonly<Record<string, FieldSpec>>;
+  }
+
+  /** The sender fields the checks read (a subset of chrome.runtime.MessageSender). */
+  interface SenderLike {
+    id?: string;
+    url?: string;
+    frameId?: number;
+    tab?: { id?: number };
+  }
+
+  /** This extension as the checks need it: its id and the origin of its pages. */
+  interface SelfLike {
+    id: string;
+    pagesOrigin: string;
+  }
+
+  type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+  interface ConsentGuardProtocol {
+    readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
+    readonly STORAGE: Readonly<{
+      session: Readonly<{ managedPolicy: 'managedPolicy'; certErrors: 'certErrors'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
+      local: Readonly<{ options: 'options' }>;
+    }>;
+    tabKey(tabId: number): string;
+    tabIdOfKey(key: string): number | null;
+    toWorker<K extends keyof ToWorker>(type: K, payload: ToWorker[K]): MessageOf<ToWorker, K>;
+    toContent<K extends keyof ToContent>(type: K, payload: ToContent[K]): MessageOf<ToContent, K>;
+    senderKind(sender: SenderLike | undefined, self: SelfLike): Checked<SenderKind>;
+    checkMessage(message: unknown, to: 'worker' | 'contentScript'): Checked<WorkerMessage | ContentMessage>;
+    mergePolicy(options: unknown, managed: unknown): Record<string, unknown>;
+  }
+
+  var CONSENT_GUARD_PROTOCOL: ConsentGuardProtocol;
+}

@@ -1,0 +1,112 @@
+// @ts-check
+// The one message protocol between the extension's parts: every message type, who may send it, its
+// payload fields and whether it is answered; every storage key; the managed-wins policy merge. Classic
+// script (the content script loads it from the manifest; modules with `import '../shared/protocol.js'`);
+// its types are in protocol.d.ts. The worker's dispatcher (worker/dispatch.js) accepts only these types
+// from these senders; the content script accepts only the worker's.
+(() => {
+  /** @type {ConsentGuardProtocol['MESSAGES']} */
+  const MESSAGES = Object.freeze({
+    // The snapshot itself is checked by the engine: anything but an object is "could not verify".
+    snapshot: Object.freeze({
+      from: 'contentScript', to: 'worker', replies: false,
+      fields: Object.freeze({ snapshot: { type: 'any' }, error: { type: 'string', optional: true } }),
+    }),
+    getTabVerdict: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ tabId: { type: 'tabId' } }),
+    }),
+    signIn: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: true,
+      fields: Object.freeze({ provider: { type: 'string', oneOf: Object.freeze(['entra']) } }),
+    }),
+    verdict: Object.freeze({
+      from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({ verdict: { type: 'any' } }),
+    }),
+    rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
+  });
+
+  const TAB_PREFIX = 'tab:';
+
+  /** @type {ConsentGuardProtocol['STORAGE']} */
+  const STORAGE = Object.freeze({
+    session: Object.freeze({
+      managedPolicy: 'managedPolicy', // the managed policy this browser session has read
+      certErrors: 'certErrors', // host -> certificate error the browser reported
+      entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
+      azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
+    }),
+    local: Object.freeze({ options: 'options' }), // the options page's organisation settings
+  });
+
+  /** @param {unknown} value */
+  const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+  /** @param {unknown} message @param {'worker' | 'contentScript'} to @returns {Checked<any>} */
+  function checkMessage(message, to) {
+    if (!isObject(message)) return { ok: false, reason: 'not an object' };
+    const record = /** @type {Record<string, unknown>} */ (message);
+    const type = record.type;
+    if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) {
+      return { ok: false, reason: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` };
+    }
+    const spec = MESSAGES[/** @type {keyof ConsentGuardProtocol['MESSAGES']} */ (type)];
+    if (spec.to !== to) return { ok: false, reason: `${type} is not a message for the ${to}` };
+    for (const name of Object.keys(record)) {
+      if (name !== 'type' && !Object.hasOwn(spec.fields, name)) return { ok: false, reason: `${type}: unknown field ${name}` };
+    }
+    for (const [name, field] of Object.entries(spec.fields)) {
+      const problem = fieldProblem(record[name], field, Object.hasOwn(record, name));
+      if (problem) return { ok: false, reason: `${type}.${name}: ${problem}` };
+    }
+    return { ok: true, value: message };
+  }
+
+  /** @param {unknown} value @param {FieldSpec} field @param {boolean} present */
+  function fieldProblem(value, field, present) {
+    if (!present || value === undefined) return field.optional || field.type === 'any' ? null : 'missing';
+    switch (field.type) {
+      case 'any': return null;
+      case 'object': return isObject(value) ? null : 'not an object';
+      case 'tabId': return Number.isInteger(value) && /** @type {number} */ (value) >= 0 ? null : 'not a tab id';
+      case 'string':
+        if (typeof value !== 'string') return 'not a string';
+        return !field.oneOf || field.oneOf.includes(value) ? null : `not one of ${field.oneOf.join(', ')}`;
+      default: return 'unknown field type';
+    }
+  }
+
+  /**
+   * Who sent a message: the content script in a web page (a tab, a frame, an http(s) page), one of the
+   * extension's own pages (popup, options; also when opened in a tab), or nobody we accept.
+   * @param {SenderLike | undefined} sender @param {SelfLike} self @returns {Checked<SenderKind>}
+   */
+  function senderKind(sender, self) {
+    if (!sender || sender.id !== self.id) return { ok: false, reason: 'sent by another extension' };
+    const url = typeof sender.url === 'string' ? sender.url : '';
+    if (self.pagesOrigin && url.startsWith(self.pagesOrigin)) return { ok: true, value: 'extensionPage' };
+    if (!sender.tab || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return { ok: false, reason: 'not sent from a tab' };
+    if (typeof sender.frameId !== 'number') return { ok: false, reason: 'no frame id' };
+    if (!/^https?:/i.test(url)) return { ok: false, reason: 'not sent from a web page' };
+    return { ok: true, value: 'contentScript' };
+  }
+
+  /**
+   * The organisation's settings: the managed policy wins over the options page, key by key.
+   * @param {unknown} options @param {unknown} managed @returns {Record<string, unknown>}
+   */
+  function mergePolicy(options, managed) {
+    return { ...(isObject(options) ? /** @type {object} */ (options) : {}), ...(isObject(managed) ? /** @type {object} */ (managed) : {}) };
+  }
+
+  globalThis.CONSENT_GUARD_PROTOCOL = Object.freeze({
+    MESSAGES,
+    STORAGE,
+    tabKey: (tabId) => `${TAB_PREFIX}${tabId}`,
+    tabIdOfKey: (key) => (key.startsWith(TAB_PREFIX) && /^\d+$/.test(key.slice(TAB_PREFIX.length)) ? Number(key.slice(TAB_PREFIX.length)) : null),
+    toWorker: (type, payload) => ({ ...payload, type }),
+    toContent: (type, payload) => ({ ...payload, type }),
+    senderKind,
+    checkMessage,
+    mergePolicy,
+  });
+})();

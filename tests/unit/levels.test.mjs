@@ -1,0 +1,47 @@
+// levelOf and badgeFor: what the toolbar badge and the popup show for a verdict. Never green when unsure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import './fake-chrome.mjs';
+
+const { LEVELS, badgeFor, levelOf } = await import('../../extension/shared/levels.js');
+
+test('levelOf keeps the four known levels', () => {
+  for (const level of ['genuine', 'caution', 'danger', 'none']) assert.equal(levelOf({ level }), level);
+});
+
+test('levelOf is never green when unsure', () => {
+  assert.equal(levelOf({ level: 'genuine', error: 'the engine failed' }), 'caution', 'a verdict with an error');
+  assert.equal(levelOf({ level: 'trusted' }), 'caution', 'a level this build does not know');
+  assert.equal(levelOf({ level: 'danger', error: 'x' }), 'danger', 'danger stays danger');
+  assert.equal(levelOf({ level: 'none', error: 'x' }), 'caution', 'an error on a page with nothing to check');
+});
+
+test('levelOf of no verdict is none', () => {
+  assert.equal(levelOf(null), 'none');
+  assert.equal(levelOf(undefined), 'none');
+  assert.equal(levelOf(/** @type {any} */ ('genuine')), 'none');
+});
+
+test('badgeFor shows each level with its symbol and colour', () => {
+  assert.deepEqual(badgeFor({ level: 'genuine', summary: 'Genuine GitHub page' }),
+    { text: '✓', color: LEVELS.genuine.color, title: 'Consent Guard: Genuine GitHub page' });
+  assert.equal(badgeFor({ level: 'danger', summary: 'x' }).text, '!');
+  assert.equal(badgeFor({ level: 'danger', summary: 'x' }).color, '#d1242f');
+  assert.equal(badgeFor({ level: 'caution', summary: 'x' }).text, '?');
+});
+
+test('badgeFor puts the consent request in the title', () => {
+  const badge = badgeFor({ level: 'genuine', summary: 'Genuine Microsoft sign-in page', request: { summary: 'This app can read your mail', risk: 'high' } });
+  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (high risk)');
+});
+
+test('badgeFor of a failure without a summary says it could not verify', () => {
+  const badge = badgeFor({ level: 'genuine', error: 'the engine failed' });
+  assert.equal(badge.text, '?');
+  assert.equal(badge.title, 'Consent Guard: Could not verify this page');
+});
+
+test('badgeFor before any check is empty with the plain title', () => {
+  assert.deepEqual(badgeFor(null), { text: '', color: LEVELS.none.color, title: 'Consent Guard' });
+  assert.equal(badgeFor({ level: 'none' }).title, 'Consent Guard');
+});

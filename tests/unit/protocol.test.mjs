@@ -1,0 +1,170 @@
+// The message protocol: who may send what, which payloads pass, the storage keys, the policy merge;
+// and the worker's one dispatcher that applies it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EXTENSION_ID, PAGES_ORIGIN } from './fake-chrome.mjs';
+
+await import('../../extension/shared/protocol.js');
+const { createDispatcher } = await import('../../extension/worker/dispatch.js');
+const P = globalThis.CONSENT_GUARD_PROTOCOL;
+const SELF = { id: EXTENSION_ID, pagesOrigin: PAGES_ORIGIN };
+
+const contentScript = { id: EXTENSION_ID, url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', frameId: 0, tab: { id: 7 } };
+const popup = { id: EXTENSION_ID, url: `${PAGES_ORIGIN}pages/popup/popup.html` };
+const popupInTab = { id: EXTENSION_ID, url: `${PAGES_ORIGIN}pages/popup/popup.html?tabId=7`, frameId: 0, tab: { id: 9 } };
+
+test('senderKind: the content script in a web page', () => {
+  assert.deepEqual(P.senderKind(contentScript, SELF), { ok: true, value: 'contentScript' });
+  assert.deepEqual(P.senderKind({ ...contentScript, frameId: 3, url: 'http://intranet.example/' }, SELF), { ok: true, value: 'contentScript' });
+});
+
+test('senderKind: the extension\'s own pages, also when opened in a tab', () => {
+  assert.deepEqual(P.senderKind(popup, SELF), { ok: true, value: 'extensionPage' });
+  assert.deepEqual(P.senderKind(popupInTab, SELF), { ok: true, value: 'extensionPage' });
+});
+
+test('senderKind: nobody else', () => {
+  const refused = (sender) => { const r = P.senderKind(sender, SELF); assert.equal(r.ok, false); return r.reason; };
+  assert.equal(refused(undefined), 'sent by another extension');
+  assert.equal(refused({ ...contentScript, id: 'another-extension' }), 'sent by another extension');
+  assert.equal(refused({ ...popup, url: 'chrome-extension://another-extension/pages/popup/popup.html' }), 'not sent from a tab');
+  assert.equal(refused({ ...contentScript, tab: undefined }), 'not sent from a tab');
+  assert.equal(refused({ ...contentScript, tab: { id: -1 } }), 'not sent from a tab');
+  assert.equal(refused({ ...contentScript, frameId: undefined }), 'no frame id');
+  assert.equal(refused({ ...contentScript, url: 'file:///etc/passwd' }), 'not sent from a web page');
+  assert.equal(refused({ ...contentScript, url: undefined }), 'not sent from a web page');
+});
+
+test('checkMessage: listed types with their fields pass', () => {
+  for (const [message, to] of [
+    [{ type: 'snapshot', snapshot: { url: 'https://x' } }, 'worker'],
+    [{ type: 'snapshot', snapshot: null, error: 'collecting failed: TypeError' }, 'worker'],
+    [{ type: 'snapshot', snapshot: 'garbage' }, 'worker'], // the engine judges the snapshot: "could not verify"
+    [{ type: 'getTabVerdict', tabId: 0 }, 'worker'],
+    [{ type: 'signIn', provider: 'entra' }, 'worker'],
+    [{ type: 'verdict', verdict: { level: 'danger' } }, 'contentScript'],
+    [{ type: 'rescan' }, 'contentScript'],
+  ]) assert.deepEqual(P.checkMessage(message, to), { ok: true, value: message }, JSON.stringify(message));
+});
+
+test('checkMessage: anything else is refused with its reason', () => {
+  const reason = (message, to = 'worker') => { const r = P.checkMessage(message, to); assert.equal(r.ok, false); return r.reason; };
+  assert.equal(reason('{"type":"snapshot"}'), 'not an object');
+  assert.equal(reason(null), 'not an object');
+  assert.equal(reason([{ type: 'rescan' }]), 'not an object');
+  assert.equal(reason({ type: 'getVerdict', tabId: 1 }), 'unknown message type "getVerdict"');
+  assert.equal(reason({ type: 'toString' }), 'unknown message type "toString"');
+  assert.equal(reason({ tabId: 1 }), 'unknown message type "undefined"');
+  assert.equal(reason({ type: 'rescan' }), 'rescan is not a message for the worker');
+  assert.equal(reason({ type: 'snapshot', snapshot: null }, 'contentScript'), 'snapshot is not a message for the contentScript');
+  assert.equal(reason({ type: 'getTabVerdict', tabId: '7' }), 'getTabVerdict.tabId: not a tab id');
+  assert.equal(reason({ type: 'getTabVerdict', tabId: -1 }), 'getTabVerdict.tabId: not a tab id');
+  assert.equal(reason({ type: 'getTabVerdict' }), 'getTabVerdict.tabId: missing');
+  assert.equal(reason({ type: 'getTabVerdict', tabId: 1, url: 'x' }), 'getTabVerdict: unknown field url');
+  assert.equal(reason({ type: 'signIn', provider: 'github' }), 'signIn.provider: not one of entra');
+  assert.equal(reason({ type: 'snapshot', snapshot: null, error: 42 }), 'snapshot.error: not a string');
+});
+
+test('every message type names one sender and one receiver', () => {
+  for (const [type, spec] of Object.entries(P.MESSAGES)) {
+    assert.ok(['contentScript', 'extensionPage', 'worker'].includes(spec.from), type);
+    assert.ok(['worker', 'contentScript'].includes(spec.to), type);
+    assert.notEqual(spec.from, spec.to, type);
+  }
+  assert.ok(Object.isFrozen(P) && Object.isFrozen(P.MESSAGES) && Object.isFrozen(P.STORAGE.session));
+});
+
+test('storage keys: one key per tab record, and back', () => {
+  assert.equal(P.tabKey(42), 'tab:42');
+  assert.equal(P.tabIdOfKey(P.tabKey(42)), 42);
+  for (const other of ['tab:', 'tab:x', 'tab:1e3', 'managedPolicy', 'certErrors', 'auth:entra']) assert.equal(P.tabIdOfKey(other), null, other);
+  const keys = [...Object.values(P.STORAGE.session), ...Object.values(P.STORAGE.local)];
+  assert.equal(new Set(keys).size, keys.length, 'no two stores share a key');
+  assert.ok(keys.every((k) => P.tabIdOfKey(k) === null), 'no store looks like a tab record');
+});
+
+test('toWorker and toContent build the message from its type and payload', () => {
+  assert.deepEqual(P.toWorker('getTabVerdict', { tabId: 3 }), { type: 'getTabVerdict', tabId: 3 });
+  assert.deepEqual(P.toContent('rescan', {}), { type: 'rescan' });
+  assert.equal(P.toWorker('getTabVerdict', /** @type {any} */ ({ tabId: 3, type: 'signIn' })).type, 'getTabVerdict', 'the type cannot be overridden by the payload');
+});
+
+test('mergePolicy: the managed policy wins key by key', () => {
+  const options = { approvedClients: { github: ['a'] }, entra: { clientId: 'mine', tenant: 'contoso.com' } };
+  const managed = { entra: { clientId: 'org', tenant: 'fabrikam.com' } };
+  assert.deepEqual(P.mergePolicy(options, managed), { approvedClients: { github: ['a'] }, entra: { clientId: 'org', tenant: 'fabrikam.com' } });
+  assert.deepEqual(P.mergePolicy(options, null), options);
+  assert.deepEqual(P.mergePolicy(undefined, managed), managed);
+  assert.deepEqual(P.mergePolicy(['x'], 'y'), {}, 'what is not an object is no policy');
+});
+
+// ---- the dispatcher ----
+
+function dispatcher(handlers) {
+  const logged = [];
+  const listener = createDispatcher(handlers, () => SELF, (reason) => logged.push(reason));
+  /** Delivers a message; resolves with {handled, answer} once the listener answered (or at once when it will not). */
+  const deliver = (message, sender) => new Promise((resolve) => {
+    const keepOpen = listener(message, sender, (answer) => resolve({ keepOpen, answer }));
+    if (!keepOpen) resolve({ keepOpen, answer: undefined });
+  });
+  return { logged, deliver };
+}
+
+test('dispatcher: a snapshot from the content script reaches its handler, unanswered', async () => {
+  const seen = [];
+  const { logged, deliver } = dispatcher({ snapshot: (m, s) => { seen.push([m, s]); } });
+  const message = { type: 'snapshot', snapshot: { url: contentScript.url } };
+  assert.deepEqual(await deliver(message, contentScript), { keepOpen: false, answer: undefined });
+  assert.deepEqual(seen, [[message, contentScript]]);
+  assert.deepEqual(logged, []);
+});
+
+test('dispatcher: the popup\'s question is answered, also asynchronously', async () => {
+  const { deliver } = dispatcher({ getTabVerdict: async ({ tabId }) => ({ url: 'https://x', tabId }) });
+  assert.deepEqual(await deliver({ type: 'getTabVerdict', tabId: 7 }, popup), { keepOpen: true, answer: { url: 'https://x', tabId: 7 } });
+});
+
+test('dispatcher: only the listed sender may send a type', async () => {
+  const calls = [];
+  const { logged, deliver } = dispatcher({
+    snapshot: () => calls.push('snapshot'), getTabVerdict: () => calls.push('getTabVerdict'), signIn: () => calls.push('signIn'),
+  });
+  await deliver({ type: 'getTabVerdict', tabId: 7 }, contentScript);
+  await deliver({ type: 'signIn', provider: 'entra' }, contentScript);
+  await deliver({ type: 'snapshot', snapshot: {} }, popup);
+  await deliver({ type: 'snapshot', snapshot: {} }, { ...contentScript, id: 'another-extension' });
+  assert.deepEqual(calls, []);
+  assert.deepEqual(logged, [
+    'getTabVerdict comes only from the extensionPage, not from the contentScript',
+    'signIn comes only from the extensionPage, not from the contentScript',
+    'snapshot comes only from the contentScript, not from the extensionPage',
+    'snapshot: sent by another extension',
+  ]);
+});
+
+test('dispatcher: unknown types and bad payloads are ignored with the reason logged', async () => {
+  const calls = [];
+  const { logged, deliver } = dispatcher({ getTabVerdict: () => calls.push('getTabVerdict') });
+  assert.equal((await deliver({ type: 'verdict', verdict: { level: 'genuine' } }, contentScript)).keepOpen, false);
+  assert.equal((await deliver({ type: 'getTabVerdict', tabId: 'all' }, popup)).keepOpen, false);
+  await deliver({ type: 'eval', code: '1' }, popup);
+  assert.deepEqual(calls, []);
+  assert.deepEqual(logged, ['verdict is not a message for the worker', 'getTabVerdict.tabId: not a tab id', 'unknown message type "eval"']);
+});
+
+test('dispatcher: a failing handler is logged, and a question still gets an answer (null)', async () => {
+  const { logged, deliver } = dispatcher({
+    getTabVerdict: async () => { throw new Error('storage failed'); },
+    snapshot: () => { throw new Error('boom'); },
+  });
+  assert.deepEqual(await deliver({ type: 'getTabVerdict', tabId: 1 }, popup), { keepOpen: true, answer: null });
+  assert.deepEqual(await deliver({ type: 'snapshot', snapshot: null }, contentScript), { keepOpen: false, answer: undefined });
+  assert.deepEqual(logged, ['getTabVerdict failed: storage failed', 'snapshot failed: boom']);
+});
+
+test('dispatcher: a listed type without a handler is ignored', async () => {
+  const { logged, deliver } = dispatcher({});
+  await deliver({ type: 'signIn', provider: 'entra' }, popup);
+  assert.deepEqual(logged, ['signIn: this worker has no handler for it']);
+});
