@@ -52,8 +52,13 @@ impl Strings {
     fn char_map(&mut self, name: &str, map: &BTreeMap<u32, String>, out: &mut String) {
         let keys: Vec<String> = map.keys().map(|k| k.to_string()).collect();
         let values: Vec<String> = map.values().map(|v| self.id(v).to_string()).collect();
-        writeln!(out, "static {name}: CharMap = CharMap {{ keys: &[{}], values: &[{}] }};", keys.join(","), values.join(","))
-            .unwrap();
+        writeln!(
+            out,
+            "static {name}: CharMap = CharMap {{ keys: &[{}], values: &[{}] }};",
+            keys.join(","),
+            values.join(",")
+        )
+        .unwrap();
     }
 }
 
@@ -91,7 +96,8 @@ fn main() {
         // Unless listed, `plain` stands in the text and its characters' skeletons for `folded`'s.
         let skeletons = |s: &str, of: fn(char) -> String| outline(&s.chars().map(of).collect::<String>());
         if folded != plain
-            && (outline(&folded) != outline(&plain) || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
+            && (outline(&folded) != outline(&plain)
+                || skeletons(&folded, char_skeleton) != skeletons(&plain, skeleton_of))
         {
             // NFKC as it is, for the text to know the case of a base ("ᴴ" is "H": U+0331 after it
             // does not compose).
@@ -126,7 +132,11 @@ fn main() {
     for c in 0..=0x110000u32 {
         let class = char::from_u32(c).map_or(0, |c| {
             assert!(is_combining_mark(c) || canonical_combining_class(c) == 0);
-            if is_combining_mark(c) { canonical_combining_class(c) + 1 } else { 0 }
+            if is_combining_mark(c) {
+                canonical_combining_class(c) + 1
+            } else {
+                0
+            }
         });
         if class != previous {
             starts.push(c.to_string());

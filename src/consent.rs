@@ -203,7 +203,8 @@ pub fn parse_url(provider_id: &str, page: &Url) -> Option<ConsentRequest> {
             if segments.len() >= 2 && !is_endpoint(&segments[0]) && segments[1..].iter().any(is_endpoint) {
                 request.tenant = url.path_segments().and_then(|mut s| s.next()).map(|t| clip(t, 100).to_string());
             }
-            request.admin_consent = segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
+            request.admin_consent =
+                segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
             request.offline_access = request.scopes.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
         }
         // OAuth app tokens do not expire; they last until revoked.
@@ -289,15 +290,20 @@ impl Landmarks {
         let b = piece.as_bytes();
         // `words` follows a space: one of ASKS (without its space) starts there.
         let asks = |words: &[u8]| {
-            matches!(words.first(), Some(b'w' | b'W' | b'i' | b'I')) && ASKS.iter().any(|a| starts_with_ci(words, &a.as_bytes()[1..]))
+            matches!(words.first(), Some(b'w' | b'W' | b'i' | b'I'))
+                && ASKS.iter().any(|a| starts_with_ci(words, &a.as_bytes()[1..]))
         };
         let around = |space: usize, [head, tail]: [&str; 2]| {
-            space >= head.len() && starts_with_ci(&b[space - head.len()..], head.as_bytes()) && starts_with_ci(&b[space + 1..], tail.as_bytes())
+            space >= head.len()
+                && starts_with_ci(&b[space - head.len()..], head.as_bytes())
+                && starts_with_ci(&b[space + 1..], tail.as_bytes())
         };
         let mut found = Landmarks { ask: asks(b).then_some(0), ..Landmarks::default() };
         for space in (0..b.len()).filter(|&i| b[i] == b' ') {
             match b.get(space + 1) {
-                Some(b'w' | b'W' | b'i' | b'I') if found.ask.is_none() && asks(&b[space + 1..]) => found.ask = Some(space + 1),
+                Some(b'w' | b'W' | b'i' | b'I') if found.ask.is_none() && asks(&b[space + 1..]) => {
+                    found.ask = Some(space + 1)
+                }
                 Some(b'c' | b'C') => {
                     if found.after_continue_to.is_none() && around(space, CONTINUE_TO) {
                         found.after_continue_to = Some(space + 1 + CONTINUE_TO[1].len());
@@ -460,12 +466,22 @@ fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy)
 
 /// The request on a provider's genuine approval or sign-in page, rated, with the findings about
 /// its redirect, its parameters and the organisation's policy. `None` when the page carries no request.
-pub fn review(provider_id: &str, url: &str, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+pub fn review(
+    provider_id: &str,
+    url: &str,
+    snapshot: &PageSnapshot,
+    policy: &Policy,
+) -> Option<(RequestReview, Vec<Finding>)> {
     review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy)
 }
 
 /// [`review`] for a page URL already parsed.
-pub fn review_url(provider_id: &str, url: &Url, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+pub fn review_url(
+    provider_id: &str,
+    url: &Url,
+    snapshot: &PageSnapshot,
+    policy: &Policy,
+) -> Option<(RequestReview, Vec<Finding>)> {
     let mut request = parse_url(provider_id, url)?;
     let page = read_page(snapshot);
     request.app_name = page.name;

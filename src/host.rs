@@ -113,12 +113,8 @@ pub fn registrable_domain(host: &str) -> String {
     let dots: Vec<usize> = h.rmatch_indices('.').map(|(i, _)| i).collect();
     let Some(&last_dot) = dots.first() else { return h };
     // The longest known suffix that leaves at least one label in front of it; else the TLD.
-    let suffix_start = dots[1..]
-        .iter()
-        .rev()
-        .map(|&d| d + 1)
-        .find(|&start| known.contains(&h[start..]))
-        .unwrap_or(last_dot + 1);
+    let suffix_start =
+        dots[1..].iter().rev().map(|&d| d + 1).find(|&start| known.contains(&h[start..])).unwrap_or(last_dot + 1);
     let registrable_start = h[..suffix_start - 1].rfind('.').map_or(0, |d| d + 1);
     h[registrable_start..].to_string()
 }
@@ -152,10 +148,7 @@ pub fn decode_punycode(host: &str) -> String {
     clean(host)
         .split('.')
         .map(|label| {
-            label
-                .strip_prefix("xn--")
-                .and_then(idna::punycode::decode_to_string)
-                .unwrap_or_else(|| label.to_string())
+            label.strip_prefix("xn--").and_then(idna::punycode::decode_to_string).unwrap_or_else(|| label.to_string())
         })
         .collect::<Vec<_>>()
         .join(".")
@@ -189,7 +182,11 @@ impl Lookalikes {
                 continue;
             }
             let label = registrable_label(h);
-            let hyphenated = h.rsplit_once('.').map(|(head, _)| head).filter(|head| head.contains('.')).map(|head| head.replace('.', "-"));
+            let hyphenated = h
+                .rsplit_once('.')
+                .map(|(head, _)| head)
+                .filter(|head| head.contains('.'))
+                .map(|head| head.replace('.', "-"));
             names.push(TrustedName {
                 host: h.to_string(),
                 provider: p.id.clone(),
@@ -226,7 +223,11 @@ impl Lookalikes {
             for lead in [&n.host, &n.registrable] {
                 let starts = h.strip_prefix(lead.as_str()).and_then(|rest| rest.chars().next());
                 if matches!(starts, Some('.') | Some('-')) && label != n.label {
-                    return found(n, LookalikeKind::SubdomainTrick, format!("{h} starts with {lead} but belongs to {registrable}"));
+                    return found(
+                        n,
+                        LookalikeKind::SubdomainTrick,
+                        format!("{h} starts with {lead} but belongs to {registrable}"),
+                    );
                 }
             }
         }
@@ -243,7 +244,11 @@ impl Lookalikes {
             // (b) Reads the same as a trusted name through look-alike characters.
             if skeleton == n.label_skeleton && decoded != n.label {
                 let shown = if decoded != label { format!("{decoded} ({label})") } else { label.to_string() };
-                return found(n, LookalikeKind::Homograph, format!("{shown} is written with look-alike characters to read as {}", n.label));
+                return found(
+                    n,
+                    LookalikeKind::Homograph,
+                    format!("{shown} is written with look-alike characters to read as {}", n.label),
+                );
             }
         }
         for n in labels() {
@@ -393,10 +398,27 @@ mod tests {
     #[test]
     fn known_false_alarms_stay_quiet() {
         for host in [
-            "ice.com", "box.com", "xbox.com", "gitlab.com", "www.live.co", "olive.com", "github.com",
-            "gist.github.com", "login.microsoftonline.com", "docs.google.com", "google.de",
-            "google.co.uk", "microsoft.com", "outlook.live.com", "dev.azure.com", "example.com",
-            "127.0.0.1", "", "bitbucket.org", "goo.gl", "githubstatus.com",
+            "ice.com",
+            "box.com",
+            "xbox.com",
+            "gitlab.com",
+            "www.live.co",
+            "olive.com",
+            "github.com",
+            "gist.github.com",
+            "login.microsoftonline.com",
+            "docs.google.com",
+            "google.de",
+            "google.co.uk",
+            "microsoft.com",
+            "outlook.live.com",
+            "dev.azure.com",
+            "example.com",
+            "127.0.0.1",
+            "",
+            "bitbucket.org",
+            "goo.gl",
+            "githubstatus.com",
         ] {
             assert_eq!(lookalike(host), None, "{host}");
         }

@@ -71,8 +71,7 @@ fn unreadable_snapshot_fails_closed() {
 #[wasm_bindgen_test]
 fn unreadable_context_fails_closed() {
     let engine = Engine::new("{}").unwrap();
-    let out: Value =
-        serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
+    let out: Value = serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
     assert_eq!(out["level"], "caution");
     assert!(out["error"].as_str().unwrap().contains("page context"), "{out}");
 }

@@ -42,7 +42,10 @@ fn azure_devops_requests() {
 
 #[test]
 fn repeated_parameters_first_wins_and_differences_are_reported() {
-    let r = ado(&format!("client_id={APP}&client_id=ffffffff-0000-0000-0000-000000000000&scope=vso.profile&scope=vso.profile")).unwrap();
+    let r = ado(&format!(
+        "client_id={APP}&client_id=ffffffff-0000-0000-0000-000000000000&scope=vso.profile&scope=vso.profile"
+    ))
+    .unwrap();
     assert_eq!(r.client_id.as_deref(), Some(APP));
     assert_eq!(r.conflicting_parameters, ["client_id"]);
     // The same value twice is not a conflict; nor are non-decisive parameters.
@@ -67,7 +70,8 @@ fn junk_never_panics() {
         format!("{ADO}?client_id=x&scope={many_scopes}"),
         format!("{ADO}?&&&=&=x&client_id=%00%01%02"),
         format!("{ADO}?client_id=%F0%9F%98%80%E2%80%AE&scope=vso.code%E2%80%8B"),
-        "https://github.com/login?return_to=%2Flogin%3Freturn_to%3D%252Flogin%253Freturn_to%253D%25252Flogin".to_string(),
+        "https://github.com/login?return_to=%2Flogin%3Freturn_to%3D%252Flogin%253Freturn_to%253D%25252Flogin"
+            .to_string(),
         "https://accounts.google.com/v3/signin/identifier?continue=:::".to_string(),
     ];
     for provider in ["azure-devops", "microsoft", "github", "google", "acme"] {
@@ -200,7 +204,10 @@ fn google_requests_direct_and_embedded() {
     assert!(!online.offline_access && !online.include_granted_scopes);
 
     let inner = "https://accounts.google.com/o/oauth2/v2/auth?client_id=9-x.apps.googleusercontent.com&scope=https%3A%2F%2Fmail.google.com%2F&redirect_uri=https%3A%2F%2Fx.example%2Fcb&access_type=offline";
-    let sign_in = format!("https://accounts.google.com/v3/signin/identifier?continue={}&flowName=GeneralOAuthFlow", urlencode(inner));
+    let sign_in = format!(
+        "https://accounts.google.com/v3/signin/identifier?continue={}&flowName=GeneralOAuthFlow",
+        urlencode(inner)
+    );
     let r = parse("google", &sign_in).unwrap();
     assert_eq!(r.client_id.as_deref(), Some("9-x.apps.googleusercontent.com"));
     assert_eq!(r.scopes, ["https://mail.google.com/"]);
@@ -212,7 +219,10 @@ fn google_requests_direct_and_embedded() {
     assert_eq!(parse("google", &twice).unwrap().scopes, ["https://mail.google.com/"]);
 
     // continue on another origin is ignored.
-    let away = format!("https://accounts.google.com/v3/signin/identifier?continue={}", urlencode("https://evil.example/o/oauth2/v2/auth?client_id=1&scope=drive"));
+    let away = format!(
+        "https://accounts.google.com/v3/signin/identifier?continue={}",
+        urlencode("https://evil.example/o/oauth2/v2/auth?client_id=1&scope=drive")
+    );
     assert_eq!(parse("google", &away), None);
 }
 
@@ -307,10 +317,20 @@ fn redirect_checks() {
         (Some("https://a1b2c3.ngrok-free.app/cb"), None, Tier::Low, &[("redirect.content-host", Caution)]),
         (Some("https://login.micros0ftonline.com/cb"), None, Tier::Low, &[("redirect.lookalike", Caution)]),
         (Some("https://login.micros0ftonline.com/cb"), None, Tier::Critical, &[("redirect.lookalike", Danger)]),
-        (Some("https://build.fabrikam.net/cb"), Some("https://www.contoso.com"), Tier::Medium, &[("redirect.other-domain", Caution)]),
+        (
+            Some("https://build.fabrikam.net/cb"),
+            Some("https://www.contoso.com"),
+            Tier::Medium,
+            &[("redirect.other-domain", Caution)],
+        ),
         (Some("https://build.contoso.com@collect.evil.example/cb"), None, Tier::Low, &[("redirect.userinfo", Caution)]),
         (Some("not a url"), None, Tier::Low, &[("redirect.unreadable", Caution)]),
-        (Some("http://203.0.113.7/cb"), None, Tier::Low, &[("redirect.not-https", Caution), ("redirect.ip-literal", Caution)]),
+        (
+            Some("http://203.0.113.7/cb"),
+            None,
+            Tier::Low,
+            &[("redirect.not-https", Caution), ("redirect.ip-literal", Caution)],
+        ),
     ];
     for (uri, website, risk, want) in cases {
         let check = redirect::check(*uri, *website, *risk);
@@ -331,25 +351,41 @@ fn policy(json: &str) -> Policy {
 
 #[test]
 fn policy_blocks_and_approves_client_ids() {
-    let url = format!("{ADO}?client_id={APP}&response_type=Assertion&scope=vso.profile&redirect_uri=https://build.contoso.com/cb");
+    let url = format!(
+        "{ADO}?client_id={APP}&response_type=Assertion&scope=vso.profile&redirect_uri=https://build.contoso.com/cb"
+    );
     let snap = page("Contoso Build Helper by Contoso Ltd would like permission to access your Azure DevOps resources.");
     let upper = APP.to_uppercase();
     let cases: &[(String, &[(&str, Severity)])] = &[
         ("{}".to_string(), &[]),
-        (format!(r#"{{"blockedClients":{{"azure-devops":["{upper}"]}}}}"#), &[("policy.blocked-app", Severity::Danger)]),
+        (
+            format!(r#"{{"blockedClients":{{"azure-devops":["{upper}"]}}}}"#),
+            &[("policy.blocked-app", Severity::Danger)],
+        ),
         (format!(r#"{{"blockedClients":{{"github":["{APP}"]}}}}"#), &[]),
         (format!(r#"{{"approvedClients":{{"azure-devops":["{upper}"]}}}}"#), &[]),
-        (r#"{"approvedClients":{"azure-devops":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(), &[("policy.unapproved-app", Severity::Caution)]),
+        (
+            r#"{"approvedClients":{"azure-devops":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(),
+            &[("policy.unapproved-app", Severity::Caution)],
+        ),
         (r#"{"approvedClients":{"azure-devops":[]}}"#.to_string(), &[("policy.unapproved-app", Severity::Caution)]),
         (r#"{"approvedClients":{"microsoft":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(), &[]),
-        (format!(r#"{{"approvedClients":{{"azure-devops":["{APP}"]}},"blockedClients":{{"azure-devops":["{APP}"]}}}}"#), &[("policy.blocked-app", Severity::Danger)]),
+        (
+            format!(
+                r#"{{"approvedClients":{{"azure-devops":["{APP}"]}},"blockedClients":{{"azure-devops":["{APP}"]}}}}"#
+            ),
+            &[("policy.blocked-app", Severity::Danger)],
+        ),
         (r#"{"approvedClients":{},"someFutureKey":true}"#.to_string(), &[]),
     ];
     for (json, want) in cases {
         let (_, findings) = review("azure-devops", &url, &snap, &policy(json)).unwrap();
         assert_eq!(rules(&findings), *want, "{json}");
     }
-    let f = review("azure-devops", &url, &snap, &policy(&format!(r#"{{"blockedClients":{{"azure-devops":["{APP}"]}}}}"#))).unwrap().1;
+    let f =
+        review("azure-devops", &url, &snap, &policy(&format!(r#"{{"blockedClients":{{"azure-devops":["{APP}"]}}}}"#)))
+            .unwrap()
+            .1;
     assert_eq!(f[0].message, "Your organisation blocked this app.");
     assert!(f[0].evidence[0].contains(APP));
     // Non-GUID ids compare exactly.

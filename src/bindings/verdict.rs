@@ -18,8 +18,8 @@ impl Engine {
     /// `policy_json`: the organisation's policy (`{}` when there is none).
     #[wasm_bindgen(constructor)]
     pub fn new(policy_json: &str) -> Result<Engine, JsError> {
-        let policy: Policy = serde_json::from_str(policy_json)
-            .map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
+        let policy: Policy =
+            serde_json::from_str(policy_json).map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
         Ok(Engine(rules::Engine::new(policy)))
     }
 

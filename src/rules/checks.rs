@@ -10,7 +10,8 @@ use crate::text::Folded;
 use crate::verdict::{PageKind, Severity};
 
 /// Words for "password" in the label of a password field.
-const PASSWORD_WORDS: [&str; 7] = ["password", "passcode", "passwort", "contraseña", "mot de passe", "senha", "wachtwoord"];
+const PASSWORD_WORDS: [&str; 7] =
+    ["password", "passcode", "passwort", "contraseña", "mot de passe", "senha", "wachtwoord"];
 
 /// Opacity below which a frame is a see-through decoy.
 const DECOY_OPACITY: f64 = 0.5;
@@ -44,7 +45,9 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     evidence.push(format!("host {}", p.host));
     evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));
     let kind = p.kind_words();
-    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id) {
+    let (rule, message) = if let Some(l) =
+        p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id)
+    {
         (
             "origin.subdomain-trick",
             format!("This page presents itself as {name}'s {kind}, but {} only starts with {name}'s address {}: it belongs to someone else.", p.host, l.trusted_host),
@@ -52,7 +55,10 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     } else if host::is_content_host(&p.host) {
         (
             "origin.content-host",
-            format!("This page presents itself as {name}'s {kind}, but it is on {}, a host where anyone can publish pages.", p.host),
+            format!(
+                "This page presents itself as {name}'s {kind}, but it is on {}, a host where anyone can publish pages.",
+                p.host
+            ),
         )
     } else {
         (
@@ -83,7 +89,10 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
                 i,
                 "https.cert-error",
                 Severity::Danger,
-                format!("The browser reported a certificate error for {}: this is not {}'s genuine page.", p.host, e.providers[i].provider.name),
+                format!(
+                    "The browser reported a certificate error for {}: this is not {}'s genuine page.",
+                    p.host, e.providers[i].provider.name
+                ),
                 evidence,
             ),
             None => out.add_unnamed(
@@ -120,7 +129,10 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
                     i,
                     "https.form-off-provider",
                     Severity::Danger,
-                    format!("The {} sign-in form on this page sends what you type to {to}, which is not {}.", c.name, c.name),
+                    format!(
+                        "The {} sign-in form on this page sends what you type to {to}, which is not {}.",
+                        c.name, c.name
+                    ),
                     evidence,
                 );
             }
@@ -154,7 +166,13 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
                     InputKind::OneTimeCode => "one-time code input",
                     _ => "sign-in name input",
                 };
-                let named = if !i.id.is_empty() { format!(" id={}", i.id) } else if !i.name.is_empty() { format!(" name={}", i.name) } else { String::new() };
+                let named = if !i.id.is_empty() {
+                    format!(" id={}", i.id)
+                } else if !i.name.is_empty() {
+                    format!(" name={}", i.name)
+                } else {
+                    String::new()
+                };
                 let shadow = if i.in_shadow { " (in a shadow root)" } else { "" };
                 format!("{what}{named}{shadow}")
             })
@@ -287,11 +305,9 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
 fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
     for pu in &p.snap.positioned_urls {
         let Some(shown) = page::host_of_text(&pu.text) else { continue };
-        let provider = e
-            .providers
-            .iter()
-            .position(|c| c.provider.has_host(&shown))
-            .or_else(|| e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider)));
+        let provider = e.providers.iter().position(|c| c.provider.has_host(&shown)).or_else(|| {
+            e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider))
+        });
         let Some(i) = provider.filter(|&i| !p.at_home(i)) else { continue };
         if !(pu.with_form || p.has_password_or_code()) {
             continue;

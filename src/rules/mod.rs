@@ -44,11 +44,8 @@ impl Engine {
     pub fn new(policy: Policy) -> Engine {
         let merged = providers::merged(&policy.providers);
         let lookalikes = Lookalikes::new(&merged);
-        let brand: Vec<(usize, &str)> = merged
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str())))
-            .collect();
+        let brand: Vec<(usize, &str)> =
+            merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
         let terms = Terms::new(brand.iter().map(|(_, t)| *t));
         let term_provider = brand.iter().map(|(i, _)| *i).collect();
         let providers = merged
@@ -98,12 +95,19 @@ impl Engine {
                     i,
                     "verify.incomplete",
                     Severity::Caution,
-                    format!("Could not verify this {} {}: its content could not be read.", provider.name, page.kind_words()),
+                    format!(
+                        "Could not verify this {} {}: its content could not be read.",
+                        provider.name,
+                        page.kind_words()
+                    ),
                     vec![format!("host {}", page.host)],
                 );
             } else if found.findings.is_empty() {
                 genuine = true;
-                let review = page.url.as_ref().and_then(|url| crate::consent::review_url(&provider.id, url, &snap, &self.policy));
+                let review = page
+                    .url
+                    .as_ref()
+                    .and_then(|url| crate::consent::review_url(&provider.id, url, &snap, &self.policy));
                 if let Some((review, findings)) = review {
                     request = Some(review);
                     for f in findings {
@@ -189,7 +193,14 @@ impl Found {
         self.push(None, rule, severity, message, evidence);
     }
 
-    fn push(&mut self, provider: Option<usize>, rule: &str, severity: Severity, message: String, evidence: Vec<String>) {
+    fn push(
+        &mut self,
+        provider: Option<usize>,
+        rule: &str,
+        severity: Severity,
+        message: String,
+        evidence: Vec<String>,
+    ) {
         self.findings.push(Finding { rule: rule.to_string(), severity, message, evidence });
         self.providers.push(provider);
     }
@@ -220,7 +231,10 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
         }
         tab.findings.extend(frame.findings.iter().map(|f| {
             let mut f = f.clone();
-            f.evidence.push(format!("in a frame from {}", if frame.host.is_empty() { "an unknown host" } else { &frame.host }));
+            f.evidence.push(format!(
+                "in a frame from {}",
+                if frame.host.is_empty() { "an unknown host" } else { &frame.host }
+            ));
             f
         }));
     }
@@ -244,8 +258,15 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
     let short = |v: &str| v.len() <= MAX_SHORT;
     let long = |v: &str| v.len() <= MAX_TEXT;
     let lists_ok = [
-        s.ancestor_origins.len(), s.brand.len(), s.forms.len(), s.inputs.len(), s.buttons.len(),
-        s.frames.len(), s.resource_hosts.len(), s.scripts_without_integrity.len(), s.positioned_urls.len(),
+        s.ancestor_origins.len(),
+        s.brand.len(),
+        s.forms.len(),
+        s.inputs.len(),
+        s.buttons.len(),
+        s.frames.len(),
+        s.resource_hosts.len(),
+        s.scripts_without_integrity.len(),
+        s.positioned_urls.len(),
     ]
     .iter()
     .all(|&n| n <= MAX_ITEMS);
@@ -256,7 +277,9 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         && s.ancestor_origins.iter().all(|o| short(o))
         && s.brand.iter().all(|b| short(&b.text) && b.control_text.as_deref().is_none_or(short))
         && s.forms.iter().all(|f| long(&f.action) && short(&f.method) && short(&f.text))
-        && s.inputs.iter().all(|i| short(&i.r#type) && short(&i.name) && short(&i.id) && short(&i.autocomplete) && short(&i.label))
+        && s.inputs
+            .iter()
+            .all(|i| short(&i.r#type) && short(&i.name) && short(&i.id) && short(&i.autocomplete) && short(&i.label))
         && s.buttons.iter().all(|b| short(b))
         && s.frames.iter().all(|f| long(&f.src))
         && s.resource_hosts.iter().all(|h| short(h))
@@ -275,7 +298,11 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         title: short(&s.title),
         brand: s.brand[..first(s.brand.len())]
             .iter()
-            .map(|b| BrandItem { text: short(&b.text), source: b.source, control_text: b.control_text.as_ref().map(short) })
+            .map(|b| BrandItem {
+                text: short(&b.text),
+                source: b.source,
+                control_text: b.control_text.as_ref().map(short),
+            })
             .collect(),
         forms: s.forms[..first(s.forms.len())]
             .iter()
@@ -297,7 +324,10 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
         frames: s.frames[..first(s.frames.len())].iter().map(|f| Frame { src: long(&f.src), ..f.clone() }).collect(),
         resource_hosts: s.resource_hosts[..first(s.resource_hosts.len())].iter().map(short).collect(),
-        scripts_without_integrity: s.scripts_without_integrity[..first(s.scripts_without_integrity.len())].iter().map(long).collect(),
+        scripts_without_integrity: s.scripts_without_integrity[..first(s.scripts_without_integrity.len())]
+            .iter()
+            .map(long)
+            .collect(),
         positioned_urls: s.positioned_urls[..first(s.positioned_urls.len())]
             .iter()
             .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })

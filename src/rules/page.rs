@@ -11,7 +11,8 @@ use crate::verdict::PageKind;
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
 /// claim to be it.
-const FEDERATION: [&str; 6] = ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
+const FEDERATION: [&str; 6] =
+    ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
 
 /// Words right before a brand name that make it a mention of another account ("Sign in with
 /// your Microsoft account", "Log in using GitHub").
@@ -22,17 +23,54 @@ const APPROVE: [&str; 7] = ["accept", "allow", "authorize", "authorise", "approv
 
 /// Wording of a consent request.
 const CONSENT_WORDING: [&str; 14] = [
-    "wants to access", "would like to access", "wants access", "would like access",
-    "is requesting access", "is requesting permission", "requesting access to", "permissions requested",
-    "requested permissions", "will be able to", "wants permission", "would like permission",
-    "authorize application", "wants to use your",
+    "wants to access",
+    "would like to access",
+    "wants access",
+    "would like access",
+    "is requesting access",
+    "is requesting permission",
+    "requesting access to",
+    "permissions requested",
+    "requested permissions",
+    "will be able to",
+    "wants permission",
+    "would like permission",
+    "authorize application",
+    "wants to use your",
 ];
 
 /// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").
 const FILLER: [&str; 30] = [
-    "sign", "in", "on", "to", "up", "your", "my", "account", "accounts", "log", "login", "signin",
-    "with", "continue", "authorize", "authorise", "application", "app", "choose", "an", "a", "the",
-    "enter", "for", "of", "and", "welcome", "back", "verify", "password",
+    "sign",
+    "in",
+    "on",
+    "to",
+    "up",
+    "your",
+    "my",
+    "account",
+    "accounts",
+    "log",
+    "login",
+    "signin",
+    "with",
+    "continue",
+    "authorize",
+    "authorise",
+    "application",
+    "app",
+    "choose",
+    "an",
+    "a",
+    "the",
+    "enter",
+    "for",
+    "of",
+    "and",
+    "welcome",
+    "back",
+    "verify",
+    "password",
 ];
 
 /// A title, heading or banner claims to be the brand it names when at most this many other words
