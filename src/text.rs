@@ -4,8 +4,8 @@
 //! "devops").
 //!
 //! Every text the rules compare with (brand terms, trusted host names, page wording) is ASCII, so
-//! the .wasm carries not the Unicode NFKC and confusable tables but what `build.rs` cuts from them
-//! (unicode-normalization and unicode-security are build dependencies): `FOLD`, the characters
+//! the .wasm carries not the Unicode NFKC and confusable tables but what tests/text_tables.rs cuts
+//! from them into `src/text/tables.rs` (unicode-normalization and unicode-security are dev-dependencies): `FOLD`, the characters
 //! whose NFKC in lower case has ASCII characters or whitespace (fullwidth forms, mathematical
 //! letters, ligatures, the Kelvin sign, "⑴"…); `COMPOSE`, the canonical compositions of an ASCII
 //! character with a combining mark after it ("o" + U+0301 reads "ó", as NFKC composes it);
@@ -19,12 +19,12 @@
 
 mod hidden;
 #[cfg(test)]
-#[allow(dead_code)] // what only build.rs uses
+#[allow(dead_code)] // what only tests/text_tables.rs uses
 mod reference;
 use hidden::is_hidden;
 use std::sync::OnceLock;
 
-include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
+include!("text/tables.rs");
 
 /// A generated map from a character (or a character and a mark) to a string: sorted keys, and
 /// for each the id of its value in `STRINGS`.
