@@ -1,6 +1,7 @@
 //! Time per verdict: `cargo bench --bench engine` (add `-- --quick` for a short run).
 //! Pages are the test builders' pages padded to a realistic size: a few thousand characters of
 //! text, a dozen headings, two dozen resource hosts and buttons.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 #[path = "../tests/support/mod.rs"]
 mod support;

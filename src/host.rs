@@ -59,6 +59,8 @@ struct Suffixes {
 fn suffixes() -> &'static Suffixes {
     static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
     SUFFIXES.get_or_init(|| {
+        // Compiled in and parsed by the tests: a parse failure cannot reach a release.
+        #[allow(clippy::expect_used)]
         let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json"))
             .expect("data/suffixes.json is valid (checked by tests)");
         let mut s = Suffixes {

@@ -1,5 +1,6 @@
 //! The JavaScript face of the engine, run as WebAssembly (in Node) with wasm-bindgen-test:
 //! JSON in, JSON out, and input the engine cannot read fails closed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use consent_guard::bindings::{combine_verdicts, Engine};

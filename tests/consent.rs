@@ -1,4 +1,5 @@
 //! Reading consent requests: parsers per provider, page wording, redirect checks, policy, review.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use consent_guard::consent::{parse, read_page, review, ConsentRequest};
 use consent_guard::policy::Policy;

@@ -3,6 +3,7 @@
 //! (as Chromium's `--host-resolver-rules` does in the end-to-end tests), the real hostname goes in
 //! the `Host` header, and a session sends the cookie that the server's sign-in route set.
 //! Each test starts its own server, so faults and revocations never leak between tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -1,5 +1,6 @@
 //! Hostile and random snapshots: the engine never panics, stays bounded, and never calls a page
 //! Genuine unless it is on a provider's exact https origin.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod support;
 

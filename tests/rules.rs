@@ -1,5 +1,6 @@
 //! Every rule: a page that must trip it and a look-alike page that must not; genuine pages of
 //! each provider; ordinary pages that must stay quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod support;
 

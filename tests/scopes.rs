@@ -1,4 +1,5 @@
 //! Scope catalogs: every file parses, every entry is rated and described, unknown stays unknown.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use consent_guard::scopes::{parse_catalog, rate, Tier, CATALOG_FILES};
 

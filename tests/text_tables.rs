@@ -158,7 +158,6 @@ fn render() -> String {
     out
 }
 
-
 #[test]
 fn committed_tables_are_generated() {
     let rendered = render();

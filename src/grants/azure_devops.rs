@@ -46,9 +46,9 @@ impl<'a, T: Transport> Client<'a, T> {
                 vec![url]
             }
             None if matches!(config.auth, Auth::Session) => {
-                vec![origin(DEFAULT_HOST), origin(FALLBACK_HOST)]
+                vec![origin(DEFAULT_HOST)?, origin(FALLBACK_HOST)?]
             }
-            None => vec![origin(DEFAULT_HOST)],
+            None => vec![origin(DEFAULT_HOST)?],
         };
         Ok(Client {
             caller: Caller {
@@ -94,14 +94,14 @@ impl<'a, T: Transport> Client<'a, T> {
     async fn exchange(&self, method: Method, authorization_id: Option<&str>) -> Result<HttpResponse, GrantsError> {
         let mut missing = None;
         for host in &self.hosts {
-            let fixed = self.url(host, ROUTE, authorization_id);
+            let fixed = self.url(host, ROUTE, authorization_id)?;
             let response = self.send(method, &fixed).await?;
             if response.status != 404 {
                 return Ok(response);
             }
             match self.locate(host).await? {
                 Some(route) if route != ROUTE => {
-                    return self.send(method, &self.url(host, &route, authorization_id)).await
+                    return self.send(method, &self.url(host, &route, authorization_id)?).await
                 }
                 Some(_) => return Ok(response),
                 None => missing = Some(response),
@@ -113,7 +113,8 @@ impl<'a, T: Transport> Client<'a, T> {
     /// The route of the Authorizations resource from the host's location list (`OPTIONS _apis/`),
     /// or `None` when the host does not list it.
     async fn locate(&self, host: &url::Url) -> Result<Option<String>, GrantsError> {
-        let response = self.send(Method::Options, &host.join("_apis/").expect("a relative path joins")).await?;
+        let Ok(apis) = host.join("_apis/") else { return Ok(None) };
+        let response = self.send(Method::Options, &apis).await?;
         if !(200..300).contains(&response.status) {
             return Ok(None);
         }
@@ -123,8 +124,8 @@ impl<'a, T: Transport> Client<'a, T> {
         Ok(locations.value.into_iter().find(|l| l.id.eq_ignore_ascii_case(LOCATION_ID)).map(|l| l.route()))
     }
 
-    fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> url::Url {
-        let mut url = host.join(route).expect("a relative path joins");
+    fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> Result<url::Url, GrantsError> {
+        let mut url = host.join(route).map_err(|_| self.no_api())?;
         {
             let mut query = url.query_pairs_mut();
             if let Some(id) = authorization_id {
@@ -132,7 +133,7 @@ impl<'a, T: Transport> Client<'a, T> {
             }
             query.append_pair("api-version", &self.api_version);
         }
-        url
+        Ok(url)
     }
 
     /// One call with this client's authentication; sign-in and permission failures end here.
@@ -215,8 +216,8 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 }
 
-fn origin(host: &str) -> url::Url {
-    url::Url::parse(host).expect("the built-in hosts are URLs")
+fn origin(host: &str) -> Result<url::Url, GrantsError> {
+    parse_base("Azure DevOps host", host)
 }
 
 /// The `message` of an Azure DevOps error body, shortened.

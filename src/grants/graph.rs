@@ -53,7 +53,10 @@ impl<'a, T: Transport> Client<'a, T> {
 
     pub async fn list(&self) -> Result<Vec<Grant>, GrantsError> {
         let mut permission_grants = Vec::new();
-        let mut next = Some(self.base.join("me/oauth2PermissionGrants").expect("a relative path joins"));
+        let first = self.base.join("me/oauth2PermissionGrants").map_err(|e| {
+            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
+        })?;
+        let mut next = Some(first);
         let mut pages = 0;
         while let Some(url) = next {
             pages += 1;
@@ -128,7 +131,10 @@ impl<'a, T: Transport> Client<'a, T> {
 
     fn entity_url(&self, collection: &str, id: &str) -> url::Url {
         let mut url = self.base.clone();
-        url.path_segments_mut().expect("an http(s) URL has a path").pop_if_empty().extend([collection, id]);
+        // `base` is an http(s) URL (`parse_base`), which always has path segments.
+        if let Ok(mut segments) = url.path_segments_mut() {
+            segments.pop_if_empty().extend([collection, id]);
+        }
         url
     }
 

@@ -1,5 +1,6 @@
 //! Small builders for page snapshots, shared by the rule tests, the hostile-input tests and the
 //! engine benchmark.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 #![allow(dead_code)]
 
 use consent_guard::snapshot::{
