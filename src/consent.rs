@@ -7,11 +7,11 @@
 //! `resource` or `response_type` with a different value is a finding: the page may show one
 //! request while the server acts on another.
 
+use crate::finding::{Evidence, EvidenceLabel, Finding, RuleId, Severity};
 use crate::policy::{ClientStanding, Policy};
 use crate::redirect;
 use crate::scopes::{self, ScopeInfo, Tier};
 use crate::snapshot::PageSnapshot;
-use crate::verdict::{Finding, Severity};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -446,20 +446,12 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
 }
 
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
-    let evidence = vec![format!("client_id={}", request.client_id.as_deref().unwrap_or("(none)"))];
+    let evidence = vec![Evidence::new(EvidenceLabel::ClientId, request.client_id.as_deref().unwrap_or_default())];
     match policy.client_standing(provider_id, request.client_id.as_deref()) {
-        ClientStanding::Blocked => Some(Finding {
-            rule: "policy.blocked-app".to_string(),
-            severity: Severity::Danger,
-            message: "Your organisation blocked this app.".to_string(),
-            evidence,
-        }),
-        ClientStanding::Unapproved => Some(Finding {
-            rule: "policy.unapproved-app".to_string(),
-            severity: Severity::Caution,
-            message: "This app is not approved by your organisation.".to_string(),
-            evidence,
-        }),
+        ClientStanding::Blocked => Some(Finding::new(RuleId::PolicyBlockedApp, Severity::Danger, Vec::new(), evidence)),
+        ClientStanding::Unapproved => {
+            Some(Finding::new(RuleId::PolicyUnapprovedApp, Severity::Caution, Vec::new(), evidence))
+        }
         ClientStanding::Approved | ClientStanding::Unlisted => None,
     }
 }
@@ -501,12 +493,9 @@ pub fn review_url(
 
     let mut findings = Vec::new();
     if !request.conflicting_parameters.is_empty() {
-        findings.push(Finding {
-            rule: "request.conflicting-parameter".to_string(),
-            severity: Severity::Caution,
-            message: "The request gives the same setting twice with different values; the page may not show what the app really gets.".to_string(),
-            evidence: request.conflicting_parameters.clone(),
-        });
+        let evidence =
+            request.conflicting_parameters.iter().map(|p| Evidence::new(EvidenceLabel::Parameter, p)).collect();
+        findings.push(Finding::new(RuleId::RequestConflictingParameter, Severity::Caution, Vec::new(), evidence));
     }
     let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk);
     findings.extend(redirect.findings);

@@ -6,6 +6,7 @@
 //! (a [`verdict::Verdict`]); network I/O for grants goes through [`grants::Transport`].
 
 pub mod consent;
+pub mod finding;
 pub mod grants;
 pub mod host;
 pub mod policy;
@@ -20,5 +21,6 @@ pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
+pub use finding::{Finding, Level, RuleId, Severity};
 pub use snapshot::{PageContext, PageSnapshot};
-pub use verdict::{Finding, Level, Severity, Verdict};
+pub use verdict::Verdict;

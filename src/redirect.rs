@@ -4,9 +4,9 @@
 //! look like a provider's own, on a request for high or critical access — no honest app needs to
 //! disguise where its tokens go.
 
+use crate::finding::{Evidence, EvidenceLabel, Finding, RuleId, Severity};
 use crate::host;
 use crate::scopes::Tier;
-use crate::verdict::{Finding, Severity};
 use url::{Host, Url};
 
 /// The redirect in plain words, and the findings about it.
@@ -19,8 +19,8 @@ pub struct RedirectCheck {
     pub findings: Vec<Finding>,
 }
 
-fn finding(rule: &str, severity: Severity, message: String, evidence: &str) -> Finding {
-    Finding { rule: rule.to_string(), severity, message, evidence: vec![evidence.to_string()] }
+fn finding(rule: RuleId, severity: Severity, params: Vec<String>, evidence: &str) -> Finding {
+    Finding::new(rule, severity, params, vec![Evidence::new(EvidenceLabel::Redirect, evidence)])
 }
 
 fn is_loopback(host: &Host<&str>) -> bool {
@@ -47,12 +47,7 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
             return RedirectCheck {
                 destination: "an address that cannot be read".to_string(),
                 note: None,
-                findings: vec![finding(
-                    "redirect.unreadable",
-                    Severity::Caution,
-                    "The address the answer goes to cannot be read.".to_string(),
-                    raw,
-                )],
+                findings: vec![finding(RuleId::RedirectUnreadable, Severity::Caution, Vec::new(), raw)],
             };
         }
     };
@@ -87,43 +82,25 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
     let host_text = host.to_string();
     let mut findings = Vec::new();
     if scheme == "http" {
-        findings.push(finding(
-            "redirect.not-https",
-            Severity::Caution,
-            format!("The answer goes to {host_text} over an unencrypted connection."),
-            raw,
-        ));
+        findings.push(finding(RuleId::RedirectNotHttps, Severity::Caution, vec![host_text.clone()], raw));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        findings.push(finding(
-            "redirect.userinfo",
-            Severity::Caution,
-            format!("The address puts a user name before its real host, {host_text}, which disguises where the answer goes."),
-            raw,
-        ));
+        findings.push(finding(RuleId::RedirectUserinfo, Severity::Caution, vec![host_text.clone()], raw));
     }
     match host {
-        Host::Ipv4(_) | Host::Ipv6(_) => findings.push(finding(
-            "redirect.ip-literal",
-            Severity::Caution,
-            format!("The answer goes to a bare IP address, {host_text}, not to a named website."),
-            raw,
-        )),
+        Host::Ipv4(_) | Host::Ipv6(_) => {
+            findings.push(finding(RuleId::RedirectIpLiteral, Severity::Caution, vec![host_text.clone()], raw))
+        }
         Host::Domain(domain) => {
             if host::is_content_host(domain) {
-                findings.push(finding(
-                    "redirect.content-host",
-                    Severity::Caution,
-                    format!("The answer goes to {domain}, a host where anyone can publish pages or open a tunnel."),
-                    raw,
-                ));
+                findings.push(finding(RuleId::RedirectContentHost, Severity::Caution, vec![domain.to_string()], raw));
             }
             if let Some(look) = host::lookalike(domain) {
                 let severity = if risk.risk() >= Tier::High.risk() { Severity::Danger } else { Severity::Caution };
                 findings.push(finding(
-                    "redirect.lookalike",
+                    RuleId::RedirectLookalike,
                     severity,
-                    format!("The answer goes to {domain}, which imitates {} ({}).", look.trusted_host, look.how),
+                    vec![domain.to_string(), look.trusted_host.clone()],
                     raw,
                 ));
             }
@@ -131,9 +108,9 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
                 let (ours, theirs) = (host::registrable_domain(domain), host::registrable_domain(&site));
                 if !ours.eq_ignore_ascii_case(&theirs) {
                     findings.push(finding(
-                        "redirect.other-domain",
+                        RuleId::RedirectOtherDomain,
                         Severity::Caution,
-                        format!("The answer goes to {ours}, but the app says its website is {theirs}."),
+                        vec![ours.to_string(), theirs.to_string()],
                         raw,
                     ));
                 }

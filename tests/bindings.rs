@@ -28,7 +28,7 @@ fn github_sign_in() -> Value {
 }
 
 fn top(url: &str) -> Value {
-    json!({"url": url, "topFrame": true})
+    json!({"url": url, "topFrame": true, "policyRead": true})
 }
 
 #[wasm_bindgen_test]
@@ -62,7 +62,7 @@ fn the_same_page_elsewhere_is_a_spoof() {
 fn unreadable_snapshot_fails_closed() {
     let engine = Engine::new("{}").unwrap();
     let out: Value = serde_json::from_str(
-        &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true}"#),
+        &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true,"policyRead":true}"#),
     )
     .unwrap();
     assert_eq!(out["level"], "caution");
@@ -86,7 +86,7 @@ fn policy_that_is_not_json_is_refused_with_a_message() {
 fn combining_takes_the_worst_frame() {
     let engine = Engine::new("{}").unwrap();
     let genuine = engine.evaluate(&github_sign_in().to_string(), &top("https://github.com/login").to_string());
-    let bad = r#"{"level":"danger","summary":"x","findings":[]}"#;
+    let bad = r#"{"level":"danger","summary":{"key":"summary_danger","params":[]},"findings":[]}"#;
     let out: Value = serde_json::from_str(&combine_verdicts(&format!("[{genuine},{bad}]"))).unwrap();
     assert_eq!(out["level"], "danger", "{out}");
     let broken: Value = serde_json::from_str(&combine_verdicts("[{")).unwrap();

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use consent_guard::consent::{parse, read_page, review, ConsentRequest};
+use consent_guard::finding::RuleId;
 use consent_guard::policy::Policy;
 use consent_guard::redirect;
 use consent_guard::scopes::Tier;
@@ -337,7 +338,7 @@ fn redirect_checks() {
         let check = redirect::check(*uri, *website, *risk);
         assert_eq!(rules(&check.findings), *want, "{uri:?} website {website:?}");
         for f in &check.findings {
-            assert!(!f.message.is_empty() && !f.evidence.is_empty());
+            assert!(f.params.len() == f.rule.info().params.len() && !f.evidence.is_empty());
         }
     }
     let native = redirect::check(Some("http://127.0.0.1:8400/"), None, Tier::High);
@@ -387,8 +388,8 @@ fn policy_blocks_and_approves_client_ids() {
         review("azure-devops", &url, &snap, &policy(&format!(r#"{{"blockedClients":{{"azure-devops":["{APP}"]}}}}"#)))
             .unwrap()
             .1;
-    assert_eq!(f[0].message, "Your organisation blocked this app.");
-    assert!(f[0].evidence[0].contains(APP));
+    assert_eq!(f[0].rule, RuleId::PolicyBlockedApp);
+    assert!(f[0].evidence[0].value.contains(APP));
     // Non-GUID ids compare exactly.
     let gh = "https://github.com/login/oauth/authorize?client_id=Ov23liAbC&scope=repo";
     let lower = policy(r#"{"blockedClients":{"github":["ov23liabc"]}}"#);

@@ -158,6 +158,8 @@ fn random_snapshot(rng: &mut Rng) -> (PageSnapshot, PageContext) {
         url,
         top_frame: rng.below(3) != 0,
         cert_error: (rng.below(4) == 0).then(|| "net::ERR_CERT_AUTHORITY_INVALID".to_string()),
+        policy_read: true,
+        snapshot_error: None,
     };
     (snap, ctx)
 }
@@ -180,7 +182,7 @@ fn random_snapshots_never_panic_and_never_look_genuine_off_trusted_origins() {
             assert!(on_a_trusted_https_origin(&engine, &ctx.url), "Genuine off a trusted origin: {ctx:?} {v:#?}");
             assert!(ctx.top_frame && ctx.cert_error.is_none());
         }
-        assert!(!v.summary.is_empty());
+        assert!(!support::summary_text(&v).is_empty());
         serde_json::to_string(&v).expect("verdicts serialise");
         verdicts.push(v);
         if verdicts.len() == 5 {
@@ -216,7 +218,7 @@ fn enormous_snapshots_are_cut_before_work() {
     let took = start.elapsed();
     assert_eq!(v.level, Level::Danger, "a page claiming Microsoft and asking for a password");
     assert!(took.as_millis() < 2_000, "took {took:?}");
-    assert!(v.findings.iter().all(|f| f.evidence.iter().all(|e| e.chars().count() < 400)));
+    assert!(v.findings.iter().all(|f| f.evidence.iter().all(|e| e.value.chars().count() < 400)));
 }
 
 #[test]

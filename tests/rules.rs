@@ -8,7 +8,7 @@ use consent_guard::policy::Policy;
 use consent_guard::providers::Provider;
 use consent_guard::rules::{combine, Engine};
 use consent_guard::snapshot::InputKind;
-use consent_guard::verdict::{Level, PageKind, Severity, Verdict};
+use consent_guard::verdict::{ErrorKind, EvidenceLabel, Level, PageKind, Severity, Verdict};
 use support::*;
 
 fn evaluate(p: &Page) -> Verdict {
@@ -75,7 +75,7 @@ fn genuine_pages_of_each_provider() {
         assert_eq!(v.level, Level::Genuine, "{}: {:#?}", p.ctx.url, v);
         assert_eq!(v.provider.as_deref(), Some(provider));
         assert_eq!(v.page, kind, "{}", p.ctx.url);
-        assert_eq!(v.summary, summary);
+        assert_eq!(support::summary_text(&v), summary);
         assert!(v.findings.is_empty());
     }
 }
@@ -102,7 +102,7 @@ fn ordinary_pages_stay_quiet() {
         let v = evaluate(&p);
         assert_eq!(v.level, Level::None, "{name}: {:#?}", v.findings);
         assert!(v.findings.is_empty(), "{name}: {:#?}", v.findings);
-        assert_eq!(v.summary, "Not a provider's sign-in or approval page");
+        assert_eq!(support::summary_text(&v), "Not a provider's sign-in or approval page");
     }
 }
 
@@ -213,11 +213,12 @@ fn origin_rules() {
         ),
     ]);
     let v = evaluate(&devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"));
-    assert!(v.findings[0].message.contains("anyone can publish pages"), "{}", v.findings[0].message);
-    assert_eq!(v.summary, "Danger: this page imitates Azure DevOps approval");
+    assert_eq!(v.findings[0].params, ["Azure DevOps", "devops-auth.azurewebsites.net"]);
+    assert!(support::finding_text(&v.findings[0]).contains("anyone can publish pages"));
+    assert_eq!(support::summary_text(&v), "Danger: this page imitates Azure DevOps approval");
     assert_eq!(v.provider.as_deref(), Some("azure-devops"));
     let v = evaluate(&microsoft_copy("https://secure-login.example.net/auth"));
-    assert_eq!(v.summary, "Danger: this page imitates Microsoft sign-in");
+    assert_eq!(support::summary_text(&v), "Danger: this page imitates Microsoft sign-in");
 }
 
 #[test]
@@ -240,15 +241,22 @@ fn https_rules() {
             "certificate error on a trusted host",
             microsoft_sign_in().cert_error("net::ERR_CERT_AUTHORITY_INVALID"),
             Level::Danger,
-            &["https.cert-error"],
+            &["https.certificate-error"],
             &[],
         ),
         case(
-            "certificate error on an ordinary page",
+            "certificate error on a page that asks for a password",
             shop_login().cert_error("net::ERR_CERT_DATE_INVALID"),
-            Level::Caution,
-            &["https.cert-error"],
+            Level::Danger,
+            &["https.certificate-error"],
             &[],
+        ),
+        case(
+            "certificate error on an intranet page that asks for nothing",
+            page("https://wiki.intranet.example/").title("Team wiki").heading("Release notes"),
+            Level::None,
+            &[],
+            &["https.certificate-error"],
         ),
         case(
             "shop form posting over http",
@@ -277,7 +285,10 @@ fn https_rules() {
             .form("http://m365-portal.example.net/p", "")
             .password("Password"),
     );
-    assert_eq!(v.findings.iter().find(|f| f.rule == "https.form-posts-http").unwrap().severity, Severity::Danger);
+    assert_eq!(
+        v.findings.iter().find(|f| f.rule.as_str() == "https.form-posts-http").unwrap().severity,
+        Severity::Danger
+    );
 }
 
 #[test]
@@ -599,8 +610,8 @@ fn proxy_rules() {
             .input(InputKind::Identifier, "i0116", "loginfmt", "Email")
             .script_without_integrity("https://aadcdn.msftauth.net/x.js"),
     );
-    let f = v.findings.iter().find(|f| f.rule == "proxy.page-markers").unwrap();
-    assert!(f.evidence.iter().any(|e| e.contains("without integrity")), "{:?}", f.evidence);
+    let f = v.findings.iter().find(|f| f.rule.as_str() == "proxy.page-markers").unwrap();
+    assert!(f.evidence.iter().any(|e| e.label == EvidenceLabel::Script), "{:?}", f.evidence);
 }
 
 #[test]
@@ -665,11 +676,61 @@ fn combine_frames() {
     assert!(tab
         .findings
         .iter()
-        .any(|f| f.rule == "framing.decoy-frame" && f.evidence.iter().any(|e| e.contains("ads.example.net"))));
+        .any(|f| f.rule.as_str() == "framing.decoy-frame"
+            && f.evidence.iter().any(|e| e.value.contains("ads.example.net"))));
     // A frame's Genuine never makes the tab Genuine.
     let framed = evaluate(&github_sign_in().framed_by(&["https://github.com"]));
     assert_eq!(framed.level, Level::None);
     let ordinary_top = evaluate(&shop_login());
     assert_eq!(combine(&[ordinary_top, framed]).level, Level::None);
     assert_eq!(combine(&[]).level, Level::None);
+}
+
+/// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.
+#[test]
+fn certificate_failure_without_a_page() {
+    let engine = Engine::new(Policy::default());
+    let empty = consent_guard::PageSnapshot::default();
+    let ctx = |url: &str| consent_guard::PageContext {
+        url: url.into(),
+        top_frame: true,
+        cert_error: Some("net::ERR_CERT_AUTHORITY_INVALID".into()),
+        policy_read: true,
+        snapshot_error: None,
+    };
+    let v = engine.evaluate(&empty, &ctx("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
+    assert_eq!(v.level, Level::Danger);
+    assert_eq!(rules(&v), ["https.certificate-error"]);
+    assert_eq!(v.findings[0].params, ["login.microsoftonline.com", "net::ERR_CERT_AUTHORITY_INVALID"]);
+    let v = engine.evaluate(&empty, &ctx("https://build.intranet.example/"));
+    assert_eq!(v.level, Level::None, "{v:#?}");
+}
+
+#[test]
+fn an_unread_policy_is_never_better_than_caution() {
+    let mut genuine = github_sign_in();
+    genuine.ctx.policy_read = false;
+    let v = evaluate(&genuine);
+    assert_eq!(v.level, Level::Caution);
+    assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::PolicyNotRead));
+    assert_eq!(support::summary_text(&v), "Could not verify this page");
+    let mut spoof = microsoft_copy("https://secure-login.example.net/auth");
+    spoof.ctx.policy_read = false;
+    assert_eq!(evaluate(&spoof).level, Level::Danger, "a danger stays danger");
+}
+
+#[test]
+fn a_rejected_snapshot_runs_the_host_rules_only() {
+    let mut genuine = github_sign_in();
+    genuine.ctx.snapshot_error = Some("the page snapshot is too large".into());
+    let v = evaluate(&genuine);
+    assert_eq!(v.level, Level::Caution);
+    assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::SnapshotRejected));
+    // The host rules still run on the URL: a look-alike host that asks nothing is caution anyway,
+    // and a provider host over http is danger.
+    let mut http = page("http://github.com/login");
+    http.ctx.snapshot_error = Some("unreadable".into());
+    let v = evaluate(&http);
+    assert_eq!(v.level, Level::Danger);
+    assert_eq!(rules(&v), ["https.not-https"]);
 }
