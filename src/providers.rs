@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::verdict::PageKind;
+use crate::finding::PageKind;
 
 /// One identity provider: where its genuine pages live and what its pages look like.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -57,11 +57,9 @@ pub struct Markers {
 #[serde(default, rename_all = "camelCase")]
 pub struct Catalog {
     pub providers: Vec<Provider>,
-    /// Hosts that serve anyone's content; `*.suffix` stands for every host under `suffix`.
-    pub content_hosts: Vec<String>,
 }
 
-/// The built-in providers and content hosts.
+/// The built-in providers.
 pub fn builtin() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
@@ -198,7 +196,7 @@ mod tests {
         assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
         let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
         assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
-        assert!(builtin().content_hosts.iter().any(|h| h == "*.azurewebsites.net"));
+        assert!(crate::host::is_content_host("app.azurewebsites.net"));
     }
 
     #[test]

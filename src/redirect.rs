@@ -95,7 +95,7 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
             if host::is_content_host(domain) {
                 findings.push(finding(RuleId::RedirectContentHost, Severity::Caution, vec![domain.to_string()], raw));
             }
-            if let Some(look) = host::lookalike(domain) {
+            if let Some(look) = crate::lookalike::lookalike(domain) {
                 let severity = if risk.risk() >= Tier::High.risk() { Severity::Danger } else { Severity::Caution };
                 findings.push(finding(
                     RuleId::RedirectLookalike,

@@ -5,7 +5,8 @@
 use super::page::{self, parse_http, quote, Page};
 use super::{Engine, Found};
 use crate::finding::{Evidence, EvidenceLabel as L, PageKind, RuleId, Severity};
-use crate::host::{self, LookalikeKind};
+use crate::host;
+use crate::lookalike::LookalikeKind;
 use crate::snapshot::InputKind;
 use crate::text::Folded;
 

@@ -12,7 +12,7 @@ mod page;
 use std::borrow::Cow;
 
 use crate::finding::{ErrorKind, Evidence, EvidenceLabel, RuleId, Summary, SummaryKey, VerdictError};
-use crate::host::Lookalikes;
+use crate::lookalike::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
 use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};

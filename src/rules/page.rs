@@ -5,7 +5,7 @@ use url::Url;
 
 use super::Engine;
 use crate::finding::{Evidence, EvidenceLabel, PageKind};
-use crate::host::Lookalike;
+use crate::lookalike::Lookalike;
 use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
 use crate::text::{self, Folded, TermMatch};
 
