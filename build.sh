@@ -71,7 +71,10 @@ build_wasm() {
     wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-multivalue --enable-mutable-globals \
       "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$name.opt.wasm"
-    wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$name" "$PKG/$name.opt.wasm"
+    # --experimental-reset-state-function: after a trap (a panic) the worker calls __wbg_reset_state
+    # for a new instance instead of reusing the trapped one.
+    wasm-bindgen --target web --no-typescript --experimental-reset-state-function \
+      --out-dir "$PKG" --out-name "$name" "$PKG/$name.opt.wasm"
     rm "$PKG/$name.opt.wasm"
     log "$name.wasm: $(wc -c <"$PKG/${name}_bg.wasm") bytes, $(gzip -9c "$PKG/${name}_bg.wasm" | wc -c) gzipped"
   done

@@ -1,5 +1,5 @@
-// How a verdict level looks (toolbar badge and popup), and the two verdicts the worker makes
-// itself: "could not verify" (fail closed) and a certificate error on the page's own host.
+// How a verdict level looks (toolbar badge and popup), and the words of a verdict: the engine
+// (Rust) decides every verdict and names its words by locale key; this renders them.
 import { ext } from './platform.js';
 
 /** The badge convention: genuine ✓ green, danger ! red, caution ? amber, none empty. */
@@ -16,63 +16,54 @@ export function message(key, substitutions) {
 
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
- * not know, is never green: it shows as caution (danger stays danger).
+ * not know, is never green: it shows as caution (danger stays danger). With no verdict, an
+ * `error` (`{kind, detail}`: the engine could not run at all) shows as caution: could not verify.
  */
-export function levelOf(verdict) {
-  if (!verdict || typeof verdict !== 'object') return 'none';
+export function levelOf(verdict, error = null) {
+  if (!verdict || typeof verdict !== 'object') return error ? 'caution' : 'none';
   if (verdict.level === 'danger') return 'danger';
   if (verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
   return verdict.level;
 }
 
-/** Badge text, colour and title for a tab's verdict (null: nothing checked yet). */
-export function badgeFor(verdict) {
-  if (!verdict) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
-  const level = levelOf(verdict);
-  const summary = verdict.summary || (level === 'none' ? '' : message('couldNotVerify'));
+/** The locale key of a rule's message: `rule_` and the id with `.` and `-` as `_`. */
+export function ruleKey(rule) {
+  return `rule_${String(rule).replace(/[.-]/g, '_')}`;
+}
+
+function params(list) {
+  return Array.isArray(list) ? list.map(String) : [];
+}
+
+/** A finding (`{rule, severity, params, evidence}`) in the person's language. */
+export function findingText(finding) {
+  return finding?.rule ? message(ruleKey(finding.rule), params(finding.params)) : '';
+}
+
+/** A verdict's summary (`{key, params}`) in the person's language ('' when there is none). */
+export function summaryText(summary) {
+  return typeof summary?.key === 'string' ? message(summary.key, params(summary.params)) : '';
+}
+
+/** A piece of evidence (`{label, value}`): "Host: login-microsoftonline.com". */
+export function evidenceText(evidence) {
+  const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
+  return label ? `${label}: ${evidence.value ?? ''}` : String(evidence?.value ?? '');
+}
+
+/** Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`). */
+export function badgeFor(verdict, error = null) {
+  if (!verdict && !error) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
+  const level = levelOf(verdict, error);
+  const summary = summaryText(verdict?.summary) || (level === 'none' ? '' : message('summary_could_not_verify'));
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,
-    title: summary ? `Consent Guard: ${summary}${requestWords(verdict.request)}` : message('actionTitle'),
+    title: summary ? `Consent Guard: ${summary}${requestWords(verdict?.request)}` : message('actionTitle'),
   };
 }
 
 /** The consent request in the title: " — This app can read your mail (high risk)". */
 function requestWords(review) {
   return review?.summary ? ` — ${review.summary} (${review.risk} risk)` : '';
-}
-
-/** Fail closed: the verdict for a frame the worker could not evaluate. */
-export function couldNotVerify(host, reason) {
-  return {
-    level: 'caution',
-    provider: null,
-    providerName: null,
-    page: 'other',
-    host,
-    summary: message('couldNotVerify'),
-    findings: [],
-    request: null,
-    error: reason,
-  };
-}
-
-/** The browser reported a certificate error for the page's own host. */
-export function certificateVerdict(host, error) {
-  return {
-    level: 'danger',
-    provider: null,
-    providerName: null,
-    page: 'other',
-    host,
-    summary: message('certificateErrorSummary', [host]),
-    findings: [{
-      rule: 'https.certificate-error',
-      severity: 'danger',
-      message: message('certificateErrorMessage'),
-      evidence: [host, error],
-    }],
-    request: null,
-    error: null,
-  };
 }

@@ -1,5 +1,7 @@
 // The "This page" view: a tab's verdict in words, with each finding and its evidence.
-import { LEVELS, levelOf, message } from '../levels.js';
+import {
+  LEVELS, evidenceText, findingText, levelOf, message, summaryText,
+} from '../levels.js';
 
 const HINTS = { genuine: 'popupGenuineHint', danger: 'popupDangerHint', none: 'popupNoneHint' };
 
@@ -43,7 +45,7 @@ function findingItem(finding) {
   const head = el('div');
   head.append(
     el('span', 'sev', message(severity === 'danger' ? 'popupSeverityDanger' : 'popupSeverityCaution')),
-    el('span', 'message', finding?.message ?? ''),
+    el('span', 'message', findingText(finding)),
   );
   item.append(head);
   if (finding?.rule) item.append(el('span', 'rule', `${message('popupRule')}: ${finding.rule}`));
@@ -51,7 +53,7 @@ function findingItem(finding) {
   if (evidence.length) {
     const list = el('ul', 'evidence');
     list.setAttribute('aria-label', message('popupEvidence'));
-    for (const value of evidence.slice(0, 20)) list.append(el('li', '', value));
+    for (const value of evidence.slice(0, 20)) list.append(el('li', '', evidenceText(value)));
     item.append(list);
   }
   return item;
@@ -64,17 +66,19 @@ function findingItem(finding) {
 export function renderVerdict(container, record, pageUrl) {
   container.setAttribute('aria-busy', 'false');
   if (pageUrl && !/^https?:/i.test(pageUrl)) return notice(container, 'popupUnsupported', 'popupUnsupportedHint');
-  const verdict = record?.verdict;
+  const error = record?.error ?? null;
+  const verdict = record?.verdict ?? (error ? { level: 'caution', error, findings: [] } : null);
   if (!verdict || typeof verdict !== 'object') return notice(container, 'popupNoVerdict', 'popupNoVerdictHint');
 
-  const level = levelOf(verdict);
+  const level = levelOf(verdict, error);
   const wrapper = el('div', `verdict-${level}`);
-  const summary = el('h1', 'summary', verdict.summary || message(level === 'none' ? 'levelNone' : 'couldNotVerify'));
-  wrapper.append(levelPill(level), summary);
+  const words = summaryText(verdict.summary) || message(level === 'none' ? 'levelNone' : 'summary_could_not_verify');
+  wrapper.append(levelPill(level), el('h1', 'summary', words));
   if (verdict.error) {
     const box = el('div', 'error');
     box.setAttribute('role', 'note');
-    box.append(el('p', '', message('popupNeverGreen')), el('p', 'muted', `${message('popupError')}: ${verdict.error}`));
+    const why = [verdict.error.kind, verdict.error.detail].filter(Boolean).join(': ');
+    box.append(el('p', '', message('popupNeverGreen')), el('p', 'muted', `${message('popupError')}: ${why}`));
     wrapper.append(box);
   } else if (HINTS[level]) {
     wrapper.append(el('p', 'hint', message(HINTS[level])));
