@@ -45,6 +45,11 @@ export function summaryText(summary) {
   return typeof summary?.key === 'string' ? message(summary.key, params(summary.params)) : '';
 }
 
+/** A sentence of the consent review (`{key, params}`: its risk line, where the answer goes). */
+export function wordsText(words) {
+  return typeof words?.key === 'string' ? message(words.key, params(words.params)) : '';
+}
+
 /** A piece of evidence (`{label, value}`): "Host: login-microsoftonline.com". */
 export function evidenceText(evidence) {
   const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
@@ -65,5 +70,6 @@ export function badgeFor(verdict, error = null) {
 
 /** The consent request in the title: " — This app can read your mail (high risk)". */
 function requestWords(review) {
-  return review?.summary ? ` — ${review.summary} (${review.risk} risk)` : '';
+  const summary = wordsText(review?.summary);
+  return summary ? ` — ${summary} (${review.risk} risk)` : '';
 }

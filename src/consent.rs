@@ -7,7 +7,7 @@
 //! `resource` or `response_type` with a different value is a finding: the page may show one
 //! request while the server acts on another.
 
-use crate::finding::{Evidence, EvidenceLabel, Finding, RuleId, Severity};
+use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
 use crate::policy::{ClientStanding, Policy};
 use crate::redirect;
 use crate::scopes::{self, ScopeInfo, Tier};
@@ -67,13 +67,14 @@ pub struct RequestReview {
     pub scopes: Vec<ScopeInfo>,
     /// The riskiest tier among the scopes (unknown ranks above low).
     pub risk: Tier,
-    /// One line in plain words: "This app can read and change all your code".
-    pub summary: String,
+    /// One line (`request_can_one` ["read and change all your code"]: "This app can read and
+    /// change all your code").
+    pub summary: Words,
     pub critical: bool,
-    /// Where the answer goes, in words.
-    pub destination: String,
+    /// Where the answer goes.
+    pub destination: Words,
     /// Something about the destination worth saying that is not a problem.
-    pub destination_note: Option<String>,
+    pub destination_note: Option<Words>,
 }
 
 /// The first `max` characters of `s`.
@@ -418,17 +419,17 @@ fn lower_first(s: &str) -> String {
 }
 
 /// "This app can read your mail", from the riskiest scopes.
-fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
+fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     if scopes.is_empty() {
         return match provider_id {
-            "github" => "This app can read only your public profile".to_string(),
-            _ => "This request names no permissions".to_string(),
+            "github" => Words::new(RequestKey::PublicProfile, Vec::new()),
+            _ => Words::new(RequestKey::NoPermissions, Vec::new()),
         };
     }
     let top: Vec<&ScopeInfo> = scopes.iter().filter(|s| s.tier == risk).collect();
     if risk == Tier::Unknown {
         let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
-        return format!("This app asks for permissions we cannot rate: {}", names.join(", "));
+        return Words::new(RequestKey::Unrated, vec![names.join(", ")]);
     }
     let mut phrases: Vec<String> = Vec::new();
     for s in &top {
@@ -437,12 +438,12 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
             phrases.push(p);
         }
     }
-    let said = match phrases.len() {
-        1 => phrases[0].clone(),
-        2 => format!("{} and {}", phrases[0], phrases[1]),
-        n => format!("{}, {} and {} more", phrases[0], phrases[1], n - 2),
-    };
-    format!("This app can {said}")
+    match phrases.as_slice() {
+        [one] => Words::new(RequestKey::CanOne, vec![one.clone()]),
+        [a, b] => Words::new(RequestKey::CanTwo, vec![a.clone(), b.clone()]),
+        [a, b, rest @ ..] => Words::new(RequestKey::CanMore, vec![a.clone(), b.clone(), rest.len().to_string()]),
+        [] => Words::new(RequestKey::NoPermissions, Vec::new()),
+    }
 }
 
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {

@@ -268,6 +268,62 @@ impl SummaryKey {
     }
 }
 
+names! {
+    /// The consent review's sentences (its risk line, where the answer goes): locale keys, their
+    /// parameters in [`Words::params`]. Scope descriptions stay as the catalogs hold them.
+    RequestKey, ALL {
+        PublicProfile = "request_public_profile",
+        NoPermissions = "request_no_permissions",
+        Unrated = "request_unrated",
+        CanOne = "request_can_one",
+        CanTwo = "request_can_two",
+        CanMore = "request_can_more",
+        DestinationRegistered = "destination_registered",
+        DestinationUnreadable = "destination_unreadable",
+        DestinationDeviceApp = "destination_device_app",
+        DestinationLocalApp = "destination_local_app",
+        DestinationHost = "destination_host",
+        NoteDeviceApp = "note_device_app",
+        NoteLocalApp = "note_local_app",
+    }
+}
+
+impl RequestKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            RequestKey::CanMore => 3,
+            RequestKey::CanTwo => 2,
+            RequestKey::Unrated
+            | RequestKey::CanOne
+            | RequestKey::DestinationDeviceApp
+            | RequestKey::DestinationLocalApp
+            | RequestKey::DestinationHost => 1,
+            _ => 0,
+        }
+    }
+}
+
+/// A sentence of the consent review: a locale key and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Words {
+    pub key: RequestKey,
+    pub params: Vec<String>,
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words { key: RequestKey::NoPermissions, params: Vec::new() }
+    }
+}
+
+impl Words {
+    pub fn new(key: RequestKey, params: Vec<String>) -> Words {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        Words { key, params }
+    }
+}
+
 /// One piece of evidence: what it is and its value as the page had it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {

@@ -4,7 +4,7 @@
 //! look like a provider's own, on a request for high or critical access — no honest app needs to
 //! disguise where its tokens go.
 
-use crate::finding::{Evidence, EvidenceLabel, Finding, RuleId, Severity};
+use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
 use crate::host;
 use crate::scopes::Tier;
 use url::{Host, Url};
@@ -12,10 +12,10 @@ use url::{Host, Url};
 /// The redirect in plain words, and the findings about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedirectCheck {
-    /// Where the answer goes, for the person ("build.contoso.com", "an app on this computer …").
-    pub destination: String,
+    /// Where the answer goes, for the person (`destination_host` ["build.contoso.com"], …).
+    pub destination: Words,
     /// Something worth saying that is not a problem (a native app on this computer).
-    pub note: Option<String>,
+    pub note: Option<Words>,
     pub findings: Vec<Finding>,
 }
 
@@ -36,7 +36,7 @@ fn is_loopback(host: &Host<&str>) -> bool {
 pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) -> RedirectCheck {
     let Some(raw) = redirect_uri.map(str::trim).filter(|r| !r.is_empty()) else {
         return RedirectCheck {
-            destination: "the address the app registered with the provider".to_string(),
+            destination: Words::new(RequestKey::DestinationRegistered, Vec::new()),
             note: None,
             findings: Vec::new(),
         };
@@ -45,7 +45,7 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
         Ok(url) => url,
         Err(_) => {
             return RedirectCheck {
-                destination: "an address that cannot be read".to_string(),
+                destination: Words::new(RequestKey::DestinationUnreadable, Vec::new()),
                 note: None,
                 findings: vec![finding(RuleId::RedirectUnreadable, Severity::Caution, Vec::new(), raw)],
             };
@@ -56,26 +56,22 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
         // A custom scheme (`msal…://auth`, `com.googleusercontent.apps.…:/`) or `urn:…:oob`:
         // a native app on this device receives the answer.
         return RedirectCheck {
-            destination: format!("an app installed on this device ({scheme}:)"),
-            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            destination: Words::new(RequestKey::DestinationDeviceApp, vec![format!("{scheme}:")]),
+            note: Some(Words::new(RequestKey::NoteDeviceApp, Vec::new())),
             findings: Vec::new(),
         };
     };
     if scheme != "http" && scheme != "https" {
         return RedirectCheck {
-            destination: format!("an app installed on this device ({scheme}:)"),
-            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            destination: Words::new(RequestKey::DestinationDeviceApp, vec![format!("{scheme}:")]),
+            note: Some(Words::new(RequestKey::NoteDeviceApp, Vec::new())),
             findings: Vec::new(),
         };
     }
     if is_loopback(&host) {
         return RedirectCheck {
-            destination: format!("an app on this computer ({})", url.origin().ascii_serialization()),
-            note: Some(
-                "The answer goes to an app running on this computer (a native or command-line app), \
-                 not to a website."
-                    .to_string(),
-            ),
+            destination: Words::new(RequestKey::DestinationLocalApp, vec![url.origin().ascii_serialization()]),
+            note: Some(Words::new(RequestKey::NoteLocalApp, Vec::new())),
             findings: Vec::new(),
         };
     }
@@ -117,7 +113,7 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
             }
         }
     }
-    RedirectCheck { destination: host_text, note: None, findings }
+    RedirectCheck { destination: Words::new(RequestKey::DestinationHost, vec![host_text]), note: None, findings }
 }
 
 /// The host of a website as a page shows it (`contoso.com`, `https://www.contoso.com/app`).

@@ -14,7 +14,7 @@ fn manifest_version_is_the_crate_version() {
     assert_eq!(manifest["version"], env!("CARGO_PKG_VERSION"), "manifest.json and Cargo.toml disagree on the version");
 }
 
-use consent_guard::finding::{ErrorKind, EvidenceLabel, Level, PageKind, SummaryKey, RULES};
+use consent_guard::finding::{ErrorKind, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
 use consent_guard::snapshot::limits;
 use std::fmt::Write as _;
 
@@ -80,6 +80,10 @@ fn render_js() -> String {
     for k in SummaryKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  requestKeys: Object.freeze({\n");
+    for k in RequestKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n");
     writeln!(out, "  limits: Object.freeze({}),", limits_js()).unwrap();
     out.push_str("});\n");
@@ -95,11 +99,13 @@ fn render_dts() -> String {
     writeln!(out, "export type ErrorKind = {};", union(ErrorKind::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
         "\nexport interface Evidence { label: EvidenceLabel; value: string }\n\
          export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }\n\
          export interface Summary { key: SummaryKey; params: string[] }\n\
          export interface VerdictError { kind: ErrorKind; detail: string }\n\
+         export interface Words { key: RequestKey; params: string[] }\n\
          \nexport interface Contract {\n  \
          readonly rules: { readonly [id in RuleId]: { readonly severity: readonly Severity[]; readonly params: number } };\n  \
          readonly levels: readonly Level[];\n  \
@@ -107,6 +113,7 @@ fn render_dts() -> String {
          readonly errorKinds: readonly ErrorKind[];\n  \
          readonly evidenceLabels: readonly EvidenceLabel[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
+         readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n}\n\
          \ndeclare global {\n  var CONSENT_GUARD_CONTRACT: Contract;\n}\n",
@@ -160,6 +167,9 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
         assert_placeholders(&messages, &r.message_key(), r.params.len());
     }
     for k in SummaryKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in RequestKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
     }
     for l in EvidenceLabel::ALL {

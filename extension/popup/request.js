@@ -2,6 +2,8 @@
 // scope with its tier in words and colour, and the overall risk in one line. Critical requests lead
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
 
+import { wordsText } from '../levels.js';
+
 const TIERS = {
   critical: { word: 'Critical', rank: 0 },
   high: { word: 'High', rank: 1 },
@@ -61,17 +63,17 @@ export function renderRequest(container, verdict) {
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
     el('strong', {}, 'Critical access requested'),
-    el('p', {}, `${review.summary}. Accept only if you trust ${app} with everything this allows.`));
+    el('p', {}, `${wordsText(review.summary)}. Accept only if you trust ${app} with everything this allows.`));
 
   const destination = request.redirectUri
-    ? [review.destination, el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
-    : [review.destination];
+    ? [wordsText(review.destination), el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
+    : [wordsText(review.destination)];
   const facts = el('dl', { class: 'request-facts' },
     ...fact('App', request.appName || 'Not shown on the page'),
     ...fact('Publisher', request.publisher || (request.publisherUnverified ? el('strong', {}, 'Unverified') : 'Not shown')),
     ...fact('Client ID', request.clientId ? el('code', {}, request.clientId) : 'None in the request'),
     ...fact('Answer goes to', ...destination,
-      review.destinationNote && el('span', { class: 'request-note' }, review.destinationNote)),
+      review.destinationNote && el('span', { class: 'request-note' }, wordsText(review.destinationNote))),
     ...(request.tenant ? fact('Directory', request.tenant) : []),
     ...(request.adminConsent ? fact('Consent for', el('strong', {}, 'Your whole organisation (administrator consent)')) : []),
     ...(request.offlineAccess ? fact('Lasts', 'Until you revoke it, also while you are away') : []),
@@ -80,7 +82,7 @@ export function renderRequest(container, verdict) {
   const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
     banner,
     el('h2', { id: 'request-heading' }, 'What this app asks for'),
-    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', review.summary),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', wordsText(review.summary)),
     facts,
     el('h3', {}, scopes.length ? `Permissions (${scopes.length})` : 'Permissions'),
     scopes.length
