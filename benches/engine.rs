@@ -49,7 +49,13 @@ fn bench(c: &mut Criterion) {
     let (_, approval) = &pages[1];
     c.bench_function("request review (azure devops approval)", |b| {
         b.iter(|| {
-            consent::review("azure-devops", black_box(&approval.ctx.url), black_box(&approval.snap), engine.policy())
+            consent::review(
+                "azure-devops",
+                black_box(&approval.ctx.url),
+                black_box(&approval.snap),
+                engine.policy(),
+                engine.lookalikes(),
+            )
         })
     });
 }

@@ -8,6 +8,7 @@
 //! request while the server acts on another.
 
 use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
+use crate::lookalike::Lookalikes;
 use crate::policy::{ClientStanding, Policy};
 use crate::redirect;
 use crate::scopes::{self, ScopeInfo, Tier};
@@ -464,8 +465,9 @@ pub fn review(
     url: &str,
     snapshot: &PageSnapshot,
     policy: &Policy,
+    lookalikes: &Lookalikes,
 ) -> Option<(RequestReview, Vec<Finding>)> {
-    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy)
+    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy, lookalikes)
 }
 
 /// [`review`] for a page URL already parsed.
@@ -474,6 +476,7 @@ pub fn review_url(
     url: &Url,
     snapshot: &PageSnapshot,
     policy: &Policy,
+    lookalikes: &Lookalikes,
 ) -> Option<(RequestReview, Vec<Finding>)> {
     let mut request = parse_url(provider_id, url)?;
     let page = read_page(snapshot);
@@ -498,7 +501,7 @@ pub fn review_url(
             request.conflicting_parameters.iter().map(|p| Evidence::new(EvidenceLabel::Parameter, p)).collect();
         findings.push(Finding::new(RuleId::RequestConflictingParameter, Severity::Caution, Vec::new(), evidence));
     }
-    let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk);
+    let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk, lookalikes);
     findings.extend(redirect.findings);
     findings.extend(policy_findings(provider_id, &request, policy));
 

@@ -1,12 +1,10 @@
 //! Whether a host imitates a provider's trusted host: the trusted host in front of another
 //! domain, look-alike characters, hyphens for dots, or a near-miss spelling.
 
-use std::sync::OnceLock;
-
 use serde::{Deserialize, Serialize};
 
 use crate::host::{clean, decode_punycode, is_ip_literal, registrable_domain, registrable_label};
-use crate::providers::{self, Provider};
+use crate::providers::Provider;
 use crate::text;
 
 /// A host that imitates a provider's trusted host.
@@ -170,10 +168,11 @@ fn letters_within(a: &str, b: &str, edits: usize) -> bool {
     counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() <= 2 * edits
 }
 
-/// [`Lookalikes::check`] against the built-in providers.
-pub fn lookalike(host: &str) -> Option<Lookalike> {
-    static BUILTIN: OnceLock<Lookalikes> = OnceLock::new();
-    BUILTIN.get_or_init(|| Lookalikes::new(&providers::builtin().providers)).check(host)
+/// [`Lookalikes::check`] against the built-in providers (the engine keeps its own [`Lookalikes`],
+/// with the organisation's providers, and passes it down).
+#[cfg(test)]
+fn lookalike(host: &str) -> Option<Lookalike> {
+    Lookalikes::new(&crate::providers::builtin().providers).check(host)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 
 use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
 use crate::host;
+use crate::lookalike::Lookalikes;
 use crate::scopes::Tier;
 use url::{Host, Url};
 
@@ -33,7 +34,13 @@ fn is_loopback(host: &Host<&str>) -> bool {
 
 /// Checks `redirect_uri` (absent: the app's registered address is used), against the app's stated
 /// website when the page shows one. `risk` is the request's overall tier.
-pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) -> RedirectCheck {
+/// `lookalikes`: the trusted hosts of the engine's providers, built-in and the organisation's.
+pub fn check(
+    redirect_uri: Option<&str>,
+    app_website: Option<&str>,
+    risk: Tier,
+    lookalikes: &Lookalikes,
+) -> RedirectCheck {
     let Some(raw) = redirect_uri.map(str::trim).filter(|r| !r.is_empty()) else {
         return RedirectCheck {
             destination: Words::new(RequestKey::DestinationRegistered, Vec::new()),
@@ -91,7 +98,7 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
             if host::is_content_host(domain) {
                 findings.push(finding(RuleId::RedirectContentHost, Severity::Caution, vec![domain.to_string()], raw));
             }
-            if let Some(look) = crate::lookalike::lookalike(domain) {
+            if let Some(look) = lookalikes.check(domain) {
                 let severity = if risk.risk() >= Tier::High.risk() { Severity::Danger } else { Severity::Caution };
                 findings.push(finding(
                     RuleId::RedirectLookalike,

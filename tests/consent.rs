@@ -3,13 +3,24 @@
 
 mod support;
 
-use consent_guard::consent::{parse, read_page, review, ConsentRequest};
+use consent_guard::consent::{parse, read_page, ConsentRequest, RequestReview};
+use consent_guard::finding::Finding;
 use consent_guard::finding::{RequestKey, RuleId, Words};
+use consent_guard::lookalike::Lookalikes;
 use consent_guard::policy::Policy;
+use consent_guard::providers;
 use consent_guard::redirect;
 use consent_guard::scopes::Tier;
 use consent_guard::snapshot::PageSnapshot;
 use consent_guard::verdict::Severity;
+
+fn looks() -> Lookalikes {
+    Lookalikes::new(&providers::builtin().providers)
+}
+
+fn review(provider: &str, url: &str, snap: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+    consent_guard::consent::review(provider, url, snap, policy, &looks())
+}
 
 const ADO: &str = "https://app.vssps.visualstudio.com/oauth2/authorize";
 const APP: &str = "6a9f1c3e-2b4d-4e8f-9a0b-1c2d3e4f5a6b";
@@ -337,17 +348,17 @@ fn redirect_checks() {
         ),
     ];
     for (uri, website, risk, want) in cases {
-        let check = redirect::check(*uri, *website, *risk);
+        let check = redirect::check(*uri, *website, *risk, &looks());
         assert_eq!(rules(&check.findings), *want, "{uri:?} website {website:?}");
         for f in &check.findings {
             assert!(f.params.len() == f.rule.info().params.len() && !f.evidence.is_empty());
         }
     }
-    let native = redirect::check(Some("http://127.0.0.1:8400/"), None, Tier::High);
+    let native = redirect::check(Some("http://127.0.0.1:8400/"), None, Tier::High, &looks());
     assert_eq!(native.note.unwrap().key, RequestKey::NoteLocalApp);
     assert_eq!(native.destination, Words::new(RequestKey::DestinationLocalApp, vec!["http://127.0.0.1:8400".into()]));
     assert_eq!(
-        redirect::check(Some("https://build.contoso.com/x"), None, Tier::Low).destination,
+        redirect::check(Some("https://build.contoso.com/x"), None, Tier::Low, &looks()).destination,
         Words::new(RequestKey::DestinationHost, vec!["build.contoso.com".into()])
     );
 }

@@ -60,6 +60,11 @@ impl Engine {
         &self.policy
     }
 
+    /// The trusted hosts of this engine's providers, for look-alike checks.
+    pub fn lookalikes(&self) -> &Lookalikes {
+        &self.lookalikes
+    }
+
     /// The providers this engine knows (built-in and the organisation's).
     pub fn providers(&self) -> impl Iterator<Item = &Provider> {
         self.providers.iter().map(|c| &c.provider)
@@ -100,10 +105,9 @@ impl Engine {
                 );
             } else if found.findings.is_empty() {
                 genuine = true;
-                let review = page
-                    .url
-                    .as_ref()
-                    .and_then(|url| crate::consent::review_url(&provider.id, url, &snap, &self.policy));
+                let review = page.url.as_ref().and_then(|url| {
+                    crate::consent::review_url(&provider.id, url, &snap, &self.policy, &self.lookalikes)
+                });
                 if let Some((review, findings)) = review {
                     request = Some(review);
                     for f in findings {
