@@ -46,6 +46,17 @@ fn certificate_error_is_never_green() {
     context["certError"] = json!("net::ERR_CERT_AUTHORITY_INVALID");
     let verdict = evaluate(&engine, &github_sign_in(), &context);
     assert_eq!(verdict["level"], "danger", "{verdict}");
+    assert_eq!(verdict["findings"][0]["rule"], "https.certificate-error", "{verdict}");
+}
+
+#[wasm_bindgen_test]
+fn an_unread_policy_is_never_green() {
+    let engine = Engine::new("{}").unwrap();
+    let mut context = top("https://github.com/login");
+    context["policyRead"] = json!(false);
+    let verdict = evaluate(&engine, &github_sign_in(), &context);
+    assert_eq!(verdict["level"], "caution", "{verdict}");
+    assert_eq!(verdict["error"]["kind"], "policy-not-read", "{verdict}");
 }
 
 #[wasm_bindgen_test]
@@ -66,7 +77,8 @@ fn unreadable_snapshot_fails_closed() {
     )
     .unwrap();
     assert_eq!(out["level"], "caution");
-    assert!(out["error"].as_str().unwrap().contains("page snapshot"), "{out}");
+    assert_eq!(out["error"]["kind"], "snapshot-rejected", "{out}");
+    assert!(out["error"]["detail"].as_str().unwrap().contains("page snapshot"), "{out}");
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +86,8 @@ fn unreadable_context_fails_closed() {
     let engine = Engine::new("{}").unwrap();
     let out: Value = serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
     assert_eq!(out["level"], "caution");
-    assert!(out["error"].as_str().unwrap().contains("page context"), "{out}");
+    assert_eq!(out["error"]["kind"], "context-unreadable", "{out}");
+    assert!(out["error"]["detail"].as_str().unwrap().contains("page context"), "{out}");
 }
 
 #[wasm_bindgen_test]
