@@ -16,13 +16,14 @@ export function message(key, substitutions) {
 
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
- * not know, is never green: it shows as caution (danger stays danger). With no verdict, an
- * `error` (`{kind, detail}`: the engine could not run at all) shows as caution: could not verify.
+ * not know, is never green: it shows as caution (danger stays danger). `error` (`{kind, detail}`:
+ * the engine could not run at all, for the tab or one of its frames) is data, not a verdict: it
+ * shows as caution, "could not verify", unless the verdict is danger.
  */
 export function levelOf(verdict, error = null) {
   if (!verdict || typeof verdict !== 'object') return error ? 'caution' : 'none';
   if (verdict.level === 'danger') return 'danger';
-  if (verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
+  if (error || verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
   return verdict.level;
 }
 
@@ -60,7 +61,8 @@ export function evidenceText(evidence) {
 export function badgeFor(verdict, error = null) {
   if (!verdict && !error) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
   const level = levelOf(verdict, error);
-  const summary = summaryText(verdict?.summary) || (level === 'none' ? '' : message('summary_could_not_verify'));
+  const unsure = error && level !== 'danger';
+  const summary = (!unsure && summaryText(verdict?.summary)) || (level === 'none' ? '' : message('summary_could_not_verify'));
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,

@@ -72,12 +72,14 @@ export function renderVerdict(container, record, pageUrl) {
 
   const level = levelOf(verdict, error);
   const wrapper = el('div', `verdict-${level}`);
-  const words = summaryText(verdict.summary) || message(level === 'none' ? 'levelNone' : 'summary_could_not_verify');
+  const problem = level === 'danger' ? null : verdict.error ?? error; // a danger is said whatever else failed
+  const words = (!problem && summaryText(verdict.summary))
+    || message(level === 'none' ? 'levelNone' : 'summary_could_not_verify');
   wrapper.append(levelPill(level), el('h1', 'summary', words));
-  if (verdict.error) {
+  if (problem) {
     const box = el('div', 'error');
     box.setAttribute('role', 'note');
-    const why = [verdict.error.kind, verdict.error.detail].filter(Boolean).join(': ');
+    const why = [problem.kind, problem.detail].filter(Boolean).join(': ');
     box.append(el('p', '', message('popupNeverGreen')), el('p', 'muted', `${message('popupError')}: ${why}`));
     wrapper.append(box);
   } else if (HINTS[level]) {
