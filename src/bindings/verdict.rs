@@ -8,7 +8,8 @@ use crate::verdict::Verdict;
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|e| {
-        serde_json::json!({"level": "caution", "error": {"kind": "engine-failed", "detail": e.to_string()}}).to_string()
+        let detail = serde_json::to_string(&e.to_string()).unwrap_or_else(|_| "\"\"".to_string());
+        format!(r#"{{"level":"caution","error":{{"kind":"engine-failed","detail":{detail}}}}}"#)
     })
 }
 
