@@ -34,7 +34,7 @@ export function levelOf(verdict, error = null) {
   if (!verdict || typeof verdict !== 'object') return error ? 'caution' : 'none';
   if (verdict.level === 'danger') return 'danger';
   if (error || verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
-  return verdict.level;
+  return /** @type {Level} */ (verdict.level);
 }
 
 /** The locale key of a rule's message: `rule_` and the id with `.` and `-` as `_`. */
@@ -70,11 +70,11 @@ export function wordsText(words) {
 /** @param {{ label?: unknown, value?: unknown } | null | undefined} evidence @returns {string} */
 export function evidenceText(evidence) {
   const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
-  return label ? `${label}: ${evidence.value ?? ''}` : String(evidence?.value ?? '');
+  return label ? `${label}: ${evidence?.value ?? ''}` : String(evidence?.value ?? '');
 }
 
-/** Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`). */
 /**
+ * Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`).
  * @param {Verdict | null | undefined} verdict
  * @param {import('./contract').VerdictError | null} [error]
  * @returns {{ text: string, color: string, title: string }}
@@ -91,9 +91,11 @@ export function badgeFor(verdict, error = null) {
   };
 }
 
-/** The consent request in the title: " — This app can read your mail (high risk)". */
-/** @param {{ summary?: unknown, risk?: string } | null | undefined} review */
+/**
+ * The consent request in the title: " — This app can read your mail (high risk)".
+ * @param {{ summary?: any, risk?: string } | null | undefined} review
+ */
 function requestWords(review) {
   const summary = wordsText(review?.summary);
-  return summary ? ` — ${summary} (${review.risk} risk)` : '';
+  return summary ? ` — ${summary} (${review?.risk} risk)` : '';
 }
