@@ -23,15 +23,20 @@ test('levelOf of no verdict is none', () => {
 });
 
 test('badgeFor shows each level with its symbol and colour', () => {
-  assert.deepEqual(badgeFor({ level: 'genuine', summary: 'Genuine GitHub page' }),
+  const summary = (key, ...params) => ({ key, params });
+  assert.deepEqual(badgeFor({ level: 'genuine', summary: summary('summary_genuine', 'GitHub') }),
     { text: '✓', color: LEVELS.genuine.color, title: 'Consent Guard: Genuine GitHub page' });
-  assert.equal(badgeFor({ level: 'danger', summary: 'x' }).text, '!');
-  assert.equal(badgeFor({ level: 'danger', summary: 'x' }).color, '#d1242f');
-  assert.equal(badgeFor({ level: 'caution', summary: 'x' }).text, '?');
+  assert.equal(badgeFor({ level: 'danger', summary: summary('summary_danger') }).text, '!');
+  assert.equal(badgeFor({ level: 'danger', summary: summary('summary_danger') }).color, '#d1242f');
+  assert.equal(badgeFor({ level: 'caution', summary: summary('summary_caution') }).text, '?');
 });
 
 test('badgeFor puts the consent request in the title', () => {
-  const badge = badgeFor({ level: 'genuine', summary: 'Genuine Microsoft sign-in page', request: { summary: 'This app can read your mail', risk: 'high' } });
+  const badge = badgeFor({
+    level: 'genuine',
+    summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] },
+    request: { summary: { key: 'request_can_one', params: ['read your mail'] }, risk: 'high' },
+  });
   assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (high risk)');
 });
 
