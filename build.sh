@@ -4,9 +4,13 @@
 #   ./build.sh test     run every test tier: cargo test, wasm bindings, end-to-end in headless Chromium
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
 #   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
+#   ./build.sh pack KEYFILE   build, then sign dist/chrome into dist/consent-guard-VERSION.crx (CRX3) and
+#                       write dist/updates.xml for self-hosted force-install; its codebase is
+#                       $UPDATE_BASE_URL + the .crx name (default https://extensions.example.com/consent-guard/)
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
 # wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
 set -euo pipefail
+CALLER_PWD=$PWD
 cd "$(dirname "$0")"
 ROOT=$PWD
 CRATE=consent_guard
@@ -112,7 +116,10 @@ run_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test bindings
   build
-  log "tier 3: end-to-end in headless Chromium"
+  log "tier 3: administrator's kit (generated files up to date) and node unit tests"
+  node tools/admin-kit.js --check
+  node --test --test-concurrency=1 tests/unit/
+  log "tier 4: end-to-end in headless Chromium"
   node --test --test-concurrency=1 tests/e2e/
 }
 
@@ -121,5 +128,12 @@ case "${1:-build}" in
   test) run_tests ;;
   demo) ensure_test_tools; build; node tests/demo.js ;;
   bench) ensure_test_tools; build; bash benches/run.sh ;;
-  *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
+  pack)
+    [ $# -eq 2 ] || { echo "usage: ./build.sh pack KEYFILE   (UPDATE_BASE_URL=https://host/path/ sets the codebase)" >&2; exit 2; }
+    key=$2; [[ $key = /* ]] || key=$CALLER_PWD/$key
+    [ -f "$key" ] || { echo "pack: no key file at $key (make one: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem)" >&2; exit 1; }
+    command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium; }
+    build
+    node tools/pack.js "$key" ;;
+  *) echo "usage: ./build.sh [build|test|demo|bench|pack KEYFILE]" >&2; exit 2 ;;
 esac

@@ -15,6 +15,7 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
+const { extensionIdFromDer } = require('./pack');
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = 'extension/managed_schema.json';
@@ -125,12 +126,6 @@ function stableUuid(name) {
   h[8] = (h[8] & 0x3f) | 0x80;
   const x = h.subarray(0, 16).toString('hex').toUpperCase();
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
-}
-
-/** Chromium extension id of a DER SubjectPublicKeyInfo: first 128 bits of its SHA-256, hex digits 0-f written a-p. */
-function extensionIdFromDer(der) {
-  const hex = crypto.createHash('sha256').update(der).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** How a schema node is stored in the registry: 'sz', 'dword', 'key' (subkey of its properties), 'list', 'json'. */
