@@ -317,7 +317,7 @@ function admx(browser, schema) {
   const b = BROWSERS[browser];
   const base = policyKey(browser);
   const strings = {
-    Category: `Consent Guard (${b.name})`,
+    ConsentGuard: `Consent Guard (${b.name})`,
     Supported: `${b.name} ${MIN_CHROME} or later with Consent Guard (${EXTENSION_ID})`,
   };
   const policies = [];
@@ -326,7 +326,7 @@ function admx(browser, schema) {
     strings[name] = sub.title || name;
     strings[`${name}_Explain`] = `${sub.description || ''}\n\nPolicy key: ${name}. Registry: HKLM\\${base}`;
     const head = `    <policy name="${name}" class="Machine" displayName="$(string.${name})" explainText="$(string.${name}_Explain)"`;
-    const tail = `      <parentCategory ref="Category"/>\n      <supportedOn ref="Supported"/>\n`;
+    const tail = `      <parentCategory ref="ConsentGuard"/>\n      <supportedOn ref="Supported"/>\n`;
     if (registryKind(sub) === 'dword') {
       policies.push(`${head} key="${xmlEscape(base)}" valueName="${name}">\n${tail}`
         + '      <enabledValue><decimal value="1"/></enabledValue>\n      <disabledValue><decimal value="0"/></disabledValue>\n    </policy>');
@@ -352,7 +352,7 @@ function admx(browser, schema) {
     </definitions>
   </supportedOn>
   <categories>
-    <category name="Category" displayName="$(string.Category)"/>
+    <category name="ConsentGuard" displayName="$(string.ConsentGuard)"/>
   </categories>
   <policies>
 ${policies.join('\n')}
@@ -415,8 +415,8 @@ function generate() {
   for (const browser of ['chromium', 'chrome', 'edge']) files[`docs/admin/linux/${browser}/consent-guard.json`] = json(linuxPolicy(browser, sample));
   for (const browser of ['chrome', 'edge']) {
     const t = admx(browser, schema);
-    files[`docs/admin/windows/${browser}/consent-guard.admx`] = t.admx;
-    files[`docs/admin/windows/${browser}/en-US/consent-guard.adml`] = t.adml;
+    files[`docs/admin/windows/${browser}/consent-guard-${browser}.admx`] = t.admx;
+    files[`docs/admin/windows/${browser}/en-US/consent-guard-${browser}.adml`] = t.adml;
     files[`docs/admin/windows/${browser}/policy.reg`] = regPolicy(browser, sample, schema);
     files[`docs/admin/windows/${browser}/force-install.reg`] = regForceInstall(browser);
     files[`docs/admin/macos/${browser}.mobileconfig`] = mobileconfig(browser, sample);

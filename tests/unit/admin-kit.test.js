@@ -261,11 +261,11 @@ const ELEMENT_KINDS = ['enum', 'boolean', 'text', 'list', 'decimal'];
 test('ADMX and ADML templates are well-formed, complete and reach every value of the .reg policy', () => {
   for (const [browser, root] of Object.entries(REG_ROOTS)) {
     const base = `${root}\\3rdparty\\extensions\\${ID}\\policy`;
-    const admx = parseXml(`docs/admin/windows/${browser}/consent-guard.admx`).policyDefinitions[0];
-    const adml = parseXml(`docs/admin/windows/${browser}/en-US/consent-guard.adml`).policyDefinitionResources[0];
+    const admx = parseXml(`docs/admin/windows/${browser}/consent-guard-${browser}.admx`).policyDefinitions[0];
+    const adml = parseXml(`docs/admin/windows/${browser}/en-US/consent-guard-${browser}.adml`).policyDefinitionResources[0];
     const strings = new Map(adml.resources[0].stringTable[0].string.map((s) => [s['@id'], s['#text']]));
     const presentations = new Map(adml.resources[0].presentationTable[0].presentation.map((p) => [p['@id'], p]));
-    const admxText = read(`docs/admin/windows/${browser}/consent-guard.admx`);
+    const admxText = read(`docs/admin/windows/${browser}/consent-guard-${browser}.admx`);
     for (const [, id] of admxText.matchAll(/\$\(string\.([^)]+)\)/g)) assert.ok(strings.get(id), `${browser}: string ${id} is in the ADML`);
 
     const policies = admx.policies[0].policy;
@@ -273,7 +273,8 @@ test('ADMX and ADML templates are well-formed, complete and reach every value of
     const reachable = new Set(); // "key|valueName" and "key|#list"
     for (const p of policies) {
       assert.equal(p['@key'], base, `${browser} ${p['@name']}: key`);
-      assert.equal(p.parentCategory[0]['@ref'], 'Category');
+      assert.equal(p.parentCategory[0]['@ref'], 'ConsentGuard');
+      assert.equal(admx.categories[0].category[0]['@name'], 'ConsentGuard');
       if (p['@valueName']) {
         reachable.add(`${base}|${p['@valueName']}`);
         assert.equal(p.enabledValue[0].decimal[0]['@value'], '1');
