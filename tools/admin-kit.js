@@ -279,7 +279,6 @@ function admxElement(name, sub, key, strings) {
   // -> {element XML, presentation XML}
   const kind = registryKind(sub);
   const id = sid(name);
-  const label = (text) => { strings[`${id}_Label`] = text; return `$(string.${id}_Label)`; };
   const keyAttr = key ? ` key="${xmlEscape(key)}"` : '';
   const valueName = name.split('.').pop();
   if (sub.enum) {
@@ -300,7 +299,6 @@ function admxElement(name, sub, key, strings) {
   }
   if (kind === 'list') {
     const listKey = `${key}\\${valueName}`;
-    label(sub.title || valueName);
     return {
       element: `        <list id="${id}" key="${xmlEscape(listKey)}" valuePrefix=""/>`,
       presentation: `        <listBox refId="${id}">${xmlEscape(sub.title || valueName)}</listBox>`,

@@ -267,6 +267,8 @@ test('ADMX and ADML templates are well-formed, complete and reach every value of
     const presentations = new Map(adml.resources[0].presentationTable[0].presentation.map((p) => [p['@id'], p]));
     const admxText = read(`docs/admin/windows/${browser}/consent-guard-${browser}.admx`);
     for (const [, id] of admxText.matchAll(/\$\(string\.([^)]+)\)/g)) assert.ok(strings.get(id), `${browser}: string ${id} is in the ADML`);
+    const used = new Set([...admxText.matchAll(/\$\((?:string|presentation)\.([^)]+)\)/g)].map((m) => m[1]));
+    for (const id of [...strings.keys(), ...presentations.keys()]) assert.ok(used.has(id), `${browser}: ADML entry ${id} is used by the ADMX`);
 
     const policies = admx.policies[0].policy;
     assert.deepEqual(policies.map((p) => p['@name']), Object.keys(schema.properties), `${browser}: one policy per key`);
