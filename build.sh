@@ -6,9 +6,13 @@
 #   ./build.sh lint     ESLint and the TypeScript check of the extension's JavaScript
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
 #   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
+#   ./build.sh pack KEYFILE   build, then sign dist/chrome into dist/consent-guard-VERSION.crx (CRX3) and
+#                       write dist/updates.xml for self-hosted force-install; its codebase is
+#                       $UPDATE_BASE_URL + the .crx name (default https://extensions.example.com/consent-guard/)
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
 # wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
 set -euo pipefail
+CALLER_PWD=$PWD
 cd "$(dirname "$0")"
 ROOT=$PWD
 CRATE=consent_guard
@@ -143,16 +147,19 @@ lint_rust() {
 
 run_tests() {
   ensure_build_tools
-  lint_rust
   ensure_test_tools
-  log "tier 1: cargo test (engine, parsers, catalogs, grants client)"
+  # Gates first: formatting, lints and types, and generated files that must match their sources.
+  lint_rust
+  lint_js
+  log "gate: administrator's kit (generated files up to date)"
+  node tools/admin-kit.js --check
+  log "tier 1: cargo test (engine, parsers, catalogs, contract, grants client)"
   cargo test --quiet
   log "tier 2: wasm-bindgen-test (the bindings, in Node)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown --test bindings
-  lint_js
   log "tier 3: JS unit tests (node:test)"
-  node --test tests/unit/
+  node --test --test-concurrency=1 tests/unit/
   build
   log "tier 4: end-to-end in headless Chromium"
   local e2e=() f
@@ -173,5 +180,12 @@ case "${1:-build}" in
   lint) lint_js ;;
   demo) ensure_test_tools; build; node tests/demo.js ;;
   bench) ensure_test_tools; build; bash benches/run.sh ;;
-  *) echo "usage: ./build.sh [build|test|lint|demo|bench]" >&2; exit 2 ;;
+  pack)
+    [ $# -eq 2 ] || { echo "usage: ./build.sh pack KEYFILE   (UPDATE_BASE_URL=https://host/path/ sets the codebase)" >&2; exit 2; }
+    key=$2; [[ $key = /* ]] || key=$CALLER_PWD/$key
+    [ -f "$key" ] || { echo "pack: no key file at $key (make one: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem)" >&2; exit 1; }
+    command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium; }
+    build
+    node tools/pack.js "$key" ;;
+  *) echo "usage: ./build.sh [build|test|lint|demo|bench|pack KEYFILE]" >&2; exit 2 ;;
 esac

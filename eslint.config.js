@@ -37,7 +37,7 @@ module.exports = [
     languageOptions: { sourceType: 'script' },
   },
   {
-    files: ['tests/**/*.js', 'benches/**/*.js', 'eslint.config.js'],
+    files: ['tests/**/*.js', 'benches/**/*.js', 'tools/**/*.js', 'eslint.config.js'],
     languageOptions: { ecmaVersion: 2024, sourceType: 'commonjs', globals: { ...globals.node } },
     rules: bugs,
   },

@@ -48,6 +48,7 @@
 // | js.paywell-payments.com                | https  | ordinary: the card iframe's payment provider             |
 // | www.ice.com                            | https  | ordinary: login on ice.com (not live.com)                |
 // | account.box.com                        | https  | ordinary: login on box.com (not xbox.com)                |
+// | extensions.example.com                 | https  | self-hosted extension updates (updates.xml and .crx)     |
 //
 // Requests are dispatched by Host header to the modules in ./handlers/*.js (alphabetical order): each
 // exports `handle(req, res, url) -> boolean | Promise<boolean>` and the first to return true answers.
@@ -97,6 +98,7 @@ const HOSTS = {
   'js.paywell-payments.com': 'https',
   'www.ice.com': 'https',
   'account.box.com': 'https',
+  'extensions.example.com': 'https',
   ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 
