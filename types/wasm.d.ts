@@ -4,9 +4,11 @@ declare module '*/pkg/consent_guard.js' {
   export class Engine {
     constructor(policyJson: string);
     evaluate(snapshotJson: string, contextJson: string): string;
+    isProviderHost(host: string): boolean;
     free(): void;
   }
   export function combineVerdicts(verdictsJson: string): string;
+  export function registrableDomain(host: string): string;
 }
 
 declare module '*/pkg/consent_guard_grants.js' {

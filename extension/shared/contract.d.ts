@@ -17,6 +17,7 @@ declare global {
     readonly evidenceLabels: readonly string[];
     readonly summaryKeys: readonly string[];
     readonly pageKinds: readonly string[];
+    readonly providerHosts: readonly string[];
   }
   var CONSENT_GUARD_CONTRACT: ConsentGuardContract;
 }

@@ -10,4 +10,9 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
   evidenceLabels: Object.freeze([]),
   summaryKeys: Object.freeze([]),
   pageKinds: Object.freeze(['other', 'signIn', 'approval']),
+  // Origin hosts of the built-in providers (data/providers.json): the worker's fallback when the engine
+  // cannot load.
+  providerHosts: Object.freeze(['accounts.google.com', 'app.vssps.visualstudio.com', 'github.com', 'login.live.com',
+    'login.microsoft.com', 'login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn',
+    'login.windows.net']),
 });
