@@ -228,7 +228,9 @@ async function combine(record) {
   } catch (err) {
     // No engine: the worst of the fallback's own verdicts (danger only for a provider's certificate error).
     const danger = verdicts.find((v) => v.level === 'danger' && v.error === ENGINE_UNAVAILABLE);
-    return danger ?? couldNotVerify(hostOf(record.url), `the engine failed: ${describe(err)}`);
+    if (danger) return danger;
+    const why = wasmFailure !== null ? `${ENGINE_UNAVAILABLE}: ${wasmFailure}` : `the engine failed: ${describe(err)}`;
+    return couldNotVerify(hostOf(record.url), why);
   }
 }
 
