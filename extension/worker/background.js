@@ -1,16 +1,21 @@
 // @ts-check
 // Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
 // script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
-// stopped), and shows the tab's verdict on the toolbar badge. A danger verdict sends the tab to the
-// extension's own warning page (pages/warning/), which no web page can cover, script or intercept.
-// Every verdict belongs to one document: work for a document the tab has left is dropped. Every
-// failure ends in a "could not verify" caution, never in a green badge, and never stops the worker;
-// when the engine itself cannot load, a certificate error on a provider host is still danger.
-import '../shared/contract.js';
+// stopped), and shows the tab's verdict on the toolbar badge. The engine decides every verdict from
+// what the worker passes it (the policy read or not, a rejected snapshot, a certificate error); when
+// the engine itself cannot run, the record keeps an error (data) that shows as "could not verify",
+// never as a green badge, and never stops the worker. The one exception: when the engine cannot load
+// at all, a certificate error on a built-in provider host is still danger (`fallback`).
+// A danger verdict sends the tab to the extension's own warning page (pages/warning/), which no web
+// page can cover, script or intercept. Every verdict belongs to one document: work for a document the
+// tab has left is dropped.
+import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
-import init, { Engine, combineVerdicts, registrableDomain } from '../pkg/consent_guard.js';
+import init, {
+  Engine, combineVerdicts, registrableDomain, __wbg_reset_state as resetEngineModule,
+} from '../pkg/consent_guard.js';
 import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
-import { badgeFor, certificateVerdict, couldNotVerify } from '../shared/levels.js';
+import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
 import {
@@ -22,7 +27,6 @@ const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotB
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
-const ENGINE_UNAVAILABLE = 'the engine is unavailable';
 
 const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
 /** @type {string | null} why the engine could not load, once that is known */
@@ -160,19 +164,50 @@ function describe(err) {
 }
 
 /**
- * The verdict for one frame's snapshot; never throws.
+ * The engine could not run at all: data the badge shows as "could not verify" (never a verdict).
+ * @param {unknown} err @returns {import('../shared/contract').VerdictError}
+ */
+function engineError(err) {
+  return { kind: 'engine-failed', detail: describe(err) };
+}
+
+/**
+ * A call into the module that traps (a Rust panic is a WebAssembly.RuntimeError) leaves that
+ * instance unusable: reset the module's state (a new instance) and build a new engine before the
+ * next call.
+ * @param {unknown} err @param {Promise<BuiltEngine> | null} current
+ */
+function afterFailure(err, current) {
+  if (err instanceof WebAssembly.RuntimeError) {
+    try {
+      resetEngineModule();
+    } catch (resetErr) {
+      console.error('Consent Guard: the engine module could not be reset:', describe(resetErr));
+    }
+  }
+  if (engine === current) engine = null;
+}
+
+/**
+ * The engine's verdict for one frame (`{verdict}`), or `{error}` when the engine could not run;
+ * never throws. What the worker knows goes to the engine as context: it decides.
  * @param {MessageOf<ToWorker, 'snapshot'>} message @param {string} url @param {number} frameId
- * @returns {Promise<Verdict>}
+ * @returns {Promise<{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }>}
  */
 async function evaluate(message, url, frameId) {
   const host = hostOf(url);
-  if (wasmFailure !== null) return fallbackVerdict(host, certErrorFor(await readCertErrors(), host));
+  if (wasmFailure !== null) return fallback(host, certErrorFor(await readCertErrors(), host));
+  let snapshotJson = '{}';
+  let snapshotError = null;
   if (!isObject(message.snapshot)) {
-    const why = typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot';
-    return couldNotVerify(host, `the page could not be read (${why})`);
+    snapshotError = `the page could not be read (${typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot'})`;
+  } else {
+    snapshotJson = JSON.stringify(message.snapshot);
+    if (snapshotJson.length > MAX_SNAPSHOT_CHARS) {
+      snapshotJson = '{}';
+      snapshotError = 'the page snapshot is too large';
+    }
   }
-  const snapshotJson = JSON.stringify(message.snapshot);
-  if (snapshotJson.length > MAX_SNAPSHOT_CHARS) return couldNotVerify(host, 'the page snapshot is too large');
   // A policy change while this runs makes the verdict stale: evaluate again with the new engine.
   for (let attempt = 1; ; attempt++) {
     const current = ready();
@@ -180,57 +215,74 @@ async function evaluate(message, url, frameId) {
     let verdict;
     try {
       const certErrors = await readCertErrors();
-      const context = { url, topFrame: frameId === 0, certError: certErrorFor(certErrors, host) };
       const { engine: built, managed } = await current;
-      const answer = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
-      if (!isObject(answer)) verdict = couldNotVerify(host, 'the engine gave no verdict');
-      else verdict = /** @type {Verdict} */ (answer);
-      if (isObject(answer) && managed === null && verdict.level !== 'danger') verdict = couldNotVerify(host, 'the organisation policy is not read yet');
+      const context = {
+        url, topFrame: frameId === 0, certError: certErrorFor(certErrors, host), policyRead: managed !== null, snapshotError,
+      };
+      verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
+      if (!isObject(verdict)) return { error: { kind: 'engine-failed', detail: 'the engine gave no verdict' } };
     } catch (err) {
-      if (engine === current) engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
-      if (wasmFailure !== null) return fallbackVerdict(host, certErrorFor(await readCertErrors(), host));
-      return couldNotVerify(host, `the engine failed: ${describe(err)}`);
+      afterFailure(err, current);
+      if (wasmFailure !== null) return fallback(host, certErrorFor(await readCertErrors(), host));
+      if (attempt < 3 && err instanceof WebAssembly.RuntimeError) continue; // once more, on a new instance
+      return { error: engineError(err) };
     }
-    if (engine === current || attempt === 3) return verdict;
+    if (engine === current || attempt === 3) return { verdict };
   }
 }
 
 /**
- * The only verdict the worker makes without the engine, when the engine cannot load: a certificate
- * error on a host of the built-in providers (the generated contract's list) is danger; everything
- * else is "could not verify".
- * @param {string} host @param {string | null} certError @returns {Verdict}
+ * What the worker says itself when the engine cannot load: a certificate error on a host of the
+ * built-in providers (the generated contract's `providerHosts`) is danger, carrying the
+ * engine-unavailable error; everything else is that error alone ("could not verify").
+ * @param {string} host @param {string | null} certError
+ * @returns {{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }}
  */
-function fallbackVerdict(host, certError) {
-  if (certError && providerHosts.includes(host)) return { ...certificateVerdict(host, certError), error: ENGINE_UNAVAILABLE };
-  return couldNotVerify(host, `${ENGINE_UNAVAILABLE}: ${wasmFailure ?? 'not loaded'}`);
+function fallback(host, certError) {
+  const error = { kind: /** @type {const} */ ('engine-unavailable'), detail: wasmFailure ?? 'not loaded' };
+  if (!certError || !providerHosts.includes(host)) return { error };
+  return {
+    verdict: {
+      level: 'danger', provider: null, providerName: null, page: 'other', host,
+      summary: { key: 'summary_danger', params: [] },
+      findings: [{
+        rule: 'https.certificate-error', severity: 'danger', params: [host, certError],
+        evidence: [{ label: 'host', value: host }, { label: 'certificate', value: certError }],
+      }],
+      request: null,
+      error,
+    },
+  };
 }
 
 /**
- * One verdict for the tab: the certificate error first, then the top frame, then subframes.
- * @param {TabRecord} record @returns {Promise<Verdict | null>}
+ * One verdict for the tab: the top frame, then subframes; a top-frame certificate failure with no
+ * page loaded is the engine's verdict on an empty snapshot. `{verdict}` or `{error}`.
+ * @param {TabRecord} record
+ * @returns {Promise<{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }>}
  */
 async function combine(record) {
   const verdicts = [];
-  if (record.certError) {
-    const { host, error } = record.certError;
-    verdicts.push(wasmFailure === null ? certificateVerdict(host, error) : fallbackVerdict(host, error));
+  if (record.certError && !record.frames[0]) {
+    const cert = await evaluate({ type: 'snapshot', snapshot: /** @type {Snapshot} */ ({}) }, record.url, 0);
+    if (cert.error) return cert;
+    if (cert.verdict) verdicts.push(cert.verdict);
   }
   if (record.frames[0]) verdicts.push(record.frames[0]);
   for (const [frameId, verdict] of Object.entries(record.frames)) {
     if (frameId !== '0') verdicts.push(verdict);
   }
-  if (verdicts.length === 0) return null;
+  if (verdicts.length === 0) return {};
   try {
     await wasmReady;
     const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));
-    return isObject(combined) ? /** @type {Verdict} */ (combined) : couldNotVerify(hostOf(record.url), 'the engine gave no verdict');
+    return isObject(combined) ? { verdict: /** @type {Verdict} */ (combined) } : { error: { kind: 'engine-failed', detail: 'no tab verdict' } };
   } catch (err) {
-    // No engine: the worst of the fallback's own verdicts (danger only for a provider's certificate error).
-    const danger = verdicts.find((v) => v.level === 'danger' && v.error === ENGINE_UNAVAILABLE);
-    if (danger) return danger;
-    const why = wasmFailure !== null ? `${ENGINE_UNAVAILABLE}: ${wasmFailure}` : `the engine failed: ${describe(err)}`;
-    return couldNotVerify(hostOf(record.url), why);
+    // No engine: the fallback's danger stands (a provider host's certificate error).
+    const danger = wasmFailure !== null ? verdicts.find((v) => v.level === 'danger' && v.error?.kind === 'engine-unavailable') : undefined;
+    if (danger) return { verdict: danger };
+    afterFailure(err, engine);
+    return { error: wasmFailure !== null ? { kind: 'engine-unavailable', detail: wasmFailure } : engineError(err) };
   }
 }
 
@@ -242,10 +294,12 @@ async function combine(record) {
  */
 async function publish(tabId, record) {
   record.frames = keepWorstFrames(record.frames);
-  record.verdict = trimVerdict(await combine(record));
+  const { verdict = null, error = null } = await combine(record);
+  record.verdict = verdict ? trimVerdict(verdict) : null;
+  record.error = error ?? record.frameError ?? null;
   record.updated = Date.now();
   await session.set({ [recordKey(tabId)]: record });
-  await setActionState(tabId, badgeFor(record.verdict));
+  await setActionState(tabId, badgeFor(record.verdict, record.error));
   if (record.verdict?.level === 'danger') await sendToWarning(tabId, record);
 }
 
@@ -339,13 +393,14 @@ async function failClosed(tabId, err) {
   console.error('Consent Guard: could not verify tab', tabId, describe(err));
   try {
     const record = (await readRecord(tabId)) ?? newRecord('');
-    record.verdict = couldNotVerify(hostOf(record.url), describe(err));
+    record.verdict = null;
+    record.error = engineError(err);
     record.updated = Date.now();
     await session.set({ [recordKey(tabId)]: record });
   } catch {
     // storage itself failed: the badge below still says "could not verify"
   }
-  await setActionState(tabId, badgeFor(couldNotVerify('', describe(err))));
+  await setActionState(tabId, badgeFor(null, engineError(err)));
 }
 
 // Verdicts of prerendered documents, kept until the document becomes active (documentId -> frames).
@@ -365,9 +420,10 @@ function onSnapshot(message, sender) {
   const url = /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
   withTab(tabId, async () => {
-    const verdict = trimVerdict(await evaluate(message, url, frameId));
+    const { verdict: judged, error } = await evaluate(message, url, frameId);
+    const verdict = judged ? trimVerdict(judged) : undefined;
     if (documentLifecycle === 'prerender' && documentId) {
-      keepPrerendered(documentId, url, frameId, verdict);
+      if (verdict) keepPrerendered(documentId, url, frameId, verdict);
       return;
     }
     if (documentId && !(await isCurrentDocument(tabId, frameId, documentId))) return; // the frame left that document
@@ -378,7 +434,13 @@ function onSnapshot(message, sender) {
       record.url = url;
       record.documentId ??= documentId ?? null;
     }
-    record.frames[frameId] = verdict;
+    if (verdict) {
+      record.frames[frameId] = verdict;
+      delete record.frameError;
+    } else {
+      delete record.frames[frameId];
+      record.frameError = error;
+    }
     await publish(tabId, record);
   }, `frame:${frameId}`);
 }
@@ -497,7 +559,7 @@ ext.webNavigation.onCommitted.addListener((details) => {
           await publish(tabId, record);
           return;
         }
-        await setActionState(tabId, badgeFor(record.verdict)); // its snapshot came first: keep its verdict
+        await setActionState(tabId, badgeFor(record.verdict, record.error)); // its snapshot came first: keep its verdict
         return;
       }
       const next = await pageRecord(details.url, documentId);
@@ -523,7 +585,7 @@ ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
   if (tabId < 0 || frameId !== 0) return;
   withTab(tabId, async () => {
     const record = await readRecord(tabId);
-    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict));
+    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict, record.error));
   });
 });
 
@@ -559,7 +621,7 @@ session.get(null).then((items) => {
     withTab(tabId, async () => {
       const record = await readRecord(tabId);
       if (!record) return;
-      if (!(await setActionState(tabId, badgeFor(record.verdict)))) {
+      if (!(await setActionState(tabId, badgeFor(record.verdict, record.error)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
       } else if (!record.verdict && /^https?:/.test(record.url)) {
         sendToTab(tabId, 'rescan', {}).catch(() => {});

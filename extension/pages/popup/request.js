@@ -5,6 +5,8 @@
 import '../../shared/dom.js';
 import { tierOf } from '../../shared/tiers.js';
 
+import { wordsText } from '../../shared/levels.js';
+
 const { el } = globalThis.CONSENT_GUARD_DOM;
 
 function useStyles() {
@@ -56,17 +58,17 @@ export function renderRequest(container, verdict) {
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
     el('strong', {}, 'Critical access requested'),
-    el('p', {}, `${review.summary}. Accept only if you trust ${app} with everything this allows.`));
+    el('p', {}, `${wordsText(review.summary)}. Accept only if you trust ${app} with everything this allows.`));
 
   const destination = request.redirectUri
-    ? [review.destination, el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
-    : [review.destination];
+    ? [wordsText(review.destination), el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
+    : [wordsText(review.destination)];
   const facts = el('dl', { class: 'request-facts' },
     ...fact('App', request.appName || 'Not shown on the page'),
     ...fact('Publisher', request.publisher || (request.publisherUnverified ? el('strong', {}, 'Unverified') : 'Not shown')),
     ...fact('Client ID', request.clientId ? el('code', {}, request.clientId) : 'None in the request'),
     ...fact('Answer goes to', ...destination,
-      review.destinationNote && el('span', { class: 'request-note' }, review.destinationNote)),
+      review.destinationNote && el('span', { class: 'request-note' }, wordsText(review.destinationNote))),
     ...(request.tenant ? fact('Directory', request.tenant) : []),
     ...(request.adminConsent ? fact('Consent for', el('strong', {}, 'Your whole organisation (administrator consent)')) : []),
     ...(request.offlineAccess ? fact('Lasts', 'Until you revoke it, also while you are away') : []),
@@ -75,7 +77,7 @@ export function renderRequest(container, verdict) {
   const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
     banner,
     el('h2', { id: 'request-heading' }, 'What this app asks for'),
-    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', review.summary),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', wordsText(review.summary)),
     facts,
     el('h3', {}, scopes.length ? `Permissions (${scopes.length})` : 'Permissions'),
     scopes.length

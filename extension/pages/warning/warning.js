@@ -5,27 +5,9 @@
 // offers "Go back" (past the dangerous page) and, unless the organisation blocks, "Continue anyway".
 import '../../shared/protocol.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
-import * as levels from '../../shared/levels.js';
+import { evidenceText, findingText, message } from '../../shared/levels.js';
 
-const { message } = levels;
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
-
-/** A finding's sentence: from the locale when the finding carries a rule id and params, else its message. */
-function findingLine(/** @type {any} */ finding) {
-  const render = /** @type {any} */ (levels).findingText;
-  const text = typeof render === 'function' ? render(finding) : '';
-  return String(text || finding?.message || finding?.rule || '');
-}
-
-/** @param {any} item */
-function evidenceText(item) {
-  if (item && typeof item === 'object') {
-    const label = item.label ? message(`evidence_${item.label}`) : '';
-    const shownLabel = label && label !== `evidence_${item.label}` ? label : String(item.label ?? '');
-    return shownLabel ? `${shownLabel}: ${String(item.value ?? '')}` : String(item.value ?? '');
-  }
-  return String(item);
-}
 
 /** @param {WarningView | null} view */
 function render(view) {
@@ -48,8 +30,8 @@ function render(view) {
     const list = $('findings');
     for (const finding of findings) {
       const item = document.createElement('li');
-      item.textContent = findingLine(finding);
-      const evidence = Array.isArray(finding?.evidence) ? finding.evidence.slice(0, 5).map(evidenceText) : [];
+      item.textContent = findingText(finding) || String(finding?.rule ?? '');
+      const evidence = Array.isArray(finding?.evidence) ? finding.evidence.slice(0, 5).map((e) => evidenceText(e)) : [];
       if (evidence.length) {
         const span = document.createElement('span');
         span.className = 'evidence';
