@@ -142,22 +142,27 @@ test('a spoof\'s late verdict never lands on the genuine page the tab moved to',
 });
 
 test('a churning tab does not delay another tab\'s red badge', async (t) => {
+  /** Milliseconds from a spoof tab's navigation commit to its red badge. */
+  const timeToRed = async (tag) => {
+    const spoof = await b.context.newPage();
+    await spoof.goto(`${SPOOF()}&try=${tag}`, { waitUntil: 'commit' });
+    const start = Date.now();
+    await b.waitForBadge(spoof, BADGE.danger, 10_000);
+    const ms = Date.now() - start;
+    await spoof.close();
+    return ms;
+  };
+  const quiet = [];
+  for (let i = 0; i < 3; i++) quiet.push(await timeToRed(`quiet-${i}`));
   const churn = await b.open(b.url('blog.devnotes.io', '/churn.html'));
   await churn.waitForFunction(() => document.querySelectorAll('iframe').length === 40);
   await b.tabId(churn); // found before timing starts
-  const times = [];
-  for (let i = 0; i < 3; i++) {
-    const start = Date.now();
-    const spoof = await b.context.newPage();
-    const opened = spoof.goto(`${SPOOF()}&try=${i}`, { waitUntil: 'commit' });
-    await opened;
-    await b.waitForBadge(spoof, BADGE.danger, 10_000);
-    times.push(Date.now() - start);
-    await spoof.close();
-  }
+  const busy = [];
+  for (let i = 0; i < 3; i++) busy.push(await timeToRed(`busy-${i}`));
   const record = JSON.stringify(await b.tabRecord(churn));
-  t.diagnostic(`time to the spoof's red badge beside a churning tab: ${times.join(' ms, ')} ms; churning tab record ${record.length} characters`);
-  assert.ok(Math.max(...times) < 1500, `red badge after ${times.join(', ')} ms`);
+  t.diagnostic(`time to a spoof's red badge: ${quiet.join(', ')} ms alone; ${busy.join(', ')} ms beside a churning tab ` +
+    `(41 frames changing every 5 ms); churning tab record ${record.length} characters`);
+  assert.ok(Math.max(...busy) < 1500, `red badge after ${busy.join(', ')} ms beside the churning tab`);
   assert.ok(record.length < 200_000, `the churning tab's record is ${record.length} characters`);
   await churn.close();
 });
@@ -175,7 +180,8 @@ test('with a broken engine, a provider host\'s certificate error is still danger
     const genuine = await broken.open(broken.url('login.microsoftonline.com', `/common/oauth2/v2.0/authorize?${MS_QUERY}`));
     assert.equal((await broken.waitForBadge(genuine, (x) => x.text !== '', 8000)).text, BADGE.caution);
     const record = await broken.tabRecord(genuine);
-    assert.match(record.verdict.error, /engine is unavailable/);
+    assert.equal(record.error?.kind, 'engine-unavailable', JSON.stringify(record));
+    assert.notEqual(record.verdict?.level, 'genuine');
   } finally {
     await broken.close();
     fs.rmSync(dist, { recursive: true, force: true });
