@@ -86,6 +86,11 @@ fn render_js() -> String {
     }
     out.push_str("  }),\n");
     writeln!(out, "  limits: Object.freeze({}),", limits_js()).unwrap();
+    // The built-in providers' hosts: what the worker falls back on when the engine cannot load.
+    let mut hosts: Vec<&str> = consent_guard::providers::builtin().providers.iter().flat_map(|p| p.hosts()).collect();
+    hosts.sort_unstable();
+    hosts.dedup();
+    writeln!(out, "  providerHosts: Object.freeze([{}]),", quoted(hosts)).unwrap();
     out.push_str("});\n");
     out
 }
@@ -115,7 +120,8 @@ fn render_dts() -> String {
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
-         readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n}\n\
+         readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
+         readonly providerHosts: readonly string[];\n}\n\
          \ndeclare global {\n  var CONSENT_GUARD_CONTRACT: Contract;\n}\n",
     );
     out

@@ -233,7 +233,6 @@
   }
 
   function shadowRootOf(el) {
-    if (el === cg.warningHost()) return null;
     return el.shadowRoot ?? (el.localName.includes('-') ? closedShadowRoot(el) : null);
   }
 

@@ -23,8 +23,6 @@ declare global {
     resend(): void;
     schedule(): void;
     observe(): void;
-    onVerdict(verdict: Verdict | null): void;
-    warningHost(): HTMLElement | null;
   }
 
   var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;

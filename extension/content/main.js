@@ -1,6 +1,6 @@
 // @ts-check
-// Consent Guard content script, part 5 of 5 (classic scripts, every frame, document_idle; the manifest
-// lists shared/contract.js, protocol.js, dom.js, then classify, collect, observe, warning and this file,
+// Consent Guard content script, part 4 of 4 (classic scripts, every frame, document_idle; the manifest
+// lists shared/contract.js, protocol.js, dom.js, then classify, collect, observe and this file,
 // all sharing globalThis.CONSENT_GUARD_CONTENT). Wires the parts to the page and the worker; never throws
 // into the page.
 (() => {
@@ -19,8 +19,7 @@
     const checked = checkMessage(message, 'contentScript');
     if (!checked.ok) return;
     const known = /** @type {ContentMessage} */ (checked.value);
-    if (known.type === 'verdict') cg.onVerdict(known.verdict);
-    else if (known.type === 'rescan') cg.resend();
+    if (known.type === 'rescan') cg.resend();
   });
 
   try {

@@ -65,4 +65,5 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     note_local_app: 0,
   }),
   limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288 }),
+  providerHosts: Object.freeze(["accounts.google.com", "app.vssps.visualstudio.com", "github.com", "login.live.com", "login.microsoft.com", "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.windows.net"]),
 });

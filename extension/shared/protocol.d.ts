@@ -53,6 +53,8 @@ declare global {
     frames: Record<string, Verdict>;
     updated: number;
     documentId: string | null;
+    /** The warning page the tab was sent to for this document, if any. */
+    warned?: string;
     certError?: { host: string; error: string };
     /** The engine could not run for the tab (no verdict can be trusted): shown as "could not verify". */
     error?: C.VerdictError | null;
@@ -68,18 +70,30 @@ declare global {
     getTabVerdict: { tabId: number };
     /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */
     signIn: { provider: 'entra' };
+    /** Warning page → worker: the verdict behind the one-time token in the page's address. */
+    getWarning: { token: string };
+    /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
+    continueAnyway: { token: string };
+  }
+
+  /** What a warning page shows (the worker's answer to getWarning). */
+  interface WarningView {
+    url: string;
+    verdict: Verdict;
+    canContinue: boolean;
+    support: string | null;
   }
 
   /** What the worker answers: type → reply (types not listed get no answer). */
   interface WorkerReplies {
     getTabVerdict: TabRecord | null;
     signIn: { ok: true } | { ok: false; error: string };
+    getWarning: WarningView | null;
+    continueAnyway: { ok: boolean };
   }
 
   /** Messages to the content script: type → payload. */
   interface ToContent {
-    /** Worker → top frame: the tab's combined verdict. */
-    verdict: { verdict: Verdict | null };
     /** Worker → every frame: send the snapshot again (the policy changed). */
     rescan: Record<string, never>;
   }
@@ -121,7 +135,7 @@ declare global {
   interface ConsentGuardProtocol {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
     readonly STORAGE: Readonly<{
-      session: Readonly<{ managedPolicy: 'managedPolicy'; certErrors: 'certErrors'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
+      session: Readonly<{ managedPolicy: 'managedPolicy'; certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
       local: Readonly<{ options: 'options' }>;
     }>;
     tabKey(tabId: number): string;

@@ -19,8 +19,12 @@
       from: 'extensionPage', to: 'worker', replies: true,
       fields: Object.freeze({ provider: { type: 'string', oneOf: Object.freeze(['entra']) } }),
     }),
-    verdict: Object.freeze({
-      from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({ verdict: { type: 'any' } }),
+    // The warning page: its verdict, by the one-time token in its address, and the person's choice.
+    getWarning: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
+    }),
+    continueAnyway: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
     }),
     rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
   });
@@ -31,7 +35,9 @@
   const STORAGE = Object.freeze({
     session: Object.freeze({
       managedPolicy: 'managedPolicy', // the managed policy this browser session has read
-      certErrors: 'certErrors', // host -> certificate error the browser reported
+      certErrors: 'certErrors', // certificate errors the browser reported (worker/guard.js CertMemory)
+      warningPrefix: 'warning:', // warning:<token> -> the verdict a warning page shows, for one tab
+      allowedPrefix: 'allowed:', // allowed:<tabId> -> origins the person continued to in that tab
       entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
       azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
     }),

@@ -1,29 +1,42 @@
 // @ts-check
 // Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
 // script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
-// Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
-// script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
 // stopped), and shows the tab's verdict on the toolbar badge. The engine decides every verdict from
 // what the worker passes it (the policy read or not, a rejected snapshot, a certificate error); when
 // the engine itself cannot run, the record keeps an error (data) that shows as "could not verify",
-// never as a green badge, and never stops the worker.
+// never as a green badge, and never stops the worker. The one exception: when the engine cannot load
+// at all, a certificate error on a built-in provider host is still danger (`fallback`).
+// A danger verdict sends the tab to the extension's own warning page (pages/warning/), which no web
+// page can cover, script or intercept. Every verdict belongs to one document: work for a document the
+// tab has left is dropped.
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
-import init, { Engine, combineVerdicts, __wbg_reset_state as resetEngineModule } from '../pkg/consent_guard.js';
+import init, {
+  Engine, combineVerdicts, registrableDomain, __wbg_reset_state as resetEngineModule,
+} from '../pkg/consent_guard.js';
 import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
+import {
+  KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
+} from './guard.js';
 
 const { STORAGE, tabKey, tabIdOfKey, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
-const MAX_CERT_HOSTS = 500;
+const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
+const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
 
 const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
-wasmReady.catch((err) => console.error('Consent Guard: the engine did not load:', describe(err)));
+/** @type {string | null} why the engine could not load, once that is known */
+let wasmFailure = null;
+wasmReady.catch((err) => {
+  wasmFailure = describe(err);
+  console.error('Consent Guard: the engine did not load:', wasmFailure);
+});
 
-/** @typedef {{ engine: Engine, managed: Record<string, unknown> | null }} BuiltEngine */
+/** @typedef {{ engine: Engine, managed: Record<string, unknown> | null, policy: Record<string, unknown> }} BuiltEngine */
 
 // The engine for the current policy: a promise of {engine, managed}, built once and rebuilt when the
 // policy changes. `managed` is the managed policy it was built with, null while that is not known: such
@@ -45,7 +58,7 @@ async function buildEngine() {
   const [local, managed] = await Promise.all([ext.storage.local.get(STORAGE.local.options), knownManaged()]);
   await wasmReady;
   const policy = mergePolicy(local[STORAGE.local.options], managed);
-  return { engine: new Engine(JSON.stringify(policy)), managed };
+  return { engine: new Engine(JSON.stringify(policy)), managed, policy };
 }
 
 // Chromium answers storage.managed only once its policy service is ready: seconds after it starts,
@@ -100,17 +113,15 @@ function policyChanged() {
   }, (err) => console.error('Consent Guard: could not ask pages to check again:', describe(err)));
 }
 
-// Work on one tab's record runs in order, so frames reporting at once do not overwrite each other.
-/** @type {Map<number | string, Promise<unknown>>} */
-const queues = new Map();
-/** @param {number | string} tabId @param {() => Promise<unknown>} task */
-function withTab(tabId, task) {
-  const run = (queues.get(tabId) ?? Promise.resolve())
-    .then(task)
-    .catch((err) => (typeof tabId === 'number' ? failClosed(tabId, err) : console.error('Consent Guard:', describe(err))));
-  queues.set(tabId, run);
-  run.then(() => { if (queues.get(tabId) === run) queues.delete(tabId); });
-  return run;
+// Work on one tab's record runs in order, so frames reporting at once do not overwrite each other;
+// a frame's snapshot that waits is replaced by its next one, so a churning page queues at most one.
+const queues = new KeyedQueue((key, err) => {
+  if (typeof key === 'number') failClosed(key, err);
+  else console.error('Consent Guard:', describe(err));
+});
+/** @param {number | string} tabId @param {() => Promise<unknown>} task @param {string} [slot] */
+function withTab(tabId, task, slot) {
+  return queues.push(tabId, task, slot);
 }
 
 const recordKey = tabKey;
@@ -126,9 +137,8 @@ function newRecord(url, documentId) {
   return { url, verdict: null, frames: {}, updated: Date.now(), documentId: documentId ?? null };
 }
 
-/** @returns {Promise<Record<string, string>>} */
 async function readCertErrors() {
-  return /** @type {Record<string, string> | undefined} */ ((await session.get(STORAGE.session.certErrors))[STORAGE.session.certErrors]) ?? {};
+  return certMemory((await session.get(STORAGE.session.certErrors))[STORAGE.session.certErrors]);
 }
 
 /** @param {string} url */
@@ -186,6 +196,7 @@ function afterFailure(err, current) {
  */
 async function evaluate(message, url, frameId) {
   const host = hostOf(url);
+  if (wasmFailure !== null) return fallback(host, certErrorFor(await readCertErrors(), host));
   let snapshotJson = '{}';
   let snapshotError = null;
   if (!isObject(message.snapshot)) {
@@ -206,17 +217,42 @@ async function evaluate(message, url, frameId) {
       const certErrors = await readCertErrors();
       const { engine: built, managed } = await current;
       const context = {
-        url, topFrame: frameId === 0, certError: certErrors[host] ?? null, policyRead: managed !== null, snapshotError,
+        url, topFrame: frameId === 0, certError: certErrorFor(certErrors, host), policyRead: managed !== null, snapshotError,
       };
       verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
       if (!isObject(verdict)) return { error: { kind: 'engine-failed', detail: 'the engine gave no verdict' } };
     } catch (err) {
       afterFailure(err, current);
+      if (wasmFailure !== null) return fallback(host, certErrorFor(await readCertErrors(), host));
       if (attempt < 3 && err instanceof WebAssembly.RuntimeError) continue; // once more, on a new instance
       return { error: engineError(err) };
     }
     if (engine === current || attempt === 3) return { verdict };
   }
+}
+
+/**
+ * What the worker says itself when the engine cannot load: a certificate error on a host of the
+ * built-in providers (the generated contract's `providerHosts`) is danger, carrying the
+ * engine-unavailable error; everything else is that error alone ("could not verify").
+ * @param {string} host @param {string | null} certError
+ * @returns {{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }}
+ */
+function fallback(host, certError) {
+  const error = { kind: /** @type {const} */ ('engine-unavailable'), detail: wasmFailure ?? 'not loaded' };
+  if (!certError || !providerHosts.includes(host)) return { error };
+  return {
+    verdict: {
+      level: 'danger', provider: null, providerName: null, page: 'other', host,
+      summary: { key: 'summary_danger', params: [] },
+      findings: [{
+        rule: 'https.certificate-error', severity: 'danger', params: [host, certError],
+        evidence: [{ label: 'host', value: host }, { label: 'certificate', value: certError }],
+      }],
+      request: null,
+      error,
+    },
+  };
 }
 
 /**
@@ -242,23 +278,114 @@ async function combine(record) {
     const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));
     return isObject(combined) ? { verdict: /** @type {Verdict} */ (combined) } : { error: { kind: 'engine-failed', detail: 'no tab verdict' } };
   } catch (err) {
+    // No engine: the fallback's danger stands (a provider host's certificate error).
+    const danger = wasmFailure !== null ? verdicts.find((v) => v.level === 'danger' && v.error?.kind === 'engine-unavailable') : undefined;
+    if (danger) return { verdict: danger };
     afterFailure(err, engine);
-    return { error: engineError(err) };
+    return { error: wasmFailure !== null ? { kind: 'engine-unavailable', detail: wasmFailure } : engineError(err) };
   }
 }
 
 /**
- * Store the record with its combined verdict, show it, and tell the top frame.
+ * Store the record with its combined verdict and show it; a danger verdict on the document the tab
+ * shows now sends the tab to the warning page (unless the organisation only monitors, or the person
+ * chose to continue to that origin in this tab).
  * @param {number} tabId @param {TabRecord} record
  */
 async function publish(tabId, record) {
+  record.frames = keepWorstFrames(record.frames);
   const { verdict = null, error = null } = await combine(record);
-  record.verdict = verdict;
+  record.verdict = verdict ? trimVerdict(verdict) : null;
   record.error = error ?? record.frameError ?? null;
   record.updated = Date.now();
   await session.set({ [recordKey(tabId)]: record });
   await setActionState(tabId, badgeFor(record.verdict, record.error));
-  sendToTab(tabId, 'verdict', { verdict: record.verdict }, 0).catch(() => {});
+  if (record.verdict?.level === 'danger') await sendToWarning(tabId, record);
+}
+
+/** @param {string} url */
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/** @param {number} tabId @returns {Promise<string[]>} origins the person continued to in that tab */
+async function allowedOrigins(tabId) {
+  const key = `${STORAGE.session.allowedPrefix}${tabId}`;
+  const stored = (await session.get(key))[key];
+  return Array.isArray(stored) ? stored.filter((o) => typeof o === 'string') : [];
+}
+
+/** The warning settings of the current policy (warn when the policy cannot be read). */
+async function currentSettings() {
+  try {
+    return warnSettings((await ready()).policy);
+  } catch {
+    return warnSettings(null);
+  }
+}
+
+/**
+ * Send the tab to the warning page for the record's document, once, and only while the tab still
+ * shows that document.
+ * @param {number} tabId @param {TabRecord} record
+ */
+async function sendToWarning(tabId, record) {
+  if (record.warned || !record.documentId || !/^https?:/i.test(record.url)) return;
+  const settings = await currentSettings();
+  if (settings.mode === 'monitor') return;
+  const host = hostOf(record.url);
+  if (settings.allowlist.includes(host)) return;
+  if (settings.mode === 'warn' && (await allowedOrigins(tabId)).includes(originOf(record.url))) return;
+  if (!(await isCurrentDocument(tabId, 0, record.documentId))) return;
+  const token = crypto.randomUUID();
+  const url = `${WARNING_PAGE}#${token}`;
+  record.warned = url;
+  await session.set({
+    [`${STORAGE.session.warningPrefix}${token}`]: { tabId, url: record.url, verdict: record.verdict, read: false },
+    [recordKey(tabId)]: record,
+  });
+  await ext.tabs.update(tabId, { url });
+}
+
+/**
+ * The warning page asks for its verdict: answered once per token, and only to the tab it was made for.
+ * @param {MessageOf<ToWorker, 'getWarning'>} message @param {chrome.runtime.MessageSender} sender
+ * @returns {Promise<WarningView | null>}
+ */
+async function onGetWarning(message, sender) {
+  const key = `${STORAGE.session.warningPrefix}${message.token}`;
+  const entry = (await session.get(key))[key];
+  const tabId = sender.tab?.id;
+  if (!isObject(entry) || entry.read || typeof tabId !== 'number' || entry.tabId !== tabId) return null;
+  entry.read = true;
+  await session.set({ [key]: entry });
+  await setActionState(tabId, badgeFor(entry.verdict));
+  const settings = await currentSettings();
+  return { url: entry.url, verdict: entry.verdict, canContinue: settings.mode !== 'block', support: settings.support };
+}
+
+/**
+ * "Continue anyway": that origin is allowed in that tab for the browser session, and the tab goes there.
+ * @param {MessageOf<ToWorker, 'continueAnyway'>} message @param {chrome.runtime.MessageSender} sender
+ */
+async function onContinueAnyway(message, sender) {
+  const key = `${STORAGE.session.warningPrefix}${message.token}`;
+  const entry = (await session.get(key))[key];
+  const tabId = sender.tab?.id;
+  if (!isObject(entry) || typeof tabId !== 'number' || entry.tabId !== tabId) return { ok: false };
+  if ((await currentSettings()).mode === 'block') return { ok: false };
+  const allowedKey = `${STORAGE.session.allowedPrefix}${tabId}`;
+  const origins = await allowedOrigins(tabId);
+  const origin = originOf(entry.url);
+  if (!origins.includes(origin)) origins.push(origin);
+  await session.set({ [allowedKey]: origins.slice(-50) });
+  await session.remove(key);
+  await ext.tabs.update(tabId, { url: entry.url });
+  return { ok: true };
 }
 
 /** @param {number} tabId @param {unknown} err */
@@ -276,23 +403,32 @@ async function failClosed(tabId, err) {
   await setActionState(tabId, badgeFor(null, engineError(err)));
 }
 
+// Verdicts of prerendered documents, kept until the document becomes active (documentId -> frames).
+/** @type {Map<string, { url: string, frames: Record<string, Verdict> }>} */
+const prerendered = new Map();
+const MAX_PRERENDERED = 8;
+
 /**
  * A content script's snapshot (the dispatcher has checked that it comes from one, in a tab and a frame).
+ * It is judged for the document that sent it: if the frame shows another document by the time the
+ * verdict is ready, the verdict is dropped.
  * @param {MessageOf<ToWorker, 'snapshot'>} message @param {chrome.runtime.MessageSender} sender
  */
 function onSnapshot(message, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   const frameId = /** @type {number} */ (sender.frameId);
   const url = /** @type {string} */ (sender.url);
-  const documentId = /** @type {string | undefined} */ (/** @type {any} */ (sender).documentId);
+  const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
   withTab(tabId, async () => {
-    const { verdict, error } = await evaluate(message, url, frameId);
-    let record = await readRecord(tabId);
-    if (frameId === 0 && record?.documentId && documentId && record.documentId !== documentId) {
-      // A page already left, or one whose commit has not reached the worker yet: the browser knows which.
-      if (!(await isCurrentDocument(tabId, documentId))) return;
-      record = await pageRecord(url, documentId);
+    const { verdict: judged, error } = await evaluate(message, url, frameId);
+    const verdict = judged ? trimVerdict(judged) : undefined;
+    if (documentLifecycle === 'prerender' && documentId) {
+      if (verdict) keepPrerendered(documentId, url, frameId, verdict);
+      return;
     }
+    if (documentId && !(await isCurrentDocument(tabId, frameId, documentId))) return; // the frame left that document
+    let record = await readRecord(tabId);
+    if (frameId === 0 && (!record || (documentId && record.documentId !== documentId))) record = await pageRecord(url, documentId);
     record ??= await pageRecord(url, documentId);
     if (frameId === 0) {
       record.url = url;
@@ -306,7 +442,21 @@ function onSnapshot(message, sender) {
       record.frameError = error;
     }
     await publish(tabId, record);
-  });
+  }, `frame:${frameId}`);
+}
+
+/** @param {string} documentId @param {string} url @param {number} frameId @param {Verdict} verdict */
+function keepPrerendered(documentId, url, frameId, verdict) {
+  const kept = prerendered.get(documentId) ?? { url: '', frames: {} };
+  if (frameId === 0) kept.url = url;
+  kept.frames[frameId] = verdict;
+  kept.frames = keepWorstFrames(kept.frames);
+  prerendered.delete(documentId);
+  prerendered.set(documentId, kept);
+  for (const old of prerendered.keys()) {
+    if (prerendered.size <= MAX_PRERENDERED) break;
+    prerendered.delete(old);
+  }
 }
 
 /**
@@ -316,21 +466,35 @@ function onSnapshot(message, sender) {
 async function pageRecord(url, documentId) {
   const record = newRecord(url, documentId);
   const host = hostOf(url);
-  const certError = (await readCertErrors())[host];
+  const certError = certErrorFor(await readCertErrors(), host);
   if (certError) record.certError = { host, error: certError };
   return record;
 }
 
 /**
- * True when the tab's top frame shows that document now.
- * @param {number} tabId @param {string} documentId
+ * True when that frame of the tab shows that document now (and it is not a prerendered one).
+ * @param {number} tabId @param {number} frameId @param {string} documentId
  */
-async function isCurrentDocument(tabId, documentId) {
+async function isCurrentDocument(tabId, frameId, documentId) {
   try {
-    const frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId: 0 }));
-    return frame?.documentId === documentId;
+    const frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId }));
+    return frame?.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
   } catch {
     return false;
+  }
+}
+
+/** @param {string} host */
+function isProviderHost(host) {
+  return ready().then(({ engine: built }) => built.isProviderHost(host), () => providerHosts.includes(host));
+}
+
+/** @param {string} host */
+function domainOf(host) {
+  try {
+    return wasmFailure === null ? registrableDomain(host) : host.split('.').slice(-2).join('.');
+  } catch {
+    return host.split('.').slice(-2).join('.');
   }
 }
 
@@ -342,18 +506,22 @@ ext.runtime.onMessage.addListener(createDispatcher({
   snapshot: onSnapshot,
   getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
   signIn: () => signInAnswer(),
+  getWarning: onGetWarning,
+  continueAnyway: onContinueAnyway,
 }, thisExtension));
 
 onCertificateProblem(({ tabId, url, type, error }) => {
   const host = hostOf(url);
   if (!host) return;
+  // Provider hosts (the engine says which) are remembered for the whole browser session; other hosts
+  // are capped and rate-limited, so a page that loads hundreds of bad-certificate hosts cannot push a
+  // provider's certificate error out of memory.
   const saved = withTab(STORAGE.session.certErrors, async () => {
-    const certErrors = await readCertErrors();
-    if (certErrors[host] === error) return;
-    certErrors[host] = error;
-    const hosts = Object.keys(certErrors);
-    for (const old of hosts.slice(0, Math.max(0, hosts.length - MAX_CERT_HOSTS))) delete certErrors[old];
-    await session.set({ [STORAGE.session.certErrors]: certErrors });
+    await wasmReady.catch(() => {});
+    const isProvider = await isProviderHost(host);
+    const memory = await readCertErrors();
+    if (!rememberCertError(memory, host, error, { isProvider, domain: isProvider ? host : domainOf(host), now: Date.now() })) return;
+    await session.set({ [STORAGE.session.certErrors]: memory });
   });
   if (type === 'main_frame' && tabId >= 0) {
     withTab(tabId, async () => {
@@ -365,6 +533,14 @@ onCertificateProblem(({ tabId, url, type, error }) => {
   }
 });
 
+// A top-frame navigation starts: the badge of the page being left must not show over the new URL.
+ext.webNavigation.onBeforeNavigate.addListener((details) => {
+  const { tabId, frameId } = details;
+  const { documentLifecycle } = /** @type {any} */ (details);
+  if (tabId < 0 || frameId !== 0 || documentLifecycle === 'prerender') return;
+  setActionState(tabId, badgeFor(null));
+});
+
 ext.webNavigation.onCommitted.addListener((details) => {
   const { tabId, frameId } = details;
   const { documentLifecycle, documentId } = /** @type {any} */ (details);
@@ -372,11 +548,27 @@ ext.webNavigation.onCommitted.addListener((details) => {
   withTab(tabId, async () => {
     if (frameId === 0) {
       const record = await readRecord(tabId);
+      if (details.url.startsWith(WARNING_PAGE) && record?.warned === details.url) {
+        await setActionState(tabId, badgeFor(record.verdict)); // the warning page shows this verdict
+        return;
+      }
       if (record && documentId && record.documentId === documentId) {
+        if (record.warned && record.verdict?.level === 'danger') {
+          // Back on a document the tab was sent away from (history): to the warning page again.
+          delete record.warned;
+          await publish(tabId, record);
+          return;
+        }
         await setActionState(tabId, badgeFor(record.verdict, record.error)); // its snapshot came first: keep its verdict
         return;
       }
-      await publish(tabId, await pageRecord(details.url, documentId));
+      const next = await pageRecord(details.url, documentId);
+      const early = documentId ? prerendered.get(documentId) : undefined;
+      if (early) { // a prerendered document became active: its verdicts count now
+        prerendered.delete(documentId);
+        next.frames = early.frames;
+      }
+      await publish(tabId, next);
       return;
     }
     const record = await readRecord(tabId);
@@ -398,7 +590,11 @@ ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
 });
 
 ext.tabs.onRemoved.addListener((tabId) => {
-  withTab(tabId, () => session.remove(recordKey(tabId)));
+  withTab(tabId, async () => {
+    const items = await session.get(null);
+    const warnings = Object.keys(items).filter((k) => k.startsWith(STORAGE.session.warningPrefix) && /** @type {any} */ (items[k])?.tabId === tabId);
+    await session.remove([recordKey(tabId), `${STORAGE.session.allowedPrefix}${tabId}`, ...warnings]);
+  });
 });
 
 ext.storage.onChanged.addListener((changes, area) => {

@@ -48,6 +48,19 @@ impl Engine {
         };
         to_json(&verdict)
     }
+
+    /// `host` belongs to a provider this engine knows (built-in or the organisation's): one of its
+    /// origin hosts or its own sites.
+    #[wasm_bindgen(js_name = isProviderHost)]
+    pub fn is_provider_host(&self, host: &str) -> bool {
+        self.0.providers().any(|p| p.has_host(host) || p.owns(host))
+    }
+}
+
+/// The registrable domain of `host` (public suffix list), for grouping hosts by site.
+#[wasm_bindgen(js_name = registrableDomain)]
+pub fn registrable_domain(host: &str) -> String {
+    crate::host::registrable_domain(host)
 }
 
 /// One verdict for a tab from the JSON array of its frames' verdicts.

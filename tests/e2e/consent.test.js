@@ -184,11 +184,15 @@ describe('organisation policy on genuine pages', () => {
       const OTHER = '11111111-2222-4333-8444-555555555555';
       const other = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, OTHER)));
       await b.waitForBadge(other, BADGE.genuine);
-      // The organisation blocks the other app instead while both pages are open: both are checked
-      // again at once, without a reload or a worker restart.
+      // The blocked app's tab was sent to the warning page.
+      assert.ok(await b.warning(page, 5000), 'the blocked app\'s page is replaced by the warning page');
+      // The organisation blocks the other app instead while its page is open: it is checked again at
+      // once, without a reload or a worker restart, and the first app's page is genuine again.
       await b.inExtension((opts) => chrome.storage.local.set({ options: opts }), { blockedClients: { 'azure-devops': [OTHER] } });
       await b.waitForBadge(other, BADGE.danger);
-      await b.waitForBadge(page, BADGE.genuine);
+      assert.ok(await b.warning(other, 5000), 'the newly blocked app\'s page is replaced by the warning page');
+      const again = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
+      await b.waitForBadge(again, BADGE.genuine);
     } finally {
       await b.close();
     }

@@ -23,7 +23,7 @@ async function storedVerdict(page, timeout) {
   let record;
   for (;;) {
     record = await b.tabRecord(page);
-    if (record?.verdict && record.url === page.url()) return record.verdict;
+    if (record?.verdict && record.url === await b.judgedUrl(page)) return record.verdict;
     if (Date.now() > deadline) throw new Error(`no verdict for ${page.url()} (record ${JSON.stringify(record)})`);
     await page.waitForTimeout(50); // polling interval of a condition wait, not a fixed delay
   }

@@ -13,7 +13,9 @@
 //                                                           // launchBrowser({ kits }) also serves the kit corpus
 //                                                           // (tests/server/kits.js loadKits())
 //   after(() => b.close());                                  // browser, servers and temp dirs
-//   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display.)
+//   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display;
+//   `launchBrowser({ dist })` loads the extension from another directory, `{ locale: 'de' }` runs the
+//   browser in that language. The environment variable CONSENT_GUARD_DIST overrides the default dist.)
 //   test('genuine approval page', async () => {
 //     const page = await b.open(b.url('app.vssps.visualstudio.com', '/oauth2/authorize?client_id=...'));
 //     const badge = await b.waitForBadge(page, BADGE.genuine);  // {text, color, title}; throws with details on timeout
@@ -32,8 +34,10 @@
 //   session(key?)              storage.session (one key, or everything)
 //   popup(page)                opens chrome-extension://<id>/pages/popup/popup.html?tabId=<id> in a new tab
 //   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
-//   warning(page)              the in-page warning: {tag, text} of the top document's element with a closed
-//                              shadow root (seen through CDP, which pierces it), or null
+//   warning(page, timeout=0)   the warning page the tab was sent to: {url, text} once it shows its
+//                              verdict (waits up to `timeout` ms for the tab to get there), or null
+//   judgedUrl(page)            the URL the tab's verdict is for: the page's URL, or, on the warning page,
+//                              the URL of the page it warns about
 //   inContentScript(page, expr)  evaluates the expression in the extension's content-script world of the
 //                              top frame (CDP), e.g. to send what a broken content script would send
 //   stopWorker()               stops the extension's service worker (CDP ServiceWorker.stopWorker); the next
@@ -49,9 +53,10 @@ const { chromium } = require('playwright-core');
 const { startServers } = require('../server/serve');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist', 'chrome');
+const DIST = process.env.CONSENT_GUARD_DIST || path.join(ROOT, 'dist', 'chrome');
 const SCREENSHOTS = path.join(ROOT, 'target', 'screenshots');
 const EXTENSION_ID = 'ghigmcifaaefadpoenadggdheaacilgf';
+const WARNING_PAGE = `chrome-extension://${EXTENSION_ID}/pages/warning/warning.html`;
 
 /** The badge convention (brief): text and background colour per verdict level. */
 const BADGE = {
@@ -64,9 +69,9 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy, headed = false, kits } = {}) {
-  if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
-    throw new Error(`${path.relative(ROOT, DIST)} is missing: run ./build.sh first to build the extension`);
+async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale } = {}) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json'))) {
+    throw new Error(`${path.relative(ROOT, dist)} is missing: run ./build.sh first to build the extension`);
   }
   const servers = await startServers({ kits });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
@@ -76,9 +81,11 @@ async function launchBrowser({ policy, headed = false, kits } = {}) {
       executablePath: '/usr/bin/chromium',
       headless: !headed,
       viewport: headed ? null : { width: 1100, height: 800 },
+      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
       args: [
+        ...(locale ? [`--lang=${locale}`] : []),
         ...(headed ? [] : ['--headless=new']), '--no-sandbox',
-        `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+        `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
         `--host-resolver-rules=${servers.hostResolverRules}`,
         `--ignore-certificate-errors-spki-list=${servers.spki}`,
         '--disable-background-networking', '--disable-component-update', '--no-first-run',
@@ -129,15 +136,37 @@ async function launchBrowser({ policy, headed = false, kits } = {}) {
   const requested = new WeakMap(); // page -> URL it was opened with
   const tabIds = new WeakMap();
 
+  /** The worker's entry for the warning page a page shows (storage.session `warning:<token>`), or null. */
+  async function warningEntry(page) {
+    const url = page.url();
+    if (!url.startsWith(`${WARNING_PAGE}#`)) return null;
+    const token = url.slice(WARNING_PAGE.length + 1);
+    return (await inExtension((k) => chrome.storage.session.get(k), `warning:${token}`))[`warning:${token}`] ?? null;
+  }
+
+  async function judgedUrl(page) {
+    return (await warningEntry(page))?.url ?? page.url();
+  }
+
   async function tabId(page) {
     if (tabIds.has(page)) return tabIds.get(page);
+    const entry = await warningEntry(page);
+    if (entry) { tabIds.set(page, entry.tabId); return entry.tabId; }
     const urls = [requested.get(page), page.url()].filter(Boolean);
     for (let i = 0; i < 50; i++) {
-      const id = await inExtension(async (wanted) => {
+      const id = await inExtension(async ({ wanted, warningPage }) => {
         const tabs = await chrome.tabs.query({});
-        const hits = tabs.filter((t) => wanted.includes(t.url) || wanted.includes(t.pendingUrl));
+        // A tab already sent to the warning page is found by the URL the warning is about.
+        const warned = async (t) => {
+          const url = t.url || t.pendingUrl || '';
+          if (!url.startsWith(`${warningPage}#`)) return false;
+          const key = `warning:${url.slice(warningPage.length + 1)}`;
+          return wanted.includes((await chrome.storage.session.get(key))[key]?.url);
+        };
+        const hits = [];
+        for (const t of tabs) if (wanted.includes(t.url) || wanted.includes(t.pendingUrl) || await warned(t)) hits.push(t);
         return hits.length ? Math.max(...hits.map((t) => t.id)) : null; // the newest tab with that URL
-      }, urls);
+      }, { wanted: urls, warningPage: WARNING_PAGE });
       if (id !== null) { tabIds.set(page, id); return id; }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -203,25 +232,16 @@ async function launchBrowser({ policy, headed = false, kits } = {}) {
     return file;
   }
 
-  async function warning(page) {
-    const session = await context.newCDPSession(page);
-    try {
-      const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
-      const text = (node) => (node.nodeType === 3 ? node.nodeValue
-        : ['STYLE', 'SCRIPT'].includes(node.nodeName) ? ''
-          : [...(node.shadowRoots || []), ...(node.children || [])].map(text).join(' '));
-      const find = (node) => { // frames' documents (contentDocument) are not walked: top document only
-        const closed = (node.shadowRoots || []).find((r) => r.shadowRootType === 'closed');
-        if (closed) return { tag: node.localName, text: text(closed).replace(/\s+/g, ' ').trim() };
-        for (const child of node.children || []) {
-          const hit = find(child);
-          if (hit) return hit;
-        }
-        return null;
-      };
-      return find(root);
-    } finally {
-      await session.detach().catch(() => {});
+  async function warning(page, timeout = 0) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      if (page.url().startsWith(WARNING_PAGE)) {
+        const shown = await page.waitForFunction(() => document.getElementById('back')?.textContent, null, { timeout: 5000 })
+          .then(() => true, () => false);
+        if (shown) return { url: page.url(), text: (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ').trim() };
+      }
+      if (Date.now() >= deadline) return null;
+      await new Promise((r) => setTimeout(r, 50)); // polling interval of a condition wait
     }
   }
 
@@ -292,9 +312,9 @@ async function launchBrowser({ policy, headed = false, kits } = {}) {
   return {
     context, servers, extensionId: EXTENSION_ID,
     url: (host, p) => servers.urlFor(host, p),
-    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot, warning, inContentScript,
+    open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot, warning, judgedUrl, inContentScript,
     stopWorker, workerRunning, inExtension, close,
   };
 }
 
-module.exports = { launchBrowser, BADGE, COLORS, EXTENSION_ID, SCREENSHOTS };
+module.exports = { launchBrowser, BADGE, COLORS, DIST, EXTENSION_ID, SCREENSHOTS, WARNING_PAGE };

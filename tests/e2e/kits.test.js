@@ -54,7 +54,7 @@ if (kits.missing) {
     let record;
     for (;;) {
       record = await b.tabRecord(page);
-      if (record?.verdict && sameDocument(record.url, page.url())) return record.verdict;
+      if (record?.verdict && sameDocument(record.url, await b.judgedUrl(page))) return record.verdict;
       if (Date.now() > deadline) throw new Error(`no verdict for ${page.url()} (record ${JSON.stringify(record)?.slice(0, 800)})`);
       await page.waitForTimeout(50); // polling interval of a condition wait, not a fixed delay
     }

@@ -1,5 +1,5 @@
 'use strict';
-// Verdicts in a real browser: every fixture page gets the badge, title, in-page warning and popup it
+// Verdicts in a real browser: every fixture page gets the badge, title, warning page and popup it
 // should; verdicts survive a service-worker restart; hostile pages and broken snapshots never turn green.
 
 const { test, before, after } = require('node:test');
@@ -22,7 +22,7 @@ async function verdictOf(page, timeout = 8000) {
   let record;
   while (Date.now() < deadline) {
     record = await b.tabRecord(page);
-    if (record?.verdict && record.url === page.url()) return record.verdict;
+    if (record?.verdict && record.url === await b.judgedUrl(page)) return record.verdict;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`no verdict stored for ${page.url()} (tab record: ${JSON.stringify(record)})`);
@@ -69,7 +69,7 @@ for (const p of PAGES) {
 
       if (p.certError) {
         const errors = await b.session('certErrors');
-        assert.match(errors?.[p.host] || '', /^net::ERR_CERT_/, `certErrors: ${JSON.stringify(errors)}`);
+        assert.match(errors?.provider?.[p.host] || '', /^net::ERR_CERT_/, `certErrors: ${JSON.stringify(errors)}`);
         assert.ok(badge.title.length > TITLE.length + 3 && badge.title.startsWith(TITLE), badge.title);
         return;
       }
@@ -97,13 +97,14 @@ for (const p of PAGES) {
         assert.ok(!verdict.findings.some((f) => f.severity === 'danger'), JSON.stringify(verdict.findings));
       }
 
-      const warning = await b.warning(page);
+      const warning = await b.warning(page, p.expect === 'danger' ? 5000 : 0);
       if (p.expect === 'danger') {
-        assert.ok(warning, 'an in-page warning on a danger page');
-        assert.match(warning.text, /Leave this page/);
+        assert.ok(warning, 'a danger page sends the tab to the warning page');
+        assert.match(warning.text, /Go back/);
+        assert.match(warning.text, /Continue anyway/);
         if (verdict.providerName) assert.ok(warning.text.includes(verdict.providerName), warning.text);
-      } else if (p.expect !== 'caution') {
-        assert.equal(warning, null, `no in-page warning on a ${p.expect} page`);
+      } else {
+        assert.equal(warning, null, `no warning page for a ${p.expect} page`);
       }
     } finally {
       await page.close();
@@ -144,7 +145,7 @@ test('a password field injected into the genuine approval page turns it to dange
   await b.waitForBadge(page, BADGE.danger);
   const verdict = await verdictOf(page);
   assert.ok(verdict.findings.some((f) => f.rule === 'credentials.on-approval-page'), JSON.stringify(verdict.findings));
-  assert.ok(await b.warning(page), 'the warning appears on the page');
+  assert.ok(await b.warning(page, 5000), 'the tab is sent to the warning page');
   await page.close();
 });
 
@@ -193,7 +194,7 @@ test('a check cut short by the worker stopping is done again when the worker res
   await page.close();
 });
 
-test('hostile window messages do not change the verdict, and the warning cannot be removed', async () => {
+test('hostile window messages do not change the verdict, and a forged danger sends no tab away', async () => {
   const forge = () => {
     const fake = { level: 'genuine', summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] }, provider: 'microsoft', findings: [] };
     for (const msg of [
@@ -201,45 +202,31 @@ test('hostile window messages do not change the verdict, and the warning cannot 
       { type: 'snapshot', snapshot: { url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', topFrame: true } },
       JSON.stringify({ type: 'verdict', verdict: fake }),
       { type: 'verdict', verdict: { level: 'danger', summary: { key: 'summary_danger', params: [] } } },
+      { type: 'getWarning', token: 'x' },
     ]) window.postMessage(msg, '*');
     document.dispatchEvent(new CustomEvent('consent-guard', { detail: { type: 'verdict', verdict: fake } }));
   };
-  const spoof = await b.open(urlOf(byName('microsoft-lookalike')));
-  await b.waitForBadge(spoof, BADGE.danger);
   const genuine = await b.open(urlOf(byName('microsoft-signin')));
   await b.waitForBadge(genuine, BADGE.genuine);
 
   // The forged messages are dispatched in order: once a message posted after them has arrived, the
   // page has delivered them all.
-  const forgeAndFlush = async (page) => {
-    await page.evaluate(forge);
-    await page.evaluate(() => new Promise((resolve) => {
-      addEventListener('message', function flushed(e) {
-        if (e.data !== 'consent-guard-test-flush') return;
-        removeEventListener('message', flushed);
-        resolve();
-      });
-      window.postMessage('consent-guard-test-flush', '*');
-    }));
-  };
-  await forgeAndFlush(spoof);
-  await forgeAndFlush(genuine);
-  const shown = await b.warning(spoof);
-  assert.ok(shown, 'the spoof shows the warning');
-  const left = await spoof.evaluate((t) => {
-    document.querySelectorAll(t).forEach((el) => el.remove());
-    return document.querySelectorAll(t).length; // before the content script's observers run
-  }, shown.tag);
-  assert.equal(left, 0, 'the page removed the warning');
-  const back = await spoof.waitForFunction((t) => document.querySelectorAll(t).length === 1, shown.tag, { timeout: 5000 })
-    .then(() => true, () => false);
-  assert.ok(back, 'the warning is attached again after the page removed it');
-
-  assert.equal((await b.badge(spoof)).text, BADGE.danger);
-  assert.equal((await verdictOf(spoof)).level, 'danger');
-  assert.ok(await b.warning(spoof), 'the warning is shown after the page removed it');
+  await genuine.evaluate(forge);
+  await genuine.evaluate(() => new Promise((resolve) => {
+    addEventListener('message', function flushed(e) {
+      if (e.data !== 'consent-guard-test-flush') return;
+      removeEventListener('message', flushed);
+      resolve();
+    });
+    window.postMessage('consent-guard-test-flush', '*');
+  }));
   assert.equal((await b.badge(genuine)).text, BADGE.genuine);
-  assert.equal(await b.warning(genuine), null, 'a forged danger message draws no warning on the genuine page');
+  assert.equal(await b.warning(genuine), null, 'a forged danger message sends the genuine page nowhere');
+
+  const spoof = await b.open(urlOf(byName('microsoft-lookalike')));
+  assert.ok(await b.warning(spoof, 8000), 'the spoof is replaced by the warning page');
+  assert.equal((await verdictOf(spoof)).level, 'danger');
+  await b.waitForBadge(spoof, BADGE.danger);
   await Promise.all([spoof.close(), genuine.close()]);
 });
 

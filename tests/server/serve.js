@@ -102,6 +102,9 @@ const HOSTS = {
   ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 
+// Every host under this suffix (a<n>.site<n>.cert-flood.test) answers on the `bad` server.
+const FLOOD_SUFFIX = 'cert-flood.test';
+
 const HANDLERS_DIR = path.join(__dirname, 'handlers');
 
 function loadHandlers() {
@@ -194,6 +197,8 @@ async function startServers({ kits } = {}) {
   }
   const hostResolverRules = [
     ...Object.entries(hosts).map(([host, kind]) => `MAP ${host} 127.0.0.1:${ports[kind]}`),
+    // Any number of hosts behind a certificate error (a page that floods the certificate memory).
+    `MAP *.${FLOOD_SUFFIX} 127.0.0.1:${ports.bad}`,
     'MAP * ~NOTFOUND',
     'EXCLUDE localhost',
   ].join(', ');

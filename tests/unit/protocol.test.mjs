@@ -42,7 +42,8 @@ test('checkMessage: listed types with their fields pass', () => {
     [{ type: 'snapshot', snapshot: 'garbage' }, 'worker'], // the engine judges the snapshot: "could not verify"
     [{ type: 'getTabVerdict', tabId: 0 }, 'worker'],
     [{ type: 'signIn', provider: 'entra' }, 'worker'],
-    [{ type: 'verdict', verdict: { level: 'danger' } }, 'contentScript'],
+    [{ type: 'getWarning', token: '3f1c' }, 'worker'],
+    [{ type: 'continueAnyway', token: '3f1c' }, 'worker'],
     [{ type: 'rescan' }, 'contentScript'],
   ]) assert.deepEqual(P.checkMessage(message, to), { ok: true, value: message }, JSON.stringify(message));
 });
@@ -58,6 +59,8 @@ test('checkMessage: anything else is refused with its reason', () => {
   assert.equal(reason({ type: 'rescan' }), 'rescan is not a message for the worker');
   assert.equal(reason({ type: 'snapshot', snapshot: null }, 'contentScript'), 'snapshot is not a message for the contentScript');
   assert.equal(reason({ type: 'getTabVerdict', tabId: '7' }), 'getTabVerdict.tabId: not a tab id');
+  assert.equal(reason({ type: 'getWarning' }), 'getWarning.token: missing');
+  assert.equal(reason({ type: 'verdict', verdict: { level: 'danger' } }, 'contentScript'), 'unknown message type "verdict"');
   assert.equal(reason({ type: 'getTabVerdict', tabId: -1 }), 'getTabVerdict.tabId: not a tab id');
   assert.equal(reason({ type: 'getTabVerdict' }), 'getTabVerdict.tabId: missing');
   assert.equal(reason({ type: 'getTabVerdict', tabId: 1, url: 'x' }), 'getTabVerdict: unknown field url');
@@ -146,11 +149,13 @@ test('dispatcher: only the listed sender may send a type', async () => {
 test('dispatcher: unknown types and bad payloads are ignored with the reason logged', async () => {
   const calls = [];
   const { logged, deliver } = dispatcher({ getTabVerdict: () => calls.push('getTabVerdict') });
-  assert.equal((await deliver({ type: 'verdict', verdict: { level: 'genuine' } }, contentScript)).keepOpen, false);
+  assert.equal((await deliver({ type: 'rescan' }, contentScript)).keepOpen, false);
+  assert.equal((await deliver({ type: 'getWarning', token: 'abc' }, contentScript)).keepOpen, false, 'only the warning page asks');
   assert.equal((await deliver({ type: 'getTabVerdict', tabId: 'all' }, popup)).keepOpen, false);
   await deliver({ type: 'eval', code: '1' }, popup);
   assert.deepEqual(calls, []);
-  assert.deepEqual(logged, ['verdict is not a message for the worker', 'getTabVerdict.tabId: not a tab id', 'unknown message type "eval"']);
+  assert.deepEqual(logged, ['rescan is not a message for the worker', 'getWarning comes only from the extensionPage, not from the contentScript',
+    'getTabVerdict.tabId: not a tab id', 'unknown message type "eval"']);
 });
 
 test('dispatcher: a failing handler is logged, and a question still gets an answer (null)', async () => {
