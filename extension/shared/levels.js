@@ -1,7 +1,8 @@
 // @ts-check
 // How a verdict level looks (toolbar badge and popup), and the two verdicts the worker makes
 // itself: "could not verify" (fail closed) and a certificate error on the page's own host.
-import { ext } from './platform.js';
+import { t } from './i18n.js';
+import { tierOf } from './tiers.js';
 
 /** @typedef {'genuine' | 'caution' | 'danger' | 'none'} Level */
 
@@ -16,10 +17,8 @@ export const LEVELS = {
   none: { badge: '', color: '#59636e', word: 'levelNone' },
 };
 
-/** @param {string} key @param {string | string[]} [substitutions] @returns {string} */
-export function message(key, substitutions) {
-  return ext.i18n.getMessage(key, substitutions) || key;
-}
+/** The message for a _locales key (see i18n.js). */
+export const message = t;
 
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
@@ -46,16 +45,16 @@ export function badgeFor(verdict) {
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,
-    title: summary ? `Consent Guard: ${summary}${requestWords(verdict.request)}` : message('actionTitle'),
+    title: summary ? message('badgeTitle', [summary + requestWords(verdict.request)]) : message('actionTitle'),
   };
 }
 
 /**
- * The consent request in the title: " — This app can read your mail (high risk)".
+ * The consent request in the title: " — This app can read your mail (High risk)".
  * @param {{ summary?: string, risk?: string } | null | undefined} review
  */
 function requestWords(review) {
-  return review?.summary ? ` — ${review.summary} (${review.risk} risk)` : '';
+  return review?.summary ? message('badgeTitleRequest', [review.summary, tierOf(review.risk).risk]) : '';
 }
 
 /**

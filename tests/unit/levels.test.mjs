@@ -32,7 +32,7 @@ test('badgeFor shows each level with its symbol and colour', () => {
 
 test('badgeFor puts the consent request in the title', () => {
   const badge = badgeFor({ level: 'genuine', summary: 'Genuine Microsoft sign-in page', request: { summary: 'This app can read your mail', risk: 'high' } });
-  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (high risk)');
+  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (High risk)');
 });
 
 test('badgeFor of a failure without a summary says it could not verify', () => {

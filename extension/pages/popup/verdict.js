@@ -1,6 +1,7 @@
 // @ts-check
 // The "This page" view: a tab's verdict in words, with each finding and its evidence.
 import '../../shared/dom.js';
+import { formatTime } from '../../shared/i18n.js';
 import { LEVELS, levelOf, message } from '../../shared/levels.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
@@ -37,7 +38,7 @@ function facts(verdict, record) {
   };
   add('popupProvider', verdict.providerName || verdict.provider);
   add('popupHost', verdict.host, true);
-  if (record.updated) add('popupChecked', new Date(record.updated).toLocaleTimeString());
+  if (record.updated) add('popupChecked', formatTime(record.updated));
   return list;
 }
 
@@ -51,7 +52,7 @@ function findingItem(finding) {
     el('span', { class: 'message' }, finding?.message ?? ''),
   );
   item.append(head);
-  if (finding?.rule) item.append(el('span', { class: 'rule' }, `${message('popupRule')}: ${finding.rule}`));
+  if (finding?.rule) item.append(el('span', { class: 'rule' }, message('popupRule', [finding.rule])));
   const evidence = Array.isArray(finding?.evidence) ? finding.evidence : [];
   if (evidence.length) {
     const list = el('ul', { class: 'evidence' });
@@ -80,7 +81,7 @@ export function renderVerdict(container, record, pageUrl) {
   if (verdict.error) {
     const box = el('div', { class: 'error' });
     box.setAttribute('role', 'note');
-    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, `${message('popupError')}: ${verdict.error}`));
+    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, message('popupError', [String(verdict.error)])));
     wrapper.append(box);
   } else if (HINTS[level]) {
     wrapper.append(el('p', { class: 'hint' }, message(HINTS[level])));
