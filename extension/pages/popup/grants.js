@@ -48,7 +48,7 @@ export function renderGrants(container) {
 
 function azureDevOpsSection(dialog) {
   const view = grantSection({
-    provider: 'azure-devops', title: 'Azure DevOps', dialog,
+    provider: 'azure-devops', title: t('providerAzureDevOps'), dialog,
     intro: t('grantsAzureDevOpsIntro'),
     config: async () => {
       const { azureDevOps = {} } = await organisationSettings();
@@ -99,7 +99,7 @@ function patForm(view) {
 
 function entraSection(dialog) {
   const view = grantSection({
-    provider: 'entra', title: 'Microsoft Entra ID', dialog,
+    provider: 'entra', title: t('providerEntra'), dialog,
     intro: t('grantsEntraIntro'),
     config: async () => ({ auth: { kind: 'bearer', token: await entraToken() } }),
     before: async () => {
@@ -118,9 +118,9 @@ function entraSection(dialog) {
       view.showSignIn(error, null);
     },
     signInButton: () => {
-      const button = el('button', { type: 'button', class: 'primary' }, t('grantsSignInTo', ['Microsoft Entra ID']));
+      const button = el('button', { type: 'button', class: 'primary' }, t('grantsSignInTo', [t('providerEntra')]));
       button.addEventListener('click', async () => {
-        view.busy(t('grantsSigningIn', ['Microsoft Entra ID']));
+        view.busy(t('grantsSigningIn', [t('providerEntra')]));
         try {
           await signIn();
         } catch (error) {
@@ -138,7 +138,7 @@ function entraSection(dialog) {
 function githubSection() {
   return {
     section: el('section', { class: 'provider', 'aria-labelledby': 'grants-github' },
-      el('h2', { id: 'grants-github' }, 'GitHub'),
+      el('h2', { id: 'grants-github' }, t('providerGitHub')),
       el('p', {}, t('grantsGitHubNoApi'), ' ',
         el('a', { href: GITHUB_SETTINGS, target: '_blank', rel: 'noopener' }, t('grantsGitHubSettingsLink')))),
   };
