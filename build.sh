@@ -5,6 +5,7 @@
 #                       tests, end-to-end in headless Chromium
 #   ./build.sh lint     ESLint and the TypeScript check of the extension's JavaScript
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
+#                       (headless: screenshots into target/demo/ and the README's into docs/images/)
 #   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
 # wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
@@ -150,7 +151,7 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   lint) lint_js ;;
-  demo) ensure_test_tools; build; node tests/demo.js ;;
+  demo) ensure_test_tools; command -v pngquant >/dev/null || apt_install pngquant; build; node tests/demo.js ;;
   bench) ensure_test_tools; build; bash benches/run.sh ;;
   *) echo "usage: ./build.sh [build|test|lint|demo|bench]" >&2; exit 2 ;;
 esac
