@@ -24,6 +24,10 @@ apt_install() {
   fi
 }
 
+crate_version() { # the package version of Cargo.toml
+  awk -F'"' '/^\[/ {p = ($0 == "[package]")} p && $1 ~ /^version *= *$/ {print $2; exit}' Cargo.toml
+}
+
 locked_version() { # version of a crate in Cargo.lock
   awk -v n="$1" '$1=="name" && $3=="\""n"\"" {getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock
 }
@@ -38,7 +42,7 @@ ensure_build_tools() {
   local want; want=$(locked_version wasm-bindgen)
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
     log "installing wasm-bindgen-cli $want (the version in Cargo.lock)"
-    cargo install wasm-bindgen-cli --version "$want" --force
+    cargo install wasm-bindgen-cli --version "$want" --locked --force
   fi
   command -v wasm-opt >/dev/null || { log "installing wasm-opt (binaryen)"; apt_install binaryen; }
   command -v zip >/dev/null || { log "installing zip"; apt_install zip; }
@@ -74,7 +78,10 @@ build_wasm() {
     wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-multivalue --enable-mutable-globals \
       "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$name.opt.wasm"
-    wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$name" "$PKG/$name.opt.wasm"
+    # --experimental-reset-state-function: after a trap (a panic) the worker calls __wbg_reset_state
+    # for a new instance instead of reusing the trapped one.
+    wasm-bindgen --target web --no-typescript --experimental-reset-state-function \
+      --out-dir "$PKG" --out-name "$name" "$PKG/$name.opt.wasm"
     rm "$PKG/$name.opt.wasm"
     log "$name.wasm: $(wc -c <"$PKG/${name}_bg.wasm") bytes, $(gzip -9c "$PKG/${name}_bg.wasm" | wc -c) gzipped"
   done
@@ -88,9 +95,10 @@ assemble() {
   # types for the checks and the package.json that lets Node's unit tests import the modules: not for the browser
   find "$out" -name '*.d.ts' -delete && rm "$out/package.json"
   mkdir -p "$out/pkg" && cp "$PKG"/*.js "$PKG"/*_bg.wasm "$out/pkg/"
-  node - "$browser" manifest.json >"$out/manifest.json" <<'JS'
-const [browser, file] = process.argv.slice(2);
+  node - "$browser" manifest.json "$(crate_version)" >"$out/manifest.json" <<'JS'
+const [browser, file, version] = process.argv.slice(2);
 const m = JSON.parse(require('fs').readFileSync(file, 'utf8'));
+m.version = version; // Cargo.toml's package version is the extension's
 if (browser === 'firefox') {
   // Firefox runs MV3 background scripts as an event page and needs its own id; it takes no key.
   m.background = { scripts: [m.background.service_worker], type: 'module' };
@@ -122,8 +130,21 @@ lint_js() {
   npx --no-install tsc -p tsconfig.json
 }
 
+# Rust gates: formatting, and clippy (warnings denied) natively with the tests and for each .wasm.
+lint_rust() {
+  log "lint: cargo fmt --check, cargo clippy (native with tests; wasm32 for each module)"
+  cargo fmt --check
+  cargo clippy --quiet --all-targets -- -D warnings
+  local module
+  for module in "${MODULES[@]}"; do
+    cargo clippy --quiet --target wasm32-unknown-unknown --lib --no-default-features --features "${module#*:}" \
+      -- -D warnings
+  done
+}
+
 run_tests() {
   ensure_build_tools
+  lint_rust
   ensure_test_tools
   log "tier 1: cargo test (engine, parsers, catalogs, grants client)"
   cargo test --quiet

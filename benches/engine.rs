@@ -1,6 +1,7 @@
 //! Time per verdict: `cargo bench --bench engine` (add `-- --quick` for a short run).
 //! Pages are the test builders' pages padded to a realistic size: a few thousand characters of
 //! text, a dozen headings, two dozen resource hosts and buttons.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -30,12 +31,15 @@ fn bench(c: &mut Criterion) {
     let pages = [
         ("genuine microsoft sign-in", realistic(support::microsoft_sign_in())),
         ("genuine azure devops approval", realistic(support::azure_devops_approval())),
-        ("spoof on a content host", realistic({
-            let mut p = support::microsoft_sign_in();
-            p.ctx.url = "https://contoso-login.azurewebsites.net/".into();
-            p.snap.url = p.ctx.url.clone();
-            p
-        })),
+        (
+            "spoof on a content host",
+            realistic({
+                let mut p = support::microsoft_sign_in();
+                p.ctx.url = "https://contoso-login.azurewebsites.net/".into();
+                p.snap.url = p.ctx.url.clone();
+                p
+            }),
+        ),
         ("ordinary shop login", realistic(support::shop_login())),
     ];
     for (name, p) in &pages {
@@ -44,7 +48,15 @@ fn bench(c: &mut Criterion) {
     // The request review alone, as the engine runs it on a genuine page.
     let (_, approval) = &pages[1];
     c.bench_function("request review (azure devops approval)", |b| {
-        b.iter(|| consent::review("azure-devops", black_box(&approval.ctx.url), black_box(&approval.snap), engine.policy()))
+        b.iter(|| {
+            consent::review(
+                "azure-devops",
+                black_box(&approval.ctx.url),
+                black_box(&approval.snap),
+                engine.policy(),
+                engine.lookalikes(),
+            )
+        })
     });
 }
 

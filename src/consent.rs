@@ -7,11 +7,12 @@
 //! `resource` or `response_type` with a different value is a finding: the page may show one
 //! request while the server acts on another.
 
+use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
+use crate::lookalike::Lookalikes;
 use crate::policy::{ClientStanding, Policy};
 use crate::redirect;
 use crate::scopes::{self, ScopeInfo, Tier};
 use crate::snapshot::PageSnapshot;
-use crate::verdict::{Finding, Severity};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -67,13 +68,14 @@ pub struct RequestReview {
     pub scopes: Vec<ScopeInfo>,
     /// The riskiest tier among the scopes (unknown ranks above low).
     pub risk: Tier,
-    /// One line in plain words: "This app can read and change all your code".
-    pub summary: String,
+    /// One line (`request_can_one` ["read and change all your code"]: "This app can read and
+    /// change all your code").
+    pub summary: Words,
     pub critical: bool,
-    /// Where the answer goes, in words.
-    pub destination: String,
+    /// Where the answer goes.
+    pub destination: Words,
     /// Something about the destination worth saying that is not a problem.
-    pub destination_note: Option<String>,
+    pub destination_note: Option<Words>,
 }
 
 /// The first `max` characters of `s`.
@@ -203,7 +205,8 @@ pub fn parse_url(provider_id: &str, page: &Url) -> Option<ConsentRequest> {
             if segments.len() >= 2 && !is_endpoint(&segments[0]) && segments[1..].iter().any(is_endpoint) {
                 request.tenant = url.path_segments().and_then(|mut s| s.next()).map(|t| clip(t, 100).to_string());
             }
-            request.admin_consent = segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
+            request.admin_consent =
+                segments.iter().any(|s| s == "adminconsent") || params.is("prompt", "admin_consent");
             request.offline_access = request.scopes.iter().any(|s| s.eq_ignore_ascii_case("offline_access"));
         }
         // OAuth app tokens do not expire; they last until revoked.
@@ -289,15 +292,20 @@ impl Landmarks {
         let b = piece.as_bytes();
         // `words` follows a space: one of ASKS (without its space) starts there.
         let asks = |words: &[u8]| {
-            matches!(words.first(), Some(b'w' | b'W' | b'i' | b'I')) && ASKS.iter().any(|a| starts_with_ci(words, &a.as_bytes()[1..]))
+            matches!(words.first(), Some(b'w' | b'W' | b'i' | b'I'))
+                && ASKS.iter().any(|a| starts_with_ci(words, &a.as_bytes()[1..]))
         };
         let around = |space: usize, [head, tail]: [&str; 2]| {
-            space >= head.len() && starts_with_ci(&b[space - head.len()..], head.as_bytes()) && starts_with_ci(&b[space + 1..], tail.as_bytes())
+            space >= head.len()
+                && starts_with_ci(&b[space - head.len()..], head.as_bytes())
+                && starts_with_ci(&b[space + 1..], tail.as_bytes())
         };
         let mut found = Landmarks { ask: asks(b).then_some(0), ..Landmarks::default() };
         for space in (0..b.len()).filter(|&i| b[i] == b' ') {
             match b.get(space + 1) {
-                Some(b'w' | b'W' | b'i' | b'I') if found.ask.is_none() && asks(&b[space + 1..]) => found.ask = Some(space + 1),
+                Some(b'w' | b'W' | b'i' | b'I') if found.ask.is_none() && asks(&b[space + 1..]) => {
+                    found.ask = Some(space + 1)
+                }
                 Some(b'c' | b'C') => {
                     if found.after_continue_to.is_none() && around(space, CONTINUE_TO) {
                         found.after_continue_to = Some(space + 1 + CONTINUE_TO[1].len());
@@ -412,17 +420,17 @@ fn lower_first(s: &str) -> String {
 }
 
 /// "This app can read your mail", from the riskiest scopes.
-fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
+fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     if scopes.is_empty() {
         return match provider_id {
-            "github" => "This app can read only your public profile".to_string(),
-            _ => "This request names no permissions".to_string(),
+            "github" => Words::new(RequestKey::PublicProfile, Vec::new()),
+            _ => Words::new(RequestKey::NoPermissions, Vec::new()),
         };
     }
     let top: Vec<&ScopeInfo> = scopes.iter().filter(|s| s.tier == risk).collect();
     if risk == Tier::Unknown {
         let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
-        return format!("This app asks for permissions we cannot rate: {}", names.join(", "));
+        return Words::new(RequestKey::Unrated, vec![names.join(", ")]);
     }
     let mut phrases: Vec<String> = Vec::new();
     for s in &top {
@@ -431,41 +439,45 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> String {
             phrases.push(p);
         }
     }
-    let said = match phrases.len() {
-        1 => phrases[0].clone(),
-        2 => format!("{} and {}", phrases[0], phrases[1]),
-        n => format!("{}, {} and {} more", phrases[0], phrases[1], n - 2),
-    };
-    format!("This app can {said}")
+    match phrases.as_slice() {
+        [one] => Words::new(RequestKey::CanOne, vec![one.clone()]),
+        [a, b] => Words::new(RequestKey::CanTwo, vec![a.clone(), b.clone()]),
+        [a, b, rest @ ..] => Words::new(RequestKey::CanMore, vec![a.clone(), b.clone(), rest.len().to_string()]),
+        [] => Words::new(RequestKey::NoPermissions, Vec::new()),
+    }
 }
 
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
-    let evidence = vec![format!("client_id={}", request.client_id.as_deref().unwrap_or("(none)"))];
+    let evidence = vec![Evidence::new(EvidenceLabel::ClientId, request.client_id.as_deref().unwrap_or_default())];
     match policy.client_standing(provider_id, request.client_id.as_deref()) {
-        ClientStanding::Blocked => Some(Finding {
-            rule: "policy.blocked-app".to_string(),
-            severity: Severity::Danger,
-            message: "Your organisation blocked this app.".to_string(),
-            evidence,
-        }),
-        ClientStanding::Unapproved => Some(Finding {
-            rule: "policy.unapproved-app".to_string(),
-            severity: Severity::Caution,
-            message: "This app is not approved by your organisation.".to_string(),
-            evidence,
-        }),
+        ClientStanding::Blocked => Some(Finding::new(RuleId::PolicyBlockedApp, Severity::Danger, Vec::new(), evidence)),
+        ClientStanding::Unapproved => {
+            Some(Finding::new(RuleId::PolicyUnapprovedApp, Severity::Caution, Vec::new(), evidence))
+        }
         ClientStanding::Approved | ClientStanding::Unlisted => None,
     }
 }
 
 /// The request on a provider's genuine approval or sign-in page, rated, with the findings about
 /// its redirect, its parameters and the organisation's policy. `None` when the page carries no request.
-pub fn review(provider_id: &str, url: &str, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
-    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy)
+pub fn review(
+    provider_id: &str,
+    url: &str,
+    snapshot: &PageSnapshot,
+    policy: &Policy,
+    lookalikes: &Lookalikes,
+) -> Option<(RequestReview, Vec<Finding>)> {
+    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy, lookalikes)
 }
 
 /// [`review`] for a page URL already parsed.
-pub fn review_url(provider_id: &str, url: &Url, snapshot: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+pub fn review_url(
+    provider_id: &str,
+    url: &Url,
+    snapshot: &PageSnapshot,
+    policy: &Policy,
+    lookalikes: &Lookalikes,
+) -> Option<(RequestReview, Vec<Finding>)> {
     let mut request = parse_url(provider_id, url)?;
     let page = read_page(snapshot);
     request.app_name = page.name;
@@ -485,14 +497,11 @@ pub fn review_url(provider_id: &str, url: &Url, snapshot: &PageSnapshot, policy:
 
     let mut findings = Vec::new();
     if !request.conflicting_parameters.is_empty() {
-        findings.push(Finding {
-            rule: "request.conflicting-parameter".to_string(),
-            severity: Severity::Caution,
-            message: "The request gives the same setting twice with different values; the page may not show what the app really gets.".to_string(),
-            evidence: request.conflicting_parameters.clone(),
-        });
+        let evidence =
+            request.conflicting_parameters.iter().map(|p| Evidence::new(EvidenceLabel::Parameter, p)).collect();
+        findings.push(Finding::new(RuleId::RequestConflictingParameter, Severity::Caution, Vec::new(), evidence));
     }
-    let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk);
+    let redirect = redirect::check(request.redirect_uri.as_deref(), request.app_website.as_deref(), risk, lookalikes);
     findings.extend(redirect.findings);
     findings.extend(policy_findings(provider_id, &request, policy));
 

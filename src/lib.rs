@@ -6,8 +6,10 @@
 //! (a [`verdict::Verdict`]); network I/O for grants goes through [`grants::Transport`].
 
 pub mod consent;
+pub mod finding;
 pub mod grants;
 pub mod host;
+pub mod lookalike;
 pub mod policy;
 pub mod providers;
 pub mod redirect;
@@ -20,5 +22,6 @@ pub mod verdict;
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
+pub use finding::{Finding, Level, RuleId, Severity};
 pub use snapshot::{PageContext, PageSnapshot};
-pub use verdict::{Finding, Level, Severity, Verdict};
+pub use verdict::Verdict;

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::verdict::PageKind;
+use crate::finding::PageKind;
 
 /// One identity provider: where its genuine pages live and what its pages look like.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -57,14 +57,14 @@ pub struct Markers {
 #[serde(default, rename_all = "camelCase")]
 pub struct Catalog {
     pub providers: Vec<Provider>,
-    /// Hosts that serve anyone's content; `*.suffix` stands for every host under `suffix`.
-    pub content_hosts: Vec<String>,
 }
 
-/// The built-in providers and content hosts.
+/// The built-in providers.
 pub fn builtin() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
+        // Compiled in and parsed by the tests: a parse failure cannot reach a release.
+        #[allow(clippy::expect_used)]
         let mut catalog: Catalog = serde_json::from_str(include_str!("../data/providers.json"))
             .expect("data/providers.json is valid (checked by tests)");
         catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
@@ -110,7 +110,13 @@ impl Provider {
         for p in self.approval_paths.iter_mut().chain(self.sign_in_paths.iter_mut()) {
             *p = p.trim().to_ascii_lowercase();
         }
-        for h in self.markers.asset_hosts.iter_mut().chain(self.markers.shared_asset_hosts.iter_mut()).chain(self.own_domains.iter_mut()) {
+        for h in self
+            .markers
+            .asset_hosts
+            .iter_mut()
+            .chain(self.markers.shared_asset_hosts.iter_mut())
+            .chain(self.own_domains.iter_mut())
+        {
             *h = h.trim().to_ascii_lowercase();
         }
         self.brand_terms.retain(|t| !t.trim().is_empty());
@@ -141,7 +147,10 @@ impl Provider {
     /// `host` is one of the provider's own sites (not a content host).
     pub fn owns(&self, host: &str) -> bool {
         let owned = self.own_domains.iter().any(|d| {
-            host == d || (host.len() > d.len() && host.ends_with(d.as_str()) && host.as_bytes()[host.len() - d.len() - 1] == b'.')
+            host == d
+                || (host.len() > d.len()
+                    && host.ends_with(d.as_str())
+                    && host.as_bytes()[host.len() - d.len() - 1] == b'.')
         });
         owned && !crate::host::is_content_host(host)
     }
@@ -161,9 +170,8 @@ impl Provider {
 /// Whether a URL path matches a pattern (`/{tenant}/oauth2/v2.0/authorize`, `/v3/signin/*`).
 /// Case and a trailing slash are ignored.
 pub fn path_matches(pattern: &str, path: &str) -> bool {
-    let segments = |s: &str| -> Vec<String> {
-        s.trim_end_matches('/').split('/').skip(1).map(str::to_ascii_lowercase).collect()
-    };
+    let segments =
+        |s: &str| -> Vec<String> { s.trim_end_matches('/').split('/').skip(1).map(str::to_ascii_lowercase).collect() };
     let pattern = segments(pattern);
     let path = segments(path);
     for (i, p) in pattern.iter().enumerate() {
@@ -188,13 +196,16 @@ mod tests {
         assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
         let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
         assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
-        assert!(builtin().content_hosts.iter().any(|h| h == "*.azurewebsites.net"));
+        assert!(crate::host::is_content_host("app.azurewebsites.net"));
     }
 
     #[test]
     fn paths_match_patterns() {
         assert!(path_matches("/{tenant}/oauth2/v2.0/authorize", "/common/oauth2/v2.0/authorize"));
-        assert!(path_matches("/{tenant}/oauth2/v2.0/authorize", "/72f988bf-86f1-41af-91ab-2d7cd011db47/OAuth2/v2.0/authorize/"));
+        assert!(path_matches(
+            "/{tenant}/oauth2/v2.0/authorize",
+            "/72f988bf-86f1-41af-91ab-2d7cd011db47/OAuth2/v2.0/authorize/"
+        ));
         assert!(!path_matches("/{tenant}/oauth2/v2.0/authorize", "/oauth2/v2.0/authorize"));
         assert!(!path_matches("/{tenant}/oauth2/v2.0/authorize", "//oauth2/v2.0/authorize"));
         assert!(path_matches("/v3/signin/*", "/v3/signin/identifier"));
@@ -240,7 +251,8 @@ mod tests {
             ..Provider::default()
         };
         let no_origin = Provider { id: "broken".into(), origins: vec!["not a url".into()], ..Provider::default() };
-        let github = Provider { id: "github".into(), origins: vec!["https://github.example.com".into()], ..Provider::default() };
+        let github =
+            Provider { id: "github".into(), origins: vec!["https://github.example.com".into()], ..Provider::default() };
         let all = merged(&[contoso, no_origin, github]);
         let c = all.iter().find(|p| p.id == "contoso").unwrap();
         assert_eq!(c.origins, ["https://sso.contoso.com"]);

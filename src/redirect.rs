@@ -4,23 +4,24 @@
 //! look like a provider's own, on a request for high or critical access — no honest app needs to
 //! disguise where its tokens go.
 
+use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
 use crate::host;
+use crate::lookalike::Lookalikes;
 use crate::scopes::Tier;
-use crate::verdict::{Finding, Severity};
 use url::{Host, Url};
 
 /// The redirect in plain words, and the findings about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedirectCheck {
-    /// Where the answer goes, for the person ("build.contoso.com", "an app on this computer …").
-    pub destination: String,
+    /// Where the answer goes, for the person (`destination_host` ["build.contoso.com"], …).
+    pub destination: Words,
     /// Something worth saying that is not a problem (a native app on this computer).
-    pub note: Option<String>,
+    pub note: Option<Words>,
     pub findings: Vec<Finding>,
 }
 
-fn finding(rule: &str, severity: Severity, message: String, evidence: &str) -> Finding {
-    Finding { rule: rule.to_string(), severity, message, evidence: vec![evidence.to_string()] }
+fn finding(rule: RuleId, severity: Severity, params: Vec<String>, evidence: &str) -> Finding {
+    Finding::new(rule, severity, params, vec![Evidence::new(EvidenceLabel::Redirect, evidence)])
 }
 
 fn is_loopback(host: &Host<&str>) -> bool {
@@ -33,10 +34,16 @@ fn is_loopback(host: &Host<&str>) -> bool {
 
 /// Checks `redirect_uri` (absent: the app's registered address is used), against the app's stated
 /// website when the page shows one. `risk` is the request's overall tier.
-pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) -> RedirectCheck {
+/// `lookalikes`: the trusted hosts of the engine's providers, built-in and the organisation's.
+pub fn check(
+    redirect_uri: Option<&str>,
+    app_website: Option<&str>,
+    risk: Tier,
+    lookalikes: &Lookalikes,
+) -> RedirectCheck {
     let Some(raw) = redirect_uri.map(str::trim).filter(|r| !r.is_empty()) else {
         return RedirectCheck {
-            destination: "the address the app registered with the provider".to_string(),
+            destination: Words::new(RequestKey::DestinationRegistered, Vec::new()),
             note: None,
             findings: Vec::new(),
         };
@@ -45,14 +52,9 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
         Ok(url) => url,
         Err(_) => {
             return RedirectCheck {
-                destination: "an address that cannot be read".to_string(),
+                destination: Words::new(RequestKey::DestinationUnreadable, Vec::new()),
                 note: None,
-                findings: vec![finding(
-                    "redirect.unreadable",
-                    Severity::Caution,
-                    "The address the answer goes to cannot be read.".to_string(),
-                    raw,
-                )],
+                findings: vec![finding(RuleId::RedirectUnreadable, Severity::Caution, Vec::new(), raw)],
             };
         }
     };
@@ -61,69 +63,47 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
         // A custom scheme (`msal…://auth`, `com.googleusercontent.apps.…:/`) or `urn:…:oob`:
         // a native app on this device receives the answer.
         return RedirectCheck {
-            destination: format!("an app installed on this device ({scheme}:)"),
-            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            destination: Words::new(RequestKey::DestinationDeviceApp, vec![format!("{scheme}:")]),
+            note: Some(Words::new(RequestKey::NoteDeviceApp, Vec::new())),
             findings: Vec::new(),
         };
     };
     if scheme != "http" && scheme != "https" {
         return RedirectCheck {
-            destination: format!("an app installed on this device ({scheme}:)"),
-            note: Some("The answer goes to an app installed on this device, not to a website.".to_string()),
+            destination: Words::new(RequestKey::DestinationDeviceApp, vec![format!("{scheme}:")]),
+            note: Some(Words::new(RequestKey::NoteDeviceApp, Vec::new())),
             findings: Vec::new(),
         };
     }
     if is_loopback(&host) {
         return RedirectCheck {
-            destination: format!("an app on this computer ({})", url.origin().ascii_serialization()),
-            note: Some(
-                "The answer goes to an app running on this computer (a native or command-line app), \
-                 not to a website."
-                    .to_string(),
-            ),
+            destination: Words::new(RequestKey::DestinationLocalApp, vec![url.origin().ascii_serialization()]),
+            note: Some(Words::new(RequestKey::NoteLocalApp, Vec::new())),
             findings: Vec::new(),
         };
     }
     let host_text = host.to_string();
     let mut findings = Vec::new();
     if scheme == "http" {
-        findings.push(finding(
-            "redirect.not-https",
-            Severity::Caution,
-            format!("The answer goes to {host_text} over an unencrypted connection."),
-            raw,
-        ));
+        findings.push(finding(RuleId::RedirectNotHttps, Severity::Caution, vec![host_text.clone()], raw));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        findings.push(finding(
-            "redirect.userinfo",
-            Severity::Caution,
-            format!("The address puts a user name before its real host, {host_text}, which disguises where the answer goes."),
-            raw,
-        ));
+        findings.push(finding(RuleId::RedirectUserinfo, Severity::Caution, vec![host_text.clone()], raw));
     }
     match host {
-        Host::Ipv4(_) | Host::Ipv6(_) => findings.push(finding(
-            "redirect.ip-literal",
-            Severity::Caution,
-            format!("The answer goes to a bare IP address, {host_text}, not to a named website."),
-            raw,
-        )),
+        Host::Ipv4(_) | Host::Ipv6(_) => {
+            findings.push(finding(RuleId::RedirectIpLiteral, Severity::Caution, vec![host_text.clone()], raw))
+        }
         Host::Domain(domain) => {
             if host::is_content_host(domain) {
-                findings.push(finding(
-                    "redirect.content-host",
-                    Severity::Caution,
-                    format!("The answer goes to {domain}, a host where anyone can publish pages or open a tunnel."),
-                    raw,
-                ));
+                findings.push(finding(RuleId::RedirectContentHost, Severity::Caution, vec![domain.to_string()], raw));
             }
-            if let Some(look) = host::lookalike(domain) {
+            if let Some(look) = lookalikes.check(domain) {
                 let severity = if risk.risk() >= Tier::High.risk() { Severity::Danger } else { Severity::Caution };
                 findings.push(finding(
-                    "redirect.lookalike",
+                    RuleId::RedirectLookalike,
                     severity,
-                    format!("The answer goes to {domain}, which imitates {} ({}).", look.trusted_host, look.how),
+                    vec![domain.to_string(), look.trusted_host.clone()],
                     raw,
                 ));
             }
@@ -131,16 +111,16 @@ pub fn check(redirect_uri: Option<&str>, app_website: Option<&str>, risk: Tier) 
                 let (ours, theirs) = (host::registrable_domain(domain), host::registrable_domain(&site));
                 if !ours.eq_ignore_ascii_case(&theirs) {
                     findings.push(finding(
-                        "redirect.other-domain",
+                        RuleId::RedirectOtherDomain,
                         Severity::Caution,
-                        format!("The answer goes to {ours}, but the app says its website is {theirs}."),
+                        vec![ours.to_string(), theirs.to_string()],
                         raw,
                     ));
                 }
             }
         }
     }
-    RedirectCheck { destination: host_text, note: None, findings }
+    RedirectCheck { destination: Words::new(RequestKey::DestinationHost, vec![host_text]), note: None, findings }
 }
 
 /// The host of a website as a page shows it (`contoso.com`, `https://www.contoso.com/app`).

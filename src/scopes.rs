@@ -161,12 +161,7 @@ fn default_scope(scope: &str, resource: &str) -> ScopeInfo {
 }
 
 fn from_entry(scope: &str, e: &CatalogEntry) -> ScopeInfo {
-    ScopeInfo {
-        scope: scope.to_string(),
-        tier: e.tier,
-        description: e.description.clone(),
-        implies: e.implies.clone(),
-    }
+    ScopeInfo { scope: scope.to_string(), tier: e.tier, description: e.description.clone(), implies: e.implies.clone() }
 }
 
 const GOOGLE_SCOPE_PREFIX: &str = "https://www.googleapis.com/auth/";

@@ -1,15 +1,25 @@
 //! What the content script sees on a page (`PageSnapshot`) and what the service worker knows
 //! about the tab (`PageContext`). Both arrive as JSON; every field has a default so a partial or
-//! older snapshot still parses. Lists are capped by the content script (see `LIMITS`), and the
-//! engine truncates again so a hostile page cannot make it do unbounded work.
+//! older snapshot still parses. Lists are capped by the content script with the [`limits`] below
+//! (the generated `extension/shared/contract.js` carries them to the extension), and the engine
+//! truncates again so a hostile page cannot make it do unbounded work.
 
 use serde::{Deserialize, Serialize};
 
 /// Caps the engine applies to every list and string, whatever the content script sent.
 pub mod limits {
+    /// Items of every list.
     pub const MAX_ITEMS: usize = 200;
-    pub const MAX_TEXT: usize = 4_000;
+    /// Bytes of the page's visible text (`PageSnapshot::text`).
+    pub const MAX_TEXT: usize = 3_000;
+    /// Bytes of a form's action, a frame's `src` and a script's URL.
+    pub const MAX_LINK: usize = 4_000;
+    /// Bytes of every other string.
     pub const MAX_SHORT: usize = 300;
+    /// Bytes of the frame's and the snapshot's URL (OAuth requests carry long `state` values).
+    pub const MAX_URL: usize = 16 * 1024;
+    /// Bytes of a snapshot as JSON: the worker rejects a larger one (`PageContext::snapshot_error`).
+    pub const MAX_SNAPSHOT_BYTES: usize = 512 * 1024;
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -136,4 +146,10 @@ pub struct PageContext {
     pub top_frame: bool,
     /// A `net::ERR_CERT_*` error seen for this host in this browser session, if any.
     pub cert_error: Option<String>,
+    /// The organisation's policy is read: false while the browser has not answered yet (and when
+    /// the worker does not say), and then no verdict is better than caution.
+    pub policy_read: bool,
+    /// The content script failed or its snapshot was rejected (too large, unreadable): only the
+    /// host and URL rules can run, and nothing better than "could not verify" comes out.
+    pub snapshot_error: Option<String>,
 }

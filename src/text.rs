@@ -4,8 +4,8 @@
 //! "devops").
 //!
 //! Every text the rules compare with (brand terms, trusted host names, page wording) is ASCII, so
-//! the .wasm carries not the Unicode NFKC and confusable tables but what `build.rs` cuts from them
-//! (unicode-normalization and unicode-security are build dependencies): `FOLD`, the characters
+//! the .wasm carries not the Unicode NFKC and confusable tables but what tests/text_tables.rs cuts
+//! from them into `src/text/tables.rs` (unicode-normalization and unicode-security are dev-dependencies): `FOLD`, the characters
 //! whose NFKC in lower case has ASCII characters or whitespace (fullwidth forms, mathematical
 //! letters, ligatures, the Kelvin sign, "⑴"…); `COMPOSE`, the canonical compositions of an ASCII
 //! character with a combining mark after it ("o" + U+0301 reads "ó", as NFKC composes it);
@@ -19,12 +19,12 @@
 
 mod hidden;
 #[cfg(test)]
-#[allow(dead_code)] // what only build.rs uses
+#[allow(dead_code)] // what only tests/text_tables.rs uses
 mod reference;
 use hidden::is_hidden;
 use std::sync::OnceLock;
 
-include!(concat!(env!("OUT_DIR"), "/text_tables.rs"));
+include!("text/tables.rs");
 
 /// A generated map from a character (or a character and a mark) to a string: sorted keys, and
 /// for each the id of its value in `STRINGS`.
@@ -100,7 +100,8 @@ impl Normalized {
             match (class, base) {
                 (Some(0), _) => base = None,
                 (Some(class), Some((at, upper))) if !classes_after_base.contains(&class) => {
-                    let key = |upper: bool| u32::from(self.text.as_bytes()[at]) << 22 | (upper as u32) << 21 | first as u32;
+                    let key =
+                        |upper: bool| u32::from(self.text.as_bytes()[at]) << 22 | (upper as u32) << 21 | first as u32;
                     let composed = upper.then(|| COMPOSE.get(key(true))).flatten().or_else(|| COMPOSE.get(key(false)));
                     if let Some(composed) = composed.filter(|s| !s.is_empty()) {
                         self.text.replace_range(at..at + 1, composed);
@@ -371,12 +372,8 @@ impl Folded {
     /// Up to `n` words right before byte `at` of the normalised text, nearest last.
     pub fn words_before(&self, at: usize, n: usize) -> Vec<&str> {
         let head = &self.normalized.text[..at.min(self.normalized.text.len())];
-        let mut words: Vec<&str> = head
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(n)
-            .collect();
+        let mut words: Vec<&str> =
+            head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(n).collect();
         words.reverse();
         words
     }
@@ -515,7 +512,11 @@ mod tests {
         marks.extend(['\u{0316}', '\u{0346}', '\u{0483}', '\u{0903}', '\u{20DD}', '\u{302A}', '\u{FE20}', '\u{1D167}']);
         marks.sort_unstable();
         marks.dedup();
-        let folded_to_ascii = FOLD.keys.iter().filter_map(|&k| char::from_u32(k)).filter(|&c| FOLD.get(c as u32).is_some_and(|f| f.is_ascii()));
+        let folded_to_ascii = FOLD
+            .keys
+            .iter()
+            .filter_map(|&k| char::from_u32(k))
+            .filter(|&c| FOLD.get(c as u32).is_some_and(|f| f.is_ascii()));
         let bases = (' '..='~').chain(folded_to_ascii).chain("éαиカｶ\u{1100}".chars());
         for base in bases {
             for m in &marks {
@@ -523,10 +524,22 @@ mod tests {
                 assert_same_as_reference(&format!("x{base}\u{0316}{m}y"));
             }
         }
-        for s in ["o\u{0316}\u{0301}", "o\u{0301}\u{0323}", "o\u{200B}\u{0301}", "o \u{0301}", "o\u{034F}\u{0301}",
-            "Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t", "\u{30AB}\u{3099}\u{30EA}", "\u{1100}\u{1161}\u{11A8}",
-            "Micro\u{0301}soft", "Ｍｉｃｒｏｓｏｆｔ\u{0301}", "\u{212A}\u{0301}", "\u{0130}\u{0301}", "ǅ\u{030C}", "\u{FB01}\u{0301}"]
-        {
+        for s in [
+            "o\u{0316}\u{0301}",
+            "o\u{0301}\u{0323}",
+            "o\u{200B}\u{0301}",
+            "o \u{0301}",
+            "o\u{034F}\u{0301}",
+            "Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t",
+            "\u{30AB}\u{3099}\u{30EA}",
+            "\u{1100}\u{1161}\u{11A8}",
+            "Micro\u{0301}soft",
+            "Ｍｉｃｒｏｓｏｆｔ\u{0301}",
+            "\u{212A}\u{0301}",
+            "\u{0130}\u{0301}",
+            "ǅ\u{030C}",
+            "\u{FB01}\u{0301}",
+        ] {
             assert_same_as_reference(s);
         }
     }
@@ -534,10 +547,36 @@ mod tests {
     #[test]
     fn sample_texts_fold_as_the_full_algorithms_say() {
         for s in [
-            "  Azure\u{200B} Dev\u{00AD}Ops \n\t Sign  in ", "Ｍｉｃｒｏｓｏｆｔ", "Git\u{FEFF}Hub\u{2060}", "Azure DevΟps",
-            "Gооgle", "rnicrosoft", "Micrósoft", "Sign in to GitHub", "Micro\u{200B}soft account", "𝐆𝐢𝐭𝐇𝐮𝐛", "ｇｏｏｇｌｅ．ｃｏｍ",
-            "ﬁle ﬂow", "Ⓜicrosoft", "㎓ ㏂ № ™", "Ǆemal Ǉubljana", "Straße ΣΊΣΥΦΟΣ", "İstanbul ǰ", "¨a ´b ¸c", "⅜ ½ ①②",
-            "ꜰᴀᴄᴇʙᴏᴏᴋ", "аррӏе", "paypaI", "Ꮃ ꓪ ǝ", "ｶﾞ ㌔ ㍻", "ﷺ ﷽", "안녕하세요", "中文 日本語", "مرحبا", "שלום", "नमस्ते",
+            "  Azure\u{200B} Dev\u{00AD}Ops \n\t Sign  in ",
+            "Ｍｉｃｒｏｓｏｆｔ",
+            "Git\u{FEFF}Hub\u{2060}",
+            "Azure DevΟps",
+            "Gооgle",
+            "rnicrosoft",
+            "Micrósoft",
+            "Sign in to GitHub",
+            "Micro\u{200B}soft account",
+            "𝐆𝐢𝐭𝐇𝐮𝐛",
+            "ｇｏｏｇｌｅ．ｃｏｍ",
+            "ﬁle ﬂow",
+            "Ⓜicrosoft",
+            "㎓ ㏂ № ™",
+            "Ǆemal Ǉubljana",
+            "Straße ΣΊΣΥΦΟΣ",
+            "İstanbul ǰ",
+            "¨a ´b ¸c",
+            "⅜ ½ ①②",
+            "ꜰᴀᴄᴇʙᴏᴏᴋ",
+            "аррӏе",
+            "paypaI",
+            "Ꮃ ꓪ ǝ",
+            "ｶﾞ ㌔ ㍻",
+            "ﷺ ﷽",
+            "안녕하세요",
+            "中文 日本語",
+            "مرحبا",
+            "שלום",
+            "नमस्ते",
         ] {
             assert_same_as_reference(s);
         }

@@ -2,62 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The toolbar badge: genuine `✓` on green, danger `!` on red, caution `?` on amber, none empty.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Level {
-    /// Not an approval or sign-in page of any provider, and nothing suspicious.
-    #[default]
-    None,
-    /// Every check passed on the provider's own approval or sign-in page.
-    Genuine,
-    /// Something is off or could not be verified; never green.
-    Caution,
-    /// A spoof or an attack on the person.
-    Danger,
-}
-
-impl Level {
-    /// Severity order for combining: none < genuine < caution < danger.
-    pub fn rank(self) -> u8 {
-        match self {
-            Level::None => 0,
-            Level::Genuine => 1,
-            Level::Caution => 2,
-            Level::Danger => 3,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    Caution,
-    Danger,
-}
-
-/// One rule that fired, with the evidence that tripped it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Finding {
-    /// Stable id, `area.what` (for example `origin.untrusted-host`). Tests, reports and policy name it.
-    pub rule: String,
-    pub severity: Severity,
-    /// One sentence in plain words.
-    pub message: String,
-    /// Which host, element or form tripped the rule.
-    pub evidence: Vec<String>,
-}
-
-/// What kind of provider page this is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum PageKind {
-    #[default]
-    Other,
-    SignIn,
-    Approval,
-}
+pub use crate::finding::{
+    ErrorKind, Evidence, EvidenceLabel, Finding, Level, PageKind, RuleId, Severity, Summary, SummaryKey, VerdictError,
+};
 
 /// The engine's answer for one frame, or for a whole tab after [`crate::rules::combine`].
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -73,23 +20,23 @@ pub struct Verdict {
     pub host: String,
     /// The verdict is about the tab's top frame.
     pub top_frame: bool,
-    /// The verdict in words, for the toolbar title and the popup heading.
-    pub summary: String,
+    /// The verdict in words (a locale key), for the toolbar title and the popup heading.
+    pub summary: Summary,
     pub findings: Vec<Finding>,
     /// On a provider's genuine approval page: who asks for what, where the answer goes.
     pub request: Option<crate::consent::RequestReview>,
     /// Set when the engine could not read its input; the level is then never genuine.
-    pub error: Option<String>,
+    pub error: Option<VerdictError>,
 }
 
 impl Verdict {
     /// Fail closed: a verdict for input the engine could not read.
-    pub fn could_not_verify(host: &str, reason: impl Into<String>) -> Verdict {
+    pub fn could_not_verify(host: &str, kind: ErrorKind, detail: impl Into<String>) -> Verdict {
         Verdict {
             level: Level::Caution,
             host: host.to_string(),
-            summary: "Could not verify this page".to_string(),
-            error: Some(reason.into()),
+            summary: Summary::new(SummaryKey::CouldNotVerify, Vec::new()),
+            error: Some(VerdictError { kind, detail: detail.into() }),
             ..Verdict::default()
         }
     }

@@ -1,5 +1,6 @@
 //! The JavaScript face of the engine, run as WebAssembly (in Node) with wasm-bindgen-test:
 //! JSON in, JSON out, and input the engine cannot read fails closed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use consent_guard::bindings::{combine_verdicts, Engine};
@@ -27,7 +28,7 @@ fn github_sign_in() -> Value {
 }
 
 fn top(url: &str) -> Value {
-    json!({"url": url, "topFrame": true})
+    json!({"url": url, "topFrame": true, "policyRead": true})
 }
 
 #[wasm_bindgen_test]
@@ -45,6 +46,17 @@ fn certificate_error_is_never_green() {
     context["certError"] = json!("net::ERR_CERT_AUTHORITY_INVALID");
     let verdict = evaluate(&engine, &github_sign_in(), &context);
     assert_eq!(verdict["level"], "danger", "{verdict}");
+    assert_eq!(verdict["findings"][0]["rule"], "https.certificate-error", "{verdict}");
+}
+
+#[wasm_bindgen_test]
+fn an_unread_policy_is_never_green() {
+    let engine = Engine::new("{}").unwrap();
+    let mut context = top("https://github.com/login");
+    context["policyRead"] = json!(false);
+    let verdict = evaluate(&engine, &github_sign_in(), &context);
+    assert_eq!(verdict["level"], "caution", "{verdict}");
+    assert_eq!(verdict["error"]["kind"], "policy-not-read", "{verdict}");
 }
 
 #[wasm_bindgen_test]
@@ -61,20 +73,21 @@ fn the_same_page_elsewhere_is_a_spoof() {
 fn unreadable_snapshot_fails_closed() {
     let engine = Engine::new("{}").unwrap();
     let out: Value = serde_json::from_str(
-        &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true}"#),
+        &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true,"policyRead":true}"#),
     )
     .unwrap();
     assert_eq!(out["level"], "caution");
-    assert!(out["error"].as_str().unwrap().contains("page snapshot"), "{out}");
+    assert_eq!(out["error"]["kind"], "snapshot-rejected", "{out}");
+    assert!(out["error"]["detail"].as_str().unwrap().contains("page snapshot"), "{out}");
 }
 
 #[wasm_bindgen_test]
 fn unreadable_context_fails_closed() {
     let engine = Engine::new("{}").unwrap();
-    let out: Value =
-        serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
+    let out: Value = serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
     assert_eq!(out["level"], "caution");
-    assert!(out["error"].as_str().unwrap().contains("page context"), "{out}");
+    assert_eq!(out["error"]["kind"], "context-unreadable", "{out}");
+    assert!(out["error"]["detail"].as_str().unwrap().contains("page context"), "{out}");
 }
 
 #[wasm_bindgen_test]
@@ -86,7 +99,7 @@ fn policy_that_is_not_json_is_refused_with_a_message() {
 fn combining_takes_the_worst_frame() {
     let engine = Engine::new("{}").unwrap();
     let genuine = engine.evaluate(&github_sign_in().to_string(), &top("https://github.com/login").to_string());
-    let bad = r#"{"level":"danger","summary":"x","findings":[]}"#;
+    let bad = r#"{"level":"danger","summary":{"key":"summary_danger","params":[]},"findings":[]}"#;
     let out: Value = serde_json::from_str(&combine_verdicts(&format!("[{genuine},{bad}]"))).unwrap();
     assert_eq!(out["level"], "danger", "{out}");
     let broken: Value = serde_json::from_str(&combine_verdicts("[{")).unwrap();

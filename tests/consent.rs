@@ -1,11 +1,26 @@
 //! Reading consent requests: parsers per provider, page wording, redirect checks, policy, review.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
-use consent_guard::consent::{parse, read_page, review, ConsentRequest};
+mod support;
+
+use consent_guard::consent::{parse, read_page, ConsentRequest, RequestReview};
+use consent_guard::finding::Finding;
+use consent_guard::finding::{RequestKey, RuleId, Words};
+use consent_guard::lookalike::Lookalikes;
 use consent_guard::policy::Policy;
+use consent_guard::providers;
 use consent_guard::redirect;
 use consent_guard::scopes::Tier;
 use consent_guard::snapshot::PageSnapshot;
 use consent_guard::verdict::Severity;
+
+fn looks() -> Lookalikes {
+    Lookalikes::new(&providers::builtin().providers)
+}
+
+fn review(provider: &str, url: &str, snap: &PageSnapshot, policy: &Policy) -> Option<(RequestReview, Vec<Finding>)> {
+    consent_guard::consent::review(provider, url, snap, policy, &looks())
+}
 
 const ADO: &str = "https://app.vssps.visualstudio.com/oauth2/authorize";
 const APP: &str = "6a9f1c3e-2b4d-4e8f-9a0b-1c2d3e4f5a6b";
@@ -42,7 +57,10 @@ fn azure_devops_requests() {
 
 #[test]
 fn repeated_parameters_first_wins_and_differences_are_reported() {
-    let r = ado(&format!("client_id={APP}&client_id=ffffffff-0000-0000-0000-000000000000&scope=vso.profile&scope=vso.profile")).unwrap();
+    let r = ado(&format!(
+        "client_id={APP}&client_id=ffffffff-0000-0000-0000-000000000000&scope=vso.profile&scope=vso.profile"
+    ))
+    .unwrap();
     assert_eq!(r.client_id.as_deref(), Some(APP));
     assert_eq!(r.conflicting_parameters, ["client_id"]);
     // The same value twice is not a conflict; nor are non-decisive parameters.
@@ -67,7 +85,8 @@ fn junk_never_panics() {
         format!("{ADO}?client_id=x&scope={many_scopes}"),
         format!("{ADO}?&&&=&=x&client_id=%00%01%02"),
         format!("{ADO}?client_id=%F0%9F%98%80%E2%80%AE&scope=vso.code%E2%80%8B"),
-        "https://github.com/login?return_to=%2Flogin%3Freturn_to%3D%252Flogin%253Freturn_to%253D%25252Flogin".to_string(),
+        "https://github.com/login?return_to=%2Flogin%3Freturn_to%3D%252Flogin%253Freturn_to%253D%25252Flogin"
+            .to_string(),
         "https://accounts.google.com/v3/signin/identifier?continue=:::".to_string(),
     ];
     for provider in ["azure-devops", "microsoft", "github", "google", "acme"] {
@@ -200,7 +219,10 @@ fn google_requests_direct_and_embedded() {
     assert!(!online.offline_access && !online.include_granted_scopes);
 
     let inner = "https://accounts.google.com/o/oauth2/v2/auth?client_id=9-x.apps.googleusercontent.com&scope=https%3A%2F%2Fmail.google.com%2F&redirect_uri=https%3A%2F%2Fx.example%2Fcb&access_type=offline";
-    let sign_in = format!("https://accounts.google.com/v3/signin/identifier?continue={}&flowName=GeneralOAuthFlow", urlencode(inner));
+    let sign_in = format!(
+        "https://accounts.google.com/v3/signin/identifier?continue={}&flowName=GeneralOAuthFlow",
+        urlencode(inner)
+    );
     let r = parse("google", &sign_in).unwrap();
     assert_eq!(r.client_id.as_deref(), Some("9-x.apps.googleusercontent.com"));
     assert_eq!(r.scopes, ["https://mail.google.com/"]);
@@ -212,7 +234,10 @@ fn google_requests_direct_and_embedded() {
     assert_eq!(parse("google", &twice).unwrap().scopes, ["https://mail.google.com/"]);
 
     // continue on another origin is ignored.
-    let away = format!("https://accounts.google.com/v3/signin/identifier?continue={}", urlencode("https://evil.example/o/oauth2/v2/auth?client_id=1&scope=drive"));
+    let away = format!(
+        "https://accounts.google.com/v3/signin/identifier?continue={}",
+        urlencode("https://evil.example/o/oauth2/v2/auth?client_id=1&scope=drive")
+    );
     assert_eq!(parse("google", &away), None);
 }
 
@@ -307,22 +332,35 @@ fn redirect_checks() {
         (Some("https://a1b2c3.ngrok-free.app/cb"), None, Tier::Low, &[("redirect.content-host", Caution)]),
         (Some("https://login.micros0ftonline.com/cb"), None, Tier::Low, &[("redirect.lookalike", Caution)]),
         (Some("https://login.micros0ftonline.com/cb"), None, Tier::Critical, &[("redirect.lookalike", Danger)]),
-        (Some("https://build.fabrikam.net/cb"), Some("https://www.contoso.com"), Tier::Medium, &[("redirect.other-domain", Caution)]),
+        (
+            Some("https://build.fabrikam.net/cb"),
+            Some("https://www.contoso.com"),
+            Tier::Medium,
+            &[("redirect.other-domain", Caution)],
+        ),
         (Some("https://build.contoso.com@collect.evil.example/cb"), None, Tier::Low, &[("redirect.userinfo", Caution)]),
         (Some("not a url"), None, Tier::Low, &[("redirect.unreadable", Caution)]),
-        (Some("http://203.0.113.7/cb"), None, Tier::Low, &[("redirect.not-https", Caution), ("redirect.ip-literal", Caution)]),
+        (
+            Some("http://203.0.113.7/cb"),
+            None,
+            Tier::Low,
+            &[("redirect.not-https", Caution), ("redirect.ip-literal", Caution)],
+        ),
     ];
     for (uri, website, risk, want) in cases {
-        let check = redirect::check(*uri, *website, *risk);
+        let check = redirect::check(*uri, *website, *risk, &looks());
         assert_eq!(rules(&check.findings), *want, "{uri:?} website {website:?}");
         for f in &check.findings {
-            assert!(!f.message.is_empty() && !f.evidence.is_empty());
+            assert!(f.params.len() == f.rule.info().params.len() && !f.evidence.is_empty());
         }
     }
-    let native = redirect::check(Some("http://127.0.0.1:8400/"), None, Tier::High);
-    assert!(native.note.unwrap().contains("this computer"));
-    assert!(native.destination.contains("127.0.0.1:8400"));
-    assert_eq!(redirect::check(Some("https://build.contoso.com/x"), None, Tier::Low).destination, "build.contoso.com");
+    let native = redirect::check(Some("http://127.0.0.1:8400/"), None, Tier::High, &looks());
+    assert_eq!(native.note.unwrap().key, RequestKey::NoteLocalApp);
+    assert_eq!(native.destination, Words::new(RequestKey::DestinationLocalApp, vec!["http://127.0.0.1:8400".into()]));
+    assert_eq!(
+        redirect::check(Some("https://build.contoso.com/x"), None, Tier::Low, &looks()).destination,
+        Words::new(RequestKey::DestinationHost, vec!["build.contoso.com".into()])
+    );
 }
 
 fn policy(json: &str) -> Policy {
@@ -331,27 +369,43 @@ fn policy(json: &str) -> Policy {
 
 #[test]
 fn policy_blocks_and_approves_client_ids() {
-    let url = format!("{ADO}?client_id={APP}&response_type=Assertion&scope=vso.profile&redirect_uri=https://build.contoso.com/cb");
+    let url = format!(
+        "{ADO}?client_id={APP}&response_type=Assertion&scope=vso.profile&redirect_uri=https://build.contoso.com/cb"
+    );
     let snap = page("Contoso Build Helper by Contoso Ltd would like permission to access your Azure DevOps resources.");
     let upper = APP.to_uppercase();
     let cases: &[(String, &[(&str, Severity)])] = &[
         ("{}".to_string(), &[]),
-        (format!(r#"{{"blockedClients":{{"azure-devops":["{upper}"]}}}}"#), &[("policy.blocked-app", Severity::Danger)]),
+        (
+            format!(r#"{{"blockedClients":{{"azure-devops":["{upper}"]}}}}"#),
+            &[("policy.blocked-app", Severity::Danger)],
+        ),
         (format!(r#"{{"blockedClients":{{"github":["{APP}"]}}}}"#), &[]),
         (format!(r#"{{"approvedClients":{{"azure-devops":["{upper}"]}}}}"#), &[]),
-        (r#"{"approvedClients":{"azure-devops":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(), &[("policy.unapproved-app", Severity::Caution)]),
+        (
+            r#"{"approvedClients":{"azure-devops":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(),
+            &[("policy.unapproved-app", Severity::Caution)],
+        ),
         (r#"{"approvedClients":{"azure-devops":[]}}"#.to_string(), &[("policy.unapproved-app", Severity::Caution)]),
         (r#"{"approvedClients":{"microsoft":["00000000-0000-0000-0000-000000000000"]}}"#.to_string(), &[]),
-        (format!(r#"{{"approvedClients":{{"azure-devops":["{APP}"]}},"blockedClients":{{"azure-devops":["{APP}"]}}}}"#), &[("policy.blocked-app", Severity::Danger)]),
+        (
+            format!(
+                r#"{{"approvedClients":{{"azure-devops":["{APP}"]}},"blockedClients":{{"azure-devops":["{APP}"]}}}}"#
+            ),
+            &[("policy.blocked-app", Severity::Danger)],
+        ),
         (r#"{"approvedClients":{},"someFutureKey":true}"#.to_string(), &[]),
     ];
     for (json, want) in cases {
         let (_, findings) = review("azure-devops", &url, &snap, &policy(json)).unwrap();
         assert_eq!(rules(&findings), *want, "{json}");
     }
-    let f = review("azure-devops", &url, &snap, &policy(&format!(r#"{{"blockedClients":{{"azure-devops":["{APP}"]}}}}"#))).unwrap().1;
-    assert_eq!(f[0].message, "Your organisation blocked this app.");
-    assert!(f[0].evidence[0].contains(APP));
+    let f =
+        review("azure-devops", &url, &snap, &policy(&format!(r#"{{"blockedClients":{{"azure-devops":["{APP}"]}}}}"#)))
+            .unwrap()
+            .1;
+    assert_eq!(f[0].rule, RuleId::PolicyBlockedApp);
+    assert!(f[0].evidence[0].value.contains(APP));
     // Non-GUID ids compare exactly.
     let gh = "https://github.com/login/oauth/authorize?client_id=Ov23liAbC&scope=repo";
     let lower = policy(r#"{"blockedClients":{"github":["ov23liabc"]}}"#);
@@ -377,7 +431,7 @@ fn review_rates_and_summarises() {
     for (provider, url, tier, summary) in cases {
         let (review, _) = review(provider, url, &page(""), &none).unwrap();
         assert_eq!(review.risk, *tier, "{url}");
-        assert_eq!(review.summary, *summary, "{url}");
+        assert_eq!(support::locale_text(review.summary.key.as_str(), &review.summary.params), *summary, "{url}");
         assert_eq!(review.critical, *tier == Tier::Critical, "{url}");
     }
     let (r, findings) = review(
@@ -389,7 +443,7 @@ fn review_rates_and_summarises() {
     .unwrap();
     assert_eq!(r.request.app_name.as_deref(), Some("Contoso Build Helper"));
     assert_eq!(r.request.publisher.as_deref(), Some("Contoso Ltd"));
-    assert_eq!(r.destination, "build.fabrikam.net");
+    assert_eq!(r.destination.params, ["build.fabrikam.net"]);
     assert_eq!(
         rules(&findings),
         [("request.conflicting-parameter", Severity::Caution), ("redirect.other-domain", Severity::Caution)]

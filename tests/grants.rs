@@ -3,6 +3,7 @@
 //! (as Chromium's `--host-resolver-rules` does in the end-to-end tests), the real hostname goes in
 //! the `Host` header, and a session sends the cookie that the server's sign-in route set.
 //! Each test starts its own server, so faults and revocations never leak between tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -14,8 +15,8 @@ use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use consent_guard::grants::{
-    list_grants, list_json, revoke_grant, revoke_json, Auth, ErrorKind, Grant, GrantsConfig,
-    GrantsError, HttpRequest, HttpResponse, Method, Provider, Secret, Transport, TransportError,
+    list_grants, list_json, revoke_grant, revoke_json, Auth, ErrorKind, Grant, GrantsConfig, GrantsError, HttpRequest,
+    HttpResponse, Method, Provider, Secret, Transport, TransportError,
 };
 use consent_guard::scopes::Tier;
 use serde_json::{json, Value};
@@ -49,13 +50,8 @@ impl ContractServer {
             .spawn()
             .expect("node runs the contract server");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("contract server printed {line:?}"));
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let port = line.trim().parse().unwrap_or_else(|_| panic!("contract server printed {line:?}"));
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
@@ -63,51 +59,25 @@ impl ContractServer {
             .proxy(None)
             .build();
         let stdin = child.stdin.take().unwrap();
-        ContractServer {
-            child,
-            _stdin: stdin,
-            port,
-            agent: ureq::Agent::new_with_config(config),
-        }
+        ContractServer { child, _stdin: stdin, port, agent: ureq::Agent::new_with_config(config) }
     }
 
     /// A request to `host` (a real hostname) at the server: status, headers, body.
-    fn call(
-        &self,
-        method: &str,
-        host: &str,
-        path_and_query: &str,
-        body: Option<String>,
-    ) -> HttpResponse {
+    fn call(&self, method: &str, host: &str, path_and_query: &str, body: Option<String>) -> HttpResponse {
         let request = ureq::http::Request::builder()
             .method(method)
             .uri(format!("http://127.0.0.1:{}{path_and_query}", self.port))
             .header("Host", host);
         let response = match body {
-            Some(body) => self.agent.run(
-                request
-                    .header("Content-Type", "application/json")
-                    .body(body)
-                    .unwrap(),
-            ),
+            Some(body) => self.agent.run(request.header("Content-Type", "application/json").body(body).unwrap()),
             None => self.agent.run(request.body(()).unwrap()),
         };
         read(response.expect("the contract server answers"))
     }
 
     fn control(&self, method: &str, what: &str, body: Value) -> Value {
-        let response = self.call(
-            method,
-            "127.0.0.1",
-            &format!("/__contract/{what}"),
-            Some(body.to_string()),
-        );
-        assert!(
-            response.status < 300,
-            "control {what}: {} {}",
-            response.status,
-            response.body
-        );
+        let response = self.call(method, "127.0.0.1", &format!("/__contract/{what}"), Some(body.to_string()));
+        assert!(response.status < 300, "control {what}: {} {}", response.status, response.body);
         serde_json::from_str(&response.body).unwrap_or(Value::Null)
     }
 
@@ -124,17 +94,12 @@ impl ContractServer {
     }
 
     fn requests_to(&self, host: &str, path: &str) -> Vec<Value> {
-        self.requests()
-            .into_iter()
-            .filter(|r| r["host"] == host && r["path"] == path)
-            .collect()
+        self.requests().into_iter().filter(|r| r["host"] == host && r["path"] == path).collect()
     }
 
     /// How many Azure DevOps authorizations the server still holds.
     fn authorizations_left(&self) -> usize {
-        self.state()["authorizations"]
-            .as_array()
-            .map_or(0, Vec::len)
+        self.state()["authorizations"].as_array().map_or(0, Vec::len)
     }
 
     fn state(&self) -> Value {
@@ -144,17 +109,12 @@ impl ContractServer {
     /// The session cookie the Azure DevOps sign-in sets at `host`.
     fn sign_in(&self, host: &str) -> String {
         let response = self.call("GET", host, "/_signin", None);
-        let cookie = response
-            .header("set-cookie")
-            .expect("sign-in sets a cookie");
+        let cookie = response.header("set-cookie").expect("sign-in sets a cookie");
         cookie.split(';').next().unwrap().to_string()
     }
 
     fn personal_access_token(&self, scopes: &str) -> String {
-        self.control("POST", "pats", json!({ "scopes": scopes }))["token"]
-            .as_str()
-            .unwrap()
-            .to_string()
+        self.control("POST", "pats", json!({ "scopes": scopes }))["token"].as_str().unwrap().to_string()
     }
 
     /// A Graph access token through the authorize + token endpoints (PKCE, plain method).
@@ -168,8 +128,7 @@ impl ContractServer {
     }
 
     fn authorization_code(&self, scope: &str, challenge: &str) -> String {
-        let mut authorize =
-            url::Url::parse("http://x/organizations/oauth2/v2.0/authorize").unwrap();
+        let mut authorize = url::Url::parse("http://x/organizations/oauth2/v2.0/authorize").unwrap();
         authorize
             .query_pairs_mut()
             .append_pair("client_id", "0f0e1d2c-3b4a-4596-8877-665544332211")
@@ -179,12 +138,7 @@ impl ContractServer {
             .append_pair("code_challenge", challenge)
             .append_pair("code_challenge_method", "plain")
             .append_pair("state", "s1");
-        let response = self.call(
-            "GET",
-            LOGIN,
-            &format!("{}?{}", authorize.path(), authorize.query().unwrap()),
-            None,
-        );
+        let response = self.call("GET", LOGIN, &format!("{}?{}", authorize.path(), authorize.query().unwrap()), None);
         assert_eq!(response.status, 302, "{}", response.body);
         let back = url::Url::parse(response.header("location").unwrap()).unwrap();
         let query: HashMap<_, _> = back.query_pairs().into_owned().collect();
@@ -200,12 +154,7 @@ impl ContractServer {
             .append_pair("redirect_uri", "http://127.0.0.1/callback")
             .append_pair("code_verifier", verifier)
             .finish();
-        self.call(
-            "POST",
-            LOGIN,
-            "/organizations/oauth2/v2.0/token",
-            Some(form),
-        )
+        self.call("POST", LOGIN, "/organizations/oauth2/v2.0/token", Some(form))
     }
 }
 
@@ -220,12 +169,7 @@ fn read(mut response: ureq::http::Response<ureq::Body>) -> HttpResponse {
     let headers = response
         .headers()
         .iter()
-        .map(|(name, value)| {
-            (
-                name.to_string(),
-                value.to_str().unwrap_or_default().to_string(),
-            )
-        })
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap_or_default().to_string()))
         .collect();
     HttpResponse {
         status: response.status().as_u16(),
@@ -244,18 +188,12 @@ struct Browser<'s> {
 
 impl<'s> Browser<'s> {
     fn new(server: &'s ContractServer) -> Browser<'s> {
-        Browser {
-            server,
-            cookies: HashMap::new(),
-            waits: RefCell::new(Vec::new()),
-        }
+        Browser { server, cookies: HashMap::new(), waits: RefCell::new(Vec::new()) }
     }
 
     fn signed_in(server: &'s ContractServer, host: &str) -> Browser<'s> {
         let mut browser = Browser::new(server);
-        browser
-            .cookies
-            .insert(host.to_string(), server.sign_in(host));
+        browser.cookies.insert(host.to_string(), server.sign_in(host));
         browser
     }
 
@@ -268,15 +206,9 @@ impl Transport for Browser<'_> {
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
         let url = url::Url::parse(&request.url).expect("the client sends absolute URLs");
         let host = url.host_str().unwrap().to_string();
-        let target = format!(
-            "http://127.0.0.1:{}{}",
-            self.server.port,
-            &url[url::Position::BeforePath..]
-        );
-        let mut builder = ureq::http::Request::builder()
-            .method(request.method.as_str())
-            .uri(target)
-            .header("Host", &host);
+        let target = format!("http://127.0.0.1:{}{}", self.server.port, &url[url::Position::BeforePath..]);
+        let mut builder =
+            ureq::http::Request::builder().method(request.method.as_str()).uri(target).header("Host", &host);
         for (name, value) in &request.headers {
             builder = builder.header(name, value);
         }
@@ -286,18 +218,10 @@ impl Transport for Browser<'_> {
         let timeout = Some(Duration::from_millis(request.timeout_ms.into()));
         let agent = &self.server.agent;
         let result = match request.body {
-            Some(body) => agent.run(
-                agent
-                    .configure_request(builder.body(body).unwrap())
-                    .timeout_global(timeout)
-                    .build(),
-            ),
-            None => agent.run(
-                agent
-                    .configure_request(builder.body(()).unwrap())
-                    .timeout_global(timeout)
-                    .build(),
-            ),
+            Some(body) => {
+                agent.run(agent.configure_request(builder.body(body).unwrap()).timeout_global(timeout).build())
+            }
+            None => agent.run(agent.configure_request(builder.body(()).unwrap()).timeout_global(timeout).build()),
         };
         match result {
             Ok(response) => Ok(read(response)),
@@ -329,54 +253,32 @@ fn session() -> GrantsConfig {
 }
 
 fn with_auth(auth: Auth) -> GrantsConfig {
-    GrantsConfig {
-        auth,
-        ..GrantsConfig::default()
-    }
+    GrantsConfig { auth, ..GrantsConfig::default() }
 }
 
 fn bearer(token: &str) -> GrantsConfig {
-    with_auth(Auth::Bearer {
-        token: Secret::new(token),
-    })
+    with_auth(Auth::Bearer { token: Secret::new(token) })
 }
 
 fn pat(token: &str) -> GrantsConfig {
-    with_auth(Auth::Pat {
-        token: Secret::new(token),
-    })
+    with_auth(Auth::Pat { token: Secret::new(token) })
 }
 
-fn list(
-    browser: &Browser,
-    provider: Provider,
-    config: &GrantsConfig,
-) -> Result<Vec<Grant>, GrantsError> {
+fn list(browser: &Browser, provider: Provider, config: &GrantsConfig) -> Result<Vec<Grant>, GrantsError> {
     block_on(list_grants(browser, provider, config))
 }
 
-fn revoke(
-    browser: &Browser,
-    provider: Provider,
-    id: &str,
-    config: &GrantsConfig,
-) -> Result<(), GrantsError> {
+fn revoke(browser: &Browser, provider: Provider, id: &str, config: &GrantsConfig) -> Result<(), GrantsError> {
     block_on(revoke_grant(browser, provider, id, config))
 }
 
 fn named<'g>(grants: &'g [Grant], app: &str) -> &'g Grant {
-    grants
-        .iter()
-        .find(|g| g.app_name == app)
-        .unwrap_or_else(|| panic!("{app} is listed"))
+    grants.iter().find(|g| g.app_name == app).unwrap_or_else(|| panic!("{app} is listed"))
 }
 
 fn assert_riskiest_first(grants: &[Grant]) {
     let risks: Vec<u8> = grants.iter().map(|g| g.risk.risk()).collect();
-    assert!(
-        risks.windows(2).all(|w| w[0] >= w[1]),
-        "not riskiest first: {risks:?}"
-    );
+    assert!(risks.windows(2).all(|w| w[0] >= w[1]), "not riskiest first: {risks:?}");
 }
 
 // ------------------------------------------------------------------ Azure DevOps
@@ -390,41 +292,23 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
     assert_eq!(grants.len(), 5);
     assert_riskiest_first(&grants);
     // Rated by the scope catalog: full access first, read-only work items and profile last.
-    assert_eq!(
-        (grants[0].app_name.as_str(), grants[0].risk),
-        ("Org Token Broker", Tier::Critical)
-    );
-    assert_eq!(
-        (grants[4].app_name.as_str(), grants[4].risk),
-        ("Sprint Dashboard", Tier::Low)
-    );
+    assert_eq!((grants[0].app_name.as_str(), grants[0].risk), ("Org Token Broker", Tier::Critical));
+    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("Sprint Dashboard", Tier::Low));
     let sync = named(&grants, "Release Pipeline Sync");
     assert_eq!(sync.provider, Provider::AzureDevOps);
     assert_eq!(sync.id, RELEASE_PIPELINE_SYNC);
     assert_eq!(sync.client_id, "c1f4a2b7-3d5e-4f60-8a9b-0c1d2e3f4a5b");
     assert_eq!(sync.publisher.as_deref(), Some("Contoso Build Tools"));
     assert_eq!(sync.publisher_verified, None);
-    assert_eq!(
-        sync.redirect_uri.as_deref(),
-        Some("https://pipelinesync.contoso-tools.example/oauth/callback")
-    );
+    assert_eq!(sync.redirect_uri.as_deref(), Some("https://pipelinesync.contoso-tools.example/oauth/callback"));
     assert_eq!(sync.issued.as_deref(), Some("2026-09-14T08:21:05.000Z"));
-    assert_eq!(
-        sync.valid_until.as_deref(),
-        Some("2027-09-14T08:21:05.000Z")
-    );
+    assert_eq!(sync.valid_until.as_deref(), Some("2027-09-14T08:21:05.000Z"));
     let scopes: Vec<&str> = sync.scopes.iter().map(|s| s.scope.as_str()).collect();
-    assert_eq!(
-        scopes,
-        ["vso.code_manage", "vso.build_execute", "vso.release_manage"]
-    );
+    assert_eq!(scopes, ["vso.code_manage", "vso.build_execute", "vso.release_manage"]);
     assert_eq!(sync.risk, Tier::High);
     assert_eq!(named(&grants, "Sprint Dashboard").ever_used, Some(false));
     let expired = named(&grants, "Legacy Backup Agent");
-    assert_eq!(
-        (expired.valid, expired.valid_until.as_deref()),
-        (Some(false), Some("2025-03-01T09:00:00.000Z"))
-    );
+    assert_eq!((expired.valid, expired.valid_until.as_deref()), (Some(false), Some("2025-03-01T09:00:00.000Z")));
 
     let calls = server.requests_to(ADO, AUTHORIZATIONS);
     assert_eq!(calls.len(), 1);
@@ -450,10 +334,7 @@ fn revoking_an_authorization_removes_it() {
     let grants = list(&browser, Provider::AzureDevOps, &session()).unwrap();
     assert_eq!(grants.len(), 4);
     assert!(grants.iter().all(|g| g.id != id));
-    assert!(!server.state()["authorizations"]
-        .as_array()
-        .unwrap()
-        .contains(&json!(id)));
+    assert!(!server.state()["authorizations"].as_array().unwrap().contains(&json!(id)));
 
     let again = revoke(&browser, Provider::AzureDevOps, id, &session()).unwrap_err();
     assert_eq!(again.kind, ErrorKind::NotFound, "{again:?}");
@@ -464,19 +345,8 @@ fn a_personal_access_token_goes_as_basic_to_the_configured_host_only() {
     let server = ContractServer::start();
     let token = server.personal_access_token("vso.tokens");
     let browser = Browser::new(&server);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &pat(&token))
-            .unwrap()
-            .len(),
-        5
-    );
-    revoke(
-        &browser,
-        Provider::AzureDevOps,
-        "9b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c50",
-        &pat(&token),
-    )
-    .unwrap();
+    assert_eq!(list(&browser, Provider::AzureDevOps, &pat(&token)).unwrap().len(), 5);
+    revoke(&browser, Provider::AzureDevOps, "9b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c50", &pat(&token)).unwrap();
 
     // The default host lacks the API: the token is not tried anywhere else.
     server.fault(json!({ "host": ADO, "path": AUTHORIZATIONS, "status": 404, "times": 0 }));
@@ -485,10 +355,7 @@ fn a_personal_access_token_goes_as_basic_to_the_configured_host_only() {
     assert_eq!(err.kind, ErrorKind::NotFound, "{err:?}");
     let requests = server.requests();
     assert!(requests.iter().all(|r| r["host"] == ADO), "{requests:#?}");
-    assert_eq!(
-        requests.iter().filter(|r| r["auth"] == "basic").count(),
-        requests.len()
-    );
+    assert_eq!(requests.iter().filter(|r| r["auth"] == "basic").count(), requests.len());
 }
 
 #[test]
@@ -500,27 +367,15 @@ fn a_configured_host_and_api_version_are_used() {
         api_version: Some("7.1-preview.1".into()),
         ..session()
     };
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &config)
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &config).unwrap().len(), 5);
     assert_eq!(server.requests_to(ADO_NEW, AUTHORIZATIONS).len(), 1);
     assert!(server.requests().iter().all(|r| r["host"] == ADO_NEW));
 
     // An api-version the service does not have is named in the message.
-    let config = GrantsConfig {
-        api_version: Some("7.2".into()),
-        ..config
-    };
+    let config = GrantsConfig { api_version: Some("7.2".into()), ..config };
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
-    assert!(
-        err.message.contains("HTTP 400") && err.message.contains("preview"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("HTTP 400") && err.message.contains("preview"), "{}", err.message);
 }
 
 #[test]
@@ -528,30 +383,13 @@ fn the_route_is_looked_up_by_location_id_when_the_fixed_one_is_missing() {
     let server = ContractServer::start();
     server.settings(json!({ "adoRouteTemplate": "_apis/{area}/v2/{resource}/{userId}" }));
     let browser = Browser::signed_in(&server, ADO);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
-    revoke(
-        &browser,
-        Provider::AzureDevOps,
-        RELEASE_PIPELINE_SYNC,
-        &session(),
-    )
-    .unwrap();
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
+    revoke(&browser, Provider::AzureDevOps, RELEASE_PIPELINE_SYNC, &session()).unwrap();
     let calls: Vec<String> = server
         .requests()
         .iter()
         .filter(|r| r["path"] != "/_signin")
-        .map(|r| {
-            format!(
-                "{} {}",
-                r["method"].as_str().unwrap(),
-                r["path"].as_str().unwrap()
-            )
-        })
+        .map(|r| format!("{} {}", r["method"].as_str().unwrap(), r["path"].as_str().unwrap()))
         .collect();
     let moved = "/_apis/DelegatedAuth/v2/Authorizations";
     assert_eq!(
@@ -574,12 +412,7 @@ fn the_session_falls_back_to_the_newer_host() {
     server.fault(json!({ "host": ADO, "path": AUTHORIZATIONS, "status": 404, "times": 0 }));
     server.fault(json!({ "host": ADO, "path": "/_apis/", "status": 404, "times": 0 }));
     let browser = Browser::signed_in(&server, ADO_NEW);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
     assert_eq!(server.requests_to(ADO_NEW, AUTHORIZATIONS).len(), 1);
 }
 
@@ -589,25 +422,13 @@ fn not_signed_in_asks_to_sign_in_with_a_link() {
     let browser = Browser::new(&server);
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
-    assert!(
-        err.message.starts_with("Sign in to Azure DevOps"),
-        "{}",
-        err.message
-    );
-    assert_eq!(
-        err.sign_in_url.as_deref(),
-        Some("https://app.vssps.visualstudio.com/_signin")
-    );
+    assert!(err.message.starts_with("Sign in to Azure DevOps"), "{}", err.message);
+    assert_eq!(err.sign_in_url.as_deref(), Some("https://app.vssps.visualstudio.com/_signin"));
 
     // The sign-in link is the host's real sign-in route: following it makes the listing work.
     let mut browser = Browser::new(&server);
     browser.cookies.insert(ADO.into(), server.sign_in(ADO));
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
 }
 
 #[test]
@@ -621,15 +442,8 @@ fn a_sign_in_page_instead_of_json_asks_to_sign_in() {
         assert!(err.sign_in_url.is_some());
     }
     // A revoke answered by a sign-in page reports it too, and the authorization stays.
-    server
-        .fault(json!({ "path": AUTHORIZATIONS, "method": "POST", "status": 203, "body": "html" }));
-    let err = revoke(
-        &browser,
-        Provider::AzureDevOps,
-        RELEASE_PIPELINE_SYNC,
-        &session(),
-    )
-    .unwrap_err();
+    server.fault(json!({ "path": AUTHORIZATIONS, "method": "POST", "status": 203, "body": "html" }));
+    let err = revoke(&browser, Provider::AzureDevOps, RELEASE_PIPELINE_SYNC, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert_eq!(server.authorizations_left(), 5);
 }
@@ -643,18 +457,9 @@ fn a_token_without_vso_tokens_is_refused_and_the_permission_named() {
     assert!(err.message.contains("vso.tokens"), "{}", err.message);
     assert!(!err.message.contains(&token));
 
-    let err = list(
-        &Browser::new(&server),
-        Provider::AzureDevOps,
-        &pat("not-a-token-the-server-made"),
-    )
-    .unwrap_err();
+    let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat("not-a-token-the-server-made")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
-    assert!(
-        err.message.contains("personal access token"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("personal access token"), "{}", err.message);
 }
 
 #[test]
@@ -662,12 +467,7 @@ fn throttling_waits_for_retry_after_then_succeeds() {
     let server = ContractServer::start();
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 429, "retryAfter": 1, "times": 2 }));
     let browser = Browser::signed_in(&server, ADO);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
     assert_eq!(browser.waits(), [1_000, 1_000]);
     assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len(), 3);
 }
@@ -677,12 +477,7 @@ fn retry_after_as_a_date_is_measured_against_the_server_clock() {
     let server = ContractServer::start();
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 429, "retryAfterDate": 3 }));
     let browser = Browser::signed_in(&server, ADO);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
     assert_eq!(browser.waits(), [3_000]);
 }
 
@@ -705,12 +500,7 @@ fn server_errors_are_retried_with_backoff() {
     let server = ContractServer::start();
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 500, "times": 2 }));
     let browser = Browser::signed_in(&server, ADO);
-    assert_eq!(
-        list(&browser, Provider::AzureDevOps, &session())
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
     assert_eq!(browser.waits(), [500, 1_000]);
 }
 
@@ -721,20 +511,10 @@ fn server_errors_that_persist_give_a_message_and_change_nothing() {
     let browser = Browser::signed_in(&server, ADO);
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
-    assert!(
-        err.message.contains("HTTP 503 after 4 attempts"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("HTTP 503 after 4 attempts"), "{}", err.message);
     assert_eq!(browser.waits(), [500, 1_000, 2_000]);
 
-    let err = revoke(
-        &browser,
-        Provider::AzureDevOps,
-        RELEASE_PIPELINE_SYNC,
-        &session(),
-    )
-    .unwrap_err();
+    let err = revoke(&browser, Provider::AzureDevOps, RELEASE_PIPELINE_SYNC, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
     assert_eq!(server.authorizations_left(), 5);
 }
@@ -744,33 +524,16 @@ fn slow_answers_time_out_with_a_message() {
     let server = ContractServer::start();
     server.fault(json!({ "path": AUTHORIZATIONS, "delayMs": 1_500, "times": 0 }));
     let browser = Browser::signed_in(&server, ADO);
-    let config = GrantsConfig {
-        timeout_ms: Some(200),
-        ..session()
-    };
+    let config = GrantsConfig { timeout_ms: Some(200), ..session() };
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Timeout, "{err:?}");
-    assert!(
-        err.message
-            .contains("did not answer within 0.2 s (4 attempts)"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("did not answer within 0.2 s (4 attempts)"), "{}", err.message);
 
     // Slow but within the timeout is fine.
     server.control("DELETE", "faults", Value::Null);
     server.fault(json!({ "path": AUTHORIZATIONS, "delayMs": 100 }));
     assert_eq!(
-        list(
-            &browser,
-            Provider::AzureDevOps,
-            &GrantsConfig {
-                timeout_ms: Some(2_000),
-                ..session()
-            }
-        )
-        .unwrap()
-        .len(),
+        list(&browser, Provider::AzureDevOps, &GrantsConfig { timeout_ms: Some(2_000), ..session() }).unwrap().len(),
         5
     );
 }
@@ -779,44 +542,24 @@ fn slow_answers_time_out_with_a_message() {
 fn malformed_or_unexpected_json_gives_a_message() {
     let server = ContractServer::start();
     let browser = Browser::signed_in(&server, ADO);
-    for body in [
-        json!("malformed"),
-        json!({ "unexpected": true }),
-        json!([{ "authorization": { "scopes": 7 } }]),
-    ] {
+    for body in [json!("malformed"), json!({ "unexpected": true }), json!([{ "authorization": { "scopes": 7 } }])] {
         server.fault(json!({ "path": AUTHORIZATIONS, "body": body }));
         let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
         assert_eq!(err.kind, ErrorKind::BadResponse, "{body}: {err:?}");
-        assert!(
-            err.message.starts_with("Azure DevOps sent an answer"),
-            "{}",
-            err.message
-        );
+        assert!(err.message.starts_with("Azure DevOps sent an answer"), "{}", err.message);
     }
     server.fault(json!({ "path": "/_apis/", "body": "malformed" }));
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 404 }));
-    let config = GrantsConfig {
-        host: Some(format!("https://{ADO}")),
-        ..session()
-    };
+    let config = GrantsConfig { host: Some(format!("https://{ADO}")), ..session() };
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
-    assert_eq!(
-        err.kind,
-        ErrorKind::NotFound,
-        "an unreadable location list means the route is not known: {err:?}"
-    );
+    assert_eq!(err.kind, ErrorKind::NotFound, "an unreadable location list means the route is not known: {err:?}");
 }
 
 #[test]
 fn network_failures_are_retried_then_reported() {
     let err = block_on(list_grants(&Unreachable, Provider::AzureDevOps, &session())).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Network);
-    assert!(
-        err.message
-            .starts_with("Could not reach Azure DevOps (connection refused)"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.starts_with("Could not reach Azure DevOps (connection refused)"), "{}", err.message);
 }
 
 /// A transport whose every connection is refused.
@@ -835,10 +578,7 @@ fn a_personal_access_token_never_shows_in_errors_or_debug_output() {
     let server = ContractServer::start();
     let token = server.personal_access_token("vso.tokens");
     let browser = Browser::new(&server);
-    let config = GrantsConfig {
-        timeout_ms: Some(150),
-        ..pat(&token)
-    };
+    let config = GrantsConfig { timeout_ms: Some(150), ..pat(&token) };
     let faults = [
         json!({ "status": 401 }),
         json!({ "status": 403 }),
@@ -882,60 +622,28 @@ fn lists_entra_consents_across_pages_naming_apps_and_publishers() {
     assert_eq!(grants.len(), 5, "{grants:#?}");
     assert_riskiest_first(&grants);
     // Scopes are rated in their resource's catalog: Azure DevOps' user_impersonation is full access.
-    assert_eq!(
-        (grants[0].app_name.as_str(), grants[0].risk),
-        ("Pipeline Helper", Tier::Critical)
-    );
-    assert_eq!(
-        (grants[4].app_name.as_str(), grants[4].risk),
-        ("Fabrikam Planner", Tier::Low)
-    );
+    assert_eq!((grants[0].app_name.as_str(), grants[0].risk), ("Pipeline Helper", Tier::Critical));
+    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("Fabrikam Planner", Tier::Low));
     assert_eq!(named(&grants, "Mail Summary Assistant").risk, Tier::High);
-    assert_eq!(
-        server.requests_to(GRAPH, GRAPH_LIST).len(),
-        3,
-        "two per page: three pages"
-    );
+    assert_eq!(server.requests_to(GRAPH, GRAPH_LIST).len(), 3, "two per page: three pages");
     let drive = named(&grants, "Contoso Drive Sync");
     assert_eq!(drive.provider, Provider::Entra);
-    assert_eq!(
-        (drive.publisher.as_deref(), drive.publisher_verified),
-        (Some("Contoso Ltd"), Some(true))
-    );
+    assert_eq!((drive.publisher.as_deref(), drive.publisher_verified), (Some("Contoso Ltd"), Some(true)));
     assert_eq!(drive.client_id, "7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928");
     assert_eq!(drive.resource.as_deref(), Some("Microsoft Graph"));
     assert_eq!(drive.id, "yVvOx9aS2UKzb3Cwwxmv9kRYV7MN1GBOkNbzSp0jIwK");
     let scopes: Vec<&str> = drive.scopes.iter().map(|s| s.scope.as_str()).collect();
-    assert_eq!(
-        scopes,
-        ["Files.ReadWrite.All", "User.Read", "offline_access"]
-    );
+    assert_eq!(scopes, ["Files.ReadWrite.All", "User.Read", "offline_access"]);
     let mail = named(&grants, "Mail Summary Assistant");
-    assert_eq!(
-        (mail.publisher.as_deref(), mail.publisher_verified),
-        (None, Some(false))
-    );
-    assert_eq!(
-        named(&grants, "Pipeline Helper").resource.as_deref(),
-        Some("Azure DevOps")
-    );
-    assert_eq!(
-        named(&grants, "Fabrikam Planner").publisher.as_deref(),
-        Some("Fabrikam, Inc.")
-    );
+    assert_eq!((mail.publisher.as_deref(), mail.publisher_verified), (None, Some(false)));
+    assert_eq!(named(&grants, "Pipeline Helper").resource.as_deref(), Some("Azure DevOps"));
+    assert_eq!(named(&grants, "Fabrikam Planner").publisher.as_deref(), Some("Fabrikam, Inc."));
 
     // Each service principal is read once per listing, though four grants share Microsoft Graph's.
-    let principals: Vec<Value> = server
-        .requests()
-        .into_iter()
-        .filter(|r| r["path"].as_str().unwrap().contains("servicePrincipals"))
-        .collect();
+    let principals: Vec<Value> =
+        server.requests().into_iter().filter(|r| r["path"].as_str().unwrap().contains("servicePrincipals")).collect();
     assert_eq!(principals.len(), 7, "{principals:#?}");
-    assert!(server
-        .requests()
-        .iter()
-        .filter(|r| r["host"] == GRAPH)
-        .all(|r| r["auth"] == "bearer"));
+    assert!(server.requests().iter().filter(|r| r["host"] == GRAPH).all(|r| r["auth"] == "bearer"));
 }
 
 #[test]
@@ -957,40 +665,18 @@ fn graph_names_the_permission_it_is_missing() {
     let server = ContractServer::start();
     let browser = Browser::new(&server);
     let read_only = bearer(&server.graph_token("https://graph.microsoft.com/Directory.Read.All"));
-    assert_eq!(
-        list(&browser, Provider::Entra, &read_only).unwrap().len(),
-        5
-    );
+    assert_eq!(list(&browser, Provider::Entra, &read_only).unwrap().len(), 5);
     let id = "q2mCdyVtJk-gl4xO9BzX1URYV7MN1GBOkNbzSp0jIwL";
     let err = revoke(&browser, Provider::Entra, id, &read_only).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden);
-    assert!(
-        err.message
-            .contains("DelegatedPermissionGrant.ReadWrite.All"),
-        "{}",
-        err.message
-    );
-    assert!(
-        err.message.contains("Authorization_RequestDenied"),
-        "{}",
-        err.message
-    );
-    assert!(
-        server.state()["permissionGrants"]
-            .as_array()
-            .unwrap()
-            .contains(&json!(id)),
-        "nothing lost"
-    );
+    assert!(err.message.contains("DelegatedPermissionGrant.ReadWrite.All"), "{}", err.message);
+    assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
 
     let profile_only = bearer(&server.graph_token("https://graph.microsoft.com/User.Read"));
     let err = list(&browser, Provider::Entra, &profile_only).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden);
-    assert!(
-        err.message.contains("Directory.Read.All"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("Directory.Read.All"), "{}", err.message);
 }
 
 #[test]
@@ -999,11 +685,7 @@ fn graph_asks_to_sign_in_without_a_valid_token() {
     let browser = Browser::new(&server);
     let err = list(&browser, Provider::Entra, &bearer("expired-or-made-up")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
-    assert!(
-        err.message.contains("InvalidAuthenticationToken"),
-        "{}",
-        err.message
-    );
+    assert!(err.message.contains("InvalidAuthenticationToken"), "{}", err.message);
     let before = server.requests().len();
     let err = list(&browser, Provider::Entra, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
@@ -1018,10 +700,7 @@ fn a_next_page_link_to_another_host_is_not_followed() {
     let err = list(&Browser::new(&server), Provider::Entra, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("did not follow"), "{}", err.message);
-    assert!(server
-        .requests()
-        .iter()
-        .all(|r| r["host"] != "graph.microsoft.com.evil.example"));
+    assert!(server.requests().iter().all(|r| r["host"] != "graph.microsoft.com.evil.example"));
 }
 
 #[test]
@@ -1035,23 +714,11 @@ fn graph_faults_are_retried_or_reported() {
     assert_eq!(browser.waits(), [1_000, 500]);
 
     server.fault(json!({ "path": GRAPH_LIST, "body": "malformed" }));
-    assert_eq!(
-        list(&browser, Provider::Entra, &config).unwrap_err().kind,
-        ErrorKind::BadResponse
-    );
+    assert_eq!(list(&browser, Provider::Entra, &config).unwrap_err().kind, ErrorKind::BadResponse);
     server.fault(json!({ "path": "/v1.0/oauth2PermissionGrants/*", "status": 503, "times": 0 }));
-    let err = revoke(
-        &browser,
-        Provider::Entra,
-        "RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ",
-        &config,
-    )
-    .unwrap_err();
+    let err = revoke(&browser, Provider::Entra, "RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ", &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
-    assert_eq!(
-        server.state()["permissionGrants"].as_array().unwrap().len(),
-        5
-    );
+    assert_eq!(server.state()["permissionGrants"].as_array().unwrap().len(), 5);
 }
 
 #[test]
@@ -1075,8 +742,7 @@ fn the_token_endpoint_checks_pkce() {
 fn the_json_entry_points_speak_the_popup_contract() {
     let server = ContractServer::start();
     let browser = Browser::signed_in(&server, ADO);
-    let listed: Value =
-        serde_json::from_str(&block_on(list_json(&browser, "azure-devops", "{}"))).unwrap();
+    let listed: Value = serde_json::from_str(&block_on(list_json(&browser, "azure-devops", "{}"))).unwrap();
     let first = &listed["grants"][0];
     for key in [
         "provider",
@@ -1099,31 +765,15 @@ fn the_json_entry_points_speak_the_popup_contract() {
     assert!(first["scopes"][0]["tier"].is_string());
 
     let id = first["id"].as_str().unwrap();
-    assert_eq!(
-        block_on(revoke_json(
-            &browser,
-            "azure-devops",
-            id,
-            r#"{"auth":{"kind":"session"}}"#
-        )),
-        r#"{"ok":true}"#
-    );
+    assert_eq!(block_on(revoke_json(&browser, "azure-devops", id, r#"{"auth":{"kind":"session"}}"#)), r#"{"ok":true}"#);
 
     let signed_out = Browser::new(&server);
-    let failed: Value =
-        serde_json::from_str(&block_on(list_json(&signed_out, "azure-devops", "{}"))).unwrap();
+    let failed: Value = serde_json::from_str(&block_on(list_json(&signed_out, "azure-devops", "{}"))).unwrap();
     assert_eq!(failed["error"]["kind"], "signIn");
-    assert_eq!(
-        failed["error"]["signInUrl"],
-        "https://app.vssps.visualstudio.com/_signin"
-    );
-    let unknown: Value =
-        serde_json::from_str(&block_on(list_json(&browser, "github", "{}"))).unwrap();
+    assert_eq!(failed["error"]["signInUrl"], "https://app.vssps.visualstudio.com/_signin");
+    let unknown: Value = serde_json::from_str(&block_on(list_json(&browser, "github", "{}"))).unwrap();
     assert_eq!(unknown["error"]["kind"], "config");
     let secret = r#"{"auth":"a-pat-in-the-wrong-place"}"#;
     let bad = block_on(list_json(&browser, "azure-devops", secret));
-    assert!(
-        bad.contains("\"config\"") && !bad.contains("a-pat-in-the-wrong-place"),
-        "{bad}"
-    );
+    assert!(bad.contains("\"config\"") && !bad.contains("a-pat-in-the-wrong-place"), "{bad}");
 }

@@ -1,5 +1,6 @@
 //! Every rule: a page that must trip it and a look-alike page that must not; genuine pages of
 //! each provider; ordinary pages that must stay quiet.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod support;
 
@@ -7,7 +8,7 @@ use consent_guard::policy::Policy;
 use consent_guard::providers::Provider;
 use consent_guard::rules::{combine, Engine};
 use consent_guard::snapshot::InputKind;
-use consent_guard::verdict::{Level, PageKind, Severity, Verdict};
+use consent_guard::verdict::{ErrorKind, EvidenceLabel, Level, PageKind, Severity, Verdict};
 use support::*;
 
 fn evaluate(p: &Page) -> Verdict {
@@ -28,7 +29,13 @@ struct Case {
     quiet: &'static [&'static str],
 }
 
-fn case(name: &'static str, page: Page, level: Level, fires: &'static [&'static str], quiet: &'static [&'static str]) -> Case {
+fn case(
+    name: &'static str,
+    page: Page,
+    level: Level,
+    fires: &'static [&'static str],
+    quiet: &'static [&'static str],
+) -> Case {
     Case { name, page, level, fires, quiet }
 }
 
@@ -68,7 +75,7 @@ fn genuine_pages_of_each_provider() {
         assert_eq!(v.level, Level::Genuine, "{}: {:#?}", p.ctx.url, v);
         assert_eq!(v.provider.as_deref(), Some(provider));
         assert_eq!(v.page, kind, "{}", p.ctx.url);
-        assert_eq!(v.summary, summary);
+        assert_eq!(support::summary_text(&v), summary);
         assert!(v.findings.is_empty());
     }
 }
@@ -85,21 +92,24 @@ fn ordinary_pages_stay_quiet() {
         ("box.com", short_domain_login("box.com")),
         ("gitlab.com", short_domain_login("gitlab.com")),
         ("github.com outside sign-in", page("https://github.com/explore").title("Explore GitHub").logo("GitHub")),
-        ("Microsoft silent sign-in frame", page("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none&client_id=x").framed_by(&["https://outlook.office.com"])),
+        (
+            "Microsoft silent sign-in frame",
+            page("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none&client_id=x")
+                .framed_by(&["https://outlook.office.com"]),
+        ),
     ];
     for (name, p) in pages {
         let v = evaluate(&p);
         assert_eq!(v.level, Level::None, "{name}: {:#?}", v.findings);
         assert!(v.findings.is_empty(), "{name}: {:#?}", v.findings);
-        assert_eq!(v.summary, "Not a provider's sign-in or approval page");
+        assert_eq!(support::summary_text(&v), "Not a provider's sign-in or approval page");
     }
 }
 
 /// An Azure DevOps approval page copied to another host.
 fn devops_copy(url: &str) -> Page {
     let genuine = azure_devops_approval();
-    Page { snap: consent_guard::PageSnapshot { url: url.into(), ..genuine.snap }, ctx: page(url).ctx }
-        .form(url, "")
+    Page { snap: consent_guard::PageSnapshot { url: url.into(), ..genuine.snap }, ctx: page(url).ctx }.form(url, "")
 }
 
 /// A Microsoft sign-in copy without Microsoft's own input ids.
@@ -116,23 +126,99 @@ fn microsoft_copy(url: &str) -> Page {
 #[test]
 fn origin_rules() {
     check(vec![
-        case("copy on an unrelated host", microsoft_copy("https://secure-login.example.net/auth"), Level::Danger, &["origin.untrusted-host", "credentials.prompt-off-origin"], &["origin.content-host", "origin.subdomain-trick"]),
-        case("federation button is no claim", sign_in_with_microsoft_button().form("https://app.contoso-crm.com/signin", "").password("Password"), Level::None, &[], &["origin.untrusted-host"]),
-        case("copy on a content host", devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"), Level::Danger, &["origin.content-host"], &["origin.untrusted-host"]),
-        case("blog on a content host quoting the URL", Page { ctx: page("https://octo.github.io/notes").ctx, snap: consent_guard::PageSnapshot { url: "https://octo.github.io/notes".into(), ..oauth_blog_post().snap } }, Level::None, &[], &["origin.content-host"]),
-        case("subdomain trick", devops_copy("https://app.vssps.visualstudio.com.evil.io/oauth2/authorize"), Level::Danger, &["origin.subdomain-trick", "lookalike.host"], &["origin.untrusted-host"]),
-        case("Microsoft's own account site", page("https://account.live.com/password/change").logo("Microsoft").heading("Change your password").form("https://account.live.com/password/change", "Current password New password").password("Current password").password("New password"), Level::None, &[], &["origin.untrusted-host", "credentials.prompt-off-origin", "credentials.third-party-password"]),
-        case("Azure DevOps settings on dev.azure.com", page("https://dev.azure.com/contoso/_settings/adminservices").logo("Azure DevOps").heading("Service connections").form("https://dev.azure.com/contoso/_apis/serviceendpoint", "").password("Password"), Level::None, &[], &["origin.untrusted-host", "https.form-off-provider"]),
-        case("copy on a Microsoft content host", microsoft_copy("https://onedrive.live.com/view"), Level::Danger, &["origin.content-host"], &[]),
-        case("another provider's host in front", microsoft_copy("https://github.com.session-check.net/auth"), Level::Danger, &["origin.untrusted-host", "lookalike.host"], &["origin.subdomain-trick"]),
-        case("subdomain trick host without a claim", page("https://app.vssps.visualstudio.com.evil.io/").title("Welcome"), Level::Caution, &["lookalike.host"], &["origin.subdomain-trick"]),
+        case(
+            "copy on an unrelated host",
+            microsoft_copy("https://secure-login.example.net/auth"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &["origin.content-host", "origin.subdomain-trick"],
+        ),
+        case(
+            "federation button is no claim",
+            sign_in_with_microsoft_button().form("https://app.contoso-crm.com/signin", "").password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "copy on a content host",
+            devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"),
+            Level::Danger,
+            &["origin.content-host"],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "blog on a content host quoting the URL",
+            Page {
+                ctx: page("https://octo.github.io/notes").ctx,
+                snap: consent_guard::PageSnapshot {
+                    url: "https://octo.github.io/notes".into(),
+                    ..oauth_blog_post().snap
+                },
+            },
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
+            "subdomain trick",
+            devops_copy("https://app.vssps.visualstudio.com.evil.io/oauth2/authorize"),
+            Level::Danger,
+            &["origin.subdomain-trick", "lookalike.host"],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "Microsoft's own account site",
+            page("https://account.live.com/password/change")
+                .logo("Microsoft")
+                .heading("Change your password")
+                .form("https://account.live.com/password/change", "Current password New password")
+                .password("Current password")
+                .password("New password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin", "credentials.third-party-password"],
+        ),
+        case(
+            "Azure DevOps settings on dev.azure.com",
+            page("https://dev.azure.com/contoso/_settings/adminservices")
+                .logo("Azure DevOps")
+                .heading("Service connections")
+                .form("https://dev.azure.com/contoso/_apis/serviceendpoint", "")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "https.form-off-provider"],
+        ),
+        case(
+            "copy on a Microsoft content host",
+            microsoft_copy("https://onedrive.live.com/view"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "another provider's host in front",
+            microsoft_copy("https://github.com.session-check.net/auth"),
+            Level::Danger,
+            &["origin.untrusted-host", "lookalike.host"],
+            &["origin.subdomain-trick"],
+        ),
+        case(
+            "subdomain trick host without a claim",
+            page("https://app.vssps.visualstudio.com.evil.io/").title("Welcome"),
+            Level::Caution,
+            &["lookalike.host"],
+            &["origin.subdomain-trick"],
+        ),
     ]);
     let v = evaluate(&devops_copy("https://devops-auth.azurewebsites.net/oauth2/authorize"));
-    assert!(v.findings[0].message.contains("anyone can publish pages"), "{}", v.findings[0].message);
-    assert_eq!(v.summary, "Danger: this page imitates Azure DevOps approval");
+    assert_eq!(v.findings[0].params, ["Azure DevOps", "devops-auth.azurewebsites.net"]);
+    assert!(support::finding_text(&v.findings[0]).contains("anyone can publish pages"));
+    assert_eq!(support::summary_text(&v), "Danger: this page imitates Azure DevOps approval");
     assert_eq!(v.provider.as_deref(), Some("azure-devops"));
     let v = evaluate(&microsoft_copy("https://secure-login.example.net/auth"));
-    assert_eq!(v.summary, "Danger: this page imitates Microsoft sign-in");
+    assert_eq!(support::summary_text(&v), "Danger: this page imitates Microsoft sign-in");
 }
 
 #[test]
@@ -144,19 +230,65 @@ fn https_rules() {
     injected.snap.forms[0].action = "https://collect.evil.io/gh".into();
     check(vec![
         case("trusted host over http", http_github, Level::Danger, &["https.not-https"], &[]),
-        case("ordinary http page", page("http://example.com/").title("Example"), Level::None, &[], &["https.not-https"]),
-        case("certificate error on a trusted host", microsoft_sign_in().cert_error("net::ERR_CERT_AUTHORITY_INVALID"), Level::Danger, &["https.cert-error"], &[]),
-        case("certificate error on an ordinary page", shop_login().cert_error("net::ERR_CERT_DATE_INVALID"), Level::Caution, &["https.cert-error"], &[]),
-        case("shop form posting over http", shop_login().form("http://shop.example.com/login", "").password("Password"), Level::Caution, &["https.form-posts-http"], &[]),
+        case(
+            "ordinary http page",
+            page("http://example.com/").title("Example"),
+            Level::None,
+            &[],
+            &["https.not-https"],
+        ),
+        case(
+            "certificate error on a trusted host",
+            microsoft_sign_in().cert_error("net::ERR_CERT_AUTHORITY_INVALID"),
+            Level::Danger,
+            &["https.certificate-error"],
+            &[],
+        ),
+        case(
+            "certificate error on a page that asks for a password",
+            shop_login().cert_error("net::ERR_CERT_DATE_INVALID"),
+            Level::Danger,
+            &["https.certificate-error"],
+            &[],
+        ),
+        case(
+            "certificate error on an intranet page that asks for nothing",
+            page("https://wiki.intranet.example/").title("Team wiki").heading("Release notes"),
+            Level::None,
+            &[],
+            &["https.certificate-error"],
+        ),
+        case(
+            "shop form posting over http",
+            shop_login().form("http://shop.example.com/login", "").password("Password"),
+            Level::Caution,
+            &["https.form-posts-http"],
+            &[],
+        ),
         case("shop form posting over https", shop_login(), Level::None, &[], &["https.form-posts-http"]),
-        case("copy posting over http", microsoft_copy("https://m365-portal.example.net").form("http://m365-portal.example.net/p", "").password("Password"), Level::Danger, &["https.form-posts-http"], &[]),
+        case(
+            "copy posting over http",
+            microsoft_copy("https://m365-portal.example.net")
+                .form("http://m365-portal.example.net/p", "")
+                .password("Password"),
+            Level::Danger,
+            &["https.form-posts-http"],
+            &[],
+        ),
         case("genuine page posting elsewhere", injected, Level::Danger, &["https.form-off-provider"], &[]),
         case("genuine page posting to itself", github_sign_in(), Level::Genuine, &[], &["https.form-off-provider"]),
     ]);
     let v = evaluate(&shop_login().form("http://shop.example.com/login", "").password("Password"));
     assert_eq!(v.findings[0].severity, Severity::Caution);
-    let v = evaluate(&microsoft_copy("https://m365-portal.example.net").form("http://m365-portal.example.net/p", "").password("Password"));
-    assert_eq!(v.findings.iter().find(|f| f.rule == "https.form-posts-http").unwrap().severity, Severity::Danger);
+    let v = evaluate(
+        &microsoft_copy("https://m365-portal.example.net")
+            .form("http://m365-portal.example.net/p", "")
+            .password("Password"),
+    );
+    assert_eq!(
+        v.findings.iter().find(|f| f.rule.as_str() == "https.form-posts-http").unwrap().severity,
+        Severity::Danger
+    );
 }
 
 #[test]
@@ -166,11 +298,35 @@ fn branding_rules() {
         .text("Octo wants permission to access your resources")
         .buttons(&["Accept", "Deny"]);
     check(vec![
-        case("Greek Omicron in the brand with an approval", disguised_approval, Level::Danger, &["branding.disguised", "origin.untrusted-host"], &[]),
-        case("Cyrillic o's in a heading, nothing asked", page("https://news.example.org/").heading("G\u{043E}\u{043E}gle"), Level::Caution, &["branding.disguised"], &[]),
-        case("zero-width space inside the brand", page("https://news.example.org/").heading("Micro\u{200B}soft"), Level::Caution, &["branding.disguised"], &[]),
+        case(
+            "Greek Omicron in the brand with an approval",
+            disguised_approval,
+            Level::Danger,
+            &["branding.disguised", "origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Cyrillic o's in a heading, nothing asked",
+            page("https://news.example.org/").heading("G\u{043E}\u{043E}gle"),
+            Level::Caution,
+            &["branding.disguised"],
+            &[],
+        ),
+        case(
+            "zero-width space inside the brand",
+            page("https://news.example.org/").heading("Micro\u{200B}soft"),
+            Level::Caution,
+            &["branding.disguised"],
+            &[],
+        ),
         case("plain brand in a blog heading", oauth_blog_post(), Level::None, &[], &["branding.disguised"]),
-        case("brand in full-width letters is a plain claim", page("https://news.example.org/").heading("ＧｉｔＨｕｂ"), Level::None, &[], &["branding.disguised"]),
+        case(
+            "brand in full-width letters is a plain claim",
+            page("https://news.example.org/").heading("ＧｉｔＨｕｂ"),
+            Level::None,
+            &[],
+            &["branding.disguised"],
+        ),
     ]);
 }
 
@@ -190,20 +346,67 @@ fn credential_rules() {
     let account_password = page("https://mail-upgrade.example.com/")
         .form("https://mail-upgrade.example.com/", "Microsoft account password")
         .password("");
-    let token_field = page("https://ci.example.com/settings")
-        .form("https://ci.example.com/settings", "")
-        .input(InputKind::Password, "token", "token", "GitHub personal access token");
+    let token_field = page("https://ci.example.com/settings").form("https://ci.example.com/settings", "").input(
+        InputKind::Password,
+        "token",
+        "token",
+        "GitHub personal access token",
+    );
     let mut devops_with_password = azure_devops_approval().password("Password");
     devops_with_password.snap.title = "Authorize application".into();
     check(vec![
-        case("copy asks for credentials", github_copy, Level::Danger, &["credentials.prompt-off-origin"], &["credentials.third-party-password"]),
+        case(
+            "copy asks for credentials",
+            github_copy,
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &["credentials.third-party-password"],
+        ),
         case("shop asks for its own password", shop_login(), Level::None, &[], &["credentials.prompt-off-origin"]),
-        case("third party asks for the GitHub password", third_party, Level::Danger, &["credentials.third-party-password"], &["credentials.prompt-off-origin"]),
-        case("third party asks for the Microsoft account password", account_password, Level::Danger, &["credentials.third-party-password"], &[]),
-        case("federation text next to a password field", shop_login().form("https://shop.example.com/login", "Sign in with GitHub or use your password").password("Password"), Level::None, &[], &["credentials.third-party-password"]),
-        case("token field names GitHub but no password", token_field, Level::None, &[], &["credentials.third-party-password"]),
-        case("password on the Azure DevOps approval page", devops_with_password, Level::Danger, &["credentials.on-approval-page"], &[]),
-        case("password on GitHub's authorize URL (sign-in first)", github_approval().form("https://github.com/session", "").email().password("Password"), Level::Genuine, &[], &["credentials.on-approval-page"]),
+        case(
+            "third party asks for the GitHub password",
+            third_party,
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &["credentials.prompt-off-origin"],
+        ),
+        case(
+            "third party asks for the Microsoft account password",
+            account_password,
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &[],
+        ),
+        case(
+            "federation text next to a password field",
+            shop_login()
+                .form("https://shop.example.com/login", "Sign in with GitHub or use your password")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["credentials.third-party-password"],
+        ),
+        case(
+            "token field names GitHub but no password",
+            token_field,
+            Level::None,
+            &[],
+            &["credentials.third-party-password"],
+        ),
+        case(
+            "password on the Azure DevOps approval page",
+            devops_with_password,
+            Level::Danger,
+            &["credentials.on-approval-page"],
+            &[],
+        ),
+        case(
+            "password on GitHub's authorize URL (sign-in first)",
+            github_approval().form("https://github.com/session", "").email().password("Password"),
+            Level::Genuine,
+            &[],
+            &["credentials.on-approval-page"],
+        ),
     ]);
 }
 
@@ -211,8 +414,20 @@ fn credential_rules() {
 fn lookalike_rules() {
     check(vec![
         case("typosquat alone", page("https://githb.com/").title("Welcome"), Level::Caution, &["lookalike.host"], &[]),
-        case("typosquat with a password field", short_domain_login("githb.com"), Level::Danger, &["lookalike.host"], &[]),
-        case("homograph with a brand claim", page("https://accounts.xn--ggle-55da.com/signin").logo("Google").email(), Level::Danger, &["lookalike.host", "origin.untrusted-host"], &[]),
+        case(
+            "typosquat with a password field",
+            short_domain_login("githb.com"),
+            Level::Danger,
+            &["lookalike.host"],
+            &[],
+        ),
+        case(
+            "homograph with a brand claim",
+            page("https://accounts.xn--ggle-55da.com/signin").logo("Google").email(),
+            Level::Danger,
+            &["lookalike.host", "origin.untrusted-host"],
+            &[],
+        ),
         case("ice.com is not live.com", short_domain_login("ice.com"), Level::None, &[], &["lookalike.host"]),
         case("box.com is not xbox.com", short_domain_login("box.com"), Level::None, &[], &["lookalike.host"]),
         case("gitlab.com is not github.com", short_domain_login("gitlab.com"), Level::None, &[], &["lookalike.host"]),
@@ -225,25 +440,126 @@ fn lookalike_rules() {
 #[test]
 fn framing_rules() {
     check(vec![
-        case("approval page in another site's frame", github_approval().framed_by(&["https://prizes.example.com"]), Level::Danger, &["framing.genuine-in-frame"], &[]),
-        case("sign-in frame of unknown parent", microsoft_sign_in().framed_by(&[]), Level::Caution, &["framing.genuine-in-frame"], &[]),
-        case("silent sign-in frame without UI", page("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none").framed_by(&["https://outlook.office.com"]), Level::None, &[], &["framing.genuine-in-frame"]),
-        case("sign-in frame inside the provider's own page", microsoft_sign_in().framed_by(&["https://login.microsoftonline.com"]), Level::None, &[], &["framing.genuine-in-frame"]),
-        case("see-through approval frame", page("https://prizes.example.com/").heading("Click to win").frame("https://github.com/login/oauth/authorize?client_id=x", 900.0, 700.0, 0.01, true), Level::Danger, &["framing.decoy-frame"], &[]),
-        case("tiny approval frame", page("https://prizes.example.com/").frame("https://app.vssps.visualstudio.com/oauth2/authorize?client_id=x", 90.0, 30.0, 1.0, true), Level::Danger, &["framing.decoy-frame"], &[]),
-        case("hidden silent sign-in frame", page("https://outlook.example.com/").frame("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none", 0.0, 0.0, 1.0, false), Level::None, &[], &["framing.decoy-frame"]),
+        case(
+            "approval page in another site's frame",
+            github_approval().framed_by(&["https://prizes.example.com"]),
+            Level::Danger,
+            &["framing.genuine-in-frame"],
+            &[],
+        ),
+        case(
+            "sign-in frame of unknown parent",
+            microsoft_sign_in().framed_by(&[]),
+            Level::Caution,
+            &["framing.genuine-in-frame"],
+            &[],
+        ),
+        case(
+            "silent sign-in frame without UI",
+            page("https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none")
+                .framed_by(&["https://outlook.office.com"]),
+            Level::None,
+            &[],
+            &["framing.genuine-in-frame"],
+        ),
+        case(
+            "sign-in frame inside the provider's own page",
+            microsoft_sign_in().framed_by(&["https://login.microsoftonline.com"]),
+            Level::None,
+            &[],
+            &["framing.genuine-in-frame"],
+        ),
+        case(
+            "see-through approval frame",
+            page("https://prizes.example.com/").heading("Click to win").frame(
+                "https://github.com/login/oauth/authorize?client_id=x",
+                900.0,
+                700.0,
+                0.01,
+                true,
+            ),
+            Level::Danger,
+            &["framing.decoy-frame"],
+            &[],
+        ),
+        case(
+            "tiny approval frame",
+            page("https://prizes.example.com/").frame(
+                "https://app.vssps.visualstudio.com/oauth2/authorize?client_id=x",
+                90.0,
+                30.0,
+                1.0,
+                true,
+            ),
+            Level::Danger,
+            &["framing.decoy-frame"],
+            &[],
+        ),
+        case(
+            "hidden silent sign-in frame",
+            page("https://outlook.example.com/").frame(
+                "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?prompt=none",
+                0.0,
+                0.0,
+                1.0,
+                false,
+            ),
+            Level::None,
+            &[],
+            &["framing.decoy-frame"],
+        ),
         case("visible card frame", checkout_with_card_frame(), Level::None, &[], &["framing.decoy-frame"]),
-        case("visible sign-in frame at full size", page("https://portal.example.com/").frame("https://login.microsoftonline.com/common/oauth2/v2.0/authorize", 500.0, 600.0, 1.0, true), Level::None, &[], &["framing.decoy-frame"]),
+        case(
+            "visible sign-in frame at full size",
+            page("https://portal.example.com/").frame(
+                "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+                500.0,
+                600.0,
+                1.0,
+                true,
+            ),
+            Level::None,
+            &[],
+            &["framing.decoy-frame"],
+        ),
     ]);
 }
 
 #[test]
 fn browser_in_the_browser_rules() {
     check(vec![
-        case("fake window with Google's address", page("https://free-games.example.com/").heading("Play now").positioned("https://accounts.google.com/signin/v2/identifier", true), Level::Danger, &["bitb.fake-window"], &[]),
-        case("fake window with a lookalike address", page("https://free-games.example.com/").password("Password").positioned("accounts.gooogle.com/o/oauth2/auth", false), Level::Danger, &["bitb.fake-window"], &[]),
-        case("sticky bar showing a URL, no form", oauth_blog_post().positioned("https://app.vssps.visualstudio.com/oauth2/authorize", false), Level::None, &[], &["bitb.fake-window"]),
-        case("fake window text with an unrelated URL", page("https://free-games.example.com/").email().positioned("https://free-games.example.com/login", true), Level::None, &[], &["bitb.fake-window"]),
+        case(
+            "fake window with Google's address",
+            page("https://free-games.example.com/")
+                .heading("Play now")
+                .positioned("https://accounts.google.com/signin/v2/identifier", true),
+            Level::Danger,
+            &["bitb.fake-window"],
+            &[],
+        ),
+        case(
+            "fake window with a lookalike address",
+            page("https://free-games.example.com/")
+                .password("Password")
+                .positioned("accounts.gooogle.com/o/oauth2/auth", false),
+            Level::Danger,
+            &["bitb.fake-window"],
+            &[],
+        ),
+        case(
+            "sticky bar showing a URL, no form",
+            oauth_blog_post().positioned("https://app.vssps.visualstudio.com/oauth2/authorize", false),
+            Level::None,
+            &[],
+            &["bitb.fake-window"],
+        ),
+        case(
+            "fake window text with an unrelated URL",
+            page("https://free-games.example.com/").email().positioned("https://free-games.example.com/login", true),
+            Level::None,
+            &[],
+            &["bitb.fake-window"],
+        ),
     ]);
 }
 
@@ -265,22 +581,56 @@ fn proxy_rules() {
     let recaptcha_shop = shop_login().resources(&["www.gstatic.com"]);
     check(vec![
         case("Microsoft's input ids on another host", relay, Level::Danger, &["proxy.page-markers"], &[]),
-        case("a common input name only", shop_login().input(InputKind::Password, "passwd", "passwd", "Password"), Level::None, &[], &["proxy.page-markers"]),
+        case(
+            "a common input name only",
+            shop_login().input(InputKind::Password, "passwd", "passwd", "Password"),
+            Level::None,
+            &[],
+            &["proxy.page-markers"],
+        ),
         case("Microsoft's sign-in CDN and a credential prompt", cdn_copy, Level::Danger, &["proxy.asset-hosts"], &[]),
         case("reCAPTCHA from gstatic on a shop login", recaptcha_shop, Level::None, &[], &["proxy.asset-hosts"]),
-        case("federation buttons with logos from the providers' CDNs", federation_logo, Level::None, &[], &["proxy.asset-hosts"]),
-        case("Microsoft's CDN without a credential prompt", page("https://docs.example.com/").resources(&["aadcdn.msftauth.net"]), Level::None, &[], &["proxy.asset-hosts"]),
+        case(
+            "federation buttons with logos from the providers' CDNs",
+            federation_logo,
+            Level::None,
+            &[],
+            &["proxy.asset-hosts"],
+        ),
+        case(
+            "Microsoft's CDN without a credential prompt",
+            page("https://docs.example.com/").resources(&["aadcdn.msftauth.net"]),
+            Level::None,
+            &[],
+            &["proxy.asset-hosts"],
+        ),
     ]);
-    let v = evaluate(&page("https://portal.contoso-mail.com/").input(InputKind::Identifier, "i0116", "loginfmt", "Email").script_without_integrity("https://aadcdn.msftauth.net/x.js"));
-    let f = v.findings.iter().find(|f| f.rule == "proxy.page-markers").unwrap();
-    assert!(f.evidence.iter().any(|e| e.contains("without integrity")), "{:?}", f.evidence);
+    let v = evaluate(
+        &page("https://portal.contoso-mail.com/")
+            .input(InputKind::Identifier, "i0116", "loginfmt", "Email")
+            .script_without_integrity("https://aadcdn.msftauth.net/x.js"),
+    );
+    let f = v.findings.iter().find(|f| f.rule.as_str() == "proxy.page-markers").unwrap();
+    assert!(f.evidence.iter().any(|e| e.label == EvidenceLabel::Script), "{:?}", f.evidence);
 }
 
 #[test]
 fn unverifiable_trusted_page_is_never_genuine() {
     check(vec![
-        case("empty snapshot on GitHub's sign-in page", github_sign_in().unread(), Level::Caution, &["verify.incomplete"], &[]),
-        case("snapshot of another origin", Page { ctx: page("https://github.com/login").ctx, snap: shop_login().snap }, Level::Caution, &["verify.incomplete"], &[]),
+        case(
+            "empty snapshot on GitHub's sign-in page",
+            github_sign_in().unread(),
+            Level::Caution,
+            &["verify.incomplete"],
+            &[],
+        ),
+        case(
+            "snapshot of another origin",
+            Page { ctx: page("https://github.com/login").ctx, snap: shop_login().snap },
+            Level::Caution,
+            &["verify.incomplete"],
+            &[],
+        ),
         case("readable GitHub sign-in page", github_sign_in(), Level::Genuine, &[], &["verify.incomplete"]),
     ]);
 }
@@ -314,16 +664,73 @@ fn organisation_providers_come_from_policy() {
 #[test]
 fn combine_frames() {
     let top = evaluate(&github_approval());
-    let decoy_frame = evaluate(&page("https://ads.example.net/").frame("https://github.com/login/oauth/authorize?client_id=x", 900.0, 700.0, 0.0, true).framed_by(&["https://github.com"]));
+    let decoy_frame = evaluate(
+        &page("https://ads.example.net/")
+            .frame("https://github.com/login/oauth/authorize?client_id=x", 900.0, 700.0, 0.0, true)
+            .framed_by(&["https://github.com"]),
+    );
     let quiet_frame = evaluate(&checkout_with_card_frame().framed_by(&["https://github.com"]));
     assert_eq!(combine(&[top.clone(), quiet_frame.clone()]).level, Level::Genuine);
     let tab = combine(&[quiet_frame.clone(), top.clone(), decoy_frame.clone()]);
     assert_eq!(tab.level, Level::Danger);
-    assert!(tab.findings.iter().any(|f| f.rule == "framing.decoy-frame" && f.evidence.iter().any(|e| e.contains("ads.example.net"))));
+    assert!(tab
+        .findings
+        .iter()
+        .any(|f| f.rule.as_str() == "framing.decoy-frame"
+            && f.evidence.iter().any(|e| e.value.contains("ads.example.net"))));
     // A frame's Genuine never makes the tab Genuine.
     let framed = evaluate(&github_sign_in().framed_by(&["https://github.com"]));
     assert_eq!(framed.level, Level::None);
     let ordinary_top = evaluate(&shop_login());
     assert_eq!(combine(&[ordinary_top, framed]).level, Level::None);
     assert_eq!(combine(&[]).level, Level::None);
+}
+
+/// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.
+#[test]
+fn certificate_failure_without_a_page() {
+    let engine = Engine::new(Policy::default());
+    let empty = consent_guard::PageSnapshot::default();
+    let ctx = |url: &str| consent_guard::PageContext {
+        url: url.into(),
+        top_frame: true,
+        cert_error: Some("net::ERR_CERT_AUTHORITY_INVALID".into()),
+        policy_read: true,
+        snapshot_error: None,
+    };
+    let v = engine.evaluate(&empty, &ctx("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
+    assert_eq!(v.level, Level::Danger);
+    assert_eq!(rules(&v), ["https.certificate-error"]);
+    assert_eq!(v.findings[0].params, ["login.microsoftonline.com", "net::ERR_CERT_AUTHORITY_INVALID"]);
+    let v = engine.evaluate(&empty, &ctx("https://build.intranet.example/"));
+    assert_eq!(v.level, Level::None, "{v:#?}");
+}
+
+#[test]
+fn an_unread_policy_is_never_better_than_caution() {
+    let mut genuine = github_sign_in();
+    genuine.ctx.policy_read = false;
+    let v = evaluate(&genuine);
+    assert_eq!(v.level, Level::Caution);
+    assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::PolicyNotRead));
+    assert_eq!(support::summary_text(&v), "Could not verify this page");
+    let mut spoof = microsoft_copy("https://secure-login.example.net/auth");
+    spoof.ctx.policy_read = false;
+    assert_eq!(evaluate(&spoof).level, Level::Danger, "a danger stays danger");
+}
+
+#[test]
+fn a_rejected_snapshot_runs_the_host_rules_only() {
+    let mut genuine = github_sign_in();
+    genuine.ctx.snapshot_error = Some("the page snapshot is too large".into());
+    let v = evaluate(&genuine);
+    assert_eq!(v.level, Level::Caution);
+    assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::SnapshotRejected));
+    // The host rules still run on the URL: a look-alike host that asks nothing is caution anyway,
+    // and a provider host over http is danger.
+    let mut http = page("http://github.com/login");
+    http.ctx.snapshot_error = Some("unreadable".into());
+    let v = evaluate(&http);
+    assert_eq!(v.level, Level::Danger);
+    assert_eq!(rules(&v), ["https.not-https"]);
 }

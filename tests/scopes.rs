@@ -1,4 +1,5 @@
 //! Scope catalogs: every file parses, every entry is rated and described, unknown stays unknown.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use consent_guard::scopes::{parse_catalog, rate, Tier, CATALOG_FILES};
 
@@ -22,31 +23,98 @@ fn every_catalog_parses_and_every_entry_has_a_tier_and_words() {
 
 #[test]
 fn catalog_files_reject_unknown_tiers_and_fields() {
-    assert!(parse_catalog(r#"{"provider":"x","scopes":[{"scope":"a","tier":"severe","description":"d","implies":"i"}]}"#).is_err());
-    assert!(parse_catalog(r#"{"provider":"x","scopes":[{"scope":"a","tier":"low","description":"d","implies":"i","extra":1}]}"#).is_err());
+    assert!(parse_catalog(
+        r#"{"provider":"x","scopes":[{"scope":"a","tier":"severe","description":"d","implies":"i"}]}"#
+    )
+    .is_err());
+    assert!(parse_catalog(
+        r#"{"provider":"x","scopes":[{"scope":"a","tier":"low","description":"d","implies":"i","extra":1}]}"#
+    )
+    .is_err());
     assert!(parse_catalog(r#"{"provider":"x","scopes":[{"scope":"a","tier":"low","description":"d"}]}"#).is_err());
 }
 
 #[test]
 fn every_public_azure_devops_scope_is_in_the_catalog() {
     let areas = [
-        "vso.profile", "vso.profile_write", "vso.identity", "vso.identity_manage", "vso.work", "vso.work_write",
-        "vso.work_full", "vso.build", "vso.build_execute", "vso.code", "vso.code_write", "vso.code_manage",
-        "vso.code_full", "vso.code_status", "vso.threads_full", "vso.agentpools", "vso.agentpools_manage",
-        "vso.packaging", "vso.packaging_write", "vso.packaging_manage", "vso.test", "vso.test_write",
-        "vso.extension", "vso.extension_manage", "vso.extension.data", "vso.extension.data_write", "vso.gallery",
-        "vso.gallery_acquire", "vso.gallery_publish", "vso.gallery_manage", "vso.entitlements", "vso.release",
-        "vso.release_execute", "vso.release_manage", "vso.securefiles_read", "vso.securefiles_write",
-        "vso.securefiles_manage", "vso.machinegroup_manage", "vso.environment_manage", "vso.taskgroups_read",
-        "vso.taskgroups_write", "vso.taskgroups_manage", "vso.variablegroups_read", "vso.variablegroups_write",
-        "vso.variablegroups_manage", "vso.serviceendpoint", "vso.serviceendpoint_query",
-        "vso.serviceendpoint_manage", "vso.project", "vso.project_write", "vso.project_manage", "vso.symbols",
-        "vso.symbols_write", "vso.symbols_manage", "vso.analytics", "vso.dashboards", "vso.dashboards_manage",
-        "vso.notification", "vso.notification_write", "vso.notification_manage", "vso.graph", "vso.graph_manage",
-        "vso.security_manage", "vso.memberentitlementmanagement", "vso.memberentitlementmanagement_write",
-        "vso.wiki", "vso.wiki_write", "vso.tokens", "vso.tokenadministration", "vso.auditlog",
-        "vso.auditstreams_manage", "vso.pipelineresources_use", "vso.pipelineresources_manage", "vso.advsec",
-        "vso.advsec_write", "vso.advsec_manage", "vso.pats", "vso.pats_manage",
+        "vso.profile",
+        "vso.profile_write",
+        "vso.identity",
+        "vso.identity_manage",
+        "vso.work",
+        "vso.work_write",
+        "vso.work_full",
+        "vso.build",
+        "vso.build_execute",
+        "vso.code",
+        "vso.code_write",
+        "vso.code_manage",
+        "vso.code_full",
+        "vso.code_status",
+        "vso.threads_full",
+        "vso.agentpools",
+        "vso.agentpools_manage",
+        "vso.packaging",
+        "vso.packaging_write",
+        "vso.packaging_manage",
+        "vso.test",
+        "vso.test_write",
+        "vso.extension",
+        "vso.extension_manage",
+        "vso.extension.data",
+        "vso.extension.data_write",
+        "vso.gallery",
+        "vso.gallery_acquire",
+        "vso.gallery_publish",
+        "vso.gallery_manage",
+        "vso.entitlements",
+        "vso.release",
+        "vso.release_execute",
+        "vso.release_manage",
+        "vso.securefiles_read",
+        "vso.securefiles_write",
+        "vso.securefiles_manage",
+        "vso.machinegroup_manage",
+        "vso.environment_manage",
+        "vso.taskgroups_read",
+        "vso.taskgroups_write",
+        "vso.taskgroups_manage",
+        "vso.variablegroups_read",
+        "vso.variablegroups_write",
+        "vso.variablegroups_manage",
+        "vso.serviceendpoint",
+        "vso.serviceendpoint_query",
+        "vso.serviceendpoint_manage",
+        "vso.project",
+        "vso.project_write",
+        "vso.project_manage",
+        "vso.symbols",
+        "vso.symbols_write",
+        "vso.symbols_manage",
+        "vso.analytics",
+        "vso.dashboards",
+        "vso.dashboards_manage",
+        "vso.notification",
+        "vso.notification_write",
+        "vso.notification_manage",
+        "vso.graph",
+        "vso.graph_manage",
+        "vso.security_manage",
+        "vso.memberentitlementmanagement",
+        "vso.memberentitlementmanagement_write",
+        "vso.wiki",
+        "vso.wiki_write",
+        "vso.tokens",
+        "vso.tokenadministration",
+        "vso.auditlog",
+        "vso.auditstreams_manage",
+        "vso.pipelineresources_use",
+        "vso.pipelineresources_manage",
+        "vso.advsec",
+        "vso.advsec_write",
+        "vso.advsec_manage",
+        "vso.pats",
+        "vso.pats_manage",
     ];
     for scope in areas {
         assert_ne!(rate("azure-devops", scope).tier, Tier::Unknown, "{scope}");
@@ -113,7 +181,11 @@ fn table_of_ratings() {
 #[test]
 fn default_scope_says_what_it_means() {
     let info = rate("microsoft", "https://graph.microsoft.com/.default");
-    assert!(info.description.contains("every permission the app registered for Microsoft Graph"), "{}", info.description);
+    assert!(
+        info.description.contains("every permission the app registered for Microsoft Graph"),
+        "{}",
+        info.description
+    );
     let other = rate("microsoft", "api://contoso/.default");
     assert!(other.description.contains("api://contoso"), "{}", other.description);
     assert_eq!(other.tier, Tier::Unknown);

@@ -81,8 +81,12 @@
       card.append(el('h2', {}, msg('warningReasons')));
       const list = el('ul', {});
       for (const finding of findings) {
-        const item = el('li', {}, String(finding?.message ?? ''));
-        const evidence = Array.isArray(finding?.evidence) ? finding.evidence.slice(0, 5).map(String) : [];
+        // The engine names the message by rule id (locale `rule_<id>`) and its $1..$n.
+        const params = Array.isArray(finding?.params) ? finding.params.map(String) : [];
+        const item = el('li', {}, msg(`rule_${String(finding?.rule ?? '').replace(/[.-]/g, '_')}`, params));
+        const evidence = Array.isArray(finding?.evidence)
+          ? finding.evidence.slice(0, 5).map((e) => String(/** @type {any} */ (e)?.value ?? ''))
+          : [];
         if (evidence.length) item.append(el('span', { class: 'evidence' }, `${msg('warningEvidence')} ${evidence.join(' · ')}`));
         list.append(item);
       }

@@ -1,6 +1,6 @@
 // @ts-check
-// How a verdict level looks (toolbar badge and popup), and the two verdicts the worker makes
-// itself: "could not verify" (fail closed) and a certificate error on the page's own host.
+// How a verdict level looks (toolbar badge and popup), and the words of a verdict: the engine
+// (Rust) decides every verdict and names its words by locale key; this renders them.
 import { t } from './i18n.js';
 import { tierOf } from './tiers.js';
 
@@ -22,78 +22,77 @@ export const message = t;
 
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
- * not know, is never green: it shows as caution (danger stays danger).
+ * not know, is never green: it shows as caution (danger stays danger). `error` (`{kind, detail}`:
+ * the engine could not run at all, for the tab or one of its frames) is data, not a verdict: it
+ * shows as caution, "could not verify", unless the verdict is danger.
  * @param {Verdict | null | undefined} verdict
+ * @param {import('./contract').VerdictError | null} [error]
  * @returns {Level}
  */
-export function levelOf(verdict) {
-  if (!verdict || typeof verdict !== 'object') return 'none';
+export function levelOf(verdict, error = null) {
+  if (!verdict || typeof verdict !== 'object') return error ? 'caution' : 'none';
   if (verdict.level === 'danger') return 'danger';
-  if (verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
-  return /** @type {Level} */ (verdict.level);
+  if (error || verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
+  return verdict.level;
 }
 
+/** The locale key of a rule's message: `rule_` and the id with `.` and `-` as `_`. */
+/** @param {string} rule @returns {string} */
+export function ruleKey(rule) {
+  return `rule_${String(rule).replace(/[.-]/g, '_')}`;
+}
+
+/** @param {unknown} list @returns {string[]} */
+function params(list) {
+  return Array.isArray(list) ? list.map(String) : [];
+}
+
+/** A finding (`{rule, severity, params, evidence}`) in the person's language. */
+/** @param {Finding | null | undefined} finding @returns {string} */
+export function findingText(finding) {
+  return finding?.rule ? message(ruleKey(finding.rule), params(finding.params)) : '';
+}
+
+/** A verdict's summary (`{key, params}`) in the person's language ('' when there is none). */
+/** @param {{ key?: unknown, params?: unknown } | null | undefined} summary @returns {string} */
+export function summaryText(summary) {
+  return typeof summary?.key === 'string' ? message(summary.key, params(summary.params)) : '';
+}
+
+/** A sentence of the consent review (`{key, params}`: its risk line, where the answer goes). */
+/** @param {{ key?: unknown, params?: unknown } | null | undefined} words @returns {string} */
+export function wordsText(words) {
+  return typeof words?.key === 'string' ? message(words.key, params(words.params)) : '';
+}
+
+/** A piece of evidence (`{label, value}`): "Host: login-microsoftonline.com". */
+/** @param {{ label?: unknown, value?: unknown } | null | undefined} evidence @returns {string} */
+export function evidenceText(evidence) {
+  const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
+  return label ? message('evidenceLine', [label, String(evidence?.value ?? '')]) : String(evidence?.value ?? '');
+}
+
+/** Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`). */
 /**
- * Badge text, colour and title for a tab's verdict (null: nothing checked yet).
  * @param {Verdict | null | undefined} verdict
+ * @param {import('./contract').VerdictError | null} [error]
  * @returns {{ text: string, color: string, title: string }}
  */
-export function badgeFor(verdict) {
-  if (!verdict) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
-  const level = levelOf(verdict);
-  const summary = verdict.summary || (level === 'none' ? '' : message('couldNotVerify'));
+export function badgeFor(verdict, error = null) {
+  if (!verdict && !error) return { text: '', color: LEVELS.none.color, title: message('actionTitle') };
+  const level = levelOf(verdict, error);
+  const unsure = error && level !== 'danger';
+  const summary = (!unsure && summaryText(verdict?.summary)) || (level === 'none' ? '' : message('summary_could_not_verify'));
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,
-    title: summary ? message('badgeTitle', [summary + requestWords(verdict.request)]) : message('actionTitle'),
+    title: summary ? message('badgeTitle', [summary + requestWords(verdict?.request)]) : message('actionTitle'),
   };
 }
 
-/**
- * The consent request in the title: " — This app can read your mail (High risk)".
- * @param {{ summary?: string, risk?: string } | null | undefined} review
- */
+/** The consent request in the title: " — This app can read your mail (High risk)". */
+/** @param {{ summary?: unknown, risk?: string } | null | undefined} review */
 function requestWords(review) {
-  return review?.summary ? message('badgeTitleRequest', [review.summary, tierOf(review.risk).risk]) : '';
-}
-
-/**
- * Fail closed: the verdict for a frame the worker could not evaluate.
- * @param {string} host @param {string} reason @returns {Verdict}
- */
-export function couldNotVerify(host, reason) {
-  return {
-    level: 'caution',
-    provider: null,
-    providerName: null,
-    page: 'other',
-    host,
-    summary: message('couldNotVerify'),
-    findings: [],
-    request: null,
-    error: reason,
-  };
-}
-
-/**
- * The browser reported a certificate error for the page's own host.
- * @param {string} host @param {string} error @returns {Verdict}
- */
-export function certificateVerdict(host, error) {
-  return {
-    level: 'danger',
-    provider: null,
-    providerName: null,
-    page: 'other',
-    host,
-    summary: message('certificateErrorSummary', [host]),
-    findings: [{
-      rule: 'https.certificate-error',
-      severity: 'danger',
-      message: message('certificateErrorMessage'),
-      evidence: [host, error],
-    }],
-    request: null,
-    error: null,
-  };
+  const summary = wordsText(review?.summary);
+  return summary ? message('badgeTitleRequest', [summary, tierOf(review?.risk).risk]) : '';
 }

@@ -1,6 +1,7 @@
 // Types of extension/shared/protocol.js: every message between the extension's parts, with its
 // payload, and the stored records. A message whose type is not listed here, or whose payload does not
 // match, does not compile (`tsc --noEmit`, see jsconfig.json).
+import type * as C from './contract';
 export {};
 
 declare global {
@@ -29,12 +30,8 @@ declare global {
     collectMs: number;
   }
 
-  interface Finding {
-    rule?: string;
-    severity?: string;
-    message?: string;
-    evidence?: unknown[];
-  }
+  /** A finding of the engine: rule id, severity, locale parameters, evidence (contract.d.ts). */
+  type Finding = C.Finding;
 
   /** A verdict of the engine (src/verdict.rs); its shape is the engine's, read defensively here. */
   interface Verdict {
@@ -43,10 +40,10 @@ declare global {
     providerName?: string | null;
     page?: string;
     host?: string;
-    summary?: string;
+    summary?: C.Summary;
     findings?: Finding[];
     request?: any;
-    error?: string | null;
+    error?: C.VerdictError | null;
   }
 
   /** One tab's record in storage.session (`tabKey(tabId)`). */
@@ -57,6 +54,10 @@ declare global {
     updated: number;
     documentId: string | null;
     certError?: { host: string; error: string };
+    /** The engine could not run for the tab (no verdict can be trusted): shown as "could not verify". */
+    error?: C.VerdictError | null;
+    /** The engine could not run for one of the tab's frames. */
+    frameError?: C.VerdictError;
   }
 
   /** Messages to the worker: type → payload. */

@@ -1,13 +1,17 @@
 // @ts-check
 // Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
 // script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
-// stopped), and shows the tab's verdict on the toolbar badge. Every failure ends in a
-// "could not verify" caution, never in a green badge, and never stops the worker.
-import '../shared/contract.js';
+// Consent Guard service worker: runs the verdict engine (WASM) on the snapshots the content
+// script sends, keeps one record per tab in storage.session (so verdicts survive the worker being
+// stopped), and shows the tab's verdict on the toolbar badge. The engine decides every verdict from
+// what the worker passes it (the policy read or not, a rejected snapshot, a certificate error); when
+// the engine itself cannot run, the record keeps an error (data) that shows as "could not verify",
+// never as a green badge, and never stops the worker.
+import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
-import init, { Engine, combineVerdicts } from '../pkg/consent_guard.js';
+import init, { Engine, combineVerdicts, __wbg_reset_state as resetEngineModule } from '../pkg/consent_guard.js';
 import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
-import { badgeFor, certificateVerdict, couldNotVerify } from '../shared/levels.js';
+import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
 
@@ -150,18 +154,49 @@ function describe(err) {
 }
 
 /**
- * The verdict for one frame's snapshot; never throws.
+ * The engine could not run at all: data the badge shows as "could not verify" (never a verdict).
+ * @param {unknown} err @returns {import('../shared/contract').VerdictError}
+ */
+function engineError(err) {
+  return { kind: 'engine-failed', detail: describe(err) };
+}
+
+/**
+ * A call into the module that traps (a Rust panic is a WebAssembly.RuntimeError) leaves that
+ * instance unusable: reset the module's state (a new instance) and build a new engine before the
+ * next call.
+ * @param {unknown} err @param {Promise<BuiltEngine> | null} current
+ */
+function afterFailure(err, current) {
+  if (err instanceof WebAssembly.RuntimeError) {
+    try {
+      resetEngineModule();
+    } catch (resetErr) {
+      console.error('Consent Guard: the engine module could not be reset:', describe(resetErr));
+    }
+  }
+  if (engine === current) engine = null;
+}
+
+/**
+ * The engine's verdict for one frame (`{verdict}`), or `{error}` when the engine could not run;
+ * never throws. What the worker knows goes to the engine as context: it decides.
  * @param {MessageOf<ToWorker, 'snapshot'>} message @param {string} url @param {number} frameId
- * @returns {Promise<Verdict>}
+ * @returns {Promise<{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }>}
  */
 async function evaluate(message, url, frameId) {
   const host = hostOf(url);
+  let snapshotJson = '{}';
+  let snapshotError = null;
   if (!isObject(message.snapshot)) {
-    const why = typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot';
-    return couldNotVerify(host, `the page could not be read (${why})`);
+    snapshotError = `the page could not be read (${typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot'})`;
+  } else {
+    snapshotJson = JSON.stringify(message.snapshot);
+    if (snapshotJson.length > MAX_SNAPSHOT_CHARS) {
+      snapshotJson = '{}';
+      snapshotError = 'the page snapshot is too large';
+    }
   }
-  const snapshotJson = JSON.stringify(message.snapshot);
-  if (snapshotJson.length > MAX_SNAPSHOT_CHARS) return couldNotVerify(host, 'the page snapshot is too large');
   // A policy change while this runs makes the verdict stale: evaluate again with the new engine.
   for (let attempt = 1; ; attempt++) {
     const current = ready();
@@ -169,38 +204,46 @@ async function evaluate(message, url, frameId) {
     let verdict;
     try {
       const certErrors = await readCertErrors();
-      const context = { url, topFrame: frameId === 0, certError: certErrors[host] ?? null };
       const { engine: built, managed } = await current;
-      const answer = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
-      if (!isObject(answer)) verdict = couldNotVerify(host, 'the engine gave no verdict');
-      else verdict = /** @type {Verdict} */ (answer);
-      if (isObject(answer) && managed === null && verdict.level !== 'danger') verdict = couldNotVerify(host, 'the organisation policy is not read yet');
+      const context = {
+        url, topFrame: frameId === 0, certError: certErrors[host] ?? null, policyRead: managed !== null, snapshotError,
+      };
+      verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
+      if (!isObject(verdict)) return { error: { kind: 'engine-failed', detail: 'the engine gave no verdict' } };
     } catch (err) {
-      if (engine === current) engine = null; // a failed call may leave the engine unusable: the next snapshot gets a new one
-      return couldNotVerify(host, `the engine failed: ${describe(err)}`);
+      afterFailure(err, current);
+      if (attempt < 3 && err instanceof WebAssembly.RuntimeError) continue; // once more, on a new instance
+      return { error: engineError(err) };
     }
-    if (engine === current || attempt === 3) return verdict;
+    if (engine === current || attempt === 3) return { verdict };
   }
 }
 
 /**
- * One verdict for the tab: the certificate error first, then the top frame, then subframes.
- * @param {TabRecord} record @returns {Promise<Verdict | null>}
+ * One verdict for the tab: the top frame, then subframes; a top-frame certificate failure with no
+ * page loaded is the engine's verdict on an empty snapshot. `{verdict}` or `{error}`.
+ * @param {TabRecord} record
+ * @returns {Promise<{ verdict?: Verdict, error?: import('../shared/contract').VerdictError }>}
  */
 async function combine(record) {
   const verdicts = [];
-  if (record.certError) verdicts.push(certificateVerdict(record.certError.host, record.certError.error));
+  if (record.certError && !record.frames[0]) {
+    const cert = await evaluate({ snapshot: {} }, record.url, 0);
+    if (cert.error) return cert;
+    verdicts.push(cert.verdict);
+  }
   if (record.frames[0]) verdicts.push(record.frames[0]);
   for (const [frameId, verdict] of Object.entries(record.frames)) {
     if (frameId !== '0') verdicts.push(verdict);
   }
-  if (verdicts.length === 0) return null;
+  if (verdicts.length === 0) return { verdict: null };
   try {
     await wasmReady;
     const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));
-    return isObject(combined) ? /** @type {Verdict} */ (combined) : couldNotVerify(hostOf(record.url), 'the engine gave no verdict');
+    return isObject(combined) ? { verdict: /** @type {Verdict} */ (combined) } : { error: { kind: 'engine-failed', detail: 'no tab verdict' } };
   } catch (err) {
-    return couldNotVerify(hostOf(record.url), `the engine failed: ${describe(err)}`);
+    afterFailure(err, engine);
+    return { error: engineError(err) };
   }
 }
 
@@ -209,10 +252,12 @@ async function combine(record) {
  * @param {number} tabId @param {TabRecord} record
  */
 async function publish(tabId, record) {
-  record.verdict = await combine(record);
+  const { verdict = null, error = null } = await combine(record);
+  record.verdict = verdict;
+  record.error = error ?? record.frameError ?? null;
   record.updated = Date.now();
   await session.set({ [recordKey(tabId)]: record });
-  await setActionState(tabId, badgeFor(record.verdict));
+  await setActionState(tabId, badgeFor(record.verdict, record.error));
   sendToTab(tabId, 'verdict', { verdict: record.verdict }, 0).catch(() => {});
 }
 
@@ -221,13 +266,14 @@ async function failClosed(tabId, err) {
   console.error('Consent Guard: could not verify tab', tabId, describe(err));
   try {
     const record = (await readRecord(tabId)) ?? newRecord('');
-    record.verdict = couldNotVerify(hostOf(record.url), describe(err));
+    record.verdict = null;
+    record.error = engineError(err);
     record.updated = Date.now();
     await session.set({ [recordKey(tabId)]: record });
   } catch {
     // storage itself failed: the badge below still says "could not verify"
   }
-  await setActionState(tabId, badgeFor(couldNotVerify('', describe(err))));
+  await setActionState(tabId, badgeFor(null, engineError(err)));
 }
 
 /**
@@ -240,7 +286,7 @@ function onSnapshot(message, sender) {
   const url = /** @type {string} */ (sender.url);
   const documentId = /** @type {string | undefined} */ (/** @type {any} */ (sender).documentId);
   withTab(tabId, async () => {
-    const verdict = await evaluate(message, url, frameId);
+    const { verdict, error } = await evaluate(message, url, frameId);
     let record = await readRecord(tabId);
     if (frameId === 0 && record?.documentId && documentId && record.documentId !== documentId) {
       // A page already left, or one whose commit has not reached the worker yet: the browser knows which.
@@ -252,7 +298,13 @@ function onSnapshot(message, sender) {
       record.url = url;
       record.documentId ??= documentId ?? null;
     }
-    record.frames[frameId] = verdict;
+    if (verdict) {
+      record.frames[frameId] = verdict;
+      delete record.frameError;
+    } else {
+      delete record.frames[frameId];
+      record.frameError = error;
+    }
     await publish(tabId, record);
   });
 }
@@ -321,7 +373,7 @@ ext.webNavigation.onCommitted.addListener((details) => {
     if (frameId === 0) {
       const record = await readRecord(tabId);
       if (record && documentId && record.documentId === documentId) {
-        await setActionState(tabId, badgeFor(record.verdict)); // its snapshot came first: keep its verdict
+        await setActionState(tabId, badgeFor(record.verdict, record.error)); // its snapshot came first: keep its verdict
         return;
       }
       await publish(tabId, await pageRecord(details.url, documentId));
@@ -341,7 +393,7 @@ ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
   if (tabId < 0 || frameId !== 0) return;
   withTab(tabId, async () => {
     const record = await readRecord(tabId);
-    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict));
+    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict, record.error));
   });
 });
 
@@ -373,7 +425,7 @@ session.get(null).then((items) => {
     withTab(tabId, async () => {
       const record = await readRecord(tabId);
       if (!record) return;
-      if (!(await setActionState(tabId, badgeFor(record.verdict)))) {
+      if (!(await setActionState(tabId, badgeFor(record.verdict, record.error)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
       } else if (!record.verdict && /^https?:/.test(record.url)) {
         sendToTab(tabId, 'rescan', {}).catch(() => {});

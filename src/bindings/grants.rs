@@ -47,11 +47,7 @@ impl Transport for Fetch {
         let init = RequestInit::new();
         init.set_method(request.method.as_str());
         init.set_headers(&headers);
-        init.set_credentials(if request.with_session {
-            RequestCredentials::Include
-        } else {
-            RequestCredentials::Omit
-        });
+        init.set_credentials(if request.with_session { RequestCredentials::Include } else { RequestCredentials::Omit });
         init.set_signal(Some(&controller.signal()));
         if let Some(body) = &request.body {
             init.set_body(&JsValue::from_str(body));
@@ -60,20 +56,11 @@ impl Transport for Fetch {
             let controller = controller.clone();
             move || controller.abort()
         });
-        let timer = set_timeout(
-            abort.as_ref().unchecked_ref(),
-            i32::try_from(request.timeout_ms).unwrap_or(i32::MAX),
-        );
+        let timer = set_timeout(abort.as_ref().unchecked_ref(), i32::try_from(request.timeout_ms).unwrap_or(i32::MAX));
         let result = exchange(&request.url, &init).await;
         clear_timeout(&timer);
         drop(abort);
-        result.map_err(|e| {
-            if controller.signal().aborted() {
-                TransportError::Timeout
-            } else {
-                network(e)
-            }
-        })
+        result.map_err(|e| if controller.signal().aborted() { TransportError::Timeout } else { network(e) })
     }
 
     async fn sleep(&self, ms: u32) {
@@ -90,21 +77,11 @@ async fn exchange(url: &str, init: &RequestInit) -> Result<HttpResponse, JsValue
     if let Some(entries) = js_sys::try_iter(&response.headers())? {
         for entry in entries {
             let pair: Array = entry?.dyn_into()?;
-            headers.push((
-                pair.get(0).as_string().unwrap_or_default(),
-                pair.get(1).as_string().unwrap_or_default(),
-            ));
+            headers.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string().unwrap_or_default()));
         }
     }
-    let body = JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .unwrap_or_default();
-    Ok(HttpResponse {
-        status: response.status(),
-        headers,
-        body,
-    })
+    let body = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    Ok(HttpResponse { status: response.status(), headers, body })
 }
 
 fn describe(error: &JsValue) -> String {

@@ -10,3 +10,18 @@ mod verdict;
 pub use grants::*;
 #[cfg(feature = "verdict")]
 pub use verdict::*;
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Runs when the module is instantiated: a panic is logged with its message before the module
+/// traps (the extension then resets the module state and builds a new engine, never reusing it).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| console_error(&format!("Consent Guard engine panicked: {info}"))));
+}

@@ -1,12 +1,16 @@
 use wasm_bindgen::prelude::*;
 
+use crate::finding::ErrorKind;
 use crate::policy::Policy;
 use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    serde_json::to_string(value).unwrap_or_else(|e| {
+        let detail = serde_json::to_string(&e.to_string()).unwrap_or_else(|_| "\"\"".to_string());
+        format!(r#"{{"level":"caution","error":{{"kind":"engine-failed","detail":{detail}}}}}"#)
+    })
 }
 
 /// The verdict engine, built once per service-worker start.
@@ -18,8 +22,8 @@ impl Engine {
     /// `policy_json`: the organisation's policy (`{}` when there is none).
     #[wasm_bindgen(constructor)]
     pub fn new(policy_json: &str) -> Result<Engine, JsError> {
-        let policy: Policy = serde_json::from_str(policy_json)
-            .map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
+        let policy: Policy =
+            serde_json::from_str(policy_json).map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
         Ok(Engine(rules::Engine::new(policy)))
     }
 
@@ -27,11 +31,20 @@ impl Engine {
     pub fn evaluate(&self, snapshot_json: &str, context_json: &str) -> String {
         let context: PageContext = match serde_json::from_str(context_json) {
             Ok(c) => c,
-            Err(e) => return to_json(&Verdict::could_not_verify("", format!("page context: {e}"))),
+            Err(e) => {
+                return to_json(&Verdict::could_not_verify(
+                    "",
+                    ErrorKind::ContextUnreadable,
+                    format!("page context: {e}"),
+                ))
+            }
         };
         let verdict = match serde_json::from_str::<PageSnapshot>(snapshot_json) {
             Ok(snapshot) => self.0.evaluate(&snapshot, &context),
-            Err(e) => Verdict::could_not_verify(&context.url, format!("page snapshot: {e}")),
+            Err(e) => self.0.evaluate(
+                &PageSnapshot::default(),
+                &PageContext { snapshot_error: Some(format!("page snapshot: {e}")), ..context },
+            ),
         };
         to_json(&verdict)
     }
@@ -42,6 +55,8 @@ impl Engine {
 pub fn combine_verdicts(verdicts_json: &str) -> String {
     match serde_json::from_str::<Vec<Verdict>>(verdicts_json) {
         Ok(frames) => to_json(&rules::combine(&frames)),
-        Err(e) => to_json(&Verdict::could_not_verify("", format!("frame verdicts: {e}"))),
+        Err(e) => {
+            to_json(&Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")))
+        }
     }
 }

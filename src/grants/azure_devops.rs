@@ -5,9 +5,8 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 use super::{
-    configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
-    GrantsConfig, GrantsError, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport,
-    DEFAULT_TIMEOUT_MS,
+    configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
+    HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
 };
 use crate::scopes;
 
@@ -40,15 +39,16 @@ impl<'a, T: Transport> Client<'a, T> {
             Some(host) => {
                 let url = parse_base("Azure DevOps host", host)?;
                 if url.path() != "/" {
-                    let message = format!("The Azure DevOps host setting \"{host}\" must be a host only, like {DEFAULT_HOST}.");
+                    let message =
+                        format!("The Azure DevOps host setting \"{host}\" must be a host only, like {DEFAULT_HOST}.");
                     return Err(GrantsError::new(ErrorKind::Config, message));
                 }
                 vec![url]
             }
             None if matches!(config.auth, Auth::Session) => {
-                vec![origin(DEFAULT_HOST), origin(FALLBACK_HOST)]
+                vec![origin(DEFAULT_HOST)?, origin(FALLBACK_HOST)?]
             }
-            None => vec![origin(DEFAULT_HOST)],
+            None => vec![origin(DEFAULT_HOST)?],
         };
         Ok(Client {
             caller: Caller {
@@ -58,9 +58,7 @@ impl<'a, T: Transport> Client<'a, T> {
                 policy: RetryPolicy::default(),
             },
             hosts,
-            api_version: configured(&config.api_version)
-                .unwrap_or(API_VERSION)
-                .to_string(),
+            api_version: configured(&config.api_version).unwrap_or(API_VERSION).to_string(),
             auth: &config.auth,
         })
     }
@@ -93,23 +91,17 @@ impl<'a, T: Transport> Client<'a, T> {
 
     /// Calls the Authorizations route on the first host that has it. A 404 from a route that
     /// exists (the location lookup finds it) is returned: then it is about the authorization.
-    async fn exchange(
-        &self,
-        method: Method,
-        authorization_id: Option<&str>,
-    ) -> Result<HttpResponse, GrantsError> {
+    async fn exchange(&self, method: Method, authorization_id: Option<&str>) -> Result<HttpResponse, GrantsError> {
         let mut missing = None;
         for host in &self.hosts {
-            let fixed = self.url(host, ROUTE, authorization_id);
+            let fixed = self.url(host, ROUTE, authorization_id)?;
             let response = self.send(method, &fixed).await?;
             if response.status != 404 {
                 return Ok(response);
             }
             match self.locate(host).await? {
                 Some(route) if route != ROUTE => {
-                    return self
-                        .send(method, &self.url(host, &route, authorization_id))
-                        .await
+                    return self.send(method, &self.url(host, &route, authorization_id)?).await
                 }
                 Some(_) => return Ok(response),
                 None => missing = Some(response),
@@ -121,27 +113,19 @@ impl<'a, T: Transport> Client<'a, T> {
     /// The route of the Authorizations resource from the host's location list (`OPTIONS _apis/`),
     /// or `None` when the host does not list it.
     async fn locate(&self, host: &url::Url) -> Result<Option<String>, GrantsError> {
-        let response = self
-            .send(
-                Method::Options,
-                &host.join("_apis/").expect("a relative path joins"),
-            )
-            .await?;
+        let Ok(apis) = host.join("_apis/") else { return Ok(None) };
+        let response = self.send(Method::Options, &apis).await?;
         if !(200..300).contains(&response.status) {
             return Ok(None);
         }
         let Ok(locations) = serde_json::from_str::<Locations>(&response.body) else {
             return Ok(None);
         };
-        Ok(locations
-            .value
-            .into_iter()
-            .find(|l| l.id.eq_ignore_ascii_case(LOCATION_ID))
-            .map(|l| l.route()))
+        Ok(locations.value.into_iter().find(|l| l.id.eq_ignore_ascii_case(LOCATION_ID)).map(|l| l.route()))
     }
 
-    fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> url::Url {
-        let mut url = host.join(route).expect("a relative path joins");
+    fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> Result<url::Url, GrantsError> {
+        let mut url = host.join(route).map_err(|_| self.no_api())?;
         {
             let mut query = url.query_pairs_mut();
             if let Some(id) = authorization_id {
@@ -149,7 +133,7 @@ impl<'a, T: Transport> Client<'a, T> {
             }
             query.append_pair("api-version", &self.api_version);
         }
-        url
+        Ok(url)
     }
 
     /// One call with this client's authentication; sign-in and permission failures end here.
@@ -158,20 +142,15 @@ impl<'a, T: Transport> Client<'a, T> {
         match self.auth {
             Auth::Session => request.with_session = true,
             Auth::Pat { token } => {
-                let basic = base64::engine::general_purpose::STANDARD
-                    .encode(format!(":{}", token.expose()));
-                request
-                    .headers
-                    .push(("Authorization".into(), format!("Basic {basic}")));
+                let basic = base64::engine::general_purpose::STANDARD.encode(format!(":{}", token.expose()));
+                request.headers.push(("Authorization".into(), format!("Basic {basic}")));
             }
-            Auth::Bearer { token } => request
-                .headers
-                .push(("Authorization".into(), format!("Bearer {}", token.expose()))),
+            Auth::Bearer { token } => {
+                request.headers.push(("Authorization".into(), format!("Bearer {}", token.expose())))
+            }
         }
         if method == Method::Post {
-            request
-                .headers
-                .push(("Content-Type".into(), "application/json".into()));
+            request.headers.push(("Content-Type".into(), "application/json".into()));
         }
         let response = self.caller.send(request).await?;
         let host = url.origin().ascii_serialization();
@@ -201,9 +180,7 @@ impl<'a, T: Transport> Client<'a, T> {
             format!(
                 "Azure DevOps answered HTTP {}{}. Nothing was changed.",
                 response.status,
-                service_message(response)
-                    .map(|m| format!(": {m}"))
-                    .unwrap_or_default()
+                service_message(response).map(|m| format!(": {m}")).unwrap_or_default()
             ),
         ))
     }
@@ -226,11 +203,7 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 
     fn no_api(&self) -> GrantsError {
-        let hosts: Vec<String> = self
-            .hosts
-            .iter()
-            .map(|h| h.origin().ascii_serialization())
-            .collect();
+        let hosts: Vec<String> = self.hosts.iter().map(|h| h.origin().ascii_serialization()).collect();
         GrantsError::new(
             ErrorKind::NotFound,
             format!(
@@ -243,8 +216,8 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 }
 
-fn origin(host: &str) -> url::Url {
-    url::Url::parse(host).expect("the built-in hosts are URLs")
+fn origin(host: &str) -> Result<url::Url, GrantsError> {
+    parse_base("Azure DevOps host", host)
 }
 
 /// The `message` of an Azure DevOps error body, shortened.
@@ -253,21 +226,12 @@ fn service_message(response: &HttpResponse) -> Option<String> {
     struct ServiceError {
         message: String,
     }
-    serde_json::from_str::<ServiceError>(&response.body)
-        .ok()
-        .map(|e| excerpt(&e.message))
+    serde_json::from_str::<ServiceError>(&response.body).ok().map(|e| excerpt(&e.message))
 }
 
 fn grant(details: AuthorizationDetails) -> Grant {
-    let AuthorizationDetails {
-        authorization: a,
-        client_registration: r,
-    } = details;
-    let scopes: Vec<_> = a
-        .scopes
-        .split_whitespace()
-        .map(|s| scopes::rate("azure-devops", s))
-        .collect();
+    let AuthorizationDetails { authorization: a, client_registration: r } = details;
+    let scopes: Vec<_> = a.scopes.split_whitespace().map(|s| scopes::rate("azure-devops", s)).collect();
     let client_id = r.registration_id.or(a.registration_id).unwrap_or_default();
     Grant {
         provider: Provider::AzureDevOps,
@@ -369,10 +333,7 @@ mod tests {
             route_template: "_apis/{area}/{resource}/{userId}".into(),
         };
         assert_eq!(location.route(), ROUTE);
-        let moved = Location {
-            route_template: "_apis/v2/{area}/{resource}".into(),
-            ..location
-        };
+        let moved = Location { route_template: "_apis/v2/{area}/{resource}".into(), ..location };
         assert_eq!(moved.route(), "_apis/v2/DelegatedAuth/Authorizations");
     }
 }

@@ -6,15 +6,13 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::{
-    configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant,
-    GrantsConfig, GrantsError, HttpResponse, Method, Provider, RetryPolicy, Secret, Transport,
-    DEFAULT_TIMEOUT_MS,
+    configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
+    HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
 };
 use crate::scopes;
 
 pub const GRAPH_BASE: &str = "https://graph.microsoft.com/v1.0";
-const SELECT: &str =
-    "appDisplayName,displayName,appId,appOwnerOrganizationId,homepage,info,verifiedPublisher";
+const SELECT: &str = "appDisplayName,displayName,appId,appOwnerOrganizationId,homepage,info,verifiedPublisher";
 /// The least permission that lists consents and reads service principals.
 const READ_PERMISSION: &str = "Directory.Read.All";
 const REVOKE_PERMISSION: &str = "DelegatedPermissionGrant.ReadWrite.All";
@@ -37,10 +35,7 @@ impl<'a, T: Transport> Client<'a, T> {
                 "Sign in with your Microsoft work or school account to see the apps you consented to.",
             ));
         };
-        let mut base = parse_base(
-            "Microsoft Graph address",
-            configured(&config.graph_base).unwrap_or(GRAPH_BASE),
-        )?;
+        let mut base = parse_base("Microsoft Graph address", configured(&config.graph_base).unwrap_or(GRAPH_BASE))?;
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
         }
@@ -58,11 +53,10 @@ impl<'a, T: Transport> Client<'a, T> {
 
     pub async fn list(&self) -> Result<Vec<Grant>, GrantsError> {
         let mut permission_grants = Vec::new();
-        let mut next = Some(
-            self.base
-                .join("me/oauth2PermissionGrants")
-                .expect("a relative path joins"),
-        );
+        let first = self.base.join("me/oauth2PermissionGrants").map_err(|e| {
+            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
+        })?;
+        let mut next = Some(first);
         let mut pages = 0;
         while let Some(url) = next {
             pages += 1;
@@ -76,10 +70,7 @@ impl<'a, T: Transport> Client<'a, T> {
             expect_success(&response)?;
             let page: Page = parse_json(SERVICE, &response)?;
             permission_grants.extend(page.value);
-            next = page
-                .next_link
-                .map(|link| self.next_page(&link))
-                .transpose()?;
+            next = page.next_link.map(|link| self.next_page(&link)).transpose()?;
         }
         let mut principals = HashMap::new();
         let mut grants = Vec::with_capacity(permission_grants.len());
@@ -140,30 +131,20 @@ impl<'a, T: Transport> Client<'a, T> {
 
     fn entity_url(&self, collection: &str, id: &str) -> url::Url {
         let mut url = self.base.clone();
-        url.path_segments_mut()
-            .expect("an http(s) URL has a path")
-            .pop_if_empty()
-            .extend([collection, id]);
+        // `base` is an http(s) URL (`parse_base`), which always has path segments.
+        if let Ok(mut segments) = url.path_segments_mut() {
+            segments.pop_if_empty().extend([collection, id]);
+        }
         url
     }
 
     /// One call with the bearer token; sign-in and permission failures end here.
-    async fn send(
-        &self,
-        method: Method,
-        url: &url::Url,
-        permission: &str,
-    ) -> Result<HttpResponse, GrantsError> {
+    async fn send(&self, method: Method, url: &url::Url, permission: &str) -> Result<HttpResponse, GrantsError> {
         let mut request = self.caller.request(method, url);
-        request.headers.push((
-            "Authorization".into(),
-            format!("Bearer {}", self.token.expose()),
-        ));
+        request.headers.push(("Authorization".into(), format!("Bearer {}", self.token.expose())));
         let response = self.caller.send(request).await?;
         if response.status == 401 || (response.status < 300 && response.is_html()) {
-            let code = graph_error(&response)
-                .map(|e| format!(" ({})", e.code))
-                .unwrap_or_default();
+            let code = graph_error(&response).map(|e| format!(" ({})", e.code)).unwrap_or_default();
             return Err(GrantsError::new(
                 ErrorKind::SignIn,
                 format!("Microsoft Graph did not accept the sign-in{code}. Sign in again."),
@@ -189,15 +170,10 @@ fn expect_success(response: &HttpResponse) -> Result<(), GrantsError> {
     if (200..300).contains(&response.status) {
         return Ok(());
     }
-    let said = graph_error(response)
-        .map(|e| format!(": {}: {}", e.code, excerpt(&e.message)))
-        .unwrap_or_default();
+    let said = graph_error(response).map(|e| format!(": {}: {}", e.code, excerpt(&e.message))).unwrap_or_default();
     Err(GrantsError::new(
         ErrorKind::BadResponse,
-        format!(
-            "Microsoft Graph answered HTTP {}{said}. Nothing was changed.",
-            response.status
-        ),
+        format!("Microsoft Graph answered HTTP {}{said}. Nothing was changed.", response.status),
     ))
 }
 
@@ -207,9 +183,7 @@ fn graph_error(response: &HttpResponse) -> Option<GraphError> {
     struct Envelope {
         error: GraphError,
     }
-    serde_json::from_str::<Envelope>(&response.body)
-        .ok()
-        .map(|e| e.error)
+    serde_json::from_str::<Envelope>(&response.body).ok().map(|e| e.error)
 }
 
 #[derive(Deserialize)]
@@ -219,15 +193,9 @@ struct GraphError {
     message: String,
 }
 
-fn grant(
-    g: PermissionGrant,
-    client: Option<&ServicePrincipal>,
-    resource: Option<&ServicePrincipal>,
-) -> Grant {
+fn grant(g: PermissionGrant, client: Option<&ServicePrincipal>, resource: Option<&ServicePrincipal>) -> Grant {
     // Scopes are rated in the catalog of the API they belong to, named by its app id.
-    let resource_app = resource
-        .and_then(|r| r.app_id.as_deref())
-        .unwrap_or(&g.resource_id);
+    let resource_app = resource.and_then(|r| r.app_id.as_deref()).unwrap_or(&g.resource_id);
     let scopes: Vec<_> = g
         .scope
         .as_deref()
@@ -241,9 +209,7 @@ fn grant(
     let verified = client.map(|c| c.verified_publisher.as_ref().and_then(|p| p.name()));
     Grant {
         provider: Provider::Entra,
-        app_name: client
-            .and_then(ServicePrincipal::name)
-            .unwrap_or_else(|| format!("Unknown app ({})", g.client_id)),
+        app_name: client.and_then(ServicePrincipal::name).unwrap_or_else(|| format!("Unknown app ({})", g.client_id)),
         publisher: verified.flatten().map(str::to_string),
         publisher_verified: verified.map(|name| name.is_some()),
         client_id: client.and_then(|c| c.app_id.clone()).unwrap_or(g.client_id),
@@ -255,11 +221,7 @@ fn grant(
         valid_until: None,
         valid: None,
         ever_used: None,
-        resource: Some(
-            resource
-                .and_then(ServicePrincipal::name)
-                .unwrap_or(g.resource_id),
-        ),
+        resource: Some(resource.and_then(ServicePrincipal::name).unwrap_or(g.resource_id)),
     }
 }
 
@@ -290,11 +252,7 @@ struct ServicePrincipal {
 
 impl ServicePrincipal {
     fn name(&self) -> Option<String> {
-        [&self.app_display_name, &self.display_name]
-            .into_iter()
-            .flatten()
-            .find(|n| !n.trim().is_empty())
-            .cloned()
+        [&self.app_display_name, &self.display_name].into_iter().flatten().find(|n| !n.trim().is_empty()).cloned()
     }
 }
 
@@ -307,9 +265,6 @@ struct VerifiedPublisher {
 impl VerifiedPublisher {
     /// An empty display name means the publisher is not verified.
     fn name(&self) -> Option<&str> {
-        self.display_name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
+        self.display_name.as_deref().map(str::trim).filter(|n| !n.is_empty())
     }
 }

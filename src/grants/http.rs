@@ -46,9 +46,7 @@ impl fmt::Debug for HttpRequest {
             .headers
             .iter()
             .map(|(name, value)| {
-                let secret = ["authorization", "cookie"]
-                    .iter()
-                    .any(|h| name.eq_ignore_ascii_case(h));
+                let secret = ["authorization", "cookie"].iter().any(|h| name.eq_ignore_ascii_case(h));
                 let shown = if secret { "[redacted]" } else { value };
                 (name.as_str(), shown)
             })
@@ -75,23 +73,13 @@ pub struct HttpResponse {
 impl HttpResponse {
     /// First header of that name (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     /// A web page where JSON was expected: a sign-in page served instead of the API answer.
     pub fn is_html(&self) -> bool {
-        let declared = self
-            .header("content-type")
-            .is_some_and(|t| t.to_ascii_lowercase().contains("text/html"));
-        let head = self
-            .body
-            .trim_start()
-            .get(..15)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let declared = self.header("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("text/html"));
+        let head = self.body.trim_start().get(..15).unwrap_or("").to_ascii_lowercase();
         declared || head.starts_with("<!doctype html") || head.starts_with("<html")
     }
 }
@@ -126,11 +114,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy {
-            max_retries: 3,
-            backoff_ms: 500,
-            max_wait_ms: 30_000,
-        }
+        RetryPolicy { max_retries: 3, backoff_ms: 500, max_wait_ms: 30_000 }
     }
 }
 
@@ -140,9 +124,7 @@ impl RetryPolicy {
     }
 
     fn backoff(&self, retry: u32) -> u32 {
-        self.backoff_ms
-            .saturating_mul(1 << retry.min(16))
-            .min(self.max_wait_ms)
+        self.backoff_ms.saturating_mul(1 << retry.min(16)).min(self.max_wait_ms)
     }
 }
 
@@ -164,8 +146,7 @@ pub async fn send_with_retries<T: Transport>(
         let outcome = transport.send(request.clone()).await;
         let wait = match &outcome {
             Ok(response) if !transient(response.status) => return outcome,
-            Ok(response) => retry_after_ms(response)
-                .map_or(policy.backoff(retry), |ms| ms.min(policy.max_wait_ms)),
+            Ok(response) => retry_after_ms(response).map_or(policy.backoff(retry), |ms| ms.min(policy.max_wait_ms)),
             Err(_) => policy.backoff(retry),
         };
         if retry >= policy.max_retries {
@@ -198,52 +179,29 @@ mod tests {
     fn response(headers: &[(&str, &str)]) -> HttpResponse {
         HttpResponse {
             status: 429,
-            headers: headers
-                .iter()
-                .map(|(n, v)| (n.to_string(), v.to_string()))
-                .collect(),
+            headers: headers.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect(),
             body: String::new(),
         }
     }
 
     #[test]
     fn retry_after_in_seconds_or_as_a_date() {
-        assert_eq!(
-            retry_after_ms(&response(&[("Retry-After", "7")])),
-            Some(7_000)
-        );
-        let dated = response(&[
-            ("Retry-After", "Sun, 06 Nov 1994 08:49:42 GMT"),
-            ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
-        ]);
+        assert_eq!(retry_after_ms(&response(&[("Retry-After", "7")])), Some(7_000));
+        let dated =
+            response(&[("Retry-After", "Sun, 06 Nov 1994 08:49:42 GMT"), ("Date", "Sun, 06 Nov 1994 08:49:37 GMT")]);
         assert_eq!(retry_after_ms(&dated), Some(5_000));
-        let past = response(&[
-            ("Retry-After", "Sun, 06 Nov 1994 08:49:30 GMT"),
-            ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
-        ]);
+        let past =
+            response(&[("Retry-After", "Sun, 06 Nov 1994 08:49:30 GMT"), ("Date", "Sun, 06 Nov 1994 08:49:37 GMT")]);
         assert_eq!(retry_after_ms(&past), Some(0));
-        assert_eq!(
-            retry_after_ms(&response(&[(
-                "Retry-After",
-                "Sun, 06 Nov 1994 08:49:42 GMT"
-            )])),
-            None
-        );
+        assert_eq!(retry_after_ms(&response(&[("Retry-After", "Sun, 06 Nov 1994 08:49:42 GMT")])), None);
         assert_eq!(retry_after_ms(&response(&[("Retry-After", "soon")])), None);
         assert_eq!(retry_after_ms(&response(&[])), None);
     }
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        let policy = RetryPolicy {
-            max_retries: 3,
-            backoff_ms: 500,
-            max_wait_ms: 1_500,
-        };
-        assert_eq!(
-            [policy.backoff(0), policy.backoff(1), policy.backoff(2)],
-            [500, 1_000, 1_500]
-        );
+        let policy = RetryPolicy { max_retries: 3, backoff_ms: 500, max_wait_ms: 1_500 };
+        assert_eq!([policy.backoff(0), policy.backoff(1), policy.backoff(2)], [500, 1_000, 1_500]);
     }
 
     #[test]
@@ -271,10 +229,7 @@ mod tests {
             timeout_ms: 1_000,
         };
         let shown = format!("{request:?}");
-        assert!(
-            !shown.contains("OnNlY3JldA") && !shown.contains("s3ss10n"),
-            "{shown}"
-        );
+        assert!(!shown.contains("OnNlY3JldA") && !shown.contains("s3ss10n"), "{shown}");
         assert!(shown.contains("[redacted]"));
     }
 }

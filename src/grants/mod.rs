@@ -162,12 +162,7 @@ pub struct GrantsError {
 
 impl GrantsError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> GrantsError {
-        GrantsError {
-            kind,
-            message: message.into(),
-            sign_in_url: None,
-            retry_after: None,
-        }
+        GrantsError { kind, message: message.into(), sign_in_url: None, retry_after: None }
     }
 }
 
@@ -201,31 +196,16 @@ pub async fn revoke_grant<T: Transport>(
     config: &GrantsConfig,
 ) -> Result<(), GrantsError> {
     if grant_id.trim().is_empty() {
-        return Err(GrantsError::new(
-            ErrorKind::Config,
-            "No grant was chosen to revoke.",
-        ));
+        return Err(GrantsError::new(ErrorKind::Config, "No grant was chosen to revoke."));
     }
     match provider {
-        Provider::AzureDevOps => {
-            azure_devops::Client::new(transport, config)?
-                .revoke(grant_id)
-                .await
-        }
-        Provider::Entra => {
-            graph::Client::new(transport, config)?
-                .revoke(grant_id)
-                .await
-        }
+        Provider::AzureDevOps => azure_devops::Client::new(transport, config)?.revoke(grant_id).await,
+        Provider::Entra => graph::Client::new(transport, config)?.revoke(grant_id).await,
     }
 }
 
 /// `listGrants` of the bindings: `{"grants":[…]}` or `{"error":{…}}`.
-pub async fn list_json<T: Transport>(
-    transport: &T,
-    provider_id: &str,
-    config_json: &str,
-) -> String {
+pub async fn list_json<T: Transport>(transport: &T, provider_id: &str, config_json: &str) -> String {
     let result = match parse_call(provider_id, config_json) {
         Ok((provider, config)) => list_grants(transport, provider, &config).await,
         Err(e) => Err(e),
@@ -237,12 +217,7 @@ pub async fn list_json<T: Transport>(
 }
 
 /// `revokeGrant` of the bindings: `{"ok":true}` or `{"error":{…}}`.
-pub async fn revoke_json<T: Transport>(
-    transport: &T,
-    provider_id: &str,
-    grant_id: &str,
-    config_json: &str,
-) -> String {
+pub async fn revoke_json<T: Transport>(transport: &T, provider_id: &str, grant_id: &str, config_json: &str) -> String {
     let result = match parse_call(provider_id, config_json) {
         Ok((provider, config)) => revoke_grant(transport, provider, grant_id, &config).await,
         Err(e) => Err(e),
@@ -253,25 +228,14 @@ pub async fn revoke_json<T: Transport>(
     }
 }
 
-fn parse_call(
-    provider_id: &str,
-    config_json: &str,
-) -> Result<(Provider, GrantsConfig), GrantsError> {
-    let provider = Provider::from_id(provider_id).ok_or_else(|| {
-        GrantsError::new(
-            ErrorKind::Config,
-            format!("Unknown grant provider \"{provider_id}\"."),
-        )
-    })?;
+fn parse_call(provider_id: &str, config_json: &str) -> Result<(Provider, GrantsConfig), GrantsError> {
+    let provider = Provider::from_id(provider_id)
+        .ok_or_else(|| GrantsError::new(ErrorKind::Config, format!("Unknown grant provider \"{provider_id}\".")))?;
     // Only where it failed: serde's own message can quote a value, and a value can be a token.
     let config = serde_json::from_str(config_json).map_err(|e| {
         GrantsError::new(
             ErrorKind::Config,
-            format!(
-                "The grant settings cannot be read (line {}, column {}).",
-                e.line(),
-                e.column()
-            ),
+            format!("The grant settings cannot be read (line {}, column {}).", e.line(), e.column()),
         )
     })?;
     Ok((provider, config))
@@ -296,11 +260,7 @@ fn to_json<T: Serialize>(value: &T) -> String {
 
 /// The riskiest scope decides; a grant whose scopes we cannot rate is unknown, never low.
 fn risk_of(scopes: &[ScopeInfo]) -> Tier {
-    scopes
-        .iter()
-        .map(|s| s.tier)
-        .max_by_key(|t| t.risk())
-        .unwrap_or(Tier::Unknown)
+    scopes.iter().map(|s| s.tier).max_by_key(|t| t.risk()).unwrap_or(Tier::Unknown)
 }
 
 fn sort_riskiest_first(grants: &mut [Grant]) {
@@ -375,10 +335,7 @@ impl<T: Transport> Caller<'_, T> {
 }
 
 /// Reads a JSON answer; anything else becomes a message.
-fn parse_json<D: serde::de::DeserializeOwned>(
-    service: &str,
-    response: &HttpResponse,
-) -> Result<D, GrantsError> {
+fn parse_json<D: serde::de::DeserializeOwned>(service: &str, response: &HttpResponse) -> Result<D, GrantsError> {
     serde_json::from_str(&response.body).map_err(|e| {
         GrantsError::new(
             ErrorKind::BadResponse,
@@ -407,21 +364,12 @@ fn excerpt(text: &str) -> String {
 
 /// An origin-only URL (`https://host[:port]`) from configuration, or a message naming the setting.
 fn parse_base(setting: &str, value: &str) -> Result<url::Url, GrantsError> {
-    let bad = |why: &str| {
-        GrantsError::new(
-            ErrorKind::Config,
-            format!("The {setting} setting \"{value}\" {why}."),
-        )
-    };
+    let bad = |why: &str| GrantsError::new(ErrorKind::Config, format!("The {setting} setting \"{value}\" {why}."));
     let url = url::Url::parse(value).map_err(|_| bad("is not a URL"))?;
     if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
         return Err(bad("must be an https:// address"));
     }
-    if !url.username().is_empty()
-        || url.password().is_some()
-        || url.query().is_some()
-        || url.fragment().is_some()
-    {
+    if !url.username().is_empty() || url.password().is_some() || url.query().is_some() || url.fragment().is_some() {
         return Err(bad("must not hold credentials, a query or a fragment"));
     }
     Ok(url)
@@ -432,85 +380,47 @@ mod tests {
     use super::*;
 
     fn scope(tier: Tier) -> ScopeInfo {
-        ScopeInfo {
-            tier,
-            ..ScopeInfo::default()
-        }
+        ScopeInfo { tier, ..ScopeInfo::default() }
     }
 
     #[test]
     fn unknown_scopes_outrank_low_ones() {
-        assert_eq!(
-            risk_of(&[scope(Tier::Low), scope(Tier::Unknown)]),
-            Tier::Unknown
-        );
-        assert_eq!(
-            risk_of(&[scope(Tier::Unknown), scope(Tier::Critical)]),
-            Tier::Critical
-        );
+        assert_eq!(risk_of(&[scope(Tier::Low), scope(Tier::Unknown)]), Tier::Unknown);
+        assert_eq!(risk_of(&[scope(Tier::Unknown), scope(Tier::Critical)]), Tier::Critical);
         assert_eq!(risk_of(&[]), Tier::Unknown);
     }
 
     #[test]
     fn config_reads_every_auth_kind_and_hides_tokens() {
-        let config: GrantsConfig = serde_json::from_str(
-            r#"{"host":"","auth":{"kind":"pat","token":"s3cr3t-pat"},"timeoutMs":500}"#,
-        )
-        .unwrap();
+        let config: GrantsConfig =
+            serde_json::from_str(r#"{"host":"","auth":{"kind":"pat","token":"s3cr3t-pat"},"timeoutMs":500}"#).unwrap();
         assert_eq!(configured(&config.host), None);
-        assert_eq!(
-            config.auth,
-            Auth::Pat {
-                token: Secret::new("s3cr3t-pat")
-            }
-        );
+        assert_eq!(config.auth, Auth::Pat { token: Secret::new("s3cr3t-pat") });
         assert!(!format!("{config:?}").contains("s3cr3t"));
-        let bearer: GrantsConfig =
-            serde_json::from_str(r#"{"auth":{"kind":"bearer","token":"t"}}"#).unwrap();
+        let bearer: GrantsConfig = serde_json::from_str(r#"{"auth":{"kind":"bearer","token":"t"}}"#).unwrap();
         assert!(matches!(bearer.auth, Auth::Bearer { .. }));
-        assert_eq!(
-            serde_json::from_str::<GrantsConfig>("{}").unwrap().auth,
-            Auth::Session
-        );
+        assert_eq!(serde_json::from_str::<GrantsConfig>("{}").unwrap().auth, Auth::Session);
     }
 
     #[test]
     fn unreadable_settings_never_echo_the_token() {
-        let err = parse_call(
-            "azure-devops",
-            r#"{"auth":{"kind":"pat","token":12345678}}"#,
-        )
-        .unwrap_err();
+        let err = parse_call("azure-devops", r#"{"auth":{"kind":"pat","token":12345678}}"#).unwrap_err();
         assert_eq!(err.kind, ErrorKind::Config);
         assert!(!err.message.contains("12345678"), "{}", err.message);
-        assert_eq!(
-            parse_call("github", "{}").unwrap_err().kind,
-            ErrorKind::Config
-        );
+        assert_eq!(parse_call("github", "{}").unwrap_err().kind, ErrorKind::Config);
     }
 
     #[test]
     fn durations_read_as_seconds() {
-        assert_eq!(
-            [seconds(10_000), seconds(200), seconds(1_250)],
-            ["10", "0.2", "1.3"]
-        );
+        assert_eq!([seconds(10_000), seconds(200), seconds(1_250)], ["10", "0.2", "1.3"]);
     }
 
     #[test]
     fn base_urls_are_checked() {
         assert!(parse_base("host", "https://app.vssps.visualstudio.com").is_ok());
-        for bad in [
-            "app.vssps.visualstudio.com",
-            "ftp://x.example",
-            "https://u:p@x.example",
-            "https://x.example/?a=1",
-        ] {
-            assert_eq!(
-                parse_base("host", bad).unwrap_err().kind,
-                ErrorKind::Config,
-                "{bad}"
-            );
+        for bad in ["app.vssps.visualstudio.com", "ftp://x.example", "https://u:p@x.example", "https://x.example/?a=1"]
+        {
+            assert_eq!(parse_base("host", bad).unwrap_err().kind, ErrorKind::Config, "{bad}");
         }
     }
 }

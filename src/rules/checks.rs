@@ -1,16 +1,18 @@
-//! The rules. Each one looks at the [`Page`] facts and adds [`Finding`]s with a stable id, a
-//! severity, one plain sentence naming the provider, and the evidence that tripped it.
-//! docs/rules.md describes every id.
+//! The rules. Each one looks at the [`Page`] facts and adds findings with a rule id
+//! ([`RuleId`]), a severity, the parameters of the rule's message (the provider's name first where
+//! it has one), and the evidence that tripped it. docs/rules.md describes every id.
 
-use super::page::{self, kind_words, parse_http, quote, Page};
+use super::page::{self, parse_http, quote, Page};
 use super::{Engine, Found};
-use crate::host::{self, LookalikeKind};
+use crate::finding::{Evidence, EvidenceLabel as L, PageKind, RuleId, Severity};
+use crate::host;
+use crate::lookalike::LookalikeKind;
 use crate::snapshot::InputKind;
 use crate::text::Folded;
-use crate::verdict::{PageKind, Severity};
 
 /// Words for "password" in the label of a password field.
-const PASSWORD_WORDS: [&str; 7] = ["password", "passcode", "passwort", "contraseña", "mot de passe", "senha", "wachtwoord"];
+const PASSWORD_WORDS: [&str; 7] =
+    ["password", "passcode", "passwort", "contraseña", "mot de passe", "senha", "wachtwoord"];
 
 /// Opacity below which a frame is a see-through decoy.
 const DECOY_OPACITY: f64 = 0.5;
@@ -40,27 +42,20 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     let c = &e.providers[i];
     let name = &c.provider.name;
     let Some(claim) = p.claim(i) else { return };
-    let mut evidence: Vec<String> = claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
-    evidence.push(format!("host {}", p.host));
-    evidence.push(format!("{name} is only at {}", c.provider.origins.join(", ")));
-    let kind = p.kind_words();
-    let (rule, message) = if let Some(l) = p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id) {
-        (
-            "origin.subdomain-trick",
-            format!("This page presents itself as {name}'s {kind}, but {} only starts with {name}'s address {}: it belongs to someone else.", p.host, l.trusted_host),
-        )
+    let mut evidence: Vec<Evidence> =
+        claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
+    evidence.push(Evidence::new(L::Host, &p.host));
+    evidence.push(Evidence::new(L::TrustedOrigins, c.provider.origins.join(", ")));
+    let (rule, params) = if let Some(l) =
+        p.lookalike.as_ref().filter(|l| l.kind == LookalikeKind::SubdomainTrick && l.provider == c.provider.id)
+    {
+        (RuleId::OriginSubdomainTrick, vec![name.clone(), p.host.clone(), l.trusted_host.clone()])
     } else if host::is_content_host(&p.host) {
-        (
-            "origin.content-host",
-            format!("This page presents itself as {name}'s {kind}, but it is on {}, a host where anyone can publish pages.", p.host),
-        )
+        (RuleId::OriginContentHost, vec![name.clone(), p.host.clone()])
     } else {
-        (
-            "origin.untrusted-host",
-            format!("This page presents itself as {name}'s {kind}, but {} is not {name}'s site.", p.host),
-        )
+        (RuleId::OriginUntrustedHost, vec![name.clone(), p.host.clone()])
     };
-    out.add(i, rule, Severity::Danger, message, evidence);
+    out.add(i, rule, Severity::Danger, params, evidence);
 }
 
 /// HTTPS, certificates, and where sign-in forms send what is typed.
@@ -70,28 +65,23 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
         let name = &e.providers[i].provider.name;
         out.add(
             i,
-            "https.not-https",
+            RuleId::HttpsNotHttps,
             Severity::Danger,
-            format!("This {name} page is loaded without HTTPS: anyone on the network can read or change it."),
-            vec![format!("url {}", quote(&p.ctx.url))],
+            vec![name.clone()],
+            vec![Evidence::new(L::Url, quote(&p.ctx.url))],
         );
     }
+    // A certificate error matters where a person would trust the page: a provider's host, a page
+    // that claims a provider, or one that asks for sign-in details. Elsewhere (an intranet page
+    // behind a self-signed certificate) the browser's own warning says it.
     if let Some(err) = p.ctx.cert_error.as_deref().filter(|e| !e.is_empty()) {
-        let evidence = vec![format!("host {}", p.host), format!("certificate error {err}")];
-        match p.claimed {
-            Some(i) => out.add(
-                i,
-                "https.cert-error",
-                Severity::Danger,
-                format!("The browser reported a certificate error for {}: this is not {}'s genuine page.", p.host, e.providers[i].provider.name),
-                evidence,
-            ),
-            None => out.add_unnamed(
-                "https.cert-error",
-                Severity::Caution,
-                format!("The browser reported a certificate error for {}: the connection may be intercepted.", p.host),
-                evidence,
-            ),
+        if p.home_host.is_some() || p.claimed.is_some() || !p.credentials.is_empty() {
+            let evidence = vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Certificate, err)];
+            let params = vec![p.host.clone(), err.to_string()];
+            match p.claimed {
+                Some(i) => out.add(i, RuleId::HttpsCertificateError, Severity::Danger, params, evidence),
+                None => out.add_unnamed(RuleId::HttpsCertificateError, Severity::Danger, params, evidence),
+            }
         }
     }
     // Forms that hold a credential input.
@@ -101,28 +91,18 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
     let provider = p.claimed;
     for f in forms.into_iter().filter_map(|f| p.snap.forms.get(f)) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
-        let evidence = vec![format!("form action {}", quote(action.as_str()))];
+        let evidence = vec![Evidence::new(L::Form, quote(action.as_str()))];
         if action.scheme() == "http" {
-            let (severity, whose) = match provider {
-                Some(i) => (Severity::Danger, format!("{}'s ", e.providers[i].provider.name)),
-                None => (Severity::Caution, String::new()),
-            };
-            let message = format!("The {whose}sign-in form on this page sends what you type without encryption.");
+            let params = vec![p.host.clone()];
             match provider {
-                Some(i) => out.add(i, "https.form-posts-http", severity, message, evidence),
-                None => out.add_unnamed("https.form-posts-http", severity, message, evidence),
+                Some(i) => out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence),
+                None => out.add_unnamed(RuleId::HttpsFormPostsHttp, Severity::Caution, params, evidence),
             }
         } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
             let c = &e.providers[i].provider;
             if !c.is_origin(&action) {
-                let to = action.host_str().unwrap_or_default();
-                out.add(
-                    i,
-                    "https.form-off-provider",
-                    Severity::Danger,
-                    format!("The {} sign-in form on this page sends what you type to {to}, which is not {}.", c.name, c.name),
-                    evidence,
-                );
+                let to = action.host_str().unwrap_or_default().to_string();
+                out.add(i, RuleId::HttpsFormOffProvider, Severity::Danger, vec![c.name.clone(), to], evidence);
             }
         }
     }
@@ -133,30 +113,30 @@ fn branding(e: &Engine, p: &Page, out: &mut Found) {
     for claim in p.claims.iter().filter(|c| !c.disguised.is_empty()) {
         let name = &e.providers[claim.provider].provider.name;
         let severity = if p.asks() { Severity::Danger } else { Severity::Caution };
-        out.add(
-            claim.provider,
-            "branding.disguised",
-            severity,
-            format!("This page writes the name {name} with look-alike or hidden characters, as a disguise."),
-            claim.disguised.clone(),
-        );
+        out.add(claim.provider, RuleId::BrandingDisguised, severity, vec![name.clone()], claim.disguised.clone());
     }
 }
 
 fn credentials(e: &Engine, p: &Page, out: &mut Found) {
-    let input_evidence = |kinds: &[InputKind]| -> Vec<String> {
+    let input_evidence = |kinds: &[InputKind]| -> Vec<Evidence> {
         p.credentials
             .iter()
             .filter(|i| kinds.contains(&i.kind))
             .map(|i| {
                 let what = match i.kind {
-                    InputKind::Password => "password input",
-                    InputKind::OneTimeCode => "one-time code input",
-                    _ => "sign-in name input",
+                    InputKind::Password => "password",
+                    InputKind::OneTimeCode => "one-time-code",
+                    _ => "identifier",
                 };
-                let named = if !i.id.is_empty() { format!(" id={}", i.id) } else if !i.name.is_empty() { format!(" name={}", i.name) } else { String::new() };
-                let shadow = if i.in_shadow { " (in a shadow root)" } else { "" };
-                format!("{what}{named}{shadow}")
+                let named = if !i.id.is_empty() {
+                    format!(" id={}", i.id)
+                } else if !i.name.is_empty() {
+                    format!(" name={}", i.name)
+                } else {
+                    String::new()
+                };
+                let shadow = if i.in_shadow { " (shadow root)" } else { "" };
+                Evidence::new(L::Input, format!("{what}{named}{shadow}"))
             })
             .collect()
     };
@@ -167,14 +147,8 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
         if !p.credentials.is_empty() {
             let name = &e.providers[i].provider.name;
             let mut evidence = input_evidence(&all);
-            evidence.push(format!("host {}", p.host));
-            out.add(
-                i,
-                "credentials.prompt-off-origin",
-                Severity::Danger,
-                format!("This page asks for your {name} sign-in details, but it is not {name}'s site: do not type them here."),
-                evidence,
-            );
+            evidence.push(Evidence::new(L::Host, &p.host));
+            out.add(i, RuleId::CredentialsPromptOffOrigin, Severity::Danger, vec![name.clone()], evidence);
         }
     }
 
@@ -189,10 +163,13 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
             let name = &e.providers[i].provider.name;
             out.add(
                 i,
-                "credentials.third-party-password",
+                RuleId::CredentialsThirdPartyPassword,
                 Severity::Danger,
-                format!("This page asks for your {name} password, but only {name}'s own sign-in page should ever ask for it."),
-                vec![format!("password input labelled {}", quote(folded.normalized())), format!("host {}", p.host)],
+                vec![name.clone()],
+                vec![
+                    Evidence::new(L::Input, format!("password labelled {}", quote(folded.normalized()))),
+                    Evidence::new(L::Host, &p.host),
+                ],
             );
             break; // one finding says it; more inputs add nothing
         }
@@ -204,9 +181,9 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
         if c.approval_without_credentials && p.path_kind == PageKind::Approval && p.has_password_or_code() {
             out.add(
                 i,
-                "credentials.on-approval-page",
+                RuleId::CredentialsOnApprovalPage,
                 Severity::Danger,
-                format!("{}'s approval page never asks for a password or code, but this one does: something has changed the page.", c.name),
+                vec![c.name.clone()],
                 input_evidence(&[InputKind::Password, InputKind::OneTimeCode]),
             );
         }
@@ -221,10 +198,10 @@ fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
     let severity = if !p.claims.is_empty() || !p.credentials.is_empty() { Severity::Danger } else { Severity::Caution };
     out.add(
         i,
-        "lookalike.host",
+        RuleId::LookalikeHost,
         severity,
-        format!("{} imitates {name}'s address {}.", p.host, l.trusted_host),
-        vec![format!("host {}", p.host), l.how.clone()],
+        vec![p.host.clone(), name.clone(), l.trusted_host.clone()],
+        vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, l.how.clone())],
     );
 }
 
@@ -234,22 +211,21 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
         if !p.ctx.top_frame && p.asks() {
             let others: Vec<&String> = p.snap.ancestor_origins.iter().filter(|o| **o != p.origin).collect();
             let name = &e.providers[i].provider.name;
-            let kind = p.kind_words();
             if !others.is_empty() {
                 out.add(
                     i,
-                    "framing.genuine-in-frame",
+                    RuleId::FramingGenuineInFrame,
                     Severity::Danger,
-                    format!("{name}'s {kind} is shown inside another site's frame: that site can trick you into clicking on it."),
-                    others.iter().map(|o| format!("framed by {o}")).collect(),
+                    vec![name.clone()],
+                    others.iter().map(|o| Evidence::new(L::FramedBy, o.as_str())).collect(),
                 );
             } else if p.snap.ancestor_origins.is_empty() {
                 out.add(
                     i,
-                    "framing.genuine-in-frame",
+                    RuleId::FramingGenuineInFrame,
                     Severity::Caution,
-                    format!("{name}'s {kind} is shown inside a frame whose page could not be identified."),
-                    vec![format!("frame {}", p.host)],
+                    vec![name.clone()],
+                    vec![Evidence::new(L::Frame, &p.host)],
                 );
             }
         }
@@ -267,18 +243,18 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
             continue;
         }
         let how = if frame.opacity < DECOY_OPACITY {
-            format!("opacity {}", frame.opacity)
+            Evidence::new(L::Opacity, frame.opacity.to_string())
         } else if frame.width < DECOY_MIN_WIDTH || frame.height < DECOY_MIN_HEIGHT {
-            format!("{}×{} px", frame.width, frame.height)
+            Evidence::new(L::Size, format!("{}×{} px", frame.width, frame.height))
         } else {
             continue;
         };
         out.add(
             i,
-            "framing.decoy-frame",
+            RuleId::FramingDecoyFrame,
             Severity::Danger,
-            format!("This page hides {}'s {} in a see-through or tiny frame: a click here may approve or sign in without you seeing it.", c.name, kind_words(kind)),
-            vec![format!("frame {}", quote(src.as_str())), how],
+            vec![c.name.clone()],
+            vec![Evidence::new(L::Frame, quote(src.as_str())), how],
         );
     }
 }
@@ -287,11 +263,9 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
 fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
     for pu in &p.snap.positioned_urls {
         let Some(shown) = page::host_of_text(&pu.text) else { continue };
-        let provider = e
-            .providers
-            .iter()
-            .position(|c| c.provider.has_host(&shown))
-            .or_else(|| e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider)));
+        let provider = e.providers.iter().position(|c| c.provider.has_host(&shown)).or_else(|| {
+            e.lookalikes.check(&shown).and_then(|l| e.providers.iter().position(|c| c.provider.id == l.provider))
+        });
         let Some(i) = provider.filter(|&i| !p.at_home(i)) else { continue };
         if !(pu.with_form || p.has_password_or_code()) {
             continue;
@@ -299,10 +273,10 @@ fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
         let name = &e.providers[i].provider.name;
         out.add(
             i,
-            "bitb.fake-window",
+            RuleId::BitbFakeWindow,
             Severity::Danger,
-            format!("This page draws a fake {name} window with a fake address bar: a real {name} window is never part of a page."),
-            vec![format!("drawn address {}", quote(&pu.text)), format!("page host {}", p.host)],
+            vec![name.clone()],
+            vec![Evidence::new(L::DrawnAddress, quote(&pu.text)), Evidence::new(L::Host, &p.host)],
         );
     }
 }
@@ -312,7 +286,7 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
     for (i, c) in e.providers.iter().enumerate().filter(|(i, _)| !p.at_home(*i)) {
         let m = &c.provider.markers;
         let name = &c.provider.name;
-        let unprotected: Vec<String> = p
+        let unprotected: Vec<Evidence> = p
             .snap
             .scripts_without_integrity
             .iter()
@@ -321,19 +295,13 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
                     .and_then(|u| u.host_str().map(str::to_string))
                     .is_some_and(|h| m.asset_hosts.contains(&h) || m.shared_asset_hosts.contains(&h))
             })
-            .map(|s| format!("script without integrity {}", quote(s)))
+            .map(|s| Evidence::new(L::Script, quote(s)))
             .collect();
         if let Some(claim) = p.claim(i).filter(|c| !c.markers.is_empty()) {
             let mut evidence = claim.markers.clone();
-            evidence.push(format!("host {}", p.host));
+            evidence.push(Evidence::new(L::Host, &p.host));
             evidence.extend(unprotected.iter().cloned());
-            out.add(
-                i,
-                "proxy.page-markers",
-                Severity::Danger,
-                format!("This page carries the markup of {name}'s sign-in page on {}: it is a copy of {name}'s page or a relay that captures what you type.", p.host),
-                evidence,
-            );
+            out.add(i, RuleId::ProxyPageMarkers, Severity::Danger, vec![name.clone(), p.host.clone()], evidence);
             continue;
         }
         if p.credentials.is_empty() {
@@ -355,16 +323,11 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
         if !own_supported && !shared_supported {
             continue;
         }
-        let mut evidence: Vec<String> = own.iter().chain(&shared).map(|h| format!("loads from {h}")).collect();
-        evidence.push(format!("host {}", p.host));
+        let mut evidence: Vec<Evidence> =
+            own.iter().chain(&shared).map(|h| Evidence::new(L::LoadsFrom, h.as_str())).collect();
+        evidence.push(Evidence::new(L::Host, &p.host));
         evidence.extend(unprotected);
-        out.add(
-            i,
-            "proxy.asset-hosts",
-            Severity::Danger,
-            format!("This page loads {name}'s sign-in files and asks for your details on {}: it is a copy of {name}'s page or a relay that captures what you type.", p.host),
-            evidence,
-        );
+        out.add(i, RuleId::ProxyAssetHosts, Severity::Danger, vec![name.clone(), p.host.clone()], evidence);
     }
 }
 

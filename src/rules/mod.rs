@@ -11,7 +11,8 @@ mod page;
 
 use std::borrow::Cow;
 
-use crate::host::Lookalikes;
+use crate::finding::{ErrorKind, Evidence, EvidenceLabel, RuleId, Summary, SummaryKey, VerdictError};
+use crate::lookalike::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
 use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
@@ -19,9 +20,6 @@ use crate::text::{self, Terms};
 use crate::verdict::{Finding, Level, PageKind, Severity, Verdict};
 
 use page::Page;
-
-/// Longest URL the engine reads (OAuth requests carry long `state` values).
-const MAX_URL: usize = 16 * 1024;
 
 /// A provider prepared for matching.
 pub(crate) struct Compiled {
@@ -44,11 +42,8 @@ impl Engine {
     pub fn new(policy: Policy) -> Engine {
         let merged = providers::merged(&policy.providers);
         let lookalikes = Lookalikes::new(&merged);
-        let brand: Vec<(usize, &str)> = merged
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str())))
-            .collect();
+        let brand: Vec<(usize, &str)> =
+            merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
         let terms = Terms::new(brand.iter().map(|(_, t)| *t));
         let term_provider = brand.iter().map(|(i, _)| *i).collect();
         let providers = merged
@@ -65,6 +60,11 @@ impl Engine {
         &self.policy
     }
 
+    /// The trusted hosts of this engine's providers, for look-alike checks.
+    pub fn lookalikes(&self) -> &Lookalikes {
+        &self.lookalikes
+    }
+
     /// The providers this engine knows (built-in and the organisation's).
     pub fn providers(&self) -> impl Iterator<Item = &Provider> {
         self.providers.iter().map(|c| &c.provider)
@@ -73,7 +73,9 @@ impl Engine {
     /// The verdict for one frame. Never panics; input beyond the snapshot limits is cut first.
     pub fn evaluate(&self, snapshot: &PageSnapshot, context: &PageContext) -> Verdict {
         let ctx = bounded_context(context);
-        let snap = bounded(snapshot);
+        // A rejected snapshot says nothing: only the host and URL rules run.
+        let empty = PageSnapshot { top_frame: ctx.top_frame, ..PageSnapshot::default() };
+        let snap = if ctx.snapshot_error.is_some() { Cow::Borrowed(&empty) } else { bounded(snapshot) };
         let url = url::Url::parse(if ctx.url.is_empty() { &snap.url } else { &ctx.url }).ok();
         // A snapshot of another origin (sent before a navigation) says nothing about this page.
         let snap = if ctx.url.is_empty() || same_origin(&snap.url, &ctx.url, url.as_ref()) {
@@ -96,14 +98,16 @@ impl Engine {
             if !shows_the_page(&page, i) {
                 found.add(
                     i,
-                    "verify.incomplete",
+                    RuleId::VerifyIncomplete,
                     Severity::Caution,
-                    format!("Could not verify this {} {}: its content could not be read.", provider.name, page.kind_words()),
-                    vec![format!("host {}", page.host)],
+                    vec![provider.name.clone()],
+                    vec![Evidence::new(EvidenceLabel::Host, &page.host)],
                 );
             } else if found.findings.is_empty() {
                 genuine = true;
-                let review = page.url.as_ref().and_then(|url| crate::consent::review_url(&provider.id, url, &snap, &self.policy));
+                let review = page.url.as_ref().and_then(|url| {
+                    crate::consent::review_url(&provider.id, url, &snap, &self.policy, &self.lookalikes)
+                });
                 if let Some((review, findings)) = review {
                     request = Some(review);
                     for f in findings {
@@ -114,15 +118,30 @@ impl Engine {
             }
         }
         let worst = found.findings.iter().map(|f| f.severity).max();
-        let level = match worst {
+        let mut level = match worst {
             Some(Severity::Danger) => Level::Danger,
             Some(Severity::Caution) => Level::Caution,
             None if genuine => Level::Genuine,
             None => Level::None,
         };
+        // What the engine could not read: a danger stays danger, anything else is "could not verify".
+        let error = if let Some(detail) = &ctx.snapshot_error {
+            Some(VerdictError { kind: ErrorKind::SnapshotRejected, detail: detail.clone() })
+        } else if !ctx.policy_read {
+            Some(VerdictError { kind: ErrorKind::PolicyNotRead, detail: String::new() })
+        } else {
+            None
+        };
+        if error.is_some() && level != Level::Danger {
+            level = Level::Caution;
+            request = None;
+        }
         let subject = page.claimed.or_else(|| found.providers.iter().flatten().next().copied());
         let provider = subject.map(|i| &self.providers[i].provider);
-        let summary = summary(level, &page, provider, &found);
+        let summary = match &error {
+            Some(_) if level != Level::Danger => Summary::new(SummaryKey::CouldNotVerify, Vec::new()),
+            _ => summary(level, &page, provider),
+        };
         Verdict {
             level,
             provider: provider.map(|p| p.id.clone()),
@@ -133,7 +152,7 @@ impl Engine {
             summary,
             findings: found.findings,
             request,
-            error: None,
+            error,
         }
     }
 }
@@ -156,20 +175,22 @@ fn shows_the_page(page: &Page, provider: usize) -> bool {
     !page.snap.url.is_empty() && (page.claim(provider).is_some() || page.asks())
 }
 
-fn summary(level: Level, page: &Page, provider: Option<&Provider>, found: &Found) -> String {
-    let first = |severity: Severity| {
-        found.findings.iter().find(|f| f.severity == severity).map(|f| f.message.clone()).unwrap_or_default()
-    };
+fn summary(level: Level, page: &Page, provider: Option<&Provider>) -> Summary {
+    let named = |key: SummaryKey, p: &Provider| Summary::new(key, vec![p.name.clone()]);
     match (level, provider) {
-        (Level::Genuine, Some(p)) => format!("Genuine {} {}", p.name, page.kind_words()),
-        (Level::Danger, Some(p)) if page.home_host.is_none() && page.claimed.is_some() => match page.kind {
-            PageKind::SignIn => format!("Danger: this page imitates {} sign-in", p.name),
-            PageKind::Approval => format!("Danger: this page imitates {} approval", p.name),
-            PageKind::Other => format!("Danger: this page imitates {}", p.name),
+        (Level::Genuine, Some(p)) => match page.kind {
+            PageKind::SignIn => named(SummaryKey::GenuineSignIn, p),
+            PageKind::Approval => named(SummaryKey::GenuineApproval, p),
+            PageKind::Other => named(SummaryKey::Genuine, p),
         },
-        (Level::Danger, _) => format!("Danger: {}", first(Severity::Danger)),
-        (Level::Caution, _) => format!("Caution: {}", first(Severity::Caution)),
-        _ => "Not a provider's sign-in or approval page".to_string(),
+        (Level::Danger, Some(p)) if page.home_host.is_none() && page.claimed.is_some() => match page.kind {
+            PageKind::SignIn => named(SummaryKey::ImitatesSignIn, p),
+            PageKind::Approval => named(SummaryKey::ImitatesApproval, p),
+            PageKind::Other => named(SummaryKey::Imitates, p),
+        },
+        (Level::Danger, _) => Summary::new(SummaryKey::Danger, Vec::new()),
+        (Level::Caution, _) => Summary::new(SummaryKey::Caution, Vec::new()),
+        _ => Summary::default(),
     }
 }
 
@@ -181,16 +202,23 @@ pub(crate) struct Found {
 }
 
 impl Found {
-    fn add(&mut self, provider: usize, rule: &str, severity: Severity, message: String, evidence: Vec<String>) {
-        self.push(Some(provider), rule, severity, message, evidence);
+    fn add(&mut self, provider: usize, rule: RuleId, severity: Severity, params: Vec<String>, evidence: Vec<Evidence>) {
+        self.push(Some(provider), rule, severity, params, evidence);
     }
 
-    fn add_unnamed(&mut self, rule: &str, severity: Severity, message: String, evidence: Vec<String>) {
-        self.push(None, rule, severity, message, evidence);
+    fn add_unnamed(&mut self, rule: RuleId, severity: Severity, params: Vec<String>, evidence: Vec<Evidence>) {
+        self.push(None, rule, severity, params, evidence);
     }
 
-    fn push(&mut self, provider: Option<usize>, rule: &str, severity: Severity, message: String, evidence: Vec<String>) {
-        self.findings.push(Finding { rule: rule.to_string(), severity, message, evidence });
+    fn push(
+        &mut self,
+        provider: Option<usize>,
+        rule: RuleId,
+        severity: Severity,
+        params: Vec<String>,
+        evidence: Vec<Evidence>,
+    ) {
+        self.findings.push(Finding::new(rule, severity, params, evidence));
         self.providers.push(provider);
     }
 }
@@ -201,7 +229,7 @@ impl Found {
 pub fn combine(frames: &[Verdict]) -> Verdict {
     let top = frames.iter().position(|v| v.top_frame).unwrap_or(0);
     let Some(mut tab) = frames.get(top).cloned() else {
-        return Verdict { summary: "Not a provider's sign-in or approval page".to_string(), ..Verdict::default() };
+        return Verdict::default();
     };
     if !tab.top_frame && tab.level == Level::Genuine {
         tab.level = Level::None;
@@ -220,7 +248,7 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
         }
         tab.findings.extend(frame.findings.iter().map(|f| {
             let mut f = f.clone();
-            f.evidence.push(format!("in a frame from {}", if frame.host.is_empty() { "an unknown host" } else { &frame.host }));
+            f.evidence.push(Evidence::new(EvidenceLabel::InFrame, &frame.host));
             f
         }));
     }
@@ -240,23 +268,32 @@ fn cut(s: &str, max: usize) -> Cow<'_, str> {
 
 /// The snapshot within [`limits`]: borrowed when it already is, else a cut copy.
 fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
-    use limits::{MAX_ITEMS, MAX_SHORT, MAX_TEXT};
+    use limits::{MAX_ITEMS, MAX_LINK, MAX_SHORT, MAX_TEXT, MAX_URL};
     let short = |v: &str| v.len() <= MAX_SHORT;
-    let long = |v: &str| v.len() <= MAX_TEXT;
+    let long = |v: &str| v.len() <= MAX_LINK;
     let lists_ok = [
-        s.ancestor_origins.len(), s.brand.len(), s.forms.len(), s.inputs.len(), s.buttons.len(),
-        s.frames.len(), s.resource_hosts.len(), s.scripts_without_integrity.len(), s.positioned_urls.len(),
+        s.ancestor_origins.len(),
+        s.brand.len(),
+        s.forms.len(),
+        s.inputs.len(),
+        s.buttons.len(),
+        s.frames.len(),
+        s.resource_hosts.len(),
+        s.scripts_without_integrity.len(),
+        s.positioned_urls.len(),
     ]
     .iter()
     .all(|&n| n <= MAX_ITEMS);
     let strings_ok = lists_ok
         && s.url.len() <= MAX_URL
         && short(&s.title)
-        && long(&s.text)
+        && s.text.len() <= MAX_TEXT
         && s.ancestor_origins.iter().all(|o| short(o))
         && s.brand.iter().all(|b| short(&b.text) && b.control_text.as_deref().is_none_or(short))
         && s.forms.iter().all(|f| long(&f.action) && short(&f.method) && short(&f.text))
-        && s.inputs.iter().all(|i| short(&i.r#type) && short(&i.name) && short(&i.id) && short(&i.autocomplete) && short(&i.label))
+        && s.inputs
+            .iter()
+            .all(|i| short(&i.r#type) && short(&i.name) && short(&i.id) && short(&i.autocomplete) && short(&i.label))
         && s.buttons.iter().all(|b| short(b))
         && s.frames.iter().all(|f| long(&f.src))
         && s.resource_hosts.iter().all(|h| short(h))
@@ -266,7 +303,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         return Cow::Borrowed(s);
     }
     let short = |v: &String| cut(v, MAX_SHORT).into_owned();
-    let long = |v: &String| cut(v, MAX_TEXT).into_owned();
+    let long = |v: &String| cut(v, MAX_LINK).into_owned();
     let first = |n: usize| n.min(MAX_ITEMS);
     Cow::Owned(PageSnapshot {
         url: cut(&s.url, MAX_URL).into_owned(),
@@ -275,7 +312,11 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         title: short(&s.title),
         brand: s.brand[..first(s.brand.len())]
             .iter()
-            .map(|b| BrandItem { text: short(&b.text), source: b.source, control_text: b.control_text.as_ref().map(short) })
+            .map(|b| BrandItem {
+                text: short(&b.text),
+                source: b.source,
+                control_text: b.control_text.as_ref().map(short),
+            })
             .collect(),
         forms: s.forms[..first(s.forms.len())]
             .iter()
@@ -297,25 +338,32 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
         frames: s.frames[..first(s.frames.len())].iter().map(|f| Frame { src: long(&f.src), ..f.clone() }).collect(),
         resource_hosts: s.resource_hosts[..first(s.resource_hosts.len())].iter().map(short).collect(),
-        scripts_without_integrity: s.scripts_without_integrity[..first(s.scripts_without_integrity.len())].iter().map(long).collect(),
+        scripts_without_integrity: s.scripts_without_integrity[..first(s.scripts_without_integrity.len())]
+            .iter()
+            .map(long)
+            .collect(),
         positioned_urls: s.positioned_urls[..first(s.positioned_urls.len())]
             .iter()
             .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })
             .collect(),
-        text: long(&s.text),
+        text: cut(&s.text, MAX_TEXT).into_owned(),
         truncated: true,
         collect_ms: s.collect_ms,
     })
 }
 
 fn bounded_context(c: &PageContext) -> Cow<'_, PageContext> {
-    let cert_ok = c.cert_error.as_deref().is_none_or(|e| e.len() <= limits::MAX_SHORT);
-    if c.url.len() <= MAX_URL && cert_ok {
+    use limits::{MAX_SHORT, MAX_URL};
+    let short_ok = |e: &Option<String>| e.as_deref().is_none_or(|e| e.len() <= MAX_SHORT);
+    if c.url.len() <= MAX_URL && short_ok(&c.cert_error) && short_ok(&c.snapshot_error) {
         return Cow::Borrowed(c);
     }
+    let short = |e: &Option<String>| e.as_deref().map(|e| cut(e, MAX_SHORT).into_owned());
     Cow::Owned(PageContext {
         url: cut(&c.url, MAX_URL).into_owned(),
         top_frame: c.top_frame,
-        cert_error: c.cert_error.as_deref().map(|e| cut(e, limits::MAX_SHORT).into_owned()),
+        cert_error: short(&c.cert_error),
+        policy_read: c.policy_read,
+        snapshot_error: short(&c.snapshot_error),
     })
 }

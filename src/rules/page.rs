@@ -4,14 +4,15 @@
 use url::Url;
 
 use super::Engine;
-use crate::host::Lookalike;
+use crate::finding::{Evidence, EvidenceLabel, PageKind};
+use crate::lookalike::Lookalike;
 use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
 use crate::text::{self, Folded, TermMatch};
-use crate::verdict::PageKind;
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
 /// claim to be it.
-const FEDERATION: [&str; 6] = ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
+const FEDERATION: [&str; 6] =
+    ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
 
 /// Words right before a brand name that make it a mention of another account ("Sign in with
 /// your Microsoft account", "Log in using GitHub").
@@ -22,17 +23,54 @@ const APPROVE: [&str; 7] = ["accept", "allow", "authorize", "authorise", "approv
 
 /// Wording of a consent request.
 const CONSENT_WORDING: [&str; 14] = [
-    "wants to access", "would like to access", "wants access", "would like access",
-    "is requesting access", "is requesting permission", "requesting access to", "permissions requested",
-    "requested permissions", "will be able to", "wants permission", "would like permission",
-    "authorize application", "wants to use your",
+    "wants to access",
+    "would like to access",
+    "wants access",
+    "would like access",
+    "is requesting access",
+    "is requesting permission",
+    "requesting access to",
+    "permissions requested",
+    "requested permissions",
+    "will be able to",
+    "wants permission",
+    "would like permission",
+    "authorize application",
+    "wants to use your",
 ];
 
 /// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").
 const FILLER: [&str; 30] = [
-    "sign", "in", "on", "to", "up", "your", "my", "account", "accounts", "log", "login", "signin",
-    "with", "continue", "authorize", "authorise", "application", "app", "choose", "an", "a", "the",
-    "enter", "for", "of", "and", "welcome", "back", "verify", "password",
+    "sign",
+    "in",
+    "on",
+    "to",
+    "up",
+    "your",
+    "my",
+    "account",
+    "accounts",
+    "log",
+    "login",
+    "signin",
+    "with",
+    "continue",
+    "authorize",
+    "authorise",
+    "application",
+    "app",
+    "choose",
+    "an",
+    "a",
+    "the",
+    "enter",
+    "for",
+    "of",
+    "and",
+    "welcome",
+    "back",
+    "verify",
+    "password",
 ];
 
 /// A title, heading or banner claims to be the brand it names when at most this many other words
@@ -45,11 +83,11 @@ const MAX_OTHER_WORDS: usize = 3;
 pub(crate) struct Claim {
     pub provider: usize,
     /// Brand places that name the provider ("title \"Sign in to GitHub\"").
-    pub brand: Vec<String>,
+    pub brand: Vec<Evidence>,
     /// Brand places that name it only through look-alike or hidden characters.
-    pub disguised: Vec<String>,
+    pub disguised: Vec<Evidence>,
     /// The provider's distinctive input ids and names found on the page.
-    pub markers: Vec<String>,
+    pub markers: Vec<Evidence>,
 }
 
 impl Claim {
@@ -156,19 +194,6 @@ impl<'a> Page<'a> {
     pub fn asks(&self) -> bool {
         !self.credentials.is_empty() || self.approval_ui.is_some()
     }
-
-    /// Plain words for what the page is ("sign-in page", "approval page", "page").
-    pub fn kind_words(&self) -> &'static str {
-        kind_words(self.kind)
-    }
-}
-
-pub(crate) fn kind_words(kind: PageKind) -> &'static str {
-    match kind {
-        PageKind::SignIn => "sign-in page",
-        PageKind::Approval => "approval page",
-        PageKind::Other => "page",
-    }
 }
 
 /// `text` is a federation control's wording ("Sign in with Google", "Continue with GitHub").
@@ -205,12 +230,12 @@ fn other_words(normalized: &str, start: usize, end: usize) -> usize {
         .count()
 }
 
-fn source_words(source: BrandSource) -> &'static str {
+fn source_label(source: BrandSource) -> EvidenceLabel {
     match source {
-        BrandSource::Title => "title",
-        BrandSource::Heading => "heading",
-        BrandSource::Banner => "banner",
-        BrandSource::Logo => "logo",
+        BrandSource::Title => EvidenceLabel::Title,
+        BrandSource::Heading => EvidenceLabel::Heading,
+        BrandSource::Banner => EvidenceLabel::Banner,
+        BrandSource::Logo => EvidenceLabel::Logo,
     }
 }
 
@@ -247,7 +272,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             if source != BrandSource::Logo && other_words(folded.normalized(), m.start, m.end) > MAX_OTHER_WORDS {
                 continue;
             }
-            let evidence = format!("{} {}", source_words(source), quote(text));
+            let evidence = Evidence::new(source_label(source), quote(text));
             let at = entry(&mut claims, i);
             let claim = &mut claims[at];
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
@@ -257,12 +282,12 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
         }
     }
     for (i, c) in engine.providers.iter().enumerate() {
-        let markers: Vec<String> = snap
+        let markers: Vec<Evidence> = snap
             .inputs
             .iter()
             .flat_map(|input| [("id", &input.id), ("name", &input.name)])
             .filter(|(_, v)| !v.is_empty() && c.provider.markers.inputs.iter().any(|m| m == *v))
-            .map(|(attr, v)| format!("input {attr}={v}"))
+            .map(|(attr, v)| Evidence::new(EvidenceLabel::Input, format!("{attr}={v}")))
             .collect();
         if !markers.is_empty() {
             let at = entry(&mut claims, i);

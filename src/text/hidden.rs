@@ -1,5 +1,5 @@
 /// Characters that render as nothing and are used to split words invisibly. (Shared with
-/// build.rs, which leaves them out of the generated tables: they never reach a skeleton.)
+/// tests/text_tables.rs, which leaves them out of the generated tables: they never reach a skeleton.)
 pub fn is_hidden(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'

@@ -1,5 +1,5 @@
 //! The full Unicode algorithms that the tables of `src/text.rs` are cut from: NFKC
-//! (unicode-normalization) and the TR39 skeleton (unicode-security). build.rs generates the
+//! (unicode-normalization) and the TR39 skeleton (unicode-security). tests/text_tables.rs generates the
 //! tables with them; the tests check the tables against them.
 
 use unicode_normalization::char::is_combining_mark;

@@ -5,6 +5,7 @@
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, BADGE, EXTENSION_ID } = require('./harness');
+const { findingText } = require('./locale');
 
 const APP = '88a1d1a4-3c4e-4d55-9b8e-2f1e6d0b7c11';
 const CALLBACK = 'https%3A%2F%2Fbuildmonitor.contoso.com%2Foauth%2Fcallback';
@@ -158,7 +159,7 @@ describe('organisation policy on genuine pages', () => {
       const { verdict } = await b.tabRecord(page);
       const finding = verdict.findings.find((f) => f.rule === 'policy.unapproved-app');
       assert.ok(finding, JSON.stringify(verdict.findings));
-      assert.match(finding.message, /not approved by your organisation/);
+      assert.match(findingText(finding), /not approved by your organisation/);
       // The same list with this app on it (any case): genuine.
       const approved = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, APP)) + '&n=2');
       await b.inExtension((opts) => chrome.storage.local.set({ options: opts }),
@@ -178,7 +179,7 @@ describe('organisation policy on genuine pages', () => {
       const badge = await b.waitForBadge(page, BADGE.danger);
       assert.match(badge.title, /^Consent Guard: /);
       const { verdict } = await b.tabRecord(page);
-      assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && f.message === 'Your organisation blocked this app.'));
+      assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && findingText(f) === 'Your organisation blocked this app.'));
       // Another app on the same page is not affected.
       const OTHER = '11111111-2222-4333-8444-555555555555';
       const other = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, OTHER)));

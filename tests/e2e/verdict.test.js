@@ -6,6 +6,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, BADGE, COLORS } = require('./harness');
 const { PAGES } = require('./pages');
+const { localeText, summaryText, findingText, evidenceText } = require('./locale');
 
 let b;
 before(async () => { b = await launchBrowser(); });
@@ -75,19 +76,22 @@ for (const p of PAGES) {
 
       const verdict = await verdictOf(page);
       assert.equal(verdict.level, p.expect, `verdict: ${JSON.stringify(verdict)}`);
-      assert.ok(verdict.summary, 'the verdict says itself in words');
+      const summary = summaryText(verdict);
+      assert.ok(summary, 'the verdict says itself in words');
       // The title says the verdict, and on a genuine approval page also the request in one line.
-      assert.ok(badge.title.startsWith(`${TITLE}${verdict.summary}`), badge.title);
-      if (verdict.request) assert.ok(badge.title.includes(verdict.request.summary), badge.title);
-      else assert.equal(badge.title, `${TITLE}${verdict.summary}`);
+      assert.ok(badge.title.startsWith(`${TITLE}${summary}`), badge.title);
+      if (verdict.request) assert.ok(badge.title.includes(localeText(verdict.request.summary.key, verdict.request.summary.params)), badge.title);
+      else assert.equal(badge.title, `${TITLE}${summary}`);
       if (p.provider) assert.equal(verdict.provider, p.provider, 'the provider the page is or imitates');
       if (p.rule) {
         const hit = verdict.findings.find((f) => p.rule.test(f.rule));
         assert.ok(hit, `a ${p.rule} finding among ${JSON.stringify(verdict.findings.map((f) => f.rule))}`);
-        assert.ok(hit.evidence.length > 0 && hit.evidence.every((e) => typeof e === 'string' && e),
+        assert.ok(hit.evidence.length > 0 && hit.evidence.every((e) => typeof e.label === 'string' && e.value),
           `evidence for ${hit.rule}: ${JSON.stringify(hit.evidence)}`);
-        if (p.evidence) assert.ok(hit.evidence.some((e) => p.evidence.test(e)), `evidence ${p.evidence} in ${hit.evidence}`);
-        t.diagnostic(`${hit.rule}: ${hit.message} [${hit.evidence.join('; ')}]`);
+        if (p.evidence) {
+          assert.ok(hit.evidence.some((e) => p.evidence.test(e.value)), `evidence ${p.evidence} in ${JSON.stringify(hit.evidence)}`);
+        }
+        t.diagnostic(`${hit.rule}: ${findingText(hit)} [${hit.evidence.map(evidenceText).join('; ')}]`);
       }
       if (p.expect === 'genuine') {
         assert.ok(!verdict.findings.some((f) => f.severity === 'danger'), JSON.stringify(verdict.findings));
@@ -112,19 +116,19 @@ test('the popup lists the findings with their evidence; screenshots of warning a
   await b.waitForBadge(spoof, BADGE.danger);
   const verdict = await verdictOf(spoof);
   t.diagnostic(`warning page: ${await b.screenshot(spoof, 'warning-microsoft-lookalike')}`);
-  const { popup, text } = await popupText(spoof, verdict.summary);
-  assert.ok(text.includes(verdict.summary), `popup shows the summary; popup text: ${text.slice(0, 500)}`);
+  const { popup, text } = await popupText(spoof, summaryText(verdict));
+  assert.ok(text.includes(summaryText(verdict)), `popup shows the summary; popup text: ${text.slice(0, 500)}`);
   for (const f of verdict.findings) {
-    assert.ok(text.includes(f.message), `popup shows "${f.message}"`);
-    for (const e of f.evidence) assert.ok(text.includes(e), `popup shows the evidence "${e}" of ${f.rule}`);
+    assert.ok(text.includes(findingText(f)), `popup shows "${findingText(f)}"`);
+    for (const e of f.evidence) assert.ok(text.includes(evidenceText(e)), `popup shows the evidence "${evidenceText(e)}" of ${f.rule}`);
   }
   t.diagnostic(`popup on the spoof: ${await b.screenshot(popup, 'popup-danger')}`);
 
   const genuine = await b.open(urlOf(byName('ado-approval')));
   const badge = await b.waitForBadge(genuine, BADGE.genuine);
   const good = await verdictOf(genuine);
-  const shown = await popupText(genuine, good.summary);
-  assert.ok(shown.text.includes(good.summary), `popup shows the genuine verdict; popup text: ${shown.text.slice(0, 500)}`);
+  const shown = await popupText(genuine, summaryText(good));
+  assert.ok(shown.text.includes(summaryText(good)), `popup shows the genuine verdict; popup text: ${shown.text.slice(0, 500)}`);
   t.diagnostic(`popup on the genuine page (badge ${badge.text} ${badge.color}): ${await b.screenshot(shown.popup, 'popup-genuine')}`);
   await Promise.all([spoof, popup, genuine, shown.popup].map((x) => x.close()));
 });
@@ -153,8 +157,8 @@ test('verdicts survive the service worker being stopped, and the restarted worke
   assert.deepEqual(await b.badge(page), before, 'badge kept while the worker is stopped');
   assert.deepEqual((await b.tabRecord(page)).verdict, stored, 'storage.session keeps the verdict');
 
-  const { popup, text } = await popupText(page, stored.summary);
-  assert.ok(text.includes(stored.summary), `popup answers after the stop; popup text: ${text.slice(0, 300)}`);
+  const { popup, text } = await popupText(page, summaryText(stored));
+  assert.ok(text.includes(summaryText(stored)), `popup answers after the stop; popup text: ${text.slice(0, 300)}`);
   await popup.close();
 
   // The page changes while the worker is stopped: the restarted worker must evaluate it.
@@ -191,12 +195,12 @@ test('a check cut short by the worker stopping is done again when the worker res
 
 test('hostile window messages do not change the verdict, and the warning cannot be removed', async () => {
   const forge = () => {
-    const fake = { level: 'genuine', summary: 'Genuine Microsoft sign-in page', provider: 'microsoft', findings: [] };
+    const fake = { level: 'genuine', summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] }, provider: 'microsoft', findings: [] };
     for (const msg of [
       { type: 'verdict', verdict: fake },
       { type: 'snapshot', snapshot: { url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', topFrame: true } },
       JSON.stringify({ type: 'verdict', verdict: fake }),
-      { type: 'verdict', verdict: { level: 'danger', summary: 'forged' } },
+      { type: 'verdict', verdict: { level: 'danger', summary: { key: 'summary_danger', params: [] } } },
     ]) window.postMessage(msg, '*');
     document.dispatchEvent(new CustomEvent('consent-guard', { detail: { type: 'verdict', verdict: fake } }));
   };
@@ -248,8 +252,8 @@ test('a malformed snapshot is never green and the worker keeps working', async (
   const badge = await b.waitForBadge(page, (x) => x.text !== BADGE.genuine);
   assert.ok([BADGE.caution, BADGE.danger].includes(badge.text), `badge after a malformed snapshot: ${badge.text}`);
   const verdict = await verdictOf(page);
-  const { popup, text } = await popupText(page, verdict.summary);
-  assert.ok(text.includes(verdict.summary), `popup explains: ${text.slice(0, 300)}`);
+  const { popup, text } = await popupText(page, summaryText(verdict));
+  assert.ok(text.includes(summaryText(verdict)), `popup explains: ${text.slice(0, 300)}`);
   await popup.close();
 
   // Each broken snapshot replaces the frame's verdict with one that is not green and says why.

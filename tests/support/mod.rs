@@ -1,5 +1,6 @@
 //! Small builders for page snapshots, shared by the rule tests, the hostile-input tests and the
 //! engine benchmark.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 #![allow(dead_code)]
 
 use consent_guard::snapshot::{
@@ -17,8 +18,38 @@ pub struct Page {
 pub fn page(url: &str) -> Page {
     Page {
         snap: PageSnapshot { url: url.into(), top_frame: true, ..PageSnapshot::default() },
-        ctx: PageContext { url: url.into(), top_frame: true, cert_error: None },
+        ctx: PageContext {
+            url: url.into(),
+            top_frame: true,
+            cert_error: None,
+            policy_read: true,
+            snapshot_error: None,
+        },
     }
+}
+
+/// The English message of a locale key (extension/_locales/en/messages.json) with `$1..$n` filled.
+pub fn locale_text(key: &str, params: &[String]) -> String {
+    static MESSAGES: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    let messages = MESSAGES.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/extension/_locales/en/messages.json");
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    });
+    let mut text = messages[key]["message"].as_str().unwrap_or_else(|| panic!("no en message {key}")).to_string();
+    for (n, p) in params.iter().enumerate().rev() {
+        text = text.replace(&format!("${}", n + 1), p);
+    }
+    text
+}
+
+/// A verdict's summary in English.
+pub fn summary_text(v: &consent_guard::Verdict) -> String {
+    locale_text(v.summary.key.as_str(), &v.summary.params)
+}
+
+/// A finding's message in English.
+pub fn finding_text(f: &consent_guard::Finding) -> String {
+    locale_text(&f.rule.info().message_key(), &f.params)
 }
 
 impl Page {

@@ -23,7 +23,7 @@ test('levelOf of no verdict is none', () => {
 });
 
 test('badgeFor shows each level with its symbol and colour', () => {
-  assert.deepEqual(badgeFor({ level: 'genuine', summary: 'Genuine GitHub page' }),
+  assert.deepEqual(badgeFor({ level: 'genuine', summary: { key: 'summary_genuine', params: ['GitHub'] } }),
     { text: '✓', color: LEVELS.genuine.color, title: 'Consent Guard: Genuine GitHub page' });
   assert.equal(badgeFor({ level: 'danger', summary: 'x' }).text, '!');
   assert.equal(badgeFor({ level: 'danger', summary: 'x' }).color, '#d1242f');
@@ -31,7 +31,11 @@ test('badgeFor shows each level with its symbol and colour', () => {
 });
 
 test('badgeFor puts the consent request in the title', () => {
-  const badge = badgeFor({ level: 'genuine', summary: 'Genuine Microsoft sign-in page', request: { summary: 'This app can read your mail', risk: 'high' } });
+  const badge = badgeFor({
+    level: 'genuine',
+    summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] },
+    request: { summary: { key: 'request_can_one', params: ['read your mail'] }, risk: 'high' },
+  });
   assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (High risk)');
 });
 

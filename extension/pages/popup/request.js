@@ -4,6 +4,7 @@
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
 import '../../shared/dom.js';
 import { formatNumber, t } from '../../shared/i18n.js';
+import { wordsText } from '../../shared/levels.js';
 import { tierOf } from '../../shared/tiers.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
@@ -57,17 +58,17 @@ export function renderRequest(container, verdict) {
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
     el('strong', {}, t('requestCriticalTitle')),
-    el('p', {}, t('requestCriticalText', [review.summary, app])));
+    el('p', {}, t('requestCriticalText', [wordsText(review.summary), app])));
 
   const destination = request.redirectUri
-    ? [review.destination, el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
-    : [review.destination];
+    ? [wordsText(review.destination), el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
+    : [wordsText(review.destination)];
   const facts = el('dl', { class: 'request-facts' },
     ...fact('requestApp', request.appName || t('requestAppNotShown')),
     ...fact('requestPublisher', request.publisher || (request.publisherUnverified ? el('strong', {}, t('requestPublisherUnverified')) : t('requestPublisherNotShown'))),
     ...fact('requestClientId', request.clientId ? el('code', {}, request.clientId) : t('requestClientIdNone')),
     ...fact('requestDestination', ...destination,
-      review.destinationNote && el('span', { class: 'request-note' }, review.destinationNote)),
+      review.destinationNote && el('span', { class: 'request-note' }, wordsText(review.destinationNote))),
     ...(request.tenant ? fact('requestTenant', request.tenant) : []),
     ...(request.adminConsent ? fact('requestConsentFor', el('strong', {}, t('requestAdminConsent'))) : []),
     ...(request.offlineAccess ? fact('requestLasts', t('requestOfflineAccess')) : []),
@@ -76,7 +77,7 @@ export function renderRequest(container, verdict) {
   const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
     banner,
     el('h2', { id: 'request-heading' }, t('requestHeading')),
-    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, true), ' ', review.summary),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, true), ' ', wordsText(review.summary)),
     facts,
     el('h3', {}, scopes.length ? t('requestPermissionsCount', [formatNumber(scopes.length)]) : t('requestPermissions')),
     scopes.length

@@ -2,7 +2,9 @@
 // The "This page" view: a tab's verdict in words, with each finding and its evidence.
 import '../../shared/dom.js';
 import { formatTime } from '../../shared/i18n.js';
-import { LEVELS, levelOf, message } from '../../shared/levels.js';
+import {
+  LEVELS, evidenceText, findingText, levelOf, message, summaryText,
+} from '../../shared/levels.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 
@@ -49,7 +51,7 @@ function findingItem(finding) {
   const head = el('div', {});
   head.append(
     el('span', { class: 'sev' }, message(severity === 'danger' ? 'popupSeverityDanger' : 'popupSeverityCaution')),
-    el('span', { class: 'message' }, finding?.message ?? ''),
+    el('span', { class: 'message' }, findingText(finding)),
   );
   item.append(head);
   if (finding?.rule) item.append(el('span', { class: 'rule' }, message('popupRule', [finding.rule])));
@@ -57,7 +59,7 @@ function findingItem(finding) {
   if (evidence.length) {
     const list = el('ul', { class: 'evidence' });
     list.setAttribute('aria-label', message('popupEvidence'));
-    for (const value of evidence.slice(0, 20)) list.append(el('li', {}, String(value)));
+    for (const value of evidence.slice(0, 20)) list.append(el('li', {}, evidenceText(/** @type {any} */ (value))));
     item.append(list);
   }
   return item;
@@ -71,17 +73,24 @@ function findingItem(finding) {
 export function renderVerdict(container, record, pageUrl) {
   container.setAttribute('aria-busy', 'false');
   if (pageUrl && !/^https?:/i.test(pageUrl)) return notice(container, 'popupUnsupported', 'popupUnsupportedHint');
-  const verdict = record?.verdict;
+  const error = record?.error ?? null;
+  /** @type {Verdict | null} */
+  const verdict = record?.verdict ?? (error ? { level: 'caution', error, findings: [] } : null);
   if (!verdict || typeof verdict !== 'object') return notice(container, 'popupNoVerdict', 'popupNoVerdictHint');
 
-  const level = levelOf(verdict);
+  const level = levelOf(verdict, error);
   const wrapper = el('div', { class: `verdict-${level}` });
-  const summary = el('h1', { class: 'summary' }, verdict.summary || message(level === 'none' ? 'levelNone' : 'couldNotVerify'));
-  wrapper.append(levelPill(level), summary);
-  if (verdict.error) {
+  const problem = level === 'danger' ? null : verdict.error ?? error; // a danger is said whatever else failed
+  const words = (!problem && summaryText(verdict.summary))
+    || message(level === 'none' ? 'levelNone' : 'summary_could_not_verify');
+  wrapper.append(levelPill(level), el('h1', { class: 'summary' }, words));
+  if (problem) {
     const box = el('div', { class: 'error' });
     box.setAttribute('role', 'note');
-    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, message('popupError', [String(verdict.error)])));
+    // the kind in words (error_<kind>), then the technical detail as it came
+    const kind = typeof problem.kind === 'string' ? message(`error_${problem.kind.replace(/-/g, '_')}`) : '';
+    const why = [kind, problem.detail].filter(Boolean).join(' — ') || String(problem);
+    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, message('popupError', [why])));
     wrapper.append(box);
   } else if (HINTS[level]) {
     wrapper.append(el('p', { class: 'hint' }, message(HINTS[level])));

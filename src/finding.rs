@@ -1,0 +1,395 @@
+//! The words of the engine's answers, as data: levels, severities, page kinds, and every rule id
+//! with its severity and the parameters of its message. The extension renders a finding from the
+//! locale (`rule_<id with . and - as _>` with `$1..$n` filled from `params`); Rust writes no
+//! sentence. This module uses nothing else of the crate.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The toolbar badge: genuine `✓` on green, danger `!` on red, caution `?` on amber, none empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Level {
+    /// Not an approval or sign-in page of any provider, and nothing suspicious.
+    #[default]
+    None,
+    /// Every check passed on the provider's own approval or sign-in page.
+    Genuine,
+    /// Something is off or could not be verified; never green.
+    Caution,
+    /// A spoof or an attack on the person.
+    Danger,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::None, Level::Genuine, Level::Caution, Level::Danger];
+
+    /// Severity order for combining: none < genuine < caution < danger.
+    pub fn rank(self) -> u8 {
+        match self {
+            Level::None => 0,
+            Level::Genuine => 1,
+            Level::Caution => 2,
+            Level::Danger => 3,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::None => "none",
+            Level::Genuine => "genuine",
+            Level::Caution => "caution",
+            Level::Danger => "danger",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    Caution,
+    Danger,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Caution => "caution",
+            Severity::Danger => "danger",
+        }
+    }
+}
+
+/// What kind of provider page this is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PageKind {
+    #[default]
+    Other,
+    SignIn,
+    Approval,
+}
+
+impl PageKind {
+    pub const ALL: [PageKind; 3] = [PageKind::Other, PageKind::SignIn, PageKind::Approval];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Other => "other",
+            PageKind::SignIn => "signIn",
+            PageKind::Approval => "approval",
+        }
+    }
+}
+
+/// Declares [`RuleId`] and [`RULES`] from one list: id, the severities it may have, and the names
+/// of its message's parameters (`$1`, `$2`, … in that order).
+macro_rules! rules {
+    ($($variant:ident = $id:literal, [$($severity:ident),+], [$($param:literal),*];)+) => {
+        /// Every rule the engine can emit. A finding names one of these: an id not listed here
+        /// cannot be emitted.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum RuleId {
+            $($variant,)+
+        }
+
+        /// Every rule with its severities and message parameters (docs/rules.md lists each).
+        pub const RULES: &[RuleInfo] = &[
+            $(RuleInfo {
+                id: RuleId::$variant,
+                name: $id,
+                severities: &[$(Severity::$severity),+],
+                params: &[$($param),*],
+            },)+
+        ];
+    };
+}
+
+rules! {
+    OriginUntrustedHost = "origin.untrusted-host", [Danger], ["provider", "host"];
+    OriginContentHost = "origin.content-host", [Danger], ["provider", "host"];
+    OriginSubdomainTrick = "origin.subdomain-trick", [Danger], ["provider", "host", "trusted host"];
+    HttpsNotHttps = "https.not-https", [Danger], ["provider"];
+    HttpsCertificateError = "https.certificate-error", [Danger], ["host", "certificate error"];
+    HttpsFormPostsHttp = "https.form-posts-http", [Caution, Danger], ["host"];
+    HttpsFormOffProvider = "https.form-off-provider", [Danger], ["provider", "form host"];
+    BrandingDisguised = "branding.disguised", [Caution, Danger], ["provider"];
+    CredentialsPromptOffOrigin = "credentials.prompt-off-origin", [Danger], ["provider"];
+    CredentialsThirdPartyPassword = "credentials.third-party-password", [Danger], ["provider"];
+    CredentialsOnApprovalPage = "credentials.on-approval-page", [Danger], ["provider"];
+    LookalikeHost = "lookalike.host", [Caution, Danger], ["host", "provider", "trusted host"];
+    FramingGenuineInFrame = "framing.genuine-in-frame", [Caution, Danger], ["provider"];
+    FramingDecoyFrame = "framing.decoy-frame", [Danger], ["provider"];
+    BitbFakeWindow = "bitb.fake-window", [Danger], ["provider"];
+    ProxyPageMarkers = "proxy.page-markers", [Danger], ["provider", "host"];
+    ProxyAssetHosts = "proxy.asset-hosts", [Danger], ["provider", "host"];
+    VerifyIncomplete = "verify.incomplete", [Caution], ["provider"];
+    PolicyBlockedApp = "policy.blocked-app", [Danger], [];
+    PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
+    RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
+    RedirectNotHttps = "redirect.not-https", [Caution], ["host"];
+    RedirectUserinfo = "redirect.userinfo", [Caution], ["host"];
+    RedirectIpLiteral = "redirect.ip-literal", [Caution], ["host"];
+    RedirectContentHost = "redirect.content-host", [Caution], ["host"];
+    RedirectLookalike = "redirect.lookalike", [Caution, Danger], ["host", "trusted host"];
+    RedirectOtherDomain = "redirect.other-domain", [Caution], ["redirect host", "app website"];
+    RedirectUnreadable = "redirect.unreadable", [Caution], [];
+}
+
+/// A rule: its id, the severities it may have, and the names of its message's parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    pub id: RuleId,
+    /// Stable id, `area.what`. Tests, reports and policy name it.
+    pub name: &'static str,
+    pub severities: &'static [Severity],
+    pub params: &'static [&'static str],
+}
+
+impl RuleInfo {
+    /// The locale key of the rule's message: `rule_` and the id with `.` and `-` as `_`.
+    pub fn message_key(&self) -> String {
+        format!("rule_{}", self.name.replace(['.', '-'], "_"))
+    }
+}
+
+impl RuleId {
+    pub fn info(self) -> &'static RuleInfo {
+        // RULES holds one entry per variant, in declaration order.
+        &RULES[self as usize]
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.info().name
+    }
+
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RULES.iter().find(|r| r.name == name).map(|r| r.id)
+    }
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        RuleId::from_name(&name).ok_or_else(|| serde::de::Error::custom(format!("unknown rule id {name:?}")))
+    }
+}
+
+/// Declares a string-valued enum with its list of every value.
+macro_rules! names {
+    ($(#[$meta:meta])* $name:ident, $all:ident { $($variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant,)+
+        }
+
+        impl $name {
+            pub const $all: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+    };
+}
+
+names! {
+    /// What a piece of evidence is; the extension names it with the locale's `evidence_<label>`
+    /// (`-` as `_`).
+    EvidenceLabel, ALL {
+        Host = "host",
+        Url = "url",
+        Title = "title",
+        Heading = "heading",
+        Banner = "banner",
+        Logo = "logo",
+        Input = "input",
+        Form = "form",
+        Frame = "frame",
+        FramedBy = "framed-by",
+        InFrame = "in-frame",
+        Certificate = "certificate",
+        Script = "script",
+        LoadsFrom = "loads-from",
+        TrustedOrigins = "trusted-origins",
+        Imitates = "imitates",
+        DrawnAddress = "drawn-address",
+        Opacity = "opacity",
+        Size = "size",
+        ClientId = "client-id",
+        Redirect = "redirect",
+        Parameter = "parameter",
+    }
+}
+
+names! {
+    /// Why the engine could not read its input; the verdict is then never genuine.
+    ErrorKind, ALL {
+        PolicyNotRead = "policy-not-read",
+        SnapshotRejected = "snapshot-rejected",
+        ContextUnreadable = "context-unreadable",
+        VerdictsUnreadable = "verdicts-unreadable",
+        EngineFailed = "engine-failed",
+        EngineUnavailable = "engine-unavailable",
+    }
+}
+
+names! {
+    /// The verdict in words: a locale key, its parameters in [`Summary::params`].
+    SummaryKey, ALL {
+        Genuine = "summary_genuine",
+        GenuineSignIn = "summary_genuine_sign_in",
+        GenuineApproval = "summary_genuine_approval",
+        Imitates = "summary_imitates",
+        ImitatesSignIn = "summary_imitates_sign_in",
+        ImitatesApproval = "summary_imitates_approval",
+        Danger = "summary_danger",
+        Caution = "summary_caution",
+        CouldNotVerify = "summary_could_not_verify",
+        None = "summary_none",
+    }
+}
+
+impl SummaryKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            SummaryKey::Danger | SummaryKey::Caution | SummaryKey::CouldNotVerify | SummaryKey::None => 0,
+            _ => 1,
+        }
+    }
+}
+
+names! {
+    /// The consent review's sentences (its risk line, where the answer goes): locale keys, their
+    /// parameters in [`Words::params`]. Scope descriptions stay as the catalogs hold them.
+    RequestKey, ALL {
+        PublicProfile = "request_public_profile",
+        NoPermissions = "request_no_permissions",
+        Unrated = "request_unrated",
+        CanOne = "request_can_one",
+        CanTwo = "request_can_two",
+        CanMore = "request_can_more",
+        DestinationRegistered = "destination_registered",
+        DestinationUnreadable = "destination_unreadable",
+        DestinationDeviceApp = "destination_device_app",
+        DestinationLocalApp = "destination_local_app",
+        DestinationHost = "destination_host",
+        NoteDeviceApp = "note_device_app",
+        NoteLocalApp = "note_local_app",
+    }
+}
+
+impl RequestKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            RequestKey::CanMore => 3,
+            RequestKey::CanTwo => 2,
+            RequestKey::Unrated
+            | RequestKey::CanOne
+            | RequestKey::DestinationDeviceApp
+            | RequestKey::DestinationLocalApp
+            | RequestKey::DestinationHost => 1,
+            _ => 0,
+        }
+    }
+}
+
+/// A sentence of the consent review: a locale key and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Words {
+    pub key: RequestKey,
+    pub params: Vec<String>,
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words { key: RequestKey::NoPermissions, params: Vec::new() }
+    }
+}
+
+impl Words {
+    pub fn new(key: RequestKey, params: Vec<String>) -> Words {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        Words { key, params }
+    }
+}
+
+/// One piece of evidence: what it is and its value as the page had it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub label: EvidenceLabel,
+    pub value: String,
+}
+
+impl Evidence {
+    pub fn new(label: EvidenceLabel, value: impl Into<String>) -> Evidence {
+        Evidence { label, value: value.into() }
+    }
+}
+
+/// One rule that fired, with the evidence that tripped it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub rule: RuleId,
+    pub severity: Severity,
+    /// The message's `$1..$n`, as many as the rule's [`RuleInfo::params`].
+    pub params: Vec<String>,
+    /// Which host, element or form tripped the rule.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    /// A finding of `rule`. A severity the rule does not list becomes the rule's worst; missing
+    /// parameters are empty and extra ones dropped, so the locale's message always fits.
+    pub fn new(rule: RuleId, severity: Severity, params: Vec<String>, evidence: Vec<Evidence>) -> Finding {
+        let info = rule.info();
+        debug_assert!(info.severities.contains(&severity), "{} has no {severity:?}", info.name);
+        debug_assert_eq!(params.len(), info.params.len(), "{} takes {:?}", info.name, info.params);
+        let severity = if info.severities.contains(&severity) {
+            severity
+        } else {
+            info.severities.iter().copied().max().unwrap_or(Severity::Danger)
+        };
+        let mut params = params;
+        params.resize(info.params.len(), String::new());
+        Finding { rule, severity, params, evidence }
+    }
+}
+
+/// The verdict in words: a locale key and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub key: SummaryKey,
+    pub params: Vec<String>,
+}
+
+impl Default for Summary {
+    fn default() -> Summary {
+        Summary { key: SummaryKey::None, params: Vec::new() }
+    }
+}
+
+impl Summary {
+    pub fn new(key: SummaryKey, params: Vec<String>) -> Summary {
+        Summary { key, params }
+    }
+}
+
+/// Why the engine could not read its input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerdictError {
+    pub kind: ErrorKind,
+    /// What failed, for logs and the popup's detail line (not translated).
+    pub detail: String,
+}
