@@ -10,7 +10,6 @@ use consent_guard::snapshot::{
     BrandItem, BrandSource, Form, Frame, Input, InputKind, PageContext, PageSnapshot, PositionedUrl,
 };
 use consent_guard::verdict::Level;
-use std::time::Instant;
 
 /// xorshift64*: reproducible pseudo-random numbers without a dependency.
 struct Rng(u64);
@@ -213,11 +212,9 @@ fn enormous_snapshots_are_cut_before_work() {
     p.snap.resource_hosts = vec!["aadcdn.msftauth.net".into(); 1_000];
     p.ctx.url = format!("https://accounts.example.net/login?{}", "a".repeat(1_000_000));
     p.snap.url = p.ctx.url.clone();
-    let start = Instant::now();
+    // How long it takes is a benchmark's business (benches/engine.rs); here: it finishes, and cuts.
     let v = engine.evaluate(&p.snap, &p.ctx);
-    let took = start.elapsed();
     assert_eq!(v.level, Level::Danger, "a page claiming Microsoft and asking for a password");
-    assert!(took.as_millis() < 2_000, "took {took:?}");
     assert!(v.findings.iter().all(|f| f.evidence.iter().all(|e| e.value.chars().count() < 400)));
 }
 

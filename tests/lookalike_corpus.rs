@@ -7,6 +7,7 @@
 //! provider, so that the host rules alone must find the lookalike. Each host of
 //! `tests/corpus/popular-domains.txt` serves an ordinary page with no claim and no ask: it must be
 //! none. Both tests print a summary per domain and fuzzer.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod support;
 
@@ -64,7 +65,9 @@ fn permutations() -> BTreeMap<String, Vec<Permutation>> {
 fn brand_of(domain: &str) -> &'static str {
     match domain {
         d if d.ends_with("visualstudio.com") => "Azure DevOps",
-        d if d.ends_with("microsoftonline.com") || d.ends_with("microsoft.com") || d.ends_with("live.com") => "Microsoft",
+        d if d.ends_with("microsoftonline.com") || d.ends_with("microsoft.com") || d.ends_with("live.com") => {
+            "Microsoft"
+        }
         d if d.ends_with("github.com") => "GitHub",
         d if d.ends_with("google.com") => "Google",
         d => panic!("no provider known for {d}: add it to brand_of"),

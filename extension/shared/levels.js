@@ -33,7 +33,7 @@ export function levelOf(verdict, error = null) {
   if (!verdict || typeof verdict !== 'object') return error ? 'caution' : 'none';
   if (verdict.level === 'danger') return 'danger';
   if (error || verdict.error || !Object.hasOwn(LEVELS, verdict.level)) return 'caution';
-  return verdict.level;
+  return /** @type {Level} */ (verdict.level);
 }
 
 /** The locale key of a rule's message: `rule_` and the id with `.` and `-` as `_`. */
@@ -72,8 +72,8 @@ export function evidenceText(evidence) {
   return label ? message('evidenceLine', [label, String(evidence?.value ?? '')]) : String(evidence?.value ?? '');
 }
 
-/** Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`). */
 /**
+ * Badge text, colour and title for a tab's verdict (null: nothing checked yet, or `error`).
  * @param {Verdict | null | undefined} verdict
  * @param {import('./contract').VerdictError | null} [error]
  * @returns {{ text: string, color: string, title: string }}
@@ -90,8 +90,10 @@ export function badgeFor(verdict, error = null) {
   };
 }
 
-/** The consent request in the title: " — This app can read your mail (High risk)". */
-/** @param {{ summary?: unknown, risk?: string } | null | undefined} review */
+/**
+ * The consent request in the title: " — This app can read your mail (High risk)".
+ * @param {{ summary?: any, risk?: string } | null | undefined} review
+ */
 function requestWords(review) {
   const summary = wordsText(review?.summary);
   return summary ? message('badgeTitleRequest', [summary, tierOf(review?.risk).risk]) : '';

@@ -228,15 +228,15 @@ async function evaluate(message, url, frameId) {
 async function combine(record) {
   const verdicts = [];
   if (record.certError && !record.frames[0]) {
-    const cert = await evaluate({ snapshot: {} }, record.url, 0);
+    const cert = await evaluate({ type: 'snapshot', snapshot: /** @type {Snapshot} */ ({}) }, record.url, 0);
     if (cert.error) return cert;
-    verdicts.push(cert.verdict);
+    if (cert.verdict) verdicts.push(cert.verdict);
   }
   if (record.frames[0]) verdicts.push(record.frames[0]);
   for (const [frameId, verdict] of Object.entries(record.frames)) {
     if (frameId !== '0') verdicts.push(verdict);
   }
-  if (verdicts.length === 0) return { verdict: null };
+  if (verdicts.length === 0) return {};
   try {
     await wasmReady;
     const combined = JSON.parse(combineVerdicts(JSON.stringify(verdicts)));

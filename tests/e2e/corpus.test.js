@@ -9,8 +9,13 @@ const { launchBrowser } = require('./harness');
 const { CORPUS_PAGES } = require('../corpus');
 
 let b;
-before(async () => { b = await launchBrowser(); });
-after(() => b?.close());
+// With no rows node:test never runs `after`: launch the browser only when there is a page to open.
+if (CORPUS_PAGES.length > 0) {
+  before(async () => { b = await launchBrowser(); });
+  after(() => b?.close());
+} else {
+  test('corpus', { skip: 'tests/corpus lists no pages' }, () => {});
+}
 
 /** The tab's stored verdict for the page's current URL, once the worker has written one. */
 async function storedVerdict(page, timeout) {

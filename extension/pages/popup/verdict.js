@@ -95,7 +95,7 @@ export function renderVerdict(container, record, pageUrl) {
   } else if (HINTS[level]) {
     wrapper.append(el('p', { class: 'hint' }, message(HINTS[level])));
   }
-  wrapper.append(facts(verdict, record));
+  if (record) wrapper.append(facts(verdict, record));
 
   const findings = Array.isArray(verdict.findings) ? verdict.findings : [];
   if (findings.length || level !== 'none') {
