@@ -5,6 +5,7 @@
 #                       tests, end-to-end in headless Chromium
 #   ./build.sh lint     ESLint and the TypeScript check of the extension's JavaScript
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
+#                       (headless: screenshots into target/demo/ and the README's into docs/images/)
 #   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
 #   ./build.sh pack KEYFILE   build, then sign dist/chrome into dist/consent-guard-VERSION.crx (CRX3) and
 #                       write dist/updates.xml for self-hosted force-install; its codebase is
@@ -178,7 +179,7 @@ case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   lint) lint_js ;;
-  demo) ensure_test_tools; build; node tests/demo.js ;;
+  demo) ensure_test_tools; command -v pngquant >/dev/null || apt_install pngquant; build; node tests/demo.js ;;
   bench) ensure_test_tools; build; bash benches/run.sh ;;
   pack)
     [ $# -eq 2 ] || { echo "usage: ./build.sh pack KEYFILE   (UPDATE_BASE_URL=https://host/path/ sets the codebase)" >&2; exit 2; }

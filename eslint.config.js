@@ -37,6 +37,43 @@ module.exports = [
     languageOptions: { sourceType: 'script' },
   },
   {
+    // Every word a person reads in the pages comes from _locales (shared/i18n.js): no text literal
+    // goes into the page, whether assigned, set as an attribute or given to el() as a child.
+    files: ['extension/pages/**/*.js'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(textContent|innerText|innerHTML|title|placeholder|ariaLabel|alt)$/] > Literal.right[value=/[A-Za-z]/]',
+          message: 'Text shown in a page comes from _locales: use t(key).',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(textContent|innerText|innerHTML|title|placeholder|ariaLabel|alt)$/] > TemplateLiteral.right',
+          message: 'Text shown in a page comes from _locales: use t(key, [values]).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(aria-label|title|placeholder|alt)$/][arguments.1.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'Text shown in a page comes from _locales: use t(key).',
+        },
+        {
+          selector: 'Property[key.value=/^(aria-label|title|placeholder|alt)$/][value.type=/^(Literal|TemplateLiteral)$/]',
+          message: 'Text shown in a page comes from _locales: use t(key).',
+        },
+        {
+          selector: 'Property[key.name=/^(title|placeholder|alt)$/][value.type=/^(Literal|TemplateLiteral)$/]',
+          message: 'Text shown in a page comes from _locales: use t(key).',
+        },
+        {
+          selector: "CallExpression[callee.name='el'] > Literal.arguments:not(:first-child)[value=/[A-Za-z]/]",
+          message: 'Text shown in a page comes from _locales: use t(key).',
+        },
+        {
+          selector: "CallExpression[callee.name='el'] > TemplateLiteral.arguments",
+          message: 'Text shown in a page comes from _locales: use t(key, [values]).',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.js', 'benches/**/*.js', 'tools/**/*.js', 'eslint.config.js'],
     languageOptions: { ecmaVersion: 2024, sourceType: 'commonjs', globals: { ...globals.node } },
     rules: bugs,

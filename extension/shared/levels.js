@@ -1,7 +1,8 @@
 // @ts-check
 // How a verdict level looks (toolbar badge and popup), and the words of a verdict: the engine
 // (Rust) decides every verdict and names its words by locale key; this renders them.
-import { ext } from './platform.js';
+import { t } from './i18n.js';
+import { tierOf } from './tiers.js';
 
 /** @typedef {'genuine' | 'caution' | 'danger' | 'none'} Level */
 
@@ -16,10 +17,8 @@ export const LEVELS = {
   none: { badge: '', color: '#59636e', word: 'levelNone' },
 };
 
-/** @param {string} key @param {string | string[]} [substitutions] @returns {string} */
-export function message(key, substitutions) {
-  return ext.i18n.getMessage(key, substitutions) || key;
-}
+/** The message for a _locales key (see i18n.js). */
+export const message = t;
 
 /**
  * The level to show for a verdict. A verdict that carries an error, or a level this build does
@@ -70,7 +69,7 @@ export function wordsText(words) {
 /** @param {{ label?: unknown, value?: unknown } | null | undefined} evidence @returns {string} */
 export function evidenceText(evidence) {
   const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
-  return label ? `${label}: ${evidence?.value ?? ''}` : String(evidence?.value ?? '');
+  return label ? message('evidenceLine', [label, String(evidence?.value ?? '')]) : String(evidence?.value ?? '');
 }
 
 /**
@@ -87,15 +86,15 @@ export function badgeFor(verdict, error = null) {
   return {
     text: LEVELS[level].badge,
     color: LEVELS[level].color,
-    title: summary ? `Consent Guard: ${summary}${requestWords(verdict?.request)}` : message('actionTitle'),
+    title: summary ? message('badgeTitle', [summary + requestWords(verdict?.request)]) : message('actionTitle'),
   };
 }
 
 /**
- * The consent request in the title: " — This app can read your mail (high risk)".
+ * The consent request in the title: " — This app can read your mail (High risk)".
  * @param {{ summary?: any, risk?: string } | null | undefined} review
  */
 function requestWords(review) {
   const summary = wordsText(review?.summary);
-  return summary ? ` — ${summary} (${review?.risk} risk)` : '';
+  return summary ? message('badgeTitleRequest', [summary, tierOf(review?.risk).risk]) : '';
 }

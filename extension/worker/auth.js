@@ -9,6 +9,7 @@
 // token afterwards.
 
 import '../shared/protocol.js';
+import { t } from '../shared/i18n.js';
 import { ext, readManaged, sendToWorker } from '../shared/platform.js';
 import { challengeOf, randomText } from './pkce.js';
 
@@ -84,7 +85,7 @@ export function forgetAzureDevOpsPat() {
 /** Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the reason. */
 export async function signIn() {
   const answer = await sendToWorker('signIn', { provider: 'entra' });
-  if (!answer?.ok) throw new Error((answer && !answer.ok && answer.error) || 'The sign-in did not finish.');
+  if (!answer?.ok) throw new Error((answer && !answer.ok && answer.error) || t('authDidNotFinish'));
 }
 
 /**
@@ -100,7 +101,7 @@ export function signInAnswer() {
 
 async function signInToEntra() {
   const config = await entraConfiguration();
-  if (!config) throw new Error('Your organisation has not configured Microsoft Entra sign-in.');
+  if (!config) throw new Error(t('authNotConfigured'));
   const base = `${ENTRA_AUTHORITY}/${encodeURIComponent(config.tenant)}/oauth2/v2.0`;
   const redirectUri = ext.identity.getRedirectURL();
   const verifier = randomText(32);
@@ -122,16 +123,16 @@ async function signInToEntra() {
   try {
     answerUrl = await ext.identity.launchWebAuthFlow({ url: authorize.href, interactive: true });
   } catch (error) {
-    throw new Error(`The sign-in window closed before the sign-in finished (${/** @type {any} */ (error)?.message}).`);
+    throw new Error(t('authWindowClosedBecause', [String(/** @type {any} */ (error)?.message)]));
   }
-  if (!answerUrl) throw new Error('The sign-in window closed before the sign-in finished.');
+  if (!answerUrl) throw new Error(t('authWindowClosed'));
   const answer = new URL(answerUrl).searchParams;
-  if (answer.get('state') !== state) throw new Error('The sign-in answer does not belong to this sign-in; try again.');
+  if (answer.get('state') !== state) throw new Error(t('authWrongState'));
   if (answer.get('error')) {
-    throw new Error(`Microsoft refused the sign-in: ${answer.get('error_description') || answer.get('error')}`);
+    throw new Error(t('authRefused', [String(answer.get('error_description') || answer.get('error'))]));
   }
   const code = answer.get('code');
-  if (!code) throw new Error('Microsoft answered the sign-in without an authorization code.');
+  if (!code) throw new Error(t('authNoCode'));
 
   const response = await fetch(`${base}/token`, {
     method: 'POST',
@@ -147,7 +148,7 @@ async function signInToEntra() {
   const token = await response.json().catch(() => null);
   if (!response.ok || typeof token?.access_token !== 'string') {
     const reason = token?.error_description || token?.error || `HTTP ${response.status}`;
-    throw new Error(`Microsoft did not issue a token: ${reason}`);
+    throw new Error(t('authNoToken', [String(reason)]));
   }
   const lifetime = Number(token.expires_in) > 0 ? Number(token.expires_in) : 3600;
   await ext.storage.session.set({

@@ -101,11 +101,16 @@ export function trimVerdict(verdict) {
   const v = /** @type {any} */ (verdict);
   if (!v || typeof v !== 'object') return verdict;
   const out = { ...v };
-  for (const key of ['summary', 'host', 'error', 'providerName']) out[key] = clip(v[key], RECORD_LIMITS.text);
+  out.host = clip(v.host, RECORD_LIMITS.text);
+  if (v.summary && typeof v.summary === 'object' && Array.isArray(v.summary.params)) {
+    out.summary = { ...v.summary, params: v.summary.params.slice(0, 9).map((/** @type {unknown} */ p) => clip(p, RECORD_LIMITS.text)) };
+  }
+  if (v.error && typeof v.error === 'object') out.error = { ...v.error, detail: clip(v.error.detail, RECORD_LIMITS.text) };
+  out.providerName = clip(v.providerName, RECORD_LIMITS.text);
   if (Array.isArray(v.findings)) {
     out.findings = v.findings.slice(0, RECORD_LIMITS.findings).map((/** @type {any} */ f) => {
       if (!f || typeof f !== 'object') return f;
-      const finding = { ...f, message: clip(f.message, RECORD_LIMITS.text) };
+      const finding = { ...f };
       if (Array.isArray(f.params)) finding.params = f.params.slice(0, 9).map((/** @type {unknown} */ p) => clip(p, RECORD_LIMITS.text));
       if (Array.isArray(f.evidence)) {
         finding.evidence = f.evidence.slice(0, RECORD_LIMITS.evidence).map((/** @type {any} */ e) => (e && typeof e === 'object'

@@ -12,6 +12,7 @@
 //                                                           // (resolves once the extension has read the managed policy)
 //                                                           // launchBrowser({ kits }) also serves the kit corpus
 //                                                           // (tests/server/kits.js loadKits())
+//                                                           // launchBrowser({ lang: 'de' }) runs Chromium in that UI language
 //   after(() => b.close());                                  // browser, servers and temp dirs
 //   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display;
 //   `launchBrowser({ dist })` loads the extension from another directory, `{ locale: 'de' }` runs the
@@ -69,7 +70,7 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale } = {}) {
+async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale, lang = locale } = {}) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`${path.relative(ROOT, dist)} is missing: run ./build.sh first to build the extension`);
   }
@@ -81,9 +82,10 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
       executablePath: '/usr/bin/chromium',
       headless: !headed,
       viewport: headed ? null : { width: 1100, height: 800 },
-      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
+      // The UI language (chrome.i18n, Intl): Chromium on Linux takes it from LANGUAGE, --lang sets it elsewhere.
+      ...(lang ? { env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` }, locale: lang } : {}),
       args: [
-        ...(locale ? [`--lang=${locale}`] : []),
+        ...(lang ? [`--lang=${lang}`] : []),
         ...(headed ? [] : ['--headless=new']), '--no-sandbox',
         `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
         `--host-resolver-rules=${servers.hostResolverRules}`,

@@ -22,5 +22,5 @@ function getMessage(key, substitutions) {
 
 globalThis.chrome = {
   runtime: { id: EXTENSION_ID, getURL: (path) => `${PAGES_ORIGIN}${path}` },
-  i18n: { getMessage },
+  i18n: { getMessage, getUILanguage: () => 'en' },
 };

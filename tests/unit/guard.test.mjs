@@ -46,15 +46,21 @@ test('other hosts: the oldest is evicted, per registrable domain and in total, a
 test('trimVerdict caps findings, evidence and text', () => {
   const long = 'x'.repeat(5000);
   const verdict = {
-    level: 'danger', summary: long,
-    findings: Array.from({ length: 100 }, () => ({ rule: 'r', message: long, evidence: Array.from({ length: 50 }, () => ({ label: 'l', value: long })) })),
+    level: 'danger', summary: { key: 'summary_imitates', params: [long] }, error: { kind: 'engine-failed', detail: long },
+    findings: Array.from({ length: 100 }, () => ({
+      rule: 'r', params: [long, long], evidence: Array.from({ length: 50 }, () => ({ label: 'l', value: long })),
+    })),
   };
   const trimmed = trimVerdict(verdict);
   assert.equal(trimmed.findings.length, RECORD_LIMITS.findings);
   assert.equal(trimmed.findings[0].evidence.length, RECORD_LIMITS.evidence);
   assert.ok(trimmed.findings[0].evidence[0].value.length <= RECORD_LIMITS.text);
-  assert.ok(trimmed.summary.length <= RECORD_LIMITS.text);
-  assert.ok(JSON.stringify(trimmed).length < 60_000, `${JSON.stringify(trimmed).length} characters`);
+  assert.ok(trimmed.summary.params[0].length <= RECORD_LIMITS.text);
+  assert.ok(trimmed.error.detail.length <= RECORD_LIMITS.text);
+  assert.ok(trimmed.findings[0].params.every((p) => p.length <= RECORD_LIMITS.text));
+  // Each kept finding carries at most its params and RECORD_LIMITS.evidence items of clipped text.
+  const bound = RECORD_LIMITS.findings * (2 + RECORD_LIMITS.evidence) * (RECORD_LIMITS.text + 40) + 4 * RECORD_LIMITS.text;
+  assert.ok(JSON.stringify(trimmed).length < bound, `${JSON.stringify(trimmed).length} characters (bound ${bound})`);
   assert.equal(verdict.findings.length, 100, 'the input is not changed');
 });
 

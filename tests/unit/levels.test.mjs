@@ -37,7 +37,7 @@ test('badgeFor puts the consent request in the title', () => {
     summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] },
     request: { summary: { key: 'request_can_one', params: ['read your mail'] }, risk: 'high' },
   });
-  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (high risk)');
+  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (High risk)');
 });
 
 test('badgeFor of a failure without a summary says it could not verify', () => {

@@ -1,6 +1,7 @@
 // The options page's field checks: what is saved, what is refused and in which words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import './fake-chrome.mjs';
 import { FIELDS, PROVIDERS, apiVersion, azureDevOpsHost, clientList, single, tenant } from '../../extension/pages/options/validate.js';
 
 const field = (key) => FIELDS.find((f) => f.key === key);

@@ -6,6 +6,7 @@
 
 import '../../shared/dom.js';
 import '../../shared/protocol.js';
+import { formatNumber, localise, t } from '../../shared/i18n.js';
 import { ext, readManaged } from '../../shared/platform.js';
 import { FIELDS, PROVIDERS } from './validate.js';
 
@@ -25,11 +26,11 @@ const status = /** @type {HTMLElement} */ (document.getElementById('status'));
 function drawClientLists() {
   const container = /** @type {HTMLElement} */ (document.getElementById('client-lists'));
   container.replaceChildren(...PROVIDERS.map((p) => el('div', { class: 'provider-lists' },
-    el('h2', {}, p.name),
-    ...[['approvedClients', 'Approved client IDs'], ['blockedClients', 'Blocked client IDs']].map(([list, label]) => {
+    el('h2', {}, t(p.name)),
+    ...[['approvedClients', 'optionsApprovedClients'], ['blockedClients', 'optionsBlockedClients']].map(([list, label]) => {
       const id = `${list}-${p.id}`;
       return el('div', { class: 'field', 'data-key': `${list}.${p.id}` },
-        el('label', { for: id }, label),
+        el('label', { for: id }, t(label)),
         el('textarea', { id, name: `${list}.${p.id}`, rows: '3', spellcheck: 'false', autocomplete: 'off' }));
     }))));
 }
@@ -77,7 +78,7 @@ function show(options, everything) {
     const byPolicy = managed[f.top] !== undefined;
     if (byPolicy || c.disabled || (everything && !edited.has(f.key))) c.value = f.show((byPolicy ? managed : options)[f.top]?.[f.sub]);
     c.disabled = byPolicy;
-    byId(`${c.id}-managed`).textContent = byPolicy ? 'Set by your organisation’s policy.' : '';
+    byId(`${c.id}-managed`).textContent = byPolicy ? t('optionsSetByPolicy') : '';
   }
 }
 
@@ -110,13 +111,14 @@ async function save(event) {
   }
   await ext.storage.local.set({ [OPTIONS]: next });
   if (problems.length) {
-    status.textContent = `Saved the other settings. ${problems.length === 1 ? 'One field needs' : `${problems.length} fields need`} fixing; it keeps its previous value until then.`;
+    status.textContent = problems.length === 1 ? t('optionsSavedOneProblem') : t('optionsSavedProblems', [formatNumber(problems.length)]);
     control(problems[0]).focus();
   } else {
-    status.textContent = 'Saved.';
+    status.textContent = t('optionsSaved');
   }
 }
 
+localise();
 drawClientLists();
 decorateFields();
 form.addEventListener('submit', save);

@@ -1,6 +1,7 @@
 // @ts-check
 // The options page's checks, one per field: pure functions (the unit tests run them in Node). Each
-// field parser answers `{value}` (undefined: not set) or `{error}` in words for the person.
+// field parser answers `{value}` (undefined: not set) or `{error}` in words for the person (from _locales).
+import { t } from '../../shared/i18n.js';
 
 /** @typedef {{ value?: unknown, error?: undefined } | { error: string, value?: undefined }} Parsed */
 /** @typedef {(id: string) => string | null} Check */
@@ -8,17 +9,17 @@
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-/** @type {{ id: string, name: string, check: Check }[]} */
+/** Each provider's lists; `name` is the _locales key of its name. @type {{ id: string, name: string, check: Check }[]} */
 export const PROVIDERS = [
-  { id: 'azure-devops', name: 'Azure DevOps', check: guid('an Azure DevOps app ID is a GUID') },
-  { id: 'microsoft', name: 'Microsoft (Entra ID and personal accounts)', check: guid('a Microsoft application (client) ID is a GUID') },
-  { id: 'github', name: 'GitHub', check: (id) => (/^[A-Za-z0-9._-]{1,100}$/.test(id) ? null : 'a GitHub client ID has only letters, digits, dots, dashes and underscores') },
-  { id: 'google', name: 'Google', check: (id) => (/^[0-9]+-[a-z0-9]+\.apps\.googleusercontent\.com$/i.test(id) ? null : 'a Google client ID looks like 1234-abc.apps.googleusercontent.com') },
+  { id: 'azure-devops', name: 'providerAzureDevOps', check: guid('optionsErrorAzureDevOpsId') },
+  { id: 'microsoft', name: 'providerMicrosoft', check: guid('optionsErrorMicrosoftId') },
+  { id: 'github', name: 'providerGitHub', check: (id) => (/^[A-Za-z0-9._-]{1,100}$/.test(id) ? null : t('optionsErrorGitHubId')) },
+  { id: 'google', name: 'providerGoogle', check: (id) => (/^[0-9]+-[a-z0-9]+\.apps\.googleusercontent\.com$/i.test(id) ? null : t('optionsErrorGoogleId', ['1234-abc.apps.googleusercontent.com'])) },
 ];
 
-/** @param {string} message @returns {Check} */
-function guid(message) {
-  return (id) => (GUID.test(id) ? null : `${message} (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)`);
+/** @param {string} key the message's _locales key @returns {Check} */
+function guid(key) {
+  return (id) => (GUID.test(id) ? null : t(key, ['xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx']));
 }
 
 /**
@@ -33,7 +34,7 @@ export const FIELDS = [
     parse: (text) => clientList(text, p.check),
     show: (value) => (value ?? []).join('\n'),
   }))),
-  { key: 'entra.clientId', top: 'entra', sub: 'clientId', parse: single(guid('The client ID must be a GUID')), show: text },
+  { key: 'entra.clientId', top: 'entra', sub: 'clientId', parse: single(guid('optionsErrorClientId')), show: text },
   { key: 'entra.tenant', top: 'entra', sub: 'tenant', parse: single(tenant), show: text },
   { key: 'azureDevOps.host', top: 'azureDevOps', sub: 'host', parse: single(azureDevOpsHost), show: text },
   { key: 'azureDevOps.apiVersion', top: 'azureDevOps', sub: 'apiVersion', parse: single(apiVersion), show: text },
@@ -65,20 +66,20 @@ export function normalise(value) {
 /** @type {Check} */
 export function tenant(value) {
   if (GUID.test(value) || ['common', 'organizations', 'consumers'].includes(value.toLowerCase()) || DOMAIN.test(value)) return null;
-  return 'The tenant is a tenant ID (GUID), a domain such as contoso.onmicrosoft.com, or organizations';
+  return t('optionsErrorTenant', ['contoso.onmicrosoft.com', 'organizations']);
 }
 
 /** @type {Check} */
 export function azureDevOpsHost(value) {
   const host = value.replace(/^https:\/\//i, '').replace(/\/+$/, '');
-  if (!DOMAIN.test(host)) return 'The host is a name such as vssps.dev.azure.com, without a path';
-  if (!/(^|\.)(visualstudio\.com|azure\.com)$/i.test(host)) return 'The host must be an Azure DevOps host (ending in .visualstudio.com or .azure.com)';
+  if (!DOMAIN.test(host)) return t('optionsErrorHostName', ['vssps.dev.azure.com']);
+  if (!/(^|\.)(visualstudio\.com|azure\.com)$/i.test(host)) return t('optionsErrorHostDomain', ['.visualstudio.com', '.azure.com']);
   return null;
 }
 
 /** @type {Check} */
 export function apiVersion(value) {
-  return /^\d+\.\d+(-preview(\.\d+)?)?$/.test(value) ? null : 'The API version looks like 7.2-preview.1 or 7.1';
+  return /^\d+\.\d+(-preview(\.\d+)?)?$/.test(value) ? null : t('optionsErrorApiVersion', ['7.2-preview.1', '7.1']);
 }
 
 /**
@@ -92,9 +93,9 @@ export function clientList(raw, check) {
   const bad = [];
   raw.split(/[\n,]/).map((line) => line.trim()).filter(Boolean).forEach((id) => {
     const error = check(id);
-    if (error) bad.push(`“${id}”: ${error}`);
+    if (error) bad.push(t('optionsErrorListItem', [id, error]));
     else if (!ids.some((known) => known.toLowerCase() === id.toLowerCase())) ids.push(normalise(id));
   });
-  if (bad.length) return { error: `Not saved — ${bad.join('; ')}` };
+  if (bad.length) return { error: t('optionsErrorList', [bad.join(t('optionsErrorListSeparator'))]) };
   return { value: ids.length ? ids : undefined };
 }

@@ -5,6 +5,7 @@
 import '../../shared/dom.js';
 import init, { listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
 import { ext } from '../../shared/platform.js';
+import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
   azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
@@ -14,7 +15,6 @@ import { NOT_FOUND, isSignInError } from './grant-errors.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 // The grants client returns the grants riskiest first; the panel keeps that order.
-const STILL_VALID_TOKENS = 'Revoking stops the app from getting new tokens. Tokens it already holds may keep working until they expire.';
 const GITHUB_SETTINGS = 'https://github.com/settings/applications';
 
 let engine;
@@ -28,15 +28,15 @@ export function renderGrants(container) {
   const dialog = confirmDialog();
   const filter = el('input', {
     type: 'search', id: 'grants-filter', class: 'grants-filter-input', autocomplete: 'off',
-    placeholder: 'App, publisher or scope', 'aria-describedby': 'grants-filter-help',
+    placeholder: t('grantsFilterPlaceholder'), 'aria-describedby': 'grants-filter-help',
   });
   const providers = [azureDevOpsSection(dialog), entraSection(dialog), githubSection()];
   const panel = el('div', { class: 'grants' },
-    el('p', { class: 'grants-note' }, STILL_VALID_TOKENS),
+    el('p', { class: 'grants-note' }, t('grantsTokensStayValid')),
     el('div', { class: 'grants-filter', role: 'search' },
-      el('label', { for: 'grants-filter' }, 'Filter authorizations'),
+      el('label', { for: 'grants-filter' }, t('grantsFilterLabel')),
       filter,
-      el('p', { id: 'grants-filter-help', class: 'grants-hint' }, 'Matches app names, publishers and scopes.')),
+      el('p', { id: 'grants-filter-help', class: 'grants-hint' }, t('grantsFilterHelp'))),
     ...providers.map((p) => p.section),
     dialog.element);
   filter.addEventListener('input', () => providers.forEach((p) => p.filter?.(filter.value)));
@@ -48,8 +48,8 @@ export function renderGrants(container) {
 
 function azureDevOpsSection(dialog) {
   const view = grantSection({
-    provider: 'azure-devops', title: 'Azure DevOps', dialog,
-    intro: 'Apps you allowed to use your Azure DevOps account.',
+    provider: 'azure-devops', title: t('providerAzureDevOps'), dialog,
+    intro: t('grantsAzureDevOpsIntro'),
     config: async () => {
       const { azureDevOps = {} } = await organisationSettings();
       const pat = await azureDevOpsPat();
@@ -63,15 +63,15 @@ function azureDevOpsSection(dialog) {
       const usedPat = Boolean(await azureDevOpsPat());
       if (usedPat) await forgetAzureDevOpsPat();
       view.showSignIn(error, usedPat
-        ? 'Azure DevOps did not accept the personal access token; it has been forgotten.'
+        ? t('grantsPatRejected')
         : null, patForm(view));
     },
     footer: async () => (await azureDevOpsPat())
-      ? el('p', { class: 'grants-hint' }, 'Listed with your personal access token. ',
+      ? el('p', { class: 'grants-hint' }, t('grantsListedWithPat'), ' ',
         el('button', {
           type: 'button', class: 'link-button',
           onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
-        }, 'Forget the token'))
+        }, t('grantsForgetPat')))
       : null,
   });
   return view;
@@ -83,10 +83,9 @@ function patForm(view) {
     'aria-describedby': 'ado-pat-help',
   });
   const form = el('form', { class: 'pat-form' },
-    el('label', { for: 'ado-pat' }, 'Or use a personal access token'),
-    el('p', { id: 'ado-pat-help', class: 'grants-hint' },
-      'Create one with the scope “Tokens (read & manage)” (vso.tokens). It is kept only until the browser closes and sent only to Azure DevOps.'),
-    el('div', { class: 'pat-row' }, input, el('button', { type: 'submit' }, 'Use token')));
+    el('label', { for: 'ado-pat' }, t('grantsPatLabel')),
+    el('p', { id: 'ado-pat-help', class: 'grants-hint' }, t('grantsPatHelp')),
+    el('div', { class: 'pat-row' }, input, el('button', { type: 'submit' }, t('grantsPatUse'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const pat = input.value.trim();
@@ -100,14 +99,12 @@ function patForm(view) {
 
 function entraSection(dialog) {
   const view = grantSection({
-    provider: 'entra', title: 'Microsoft Entra ID', dialog,
-    intro: 'Apps you consented to with your work or school account.',
+    provider: 'entra', title: t('providerEntra'), dialog,
+    intro: t('grantsEntraIntro'),
     config: async () => ({ auth: { kind: 'bearer', token: await entraToken() } }),
     before: async () => {
       if (!await entraConfiguration()) {
-        view.showMessage(el('p', {},
-          'Your organisation has not set up sign-in for this (a client id and tenant). An administrator can add them on the ',
-          optionsLink(), '.'));
+        view.showMessage(el('p', {}, t('grantsEntraNotConfigured'), ' ', optionsLink()));
         return false;
       }
       if (!await entraToken()) {
@@ -121,9 +118,9 @@ function entraSection(dialog) {
       view.showSignIn(error, null);
     },
     signInButton: () => {
-      const button = el('button', { type: 'button', class: 'primary' }, 'Sign in to Microsoft Entra ID');
+      const button = el('button', { type: 'button', class: 'primary' }, t('grantsSignInTo', [t('providerEntra')]));
       button.addEventListener('click', async () => {
-        view.busy('Signing in to Microsoft Entra ID…');
+        view.busy(t('grantsSigningIn', [t('providerEntra')]));
         try {
           await signIn();
         } catch (error) {
@@ -141,9 +138,9 @@ function entraSection(dialog) {
 function githubSection() {
   return {
     section: el('section', { class: 'provider', 'aria-labelledby': 'grants-github' },
-      el('h2', { id: 'grants-github' }, 'GitHub'),
-      el('p', {}, 'GitHub offers no way for an extension to list or revoke the apps you authorized. Review them on GitHub itself: ',
-        el('a', { href: GITHUB_SETTINGS, target: '_blank', rel: 'noopener' }, 'GitHub › Settings › Applications'), '.')),
+      el('h2', { id: 'grants-github' }, t('providerGitHub')),
+      el('p', {}, t('grantsGitHubNoApi'), ' ',
+        el('a', { href: GITHUB_SETTINGS, target: '_blank', rel: 'noopener' }, t('grantsGitHubSettingsLink')))),
   };
 }
 
@@ -151,7 +148,7 @@ function optionsLink() {
   return el('a', {
     href: ext.runtime.getURL('pages/options/options.html'),
     onclick: (event) => { event.preventDefault(); ext.runtime.openOptionsPage(); },
-  }, 'options page');
+  }, t('grantsOpenOptions'));
 }
 
 // ---- one provider's section ------------------------------------------------------------------
@@ -179,7 +176,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
   }
 
   async function list(announce) {
-    busy(`Loading your ${title} authorizations…`);
+    busy(t('grantsLoading', [title]));
     try {
       if (before && !await before()) return;
       await ready();
@@ -188,7 +185,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
       grants = answer.grants;
       await draw(announce);
     } catch (error) {
-      showError({ message: `The list could not be loaded: ${/** @type {any} */ (error)?.message ?? error}` });
+      showError({ message: t('grantsListFailedBecause', [String(/** @type {any} */ (error)?.message ?? error)]) });
     } finally {
       section.setAttribute('aria-busy', 'false');
     }
@@ -201,7 +198,7 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
 
   async function draw(announce) {
     cards = new Map(grants.map((grant) => [grant, grantCard(grant, () => confirmRevoke(grant))]));
-    const items = el('ul', { class: 'grant-list', 'aria-label': `${title} authorizations` }, ...cards.values());
+    const items = el('ul', { class: 'grant-list', 'aria-label': t('grantsListLabel', [title]) }, ...cards.values());
     const extra = footer ? await footer() : null;
     body.replaceChildren(items, ...(extra ? [extra] : []));
     applyFilter(announce);
@@ -217,9 +214,9 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     }
     const parts = [];
     if (announce) parts.push(announce, ' ');
-    if (grants.length === 0) parts.push(`No app has access to your ${title} account.`);
-    else if (needle) parts.push(`${shown} of ${countText(grants.length)} match “${query.trim()}”.`);
-    else parts.push(`${countText(grants.length)}, riskiest first.`);
+    if (grants.length === 0) parts.push(t('grantsNone', [title]));
+    else if (needle) parts.push(t('grantsFilterMatches', [formatNumber(shown), formatNumber(grants.length), query.trim()]));
+    else parts.push(t(grants.length === 1 ? 'grantsCountOne' : 'grantsCountMany', [formatNumber(grants.length)]));
     status.replaceChildren(el('p', {}, ...parts));
   }
 
@@ -233,12 +230,12 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     const problem = card.querySelector('.grant-problem');
     problem.hidden = true;
     opener.disabled = true;
-    opener.textContent = 'Revoking…';
+    opener.textContent = t('grantsRevoking');
     let failure;
     try {
       await ready();
       const answer = parse(await revokeGrant(provider, grant.id, JSON.stringify(await config())));
-      if (!answer.ok) failure = answer.error ?? { message: 'The provider did not confirm the revoke.' };
+      if (!answer.ok) failure = answer.error ?? { message: t('grantsRevokeUnconfirmed') };
     } catch (error) {
       failure = { message: String(/** @type {any} */ (error)?.message ?? error) };
     }
@@ -250,23 +247,23 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     }
     if (failure) {
       opener.disabled = false;
-      opener.textContent = 'Revoke';
-      problem.replaceChildren(`Not revoked: ${failure.message}`);
+      opener.textContent = t('grantsRevoke');
+      problem.replaceChildren(t('grantsNotRevoked', [String(failure.message)]));
       problem.hidden = false;
       opener.focus();
       return;
     }
-    await list(`Revoked ${grant.appName}. ${STILL_VALID_TOKENS}`);
+    await list(`${t('grantsRevoked', [grant.appName || t('grantsUnnamedApp')])} ${t('grantsTokensStayValid')}`);
     heading.focus();
   }
 
   function showSignIn(error, note, extra) {
-    status.replaceChildren(el('p', {}, error?.message ?? `Sign in to see the apps that can use your ${title} account.`));
+    status.replaceChildren(el('p', {}, error?.message ?? t('grantsSignInToSee', [title])));
     const children = [];
     if (note) children.push(el('p', {}, note));
     if (error?.signInUrl) {
       children.push(el('p', {}, el('a', { href: error.signInUrl, target: '_blank', rel: 'noopener', class: 'sign-in' },
-        `Sign in to ${title}`), ', then come back here.'));
+        t('grantsSignInTo', [title])), ' ', t('grantsComeBack')));
     }
     if (signInButton) children.push(signInButton());
     if (extra) children.push(extra);
@@ -275,10 +272,10 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
 
   function showError(error) {
     section.setAttribute('aria-busy', 'false');
-    status.replaceChildren(el('p', {}, `${title}: the list could not be loaded.`));
+    status.replaceChildren(el('p', {}, t('grantsListFailed', [title])));
     body.replaceChildren(el('div', { class: 'grants-message grants-error', role: 'alert' },
-      el('p', {}, error.message || 'Something went wrong.'),
-      el('button', { type: 'button', onclick: () => list() }, 'Try again')));
+      el('p', {}, error.message || t('grantsSomethingWrong')),
+      el('button', { type: 'button', onclick: () => list() }, t('grantsTryAgain'))));
   }
 
   function showMessage(content) {
@@ -301,47 +298,47 @@ function grantCard(grant, onRevoke) {
   const risk = tier(grant.risk);
   const headingId = `grant-${grant.provider}-${grant.id}`;
   const facts = [];
-  if (grant.resource) facts.push(['API', grant.resource]);
-  if (grant.redirectUri) facts.push(['Sends you back to', grant.redirectUri]);
-  if (grant.issued) facts.push(['Issued', formatDate(grant.issued)]);
+  if (grant.resource) facts.push([t('grantApi'), grant.resource]);
+  if (grant.redirectUri) facts.push([t('grantRedirect'), grant.redirectUri]);
+  if (grant.issued) facts.push([t('grantIssued'), formatDate(grant.issued)]);
   if (grant.validUntil) {
     const expired = Date.parse(grant.validUntil) < Date.now();
-    const state = expired ? ' (expired)' : grant.valid === false ? ' (no longer valid)' : '';
-    facts.push(['Valid until', `${formatDate(grant.validUntil)}${state}`]);
+    const date = formatDate(grant.validUntil);
+    facts.push([t('grantValidUntil'), expired ? t('grantExpired', [date]) : grant.valid === false ? t('grantNoLongerValid', [date]) : date]);
   }
-  if (typeof grant.everUsed === 'boolean') facts.push(['Used', grant.everUsed ? 'Yes' : 'Never']);
+  if (typeof grant.everUsed === 'boolean') facts.push([t('grantUsed'), t(grant.everUsed ? 'grantUsedYes' : 'grantUsedNever')]);
 
   return el('li', { class: 'grant', 'data-risk': risk.key, 'aria-labelledby': headingId },
     el('div', { class: 'grant-head' },
-      el('h3', { id: headingId }, grant.appName || 'Unnamed app'),
-      el('span', { class: `tier tier-${risk.key}` }, `${risk.word} risk`)),
+      el('h3', { id: headingId }, grant.appName || t('grantsUnnamedApp')),
+      el('span', { class: `tier tier-${risk.key}` }, risk.risk)),
     publisherLine(grant),
     grant.scopes?.length
-      ? el('ul', { class: 'scopes', 'aria-label': 'Scopes' }, ...grant.scopes.map(scopeChip))
-      : el('p', { class: 'grants-hint' }, 'No scopes listed.'),
+      ? el('ul', { class: 'scopes', 'aria-label': t('grantScopes') }, ...grant.scopes.map(scopeChip))
+      : el('p', { class: 'grants-hint' }, t('grantNoScopes')),
     scopeDetails(grant.scopes ?? []),
     facts.length ? el('dl', { class: 'grant-facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])) : null,
     el('p', { class: 'grant-problem', role: 'alert', hidden: '' }),
     el('div', { class: 'grant-actions' },
-      el('button', { type: 'button', class: 'revoke danger', 'aria-describedby': headingId, onclick: onRevoke }, 'Revoke')));
+      el('button', { type: 'button', class: 'revoke danger', 'aria-describedby': headingId, onclick: onRevoke }, t('grantsRevoke'))));
 }
 
 function publisherLine(grant) {
   if (!grant.publisher) {
     return el('p', { class: 'publisher unverified' }, el('span', { class: 'publisher-state' },
-      grant.publisherVerified === false ? 'Publisher not verified' : 'Publisher unknown'));
+      t(grant.publisherVerified === false ? 'grantPublisherNotVerified' : 'grantPublisherUnknown')));
   }
-  if (grant.publisherVerified == null) return el('p', { class: 'publisher' }, `by ${grant.publisher}`);
+  if (grant.publisherVerified == null) return el('p', { class: 'publisher' }, t('grantBy', [grant.publisher]));
   return el('p', { class: `publisher ${grant.publisherVerified ? 'verified' : 'unverified'}` },
-    `by ${grant.publisher} `,
-    el('span', { class: 'publisher-state' }, grant.publisherVerified ? '✓ verified publisher' : 'publisher not verified'));
+    t('grantBy', [grant.publisher]), ' ',
+    el('span', { class: 'publisher-state' }, grant.publisherVerified ? `✓ ${t('grantVerifiedPublisher')}` : t('grantPublisherNotVerified')));
 }
 
 function scopeChip(scope) {
-  const t = tier(scope.tier);
-  return el('li', { class: `chip tier-${t.key}` },
+  const level = tier(scope.tier);
+  return el('li', { class: `chip tier-${level.key}` },
     el('span', { class: 'chip-scope' }, scope.scope),
-    el('span', { class: 'chip-tier' }, t.word));
+    el('span', { class: 'chip-tier' }, level.word));
 }
 
 /** What each scope allows, in the catalog's words, folded away until asked for. */
@@ -349,7 +346,7 @@ function scopeDetails(scopes) {
   const described = scopes.filter((s) => s.description);
   if (!described.length) return null;
   return el('details', { class: 'scope-details' },
-    el('summary', {}, 'What it can do'),
+    el('summary', {}, t('grantWhatItCanDo')),
     el('dl', {}, ...described.flatMap((s) => [el('dt', {}, s.scope), el('dd', {}, s.description)])));
 }
 
@@ -358,10 +355,10 @@ function scopeDetails(scopes) {
 function confirmDialog() {
   const title = el('h2', { id: 'revoke-title' });
   const text = el('p', { id: 'revoke-text' });
-  const cancel = el('button', { type: 'button', value: 'cancel' }, 'Cancel');
-  const confirm = el('button', { type: 'button', value: 'revoke', class: 'danger' }, 'Revoke access');
+  const cancel = el('button', { type: 'button', value: 'cancel' }, t('grantsCancel'));
+  const confirm = el('button', { type: 'button', value: 'revoke', class: 'danger' }, t('grantsRevokeAccess'));
   const element = el('dialog', { class: 'revoke-dialog', 'aria-labelledby': 'revoke-title', 'aria-describedby': 'revoke-text' },
-    title, text, el('p', { class: 'grants-hint' }, STILL_VALID_TOKENS), el('div', { class: 'dialog-actions' }, cancel, confirm));
+    title, text, el('p', { class: 'grants-hint' }, t('grantsTokensStayValid')), el('div', { class: 'dialog-actions' }, cancel, confirm));
   let settle;
   cancel.addEventListener('click', () => element.close('cancel'));
   confirm.addEventListener('click', () => element.close('revoke'));
@@ -369,9 +366,9 @@ function confirmDialog() {
   return {
     element,
     ask(grant, providerTitle) {
-      const app = grant.appName || 'this app';
-      title.textContent = `Revoke ${app}?`;
-      text.textContent = `${app} will lose its access to your ${providerTitle} account.`;
+      const app = grant.appName || t('grantsUnnamedApp');
+      title.textContent = t('grantsRevokeQuestion', [app]);
+      text.textContent = t('grantsRevokeExplained', [app, providerTitle]);
       element.returnValue = '';
       return new Promise((resolve) => {
         settle = (answer) => { settle = null; resolve(answer); };
@@ -388,7 +385,7 @@ function parse(json) {
   try {
     return JSON.parse(json);
   } catch {
-    return { error: { message: 'The grants client gave an answer that could not be read.' } };
+    return { error: { message: t('grantsUnreadableAnswer') } };
   }
 }
 
@@ -397,11 +394,3 @@ function searchText(grant) {
     .filter(Boolean).join('\n').toLowerCase();
 }
 
-function countText(n) {
-  return n === 1 ? '1 app' : `${n} apps`;
-}
-
-function formatDate(value) {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
-}

@@ -4,6 +4,7 @@
 // verdict still shows if either is missing or fails.
 import '../../shared/protocol.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
+import { localise } from '../../shared/i18n.js';
 import { message } from '../../shared/levels.js';
 import { renderVerdict } from './verdict.js';
 
@@ -15,15 +16,6 @@ const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const verdictSection = byId('verdict');
 const requestSection = byId('request');
 const grantsPanel = byId('grants-panel');
-
-function localise() {
-  for (const node of document.querySelectorAll('[data-i18n]')) {
-    if (node instanceof HTMLElement) node.textContent = message(node.dataset.i18n ?? '');
-  }
-  for (const node of document.querySelectorAll('[data-i18n-label]')) {
-    if (node instanceof HTMLElement) node.setAttribute('aria-label', message(node.dataset.i18nLabel ?? ''));
-  }
-}
 
 // ---- tabs (WAI-ARIA tabs pattern: arrows, Home and End move between tabs) ----
 

@@ -3,9 +3,9 @@
 // scope with its tier in words and colour, and the overall risk in one line. Critical requests lead
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
 import '../../shared/dom.js';
-import { tierOf } from '../../shared/tiers.js';
-
+import { formatNumber, t } from '../../shared/i18n.js';
 import { wordsText } from '../../shared/levels.js';
+import { tierOf } from '../../shared/tiers.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 
@@ -16,16 +16,16 @@ function useStyles() {
 
 /**
  * A tier chip: colour plus the tier in words, so colour is never the only signal.
- * @param {unknown} tier @param {string} [suffix]
+ * @param {unknown} tier @param {boolean} [asRisk] "High risk" rather than "High"
  */
-function chip(tier, suffix = '') {
-  const t = tierOf(tier);
-  return el('span', { class: `tier-chip tier-${t.key}` }, `${t.word}${suffix}`);
+function chip(tier, asRisk = false) {
+  const tier_ = tierOf(tier);
+  return el('span', { class: `tier-chip tier-${tier_.key}` }, asRisk ? tier_.risk : tier_.word);
 }
 
-/** @param {string} term @param {...ElChild} value */
-function fact(term, ...value) {
-  return [el('dt', {}, term), el('dd', {}, ...value)];
+/** @param {string} termKey @param {...ElChild} value */
+function fact(termKey, ...value) {
+  return [el('dt', {}, t(termKey)), el('dd', {}, ...value)];
 }
 
 /** @param {{ scope: string, tier?: string, description?: string, implies?: string }} scope */
@@ -52,37 +52,37 @@ export function renderRequest(container, verdict) {
   }
   useStyles();
   const request = review.request;
-  const app = request.appName || 'This app';
+  const app = request.appName || t('requestThisApp');
   /** @type {{ scope: string, tier?: string, description?: string, implies?: string }[]} */
   const scopes = [...(review.scopes ?? [])].sort((a, b) => tierOf(a.tier).rank - tierOf(b.tier).rank);
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
-    el('strong', {}, 'Critical access requested'),
-    el('p', {}, `${wordsText(review.summary)}. Accept only if you trust ${app} with everything this allows.`));
+    el('strong', {}, t('requestCriticalTitle')),
+    el('p', {}, t('requestCriticalText', [wordsText(review.summary), app])));
 
   const destination = request.redirectUri
     ? [wordsText(review.destination), el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
     : [wordsText(review.destination)];
   const facts = el('dl', { class: 'request-facts' },
-    ...fact('App', request.appName || 'Not shown on the page'),
-    ...fact('Publisher', request.publisher || (request.publisherUnverified ? el('strong', {}, 'Unverified') : 'Not shown')),
-    ...fact('Client ID', request.clientId ? el('code', {}, request.clientId) : 'None in the request'),
-    ...fact('Answer goes to', ...destination,
+    ...fact('requestApp', request.appName || t('requestAppNotShown')),
+    ...fact('requestPublisher', request.publisher || (request.publisherUnverified ? el('strong', {}, t('requestPublisherUnverified')) : t('requestPublisherNotShown'))),
+    ...fact('requestClientId', request.clientId ? el('code', {}, request.clientId) : t('requestClientIdNone')),
+    ...fact('requestDestination', ...destination,
       review.destinationNote && el('span', { class: 'request-note' }, wordsText(review.destinationNote))),
-    ...(request.tenant ? fact('Directory', request.tenant) : []),
-    ...(request.adminConsent ? fact('Consent for', el('strong', {}, 'Your whole organisation (administrator consent)')) : []),
-    ...(request.offlineAccess ? fact('Lasts', 'Until you revoke it, also while you are away') : []),
-    ...(request.includeGrantedScopes ? fact('Adds to', 'Everything you granted this app before') : []));
+    ...(request.tenant ? fact('requestTenant', request.tenant) : []),
+    ...(request.adminConsent ? fact('requestConsentFor', el('strong', {}, t('requestAdminConsent'))) : []),
+    ...(request.offlineAccess ? fact('requestLasts', t('requestOfflineAccess')) : []),
+    ...(request.includeGrantedScopes ? fact('requestAddsTo', t('requestIncludeGranted')) : []));
 
   const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
     banner,
-    el('h2', { id: 'request-heading' }, 'What this app asks for'),
-    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, ' risk'), ' ', wordsText(review.summary)),
+    el('h2', { id: 'request-heading' }, t('requestHeading')),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, true), ' ', wordsText(review.summary)),
     facts,
-    el('h3', {}, scopes.length ? `Permissions (${scopes.length})` : 'Permissions'),
+    el('h3', {}, scopes.length ? t('requestPermissionsCount', [formatNumber(scopes.length)]) : t('requestPermissions')),
     scopes.length
-      ? el('ul', { class: 'scopes', 'aria-label': 'Requested permissions, riskiest first' }, ...scopes.map(scopeItem))
-      : el('p', { class: 'request-note' }, 'The request names no permissions.'));
+      ? el('ul', { class: 'scopes', 'aria-label': t('requestPermissionsLabel') }, ...scopes.map(scopeItem))
+      : el('p', { class: 'request-note' }, t('requestNoPermissions')));
 
   container.hidden = false;
   container.replaceChildren(section);

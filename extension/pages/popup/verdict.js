@@ -1,6 +1,7 @@
 // @ts-check
 // The "This page" view: a tab's verdict in words, with each finding and its evidence.
 import '../../shared/dom.js';
+import { formatTime } from '../../shared/i18n.js';
 import {
   LEVELS, evidenceText, findingText, levelOf, message, summaryText,
 } from '../../shared/levels.js';
@@ -39,7 +40,7 @@ function facts(verdict, record) {
   };
   add('popupProvider', verdict.providerName || verdict.provider);
   add('popupHost', verdict.host, true);
-  if (record.updated) add('popupChecked', new Date(record.updated).toLocaleTimeString());
+  if (record.updated) add('popupChecked', formatTime(record.updated));
   return list;
 }
 
@@ -53,7 +54,7 @@ function findingItem(finding) {
     el('span', { class: 'message' }, findingText(finding)),
   );
   item.append(head);
-  if (finding?.rule) item.append(el('span', { class: 'rule' }, `${message('popupRule')}: ${finding.rule}`));
+  if (finding?.rule) item.append(el('span', { class: 'rule' }, message('popupRule', [finding.rule])));
   const evidence = Array.isArray(finding?.evidence) ? finding.evidence : [];
   if (evidence.length) {
     const list = el('ul', { class: 'evidence' });
@@ -86,8 +87,10 @@ export function renderVerdict(container, record, pageUrl) {
   if (problem) {
     const box = el('div', { class: 'error' });
     box.setAttribute('role', 'note');
-    const why = [problem.kind, problem.detail].filter(Boolean).join(': ');
-    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, `${message('popupError')}: ${why}`));
+    // the kind in words (error_<kind>), then the technical detail as it came
+    const kind = typeof problem.kind === 'string' ? message(`error_${problem.kind.replace(/-/g, '_')}`) : '';
+    const why = [kind, problem.detail].filter(Boolean).join(' — ') || String(problem);
+    box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, message('popupError', [why])));
     wrapper.append(box);
   } else if (HINTS[level]) {
     wrapper.append(el('p', { class: 'hint' }, message(HINTS[level])));

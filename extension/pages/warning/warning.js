@@ -23,7 +23,7 @@ function render(view) {
     host = '';
   }
   $('where').textContent = host || message('warningUnknownAddress');
-  document.title = `${message('extName')}: ${$('title').textContent}`;
+  document.title = message('warningDocumentTitle', [$('title').textContent ?? '']);
   const findings = Array.isArray(verdict?.findings) ? verdict.findings.slice(0, 12) : [];
   if (findings.length) {
     $('reasons-title').textContent = message('warningReasons');
@@ -35,7 +35,7 @@ function render(view) {
       if (evidence.length) {
         const span = document.createElement('span');
         span.className = 'evidence';
-        span.textContent = `${message('warningEvidence')} ${evidence.join(' · ')}`;
+        span.textContent = message('warningEvidence', [evidence.join(' · ')]);
         item.append(span);
       }
       list.append(item);
