@@ -31,6 +31,7 @@ export interface Contract {
     readonly maxUrl: number;
     readonly maxSnapshotBytes: number;
   };
+  readonly brandTerms: readonly string[];
 }
 
 declare global {

@@ -65,4 +65,5 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     note_local_app: 0,
   }),
   limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288 }),
+  brandTerms: Object.freeze(["azure devops", "github", "gmail", "google", "microsoft", "microsoft entra", "office 365", "visual studio team services"]),
 });

@@ -15,7 +15,7 @@ import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
 
-const { STORAGE, tabKey, tabIdOfKey, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
+const { STORAGE, tabKey, tabIdOfKey, mergePolicy, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
 const MAX_CERT_HOSTS = 500;
 const session = ext.storage.session;
@@ -283,7 +283,8 @@ async function failClosed(tabId, err) {
 function onSnapshot(message, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   const frameId = /** @type {number} */ (sender.frameId);
-  const url = /** @type {string} */ (sender.url);
+  // about:blank, srcdoc, blob: and data: documents are judged as the web page they belong to
+  const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const documentId = /** @type {string | undefined} */ (/** @type {any} */ (sender).documentId);
   withTab(tabId, async () => {
     const { verdict, error } = await evaluate(message, url, frameId);
