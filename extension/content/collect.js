@@ -29,7 +29,8 @@
   const SCAN_SLICE_MS = 3;
   const DEEP_ELEMENTS = 40000; // elements the close reading visits at most (hidden subtrees are skipped whole)
   const DEEP_TEXT_NODES = 20000; // visible text nodes it reads at most
-  const MAX_TEXT_BRANDS = 20; // lines elsewhere on the page that name a provider
+  const MAX_TEXT_BRANDS = 20;
+  const REST_CHARS = 200_000; // characters past the text budget matched for provider names // lines elsewhere on the page that name a provider
   const MAX_GENERATED = 400; // elements whose ::before/::after content is read
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
@@ -261,8 +262,10 @@
     walker.currentNode = from;
     state.truncated = true;
     let node = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
-    for (let n = 0; node && n < DEEP_TEXT_NODES * 5; node = walker.nextNode(), n++) {
+    let chars = 0;
+    for (let n = 0; node && n < DEEP_TEXT_NODES && chars < REST_CHARS; node = walker.nextNode(), n++) {
       const data = /** @type {Text} */ (node).data;
+      chars += data.length;
       if (data.length < 4) continue;
       const brand = BRAND_RE.test(data);
       if (!brand && !DEVICE_WORDS.test(data)) continue;

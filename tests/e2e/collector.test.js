@@ -145,16 +145,17 @@ test('a form faded in by CSS opacity, and one under content-visibility, are coll
   await cv.close();
 });
 
-for (const [name, host, path] of [
-  ['about:blank', 'secure-message-center.com', '/'],
-  ['srcdoc', 'shared-with-you.net', '/'],
-  ['blob:', 'artifact-download-auth.com', '/'],
+for (const [name, prefix, host, path] of [
+  ['about:blank', 'about:blank', 'secure-message-center.com', '/'],
+  ['srcdoc', 'about:srcdoc', 'shared-with-you.net', '/'],
+  ['blob:', 'blob:https:', 'artifact-download-auth.com', '/'],
+  ['data:', 'data:', 'fax-delivery-notice.com', '/'],
 ]) {
   test(`a sign-in written into an ${name} frame is read, and judged as its page`, async () => {
     const page = await opened(host, path);
     const hit = await snapshotWhere(page, (s, m) => m.frameId !== 0 && hasPassword(s), { what: `a password field in the ${name} frame` });
-    assert.match(hit.url, new RegExp(`^${name.replace(':', '')}`));
-    assert.equal(hit.origin, `https://${host}`);
+    assert.ok(hit.url.startsWith(prefix), hit.url.slice(0, 80));
+    if (name !== 'data:') assert.equal(hit.origin, `https://${host}`); // a data: document's origin is opaque
     // the worker accepted it: the tab's record holds a verdict for that frame
     const deadline = Date.now() + 5000;
     let record;
@@ -183,9 +184,10 @@ test('SVG-namespace inputs are skipped, the real fields read', async () => {
   await page.close();
 });
 
-test('an oversized page gets a truncated snapshot, not a refused one', async () => {
+test('an oversized page gets a truncated snapshot, not a refused one', async (t) => {
   const page = await opened('annual-report-viewer.com', '/');
   const hit = await snapshotWhere(page, hasPassword, { what: 'the sign-in on top', timeout: 10000 });
+  t.diagnostic(`collectMs ${hit.snapshot.collectMs}`);
   assert.equal(hit.snapshot.truncated, true);
   assert.ok(JSON.stringify(hit.snapshot).length < 512 * 1024);
   await page.close();
