@@ -439,7 +439,11 @@
     const open = el.shadowRoot;
     if (open) return open;
     const name = el.localName;
-    return name.includes('-') || HOST_TAGS.has(name) ? closedShadowRoot(el) : null;
+    // Asking the browser costs an extension API call per element: custom elements are always asked;
+    // the plain elements that can host a root only when they have no element children of their own
+    // (a host shows its shadow tree, and kits leave the host empty).
+    if (name.includes('-')) return closedShadowRoot(el);
+    return HOST_TAGS.has(name) && el.firstElementChild === null && name !== 'body' ? closedShadowRoot(el) : null;
   }
 
   // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
