@@ -47,10 +47,17 @@ pub struct PageSnapshot {
     pub scripts_without_integrity: Vec<String>,
     /// URL-looking text drawn inside `position: fixed|absolute` elements (fake address bars).
     pub positioned_urls: Vec<PositionedUrl>,
-    /// The first few thousand characters of visible text, for consent-page wording.
+    /// The first few thousand characters of visible text, for consent-page wording: visible nodes
+    /// first (a flood of hidden decoys does not use up the budget), joined as rendered; lines that
+    /// mention a provider or a device-code sign-in ("devicelogin", "enter the code") are kept
+    /// first when the page is longer than the budget.
     pub text: String,
-    /// The content script hit one of its caps.
+    /// The content script hit one of its caps, or cut lists and text to keep the snapshot under
+    /// its byte budget (below [`limits::MAX_SNAPSHOT_BYTES`]): a snapshot is cut, never refused.
     pub truncated: bool,
+    /// Readers that failed on odd markup and were skipped (throwing getters, foreign-namespace
+    /// elements), e.g. `inputs`; the rest of the snapshot is still read.
+    pub skipped: Vec<String>,
     /// Milliseconds the content script spent collecting this snapshot.
     pub collect_ms: f64,
 }
@@ -65,11 +72,18 @@ pub enum BrandSource {
     Banner,
     /// An image or SVG: `alt`, `title`, `aria-label` and the file name of `src` joined by spaces.
     Logo,
+    /// Visible text anywhere else on the page (below the banner, far down, in a closed shadow root)
+    /// that names a provider: the rendered line it sits in, hidden letters dropped. Sent only for
+    /// lines holding one of the providers' names, so a page cannot flood the list.
+    Text,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct BrandItem {
+    /// As rendered: text of visible nodes only, joined as drawn across inline elements, zero-width
+    /// characters and hidden (zero-size, transparent, clipped, off-screen) letters dropped, with the
+    /// element's CSS generated content (`::before`/`::after`) in place.
     pub text: String,
     pub source: BrandSource,
     /// When the item sits inside a link or button: that control's visible text
@@ -112,8 +126,15 @@ pub struct Input {
     pub label: String,
     /// Index into `forms`, when the input belongs to a form.
     pub form: Option<usize>,
-    /// Found inside an open shadow root.
+    /// Found inside a shadow root (open, or closed and opened by the extension).
     pub in_shadow: bool,
+    /// What the person types is hidden as they type: `type=password`, or a text field or editable
+    /// element masked by `-webkit-text-security` or a masking font. A masked field is a password
+    /// field whatever its type says (`kind` is then `password`).
+    pub masked: bool,
+    /// Not an `<input>` but an editable element (`contenteditable`, `role=textbox`) that takes
+    /// typing; `type` is then `contenteditable`.
+    pub editable: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

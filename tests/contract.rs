@@ -55,6 +55,21 @@ fn limits_js() -> String {
     )
 }
 
+/// The built-in providers' names and brand terms, lower case and deduplicated: the content script reads
+/// the page more closely when one of them shows (the engine still decides what a claim is).
+fn brand_terms() -> Vec<String> {
+    let mut terms: Vec<String> = consent_guard::providers::builtin()
+        .providers
+        .iter()
+        .flat_map(|p| std::iter::once(&p.name).chain(p.brand_terms.iter()))
+        .map(|t| t.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
 fn render_js() -> String {
     let mut out = String::from(HEADER);
     out.push_str("// What the engine can say: a classic script, so it loads as a content script and through a\n");
@@ -91,6 +106,7 @@ fn render_js() -> String {
     hosts.sort_unstable();
     hosts.dedup();
     writeln!(out, "  providerHosts: Object.freeze([{}]),", quoted(hosts)).unwrap();
+    writeln!(out, "  brandTerms: Object.freeze([{}]),", quoted(brand_terms().iter().map(String::as_str))).unwrap();
     out.push_str("});\n");
     out
 }
@@ -121,7 +137,8 @@ fn render_dts() -> String {
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
-         readonly providerHosts: readonly string[];\n}\n\
+         readonly providerHosts: readonly string[];\n  \
+         readonly brandTerms: readonly string[];\n}\n\
          \ndeclare global {\n  var CONSENT_GUARD_CONTRACT: Contract;\n}\n",
     );
     out

@@ -9,6 +9,11 @@
   const cg = (globalThis.CONSENT_GUARD_CONTENT ??= /** @type {ContentNamespace} */ ({ alive: true }));
 
   const IDENTIFIER_NAME = /login|logon|signin|sign_in|user|e-?mail|identifier|account|i0116/i;
+  // "Password" in the languages the extension speaks and a few more kits use: a field labelled so asks for one.
+  const PASSWORD_WORD = /password|passwort|kennwort|mot de passe|contrase(?:ñ|n)a|senha|パスワード|密码|密碼|wachtwoord|hasło|пароль|parola/i;
+  const TEXTLIKE = new Set(['text', 'tel', 'search', 'url', 'email', 'contenteditable', '']);
+  // Characters that render as nothing: a brand salted with them still reads as the brand on screen.
+  const INVISIBLE_CHARS = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\u034f|\u17b4|\u17b5|[\ufe00-\ufe0f]/g;
   const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)/i;
 
   /**
@@ -24,12 +29,20 @@
   /**
    * What a person types into an input: 'password', 'oneTimeCode', 'identifier' or 'other'.
    * @param {InputLike} el
-   * @param {string} type as inputType gives it
+   * @param {string} type as inputType gives it ('contenteditable' for an editable element)
+   * @param {{masked?: boolean, label?: string}} [seen] what the page shows of it: masked by
+   *   `-webkit-text-security` or a masking font, and its label text
    * @returns {'password' | 'oneTimeCode' | 'identifier' | 'other'}
    */
-  function inputKind(el, type) {
+  function inputKind(el, type, seen = {}) {
     if (type === 'password') return 'password';
     const autocomplete = (el.getAttribute('autocomplete') || '').toLowerCase();
+    // A field that behaves as a password field: masked by CSS, or saying it takes a password.
+    if (TEXTLIKE.has(type) && type !== 'email') {
+      if (seen.masked) return 'password';
+      if (/\b(current|new)-password\b/.test(autocomplete)) return 'password';
+      if (seen.label && PASSWORD_WORD.test(seen.label) && !OTP_NAME.test(seen.label)) return 'password';
+    }
     const names = `${el.getAttribute('name') || ''} ${el.id || ''}`;
     if (autocomplete.includes('one-time-code')) return 'oneTimeCode';
     if ((type === 'text' || type === 'tel' || type === 'number') && OTP_NAME.test(names)) {
@@ -41,6 +54,51 @@
     return 'other';
   }
 
+  /**
+   * Text as a person reads it from the text nodes a renderer draws, in order: pieces of one line
+   * join without a space (`Mic` + `rosoft` in two spans is one word), `\n` pieces break lines,
+   * characters that render as nothing are dropped and runs of white space collapse.
+   * @param {string[]} pieces text node data and '\n' for block boundaries
+   * @param {number} [max] characters kept
+   * @returns {string}
+   */
+  function joinRendered(pieces, max = Infinity) {
+    let text = '';
+    for (const line of pieces.join('').split('\n')) {
+      const clean = line.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+      if (clean) text += (text ? '\n' : '') + clean;
+      if (text.length >= max) break;
+    }
+    return text.length > max ? text.slice(0, max) : text;
+  }
+
+  /**
+   * The text of a CSS `content` value a person sees (`"Micro" "soft"` -> `Microsoft`); '' for
+   * none, normal, images and counters; `attr(x)` is the element's attribute x.
+   * @param {string} content as getComputedStyle gives it
+   * @param {{getAttribute(name: string): string | null}} [el] the element the pseudo-element belongs to
+   * @returns {string}
+   */
+  function generatedText(content, el) {
+    if (!content || content === 'none' || content === 'normal') return '';
+    let out = '';
+    content = content.replace(/(?:url|image-set|-webkit-image-set|[a-z-]*gradient)\((?:[^()]|\([^()]*\))*\)/gi, '');
+    for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([-\w]+)[^)]*\)/g)) {
+      if (m[3]) {
+        out += el?.getAttribute(m[3]) ?? '';
+        continue;
+      }
+      out += (m[1] ?? m[2] ?? '').replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex) => {
+        const code = parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      }).replace(/\\(.)/g, '$1');
+    }
+    return out.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+  }
+
   cg.inputType = inputType;
+  cg.joinRendered = joinRendered;
+  cg.generatedText = generatedText;
+  cg.passwordWord = (text) => PASSWORD_WORD.test(text);
   cg.inputKind = inputKind;
 })();

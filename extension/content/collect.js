@@ -27,6 +27,23 @@
   const ANCESTOR_DEPTH = 30;
   const SCAN_INTERVAL_MS = 3000;
   const SCAN_SLICE_MS = 3;
+  const DEEP_ELEMENTS = 40000; // elements the close reading visits at most (hidden subtrees are skipped whole)
+  const DEEP_TEXT_NODES = 20000; // visible text nodes it reads at most
+  const MAX_TEXT_BRANDS = 20;
+  const REST_CHARS = 200_000; // characters past the text budget matched for provider names // lines elsewhere on the page that name a provider
+  const MAX_GENERATED = 400; // elements whose ::before/::after content is read
+  const MAX_EDITABLE = 50;
+  // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
+  // below the worker's own limit, so the worker never refuses what the collector sends.
+  const SNAPSHOT_BUDGET = Math.floor(globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes * 0.75);
+  const BRAND_TERMS = globalThis.CONSENT_GUARD_CONTRACT.brandTerms ?? [];
+  // Words of a device-code sign-in: the engine decides from the text, so these lines must reach it.
+  const DEVICE_WORDS = /devicelogin|\/device\b|enter (?:the |this )?code|device code|activate your device/i;
+  const BRAND_RE = BRAND_TERMS.length
+    ? new RegExp(BRAND_TERMS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|'), 'i')
+    : /(?!)/;
+  const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+    'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
   const isTop = window === window.top;
 
@@ -95,6 +112,186 @@
     return Math.round(opacity * 1000) / 1000;
   }
 
+  // ---- reading what a person sees (the close reading: only on pages that ask or claim) ----
+
+  const VISIBILITY = { opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true };
+
+  /**
+   * False when nothing of the element can be seen: not rendered, invisible, transparent, zero font
+   * size, clipped to nothing, zero-size with its overflow cut, or placed where no scrolling reaches.
+   * Cached per collection (`state.shownCache`).
+   */
+  function shown(el, state) {
+    let yes = state.shownCache.get(el);
+    if (yes !== undefined) return yes;
+    yes = computeShown(el);
+    state.shownCache.set(el, yes);
+    return yes;
+  }
+
+  function computeShown(el) {
+    try {
+      if (typeof el.checkVisibility === 'function' ? !el.checkVisibility(VISIBILITY) : el.getClientRects().length === 0) return false;
+      const cs = getComputedStyle(el);
+      if (parseFloat(cs.fontSize) < 1) return false;
+      const r = el.getBoundingClientRect();
+      if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // off the page to the left or top
+      const cut = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+      if ((r.width < 1 || r.height < 1) && (cut || cs.display !== 'contents' && cs.display !== 'inline' && r.width < 1 && r.height < 1 && cs.position === 'absolute')) return false;
+      if (cs.clip !== 'auto' && cs.clip !== '' && (r.width <= 1 || r.height <= 1 || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip))) return false;
+      if (/inset\(\s*50%/.test(cs.clipPath) || /circle\(\s*0(px)?\b/.test(cs.clipPath)) return false;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // The visible text of a subtree as rendered, with CSS generated content in place.
+  function renderedText(root, state, max = MAX_SHORT) {
+    const pieces = [];
+    let length = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = /** @type {Element} */ (node);
+        return NOT_TEXT.has(el.localName) || !shown(el, state) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    if (root.nodeType === Node.ELEMENT_NODE && !shown(root, state)) return '';
+    pieces.push(generated(root, '::before', state));
+    for (let node = walker.nextNode(), n = 0; node && length < max * 2 && n < 2000; node = walker.nextNode(), n++) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const data = /** @type {Text} */ (node).data;
+        pieces.push(data);
+        length += data.length;
+      } else {
+        const el = /** @type {Element} */ (node);
+        const before = generated(el, '::before', state);
+        if (before) pieces.push(before);
+        if (BLOCKS.has(el.localName)) pieces.push(' ');
+      }
+    }
+    pieces.push(generated(root, '::after', state));
+    return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
+  }
+
+  // Text of an element's ::before or ::after as drawn ('' when none, or past the budget).
+  function generated(el, pseudo, state) {
+    if (state.generatedRead >= MAX_GENERATED) return '';
+    state.generatedRead++;
+    try {
+      return cg.generatedText(getComputedStyle(el, pseudo).content, el);
+    } catch {
+      return '';
+    }
+  }
+
+  // The close reading of the page's text: visible nodes only (a hidden subtree is skipped whole, so
+  // hidden decoys cost neither budget nor time), joined as rendered, CSS generated content in place.
+  // Fills the page text; lines past the text budget that name a provider or a device-code sign-in
+  // still make it (they go first when the page is long); every line naming a provider anywhere on
+  // the page is a brand item.
+  function readVisibleText(root, state) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const el = /** @type {Element} */ (node);
+        if (NOT_TEXT.has(el.localName)) return NodeFilter.FILTER_REJECT;
+        if (++state.deepElements > DEEP_ELEMENTS) return NodeFilter.FILTER_REJECT;
+        return shown(el, state) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    });
+    let line = [];
+    let lineEl = null;
+    const flush = () => {
+      if (!line.length) return;
+      const text = cg.joinRendered(line, MAX_TEXT).replace(/\n/g, ' ');
+      line = [];
+      if (!text) return;
+      if (state.visibleLength < MAX_TEXT) {
+        state.visibleLines.push(text);
+        state.visibleLength += text.length + 1;
+      } else if ((BRAND_RE.test(text) || DEVICE_WORDS.test(text)) && state.keyLines.length < MAX_TEXT_BRANDS) {
+        state.keyLines.push(text);
+      } else if (state.visibleLength >= MAX_TEXT) {
+        state.truncated = true;
+      }
+      if (BRAND_RE.test(text)) {
+        if (state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text: short(text), el: lineEl });
+        else state.truncated = true;
+      }
+    };
+    let texts = 0;
+    let node = walker.nextNode();
+    for (; node && state.visibleLength < MAX_TEXT; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const data = /** @type {Text} */ (node).data;
+        if (!line.length && !data.trim()) continue;
+        if (++texts > DEEP_TEXT_NODES) { state.truncated = true; break; }
+        line.push(data);
+        lineEl ??= node.parentElement;
+        continue;
+      }
+      const el = /** @type {Element} */ (node);
+      if (BLOCKS.has(el.localName) || el.localName === 'br') {
+        flush();
+        lineEl = el;
+      }
+      if (state.nearForms.has(el) || state.generatedAll) {
+        const before = generated(el, '::before', state);
+        const after = generated(el, '::after', state);
+        if (before || after) {
+          // generated content sits around the element's own text; as a line of its own it is read right
+          flush();
+          line.push(before, ' ', el.textContent?.slice(0, MAX_SHORT) ?? '', ' ', after);
+          lineEl = el;
+          flush();
+        }
+      }
+    }
+    flush();
+    if (node) scanRest(root, node, state);
+    if (state.deepElements > DEEP_ELEMENTS) state.truncated = true;
+  }
+
+  // Past the text budget only lines that name a provider or a device-code sign-in matter: the rest
+  // of the page's text nodes are matched as they are (no style read), and a match is kept when its
+  // element is shown.
+  function scanRest(root, from, state) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    walker.currentNode = from;
+    state.truncated = true;
+    let node = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
+    let chars = 0;
+    for (let n = 0; node && n < DEEP_TEXT_NODES && chars < REST_CHARS; node = walker.nextNode(), n++) {
+      const data = /** @type {Text} */ (node).data;
+      chars += data.length;
+      if (data.length < 4) continue;
+      const brand = BRAND_RE.test(data);
+      if (!brand && !DEVICE_WORDS.test(data)) continue;
+      const el = node.parentElement;
+      if (!el || NOT_TEXT.has(el.localName) || !shown(el, state)) continue;
+      const text = short(cg.joinRendered([el.textContent ?? data]));
+      if (state.keyLines.length < MAX_TEXT_BRANDS) state.keyLines.push(text);
+      if (brand && state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text, el });
+      if (state.keyLines.length >= MAX_TEXT_BRANDS) return;
+    }
+  }
+
+  // Elements around forms, credential inputs, headings and banners: where ::before/::after brands sit.
+  function markNearForms(state) {
+    const near = state.nearForms;
+    const anchors = [...state.formEls, ...state.credentialEls, ...state.headingEls, ...state.bannerEls].slice(0, 40);
+    for (const anchor of anchors) {
+      let container = anchor;
+      for (let i = 0; i < 3 && container.parentElement && container.parentElement !== document.body; i++) container = container.parentElement;
+      if (near.has(container)) continue;
+      near.add(container);
+      const all = container.getElementsByTagName('*');
+      for (let i = 0; i < all.length && near.size < MAX_GENERATED; i++) near.add(all[i]);
+    }
+  }
+
   // ---- gathering: native queries per tree, a text walk that stops at its budget ----
   // Only elements a rule reads become JS objects: touching every node of a large page from a
   // content script costs tens of milliseconds, so the DOM's own queries do the searching.
@@ -107,6 +304,11 @@
       textParts: [], textLength: 0, lastBlock: null, bannerTexts: [], urlCandidates: [], urlTextsSeen: 0,
       urlNodes: new Set(),
       roots: [],
+      deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
+      keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
+      nearForms: new Set(), generatedAll: false, credentialEls: /** @type {HTMLInputElement[]} */ ([]),
+      editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
+      visibleLines: /** @type {string[]} */ ([]),
     };
   }
 
@@ -233,7 +435,14 @@
   }
 
   function shadowRootOf(el) {
-    return el.shadowRoot ?? (el.localName.includes('-') ? closedShadowRoot(el) : null);
+    const open = el.shadowRoot;
+    if (open) return open;
+    const name = el.localName;
+    // Asking the browser costs an extension API call per element: custom elements are always asked;
+    // the plain elements that can host a root only when they have no element children of their own
+    // (a host shows its shadow tree, and kits leave the host empty).
+    if (name.includes('-')) return closedShadowRoot(el);
+    return HOST_TAGS.has(name) && el.firstElementChild === null && name !== 'body' ? closedShadowRoot(el) : null;
   }
 
   // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
@@ -348,20 +557,25 @@
 
   // ---- turning elements into snapshot items ----
 
+  // An element's text: as rendered when the page gets a close reading, else its text content.
+  function elementText(el, state) {
+    return state.deep ? renderedText(el, state) : short(el.textContent);
+  }
+
   function brandItems(state) {
     const items = [];
-    const title = short(document.title);
+    const title = short(cg.joinRendered([document.title]));
     if (title) items.push({ text: title, source: 'title', controlText: null });
     let count = 0;
     for (const el of new Set(state.headingEls)) {
-      const text = short(el.textContent);
+      const text = elementText(el, state);
       if (!text) continue;
       if (++count > MAX_HEADINGS) { state.truncated = true; break; }
       items.push({ text, source: 'heading', controlText: controlText(el) });
     }
     count = 0;
     for (const el of new Set(state.bannerEls)) {
-      const text = short(el.textContent);
+      const text = elementText(el, state);
       if (text && ++count <= MAX_BANNER / 2) items.push({ text, source: 'banner', controlText: null });
     }
     const scrollY = window.scrollY;
@@ -372,11 +586,19 @@
       seen.add(el);
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
+      if (state.deep && !shown(el, state)) continue;
       if (++count > MAX_BANNER) { state.truncated = true; break; }
-      items.push({ text: short(node.data), source: 'banner', controlText: controlText(el) });
+      items.push({ text: state.deep ? renderedText(el, state) : short(node.data), source: 'banner', controlText: controlText(el) });
+    }
+    const seenText = new Set(items.map((i) => i.text));
+    for (const { text, el } of state.textBrands) {
+      if (seenText.has(text)) continue;
+      seenText.add(text);
+      items.push({ text, source: 'text', controlText: el ? controlText(el) : null });
     }
     count = 0;
     for (const el of state.logoEls) {
+      if (state.deep && !shown(el, state)) continue;
       const text = logoText(el);
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
@@ -456,11 +678,36 @@
     return short(parts.filter(Boolean).join(' '));
   }
 
+  // Typing into it shows dots: `-webkit-text-security` other than none, or a font made of discs.
+  function isMasked(el) {
+    try {
+      const cs = getComputedStyle(el);
+      const security = cs.getPropertyValue('-webkit-text-security');
+      if (security && security !== 'none') return true;
+      return /text-?security|password|dotsfont|disc/i.test(cs.fontFamily);
+    } catch {
+      return false;
+    }
+  }
+
+  // What an editable element says it takes: its own hints, else the label or text just before it.
+  function editableLabel(el, labelsFor) {
+    const parts = [inputLabel(el, labelsFor)];
+    for (const name of el.getAttributeNames()) {
+      if (/^data-.*(ph|placeholder|label|hint)/i.test(name)) parts.push(el.getAttribute(name));
+    }
+    const before = el.previousElementSibling;
+    if (before && !before.isContentEditable) parts.push(short(before.textContent, 60));
+    return short(parts.filter(Boolean).join(' '));
+  }
+
   // Credential inputs always make the list; other inputs fill what room is left.
   function inputItems(state, formIndex, buttonTexts) {
     const described = [];
+    const labelsFor = new Map(); // tree -> id -> first label with that `for`
     let credentials = 0;
     for (const el of state.inputEls) {
+      if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue; // an <input> in another namespace (SVG) takes no typing
       const type = cg.inputType(el);
       if (type === 'hidden') continue;
       if (BUTTON_INPUT_TYPES.has(type)) {
@@ -468,32 +715,43 @@
         if (text && visible(el)) push(buttonTexts, text, MAX_ITEMS, state);
         continue;
       }
-      if (TEXTLIKE_TYPES.has(type) && (el.readOnly || type === 'url') && el.value.indexOf('.') !== -1) {
+      if (TEXTLIKE_TYPES.has(type) && el instanceof HTMLInputElement && (el.readOnly || type === 'url') && el.value.indexOf('.') !== -1) {
         const m = URL_LIKE.exec(el.value);
         if (m && state.urlCandidates.length < MAX_URL_CANDIDATES) state.urlCandidates.push([el, m[0]]);
       }
-      const kind = cg.inputKind(el, type);
+      const masked = type === 'password' || (state.deep && TEXTLIKE_TYPES.has(type) && isMasked(el));
+      const passwordLabel = state.deep && TEXTLIKE_TYPES.has(type) ? inputLabel(el, labelsFor) : '';
+      const kind = cg.inputKind(el, type, { masked, label: passwordLabel });
       if (kind !== 'other') credentials++;
-      described.push({ el, type, kind });
+      described.push({ el, type, kind, masked, editable: false });
+    }
+    for (const el of state.editableEls) {
+      const label = editableLabel(el, labelsFor);
+      const masked = isMasked(el);
+      const kind = cg.inputKind(el, 'contenteditable', { masked, label });
+      if (kind !== 'other') credentials++;
+      described.push({ el, type: 'contenteditable', kind, masked, editable: true });
     }
     let room = MAX_ITEMS - Math.min(credentials, MAX_ITEMS);
     const inputs = [];
-    const labelsFor = new Map(); // tree -> id -> first label with that `for`
-    for (const { el, type, kind } of described) {
+    for (const { el, type, kind, masked, editable } of described) {
       if (kind === 'other' && room <= 0) { state.truncated = true; continue; }
       if (inputs.length >= MAX_ITEMS) { state.truncated = true; break; }
       if (!visible(el)) continue;
       if (kind === 'other') room--;
-      const form = el.form ? formIndex.get(el.form) : undefined;
+      const owner = editable ? el.closest('form') : el.form;
+      const form = owner ? formIndex.get(owner) : undefined;
       inputs.push({
         kind,
         type: short(type, 40),
         name: short(el.getAttribute('name') || ''),
         id: short(el.id || ''),
         autocomplete: short(el.getAttribute('autocomplete') || '').toLowerCase(),
-        label: inputLabel(el, labelsFor),
+        label: editable ? editableLabel(el, labelsFor) : inputLabel(el, labelsFor),
         form: form === undefined ? null : form,
         inShadow: el.getRootNode() instanceof ShadowRoot,
+        masked,
+        editable,
       });
     }
     return inputs;
@@ -589,44 +847,127 @@
   /** @type {ShadowRoot[]} */
   let lastRoots = [];
 
+  // Runs one reader; odd markup (a throwing getter, a foreign-namespace element, a node removed
+  // meanwhile) makes it skip, named in `skipped`, and the rest of the snapshot is still read.
+  function safe(name, state, fallback, fn) {
+    try {
+      return fn();
+    } catch {
+      if (!state.skipped.includes(name)) state.skipped.push(name);
+      return fallback;
+    }
+  }
+
+  const EDITABLE = '[contenteditable]:not([contenteditable=false]),[role=textbox]:not(input):not(textarea)';
+
+  // The cheap first pass decides: a page that asks for something (inputs, editable fields) or names
+  // a provider (title, headings, the first texts) gets the close reading.
+  function wantsDeep(state) {
+    if (state.credentialEls.length || state.editableEls.length || state.formEls.length) return true;
+    if (BRAND_RE.test(document.title)) return true;
+    for (const el of state.headingEls) if (BRAND_RE.test(el.textContent ?? '')) return true;
+    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' '));
+  }
+
+  // Images the logo reader adds (images.js, when loaded): [] without it.
+  function collectImages(state) {
+    const images = /** @type {any} */ (cg).images;
+    return typeof images?.collect === 'function' ? images.collect(state) : [];
+  }
+
   function collect() {
     const started = performance.now();
     const state = newState();
-    gatherShadowRoots(state);
-    gatherElements(document, state);
-    gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES);
-    gatherUrlTexts(state);
+    safe('shadowRoots', state, null, () => gatherShadowRoots(state));
+    safe('elements', state, null, () => gatherElements(document, state));
+    safe('text', state, null, () => gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES));
+    safe('urls', state, null, () => gatherUrlTexts(state));
     for (const root of state.roots) {
-      gatherElements(root, state);
-      gatherText(root, state, Infinity);
+      safe('shadowRoots', state, null, () => {
+        gatherElements(root, state);
+        gatherText(root, state, Infinity);
+      });
     }
     lastRoots = state.roots;
+    safe('inputs', state, null, () => {
+      for (const el of /** @type {Element[]} */ (state.inputEls)) {
+        if (el instanceof HTMLInputElement && el.type !== 'hidden' && state.credentialEls.length < MAX_ITEMS) state.credentialEls.push(el);
+      }
+      for (const root of [document, ...state.roots]) {
+        for (const el of root.querySelectorAll(EDITABLE)) {
+          if (state.editableEls.length >= MAX_EDITABLE) { state.truncated = true; break; }
+          // the outermost editable element of a nested editing host
+          if (el instanceof HTMLElement && !el.parentElement?.closest(EDITABLE)) state.editableEls.push(el);
+        }
+      }
+    });
+
+    state.deep = safe('deep', state, true, () => wantsDeep(state));
+    if (state.deep) {
+      safe('visibleText', state, null, () => {
+        markNearForms(state);
+        readVisibleText(document.body ?? document.documentElement, state);
+        for (const root of state.roots) readVisibleText(root, state);
+      });
+    }
 
     const formIndex = new Map();
-    const forms = formItems(state, formIndex);
+    const forms = safe('forms', state, [], () => formItems(state, formIndex));
     const buttonTexts = [];
-    const inputs = inputItems(state, formIndex, buttonTexts);
-    const { resourceHosts, scriptsWithoutIntegrity } = resourceItems(state);
+    const inputs = safe('inputs', state, [], () => inputItems(state, formIndex, buttonTexts));
+    const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
+    const text = state.deep && !state.skipped.includes('visibleText')
+      ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
+      : pageText(state.textParts);
     const snapshot = {
       url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
-      ancestorOrigins: Array.from(location.ancestorOrigins ?? []).slice(0, 20),
+      ancestorOrigins: safe('ancestorOrigins', state, [], () => Array.from(location.ancestorOrigins ?? []).slice(0, 20)),
       title: short(document.title),
-      brand: brandItems(state),
+      brand: safe('brand', state, [], () => brandItems(state)),
       forms,
       inputs,
-      buttons: buttonItems(state, buttonTexts),
-      frames: frameItems(state),
+      buttons: safe('buttons', state, [], () => buttonItems(state, buttonTexts)),
+      frames: safe('frames', state, [], () => frameItems(state)),
       resourceHosts,
       scriptsWithoutIntegrity,
-      positionedUrls: positionedUrls(state),
-      text: pageText(state.textParts),
+      positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
+      text,
       truncated: false,
+      skipped: state.skipped,
       collectMs: 0,
     };
+    const images = safe('images', state, [], () => collectImages(state));
+    if (Array.isArray(images) && images.length) /** @type {any} */ (snapshot).images = images;
     snapshot.truncated = state.truncated;
+    fitBudget(snapshot);
     snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;
     return snapshot;
+  }
+
+  // Cuts a snapshot to SNAPSHOT_BUDGET bytes of JSON: lists halved and strings shortened until it
+  // fits, marked truncated. Credential inputs come first in `inputs` and stay longest.
+  function fitBudget(snapshot) {
+    const size = () => JSON.stringify(snapshot).length;
+    for (let round = 0; round < 12 && size() > SNAPSHOT_BUDGET; round++) {
+      snapshot.truncated = true;
+      const keep = Math.max(1, Math.floor(MAX_ITEMS / 2 ** (round + 1)));
+      const strings = Math.max(20, Math.floor(MAX_SHORT / 2 ** round));
+      for (const [key, value] of Object.entries(snapshot)) {
+        if (!Array.isArray(value)) continue;
+        if (key === 'inputs') value.sort((a, b) => (a.kind === 'other' ? 1 : 0) - (b.kind === 'other' ? 1 : 0));
+        value.length = Math.min(value.length, keep);
+        for (const item of value) {
+          if (item && typeof item === 'object') {
+            for (const [k, v] of Object.entries(item)) if (typeof v === 'string') item[k] = v.slice(0, strings);
+          }
+        }
+        for (let i = 0; i < value.length; i++) if (typeof value[i] === 'string') value[i] = value[i].slice(0, strings);
+      }
+      snapshot.text = snapshot.text.slice(0, Math.max(200, MAX_TEXT >> round));
+      snapshot.title = snapshot.title.slice(0, strings);
+      if (round > 4) snapshot.url = snapshot.url.slice(0, 4096);
+    }
   }
 
   cg.collect = collect;

@@ -15,7 +15,10 @@ declare global {
     /** False once the extension is gone (reloaded or removed): nothing runs any more. */
     alive: boolean;
     inputType(el: InputLike): string;
-    inputKind(el: InputLike, type: string): 'password' | 'oneTimeCode' | 'identifier' | 'other';
+    inputKind(el: InputLike, type: string, seen?: { masked?: boolean; label?: string }): 'password' | 'oneTimeCode' | 'identifier' | 'other';
+    joinRendered(pieces: string[], max?: number): string;
+    generatedText(content: string, el?: { getAttribute(name: string): string | null }): string;
+    passwordWord(text: string): boolean;
     collect(): Snapshot;
     scanPage(): void;
     shadowRoots(): ShadowRoot[];

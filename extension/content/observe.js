@@ -41,6 +41,7 @@
       lastSignature = sig;
       message = toWorker('snapshot', { snapshot });
       observeShadowRoots();
+      watchAsks();
     } catch (err) {
       lastSignature = '';
       message = toWorker('snapshot', { snapshot: null, error: `collecting failed: ${/** @type {any} */ (err)?.name ?? 'error'}` });
@@ -58,6 +59,9 @@
     if (ext.runtime?.id) return;
     cg.alive = false;
     observer.disconnect();
+    resized?.disconnect();
+    intersected?.disconnect();
+    for (const type of CSS_EVENTS) removeEventListener(type, schedule, { capture: true });
     clearTimeout(timer);
   }
 
@@ -75,6 +79,50 @@
   };
   const observer = new MutationObserver(schedule);
 
+  // A form revealed by CSS alone (an animation, a transition, content-visibility, a box that grows)
+  // changes no DOM: the end of an animation or transition, a content-visibility switch, and a form
+  // or credential input changing size or coming into view ask for a new snapshot (throttled).
+  const CSS_EVENTS = ['animationend', 'transitionend', 'contentvisibilityautostatechange'];
+  // Both observers report every element once when it is first observed: only a change asks again.
+  const sizes = new WeakMap();
+  const inView = new WeakMap();
+  /** @param {WeakMap<Element, boolean>} seen @param {Element} el @param {boolean} now */
+  const changed = (seen, el, now) => {
+    const before = seen.get(el);
+    seen.set(el, now);
+    return before !== undefined && before !== now;
+  };
+  const resized = typeof ResizeObserver === 'function'
+    ? new ResizeObserver((entries) => {
+      if (entries.some((e) => changed(sizes, e.target, e.contentRect.width > 0 && e.contentRect.height > 0))) schedule();
+    })
+    : null;
+  const intersected = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+      if (entries.some((e) => changed(inView, e.target, e.isIntersecting))) schedule();
+    })
+    : null;
+  const watched = new WeakSet();
+  const WATCH = 'form,input[type=password],input[type=email],input[autocomplete],[contenteditable]:not([contenteditable=false])';
+  const MAX_WATCHED = 100;
+  let watchedCount = 0;
+
+  function watchAsks() {
+    if (!resized && !intersected) return;
+    for (const el of document.querySelectorAll(WATCH)) {
+      if (watchedCount >= MAX_WATCHED) return;
+      if (watched.has(el)) continue;
+      watched.add(el);
+      watchedCount++;
+      resized?.observe(el);
+      intersected?.observe(el);
+    }
+  }
+
+  function observeCss() {
+    for (const type of CSS_EVENTS) addEventListener(type, schedule, { capture: true, passive: true });
+  }
+
   function observeShadowRoots() {
     for (const root of cg.shadowRoots()) {
       if (observed.has(root)) continue;
@@ -91,5 +139,8 @@
   cg.report = report;
   cg.resend = resend;
   cg.schedule = schedule;
-  cg.observe = () => observer.observe(document, OBSERVE);
+  cg.observe = () => {
+    observer.observe(document, OBSERVE);
+    observeCss();
+  };
 })();

@@ -32,6 +32,7 @@ export interface Contract {
     readonly maxSnapshotBytes: number;
   };
   readonly providerHosts: readonly string[];
+  readonly brandTerms: readonly string[];
 }
 
 declare global {

@@ -18,7 +18,7 @@ declare global {
     forms: { action: string; method: string; text: string }[];
     inputs: {
       kind: string; type: string; name: string; id: string; autocomplete: string; label: string;
-      form: number | null; inShadow: boolean;
+      form: number | null; inShadow: boolean; masked: boolean; editable: boolean;
     }[];
     buttons: string[];
     frames: { src: string; visible: boolean; width: number; height: number; opacity: number }[];
@@ -27,6 +27,10 @@ declare global {
     positionedUrls: { text: string; withForm: boolean }[];
     text: string;
     truncated: boolean;
+    /** Readers that failed on odd markup and were skipped. */
+    skipped: string[];
+    /** Logo pixels, when the image reader is loaded. */
+    images?: unknown[];
     collectMs: number;
   }
 
@@ -120,8 +124,10 @@ declare global {
   interface SenderLike {
     id?: string;
     url?: string;
+    /** The document's origin (Chrome): an about:blank or srcdoc frame's is its creator's. */
+    origin?: string;
     frameId?: number;
-    tab?: { id?: number };
+    tab?: { id?: number; url?: string };
   }
 
   /** This extension as the checks need it: its id and the origin of its pages. */
@@ -143,6 +149,7 @@ declare global {
     toWorker<K extends keyof ToWorker>(type: K, payload: ToWorker[K]): MessageOf<ToWorker, K>;
     toContent<K extends keyof ToContent>(type: K, payload: ToContent[K]): MessageOf<ToContent, K>;
     senderKind(sender: SenderLike | undefined, self: SelfLike): Checked<SenderKind>;
+    pageUrl(sender: SenderLike | undefined): string;
     checkMessage(message: unknown, to: 'worker' | 'contentScript'): Checked<WorkerMessage | ContentMessage>;
     mergePolicy(options: unknown, managed: unknown): Record<string, unknown>;
   }

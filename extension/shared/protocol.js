@@ -92,8 +92,28 @@
     if (self.pagesOrigin && url.startsWith(self.pagesOrigin)) return { ok: true, value: 'extensionPage' };
     if (!sender.tab || typeof sender.tab.id !== 'number' || sender.tab.id < 0) return { ok: false, reason: 'not sent from a tab' };
     if (typeof sender.frameId !== 'number') return { ok: false, reason: 'no frame id' };
-    if (!/^https?:/i.test(url)) return { ok: false, reason: 'not sent from a web page' };
+    if (!/^https?:/i.test(url) && !pageUrl(sender)) return { ok: false, reason: 'not sent from a web page' };
     return { ok: true, value: 'contentScript' };
+  }
+
+  /**
+   * The URL a content script's document is judged by: its own http(s) URL; for a document without
+   * one (about:blank, about:srcdoc, blob:, data:) the web page it belongs to: its http(s) origin
+   * (`sender.origin`; a blob: URL's own origin), or, for a data: frame whose origin is opaque, the
+   * tab's page. '' when it belongs to no web page.
+   * @param {SenderLike | undefined} sender @returns {string}
+   */
+  function pageUrl(sender) {
+    const url = typeof sender?.url === 'string' ? sender.url : '';
+    if (/^https?:/i.test(url)) return url;
+    if (!/^(about|blob|data):/i.test(url)) return '';
+    const origin = typeof sender?.origin === 'string' ? sender.origin : '';
+    if (/^https?:\/\/[^/]+$/i.test(origin)) return `${origin}/`;
+    const inner = /^blob:(https?:\/\/[^/]+)/i.exec(url);
+    if (inner) return `${inner[1]}/`;
+    const tabUrl = typeof sender?.tab?.url === 'string' ? sender.tab.url : '';
+    if (/^data:/i.test(url) && typeof sender?.frameId === 'number' && sender.frameId > 0 && /^https?:/i.test(tabUrl)) return tabUrl;
+    return '';
   }
 
   /**
@@ -112,6 +132,7 @@
     toWorker: (type, payload) => ({ ...payload, type }),
     toContent: (type, payload) => ({ ...payload, type }),
     senderKind,
+    pageUrl,
     checkMessage,
     mergePolicy,
   });

@@ -22,7 +22,7 @@ import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
 
-const { STORAGE, tabKey, tabIdOfKey, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
+const { STORAGE, tabKey, tabIdOfKey, mergePolicy, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
@@ -417,7 +417,8 @@ const MAX_PRERENDERED = 8;
 function onSnapshot(message, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   const frameId = /** @type {number} */ (sender.frameId);
-  const url = /** @type {string} */ (sender.url);
+  // about:blank, srcdoc, blob: and data: documents are judged as the web page they belong to
+  const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
   withTab(tabId, async () => {
     const { verdict: judged, error } = await evaluate(message, url, frameId);

@@ -298,7 +298,9 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         && s.frames.iter().all(|f| long(&f.src))
         && s.resource_hosts.iter().all(|h| short(h))
         && s.scripts_without_integrity.iter().all(|h| long(h))
-        && s.positioned_urls.iter().all(|p| short(&p.text));
+        && s.positioned_urls.iter().all(|p| short(&p.text))
+        && s.skipped.len() <= MAX_ITEMS
+        && s.skipped.iter().all(|v| short(v));
     if strings_ok {
         return Cow::Borrowed(s);
     }
@@ -333,6 +335,8 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 label: short(&i.label),
                 form: i.form,
                 in_shadow: i.in_shadow,
+                masked: i.masked,
+                editable: i.editable,
             })
             .collect(),
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
@@ -347,6 +351,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
             .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })
             .collect(),
         text: cut(&s.text, MAX_TEXT).into_owned(),
+        skipped: s.skipped[..first(s.skipped.len())].iter().map(short).collect(),
         truncated: true,
         collect_ms: s.collect_ms,
     })

@@ -234,7 +234,7 @@ fn source_label(source: BrandSource) -> EvidenceLabel {
     match source {
         BrandSource::Title => EvidenceLabel::Title,
         BrandSource::Heading => EvidenceLabel::Heading,
-        BrandSource::Banner => EvidenceLabel::Banner,
+        BrandSource::Banner | BrandSource::Text => EvidenceLabel::Banner,
         BrandSource::Logo => EvidenceLabel::Logo,
     }
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 await import('../../extension/content/classify.js');
-const { inputKind, inputType } = globalThis.CONSENT_GUARD_CONTENT;
+const { inputKind, inputType, joinRendered, generatedText } = globalThis.CONSENT_GUARD_CONTENT;
 
 /** An input as the content script reads it: tag, id, attributes, maxLength (-1 when not set), inputMode. */
 function input({ tag = 'input', id = '', maxLength = -1, inputMode = '', ...attributes } = {}) {
@@ -48,4 +48,45 @@ test('everything else is other', () => {
   assert.equal(kind({ type: 'search', name: 'q' }), 'other');
   assert.equal(kind({ tag: 'select', name: 'user_country' }), 'other');
   assert.equal(kind({ type: 'checkbox', name: 'remember_user' }), 'other');
+});
+
+test('fields that behave as password fields are passwords, whatever their type says', () => {
+  const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
+  assert.equal(seen({ name: 'pf' }, { masked: true }), 'password', 'a text field masked by -webkit-text-security');
+  assert.equal(inputKind(input({ tag: 'div' }), 'contenteditable', { masked: true }), 'password');
+  assert.equal(inputKind(input({ tag: 'div' }), 'contenteditable', { masked: false, label: 'Passwort' }), 'password');
+  assert.equal(seen({ autocomplete: 'current-password' }), 'password');
+  assert.equal(seen({ autocomplete: 'new-password' }), 'password');
+  for (const label of ['Password', 'Mot de passe', 'Contraseña', 'Senha', 'パスワード', 'Kennwort']) {
+    assert.equal(seen({ name: 'f2' }, { label }), 'password', label);
+  }
+});
+
+test('look-alikes of password fields are not', () => {
+  const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
+  assert.equal(seen({ name: 'q' }, { masked: false, label: 'Search' }), 'other');
+  assert.equal(seen({ type: 'email' }, { label: 'Email (not your password)' }), 'identifier', 'an email field stays one');
+  assert.equal(seen({ type: 'checkbox' }, { label: 'Show password' }), 'other', 'a checkbox takes no typing');
+  assert.equal(seen({ name: 'otp' , maxLength: 6 }, { label: 'One-time passcode' }), 'oneTimeCode');
+  assert.equal(seen({ autocomplete: 'off' }, { masked: false }), 'other');
+});
+
+test('joinRendered: text as a person reads it', () => {
+  assert.equal(joinRendered(['Mic', 'rosoft']), 'Microsoft', 'a word split across inline elements stays one word');
+  assert.equal(joinRendered(['Mi\u200Bcro\u200Csoft\u00AD']), 'Microsoft', 'zero-width characters and soft hyphens');
+  assert.equal(joinRendered(['G\u2060o\u200Dogle']), 'Google');
+  assert.equal(joinRendered(['  Sign ', ' in\t', '\n', '', 'to  continue ']), 'Sign in\nto continue');
+  assert.equal(joinRendered(['Sign', ' ', 'in']), 'Sign in', 'spaces between elements are kept');
+  assert.equal(joinRendered(['abcdef', '\n', 'ghi'], 4), 'abcd');
+  assert.equal(joinRendered([]), '');
+});
+
+test('generatedText: the words of CSS content', () => {
+  assert.equal(generatedText('"Microsoft"'), 'Microsoft');
+  assert.equal(generatedText('"Micro" "soft"'), 'Microsoft');
+  assert.equal(generatedText("'Go' 'ogle'"), 'Google');
+  assert.equal(generatedText('"\\4d icrosoft"'), 'Microsoft', 'CSS escapes');
+  assert.equal(generatedText('attr(data-x)', { getAttribute: (n) => (n === 'data-x' ? 'GitHub' : null) }), 'GitHub');
+  assert.equal(generatedText('attr(data-x)'), '');
+  for (const none of ['none', 'normal', '', 'url("logo.png")', 'counter(item)']) assert.equal(generatedText(none), '', none);
 });

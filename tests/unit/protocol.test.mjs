@@ -18,6 +18,32 @@ test('senderKind: the content script in a web page', () => {
   assert.deepEqual(P.senderKind({ ...contentScript, frameId: 3, url: 'http://intranet.example/' }, SELF), { ok: true, value: 'contentScript' });
 });
 
+test('senderKind and pageUrl: documents without a URL of their own belong to the web page that made them', () => {
+  const frame = (url, origin, extra = {}) => ({ ...contentScript, frameId: 2, url, origin, ...extra });
+  const blank = frame('about:blank', 'https://evil.example');
+  assert.deepEqual(P.senderKind(blank, SELF), { ok: true, value: 'contentScript' });
+  assert.equal(P.pageUrl(blank), 'https://evil.example/');
+  assert.equal(P.pageUrl(frame('about:srcdoc', 'http://intranet.example')), 'http://intranet.example/');
+  assert.equal(P.pageUrl(frame('blob:https://evil.example/5f1c-22', 'https://evil.example')), 'https://evil.example/');
+  assert.equal(P.pageUrl(frame('blob:https://evil.example/5f1c-22', undefined)), 'https://evil.example/', 'a blob: URL names its origin');
+  // a data: frame has an opaque origin: it is judged as the tab's page
+  const data = frame('data:text/html,<form>', 'null', { tab: { id: 7, url: 'https://evil.example/inbox' } });
+  assert.deepEqual(P.senderKind(data, SELF), { ok: true, value: 'contentScript' });
+  assert.equal(P.pageUrl(data), 'https://evil.example/inbox');
+  assert.equal(P.pageUrl(contentScript), contentScript.url, 'an http(s) document is judged by its own URL');
+});
+
+test('senderKind: documents of no web page are refused', () => {
+  const refused = (sender) => assert.equal(P.senderKind(sender, SELF).ok, false, JSON.stringify(sender));
+  refused({ ...contentScript, url: 'about:blank', origin: 'null' });
+  refused({ ...contentScript, url: 'about:blank', origin: 'chrome-extension://other' });
+  refused({ ...contentScript, url: 'data:text/html,x', origin: 'null', frameId: 0, tab: { id: 7, url: 'https://a.example/' } });
+  refused({ ...contentScript, url: 'data:text/html,x', origin: 'null', frameId: 3, tab: { id: 7, url: 'chrome://newtab/' } });
+  refused({ ...contentScript, url: 'file:///etc/passwd', origin: 'null' });
+  refused({ ...contentScript, url: 'blob:chrome-extension://x/1', origin: 'chrome-extension://x' });
+  assert.equal(P.pageUrl(undefined), '');
+});
+
 test('senderKind: the extension\'s own pages, also when opened in a tab', () => {
   assert.deepEqual(P.senderKind(popup, SELF), { ok: true, value: 'extensionPage' });
   assert.deepEqual(P.senderKind(popupInTab, SELF), { ok: true, value: 'extensionPage' });

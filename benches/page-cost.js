@@ -1,0 +1,96 @@
+'use strict';
+// What the extension adds to every page a person opens: the renderer's main-thread script time
+// (CDP Performance.getMetrics ScriptDuration, from navigation until the page has settled) with and
+// without the extension, in the same run, median of N loads, for a 20,000-element article with a
+// sign-in form and for a small sign-in page. `node benches/page-cost.js [loads]` (default 15).
+// The pages are generated here and served through request interception at a hostname of their own.
+
+const { chromium } = require('playwright-core');
+const { launchBrowser } = require('../tests/e2e/harness');
+
+const LOADS = Number(process.argv[2]) || 15;
+const SETTLE_MS = 1500; // after load: the content script's first snapshot, re-collections and idle scan
+
+function article() {
+  const parts = ['<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>',
+    '<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
+  let elements = 12;
+  for (let s = 0; elements < 19_900; s++) {
+    parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
+      + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li>step two</li></ul></section>`);
+    elements += 9;
+  }
+  parts.push('</article></main><aside><form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
+    + '<label>Password <input type=password name=password></label><button>Sign in</button></form></aside></body></html>');
+  return parts.join('');
+}
+
+const LOGIN = '<!doctype html><html><head><meta charset=utf-8><title>Sign in - Fabrikam Portal</title></head><body>'
+  + '<h1>Sign in</h1><form action="/session" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
+  + '<label>Password <input type=password name=password autocomplete=current-password></label><button>Continue</button></form>'
+  + '<p><a href="/forgot">Forgot your password?</a></p></body></html>';
+
+const PAGES = { article: article(), login: LOGIN };
+const HOST = 'https://bench-pages.example';
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+async function serve(context) {
+  await context.route(`${HOST}/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGES[name] ?? 'not found' });
+  });
+}
+
+/** ScriptDuration (ms) of each of `count` loads of `name`, each in a fresh tab of `context`. */
+async function scriptTimes(context, name, count) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metric = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    const before = await metric();
+    await page.goto(`${HOST}/${name}?n=${i}`, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS); // a fixed window, the same with and without the extension
+    out.push((await metric() - before) * 1000);
+    await cdp.detach();
+    await page.close();
+  }
+  return out;
+}
+
+async function main() {
+  const withExt = await launchBrowser();
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1100, height: 800 },
+    args: ['--headless=new', '--no-sandbox'],
+  });
+  try {
+    await serve(withExt.context);
+    await serve(plain);
+    const rows = [];
+    for (const name of Object.keys(PAGES)) {
+      // alternate so both browsers see the same machine load
+      const a = []; const b = [];
+      for (let round = 0; round < 3; round++) {
+        const count = Math.ceil(LOADS / 3);
+        b.push(...await scriptTimes(plain, name, count));
+        a.push(...await scriptTimes(withExt.context, name, count));
+      }
+      rows.push({ name, without: median(b), with: median(a) });
+    }
+    console.log(`| page | script time without | with the extension | added (median of ${LOADS}) |`);
+    console.log('| --- | ---: | ---: | ---: |');
+    for (const r of rows) {
+      console.log(`| ${r.name} | ${r.without.toFixed(1)} ms | ${r.with.toFixed(1)} ms | ${(r.with - r.without).toFixed(1)} ms |`);
+    }
+  } finally {
+    await plain.close();
+    await withExt.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

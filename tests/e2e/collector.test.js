@@ -1,0 +1,230 @@
+'use strict';
+// What the content script reads of pages built to hide from it: the snapshots as the extension receives
+// them (an extension page of the extension listens to the same runtime messages the worker gets), for
+// the corpus's pages (tests/fixtures/<host>/) and a few pages of this file's own.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser } = require('./harness');
+
+let b;
+let listener; // the extension page that records every snapshot message and its sender
+
+before(async () => {
+  b = await launchBrowser();
+  listener = await b.context.newPage();
+  await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
+  await listener.evaluate(() => {
+    globalThis.seen = [];
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (message?.type !== 'snapshot') return;
+      globalThis.seen.push({
+        snapshot: message.snapshot, error: message.error ?? null, url: sender.url, origin: sender.origin ?? null,
+        frameId: sender.frameId, tabId: sender.tab?.id,
+      });
+    });
+  });
+});
+after(() => b?.close());
+
+/**
+ * Waits for a snapshot from the page's tab (any frame) that satisfies `check`; throws with the last
+ * snapshots of that tab when none does within the time.
+ */
+async function snapshotWhere(page, check, { timeout = 6000, what = 'a snapshot' } = {}) {
+  const tabId = await b.tabId(page);
+  const deadline = Date.now() + timeout;
+  let mine = [];
+  for (;;) {
+    const all = await listener.evaluate(() => globalThis.seen);
+    mine = all.filter((m) => m.tabId === tabId);
+    const hit = mine.find((m) => m.snapshot && check(m.snapshot, m));
+    if (hit) return hit;
+    if (Date.now() > deadline) {
+      const last = mine.slice(-3).map((m) => ({ url: m.url, origin: m.origin, error: m.error, snapshot: m.snapshot && {
+        brand: m.snapshot.brand, inputs: m.snapshot.inputs, text: m.snapshot.text.slice(0, 300), truncated: m.snapshot.truncated,
+        skipped: m.snapshot.skipped } }));
+      throw new Error(`no snapshot with ${what} from ${page.url()}; last: ${JSON.stringify(last).slice(0, 3000)}`);
+    }
+    await page.waitForTimeout(50); // polling interval of a condition wait
+  }
+}
+
+const brandWith = (word) => (s) => s.brand.some((item) => new RegExp(word, 'i').test(item.text.replace(/\s+/g, '')));
+const hasPassword = (s) => s.inputs.some((i) => i.kind === 'password');
+
+async function opened(host, path) {
+  return b.open(b.url(host, path));
+}
+
+test('hidden-letter salting: Mic<span font-size:0>x</span>rosoft reads as Microsoft', async () => {
+  const page = await opened('secure-voicemail-inbox.com', '/');
+  const { snapshot } = await snapshotWhere(page, brandWith('Microsoft'), { what: 'the brand Microsoft' });
+  assert.ok(!snapshot.brand.some((i) => /Micxrosoft/i.test(i.text)), 'the hidden letter is dropped');
+  await page.close();
+});
+
+test('zero-width characters are dropped: G\\u2060o\\u200Dogle reads as Google', async () => {
+  const page = await opened('drive-quota-warning.com', '/');
+  await snapshotWhere(page, brandWith('^.*Google'), { what: 'the brand Google' });
+  await page.close();
+});
+
+test('a brand split into one element per letter is joined as rendered', async () => {
+  const page = await opened('hr-policy-acknowledge.com', '/');
+  await snapshotWhere(page, brandWith('Microsoft'), { what: 'the split brand Microsoft' });
+  await page.close();
+});
+
+test('decoy flood: 5000 hidden nodes before the brand do not push it out', async () => {
+  const page = await opened('sharedfile-notice.com', '/');
+  const { snapshot } = await snapshotWhere(page, (s) => brandWith('Microsoft')(s) && /Microsoft/.test(s.text), { what: 'Microsoft in brand and text' });
+  assert.ok(hasPassword(snapshot) || snapshot.inputs.length > 0, 'the form after the flood is read');
+  await page.close();
+});
+
+test('decoy flood: 600 KB of zero-height paragraphs before "Sign in to GitHub"', async () => {
+  const page = await opened('security-advisory-ack.com', '/login');
+  await snapshotWhere(page, brandWith('GitHub'), { what: 'the brand GitHub' });
+  await page.close();
+});
+
+test('a brand only in ::before content, and in ::before content: attr()', async () => {
+  const page = await opened('login-session-check.com', '/');
+  await snapshotWhere(page, brandWith('Microsoft'), { what: 'Microsoft from ::before' });
+  await page.close();
+  const attr = await opened('repo-access-review.com', '/login');
+  await snapshotWhere(attr, brandWith('GitHub'), { what: 'GitHub from ::before attr()' });
+  await attr.close();
+});
+
+test('a brand only as plain text 2400 px below the form is a text brand item', async () => {
+  const page = await opened('document-center-online.com', '/');
+  const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'text' && /Microsoft/i.test(i.text)),
+    { what: 'a text brand item naming Microsoft' });
+  assert.ok(snapshot.inputs.length > 0);
+  await page.close();
+});
+
+test('device-code instructions reach the snapshot text', async () => {
+  const page = await opened('secure-doc-access.com', '/verify');
+  await snapshotWhere(page, (s) => /devicelogin/i.test(s.text), { what: '"devicelogin" in the text' });
+  await page.close();
+});
+
+test('a text field masked with -webkit-text-security is a password field', async () => {
+  const page = await opened('secure-mail-relay.com', '/');
+  const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'a password input' });
+  const field = snapshot.inputs.find((i) => i.kind === 'password');
+  assert.equal(field.type, 'text');
+  assert.equal(field.masked, true);
+  await page.close();
+});
+
+test('a masked contenteditable inside a sign-in card is a password field', async () => {
+  const page = await opened('account-safety-review.com', '/');
+  const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'a password field' });
+  const field = snapshot.inputs.find((i) => i.kind === 'password');
+  assert.equal(field.editable, true);
+  assert.equal(field.type, 'contenteditable');
+  await page.close();
+});
+
+test('a form revealed by a CSS animation alone is collected once it shows', async () => {
+  const page = await opened('quarantine-release-mail.com', '/');
+  await snapshotWhere(page, hasPassword, { what: 'the revealed password field', timeout: 8000 });
+  await page.close();
+});
+
+test('a form faded in by CSS opacity, and one under content-visibility, are collected', async () => {
+  const faded = await opened('package-publish-confirm.com', '/');
+  await snapshotWhere(faded, hasPassword, { what: 'the faded-in password field', timeout: 8000 });
+  await faded.close();
+  const cv = await opened('docs-comment-mention.com', '/');
+  await snapshotWhere(cv, hasPassword, { what: 'the password field under content-visibility', timeout: 8000 });
+  await cv.close();
+});
+
+for (const [name, prefix, host, path] of [
+  ['about:blank', 'about:blank', 'secure-message-center.com', '/'],
+  ['srcdoc', 'about:srcdoc', 'shared-with-you.net', '/'],
+  ['blob:', 'blob:https:', 'artifact-download-auth.com', '/'],
+  ['data:', 'data:', 'fax-delivery-notice.com', '/'],
+]) {
+  test(`a sign-in written into an ${name} frame is read, and judged as its page`, async () => {
+    const page = await opened(host, path);
+    const hit = await snapshotWhere(page, (s, m) => m.frameId !== 0 && hasPassword(s), { what: `a password field in the ${name} frame` });
+    assert.ok(hit.url.startsWith(prefix), hit.url.slice(0, 80));
+    if (name !== 'data:') assert.equal(hit.origin, `https://${host}`); // a data: document's origin is opaque
+    // the worker accepted it: the tab's record holds a verdict for that frame
+    const deadline = Date.now() + 5000;
+    let record;
+    do {
+      record = await b.tabRecord(page);
+      if (record && Object.keys(record.frames ?? {}).some((id) => id !== '0')) break;
+      await page.waitForTimeout(50);
+    } while (Date.now() < deadline);
+    assert.ok(Object.keys(record?.frames ?? {}).some((id) => id !== '0'), `no frame verdict: ${JSON.stringify(record)}`);
+    await page.close();
+  });
+}
+
+test('a closed shadow root on a plain div is read', async () => {
+  const page = await opened('benefits-enrollment-hr.com', '/');
+  const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
+  assert.ok(snapshot.inputs.find((i) => i.kind === 'password').inShadow);
+  assert.ok(brandWith('Microsoft')(snapshot), 'the brand in the closed root');
+  await page.close();
+});
+
+test('SVG-namespace inputs are skipped, the real fields read', async () => {
+  const page = await opened('it-helpdesk-ticket.com', '/');
+  const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the real password field' });
+  assert.deepEqual(snapshot.skipped, []);
+  await page.close();
+});
+
+test('an oversized page gets a truncated snapshot, not a refused one', async (t) => {
+  const page = await opened('annual-report-viewer.com', '/');
+  const hit = await snapshotWhere(page, hasPassword, { what: 'the sign-in on top', timeout: 10000 });
+  t.diagnostic(`collectMs ${hit.snapshot.collectMs}`);
+  assert.equal(hit.snapshot.truncated, true);
+  assert.ok(JSON.stringify(hit.snapshot).length < 512 * 1024);
+  await page.close();
+});
+
+test('a page whose snapshot would pass the byte limit is cut to fit and still judged', async () => {
+  const page = await opened('blog.devnotes.io', '/');
+  // hundreds of inputs with long labels: more than the worker takes as one snapshot
+  await page.evaluate(() => {
+    const long = 'x'.repeat(290);
+    for (let i = 0; i < 200; i++) {
+      const frame = document.createElement('iframe');
+      frame.src = `about:blank#${long}${long}${i}`;
+      document.body.append(frame);
+    }
+    for (let i = 0; i < 400; i++) {
+      const form = document.createElement('form');
+      form.action = `/submit/${long}${long}${i}`;
+      document.body.append(form);
+      const label = document.createElement('label');
+      label.textContent = `${long} ${i}`;
+      const input = document.createElement('input');
+      input.name = `${long}${i}`;
+      input.id = `${long}${i}`;
+      input.placeholder = long;
+      input.setAttribute('autocomplete', long);
+      label.append(input);
+      form.append(label);
+    }
+    const pw = document.createElement('input');
+    pw.type = 'password';
+    document.body.append(pw);
+  });
+  const hit = await snapshotWhere(page, hasPassword, { what: 'the password field' });
+  assert.equal(hit.snapshot.truncated, true);
+  assert.ok(JSON.stringify(hit.snapshot).length <= 0.75 * 512 * 1024);
+  const record = await b.tabRecord(page);
+  assert.ok(!/too large/.test(JSON.stringify(record ?? {})), 'the worker did not refuse it');
+  await page.close();
+});
