@@ -4,7 +4,7 @@
 //   With a display ($DISPLAY): a browser window with one tab per page; close the window to stop.
 //   Without one: headless, and target/demo/ gets a screenshot of each page and of its popup, plus
 //   index.txt listing page, badge and verdict; docs/images/ gets the README's screenshots (the
-//   in-page warning, the popup's verdict and request views, the authorizations panel), made small
+//   warning page (light, dark, German), the popup's verdict and request views, the authorizations panel), made small
 //   with pngquant when it is installed.
 
 const fs = require('fs');
@@ -111,10 +111,12 @@ async function readmeImages() {
     const genuine = byName('ado-approval');
 
     const danger = await b.open(b.url(spoof.host, spoof.path));
-    await b.waitForBadge(danger, '!');
+    await b.warning(danger, 10_000); // the tab is sent to the extension's own warning page
     await danger.setViewportSize({ width: 900, height: 640 });
-    await danger.waitForFunction(() => document.documentElement.lastElementChild?.tagName.toLowerCase().startsWith('consent-guard-warning'));
     await image(danger, 'warning');
+    await danger.emulateMedia({ colorScheme: 'dark' });
+    await image(danger, 'warning-dark');
+    await danger.emulateMedia({ colorScheme: 'light' });
     const verdict = await popupFor(b, danger);
     await verdict.waitForSelector('.findings li');
     await image(verdict, 'popup-verdict', { fullPage: true });
@@ -134,6 +136,17 @@ async function readmeImages() {
     await image(grants, 'authorizations');
   } finally {
     await b.close();
+  }
+  // The warning page in a second language.
+  const de = await launchBrowser({ lang: 'de' });
+  try {
+    const spoof = PAGES.find((p) => p.name === 'ado-subdomain-trick');
+    const danger = await de.open(de.url(spoof.host, spoof.path));
+    await de.warning(danger, 10_000);
+    await danger.setViewportSize({ width: 900, height: 640 });
+    await image(danger, 'warning-de');
+  } finally {
+    await de.close();
   }
 }
 
