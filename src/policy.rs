@@ -104,6 +104,7 @@ pub struct Policy {
     pub support: Option<Support>,
     pub reporting: Option<Reporting>,
     pub entra: Option<Entra>,
+    #[serde(rename = "azureDevOps")]
     pub azure_devops: Option<AzureDevOps>,
     /// The options page shows the organisation's settings read-only and the person's are not read.
     pub disable_options: bool,
