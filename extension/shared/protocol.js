@@ -30,12 +30,14 @@
   /** @type {ConsentGuardProtocol['STORAGE']} */
   const STORAGE = Object.freeze({
     session: Object.freeze({
-      managedPolicy: 'managedPolicy', // the managed policy this browser session has read
       certErrors: 'certErrors', // host -> certificate error the browser reported
       entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
       azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
     }),
-    local: Object.freeze({ options: 'options' }), // the options page's organisation settings
+    local: Object.freeze({
+      options: 'options', // the person's own settings (they can only make the extension stricter)
+      managedPolicy: 'managedPolicy', // the last managed policy read: decides at once after a restart
+    }),
   });
 
   /** @param {unknown} value */

@@ -123,8 +123,11 @@ function entraSection(dialog) {
     signInButton: () => {
       const button = el('button', { type: 'button', class: 'primary' }, 'Sign in to Microsoft Entra ID');
       button.addEventListener('click', async () => {
+        // `identity` is an optional permission: asked for here, in the click, the first time only.
+        const allowed = ext.permissions.request({ permissions: ['identity'] });
         view.busy('Signing in to Microsoft Entra ID…');
         try {
+          if (!await allowed) throw new Error('Signing in to Microsoft Entra ID needs the permission to open a sign-in window.');
           await signIn();
         } catch (error) {
           view.showError({ message: String(/** @type {any} */ (error)?.message ?? error) });
