@@ -6,6 +6,8 @@
 #   ./build.sh lint     ESLint and the TypeScript check of the extension's JavaScript
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
 #   ./build.sh bench    run the benchmarks whose figures go into BENCHMARKS.md
+#   ./build.sh fuzz [SECONDS]  run the property tests (tests/fuzz.rs) with fresh seeds for SECONDS
+#                       (default 60) and report how many cases ran
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
 # wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
 set -euo pipefail
@@ -145,7 +147,7 @@ run_tests() {
   ensure_build_tools
   lint_rust
   ensure_test_tools
-  log "tier 1: cargo test (engine, parsers, catalogs, grants client)"
+  log "tier 1: cargo test (engine, parsers, catalogs, grants client; a short fuzz round of tests/fuzz.rs)"
   cargo test --quiet
   log "tier 2: wasm-bindgen-test (the bindings, in Node)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -167,11 +169,34 @@ run_tests() {
   fi
 }
 
+# Property tests with fresh seeds, round after round, until SECONDS are up. Each round runs every
+# property of tests/fuzz.rs with PROPTEST_CASES cases; a failure stops the run, and proptest keeps
+# the shrunk case in proptest-regressions/fuzz.txt (commit it: every later run replays it first).
+fuzz() {
+  local seconds=${1:-60} cases=${FUZZ_CASES:-2000}
+  [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: ./build.sh fuzz [SECONDS]" >&2; exit 2; }
+  cargo test --quiet --test fuzz --no-run
+  local properties
+  properties=$(cargo test --quiet --test fuzz -- --list 2>/dev/null | grep -c ': test$')
+  local end=$((SECONDS + seconds)) rounds=0
+  log "fuzz: ${properties} properties, ${cases} cases each a round, for ${seconds}s"
+  while ((SECONDS < end)); do
+    PROPTEST_CASES=$cases cargo test --quiet --test fuzz >/dev/null 2>&1 || {
+      PROPTEST_CASES=$cases cargo test --test fuzz 2>&1 | tail -40
+      echo "fuzz: a property failed after $((rounds * properties * cases)) executions" >&2
+      exit 1
+    }
+    rounds=$((rounds + 1))
+  done
+  log "fuzz: ${rounds} rounds, $((rounds * properties * cases)) executions in ${seconds}s, no failure"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) run_tests ;;
   lint) lint_js ;;
   demo) ensure_test_tools; build; node tests/demo.js ;;
   bench) ensure_test_tools; build; bash benches/run.sh ;;
-  *) echo "usage: ./build.sh [build|test|lint|demo|bench]" >&2; exit 2 ;;
+  fuzz) fuzz "${2:-60}" ;;
+  *) echo "usage: ./build.sh [build|test|lint|demo|bench|fuzz [SECONDS]]" >&2; exit 2 ;;
 esac
