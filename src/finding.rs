@@ -255,6 +255,7 @@ names! {
         Caution = "summary_caution",
         CouldNotVerify = "summary_could_not_verify",
         None = "summary_none",
+        AllowedByOrganisation = "summary_allowed_by_organisation",
     }
 }
 
@@ -262,7 +263,11 @@ impl SummaryKey {
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
-            SummaryKey::Danger | SummaryKey::Caution | SummaryKey::CouldNotVerify | SummaryKey::None => 0,
+            SummaryKey::Danger
+            | SummaryKey::Caution
+            | SummaryKey::CouldNotVerify
+            | SummaryKey::None
+            | SummaryKey::AllowedByOrganisation => 0,
             _ => 1,
         }
     }

@@ -27,6 +27,10 @@ pub struct Verdict {
     pub request: Option<crate::consent::RequestReview>,
     /// Set when the engine could not read its input; the level is then never genuine.
     pub error: Option<VerdictError>,
+    /// The page warned, and the organisation's allowlist names its host: the level is `none`.
+    pub allowed_by_organisation: bool,
+    /// Genuine, and the organisation's policy asks for no green badge (`showGenuineBadge: false`).
+    pub hide_badge: bool,
 }
 
 impl Verdict {

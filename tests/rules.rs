@@ -638,7 +638,7 @@ fn unverifiable_trusted_page_is_never_genuine() {
 #[test]
 fn organisation_providers_come_from_policy() {
     let policy: Policy = serde_json::from_value(serde_json::json!({
-        "providers": [{
+        "customProviders": [{
             "id": "contoso-idp",
             "name": "Contoso ID",
             "brandTerms": ["Contoso ID"],

@@ -48,6 +48,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     summary_caution: 0,
     summary_could_not_verify: 0,
     summary_none: 0,
+    summary_allowed_by_organisation: 0,
   }),
   requestKeys: Object.freeze({
     request_public_profile: 0,

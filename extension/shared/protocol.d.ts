@@ -141,8 +141,8 @@ declare global {
   interface ConsentGuardProtocol {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
     readonly STORAGE: Readonly<{
-      session: Readonly<{ managedPolicy: 'managedPolicy'; certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
-      local: Readonly<{ options: 'options' }>;
+      session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
+      local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy' }>;
     }>;
     tabKey(tabId: number): string;
     tabIdOfKey(key: string): number | null;

@@ -34,14 +34,16 @@
   /** @type {ConsentGuardProtocol['STORAGE']} */
   const STORAGE = Object.freeze({
     session: Object.freeze({
-      managedPolicy: 'managedPolicy', // the managed policy this browser session has read
       certErrors: 'certErrors', // certificate errors the browser reported (worker/guard.js CertMemory)
       warningPrefix: 'warning:', // warning:<token> -> the verdict a warning page shows, for one tab
       allowedPrefix: 'allowed:', // allowed:<tabId> -> origins the person continued to in that tab
       entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
       azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
     }),
-    local: Object.freeze({ options: 'options' }), // the options page's organisation settings
+    local: Object.freeze({
+      options: 'options', // the person's own settings (they can only make the extension stricter)
+      managedPolicy: 'managedPolicy', // the last managed policy read: decides at once after a restart
+    }),
   });
 
   /** @param {unknown} value */

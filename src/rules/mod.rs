@@ -40,7 +40,16 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(policy: Policy) -> Engine {
-        let merged = providers::merged(&policy.providers);
+        let mut merged = providers::merged(&policy.custom_providers);
+        // More origins for a provider: only from the organisation's policy (already https origins).
+        for (id, origins) in &policy.trusted_origins {
+            if let Some(p) = merged.iter_mut().find(|p| &p.id == id) {
+                p.origins.extend(origins.iter().cloned());
+                if let Some(n) = p.clone().normalized() {
+                    *p = n;
+                }
+            }
+        }
         let lookalikes = Lookalikes::new(&merged);
         let brand: Vec<(usize, &str)> =
             merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
@@ -138,10 +147,20 @@ impl Engine {
         }
         let subject = page.claimed.or_else(|| found.providers.iter().flatten().next().copied());
         let provider = subject.map(|i| &self.providers[i].provider);
-        let summary = match &error {
+        let mut summary = match &error {
             Some(_) if level != Level::Danger => Summary::new(SummaryKey::CouldNotVerify, Vec::new()),
             _ => summary(level, &page, provider),
         };
+        // The organisation's allowlist: no warning there, and the verdict says why. A page the
+        // engine could not check is not "allowed": it stays as it is.
+        let allowed = matches!(level, Level::Danger | Level::Caution)
+            && error.is_none()
+            && !page.host.is_empty()
+            && self.policy.allows_host(&page.host);
+        if allowed {
+            level = Level::None;
+            summary = Summary::new(SummaryKey::AllowedByOrganisation, Vec::new());
+        }
         Verdict {
             level,
             provider: provider.map(|p| p.id.clone()),
@@ -153,6 +172,8 @@ impl Engine {
             findings: found.findings,
             request,
             error,
+            allowed_by_organisation: allowed,
+            hide_badge: level == Level::Genuine && !self.policy.show_genuine_badge,
         }
     }
 }
@@ -234,6 +255,8 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
     if !tab.top_frame && tab.level == Level::Genuine {
         tab.level = Level::None;
     }
+    // Any frame's warning outranks the top frame's allowance.
+    let mut allowed = tab.allowed_by_organisation;
     for (n, frame) in frames.iter().enumerate() {
         if n == top {
             continue;
@@ -245,6 +268,7 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
             tab.provider = frame.provider.clone();
             tab.provider_name = frame.provider_name.clone();
             tab.error = frame.error.clone().or(tab.error);
+            allowed = false;
         }
         tab.findings.extend(frame.findings.iter().map(|f| {
             let mut f = f.clone();
@@ -252,6 +276,8 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
             f
         }));
     }
+    tab.allowed_by_organisation = allowed && tab.level == Level::None;
+    tab.hide_badge = tab.hide_badge && tab.level == Level::Genuine;
     tab
 }
 
