@@ -110,7 +110,7 @@ rules! {
     OriginSubdomainTrick = "origin.subdomain-trick", [Danger], ["provider", "host", "trusted host"];
     HttpsNotHttps = "https.not-https", [Danger], ["provider"];
     HttpsCertificateError = "https.certificate-error", [Danger], ["host", "certificate error"];
-    HttpsFormPostsHttp = "https.form-posts-http", [Caution, Danger], ["host"];
+    HttpsFormPostsHttp = "https.form-posts-http", [Danger], ["host"];
     HttpsFormOffProvider = "https.form-off-provider", [Danger], ["provider", "form host"];
     BrandingDisguised = "branding.disguised", [Caution, Danger], ["provider"];
     CredentialsPromptOffOrigin = "credentials.prompt-off-origin", [Danger], ["provider"];

@@ -114,6 +114,9 @@ pub struct Input {
     pub form: Option<usize>,
     /// Found inside an open shadow root.
     pub in_shadow: bool,
+    /// `readonly` or `disabled`: a box that shows a value (a password manager's vault item), not
+    /// one that asks for it.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

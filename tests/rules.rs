@@ -259,11 +259,11 @@ fn https_rules() {
             &["https.certificate-error"],
         ),
         case(
-            "shop form posting over http",
+            "shop form posting over http: a login that imitates nobody is not ours to flag",
             shop_login().form("http://shop.example.com/login", "").password("Password"),
-            Level::Caution,
-            &["https.form-posts-http"],
+            Level::None,
             &[],
+            &["https.form-posts-http"],
         ),
         case("shop form posting over https", shop_login(), Level::None, &[], &["https.form-posts-http"]),
         case(
@@ -278,8 +278,6 @@ fn https_rules() {
         case("genuine page posting elsewhere", injected, Level::Danger, &["https.form-off-provider"], &[]),
         case("genuine page posting to itself", github_sign_in(), Level::Genuine, &[], &["https.form-off-provider"]),
     ]);
-    let v = evaluate(&shop_login().form("http://shop.example.com/login", "").password("Password"));
-    assert_eq!(v.findings[0].severity, Severity::Caution);
     let v = evaluate(
         &microsoft_copy("https://m365-portal.example.net")
             .form("http://m365-portal.example.net/p", "")
@@ -326,6 +324,91 @@ fn branding_rules() {
             Level::None,
             &[],
             &["branding.disguised"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_makes_a_claim() {
+    let login = |host: &str| page(&format!("https://{host}/login")).form(&format!("https://{host}/login"), "").email();
+    check(vec![
+        case(
+            "a product name standing alone with a password",
+            login("mail-portal.example.net").heading("Sign in to Outlook").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Office365 written as one word",
+            login("mail-portal.example.net").title("Office365 Login").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a product name inside another company's name",
+            login("outlook-furniture.com").heading("Outlook Furniture").password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "buttons that are just a provider's name on another sign-in page",
+            login("gitlab.example.org")
+                .title("Sign in · GitLab")
+                .logo_in("GitHub", "GitHub")
+                .logo_in("Google", "Google")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a logo in a link with more words is still a claim",
+            login("gitlab.example.org").logo_in("GitHub", "GitHub Enterprise portal").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a vault item with a read-only filled password box",
+            page("https://vault.example.com/")
+                .heading("Microsoft")
+                .input(InputKind::Identifier, "login-username", "", "Username")
+                .read_only()
+                .password("Password")
+                .read_only(),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "the same box when it can be typed in",
+            page("https://vault.example.com/")
+                .heading("Microsoft")
+                .input(InputKind::Identifier, "login-username", "", "Username")
+                .password("Password"),
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a newsletter box on a fan site",
+            page("https://microsoftedgetips.example/").banner("Microsoft Edge Tips").email().buttons(&["Subscribe"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an e-mail step with Next on the same site",
+            page("https://microsoftedgetips.example/")
+                .banner("Microsoft Edge Tips")
+                .email()
+                .buttons(&["Subscribe", "Next"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
         ),
     ]);
 }
@@ -413,7 +496,34 @@ fn credential_rules() {
 #[test]
 fn lookalike_rules() {
     check(vec![
-        case("typosquat alone", page("https://githb.com/").title("Welcome"), Level::Caution, &["lookalike.host"], &[]),
+        case(
+            "typosquat alone: no badge",
+            page("https://githb.com/").title("Welcome"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
+        case(
+            "combosquat with a password field",
+            short_domain_login("microsoftonline-auth.com"),
+            Level::Danger,
+            &["lookalike.host"],
+            &[],
+        ),
+        case(
+            "combosquat alone: no badge",
+            page("https://githubstats-oauth.io/").title("Repository stats"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
+        case(
+            "an ordinary brand word beside another word, with a login",
+            short_domain_login("outlook-furniture.com"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
         case(
             "typosquat with a password field",
             short_domain_login("githb.com"),
@@ -432,9 +542,9 @@ fn lookalike_rules() {
         case("box.com is not xbox.com", short_domain_login("box.com"), Level::None, &[], &["lookalike.host"]),
         case("gitlab.com is not github.com", short_domain_login("gitlab.com"), Level::None, &[], &["lookalike.host"]),
     ]);
-    let v = evaluate(&page("https://githb.com/").title("Welcome"));
-    assert_eq!(v.findings[0].severity, Severity::Caution);
-    assert_eq!(v.provider.as_deref(), Some("github"));
+    let v = evaluate(&page("https://login-microsoftonline.com/").title("Welcome"));
+    assert_eq!(v.findings[0].severity, Severity::Caution, "hyphens for dots are made to deceive");
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
 }
 
 #[test]

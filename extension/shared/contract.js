@@ -9,7 +9,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "origin.subdomain-trick": Object.freeze({ severity: Object.freeze(["danger"]), params: 3 }),
     "https.not-https": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),
     "https.certificate-error": Object.freeze({ severity: Object.freeze(["danger"]), params: 2 }),
-    "https.form-posts-http": Object.freeze({ severity: Object.freeze(["caution", "danger"]), params: 1 }),
+    "https.form-posts-http": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),
     "https.form-off-provider": Object.freeze({ severity: Object.freeze(["danger"]), params: 2 }),
     "branding.disguised": Object.freeze({ severity: Object.freeze(["caution", "danger"]), params: 1 }),
     "credentials.prompt-off-origin": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),

@@ -93,10 +93,10 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
         let evidence = vec![Evidence::new(L::Form, quote(action.as_str()))];
         if action.scheme() == "http" {
+            // A plain-http login that imitates nobody (a router, a forum) is not ours to flag.
             let params = vec![p.host.clone()];
-            match provider {
-                Some(i) => out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence),
-                None => out.add_unnamed(RuleId::HttpsFormPostsHttp, Severity::Caution, params, evidence),
+            if let Some(i) = provider {
+                out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
             }
         } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
             let c = &e.providers[i].provider;
@@ -195,7 +195,16 @@ fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
     let Some(l) = &p.lookalike else { return };
     let Some(i) = e.providers.iter().position(|c| c.provider.id == l.provider) else { return };
     let name = &e.providers[i].provider.name;
-    let severity = if !p.claims.is_empty() || !p.credentials.is_empty() { Severity::Danger } else { Severity::Caution };
+    // A host that merely resembles a provider's spelling, with no claim and no ask, is someone
+    // else's site (a stats site, a small business); a trusted host written in front of another
+    // domain, with hyphens for dots or in look-alike letters is made to deceive.
+    let severity = if !p.claims.is_empty() || p.asks() {
+        Severity::Danger
+    } else if matches!(l.kind, LookalikeKind::Typosquat | LookalikeKind::Combosquat) {
+        return;
+    } else {
+        Severity::Caution
+    };
     out.add(
         i,
         RuleId::LookalikeHost,

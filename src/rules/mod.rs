@@ -35,6 +35,8 @@ pub struct Engine {
     /// Every provider's brand terms, and the provider of each.
     terms: Terms,
     term_provider: Vec<usize>,
+    /// The term is a product name (`Provider::product_terms`), not a brand term.
+    term_product: Vec<bool>,
     lookalikes: Lookalikes,
 }
 
@@ -42,10 +44,17 @@ impl Engine {
     pub fn new(policy: Policy) -> Engine {
         let merged = providers::merged(&policy.providers);
         let lookalikes = Lookalikes::new(&merged);
-        let brand: Vec<(usize, &str)> =
-            merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
-        let terms = Terms::new(brand.iter().map(|(_, t)| *t));
-        let term_provider = brand.iter().map(|(i, _)| *i).collect();
+        let brand: Vec<(usize, &str, bool)> = merged
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                let brand = p.brand_terms.iter().map(move |t| (i, t.as_str(), false));
+                brand.chain(p.product_terms.iter().map(move |t| (i, t.as_str(), true)))
+            })
+            .collect();
+        let terms = Terms::new(brand.iter().map(|(_, t, _)| *t));
+        let term_provider = brand.iter().map(|(i, _, _)| *i).collect();
+        let term_product = brand.iter().map(|(_, _, product)| *product).collect();
         let providers = merged
             .into_iter()
             .map(|provider| Compiled {
@@ -53,7 +62,7 @@ impl Engine {
                 provider,
             })
             .collect();
-        Engine { policy, providers, terms, term_provider, lookalikes }
+        Engine { policy, providers, terms, term_provider, term_product, lookalikes }
     }
 
     pub fn policy(&self) -> &Policy {
@@ -333,6 +342,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 label: short(&i.label),
                 form: i.form,
                 in_shadow: i.in_shadow,
+                read_only: i.read_only,
             })
             .collect(),
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
