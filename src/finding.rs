@@ -123,6 +123,10 @@ rules! {
     ProxyPageMarkers = "proxy.page-markers", [Danger], ["provider", "host"];
     ProxyAssetHosts = "proxy.asset-hosts", [Danger], ["provider", "host"];
     VerifyIncomplete = "verify.incomplete", [Caution], ["provider"];
+    LureDeviceCode = "lure.device-code", [Danger], ["provider", "device page"];
+    LureProviderPicker = "lure.provider-picker", [Danger], ["host"];
+    FramesClaimAndAsk = "frames.claim-and-ask", [Danger], ["provider", "host"];
+    FramesCredentialFrame = "frames.credential-frame", [Danger], ["provider", "host"];
     PolicyBlockedApp = "policy.blocked-app", [Danger], [];
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];

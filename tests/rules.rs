@@ -796,6 +796,100 @@ fn combine_frames() {
     assert_eq!(combine(&[]).level, Level::None);
 }
 
+#[test]
+fn the_tab_is_judged_as_a_whole() {
+    let rule_of = |v: &Verdict| v.findings.first().map(|f| f.rule.as_str().to_string());
+    // The brand in the top document, the password in a frame of another origin.
+    let brand_top =
+        evaluate(&page("https://portal-x.example.com/").title("Sign in to your Microsoft account").logo("Microsoft"));
+    assert_eq!(brand_top.level, Level::None, "a claim alone asks for nothing");
+    let password_frame = evaluate(
+        &page("https://forms.example.net/f")
+            .form("https://forms.example.net/f", "")
+            .password("Password")
+            .framed_by(&["https://portal-x.example.com"]),
+    );
+    assert_eq!(password_frame.level, Level::None, "a password alone imitates nobody");
+    let tab = combine(&[brand_top.clone(), password_frame.clone()]);
+    assert_eq!(tab.level, Level::Danger);
+    assert_eq!(rule_of(&tab).as_deref(), Some("frames.claim-and-ask"));
+    assert_eq!(tab.provider.as_deref(), Some("microsoft"));
+    // The same password frame under a page that claims nobody stays quiet.
+    let shop_top = evaluate(&page("https://shop.example.com/").title("Outdoor gear"));
+    assert_eq!(combine(&[shop_top, password_frame.clone()]).level, Level::None);
+
+    // A genuine provider page with a frame of another origin asking for a password.
+    let genuine = evaluate(&microsoft_sign_in());
+    assert_eq!(genuine.level, Level::Genuine);
+    let tab = combine(&[genuine.clone(), password_frame]);
+    assert_eq!(tab.level, Level::Danger);
+    assert_eq!(rule_of(&tab).as_deref(), Some("frames.credential-frame"));
+    // The same page with a frame that asks for no password stays genuine.
+    let card = evaluate(&checkout_with_card_frame().framed_by(&["https://login.microsoftonline.com"]));
+    assert_eq!(combine(&[genuine, card]).level, Level::Genuine);
+}
+
+#[test]
+fn lures() {
+    let device = "To finish setting up your TV, go to microsoft.com/devicelogin and enter the code HQ7-KD2P.";
+    let picker = || {
+        page("https://mail-portal.example.net/")
+            .buttons(&["Office 365", "Outlook", "Gmail", "Yahoo", "Other mail"])
+            .form("https://mail-portal.example.net/p", "")
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "device-code lure on another host",
+            page("https://tv-activation-help.example/").title("Activate").text(device),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "GitHub's device page written as a lure",
+            page("https://ci-token-refresh.example/")
+                .text("Open https://github.com/login/device and type the code 8F2A-91C3 to refresh your token."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "the provider's own documentation",
+            page("https://learn.microsoft.com/en-us/entra/device-code").text(device),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a long article explaining the flow",
+            page("https://blog.example.org/device-flow")
+                .text(&format!("{device} {}", "The device flow lets a TV sign in. ".repeat(60))),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
+        case(
+            "another site's sign-in buttons with a password",
+            page("https://forge.example.org/users/sign_in")
+                .buttons(&["GitHub", "Google", "Bitbucket"])
+                .form("https://forge.example.org/users/sign_in", "")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a mail client's provider list with no password",
+            page("https://mailclient.example.org/setup").buttons(&["Outlook", "Gmail", "Yahoo"]),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+    ]);
+}
+
 /// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.
 #[test]
 fn certificate_failure_without_a_page() {
