@@ -130,6 +130,8 @@ rules! {
     PolicyBlockedApp = "policy.blocked-app", [Danger], [];
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
+    RequestCriticalUnverified = "request.critical-unverified", [Caution], [];
+    RedirectNotWeb = "redirect.not-web", [Caution], ["scheme"];
     RedirectNotHttps = "redirect.not-https", [Caution], ["host"];
     RedirectUserinfo = "redirect.userinfo", [Caution], ["host"];
     RedirectIpLiteral = "redirect.ip-literal", [Caution], ["host"];

@@ -29,6 +29,8 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "policy.blocked-app": Object.freeze({ severity: Object.freeze(["danger"]), params: 0 }),
     "policy.unapproved-app": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.conflicting-parameter": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
+    "request.critical-unverified": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
+    "redirect.not-web": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.not-https": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.userinfo": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.ip-literal": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
