@@ -66,7 +66,7 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
 }
 
 /// Tiles of e-mail providers a "choose your e-mail provider" lure shows.
-const MAIL_TILES: [&str; 12] = [
+const MAIL_TILES: [&str; 14] = [
     "office 365",
     "office365",
     "outlook",
@@ -75,6 +75,8 @@ const MAIL_TILES: [&str; 12] = [
     "aol",
     "hotmail",
     "other mail",
+    "other email",
+    "other emails",
     "exchange",
     "icloud",
     "live",
