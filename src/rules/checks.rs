@@ -43,6 +43,11 @@ const CODE_WORDS: [&str; 6] = ["code", "codigo", "código", "code de", "コー�
 /// Text that sends the person to a provider's device-login page with a code, on a host that is
 /// not the provider's: the code signs the sender in as the person.
 fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
+    // Cheap first: most pages name no device page at all.
+    let raw = p.snap.text.to_ascii_lowercase();
+    if !raw.contains("device") {
+        return;
+    }
     let text = crate::text::normalize(&p.snap.text);
     // An article or documentation page explains the flow at length; a lure says one thing.
     if text.is_empty() || text.len() > LURE_MAX_TEXT || !CODE_WORDS.iter().any(|w| text.contains(w)) {
@@ -90,7 +95,8 @@ fn provider_picker(p: &Page, out: &mut Found) {
         return;
     }
     let words = |s: &str| -> Vec<String> {
-        let t = crate::text::normalize(s);
+        // ASCII case folding is enough for tile names, and cheap on the page's whole text.
+        let t = s.to_ascii_lowercase();
         let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let joined = format!(" {} ", tokens.join(" "));
         MAIL_TILES.iter().filter(|m| joined.contains(&format!(" {m} "))).map(|m| m.to_string()).collect()
