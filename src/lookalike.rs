@@ -155,6 +155,7 @@ impl Lookalikes {
             tokens.iter().any(|t| {
                 *t == c.word
                     || (!c.needs_sign_in
+                        && signs_in
                         && c.word.len() >= 6
                         && t.len().abs_diff(c.word.len()) <= 1
                         && letters_within(t, &c.word, 1)
