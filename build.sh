@@ -169,12 +169,9 @@ run_tests() {
   for f in tests/e2e/*.test.js; do [ "$f" = tests/e2e/kits.test.js ] || e2e+=("$f"); done # kits: tier 5
   node --test --test-concurrency=1 "${e2e[@]}"
   # Tier 5, the real phishing-kit templates of ../shared/corpus/kits (skipped, with the reason, when
-  # that folder is absent; a case with the wrong verdict fails the build). Many cases do not get their
-  # verdict yet, so the tier runs only with KITS=1 until detection passes it; then it runs always.
-  if [ "${KITS:-0}" = 1 ]; then
-    log "tier 5: phishing-kit templates in headless Chromium"
-    node --test tests/e2e/kits.test.js
-  fi
+  # that folder is absent; a case with the wrong verdict fails the build).
+  log "tier 5: phishing-kit templates in headless Chromium"
+  node --test tests/e2e/kits.test.js
 }
 
 # Property tests with fresh seeds, round after round, until SECONDS are up. Each round runs every

@@ -110,7 +110,7 @@ rules! {
     OriginSubdomainTrick = "origin.subdomain-trick", [Danger], ["provider", "host", "trusted host"];
     HttpsNotHttps = "https.not-https", [Danger], ["provider"];
     HttpsCertificateError = "https.certificate-error", [Danger], ["host", "certificate error"];
-    HttpsFormPostsHttp = "https.form-posts-http", [Caution, Danger], ["host"];
+    HttpsFormPostsHttp = "https.form-posts-http", [Danger], ["host"];
     HttpsFormOffProvider = "https.form-off-provider", [Danger], ["provider", "form host"];
     BrandingDisguised = "branding.disguised", [Caution, Danger], ["provider"];
     CredentialsPromptOffOrigin = "credentials.prompt-off-origin", [Danger], ["provider"];
@@ -123,9 +123,15 @@ rules! {
     ProxyPageMarkers = "proxy.page-markers", [Danger], ["provider", "host"];
     ProxyAssetHosts = "proxy.asset-hosts", [Danger], ["provider", "host"];
     VerifyIncomplete = "verify.incomplete", [Caution], ["provider"];
+    LureDeviceCode = "lure.device-code", [Danger], ["provider", "device page"];
+    LureProviderPicker = "lure.provider-picker", [Danger], ["host"];
+    FramesClaimAndAsk = "frames.claim-and-ask", [Danger], ["provider", "host"];
+    FramesCredentialFrame = "frames.credential-frame", [Danger], ["provider", "host"];
     PolicyBlockedApp = "policy.blocked-app", [Danger], [];
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
+    RequestCriticalUnverified = "request.critical-unverified", [Caution], [];
+    RedirectNotWeb = "redirect.not-web", [Caution], ["scheme"];
     RedirectNotHttps = "redirect.not-https", [Caution], ["host"];
     RedirectUserinfo = "redirect.userinfo", [Caution], ["host"];
     RedirectIpLiteral = "redirect.ip-literal", [Caution], ["host"];

@@ -199,6 +199,32 @@ pub enum ProblemKind {
     NotAnObject,
 }
 
+impl ProblemKind {
+    /// Every kind, for the generated contract (each has its `policyProblem_<code>` message).
+    pub const ALL: [ProblemKind; 7] = [
+        ProblemKind::Unknown,
+        ProblemKind::Invalid,
+        ProblemKind::NotHttps,
+        ProblemKind::ManagedOnly,
+        ProblemKind::Locked,
+        ProblemKind::Looser,
+        ProblemKind::NotAnObject,
+    ];
+
+    /// The code the options page reads (`not-https`), as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemKind::Unknown => "unknown",
+            ProblemKind::Invalid => "invalid",
+            ProblemKind::NotHttps => "not-https",
+            ProblemKind::ManagedOnly => "managed-only",
+            ProblemKind::Locked => "locked",
+            ProblemKind::Looser => "looser",
+            ProblemKind::NotAnObject => "not-an-object",
+        }
+    }
+}
+
 /// A key (or one entry of it, `customProviders[2]`, `trustedOrigins.github`) that was dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PolicyProblem {

@@ -135,6 +135,9 @@ pub struct Input {
     /// Not an `<input>` but an editable element (`contenteditable`, `role=textbox`) that takes
     /// typing; `type` is then `contenteditable`.
     pub editable: bool,
+    /// `readonly` or `disabled`: a box that shows a value (a password manager's vault item), not
+    /// one that asks for it.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

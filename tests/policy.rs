@@ -282,3 +282,11 @@ fn a_hidden_badge_keeps_the_verdict_genuine() {
     let v = Engine::new(Policy::default()).evaluate(&p.snap, &p.ctx);
     assert_eq!((v.level, v.hide_badge), (Level::Genuine, false));
 }
+
+/// The codes the options page renders (`policyProblem_<code>`) are the serialised kinds.
+#[test]
+fn problem_codes_are_the_serialised_kinds() {
+    for kind in consent_guard::policy::ProblemKind::ALL {
+        assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::Value::String(kind.as_str().to_string()));
+    }
+}

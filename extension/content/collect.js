@@ -752,6 +752,8 @@
         inShadow: el.getRootNode() instanceof ShadowRoot,
         masked,
         editable,
+        // a box that shows a value (a vault's item, a read-only copy) does not ask for one
+        readOnly: !editable && Boolean(/** @type {HTMLInputElement} */ (el).readOnly || /** @type {HTMLInputElement} */ (el).disabled),
       });
     }
     return inputs;

@@ -18,7 +18,7 @@ declare global {
     forms: { action: string; method: string; text: string }[];
     inputs: {
       kind: string; type: string; name: string; id: string; autocomplete: string; label: string;
-      form: number | null; inShadow: boolean; masked: boolean; editable: boolean;
+      form: number | null; inShadow: boolean; masked: boolean; editable: boolean; readOnly: boolean;
     }[];
     buttons: string[];
     frames: { src: string; visible: boolean; width: number; height: number; opacity: number }[];

@@ -15,9 +15,10 @@ use crate::finding::{ErrorKind, Evidence, EvidenceLabel, RuleId, Summary, Summar
 use crate::lookalike::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
+use crate::snapshot::InputKind;
 use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
 use crate::text::{self, Terms};
-use crate::verdict::{Finding, Level, PageKind, Severity, Verdict};
+use crate::verdict::{Finding, FrameFacts, Level, PageKind, Severity, Verdict};
 
 use page::Page;
 
@@ -35,6 +36,8 @@ pub struct Engine {
     /// Every provider's brand terms, and the provider of each.
     terms: Terms,
     term_provider: Vec<usize>,
+    /// The term is a product name (`Provider::product_terms`), not a brand term.
+    term_product: Vec<bool>,
     lookalikes: Lookalikes,
 }
 
@@ -51,10 +54,17 @@ impl Engine {
             }
         }
         let lookalikes = Lookalikes::new(&merged);
-        let brand: Vec<(usize, &str)> =
-            merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
-        let terms = Terms::new(brand.iter().map(|(_, t)| *t));
-        let term_provider = brand.iter().map(|(i, _)| *i).collect();
+        let brand: Vec<(usize, &str, bool)> = merged
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                let brand = p.brand_terms.iter().map(move |t| (i, t.as_str(), false));
+                brand.chain(p.product_terms.iter().map(move |t| (i, t.as_str(), true)))
+            })
+            .collect();
+        let terms = Terms::new(brand.iter().map(|(_, t, _)| *t));
+        let term_provider = brand.iter().map(|(i, _, _)| *i).collect();
+        let term_product = brand.iter().map(|(_, _, product)| *product).collect();
         let providers = merged
             .into_iter()
             .map(|provider| Compiled {
@@ -62,7 +72,7 @@ impl Engine {
                 provider,
             })
             .collect();
-        Engine { policy, providers, terms, term_provider, lookalikes }
+        Engine { policy, providers, terms, term_provider, term_product, lookalikes }
     }
 
     pub fn policy(&self) -> &Policy {
@@ -77,6 +87,32 @@ impl Engine {
     /// The providers this engine knows (built-in and the organisation's).
     pub fn providers(&self) -> impl Iterator<Item = &Provider> {
         self.providers.iter().map(|c| &c.provider)
+    }
+
+    /// What the frame shows, for the tab as a whole: its claims away from home and its asks.
+    fn facts(&self, page: &Page) -> FrameFacts {
+        let mut asks: Vec<String> = Vec::new();
+        for i in &page.credentials {
+            let what = match i.kind {
+                InputKind::Password => "password",
+                InputKind::OneTimeCode => "code",
+                _ => "identifier",
+            };
+            if !asks.iter().any(|a| a == what) {
+                asks.push(what.to_string());
+            }
+        }
+        FrameFacts {
+            origin: page.origin.clone(),
+            claims: page
+                .claims
+                .iter()
+                .filter(|c| !page.at_home(c.provider))
+                .map(|c| self.providers[c.provider].provider.id.clone())
+                .collect(),
+            asks,
+            home: page.home.map(|i| self.providers[i].provider.id.clone()),
+        }
     }
 
     /// The verdict for one frame. Never panics; input beyond the snapshot limits is cut first.
@@ -161,7 +197,9 @@ impl Engine {
             level = Level::None;
             summary = Summary::new(SummaryKey::AllowedByOrganisation, Vec::new());
         }
+        let facts = self.facts(&page);
         Verdict {
+            facts,
             level,
             provider: provider.map(|p| p.id.clone()),
             provider_name: provider.map(|p| p.name.clone()),
@@ -246,7 +284,9 @@ impl Found {
 
 /// One verdict for a tab from the verdicts of its frames: the worst level wins, the tab is
 /// Genuine only when its top frame is and no frame is worse, and every finding is kept (those
-/// of other frames say which frame).
+/// of other frames say which frame). Then the tab is judged as a whole: a claim in one frame and
+/// an ask in another is an imitation split across frames, and a frame of another origin asking
+/// for a password inside a provider's genuine page is not the provider's.
 pub fn combine(frames: &[Verdict]) -> Verdict {
     let top = frames.iter().position(|v| v.top_frame).unwrap_or(0);
     let Some(mut tab) = frames.get(top).cloned() else {
@@ -276,9 +316,80 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
             f
         }));
     }
+    if tab.level != Level::Danger && !allowed {
+        if let Some((finding, provider)) = across_frames(frames, top) {
+            tab.level = Level::Danger;
+            tab.request = None;
+            tab.summary = Summary::new(SummaryKey::Danger, Vec::new());
+            tab.provider = Some(provider);
+            tab.provider_name = finding.params.first().cloned();
+            tab.findings.insert(0, finding);
+        }
+    }
     tab.allowed_by_organisation = allowed && tab.level == Level::None;
     tab.hide_badge = tab.hide_badge && tab.level == Level::Genuine;
     tab
+}
+
+fn host_of_origin(origin: &str) -> &str {
+    origin.split_once("://").map_or(origin, |(_, rest)| rest)
+}
+
+/// A danger that no frame shows alone: a claim in one frame with an ask in another, or a
+/// credential frame of another origin inside a provider's genuine page. The finding and the
+/// provider's id.
+fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
+    let name_of = |id: &str| -> String {
+        frames
+            .iter()
+            .find(|v| v.provider.as_deref() == Some(id))
+            .and_then(|v| v.provider_name.clone())
+            .or_else(|| providers::builtin().providers.iter().find(|p| p.id == id).map(|p| p.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    // A provider's genuine page in the top frame, and a frame of another origin asking for a password.
+    if let (Some(t), true) = (frames.get(top), frames.get(top).is_some_and(|t| t.level == Level::Genuine)) {
+        if let Some(id) = &t.facts.home {
+            let asking = frames.iter().enumerate().find(|(n, f)| {
+                *n != top
+                    && f.facts.origin != t.facts.origin
+                    && f.facts.asks.iter().any(|a| a == "password" || a == "code")
+            });
+            if let Some((_, f)) = asking {
+                let host = host_of_origin(&f.facts.origin).to_string();
+                let finding = Finding::new(
+                    RuleId::FramesCredentialFrame,
+                    Severity::Danger,
+                    vec![name_of(id), host.clone()],
+                    vec![Evidence::new(EvidenceLabel::Host, &t.host), Evidence::new(EvidenceLabel::InFrame, host)],
+                );
+                return Some((finding, id.clone()));
+            }
+        }
+    }
+    // A claim in one frame, an ask in another (of any origin), away from the claimed provider's sites.
+    for (n, claimer) in frames.iter().enumerate() {
+        for id in &claimer.facts.claims {
+            let asking = frames
+                .iter()
+                .enumerate()
+                .find(|(m, f)| *m != n && !f.facts.asks.is_empty() && f.facts.home.as_deref() != Some(id.as_str()));
+            if let Some((_, f)) = asking {
+                let host = host_of_origin(&f.facts.origin).to_string();
+                let finding = Finding::new(
+                    RuleId::FramesClaimAndAsk,
+                    Severity::Danger,
+                    vec![name_of(id), host.clone()],
+                    vec![
+                        Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
+                        Evidence::new(EvidenceLabel::InFrame, host),
+                    ],
+                );
+                return Some((finding, id.clone()));
+            }
+        }
+    }
+    None
 }
 
 fn cut(s: &str, max: usize) -> Cow<'_, str> {
@@ -363,6 +474,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 in_shadow: i.in_shadow,
                 masked: i.masked,
                 editable: i.editable,
+                read_only: i.read_only,
             })
             .collect(),
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
