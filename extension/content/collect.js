@@ -621,6 +621,8 @@
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: positionedUrls(state),
+      // Images that may be a logo, only where the page asks for sign-in details (images.js).
+      images: cg.collectImages && inputs.some((i) => i.kind !== 'other') ? cg.collectImages(controlText) : [],
       text: pageText(state.textParts),
       truncated: false,
       collectMs: 0,

@@ -18,6 +18,8 @@ declare global {
     inputKind(el: InputLike, type: string): 'password' | 'oneTimeCode' | 'identifier' | 'other';
     collect(): Snapshot;
     scanPage(): void;
+    /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
+    collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
     shadowRoots(): ShadowRoot[];
     report(force: boolean): void;
     resend(): void;

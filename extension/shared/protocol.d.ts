@@ -25,6 +25,7 @@ declare global {
     resourceHosts: string[];
     scriptsWithoutIntegrity: string[];
     positionedUrls: { text: string; withForm: boolean }[];
+    images: { source: string; label: string; controlText: string | null; width: number; height: number; rgba: string }[];
     text: string;
     truncated: boolean;
     collectMs: number;
@@ -68,12 +69,15 @@ declare global {
     getTabVerdict: { tabId: number };
     /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */
     signIn: { provider: 'entra' };
+    /** Content script → worker: draw another origin's image as a small RGBA thumbnail. */
+    rasterize: { url: string };
   }
 
   /** What the worker answers: type → reply (types not listed get no answer). */
   interface WorkerReplies {
     getTabVerdict: TabRecord | null;
     signIn: { ok: true } | { ok: false; error: string };
+    rasterize: { width: number; height: number; rgba: string } | null;
   }
 
   /** Messages to the content script: type → payload. */

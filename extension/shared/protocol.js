@@ -19,6 +19,10 @@
       from: 'extensionPage', to: 'worker', replies: true,
       fields: Object.freeze({ provider: { type: 'string', oneOf: Object.freeze(['entra']) } }),
     }),
+    // A content script asks for another origin's image as a thumbnail (worker/pixels.js fetches it).
+    rasterize: Object.freeze({
+      from: 'contentScript', to: 'worker', replies: true, fields: Object.freeze({ url: { type: 'string' } }),
+    }),
     verdict: Object.freeze({
       from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({ verdict: { type: 'any' } }),
     }),

@@ -7,6 +7,7 @@
 // what the worker passes it (the policy read or not, a rejected snapshot, a certificate error); when
 // the engine itself cannot run, the record keeps an error (data) that shows as "could not verify",
 // never as a green badge, and never stops the worker.
+import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, { Engine, combineVerdicts, __wbg_reset_state as resetEngineModule } from '../pkg/consent_guard.js';
@@ -342,6 +343,7 @@ ext.runtime.onMessage.addListener(createDispatcher({
   snapshot: onSnapshot,
   getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
   signIn: () => signInAnswer(),
+  rasterize: (message) => rasterize(message).catch(() => null),
 }, thisExtension));
 
 onCertificateProblem(({ tabId, url, type, error }) => {
