@@ -482,7 +482,13 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
     for item in images {
         let Some(bytes) = pixels_of(item) else { continue };
         let Some(p) = Pixels::new(&bytes, item.width as usize, item.height as usize) else { continue };
-        let found = recognise(&p).map(|l| (l.provider.clone(), l.name.clone()));
+        // A canvas is often a whole screen (remote-browser kits) or a logo with its word: the
+        // logo is looked for anywhere in it.
+        let found = recognise(&p).map(|l| (l.provider.clone(), l.name.clone())).or_else(|| {
+            (item.source == ImageSource::Canvas)
+                .then(|| scan(&p).into_iter().next().map(|f| (f.provider, f.name)))
+                .flatten()
+        });
         if let Some((provider, name)) = found {
             let what = match item.label.trim() {
                 "" => source_name(item.source).to_string(),

@@ -13,6 +13,7 @@
   const { toWorker } = globalThis.CONSENT_GUARD_PROTOCOL;
 
   const SIDE = 32; // thumbnail side, pixels
+  const CANVAS_SIDE = 64; // a canvas may hold a logo beside words: the engine looks for it anywhere
   const MAX_IMAGES = 12; // per snapshot
   const MAX_CACHE = 64;
   const MIN_PX = 8; // smaller elements are no logo
@@ -32,10 +33,10 @@
     return btoa(s);
   }
 
-  /** Draw `drawable` (natural size w×h) into a SIDE×SIDE thumbnail, aspect kept. @returns {{ width: number, height: number, rgba: string } | null} */
-  function thumbnail(drawable, w, h) {
+  /** Draw `drawable` (natural size w×h) into a side×side thumbnail, aspect kept. @returns {{ width: number, height: number, rgba: string } | null} */
+  function thumbnail(drawable, w, h, side = SIDE) {
     if (!(w > 0 && h > 0)) return null;
-    const scale = Math.min(SIDE / w, SIDE / h);
+    const scale = Math.min(side / w, side / h);
     const width = Math.max(1, Math.round(w * scale));
     const height = Math.max(1, Math.round(h * scale));
     const canvas = document.createElement('canvas');
@@ -49,6 +50,35 @@
     } catch {
       return null; // tainted
     }
+  }
+
+  const MAX_TILES = 4;
+
+  /** @param {HTMLCanvasElement} canvas */
+  function canvasTiles(canvas) {
+    const scale = Math.min(1, CANVAS_SIDE / Math.min(canvas.width, canvas.height),
+      (CANVAS_SIDE * MAX_TILES) / Math.max(canvas.width, canvas.height));
+    const w = Math.round(canvas.width * scale);
+    const h = Math.round(canvas.height * scale);
+    const tiles = [];
+    for (let y = 0; y < h && tiles.length < MAX_TILES; y += CANVAS_SIDE) {
+      for (let x = 0; x < w && tiles.length < MAX_TILES; x += CANVAS_SIDE) {
+        const tw = Math.min(CANVAS_SIDE, w - x);
+        const th = Math.min(CANVAS_SIDE, h - y);
+        const c = document.createElement('canvas');
+        c.width = tw;
+        c.height = th;
+        const ctx = c.getContext('2d', { willReadFrequently: true });
+        if (!ctx) return tiles;
+        ctx.drawImage(canvas, x / scale, y / scale, tw / scale, th / scale, 0, 0, tw, th);
+        try {
+          tiles.push({ width: tw, height: th, rgba: base64(ctx.getImageData(0, 0, tw, th).data) });
+        } catch {
+          return tiles; // tainted
+        }
+      }
+    }
+    return tiles;
   }
 
   /** @param {string} url */
@@ -155,9 +185,11 @@
     }
     for (const canvas of document.querySelectorAll('canvas')) {
       if (!candidateBox(canvas) || canvas.width === 0 || canvas.height === 0) continue;
-      // A canvas changes without a new key: it is drawn again on every snapshot (it is small).
-      const t = thumbnail(canvas, canvas.width, canvas.height);
-      if (t) out.push({ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t });
+      // A canvas changes without a new key: it is drawn again on every snapshot, as up to
+      // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.
+      for (const t of canvasTiles(canvas)) {
+        out.push({ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t });
+      }
     }
     return out.slice(0, MAX_IMAGES);
   }

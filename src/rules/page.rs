@@ -281,8 +281,9 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             }
         }
     }
-    // Logos drawn as images, recognised by their pixels (not those inside a federation control).
-    let images = snap.images.iter().filter(|m| !m.control_text.as_deref().is_some_and(is_federation));
+    // Logos drawn as images, recognised by their pixels; not those inside a labelled link or button
+    // ("Google", "Continue with Google"): that is a control to the provider, not its page.
+    let images = snap.images.iter().filter(|m| m.control_text.as_deref().is_none_or(|t| t.trim().is_empty()));
     for (id, _, evidence) in crate::logo::claims(images) {
         if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
             let at = entry(&mut claims, i);
