@@ -25,12 +25,11 @@ declare global {
     resourceHosts: string[];
     scriptsWithoutIntegrity: string[];
     positionedUrls: { text: string; withForm: boolean }[];
+    images: { source: string; label: string; controlText: string | null; width: number; height: number; rgba: string }[];
     text: string;
     truncated: boolean;
     /** Readers that failed on odd markup and were skipped. */
     skipped: string[];
-    /** Logo pixels, when the image reader is loaded. */
-    images?: unknown[];
     collectMs: number;
   }
 
@@ -78,6 +77,8 @@ declare global {
     getWarning: { token: string };
     /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
     continueAnyway: { token: string };
+    /** Content script → worker: draw another origin's image as a small RGBA thumbnail. */
+    rasterize: { url: string };
   }
 
   /** What a warning page shows (the worker's answer to getWarning). */
@@ -94,6 +95,7 @@ declare global {
     signIn: { ok: true } | { ok: false; error: string };
     getWarning: WarningView | null;
     continueAnyway: { ok: boolean };
+    rasterize: { width: number; height: number; rgba: string } | null;
   }
 
   /** Messages to the content script: type → payload. */

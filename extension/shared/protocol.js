@@ -26,6 +26,10 @@
     continueAnyway: Object.freeze({
       from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
     }),
+    // A content script asks for another origin's image as a thumbnail (worker/pixels.js fetches it).
+    rasterize: Object.freeze({
+      from: 'contentScript', to: 'worker', replies: true, fields: Object.freeze({ url: { type: 'string' } }),
+    }),
     rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
   });
 

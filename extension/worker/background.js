@@ -9,6 +9,7 @@
 // A danger verdict sends the tab to the extension's own warning page (pages/warning/), which no web
 // page can cover, script or intercept. Every verdict belongs to one document: work for a document the
 // tab has left is dropped.
+import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
@@ -513,6 +514,7 @@ ext.runtime.onMessage.addListener(createDispatcher({
   signIn: () => signInAnswer(),
   getWarning: onGetWarning,
   continueAnyway: onContinueAnyway,
+  rasterize: (message) => rasterize(message).catch(() => null),
 }, thisExtension));
 
 onCertificateProblem(({ tabId, url, type, error }) => {

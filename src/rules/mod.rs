@@ -16,7 +16,7 @@ use crate::lookalike::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
 use crate::snapshot::InputKind;
-use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
+use crate::snapshot::{limits, BrandItem, Form, Frame, ImageItem, Input, PageContext, PageSnapshot, PositionedUrl};
 use crate::text::{self, Terms};
 use crate::verdict::{Finding, FrameFacts, Level, PageKind, Severity, Verdict};
 
@@ -420,7 +420,8 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         s.positioned_urls.len(),
     ]
     .iter()
-    .all(|&n| n <= MAX_ITEMS);
+    .all(|&n| n <= MAX_ITEMS)
+        && s.images.len() <= limits::MAX_IMAGES;
     let strings_ok = lists_ok
         && s.url.len() <= MAX_URL
         && short(&s.title)
@@ -437,7 +438,10 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         && s.scripts_without_integrity.iter().all(|h| long(h))
         && s.positioned_urls.iter().all(|p| short(&p.text))
         && s.skipped.len() <= MAX_ITEMS
-        && s.skipped.iter().all(|v| short(v));
+        && s.skipped.iter().all(|v| short(v))
+        && s.images.iter().all(|i| {
+            short(&i.label) && i.control_text.as_deref().is_none_or(short) && i.rgba.len() <= limits::MAX_IMAGE_DATA
+        });
     if strings_ok {
         return Cow::Borrowed(s);
     }
@@ -487,6 +491,16 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         positioned_urls: s.positioned_urls[..first(s.positioned_urls.len())]
             .iter()
             .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })
+            .collect(),
+        images: s.images[..s.images.len().min(limits::MAX_IMAGES)]
+            .iter()
+            .filter(|i| i.rgba.len() <= limits::MAX_IMAGE_DATA)
+            .map(|i| ImageItem {
+                label: short(&i.label),
+                control_text: i.control_text.as_ref().map(short),
+                rgba: i.rgba.clone(),
+                ..*i
+            })
             .collect(),
         text: cut(&s.text, MAX_TEXT).into_owned(),
         skipped: s.skipped[..first(s.skipped.len())].iter().map(short).collect(),

@@ -345,6 +345,17 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             }
         }
     }
+    // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
+    // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
+    let images = snap.images.iter().filter(|m| m.control_text.is_none());
+    for (id, _, evidence) in crate::logo::claims(images) {
+        if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
+            let at = entry(&mut claims, i);
+            if !claims[at].brand.contains(&evidence) {
+                claims[at].brand.push(evidence);
+            }
+        }
+    }
     for (i, c) in engine.providers.iter().enumerate() {
         let markers: Vec<Evidence> = snap
             .inputs
