@@ -10,6 +10,8 @@
 #   ./build.sh pack KEYFILE   build, then sign dist/chrome into dist/consent-guard-VERSION.crx (CRX3) and
 #                       write dist/updates.xml for self-hosted force-install; its codebase is
 #                       $UPDATE_BASE_URL + the .crx name (default https://extensions.example.com/consent-guard/)
+#   ./build.sh fuzz [SECONDS]  run the property tests (tests/fuzz.rs) with fresh seeds for SECONDS
+#                       (default 60) and report how many cases ran
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
 # wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
 set -euo pipefail
@@ -154,7 +156,7 @@ run_tests() {
   lint_js
   log "gate: administrator's kit (generated files up to date)"
   node tools/admin-kit.js --check
-  log "tier 1: cargo test (engine, parsers, catalogs, contract, grants client)"
+  log "tier 1: cargo test (engine, parsers, catalogs, contract, grants client; a short fuzz round of tests/fuzz.rs)"
   cargo test --quiet
   log "tier 2: wasm-bindgen-test (the bindings, in Node)"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -167,12 +169,31 @@ run_tests() {
   for f in tests/e2e/*.test.js; do [ "$f" = tests/e2e/kits.test.js ] || e2e+=("$f"); done # kits: tier 5
   node --test --test-concurrency=1 "${e2e[@]}"
   # Tier 5, the real phishing-kit templates of ../shared/corpus/kits (skipped, with the reason, when
-  # that folder is absent; a case with the wrong verdict fails the build). Many cases do not get their
-  # verdict yet, so the tier runs only with KITS=1 until detection passes it; then it runs always.
-  if [ "${KITS:-0}" = 1 ]; then
-    log "tier 5: phishing-kit templates in headless Chromium"
-    node --test tests/e2e/kits.test.js
-  fi
+  # that folder is absent; a case with the wrong verdict fails the build).
+  log "tier 5: phishing-kit templates in headless Chromium"
+  node --test tests/e2e/kits.test.js
+}
+
+# Property tests with fresh seeds, round after round, until SECONDS are up. Each round runs every
+# property of tests/fuzz.rs with PROPTEST_CASES cases; a failure stops the run, and proptest keeps
+# the shrunk case in proptest-regressions/fuzz.txt (commit it: every later run replays it first).
+fuzz() {
+  local seconds=${1:-60} cases=${FUZZ_CASES:-2000}
+  [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: ./build.sh fuzz [SECONDS]" >&2; exit 2; }
+  cargo test --quiet --test fuzz --no-run
+  local properties
+  properties=$(cargo test --quiet --test fuzz -- --list 2>/dev/null | grep -c ': test$')
+  local end=$((SECONDS + seconds)) rounds=0
+  log "fuzz: ${properties} properties, ${cases} cases each a round, for ${seconds}s"
+  while ((SECONDS < end)); do
+    PROPTEST_CASES=$cases cargo test --quiet --test fuzz >/dev/null 2>&1 || {
+      PROPTEST_CASES=$cases cargo test --test fuzz 2>&1 | tail -40
+      echo "fuzz: a property failed after $((rounds * properties * cases)) executions" >&2
+      exit 1
+    }
+    rounds=$((rounds + 1))
+  done
+  log "fuzz: ${rounds} rounds, $((rounds * properties * cases)) executions in ${seconds}s, no failure"
 }
 
 case "${1:-build}" in
@@ -188,5 +209,6 @@ case "${1:-build}" in
     command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium; }
     build
     node tools/pack.js "$key" ;;
-  *) echo "usage: ./build.sh [build|test|lint|demo|bench|pack KEYFILE]" >&2; exit 2 ;;
+  fuzz) fuzz "${2:-60}" ;;
+  *) echo "usage: ./build.sh [build|test|lint|demo|bench|fuzz [SECONDS]|pack KEYFILE]" >&2; exit 2 ;;
 esac

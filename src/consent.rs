@@ -496,6 +496,16 @@ pub fn review_url(
     });
 
     let mut findings = Vec::new();
+    // The reason a green page is not safe comes first.
+    if risk == Tier::Critical && (request.publisher_unverified || request.publisher.is_none()) {
+        let who = request.app_name.clone().or_else(|| request.client_id.clone()).unwrap_or_default();
+        findings.push(Finding::new(
+            RuleId::RequestCriticalUnverified,
+            Severity::Caution,
+            Vec::new(),
+            vec![Evidence::new(EvidenceLabel::ClientId, who)],
+        ));
+    }
     if !request.conflicting_parameters.is_empty() {
         let evidence =
             request.conflicting_parameters.iter().map(|p| Evidence::new(EvidenceLabel::Parameter, p)).collect();

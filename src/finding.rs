@@ -110,7 +110,7 @@ rules! {
     OriginSubdomainTrick = "origin.subdomain-trick", [Danger], ["provider", "host", "trusted host"];
     HttpsNotHttps = "https.not-https", [Danger], ["provider"];
     HttpsCertificateError = "https.certificate-error", [Danger], ["host", "certificate error"];
-    HttpsFormPostsHttp = "https.form-posts-http", [Caution, Danger], ["host"];
+    HttpsFormPostsHttp = "https.form-posts-http", [Danger], ["host"];
     HttpsFormOffProvider = "https.form-off-provider", [Danger], ["provider", "form host"];
     BrandingDisguised = "branding.disguised", [Caution, Danger], ["provider"];
     CredentialsPromptOffOrigin = "credentials.prompt-off-origin", [Danger], ["provider"];
@@ -123,9 +123,15 @@ rules! {
     ProxyPageMarkers = "proxy.page-markers", [Danger], ["provider", "host"];
     ProxyAssetHosts = "proxy.asset-hosts", [Danger], ["provider", "host"];
     VerifyIncomplete = "verify.incomplete", [Caution], ["provider"];
+    LureDeviceCode = "lure.device-code", [Danger], ["provider", "device page"];
+    LureProviderPicker = "lure.provider-picker", [Danger], ["host"];
+    FramesClaimAndAsk = "frames.claim-and-ask", [Danger], ["provider", "host"];
+    FramesCredentialFrame = "frames.credential-frame", [Danger], ["provider", "host"];
     PolicyBlockedApp = "policy.blocked-app", [Danger], [];
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
+    RequestCriticalUnverified = "request.critical-unverified", [Caution], [];
+    RedirectNotWeb = "redirect.not-web", [Caution], ["scheme"];
     RedirectNotHttps = "redirect.not-https", [Caution], ["host"];
     RedirectUserinfo = "redirect.userinfo", [Caution], ["host"];
     RedirectIpLiteral = "redirect.ip-literal", [Caution], ["host"];
@@ -255,6 +261,7 @@ names! {
         Caution = "summary_caution",
         CouldNotVerify = "summary_could_not_verify",
         None = "summary_none",
+        AllowedByOrganisation = "summary_allowed_by_organisation",
     }
 }
 
@@ -262,7 +269,11 @@ impl SummaryKey {
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
-            SummaryKey::Danger | SummaryKey::Caution | SummaryKey::CouldNotVerify | SummaryKey::None => 0,
+            SummaryKey::Danger
+            | SummaryKey::Caution
+            | SummaryKey::CouldNotVerify
+            | SummaryKey::None
+            | SummaryKey::AllowedByOrganisation => 0,
             _ => 1,
         }
     }

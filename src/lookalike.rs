@@ -32,6 +32,54 @@ pub enum LookalikeKind {
     Hyphenated,
     /// A near-miss spelling of a long name (`githb.com`).
     Typosquat,
+    /// A provider's brand word joined with other words (`microsoftonline-auth.com`).
+    Combosquat,
+}
+
+/// Words of sign-in and account pages that, beside an ordinary brand word ("outlook"), make a
+/// combosquat (`outlook-webaccess-verify.com`).
+const SIGN_IN_WORDS: [&str; 30] = [
+    "login",
+    "logon",
+    "signin",
+    "sign",
+    "auth",
+    "oauth",
+    "sso",
+    "secure",
+    "security",
+    "verify",
+    "verification",
+    "account",
+    "accounts",
+    "session",
+    "webaccess",
+    "access",
+    "webmail",
+    "mail",
+    "portal",
+    "update",
+    "password",
+    "reset",
+    "support",
+    "online",
+    "idp",
+    "mfa",
+    "owa",
+    "signon",
+    "validate",
+    "helpdesk",
+];
+
+/// One brand word of a provider, for combosquat checks.
+#[derive(Debug, Clone)]
+struct ComboWord {
+    word: String,
+    provider: String,
+    /// A host of the provider to name in the message.
+    host: String,
+    /// An ordinary word: a combosquat only beside a sign-in word.
+    needs_sign_in: bool,
 }
 
 /// One trusted host, prepared for comparison.
@@ -52,6 +100,7 @@ struct TrustedName {
 #[derive(Debug, Clone)]
 pub struct Lookalikes {
     names: Vec<TrustedName>,
+    combos: Vec<ComboWord>,
 }
 
 impl Lookalikes {
@@ -77,7 +126,42 @@ impl Lookalikes {
                 hyphenated,
             });
         }
-        Lookalikes { names }
+        let combos = providers
+            .iter()
+            .filter_map(|p| p.hosts().next().map(|h| (p, h)))
+            .flat_map(|(p, h)| {
+                let word = move |w: &String, needs_sign_in: bool| ComboWord {
+                    word: w.clone(),
+                    provider: p.id.clone(),
+                    host: h.to_string(),
+                    needs_sign_in,
+                };
+                let plain = p.combo_words.iter().map(move |w| word(w, false));
+                plain.chain(p.combo_words_with_sign_in.iter().map(move |w| word(w, true)))
+            })
+            .collect();
+        Lookalikes { names, combos }
+    }
+
+    /// A registered name of several hyphenated words, one of them a provider's brand word (or a
+    /// one-letter misspelling of a long one), with sign-in words beside the ordinary ones.
+    fn combosquat(&self, label: &str) -> Option<&ComboWord> {
+        let tokens: Vec<&str> = label.split('-').filter(|t| !t.is_empty()).collect();
+        if tokens.len() < 2 {
+            return None;
+        }
+        let signs_in = tokens.iter().any(|t| SIGN_IN_WORDS.contains(t));
+        self.combos.iter().filter(|c| !c.needs_sign_in || signs_in).find(|c| {
+            tokens.iter().any(|t| {
+                *t == c.word
+                    || (!c.needs_sign_in
+                        && signs_in
+                        && c.word.len() >= 6
+                        && t.len().abs_diff(c.word.len()) <= 1
+                        && letters_within(t, &c.word, 1)
+                        && strsim::osa_distance(t, &c.word) == 1)
+            })
+        })
     }
 
     /// Whether `host` imitates one of the trusted hosts: the trusted host written in front of
@@ -151,7 +235,13 @@ impl Lookalikes {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
             }
         }
-        None
+        // (d) A brand word joined with other words.
+        self.combosquat(label).map(|c| Lookalike {
+            trusted_host: c.host.clone(),
+            provider: c.provider.clone(),
+            how: format!("{registrable} joins the name {} with other words", c.word),
+            kind: LookalikeKind::Combosquat,
+        })
     }
 }
 
@@ -218,6 +308,31 @@ mod tests {
         assert_eq!(how("gihtub.com").unwrap().0, "github");
         assert_eq!(how("microsoftonlime.com").unwrap().0, "microsoft");
         assert_eq!(how("visualstduio.com").unwrap().0, "azure-devops");
+    }
+
+    #[test]
+    fn combosquats() {
+        for (host, provider) in [
+            ("microsoftonline-auth.com", "microsoft"),
+            ("github-oauth-login.com", "github"),
+            ("outlook-webaccess-verify.com", "microsoft"),
+            ("login-microsoft-secure.net", "microsoft"),
+            ("gthub-sso-login.com", "github"),
+            ("accounts-google-secure.com", "google"),
+        ] {
+            let l = lookalike(host).unwrap_or_else(|| panic!("{host}"));
+            assert_eq!(l.provider, provider, "{host}");
+        }
+        // Ordinary words of a brand need sign-in words beside them; one word is no combination.
+        for host in [
+            "outlook-furniture.com",
+            "githubstats.io",
+            "microsoftedgetips.com",
+            "live-music-berlin.de",
+            "azure-standard.com",
+        ] {
+            assert_eq!(lookalike(host), None, "{host}");
+        }
     }
 
     #[test]

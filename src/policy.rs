@@ -1,21 +1,621 @@
-//! What an organisation decides: enforcement mode, its own identity providers, approved and
-//! blocked apps, where reports go. Read from managed storage (or the options page) as JSON.
+//! What an organisation decides: enforcement mode, its own identity providers and the origins
+//! that serve a provider's pages, approved and blocked apps, hosts that never warn, where reports
+//! go. One typed model, read key by key from two sources:
+//!
+//! - the **managed policy** (`storage.managed`, set by an administrator): every key;
+//! - the **person's options** (`storage.local`, which a compromised page renderer could also
+//!   write): only keys that make the extension stricter ([`PERSON_KEYS`]), and never a key the
+//!   managed policy sets.
+//!
+//! Nothing outside the managed policy widens trust: providers, trusted origins and the allowlist
+//! come only from built-in data and the managed policy. A bad key or value is named in
+//! [`Resolved::problems`] and dropped; the rest is kept. Detection is never turned off.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use url::Url;
 
 use crate::providers::Provider;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// What the extension does on a danger verdict. Ordered from the least strict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Record and report only.
+    Monitor,
+    /// Warn on the page (the default).
+    #[default]
+    Warn,
+    /// Warn and keep the page's forms from being used.
+    Block,
+}
+
+/// Where people get help, shown in warnings and the popup.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Support {
+    pub name: String,
+    /// An https address.
+    pub url: String,
+    pub email: String,
+}
+
+/// Format of the events sent to [`Reporting::endpoint`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReportFormat {
+    #[default]
+    #[serde(rename = "json")]
+    Json,
+    #[serde(rename = "ocsf")]
+    Ocsf,
+    #[serde(rename = "splunk-hec")]
+    SplunkHec,
+}
+
+/// Where verdict events are reported.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Reporting {
+    /// An https address.
+    pub endpoint: String,
+    pub format: ReportFormat,
+    pub authorization_header: String,
+    /// Which verdict levels are reported (`danger`, `caution`, `genuine`, `none`); empty: danger and caution.
+    pub events: Vec<String>,
+    pub device_label: String,
+    pub user_label: String,
+}
+
+/// The Entra app the popup signs in with to list consents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Entra {
+    pub client_id: String,
+    pub tenant: String,
+}
+
+/// The Azure DevOps organisation whose authorizations the popup lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct AzureDevOps {
+    /// Normalised to an `https://host[:port]` origin.
+    pub host: String,
+    pub api_version: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
 pub struct Policy {
+    pub mode: Mode,
+    /// Show the green badge on genuine pages (the verdict stays genuine either way).
+    pub show_genuine_badge: bool,
     /// Per provider id: the only client ids the organisation approves. No entry: no restriction.
     pub approved_clients: BTreeMap<String, Vec<String>>,
     /// Per provider id: client ids the organisation blocks.
     pub blocked_clients: BTreeMap<String, Vec<String>>,
     /// The organisation's own identity providers (same shape as `data/providers.json`); one with
     /// a built-in id replaces the built-in definition.
-    pub providers: Vec<Provider>,
+    pub custom_providers: Vec<Provider>,
+    /// Per provider id: more `https://` origins that legitimately serve that provider's pages.
+    pub trusted_origins: BTreeMap<String, Vec<String>>,
+    /// Hosts that never warn: exact hosts, or `*.example.com` for every host under it.
+    pub allowlist: Vec<String>,
+    pub support: Option<Support>,
+    pub reporting: Option<Reporting>,
+    pub entra: Option<Entra>,
+    #[serde(rename = "azureDevOps")]
+    pub azure_devops: Option<AzureDevOps>,
+    /// The options page shows the organisation's settings read-only and the person's are not read.
+    pub disable_options: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            mode: Mode::Warn,
+            show_genuine_badge: true,
+            approved_clients: BTreeMap::new(),
+            blocked_clients: BTreeMap::new(),
+            custom_providers: Vec::new(),
+            trusted_origins: BTreeMap::new(),
+            allowlist: Vec::new(),
+            support: None,
+            reporting: None,
+            entra: None,
+            azure_devops: None,
+            disable_options: false,
+        }
+    }
+}
+
+/// JSON type of a policy key, as the managed schema declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyType {
+    String,
+    Boolean,
+    Object,
+    Array,
+}
+
+impl KeyType {
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyType::String => "string",
+            KeyType::Boolean => "boolean",
+            KeyType::Object => "object",
+            KeyType::Array => "array",
+        }
+    }
+}
+
+/// Every policy key and its JSON type. `extension/managed_schema.json` declares the same (a test
+/// compares the two).
+pub const KEYS: &[(&str, KeyType)] = &[
+    ("mode", KeyType::String),
+    ("showGenuineBadge", KeyType::Boolean),
+    ("approvedClients", KeyType::Object),
+    ("blockedClients", KeyType::Object),
+    ("customProviders", KeyType::Array),
+    ("trustedOrigins", KeyType::Object),
+    ("allowlist", KeyType::Array),
+    ("support", KeyType::Object),
+    ("reporting", KeyType::Object),
+    ("entra", KeyType::Object),
+    ("azureDevOps", KeyType::Object),
+    ("disableOptions", KeyType::Boolean),
+];
+
+/// Keys the person's options may set: each can only make the extension stricter (`mode` only a
+/// stricter mode, `blockedClients` only more blocked apps), or concerns only the person's own
+/// account listings (`entra`, `azureDevOps`).
+pub const PERSON_KEYS: &[&str] = &["mode", "showGenuineBadge", "blockedClients", "entra", "azureDevOps"];
+
+/// Where a policy value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Managed,
+    Options,
+}
+
+/// What is wrong with a key. Rendered from `_locales` as `policyProblem_<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProblemKind {
+    /// Not a key of the policy: ignored.
+    Unknown,
+    /// The value has the wrong type or shape: dropped.
+    Invalid,
+    /// A value that must be an https address is not: dropped.
+    NotHttps,
+    /// Only the organisation can set this key: the person's value is ignored.
+    ManagedOnly,
+    /// The organisation sets this key: the person's value is ignored.
+    Locked,
+    /// The person's value would make the extension less strict: ignored.
+    Looser,
+    /// The source itself is not a JSON object: nothing in it was read.
+    NotAnObject,
+}
+
+impl ProblemKind {
+    /// Every kind, for the generated contract (each has its `policyProblem_<code>` message).
+    pub const ALL: [ProblemKind; 7] = [
+        ProblemKind::Unknown,
+        ProblemKind::Invalid,
+        ProblemKind::NotHttps,
+        ProblemKind::ManagedOnly,
+        ProblemKind::Locked,
+        ProblemKind::Looser,
+        ProblemKind::NotAnObject,
+    ];
+
+    /// The code the options page reads (`not-https`), as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemKind::Unknown => "unknown",
+            ProblemKind::Invalid => "invalid",
+            ProblemKind::NotHttps => "not-https",
+            ProblemKind::ManagedOnly => "managed-only",
+            ProblemKind::Locked => "locked",
+            ProblemKind::Looser => "looser",
+            ProblemKind::NotAnObject => "not-an-object",
+        }
+    }
+}
+
+/// A key (or one entry of it, `customProviders[2]`, `trustedOrigins.github`) that was dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyProblem {
+    pub key: String,
+    pub problem: ProblemKind,
+    pub source: Source,
+    /// What was wrong, in English, for administrators' logs.
+    pub detail: String,
+}
+
+/// The effective policy and how it came to be.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Resolved {
+    pub policy: Policy,
+    pub problems: Vec<PolicyProblem>,
+    /// Keys the managed policy sets (with a usable value): locked in the options page.
+    pub managed_keys: Vec<String>,
+}
+
+/// The summary the worker, popup and options page read (`effectivePolicy` in the bindings).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary<'a> {
+    pub mode: Mode,
+    pub show_genuine_badge: bool,
+    pub support: Option<&'a Support>,
+    pub disable_options: bool,
+    pub managed_keys: &'a [String],
+    pub problems: &'a [PolicyProblem],
+    pub policy: &'a Policy,
+}
+
+impl Resolved {
+    pub fn summary(&self) -> Summary<'_> {
+        Summary {
+            mode: self.policy.mode,
+            show_genuine_badge: self.policy.show_genuine_badge,
+            support: self.policy.support.as_ref(),
+            disable_options: self.policy.disable_options,
+            managed_keys: &self.managed_keys,
+            problems: &self.problems,
+            policy: &self.policy,
+        }
+    }
+}
+
+/// The effective policy from the managed policy and the person's options (either may be
+/// `Value::Null` when absent). Never fails: what cannot be read is named and dropped.
+pub fn resolve(managed: &Value, options: &Value) -> Resolved {
+    let mut out = Resolved::default();
+    let managed = source_object(managed, Source::Managed, &mut out.problems);
+    for (key, value) in managed {
+        if apply(&mut out.policy, key, value, Source::Managed, &mut out.problems) {
+            out.managed_keys.push(key.clone());
+        }
+    }
+    if out.policy.disable_options {
+        return out;
+    }
+    let options = source_object(options, Source::Options, &mut out.problems);
+    for (key, value) in options {
+        let problem = |problem, detail: &str| PolicyProblem {
+            key: key.clone(),
+            problem,
+            source: Source::Options,
+            detail: detail.to_string(),
+        };
+        if !KEYS.iter().any(|(k, _)| k == key) {
+            // The person's options page writes other settings of its own; only a policy-like
+            // key that widens trust is worth naming.
+            if key == "providers" {
+                out.problems.push(problem(ProblemKind::ManagedOnly, "only the organisation can add providers"));
+            }
+            continue;
+        }
+        if !PERSON_KEYS.contains(&key.as_str()) {
+            out.problems.push(problem(ProblemKind::ManagedOnly, "only the organisation can set this"));
+            continue;
+        }
+        if out.managed_keys.iter().any(|k| k == key) {
+            out.problems.push(problem(ProblemKind::Locked, "the organisation sets this"));
+            continue;
+        }
+        let before = out.policy.clone();
+        if !apply(&mut out.policy, key, value, Source::Options, &mut out.problems) {
+            continue;
+        }
+        if key == "mode" && out.policy.mode < before.mode {
+            out.policy.mode = before.mode;
+            out.problems.push(problem(ProblemKind::Looser, "a less strict mode than the default"));
+        }
+    }
+    out
+}
+
+/// [`resolve`] from the two sources as JSON text (empty or `null` when absent). Text that is not
+/// JSON is named as a problem of its source and read as nothing.
+pub fn resolve_json(managed: &str, options: &str) -> Resolved {
+    let read = |text: &str, source| {
+        if text.trim().is_empty() {
+            return (Value::Null, None);
+        }
+        match serde_json::from_str::<Value>(text) {
+            Ok(v) => (v, None),
+            Err(e) => (
+                Value::Null,
+                Some(PolicyProblem {
+                    key: String::new(),
+                    problem: ProblemKind::NotAnObject,
+                    source,
+                    detail: e.to_string(),
+                }),
+            ),
+        }
+    };
+    let (managed, managed_error) = read(managed, Source::Managed);
+    let (options, options_error) = read(options, Source::Options);
+    let mut out = resolve(&managed, &options);
+    out.problems.extend(managed_error.into_iter().chain(options_error));
+    out
+}
+
+fn source_object<'a>(value: &'a Value, source: Source, problems: &mut Vec<PolicyProblem>) -> &'a Map<String, Value> {
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    match value {
+        Value::Object(map) => map,
+        Value::Null => EMPTY.get_or_init(Map::new),
+        other => {
+            problems.push(PolicyProblem {
+                key: String::new(),
+                problem: ProblemKind::NotAnObject,
+                source,
+                detail: format!("expected an object, found {}", type_name(other)),
+            });
+            EMPTY.get_or_init(Map::new)
+        }
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reads one key into `policy`. True when a usable value was set (possibly with some entries
+/// dropped, each named in `problems`).
+fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems: &mut Vec<PolicyProblem>) -> bool {
+    let mut bad = |key: String, problem: ProblemKind, detail: String| {
+        problems.push(PolicyProblem { key, problem, source, detail });
+    };
+    let invalid = |e: serde_json::Error| e.to_string();
+    match key {
+        "mode" => match serde_json::from_value::<Mode>(value.clone()) {
+            Ok(m) => policy.mode = m,
+            Err(_) => {
+                bad(
+                    key.into(),
+                    ProblemKind::Invalid,
+                    format!("expected \"monitor\", \"warn\" or \"block\", found {value}"),
+                );
+                return false;
+            }
+        },
+        "showGenuineBadge" | "disableOptions" => match value {
+            Value::Bool(b) if key == "showGenuineBadge" => policy.show_genuine_badge = *b,
+            Value::Bool(b) => policy.disable_options = *b,
+            other => {
+                bad(key.into(), ProblemKind::Invalid, format!("expected a boolean, found {}", type_name(other)));
+                return false;
+            }
+        },
+        "approvedClients" | "blockedClients" => {
+            let Some(map) = value.as_object() else {
+                bad(key.into(), ProblemKind::Invalid, format!("expected an object, found {}", type_name(value)));
+                return false;
+            };
+            let mut lists = BTreeMap::new();
+            for (provider, ids) in map {
+                let entry = format!("{key}.{provider}");
+                match serde_json::from_value::<Vec<String>>(ids.clone()) {
+                    Ok(_) if provider.trim().is_empty() => bad(entry, ProblemKind::Invalid, "empty provider id".into()),
+                    Ok(ids) => {
+                        let ids: Vec<String> =
+                            ids.into_iter().map(|id| id.trim().to_string()).filter(|id| !id.is_empty()).collect();
+                        lists.insert(provider.trim().to_string(), ids);
+                    }
+                    Err(e) => bad(entry, ProblemKind::Invalid, invalid(e)),
+                }
+            }
+            if key == "approvedClients" {
+                policy.approved_clients = lists;
+            } else {
+                // The person's blocked apps add to the organisation's.
+                for (provider, ids) in lists {
+                    let have = policy.blocked_clients.entry(provider).or_default();
+                    for id in ids {
+                        if !have.iter().any(|h| same_client(h, &id)) {
+                            have.push(id);
+                        }
+                    }
+                }
+            }
+        }
+        "customProviders" => {
+            let Some(items) = value.as_array() else {
+                bad(key.into(), ProblemKind::Invalid, format!("expected an array, found {}", type_name(value)));
+                return false;
+            };
+            let mut providers = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let entry = format!("{key}[{i}]");
+                match serde_json::from_value::<Provider>(item.clone()) {
+                    Ok(p) => match p.normalized() {
+                        Some(p) => providers.push(p),
+                        None => bad(entry, ProblemKind::Invalid, "a provider needs an id and an https origin".into()),
+                    },
+                    Err(e) => bad(entry, ProblemKind::Invalid, invalid(e)),
+                }
+            }
+            policy.custom_providers = providers;
+        }
+        "trustedOrigins" => {
+            let Some(map) = value.as_object() else {
+                bad(key.into(), ProblemKind::Invalid, format!("expected an object, found {}", type_name(value)));
+                return false;
+            };
+            let mut origins = BTreeMap::new();
+            for (provider, list) in map {
+                let Some(list) = list.as_array() else {
+                    bad(format!("{key}.{provider}"), ProblemKind::Invalid, "expected an array of origins".into());
+                    continue;
+                };
+                let mut good = Vec::new();
+                for (i, o) in list.iter().enumerate() {
+                    match o.as_str().map(https_origin) {
+                        Some(Ok(o)) => good.push(o),
+                        Some(Err(kind)) => {
+                            bad(format!("{key}.{provider}[{i}]"), kind, format!("not an https origin: {o}"))
+                        }
+                        None => bad(format!("{key}.{provider}[{i}]"), ProblemKind::Invalid, "expected a string".into()),
+                    }
+                }
+                if !provider.trim().is_empty() && !good.is_empty() {
+                    origins.insert(provider.trim().to_string(), good);
+                }
+            }
+            policy.trusted_origins = origins;
+        }
+        "allowlist" => {
+            let Some(items) = value.as_array() else {
+                bad(key.into(), ProblemKind::Invalid, format!("expected an array, found {}", type_name(value)));
+                return false;
+            };
+            let mut hosts = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                match item.as_str().and_then(allowlist_entry) {
+                    Some(h) => hosts.push(h),
+                    None => bad(
+                        format!("{key}[{i}]"),
+                        ProblemKind::Invalid,
+                        format!("expected a host or *.domain with at least two labels, found {item}"),
+                    ),
+                }
+            }
+            policy.allowlist = hosts;
+        }
+        "support" => match serde_json::from_value::<Support>(value.clone()) {
+            Ok(mut s) => {
+                if !s.url.trim().is_empty() {
+                    match https_url(&s.url) {
+                        Some(u) => s.url = u,
+                        None => {
+                            bad(
+                                "support.url".into(),
+                                ProblemKind::NotHttps,
+                                format!("not an https address: {}", s.url),
+                            );
+                            s.url = String::new();
+                        }
+                    }
+                }
+                policy.support = Some(s);
+            }
+            Err(e) => {
+                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                return false;
+            }
+        },
+        "reporting" => match serde_json::from_value::<Reporting>(value.clone()) {
+            Ok(mut r) => match https_url(&r.endpoint) {
+                Some(u) => {
+                    r.endpoint = u;
+                    policy.reporting = Some(r);
+                }
+                None => {
+                    bad(
+                        "reporting.endpoint".into(),
+                        ProblemKind::NotHttps,
+                        format!("not an https address: {}", r.endpoint),
+                    );
+                    return false;
+                }
+            },
+            Err(e) => {
+                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                return false;
+            }
+        },
+        "entra" => match serde_json::from_value::<Entra>(value.clone()) {
+            Ok(e) if !e.client_id.trim().is_empty() && !is_guid(e.client_id.trim()) => {
+                bad("entra.clientId".into(), ProblemKind::Invalid, format!("not an app (client) id: {}", e.client_id));
+                return false;
+            }
+            Ok(e) => {
+                policy.entra = Some(Entra { client_id: e.client_id.trim().into(), tenant: e.tenant.trim().into() })
+            }
+            Err(e) => {
+                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                return false;
+            }
+        },
+        "azureDevOps" => match serde_json::from_value::<AzureDevOps>(value.clone()) {
+            Ok(mut a) => {
+                if !a.host.trim().is_empty() {
+                    match crate::grants::azure_devops::https_host(&a.host) {
+                        Ok(h) => a.host = h,
+                        Err(detail) => {
+                            bad("azureDevOps.host".into(), ProblemKind::NotHttps, detail);
+                            return false;
+                        }
+                    }
+                }
+                policy.azure_devops = Some(a);
+            }
+            Err(e) => {
+                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                return false;
+            }
+        },
+        _ => {
+            bad(key.into(), ProblemKind::Unknown, "not a policy key; ignored".into());
+            return false;
+        }
+    }
+    true
+}
+
+/// `https://host[:port]` from an origin; anything with a path, query, credentials or another
+/// scheme is refused.
+fn https_origin(s: &str) -> Result<String, ProblemKind> {
+    let url = Url::parse(s.trim()).map_err(|_| ProblemKind::Invalid)?;
+    if url.scheme() != "https" {
+        return Err(ProblemKind::NotHttps);
+    }
+    let plain = url.username().is_empty()
+        && url.password().is_none()
+        && url.path() == "/"
+        && url.query().is_none()
+        && url.fragment().is_none();
+    match url.host_str() {
+        Some(_) if plain => Ok(url.origin().ascii_serialization()),
+        _ => Err(ProblemKind::Invalid),
+    }
+}
+
+/// An https URL without credentials, as the URL parser writes it.
+fn https_url(s: &str) -> Option<String> {
+    let url = Url::parse(s.trim()).ok()?;
+    (url.scheme() == "https" && url.host_str().is_some() && url.username().is_empty() && url.password().is_none())
+        .then(|| url.to_string())
+}
+
+/// A lower-case host, or `*.` + a domain of at least two labels.
+fn allowlist_entry(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches('.').to_ascii_lowercase();
+    let (wild, host) = match s.strip_prefix("*.") {
+        Some(rest) => (true, rest),
+        None => (false, s.as_str()),
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    let ok_label =
+        |l: &&str| !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let ok = !host.is_empty() && host.len() <= 253 && labels.iter().all(ok_label) && (!wild || labels.len() >= 2);
+    ok.then(|| if wild { format!("*.{host}") } else { host.to_string() })
 }
 
 /// Where an app stands with the organisation's policy.
@@ -63,5 +663,18 @@ impl Policy {
             Some(false) => ClientStanding::Unapproved,
             None => ClientStanding::Unlisted,
         }
+    }
+
+    /// The organisation allows this host: no warning there.
+    pub fn allows_host(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        self.allowlist.iter().any(|entry| match entry.strip_prefix("*.") {
+            Some(domain) => {
+                host.len() > domain.len() + 1
+                    && host.ends_with(domain)
+                    && host[..host.len() - domain.len()].ends_with('.')
+            }
+            None => *entry == host,
+        })
     }
 }

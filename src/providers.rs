@@ -19,6 +19,20 @@ pub struct Provider {
     pub name: String,
     /// Names a page uses to say it is this provider ("Azure DevOps", "Microsoft").
     pub brand_terms: Vec<String>,
+    /// Names of the provider's products ("Outlook", "OneDrive", "Copilot"): a claim only when a
+    /// title, heading, banner or the form's text says nothing else beside them and sign-in wording
+    /// ("Sign in to Outlook", not "Outlook Furniture").
+    pub product_terms: Vec<String>,
+    /// Words that, joined with other words in a registered name, make a combosquat of the
+    /// provider's domains (`microsoftonline-auth.com`, `github-oauth-login.com`). Distinctive
+    /// words stand alone; `sign_in_words` are needed beside the ordinary ones ("outlook").
+    pub combo_words: Vec<String>,
+    /// Ordinary words of the provider's brand (`outlook`, `office`) that make a combosquat only
+    /// together with a sign-in word (`outlook-webaccess-verify.com`, not `outlook-furniture.com`).
+    pub combo_words_with_sign_in: Vec<String>,
+    /// Addresses of the provider's device-code page ("microsoft.com/devicelogin"): a page on
+    /// another host that sends the person there with a code is a device-code lure.
+    pub device_login: Vec<String>,
     /// Exact trusted origins: `https://` + host (+ port when not the default).
     pub origins: Vec<String>,
     /// Domains of the provider's other sites (`microsoft.com` covers `account.microsoft.com`):
@@ -120,6 +134,18 @@ impl Provider {
             *h = h.trim().to_ascii_lowercase();
         }
         self.brand_terms.retain(|t| !t.trim().is_empty());
+        self.product_terms.retain(|t| !t.trim().is_empty());
+        for w in self
+            .combo_words
+            .iter_mut()
+            .chain(self.combo_words_with_sign_in.iter_mut())
+            .chain(self.device_login.iter_mut())
+        {
+            *w = w.trim().to_ascii_lowercase();
+        }
+        self.combo_words.retain(|w| w.len() >= 4);
+        self.combo_words_with_sign_in.retain(|w| w.len() >= 4);
+        self.device_login.retain(|w| w.contains('/'));
         Some(self)
     }
 

@@ -59,6 +59,14 @@ pub fn check(
         }
     };
     let scheme = url.scheme();
+    // Schemes that run or carry content in the browser, not an app that receives the answer.
+    if matches!(scheme, "javascript" | "data" | "vbscript" | "blob" | "file" | "about" | "filesystem") {
+        return RedirectCheck {
+            destination: Words::new(RequestKey::DestinationUnreadable, Vec::new()),
+            note: None,
+            findings: vec![finding(RuleId::RedirectNotWeb, Severity::Caution, vec![format!("{scheme}:")], raw)],
+        };
+    }
     let Some(host) = url.host() else {
         // A custom scheme (`msal…://auth`, `com.googleusercontent.apps.…:/`) or `urn:…:oob`:
         // a native app on this device receives the answer.

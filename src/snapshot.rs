@@ -18,6 +18,10 @@ pub mod limits {
     pub const MAX_SHORT: usize = 300;
     /// Bytes of the frame's and the snapshot's URL (OAuth requests carry long `state` values).
     pub const MAX_URL: usize = 16 * 1024;
+    /// Images of `PageSnapshot::images`.
+    pub const MAX_IMAGES: usize = 16;
+    /// Bytes of an image's base64 RGBA pixels (a thumbnail of at most 64×64).
+    pub const MAX_IMAGE_DATA: usize = 22 * 1024;
     /// Bytes of a snapshot as JSON: the worker rejects a larger one (`PageContext::snapshot_error`).
     pub const MAX_SNAPSHOT_BYTES: usize = 512 * 1024;
 }
@@ -47,6 +51,9 @@ pub struct PageSnapshot {
     pub scripts_without_integrity: Vec<String>,
     /// URL-looking text drawn inside `position: fixed|absolute` elements (fake address bars).
     pub positioned_urls: Vec<PositionedUrl>,
+    /// Small RGBA thumbnails of images that may be a logo (see [`crate::logo`]); only on pages
+    /// that ask for sign-in details.
+    pub images: Vec<ImageItem>,
     /// The first few thousand characters of visible text, for consent-page wording: visible nodes
     /// first (a flood of hidden decoys does not use up the budget), joined as rendered; lines that
     /// mention a provider or a device-code sign-in ("devicelogin", "enter the code") are kept
@@ -89,6 +96,40 @@ pub struct BrandItem {
     /// When the item sits inside a link or button: that control's visible text
     /// ("Sign in with Microsoft" buttons are federation, not a claim).
     pub control_text: Option<String>,
+}
+
+/// Where an image of `PageSnapshot::images` came from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ImageSource {
+    /// An `<img>` (also `data:` and `blob:` ones).
+    #[default]
+    Img,
+    /// An inline `<svg>`.
+    Svg,
+    /// A CSS `background-image`.
+    Background,
+    /// A `<link rel=icon>`.
+    Icon,
+    /// A `<canvas>`.
+    Canvas,
+    /// A part of a capture of the visible tab where [`crate::logo::scan`] found a logo.
+    View,
+}
+
+/// An image as a small RGBA thumbnail.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ImageItem {
+    pub source: ImageSource,
+    /// What identifies it on the page (a URL's start, an element's id), for the evidence.
+    pub label: String,
+    /// When the image sits inside a link or button: that control's visible text.
+    pub control_text: Option<String>,
+    pub width: u32,
+    pub height: u32,
+    /// `width`×`height` RGBA pixels, base64.
+    pub rgba: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -135,6 +176,9 @@ pub struct Input {
     /// Not an `<input>` but an editable element (`contenteditable`, `role=textbox`) that takes
     /// typing; `type` is then `contenteditable`.
     pub editable: bool,
+    /// `readonly` or `disabled`: a box that shows a value (a password manager's vault item), not
+    /// one that asks for it.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

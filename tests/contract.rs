@@ -91,6 +91,8 @@ fn render_js() -> String {
     writeln!(out, "  errorKinds: Object.freeze([{}]),", quoted(ErrorKind::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  evidenceLabels: Object.freeze([{}]),", quoted(EvidenceLabel::ALL.iter().map(|k| k.as_str())))
         .unwrap();
+    let problems = consent_guard::policy::ProblemKind::ALL.iter().map(|k| k.as_str());
+    writeln!(out, "  policyProblems: Object.freeze([{}]),", quoted(problems)).unwrap();
     out.push_str("  summaryKeys: Object.freeze({\n");
     for k in SummaryKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
@@ -133,6 +135,7 @@ fn render_dts() -> String {
          readonly pageKinds: readonly PageKind[];\n  \
          readonly errorKinds: readonly ErrorKind[];\n  \
          readonly evidenceLabels: readonly EvidenceLabel[];\n  \
+         readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \

@@ -259,11 +259,11 @@ fn https_rules() {
             &["https.certificate-error"],
         ),
         case(
-            "shop form posting over http",
+            "shop form posting over http: a login that imitates nobody is not ours to flag",
             shop_login().form("http://shop.example.com/login", "").password("Password"),
-            Level::Caution,
-            &["https.form-posts-http"],
+            Level::None,
             &[],
+            &["https.form-posts-http"],
         ),
         case("shop form posting over https", shop_login(), Level::None, &[], &["https.form-posts-http"]),
         case(
@@ -278,8 +278,6 @@ fn https_rules() {
         case("genuine page posting elsewhere", injected, Level::Danger, &["https.form-off-provider"], &[]),
         case("genuine page posting to itself", github_sign_in(), Level::Genuine, &[], &["https.form-off-provider"]),
     ]);
-    let v = evaluate(&shop_login().form("http://shop.example.com/login", "").password("Password"));
-    assert_eq!(v.findings[0].severity, Severity::Caution);
     let v = evaluate(
         &microsoft_copy("https://m365-portal.example.net")
             .form("http://m365-portal.example.net/p", "")
@@ -326,6 +324,91 @@ fn branding_rules() {
             Level::None,
             &[],
             &["branding.disguised"],
+        ),
+    ]);
+}
+
+#[test]
+fn what_makes_a_claim() {
+    let login = |host: &str| page(&format!("https://{host}/login")).form(&format!("https://{host}/login"), "").email();
+    check(vec![
+        case(
+            "a product name standing alone with a password",
+            login("mail-portal.example.net").heading("Sign in to Outlook").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Office365 written as one word",
+            login("mail-portal.example.net").title("Office365 Login").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a product name inside another company's name",
+            login("outlook-furniture.com").heading("Outlook Furniture").password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "buttons that are just a provider's name on another sign-in page",
+            login("gitlab.example.org")
+                .title("Sign in · GitLab")
+                .logo_in("GitHub", "GitHub")
+                .logo_in("Google", "Google")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a logo in a link with more words is still a claim",
+            login("gitlab.example.org").logo_in("GitHub", "GitHub Enterprise portal").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a vault item with a read-only filled password box",
+            page("https://vault.example.com/")
+                .heading("Microsoft")
+                .input(InputKind::Identifier, "login-username", "", "Username")
+                .read_only()
+                .password("Password")
+                .read_only(),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "the same box when it can be typed in",
+            page("https://vault.example.com/")
+                .heading("Microsoft")
+                .input(InputKind::Identifier, "login-username", "", "Username")
+                .password("Password"),
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a newsletter box on a fan site",
+            page("https://microsoftedgetips.example/").banner("Microsoft Edge Tips").email().buttons(&["Subscribe"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an e-mail step with Next on the same site",
+            page("https://microsoftedgetips.example/")
+                .banner("Microsoft Edge Tips")
+                .email()
+                .buttons(&["Subscribe", "Next"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
         ),
     ]);
 }
@@ -413,7 +496,34 @@ fn credential_rules() {
 #[test]
 fn lookalike_rules() {
     check(vec![
-        case("typosquat alone", page("https://githb.com/").title("Welcome"), Level::Caution, &["lookalike.host"], &[]),
+        case(
+            "typosquat alone: no badge",
+            page("https://githb.com/").title("Welcome"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
+        case(
+            "combosquat with a password field",
+            short_domain_login("microsoftonline-auth.com"),
+            Level::Danger,
+            &["lookalike.host"],
+            &[],
+        ),
+        case(
+            "combosquat alone: no badge",
+            page("https://githubstats-oauth.io/").title("Repository stats"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
+        case(
+            "an ordinary brand word beside another word, with a login",
+            short_domain_login("outlook-furniture.com"),
+            Level::None,
+            &[],
+            &["lookalike.host"],
+        ),
         case(
             "typosquat with a password field",
             short_domain_login("githb.com"),
@@ -432,9 +542,9 @@ fn lookalike_rules() {
         case("box.com is not xbox.com", short_domain_login("box.com"), Level::None, &[], &["lookalike.host"]),
         case("gitlab.com is not github.com", short_domain_login("gitlab.com"), Level::None, &[], &["lookalike.host"]),
     ]);
-    let v = evaluate(&page("https://githb.com/").title("Welcome"));
-    assert_eq!(v.findings[0].severity, Severity::Caution);
-    assert_eq!(v.provider.as_deref(), Some("github"));
+    let v = evaluate(&page("https://login-microsoftonline.com/").title("Welcome"));
+    assert_eq!(v.findings[0].severity, Severity::Caution, "hyphens for dots are made to deceive");
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
 }
 
 #[test]
@@ -638,7 +748,7 @@ fn unverifiable_trusted_page_is_never_genuine() {
 #[test]
 fn organisation_providers_come_from_policy() {
     let policy: Policy = serde_json::from_value(serde_json::json!({
-        "providers": [{
+        "customProviders": [{
             "id": "contoso-idp",
             "name": "Contoso ID",
             "brandTerms": ["Contoso ID"],
@@ -684,6 +794,100 @@ fn combine_frames() {
     let ordinary_top = evaluate(&shop_login());
     assert_eq!(combine(&[ordinary_top, framed]).level, Level::None);
     assert_eq!(combine(&[]).level, Level::None);
+}
+
+#[test]
+fn the_tab_is_judged_as_a_whole() {
+    let rule_of = |v: &Verdict| v.findings.first().map(|f| f.rule.as_str().to_string());
+    // The brand in the top document, the password in a frame of another origin.
+    let brand_top =
+        evaluate(&page("https://portal-x.example.com/").title("Sign in to your Microsoft account").logo("Microsoft"));
+    assert_eq!(brand_top.level, Level::None, "a claim alone asks for nothing");
+    let password_frame = evaluate(
+        &page("https://forms.example.net/f")
+            .form("https://forms.example.net/f", "")
+            .password("Password")
+            .framed_by(&["https://portal-x.example.com"]),
+    );
+    assert_eq!(password_frame.level, Level::None, "a password alone imitates nobody");
+    let tab = combine(&[brand_top.clone(), password_frame.clone()]);
+    assert_eq!(tab.level, Level::Danger);
+    assert_eq!(rule_of(&tab).as_deref(), Some("frames.claim-and-ask"));
+    assert_eq!(tab.provider.as_deref(), Some("microsoft"));
+    // The same password frame under a page that claims nobody stays quiet.
+    let shop_top = evaluate(&page("https://shop.example.com/").title("Outdoor gear"));
+    assert_eq!(combine(&[shop_top, password_frame.clone()]).level, Level::None);
+
+    // A genuine provider page with a frame of another origin asking for a password.
+    let genuine = evaluate(&microsoft_sign_in());
+    assert_eq!(genuine.level, Level::Genuine);
+    let tab = combine(&[genuine.clone(), password_frame]);
+    assert_eq!(tab.level, Level::Danger);
+    assert_eq!(rule_of(&tab).as_deref(), Some("frames.credential-frame"));
+    // The same page with a frame that asks for no password stays genuine.
+    let card = evaluate(&checkout_with_card_frame().framed_by(&["https://login.microsoftonline.com"]));
+    assert_eq!(combine(&[genuine, card]).level, Level::Genuine);
+}
+
+#[test]
+fn lures() {
+    let device = "To finish setting up your TV, go to microsoft.com/devicelogin and enter the code HQ7-KD2P.";
+    let picker = || {
+        page("https://mail-portal.example.net/")
+            .buttons(&["Office 365", "Outlook", "Gmail", "Yahoo", "Other mail"])
+            .form("https://mail-portal.example.net/p", "")
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "device-code lure on another host",
+            page("https://tv-activation-help.example/").title("Activate").text(device),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "GitHub's device page written as a lure",
+            page("https://ci-token-refresh.example/")
+                .text("Open https://github.com/login/device and type the code 8F2A-91C3 to refresh your token."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "the provider's own documentation",
+            page("https://learn.microsoft.com/en-us/entra/device-code").text(device),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a long article explaining the flow",
+            page("https://blog.example.org/device-flow")
+                .text(&format!("{device} {}", "The device flow lets a TV sign in. ".repeat(60))),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
+        case(
+            "another site's sign-in buttons with a password",
+            page("https://forge.example.org/users/sign_in")
+                .buttons(&["GitHub", "Google", "Bitbucket"])
+                .form("https://forge.example.org/users/sign_in", "")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a mail client's provider list with no password",
+            page("https://mailclient.example.org/setup").buttons(&["Outlook", "Gmail", "Yahoo"]),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+    ]);
 }
 
 /// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.

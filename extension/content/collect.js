@@ -752,6 +752,8 @@
         inShadow: el.getRootNode() instanceof ShadowRoot,
         masked,
         editable,
+        // a box that shows a value (a vault's item, a read-only copy) does not ask for one
+        readOnly: !editable && Boolean(/** @type {HTMLInputElement} */ (el).readOnly || /** @type {HTMLInputElement} */ (el).disabled),
       });
     }
     return inputs;
@@ -869,12 +871,6 @@
     return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' '));
   }
 
-  // Images the logo reader adds (images.js, when loaded): [] without it.
-  function collectImages(state) {
-    const images = /** @type {any} */ (cg).images;
-    return typeof images?.collect === 'function' ? images.collect(state) : [];
-  }
-
   function collect() {
     const started = performance.now();
     const state = newState();
@@ -919,6 +915,7 @@
     const text = state.deep && !state.skipped.includes('visibleText')
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
       : pageText(state.textParts);
+    const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const snapshot = {
       url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
@@ -932,13 +929,15 @@
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
+      // Images that may be a logo, only where the page asks for sign-in details (images.js).
+      images: imageReader && inputs.some((i) => i.kind !== 'other')
+        ? safe('images', state, [], () => imageReader(controlText))
+        : [],
       text,
       truncated: false,
       skipped: state.skipped,
       collectMs: 0,
     };
-    const images = safe('images', state, [], () => collectImages(state));
-    if (Array.isArray(images) && images.length) /** @type {any} */ (snapshot).images = images;
     snapshot.truncated = state.truncated;
     fitBudget(snapshot);
     snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;

@@ -21,6 +21,8 @@ declare global {
     passwordWord(text: string): boolean;
     collect(): Snapshot;
     scanPage(): void;
+    /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
+    collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
     shadowRoots(): ShadowRoot[];
     report(force: boolean): void;
     resend(): void;

@@ -18,19 +18,18 @@ declare global {
     forms: { action: string; method: string; text: string }[];
     inputs: {
       kind: string; type: string; name: string; id: string; autocomplete: string; label: string;
-      form: number | null; inShadow: boolean; masked: boolean; editable: boolean;
+      form: number | null; inShadow: boolean; masked: boolean; editable: boolean; readOnly: boolean;
     }[];
     buttons: string[];
     frames: { src: string; visible: boolean; width: number; height: number; opacity: number }[];
     resourceHosts: string[];
     scriptsWithoutIntegrity: string[];
     positionedUrls: { text: string; withForm: boolean }[];
+    images: { source: string; label: string; controlText: string | null; width: number; height: number; rgba: string }[];
     text: string;
     truncated: boolean;
     /** Readers that failed on odd markup and were skipped. */
     skipped: string[];
-    /** Logo pixels, when the image reader is loaded. */
-    images?: unknown[];
     collectMs: number;
   }
 
@@ -78,6 +77,8 @@ declare global {
     getWarning: { token: string };
     /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
     continueAnyway: { token: string };
+    /** Content script → worker: draw another origin's image as a small RGBA thumbnail. */
+    rasterize: { url: string };
   }
 
   /** What a warning page shows (the worker's answer to getWarning). */
@@ -94,6 +95,7 @@ declare global {
     signIn: { ok: true } | { ok: false; error: string };
     getWarning: WarningView | null;
     continueAnyway: { ok: boolean };
+    rasterize: { width: number; height: number; rgba: string } | null;
   }
 
   /** Messages to the content script: type → payload. */
@@ -141,8 +143,8 @@ declare global {
   interface ConsentGuardProtocol {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
     readonly STORAGE: Readonly<{
-      session: Readonly<{ managedPolicy: 'managedPolicy'; certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
-      local: Readonly<{ options: 'options' }>;
+      session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
+      local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy' }>;
     }>;
     tabKey(tabId: number): string;
     tabIdOfKey(key: string): number | null;

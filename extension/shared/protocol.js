@@ -26,6 +26,10 @@
     continueAnyway: Object.freeze({
       from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
     }),
+    // A content script asks for another origin's image as a thumbnail (worker/pixels.js fetches it).
+    rasterize: Object.freeze({
+      from: 'contentScript', to: 'worker', replies: true, fields: Object.freeze({ url: { type: 'string' } }),
+    }),
     rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
   });
 
@@ -34,14 +38,16 @@
   /** @type {ConsentGuardProtocol['STORAGE']} */
   const STORAGE = Object.freeze({
     session: Object.freeze({
-      managedPolicy: 'managedPolicy', // the managed policy this browser session has read
       certErrors: 'certErrors', // certificate errors the browser reported (worker/guard.js CertMemory)
       warningPrefix: 'warning:', // warning:<token> -> the verdict a warning page shows, for one tab
       allowedPrefix: 'allowed:', // allowed:<tabId> -> origins the person continued to in that tab
       entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
       azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
     }),
-    local: Object.freeze({ options: 'options' }), // the options page's organisation settings
+    local: Object.freeze({
+      options: 'options', // the person's own settings (they can only make the extension stricter)
+      managedPolicy: 'managedPolicy', // the last managed policy read: decides at once after a restart
+    }),
   });
 
   /** @param {unknown} value */

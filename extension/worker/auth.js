@@ -29,15 +29,15 @@ const EXPIRY_MARGIN_MS = 60_000;
 
 /**
  * The organisation's settings: managed policy wins over the options page, key by key. The managed
- * policy is the copy the service worker keeps in storage.session (Chromium can take seconds to answer
- * storage.managed), or the live one when the worker has not stored it yet.
+ * policy is the copy the service worker keeps in storage.local (Chromium can take seconds to answer
+ * storage.managed), or the live one when the worker has not stored it yet. Only the keys of the
+ * person's own account listings (entra, azureDevOps) are read from here; every key that decides a
+ * verdict is read by the engine.
  * @returns {Promise<Record<string, any>>}
  */
 export async function organisationSettings() {
-  const [local, session] = await Promise.all([
-    ext.storage.local.get(STORAGE.local.options), ext.storage.session.get(STORAGE.session.managedPolicy),
-  ]);
-  const managed = session[STORAGE.session.managedPolicy];
+  const local = await ext.storage.local.get([STORAGE.local.options, STORAGE.local.managedPolicy]);
+  const managed = local[STORAGE.local.managedPolicy];
   return mergePolicy(local[STORAGE.local.options], managed ?? await readManaged());
 }
 
@@ -103,6 +103,7 @@ async function signInToEntra() {
   const config = await entraConfiguration();
   if (!config) throw new Error(t('authNotConfigured'));
   const base = `${ENTRA_AUTHORITY}/${encodeURIComponent(config.tenant)}/oauth2/v2.0`;
+  if (!ext.identity) throw new Error('Signing in to Microsoft Entra ID needs the permission to open a sign-in window.');
   const redirectUri = ext.identity.getRedirectURL();
   const verifier = randomText(32);
   const state = randomText(16);

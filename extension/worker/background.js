@@ -9,6 +9,7 @@
 // A danger verdict sends the tab to the extension's own warning page (pages/warning/), which no web
 // page can cover, script or intercept. Every verdict belongs to one document: work for a document the
 // tab has left is dropped.
+import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
@@ -22,7 +23,7 @@ import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
 
-const { STORAGE, tabKey, tabIdOfKey, mergePolicy, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
+const { STORAGE, tabKey, tabIdOfKey, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
@@ -57,22 +58,26 @@ function ready() {
 async function buildEngine() {
   const [local, managed] = await Promise.all([ext.storage.local.get(STORAGE.local.options), knownManaged()]);
   await wasmReady;
-  const policy = mergePolicy(local[STORAGE.local.options], managed);
-  return { engine: new Engine(JSON.stringify(policy)), managed, policy };
+  // The engine reads both sources key by key: the person's options can only make it stricter.
+  const built = new Engine(JSON.stringify(managed), JSON.stringify(local[STORAGE.local.options] ?? null));
+  const summary = JSON.parse(built.policySummary());
+  for (const p of summary.problems ?? []) console.warn(`Consent Guard: policy ${p.source} ${p.key || '(all)'}: ${p.problem}: ${p.detail}`);
+  return { engine: built, managed, policy: summary };
 }
 
 // Chromium answers storage.managed only once its policy service is ready: seconds after it starts,
-// twenty on a busy machine. The managed policy this browser session has read is kept in
-// storage.session. Without it the engine waits a moment for the live answer, and is otherwise built
-// without it (its verdicts then say "could not verify"); the live answer, when it comes, is stored,
-// and the engine is rebuilt and every page checked again.
+// twenty on a busy machine. The last managed policy read is kept in storage.local, so a browser
+// that has read it once decides at once after a restart, and decides again when the live answer
+// differs. Only a browser that has never read it waits a moment for the live answer, and is
+// otherwise built without it (its verdicts then say "could not verify"); the live answer, when it
+// comes, is stored, and the engine is rebuilt and every page checked again.
 const MANAGED_WAIT_MS = 1000;
 /** @type {Promise<Record<string, unknown>> | null} */
 let liveManaged = null; // this worker's read of storage.managed (read again after a managed change)
 
 /** @returns {Promise<Record<string, unknown> | null>} */
 async function storedManaged() {
-  const stored = (await session.get(STORAGE.session.managedPolicy))[STORAGE.session.managedPolicy];
+  const stored = (await ext.storage.local.get(STORAGE.local.managedPolicy))[STORAGE.local.managedPolicy];
   return isObject(stored) ? stored : null;
 }
 
@@ -94,11 +99,11 @@ function readLiveManaged() {
   const read = readManaged().then(async (managed) => {
     if (liveManaged !== read) return managed; // a managed change started another read
     const stored = await storedManaged();
-    await session.set({ [STORAGE.session.managedPolicy]: managed });
+    await ext.storage.local.set({ [STORAGE.local.managedPolicy]: managed });
     const built = await engine?.catch(() => null);
     // Pages checked without it (by this worker or one before) and an engine built without it or with
     // an old copy: check again.
-    if (!stored || (built && JSON.stringify(built.managed) !== JSON.stringify(managed))) policyChanged();
+    if (!stored || JSON.stringify(stored) !== JSON.stringify(managed) || (built && JSON.stringify(built.managed) !== JSON.stringify(managed))) policyChanged();
     return managed;
   });
   liveManaged = read;
@@ -509,6 +514,7 @@ ext.runtime.onMessage.addListener(createDispatcher({
   signIn: () => signInAnswer(),
   getWarning: onGetWarning,
   continueAnyway: onContinueAnyway,
+  rasterize: (message) => rasterize(message).catch(() => null),
 }, thisExtension));
 
 onCertificateProblem(({ tabId, url, type, error }) => {
@@ -600,8 +606,8 @@ ext.tabs.onRemoved.addListener((tabId) => {
 
 ext.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed') {
-    liveManaged = null; // the stored copy is out of date: the next engine reads the policy again
-    session.remove(STORAGE.session.managedPolicy).catch((err) => console.error('Consent Guard: storage failed:', describe(err)));
+    liveManaged = null; // the stored copy is out of date: read the policy again, keep deciding with it meanwhile
+    readLiveManaged().catch((err) => console.error('Consent Guard: the managed policy could not be read:', describe(err)));
     policyChanged();
   } else if (area === 'local' && STORAGE.local.options in changes) {
     policyChanged();

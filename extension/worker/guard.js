@@ -9,6 +9,19 @@
 const MODES = ['monitor', 'warn', 'block'];
 
 /**
+ * The organisation's support contact in one line ("IT Service Desk · help@contoso.com · https://…"),
+ * from the policy's `support` ({name, url, email}) or a plain string; null when there is none.
+ * @param {unknown} support @returns {string | null}
+ */
+function supportLine(support) {
+  if (typeof support === 'string') return support.trim() ? support.trim().slice(0, 300) : null;
+  if (!support || typeof support !== 'object') return null;
+  const s = /** @type {Record<string, unknown>} */ (support);
+  const parts = [s.name, s.email, s.url].filter((v) => typeof v === 'string' && v.trim()).map((v) => String(v).trim());
+  return parts.length ? parts.join(' · ').slice(0, 300) : null;
+}
+
+/**
  * The organisation's warning settings from the merged policy: `mode` (monitor: badge only; warn: the
  * tab goes to the warning page, which offers "Continue anyway"; block: the same without it), `support`
  * (where people get help) and `allowlist` (hosts never sent to the warning page). The one reader of
@@ -18,9 +31,10 @@ const MODES = ['monitor', 'warn', 'block'];
 export function warnSettings(policy) {
   const p = /** @type {Record<string, unknown>} */ (policy !== null && typeof policy === 'object' ? policy : {});
   const mode = /** @type {Mode} */ (MODES.includes(/** @type {string} */ (p.mode)) ? p.mode : 'warn');
-  const support = typeof p.support === 'string' && p.support.trim() ? p.support.trim().slice(0, 300) : null;
-  const allowlist = Array.isArray(p.allowlist)
-    ? p.allowlist.filter((h) => typeof h === 'string' && h.trim()).map((h) => h.trim().toLowerCase()).slice(0, 500)
+  const support = supportLine(p.support);
+  const list = /** @type {any} */ (p.policy)?.allowlist ?? p.allowlist;
+  const allowlist = Array.isArray(list)
+    ? list.filter((h) => typeof h === 'string' && h.trim()).map((h) => h.trim().toLowerCase()).slice(0, 500)
     : [];
   return { mode, support, allowlist };
 }

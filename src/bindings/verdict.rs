@@ -1,7 +1,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::finding::ErrorKind;
-use crate::policy::Policy;
+use crate::policy::{self, Resolved};
 use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
@@ -15,16 +15,24 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 
 /// The verdict engine, built once per service-worker start.
 #[wasm_bindgen]
-pub struct Engine(rules::Engine);
+pub struct Engine(rules::Engine, Resolved);
 
 #[wasm_bindgen]
 impl Engine {
-    /// `policy_json`: the organisation's policy (`{}` when there is none).
+    /// `managed_json`: the organisation's managed policy; `options_json`: the person's options
+    /// (each `null` when there is none). Never fails: bad keys are dropped and named in
+    /// [`Engine::policy_summary`].
     #[wasm_bindgen(constructor)]
-    pub fn new(policy_json: &str) -> Result<Engine, JsError> {
-        let policy: Policy =
-            serde_json::from_str(policy_json).map_err(|e| JsError::new(&format!("policy is not valid: {e}")))?;
-        Ok(Engine(rules::Engine::new(policy)))
+    pub fn new(managed_json: &str, options_json: &str) -> Engine {
+        let resolved = policy::resolve_json(managed_json, options_json);
+        Engine(rules::Engine::new(resolved.policy.clone()), resolved)
+    }
+
+    /// The effective policy summary as JSON: mode, support, showGenuineBadge, disableOptions,
+    /// managedKeys, problems, and the whole effective policy.
+    #[wasm_bindgen(js_name = policySummary)]
+    pub fn policy_summary(&self) -> String {
+        to_json(&self.1.summary())
     }
 
     /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
@@ -72,4 +80,11 @@ pub fn combine_verdicts(verdicts_json: &str) -> String {
             to_json(&Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")))
         }
     }
+}
+
+/// The effective policy summary (as [`Engine::policy_summary`]) without building an engine: for
+/// the options page.
+#[wasm_bindgen(js_name = effectivePolicy)]
+pub fn effective_policy(managed_json: &str, options_json: &str) -> String {
+    to_json(&policy::resolve_json(managed_json, options_json).summary())
 }

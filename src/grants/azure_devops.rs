@@ -37,13 +37,8 @@ impl<'a, T: Transport> Client<'a, T> {
     pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
         let hosts = match configured(&config.host) {
             Some(host) => {
-                let url = parse_base("Azure DevOps host", host)?;
-                if url.path() != "/" {
-                    let message =
-                        format!("The Azure DevOps host setting \"{host}\" must be a host only, like {DEFAULT_HOST}.");
-                    return Err(GrantsError::new(ErrorKind::Config, message));
-                }
-                vec![url]
+                let origin = https_host(host).map_err(|message| GrantsError::new(ErrorKind::Config, message))?;
+                vec![parse_base("Azure DevOps host", &origin)?]
             }
             None if matches!(config.auth, Auth::Session) => {
                 vec![origin(DEFAULT_HOST)?, origin(FALLBACK_HOST)?]
@@ -125,7 +120,7 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 
     fn url(&self, host: &url::Url, route: &str, authorization_id: Option<&str>) -> Result<url::Url, GrantsError> {
-        let mut url = host.join(route).map_err(|_| self.no_api())?;
+        let mut url = route_on(host, route).ok_or_else(|| self.no_api())?;
         {
             let mut query = url.query_pairs_mut();
             if let Some(id) = authorization_id {
@@ -214,6 +209,50 @@ impl<'a, T: Transport> Client<'a, T> {
             ),
         )
     }
+}
+
+/// The Azure DevOps host setting as an `https://host[:port]` origin: a bare host (`dev.azure.com`)
+/// or an https URL with no path. `http://` is refused: the token would travel in clear text.
+pub fn https_host(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    let bad = |why: &str| format!("The Azure DevOps host setting \"{value}\" {why}.");
+    let lower = value.to_ascii_lowercase();
+    let full = if lower.starts_with("https://") {
+        value.to_string()
+    } else if lower.contains("://") || lower.starts_with("//") || lower.contains('\\') {
+        return Err(bad("must be an https:// address"));
+    } else {
+        format!("https://{value}")
+    };
+    let url = url::Url::parse(&full).map_err(|_| bad("is not a host or URL"))?;
+    let plain = url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && url.path() == "/";
+    match url.host_str() {
+        Some(_) if url.scheme() == "https" && plain => Ok(url.origin().ascii_serialization()),
+        _ => Err(bad(&format!("must be a host only, like {DEFAULT_HOST}"))),
+    }
+}
+
+/// `route` resolved against `host`, only when it stays on the host's origin: a route the host's
+/// location list names (`\\evil.example\x`, `//evil.example/x`, `https://evil.example/`,
+/// `../x`) must never carry the credentials elsewhere.
+pub fn route_on(host: &url::Url, route: &str) -> Option<url::Url> {
+    let escapes = route.contains('\\')
+        || route.starts_with('/')
+        || route.contains(':')
+        || route.chars().any(|c| c.is_control() || c == ' ')
+        || route.split('/').any(|segment| {
+            let s = segment.to_ascii_lowercase().replace("%2e", ".");
+            s == "." || s == ".." || s.contains("%2f") || s.contains("%5c")
+        });
+    if escapes {
+        return None;
+    }
+    let url = host.join(route).ok()?;
+    (url.origin() == host.origin() && url.path().starts_with(host.path())).then_some(url)
 }
 
 fn origin(host: &str) -> Result<url::Url, GrantsError> {
@@ -335,5 +374,50 @@ mod tests {
         assert_eq!(location.route(), ROUTE);
         let moved = Location { route_template: "_apis/v2/{area}/{resource}".into(), ..location };
         assert_eq!(moved.route(), "_apis/v2/DelegatedAuth/Authorizations");
+    }
+
+    #[test]
+    fn routes_stay_on_the_host() {
+        let host = url::Url::parse("https://app.vssps.visualstudio.com/").unwrap();
+        let on = route_on(&host, ROUTE).unwrap();
+        assert_eq!(on.as_str(), "https://app.vssps.visualstudio.com/_apis/DelegatedAuth/Authorizations");
+        for evil in [
+            "\\\\evil.example\\_apis",
+            "\\evil.example/_apis",
+            "//evil.example/_apis",
+            "/\\evil.example/_apis",
+            "https://evil.example/_apis",
+            "http:evil.example",
+            "javascript:alert(1)",
+            "../../evil",
+            "_apis/../../x",
+            "_apis/%2e%2e/x",
+            "_apis/%2E%2e/%2e%2e/x",
+            "_apis/a%2fb",
+            "_apis/\tx",
+        ] {
+            assert_eq!(route_on(&host, evil), None, "{evil}");
+        }
+    }
+
+    #[test]
+    fn the_host_setting_is_https_only() {
+        assert_eq!(https_host("dev.azure.com").unwrap(), "https://dev.azure.com");
+        assert_eq!(https_host(" https://Dev.Azure.com/ ").unwrap(), "https://dev.azure.com");
+        assert_eq!(https_host("https://ado.contoso.com:8443").unwrap(), "https://ado.contoso.com:8443");
+        for bad in [
+            "http://dev.azure.com",
+            "HTTP://dev.azure.com",
+            "ftp://dev.azure.com",
+            "//dev.azure.com",
+            "\\\\dev.azure.com",
+            "https://dev.azure.com/org",
+            "https://user:pw@dev.azure.com",
+            "https://dev.azure.com?x=1",
+            "",
+            "https://",
+        ] {
+            assert!(https_host(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -6,7 +6,7 @@
 //! turns every failure into a [`GrantsError`] the popup can show. Secrets (a personal access token,
 //! a bearer token) are held in [`Secret`], which never prints, and go only to their own host.
 
-mod azure_devops;
+pub mod azure_devops;
 mod graph;
 pub mod http;
 
@@ -366,7 +366,7 @@ fn excerpt(text: &str) -> String {
 fn parse_base(setting: &str, value: &str) -> Result<url::Url, GrantsError> {
     let bad = |why: &str| GrantsError::new(ErrorKind::Config, format!("The {setting} setting \"{value}\" {why}."));
     let url = url::Url::parse(value).map_err(|_| bad("is not a URL"))?;
-    if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
+    if url.scheme() != "https" || url.host_str().is_none() {
         return Err(bad("must be an https:// address"));
     }
     if !url.username().is_empty() || url.password().is_some() || url.query().is_some() || url.fragment().is_some() {

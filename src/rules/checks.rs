@@ -30,6 +30,95 @@ pub(super) fn run(e: &Engine, p: &Page, out: &mut Found) {
     framing(e, p, out);
     browser_in_the_browser(e, p, out);
     proxy(e, p, out);
+    device_code_lure(e, p, out);
+    provider_picker(p, out);
+}
+
+/// Bytes of visible text beyond which a page is an article, not a lure.
+const LURE_MAX_TEXT: usize = 1_500;
+
+/// Words of a device-code lure beside the device page's address.
+const CODE_WORDS: [&str; 6] = ["code", "codigo", "código", "code de", "コード", "kod"];
+
+/// Text that sends the person to a provider's device-login page with a code, on a host that is
+/// not the provider's: the code signs the sender in as the person.
+fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
+    // Cheap first: most pages name no device page at all.
+    let raw = p.snap.text.to_ascii_lowercase();
+    if !raw.contains("device") {
+        return;
+    }
+    let text = crate::text::normalize(&p.snap.text);
+    // An article or documentation page explains the flow at length; a lure says one thing.
+    if text.is_empty() || text.len() > LURE_MAX_TEXT || !CODE_WORDS.iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for (i, c) in e.providers.iter().enumerate() {
+        if p.at_home(i) {
+            continue;
+        }
+        let Some(page) = c.provider.device_login.iter().find(|d| compact.contains(d.as_str())) else { continue };
+        out.add(
+            i,
+            RuleId::LureDeviceCode,
+            Severity::Danger,
+            vec![c.provider.name.clone(), page.clone()],
+            vec![Evidence::new(L::Url, page.as_str()), Evidence::new(L::Host, &p.host)],
+        );
+        return;
+    }
+}
+
+/// Tiles of e-mail providers a "choose your e-mail provider" lure shows.
+const MAIL_TILES: [&str; 14] = [
+    "office 365",
+    "office365",
+    "outlook",
+    "gmail",
+    "yahoo",
+    "aol",
+    "hotmail",
+    "other mail",
+    "other email",
+    "other emails",
+    "exchange",
+    "icloud",
+    "live",
+    "microsoft 365",
+];
+
+/// A page of e-mail provider tiles that asks for a password on its own host, which is no
+/// provider's: the tiles only choose which logo the password form wears.
+fn provider_picker(p: &Page, out: &mut Found) {
+    if p.home_host.is_some() || !p.own.is_empty() || !p.has_password_or_code() {
+        return;
+    }
+    let words = |s: &str| -> Vec<String> {
+        // ASCII case folding is enough for tile names, and cheap on the page's whole text.
+        let t = s.to_ascii_lowercase();
+        let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let joined = format!(" {} ", tokens.join(" "));
+        MAIL_TILES.iter().filter(|m| joined.contains(&format!(" {m} "))).map(|m| m.to_string()).collect()
+    };
+    let mut tiles: Vec<String> = Vec::new();
+    for s in p.snap.buttons.iter().chain(p.snap.brand.iter().map(|b| &b.text)).chain([&p.snap.text]) {
+        for w in words(s) {
+            let w = if w == "office365" || w == "microsoft 365" { "office 365".to_string() } else { w };
+            if !tiles.contains(&w) {
+                tiles.push(w);
+            }
+        }
+    }
+    if tiles.len() < 3 {
+        return;
+    }
+    out.add_unnamed(
+        RuleId::LureProviderPicker,
+        Severity::Danger,
+        vec![p.host.clone()],
+        vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, tiles.join(", "))],
+    );
 }
 
 /// A page that claims a provider and asks for sign-in details or consent must be on one of the
@@ -93,10 +182,10 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
         let evidence = vec![Evidence::new(L::Form, quote(action.as_str()))];
         if action.scheme() == "http" {
+            // A plain-http login that imitates nobody (a router, a forum) is not ours to flag.
             let params = vec![p.host.clone()];
-            match provider {
-                Some(i) => out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence),
-                None => out.add_unnamed(RuleId::HttpsFormPostsHttp, Severity::Caution, params, evidence),
+            if let Some(i) = provider {
+                out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
             }
         } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
             let c = &e.providers[i].provider;
@@ -195,7 +284,16 @@ fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
     let Some(l) = &p.lookalike else { return };
     let Some(i) = e.providers.iter().position(|c| c.provider.id == l.provider) else { return };
     let name = &e.providers[i].provider.name;
-    let severity = if !p.claims.is_empty() || !p.credentials.is_empty() { Severity::Danger } else { Severity::Caution };
+    // A host that merely resembles a provider's spelling, with no claim and no ask, is someone
+    // else's site (a stats site, a small business); a trusted host written in front of another
+    // domain, with hyphens for dots or in look-alike letters is made to deceive.
+    let severity = if !p.claims.is_empty() || p.asks() {
+        Severity::Danger
+    } else if matches!(l.kind, LookalikeKind::Typosquat | LookalikeKind::Combosquat) {
+        return;
+    } else {
+        Severity::Caution
+    };
     out.add(
         i,
         RuleId::LookalikeHost,

@@ -15,9 +15,10 @@ use crate::finding::{ErrorKind, Evidence, EvidenceLabel, RuleId, Summary, Summar
 use crate::lookalike::Lookalikes;
 use crate::policy::Policy;
 use crate::providers::{self, Provider};
-use crate::snapshot::{limits, BrandItem, Form, Frame, Input, PageContext, PageSnapshot, PositionedUrl};
+use crate::snapshot::InputKind;
+use crate::snapshot::{limits, BrandItem, Form, Frame, ImageItem, Input, PageContext, PageSnapshot, PositionedUrl};
 use crate::text::{self, Terms};
-use crate::verdict::{Finding, Level, PageKind, Severity, Verdict};
+use crate::verdict::{Finding, FrameFacts, Level, PageKind, Severity, Verdict};
 
 use page::Page;
 
@@ -35,17 +36,35 @@ pub struct Engine {
     /// Every provider's brand terms, and the provider of each.
     terms: Terms,
     term_provider: Vec<usize>,
+    /// The term is a product name (`Provider::product_terms`), not a brand term.
+    term_product: Vec<bool>,
     lookalikes: Lookalikes,
 }
 
 impl Engine {
     pub fn new(policy: Policy) -> Engine {
-        let merged = providers::merged(&policy.providers);
+        let mut merged = providers::merged(&policy.custom_providers);
+        // More origins for a provider: only from the organisation's policy (already https origins).
+        for (id, origins) in &policy.trusted_origins {
+            if let Some(p) = merged.iter_mut().find(|p| &p.id == id) {
+                p.origins.extend(origins.iter().cloned());
+                if let Some(n) = p.clone().normalized() {
+                    *p = n;
+                }
+            }
+        }
         let lookalikes = Lookalikes::new(&merged);
-        let brand: Vec<(usize, &str)> =
-            merged.iter().enumerate().flat_map(|(i, p)| p.brand_terms.iter().map(move |t| (i, t.as_str()))).collect();
-        let terms = Terms::new(brand.iter().map(|(_, t)| *t));
-        let term_provider = brand.iter().map(|(i, _)| *i).collect();
+        let brand: Vec<(usize, &str, bool)> = merged
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                let brand = p.brand_terms.iter().map(move |t| (i, t.as_str(), false));
+                brand.chain(p.product_terms.iter().map(move |t| (i, t.as_str(), true)))
+            })
+            .collect();
+        let terms = Terms::new(brand.iter().map(|(_, t, _)| *t));
+        let term_provider = brand.iter().map(|(i, _, _)| *i).collect();
+        let term_product = brand.iter().map(|(_, _, product)| *product).collect();
         let providers = merged
             .into_iter()
             .map(|provider| Compiled {
@@ -53,7 +72,7 @@ impl Engine {
                 provider,
             })
             .collect();
-        Engine { policy, providers, terms, term_provider, lookalikes }
+        Engine { policy, providers, terms, term_provider, term_product, lookalikes }
     }
 
     pub fn policy(&self) -> &Policy {
@@ -68,6 +87,32 @@ impl Engine {
     /// The providers this engine knows (built-in and the organisation's).
     pub fn providers(&self) -> impl Iterator<Item = &Provider> {
         self.providers.iter().map(|c| &c.provider)
+    }
+
+    /// What the frame shows, for the tab as a whole: its claims away from home and its asks.
+    fn facts(&self, page: &Page) -> FrameFacts {
+        let mut asks: Vec<String> = Vec::new();
+        for i in &page.credentials {
+            let what = match i.kind {
+                InputKind::Password => "password",
+                InputKind::OneTimeCode => "code",
+                _ => "identifier",
+            };
+            if !asks.iter().any(|a| a == what) {
+                asks.push(what.to_string());
+            }
+        }
+        FrameFacts {
+            origin: page.origin.clone(),
+            claims: page
+                .claims
+                .iter()
+                .filter(|c| !page.at_home(c.provider))
+                .map(|c| self.providers[c.provider].provider.id.clone())
+                .collect(),
+            asks,
+            home: page.home.map(|i| self.providers[i].provider.id.clone()),
+        }
     }
 
     /// The verdict for one frame. Never panics; input beyond the snapshot limits is cut first.
@@ -138,11 +183,23 @@ impl Engine {
         }
         let subject = page.claimed.or_else(|| found.providers.iter().flatten().next().copied());
         let provider = subject.map(|i| &self.providers[i].provider);
-        let summary = match &error {
+        let mut summary = match &error {
             Some(_) if level != Level::Danger => Summary::new(SummaryKey::CouldNotVerify, Vec::new()),
             _ => summary(level, &page, provider),
         };
+        // The organisation's allowlist: no warning there, and the verdict says why. A page the
+        // engine could not check is not "allowed": it stays as it is.
+        let allowed = matches!(level, Level::Danger | Level::Caution)
+            && error.is_none()
+            && !page.host.is_empty()
+            && self.policy.allows_host(&page.host);
+        if allowed {
+            level = Level::None;
+            summary = Summary::new(SummaryKey::AllowedByOrganisation, Vec::new());
+        }
+        let facts = self.facts(&page);
         Verdict {
+            facts,
             level,
             provider: provider.map(|p| p.id.clone()),
             provider_name: provider.map(|p| p.name.clone()),
@@ -153,6 +210,8 @@ impl Engine {
             findings: found.findings,
             request,
             error,
+            allowed_by_organisation: allowed,
+            hide_badge: level == Level::Genuine && !self.policy.show_genuine_badge,
         }
     }
 }
@@ -225,7 +284,9 @@ impl Found {
 
 /// One verdict for a tab from the verdicts of its frames: the worst level wins, the tab is
 /// Genuine only when its top frame is and no frame is worse, and every finding is kept (those
-/// of other frames say which frame).
+/// of other frames say which frame). Then the tab is judged as a whole: a claim in one frame and
+/// an ask in another is an imitation split across frames, and a frame of another origin asking
+/// for a password inside a provider's genuine page is not the provider's.
 pub fn combine(frames: &[Verdict]) -> Verdict {
     let top = frames.iter().position(|v| v.top_frame).unwrap_or(0);
     let Some(mut tab) = frames.get(top).cloned() else {
@@ -234,6 +295,8 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
     if !tab.top_frame && tab.level == Level::Genuine {
         tab.level = Level::None;
     }
+    // Any frame's warning outranks the top frame's allowance.
+    let mut allowed = tab.allowed_by_organisation;
     for (n, frame) in frames.iter().enumerate() {
         if n == top {
             continue;
@@ -245,6 +308,7 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
             tab.provider = frame.provider.clone();
             tab.provider_name = frame.provider_name.clone();
             tab.error = frame.error.clone().or(tab.error);
+            allowed = false;
         }
         tab.findings.extend(frame.findings.iter().map(|f| {
             let mut f = f.clone();
@@ -252,7 +316,80 @@ pub fn combine(frames: &[Verdict]) -> Verdict {
             f
         }));
     }
+    if tab.level != Level::Danger && !allowed {
+        if let Some((finding, provider)) = across_frames(frames, top) {
+            tab.level = Level::Danger;
+            tab.request = None;
+            tab.summary = Summary::new(SummaryKey::Danger, Vec::new());
+            tab.provider = Some(provider);
+            tab.provider_name = finding.params.first().cloned();
+            tab.findings.insert(0, finding);
+        }
+    }
+    tab.allowed_by_organisation = allowed && tab.level == Level::None;
+    tab.hide_badge = tab.hide_badge && tab.level == Level::Genuine;
     tab
+}
+
+fn host_of_origin(origin: &str) -> &str {
+    origin.split_once("://").map_or(origin, |(_, rest)| rest)
+}
+
+/// A danger that no frame shows alone: a claim in one frame with an ask in another, or a
+/// credential frame of another origin inside a provider's genuine page. The finding and the
+/// provider's id.
+fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
+    let name_of = |id: &str| -> String {
+        frames
+            .iter()
+            .find(|v| v.provider.as_deref() == Some(id))
+            .and_then(|v| v.provider_name.clone())
+            .or_else(|| providers::builtin().providers.iter().find(|p| p.id == id).map(|p| p.name.clone()))
+            .unwrap_or_else(|| id.to_string())
+    };
+    // A provider's genuine page in the top frame, and a frame of another origin asking for a password.
+    if let (Some(t), true) = (frames.get(top), frames.get(top).is_some_and(|t| t.level == Level::Genuine)) {
+        if let Some(id) = &t.facts.home {
+            let asking = frames.iter().enumerate().find(|(n, f)| {
+                *n != top
+                    && f.facts.origin != t.facts.origin
+                    && f.facts.asks.iter().any(|a| a == "password" || a == "code")
+            });
+            if let Some((_, f)) = asking {
+                let host = host_of_origin(&f.facts.origin).to_string();
+                let finding = Finding::new(
+                    RuleId::FramesCredentialFrame,
+                    Severity::Danger,
+                    vec![name_of(id), host.clone()],
+                    vec![Evidence::new(EvidenceLabel::Host, &t.host), Evidence::new(EvidenceLabel::InFrame, host)],
+                );
+                return Some((finding, id.clone()));
+            }
+        }
+    }
+    // A claim in one frame, an ask in another (of any origin), away from the claimed provider's sites.
+    for (n, claimer) in frames.iter().enumerate() {
+        for id in &claimer.facts.claims {
+            let asking = frames
+                .iter()
+                .enumerate()
+                .find(|(m, f)| *m != n && !f.facts.asks.is_empty() && f.facts.home.as_deref() != Some(id.as_str()));
+            if let Some((_, f)) = asking {
+                let host = host_of_origin(&f.facts.origin).to_string();
+                let finding = Finding::new(
+                    RuleId::FramesClaimAndAsk,
+                    Severity::Danger,
+                    vec![name_of(id), host.clone()],
+                    vec![
+                        Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
+                        Evidence::new(EvidenceLabel::InFrame, host),
+                    ],
+                );
+                return Some((finding, id.clone()));
+            }
+        }
+    }
+    None
 }
 
 fn cut(s: &str, max: usize) -> Cow<'_, str> {
@@ -283,7 +420,8 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         s.positioned_urls.len(),
     ]
     .iter()
-    .all(|&n| n <= MAX_ITEMS);
+    .all(|&n| n <= MAX_ITEMS)
+        && s.images.len() <= limits::MAX_IMAGES;
     let strings_ok = lists_ok
         && s.url.len() <= MAX_URL
         && short(&s.title)
@@ -300,7 +438,10 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         && s.scripts_without_integrity.iter().all(|h| long(h))
         && s.positioned_urls.iter().all(|p| short(&p.text))
         && s.skipped.len() <= MAX_ITEMS
-        && s.skipped.iter().all(|v| short(v));
+        && s.skipped.iter().all(|v| short(v))
+        && s.images.iter().all(|i| {
+            short(&i.label) && i.control_text.as_deref().is_none_or(short) && i.rgba.len() <= limits::MAX_IMAGE_DATA
+        });
     if strings_ok {
         return Cow::Borrowed(s);
     }
@@ -337,6 +478,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 in_shadow: i.in_shadow,
                 masked: i.masked,
                 editable: i.editable,
+                read_only: i.read_only,
             })
             .collect(),
         buttons: s.buttons[..first(s.buttons.len())].iter().map(short).collect(),
@@ -349,6 +491,16 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         positioned_urls: s.positioned_urls[..first(s.positioned_urls.len())]
             .iter()
             .map(|p| PositionedUrl { text: short(&p.text), with_form: p.with_form })
+            .collect(),
+        images: s.images[..s.images.len().min(limits::MAX_IMAGES)]
+            .iter()
+            .filter(|i| i.rgba.len() <= limits::MAX_IMAGE_DATA)
+            .map(|i| ImageItem {
+                label: short(&i.label),
+                control_text: i.control_text.as_ref().map(short),
+                rgba: i.rgba.clone(),
+                ..*i
+            })
             .collect(),
         text: cut(&s.text, MAX_TEXT).into_owned(),
         skipped: s.skipped[..first(s.skipped.len())].iter().map(short).collect(),

@@ -40,7 +40,7 @@ const CONSENT_WORDING: [&str; 14] = [
 ];
 
 /// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").
-const FILLER: [&str; 30] = [
+const FILLER: &[&str] = &[
     "sign",
     "in",
     "on",
@@ -71,6 +71,15 @@ const FILLER: [&str; 30] = [
     "back",
     "verify",
     "password",
+    "web",
+    "online",
+    "mail",
+    "webmail",
+    "access",
+    "logo",
+    "icon",
+    "png",
+    "svg",
 ];
 
 /// A title, heading or banner claims to be the brand it names when at most this many other words
@@ -137,11 +146,15 @@ impl<'a> Page<'a> {
             (Some(i), Some(u)) => engine.providers[i].provider.page_at(u.path()),
             _ => PageKind::Other,
         };
-        let credentials: Vec<&Input> = snap
+        let mut credentials: Vec<&Input> = snap
             .inputs
             .iter()
+            .filter(|i| !i.read_only)
             .filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode | InputKind::Identifier))
             .collect();
+        if is_newsletter_box(snap, &credentials) {
+            credentials.clear();
+        }
         let approval_ui = approval_ui(snap);
         let claims = claims(engine, snap);
         let claimed = home_host
@@ -196,23 +209,69 @@ impl<'a> Page<'a> {
     }
 }
 
+/// Buttons that sign up for mail, not in.
+const SUBSCRIBE: [&str; 4] = ["subscribe", "notify", "newsletter", "join"];
+/// Buttons that go on with signing in.
+const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "continue", "submit"];
+
+/// The only asks are e-mail boxes, and the page's buttons subscribe rather than sign in: a
+/// newsletter box is not a sign-in form.
+fn is_newsletter_box(snap: &PageSnapshot, credentials: &[&Input]) -> bool {
+    if credentials.is_empty() || credentials.iter().any(|i| i.kind != InputKind::Identifier) {
+        return false;
+    }
+    let buttons: Vec<String> = snap.buttons.iter().map(|b| text::normalize(b)).collect();
+    buttons.iter().any(|b| SUBSCRIBE.iter().any(|w| b.starts_with(w)))
+        && !buttons.iter().any(|b| SIGN_IN_BUTTONS.iter().any(|w| b.starts_with(w)))
+}
+
 /// `text` is a federation control's wording ("Sign in with Google", "Continue with GitHub").
 pub(crate) fn is_federation(text: &str) -> bool {
     let t = text::normalize(text);
     FEDERATION.iter().any(|f| t.contains(f))
 }
 
-/// The providers `folded` names as themselves, each with its first such match; not those named
-/// as the account used elsewhere ("Sign in with your Microsoft account").
+/// The providers `folded` names as themselves, each with its first such match (a brand term
+/// before a product name); not those named as the account used elsewhere ("Sign in with your
+/// Microsoft account").
 pub(crate) fn named_providers(engine: &Engine, folded: &Folded) -> Vec<(usize, TermMatch)> {
     let mut named: Vec<(usize, TermMatch)> = Vec::new();
     for m in folded.matches(&engine.terms) {
         let provider = engine.term_provider[m.term];
-        if named.iter().all(|(p, _)| *p != provider) && !is_mention(folded, &m) {
-            named.push((provider, m));
+        if is_mention(folded, &m) {
+            continue;
+        }
+        match named.iter_mut().find(|(p, _)| *p == provider) {
+            None => named.push((provider, m)),
+            Some((_, first)) if engine.term_product[first.term] && !engine.term_product[m.term] => *first = m,
+            Some(_) => {}
         }
     }
     named
+}
+
+/// A control whose text is nothing but provider names (and sign-in wording): "GitHub",
+/// "Google", "Microsoft account" buttons of another site's sign-in page lead to the provider.
+pub(crate) fn is_bare_name(engine: &Engine, text: &str) -> bool {
+    let folded = Folded::new(text);
+    let matches = folded.matches(&engine.terms);
+    if matches.is_empty() {
+        return false;
+    }
+    let normalized = folded.normalized();
+    let mut rest = String::with_capacity(normalized.len());
+    let mut at = 0;
+    let mut spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    for (start, end) in spans {
+        if start >= at {
+            rest.push_str(&normalized[at..start]);
+            rest.push(' ');
+            at = end;
+        }
+    }
+    rest.push_str(&normalized[at..]);
+    other_words(&rest, 0, 0) == 0
 }
 
 fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
@@ -263,13 +322,18 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
         snap.brand
             .iter()
             .filter(|b| !(b.source == BrandSource::Title && b.text == snap.title))
-            .filter(|b| !b.control_text.as_deref().is_some_and(is_federation))
+            .filter(|b| !b.control_text.as_deref().is_some_and(|c| is_federation(c) || is_bare_name(engine, c)))
             .map(|b| (b.text.as_str(), b.source)),
     );
     for (text, source) in items {
         let folded = Folded::new(text);
         for (i, m) in named_providers(engine, &folded) {
-            if source != BrandSource::Logo && other_words(folded.normalized(), m.start, m.end) > MAX_OTHER_WORDS {
+            let others = other_words(folded.normalized(), m.start, m.end);
+            // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture".
+            if engine.term_product[m.term] && others > 0 {
+                continue;
+            }
+            if source != BrandSource::Logo && others > MAX_OTHER_WORDS {
                 continue;
             }
             let evidence = Evidence::new(source_label(source), quote(text));
@@ -278,6 +342,17 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
+            }
+        }
+    }
+    // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
+    // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
+    let images = snap.images.iter().filter(|m| m.control_text.is_none());
+    for (id, _, evidence) in crate::logo::claims(images) {
+        if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
+            let at = entry(&mut claims, i);
+            if !claims[at].brand.contains(&evidence) {
+                claims[at].brand.push(evidence);
             }
         }
     }

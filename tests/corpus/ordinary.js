@@ -75,6 +75,7 @@ const HOSTS = {
   'www.bluegrid-it.com': 'https',
   'codeberg.org': 'https',
   'www.eventbrite.com': 'https',
+  'chat.harbor-crew.com': 'https',
 };
 
 const none = (kind, rows) => rows.map((r) => ({ expect: 'none', kind, ...r }));
@@ -94,6 +95,8 @@ const PAGES = [
     { name: 'aws-identity-center', host: 'd-9067642ac7.awsapps.com', path: '/start/', what: 'AWS IAM Identity Center access portal sign-in' },
     { name: 'atlassian', host: 'id.atlassian.com', path: '/login', what: 'Atlassian account login with Google / Microsoft / Apple / Slack buttons (SVG logos)' },
     { name: 'slack', host: 'acme.slack.com', path: '/', what: 'Slack workspace sign-in with "Sign in with Google"' },
+    { name: 'four-colour-logo', host: 'chat.harbor-crew.com', path: '/login',
+      what: 'team chat login under a Slack-like four-colour pinwheel logo (inline SVG, data: PNG favicon), password form' },
     { name: 'zoom', host: 'zoom.us', path: '/signin', what: 'Zoom sign-in with SSO / Apple / Google / Facebook / Microsoft icons' },
     { name: 'dropbox', host: 'www.dropbox.com', path: '/login', what: 'Dropbox login with "Continue with Google"' },
     { name: 'salesforce', host: 'login.salesforce.com', path: '/', what: 'Salesforce login' },

@@ -4,7 +4,7 @@
 
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { launchBrowser, BADGE, EXTENSION_ID } = require('./harness');
+const { launchBrowser, writeManagedPolicy, BADGE, EXTENSION_ID } = require('./harness');
 const { findingText } = require('./locale');
 
 const APP = '88a1d1a4-3c4e-4d55-9b8e-2f1e6d0b7c11';
@@ -152,23 +152,22 @@ describe('consent request on genuine pages', () => {
 
 describe('organisation policy on genuine pages', () => {
   test('an approved list without this app: caution "not approved by your organisation"', async () => {
-    const b = await launchBrowser({ policy: { approvedClients: { 'azure-devops': ['00000000-0000-0000-0000-000000000001'] } } });
+    // Approved apps come only from the organisation: a real managed policy file.
+    const removePolicy = writeManagedPolicy({ approvedClients: { 'azure-devops': ['00000000-0000-0000-0000-000000000001', APP.toUpperCase()] } });
+    const b = await launchBrowser().catch((e) => { removePolicy(); throw e; });
     try {
-      const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
+      const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, '00000000-0000-0000-0000-000000000002')));
       await b.waitForBadge(page, BADGE.caution);
       const { verdict } = await b.tabRecord(page);
       const finding = verdict.findings.find((f) => f.rule === 'policy.unapproved-app');
       assert.ok(finding, JSON.stringify(verdict.findings));
       assert.match(findingText(finding), /not approved by your organisation/);
-      // The same list with this app on it (any case): genuine.
+      // The app on the list (in any case): genuine. The person's options cannot approve an app.
       const approved = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile', CALLBACK, APP)) + '&n=2');
-      await b.inExtension((opts) => chrome.storage.local.set({ options: opts }),
-        { approvedClients: { 'azure-devops': [APP.toUpperCase()] } });
-      await b.stopWorker();
-      await approved.reload();
       await b.waitForBadge(approved, BADGE.genuine);
     } finally {
       await b.close();
+      removePolicy();
     }
   });
 

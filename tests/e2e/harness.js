@@ -289,20 +289,20 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
   try {
     // The extension shows no verdict but "could not verify" before it has read the organisation's
     // managed policy, which Chromium answers only seconds after it starts (twenty on a busy machine).
-    // The worker keeps what it read in storage.session `managedPolicy`: ready when that is there.
+    // The worker keeps what it read in storage.local `managedPolicy`: ready when that is there.
     await control.evaluate((timeout) => new Promise((resolve, reject) => {
       const done = (changes, area) => {
-        if (area !== 'session' || !('managedPolicy' in changes)) return;
+        if (area !== 'local' || !('managedPolicy' in changes)) return;
         chrome.storage.onChanged.removeListener(done);
         resolve();
       };
       chrome.storage.onChanged.addListener(done);
-      chrome.storage.session.get('managedPolicy').then((items) => done(items, 'session'));
+      chrome.storage.local.get('managedPolicy').then((items) => done(items, 'local'));
       setTimeout(() => reject(new Error(`the extension did not read the managed policy within ${timeout} ms`)), timeout);
     }), 60_000);
     if (policy) {
-      // Managed policy files are machine-wide (/etc/chromium/policies); tests use the options the
-      // organisation's policy would set, which live in this profile only.
+      // The person's own options (storage.local), which can only make the extension stricter. An
+      // organisation's policy is a real managed policy file: `writeManagedPolicy`.
       await control.evaluate((options) => chrome.storage.local.set({ options }), policy);
       await stopWorker(); // the next event starts the worker with these options
     }
@@ -319,4 +319,20 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
   };
 }
 
-module.exports = { launchBrowser, BADGE, COLORS, DIST, EXTENSION_ID, SCREENSHOTS, WARNING_PAGE };
+/**
+ * Writes a managed policy for this extension where Chromium reads it
+ * (/etc/chromium/policies/managed/<unique>.json; the tests run as root). Returns a function that
+ * removes it; call it in `after` (it is also removed when the process exits).
+ * @param {Record<string, unknown>} policy
+ */
+function writeManagedPolicy(policy) {
+  const dir = '/etc/chromium/policies/managed';
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `consent-guard-test-${process.pid}-${Date.now()}.json`);
+  fs.writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+  const remove = () => fs.rmSync(file, { force: true });
+  process.once('exit', remove);
+  return remove;
+}
+
+module.exports = { launchBrowser, writeManagedPolicy, BADGE, COLORS, DIST, EXTENSION_ID, SCREENSHOTS, WARNING_PAGE };

@@ -120,6 +120,14 @@ impl Page {
         self.input(InputKind::Password, "", "password", label)
     }
 
+    /// The last input shows a value and cannot be edited (`readonly`).
+    pub fn read_only(mut self) -> Self {
+        if let Some(i) = self.snap.inputs.last_mut() {
+            i.read_only = true;
+        }
+        self
+    }
+
     pub fn email(self) -> Self {
         self.input(InputKind::Identifier, "", "email", "Email")
     }

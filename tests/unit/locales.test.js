@@ -69,6 +69,7 @@ function contractKeys() {
   for (const [key, n] of Object.entries(c.requestKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const kind of c.errorKinds ?? []) keys.set(`error_${snake(kind)}`, null);
   for (const label of c.evidenceLabels ?? []) keys.set(`evidence_${snake(label)}`, null);
+  for (const kind of c.policyProblems ?? []) keys.set(`policyProblem_${snake(kind)}`, 0);
   return keys;
 }
 

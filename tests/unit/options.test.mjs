@@ -10,7 +10,7 @@ const GUID = '5A1B2C3D-0000-4000-8000-00000000ABCD';
 
 test('every provider has an approved and a blocked list, and the four single fields exist', () => {
   for (const p of PROVIDERS) {
-    assert.ok(field(`approvedClients.${p.id}`), p.id);
+    assert.equal(field(`approvedClients.${p.id}`), undefined, `only the organisation approves apps: ${p.id}`);
     assert.ok(field(`blockedClients.${p.id}`), p.id);
   }
   for (const key of ['entra.clientId', 'entra.tenant', 'azureDevOps.host', 'azureDevOps.apiVersion']) assert.ok(field(key), key);
@@ -57,7 +57,7 @@ test('single fields: empty means not set, a mistake is an error, a GUID is lower
 });
 
 test('show turns stored values back into field text', () => {
-  assert.equal(field('approvedClients.github').show(['a', 'b']), 'a\nb');
-  assert.equal(field('approvedClients.github').show(undefined), '');
+  assert.equal(field('blockedClients.github').show(['a', 'b']), 'a\nb');
+  assert.equal(field('blockedClients.github').show(undefined), '');
   assert.equal(field('entra.tenant').show(undefined), '');
 });

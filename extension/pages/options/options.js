@@ -9,6 +9,9 @@ import '../../shared/protocol.js';
 import { formatNumber, localise, t } from '../../shared/i18n.js';
 import { ext, readManaged } from '../../shared/platform.js';
 import { FIELDS, PROVIDERS } from './validate.js';
+import init, { effectivePolicy } from '../../pkg/consent_guard.js';
+
+const engineReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 const OPTIONS = globalThis.CONSENT_GUARD_PROTOCOL.STORAGE.local.options;
@@ -27,7 +30,7 @@ function drawClientLists() {
   const container = /** @type {HTMLElement} */ (document.getElementById('client-lists'));
   container.replaceChildren(...PROVIDERS.map((p) => el('div', { class: 'provider-lists' },
     el('h2', {}, t(p.name)),
-    ...[['approvedClients', 'optionsApprovedClients'], ['blockedClients', 'optionsBlockedClients']].map(([list, label]) => {
+    ...[['blockedClients', 'optionsBlockedClients']].map(([list, label]) => {
       const id = `${list}-${p.id}`;
       return el('div', { class: 'field', 'data-key': `${list}.${p.id}` },
         el('label', { for: id }, t(label)),
@@ -82,15 +85,47 @@ function show(options, everything) {
   }
 }
 
+/**
+ * The organisation's settings (each locked, read-only) and every problem the engine found in the
+ * policy, as the engine reads them: the same summary the service worker decides with.
+ * @param {Record<string, any>} options
+ */
+async function showOrganisation(options) {
+  await engineReady;
+  const summary = JSON.parse(effectivePolicy(JSON.stringify(managed), JSON.stringify(options)));
+  const keys = /** @type {string[]} */ (summary.managedKeys ?? []);
+  byId('organisation').replaceChildren(
+    el('h2', {}, t('options_organisation_heading')),
+    keys.length
+      ? el('dl', { class: 'locked' }, ...keys.flatMap((key) => [
+        el('dt', {}, key, ' ', el('span', { class: 'lock' }, t('options_set_by_organisation'))),
+        el('dd', {}, el('pre', {}, JSON.stringify(managed[key], null, 2))),
+      ]))
+      : el('p', {}, t('options_organisation_none')));
+  const problems = /** @type {{key: string, problem: string, source: string, detail: string}[]} */ (summary.problems ?? []);
+  byId('problems').hidden = problems.length === 0;
+  byId('problems').replaceChildren(
+    el('h2', {}, t('options_problems_heading')),
+    el('ul', {}, ...problems.map((p) => el('li', { 'data-key': p.key, 'data-problem': p.problem },
+      el('code', {}, p.key || p.source), t('optionsProblemLine', [t(`policyProblem_${p.problem.replaceAll('-', '_')}`), p.detail])))));
+  // disableOptions: the person's settings are not read; the page shows the organisation's only.
+  const off = Boolean(summary.disableOptions);
+  for (const fieldset of form.querySelectorAll('fieldset')) /** @type {HTMLFieldSetElement} */ (fieldset).disabled = off;
+  /** @type {HTMLButtonElement} */ (form.querySelector('button[type=submit]')).hidden = off;
+  byId('disabled-note').hidden = !off;
+}
+
 async function load() {
   show(await storedOptions(), true);
   managed = await readManaged();
   show(await storedOptions(), false);
+  await showOrganisation(await storedOptions());
 }
 
 async function policyChanged() {
   managed = await readManaged();
   show(await storedOptions(), false);
+  await showOrganisation(await storedOptions());
 }
 
 /** @param {Event} event */
@@ -110,6 +145,7 @@ async function save(event) {
     else next[f.top][f.sub] = result.value;
   }
   await ext.storage.local.set({ [OPTIONS]: next });
+  await showOrganisation(next);
   if (problems.length) {
     status.textContent = problems.length === 1 ? t('optionsSavedOneProblem') : t('optionsSavedProblems', [formatNumber(problems.length)]);
     control(problems[0]).focus();

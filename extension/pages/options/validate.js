@@ -27,7 +27,8 @@ function guid(key) {
  * @type {{ key: string, top: string, sub: string, parse: (text: string) => Parsed, show: (value: any) => string }[]}
  */
 export const FIELDS = [
-  ...PROVIDERS.flatMap((p) => ['approvedClients', 'blockedClients'].map((list) => ({
+  // The person's own settings can only make the extension stricter: block more apps, never approve.
+  ...PROVIDERS.flatMap((p) => ['blockedClients'].map((list) => ({
     key: `${list}.${p.id}`,
     top: list,
     sub: p.id,

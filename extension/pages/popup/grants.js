@@ -120,8 +120,11 @@ function entraSection(dialog) {
     signInButton: () => {
       const button = el('button', { type: 'button', class: 'primary' }, t('grantsSignInTo', [t('providerEntra')]));
       button.addEventListener('click', async () => {
+        // `identity` is an optional permission: asked for here, in the click, the first time only.
+        const allowed = ext.permissions.request({ permissions: ['identity'] });
         view.busy(t('grantsSigningIn', [t('providerEntra')]));
         try {
+          if (!await allowed) throw new Error(t('grantsIdentityRefused', [t('providerEntra')]));
           await signIn();
         } catch (error) {
           view.showError({ message: String(/** @type {any} */ (error)?.message ?? error) });

@@ -1,0 +1,198 @@
+// @ts-check
+// Consent Guard content script: images that may be a provider's logo, as small RGBA thumbnails for the
+// engine (snapshot.images; src/logo.rs recognises them). Only asked for on pages with a sign-in input;
+// bounded in count. Same-origin, data:, blob:, inline SVG and untainted canvases are drawn here; other
+// origins' images are drawn by the worker (worker/pixels.js), which may fetch them. Drawing is
+// asynchronous: each finished thumbnail asks for a new snapshot, which then carries it.
+(() => {
+  'use strict';
+
+  const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
+  const ext = globalThis.chrome;
+  if (!cg || !ext?.runtime?.id) return;
+  const { toWorker } = globalThis.CONSENT_GUARD_PROTOCOL;
+
+  const SIDE = 32; // thumbnail side, pixels
+  const CANVAS_SIDE = 64; // a canvas may hold a logo beside words: the engine looks for it anywhere
+  const MAX_IMAGES = 12; // per snapshot
+  const MAX_CACHE = 64;
+  const MIN_PX = 8; // smaller elements are no logo
+  const MAX_PX = 480; // bigger ones are pictures, not logos
+  const NEAR_TOP_PX = 900; // logos sit near the top or the form
+  const MAX_BACKGROUND_ELEMENTS = 400;
+
+  /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string }} ImageItem */
+  /** key → the thumbnail, `null` (not drawable) or `'pending'` */
+  /** @type {Map<string, ImageItem | null | 'pending'>} */
+  const cache = new Map();
+
+  /** @param {Uint8ClampedArray} bytes */
+  function base64(bytes) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x2000) s += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+    return btoa(s);
+  }
+
+  /** Draw `drawable` (natural size w×h) into a side×side thumbnail, aspect kept. @returns {{ width: number, height: number, rgba: string } | null} */
+  function thumbnail(drawable, w, h, side = SIDE) {
+    if (!(w > 0 && h > 0)) return null;
+    const scale = Math.min(side / w, side / h);
+    const width = Math.max(1, Math.round(w * scale));
+    const height = Math.max(1, Math.round(h * scale));
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return null;
+    ctx.drawImage(drawable, 0, 0, width, height);
+    try {
+      return { width, height, rgba: base64(ctx.getImageData(0, 0, width, height).data) };
+    } catch {
+      return null; // tainted
+    }
+  }
+
+  const MAX_TILES = 4;
+
+  /** @param {HTMLCanvasElement} canvas */
+  function canvasTiles(canvas) {
+    const scale = Math.min(1, CANVAS_SIDE / Math.min(canvas.width, canvas.height),
+      (CANVAS_SIDE * MAX_TILES) / Math.max(canvas.width, canvas.height));
+    const w = Math.round(canvas.width * scale);
+    const h = Math.round(canvas.height * scale);
+    const tiles = [];
+    for (let y = 0; y < h && tiles.length < MAX_TILES; y += CANVAS_SIDE) {
+      for (let x = 0; x < w && tiles.length < MAX_TILES; x += CANVAS_SIDE) {
+        const tw = Math.min(CANVAS_SIDE, w - x);
+        const th = Math.min(CANVAS_SIDE, h - y);
+        const c = document.createElement('canvas');
+        c.width = tw;
+        c.height = th;
+        const ctx = c.getContext('2d', { willReadFrequently: true });
+        if (!ctx) return tiles;
+        ctx.drawImage(canvas, x / scale, y / scale, tw / scale, th / scale, 0, 0, tw, th);
+        try {
+          tiles.push({ width: tw, height: th, rgba: base64(ctx.getImageData(0, 0, tw, th).data) });
+        } catch {
+          return tiles; // tainted
+        }
+      }
+    }
+    return tiles;
+  }
+
+  /** @param {string} url */
+  function local(url) {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+    try {
+      return new URL(url, location.href).origin === location.origin;
+    } catch {
+      return false;
+    }
+  }
+
+  /** @param {string} url */
+  const labelOf = (url) => url.slice(0, 60);
+
+  function settle(key, item) {
+    if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, item);
+    if (item) cg.schedule();
+  }
+
+  /** Load `url` (or ask the worker for another origin's) and store its thumbnail under `key`. */
+  function draw(key, url, source, controlText) {
+    cache.set(key, 'pending');
+    const base = { source, label: labelOf(url), controlText };
+    if (!local(url)) {
+      ext.runtime.sendMessage(toWorker('rasterize', { url: new URL(url, location.href).href }))
+        .then((/** @type {any} */ t) => settle(key, t?.rgba ? { ...base, ...t } : null))
+        .catch(() => settle(key, null));
+      return;
+    }
+    const img = new Image();
+    img.onload = () => {
+      const t = thumbnail(img, img.naturalWidth || SIDE, img.naturalHeight || SIDE);
+      settle(key, t ? { ...base, ...t } : null);
+    };
+    img.onerror = () => settle(key, null);
+    img.src = url;
+  }
+
+  /** @param {Element} el */
+  function candidateBox(el) {
+    const r = el.getBoundingClientRect();
+    const fits = r.width >= MIN_PX && r.height >= MIN_PX && r.width <= MAX_PX && r.height <= MAX_PX;
+    return fits && r.top + window.scrollY < NEAR_TOP_PX;
+  }
+
+  /**
+   * The thumbnails drawn so far for this page's logo candidates; starts drawing the others.
+   * @param {(el: Element) => string | null} controlText
+   * @returns {ImageItem[]}
+   */
+  function collectImages(controlText) {
+    /** @type {ImageItem[]} */
+    const out = [];
+    let started = 0;
+    /** @param {string} key @param {() => void} start */
+    const want = (key, start) => {
+      const hit = cache.get(key);
+      if (hit && hit !== 'pending') out.push(hit);
+      else if (hit === undefined && started < MAX_IMAGES) {
+        started++;
+        start();
+      }
+    };
+    for (const link of document.querySelectorAll('link[rel~="icon" i]')) {
+      const href = /** @type {HTMLLinkElement} */ (link).href;
+      if (href) want(`icon ${href}`, () => draw(`icon ${href}`, href, 'icon', null));
+    }
+    for (const img of document.images) {
+      const src = img.currentSrc || img.src;
+      if (!src || !candidateBox(img)) continue;
+      const key = `img ${src}`;
+      want(key, () => {
+        if (img.complete && img.naturalWidth > 0 && local(src)) {
+          const t = thumbnail(img, img.naturalWidth, img.naturalHeight);
+          settle(key, t ? { source: 'img', label: labelOf(src), controlText: controlText(img), ...t } : null);
+        } else {
+          draw(key, src, 'img', controlText(img));
+        }
+      });
+    }
+    for (const svg of document.querySelectorAll('svg')) {
+      if (svg.parentElement?.closest('svg') || !candidateBox(svg)) continue;
+      const markup = new XMLSerializer().serializeToString(svg);
+      if (markup.length > 100_000) continue;
+      const key = `svg ${markup}`;
+      const r = svg.getBoundingClientRect();
+      const sized = svg.hasAttribute('width') ? markup
+        : markup.replace(/^<svg/, `<svg width="${Math.round(r.width)}" height="${Math.round(r.height)}"`);
+      const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
+      want(key, () => draw(key, url, 'svg', controlText(svg)));
+      const item = cache.get(key);
+      if (item && item !== 'pending') item.label = svg.id ? `#${svg.id}` : '<svg>';
+    }
+    let looked = 0;
+    for (const el of document.querySelectorAll('body *')) {
+      if (++looked > MAX_BACKGROUND_ELEMENTS) break;
+      const bg = getComputedStyle(el).backgroundImage;
+      const m = bg && bg !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(bg) : null;
+      if (!m || !candidateBox(el)) continue;
+      const url = new URL(m[1], location.href).href;
+      want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)));
+    }
+    for (const canvas of document.querySelectorAll('canvas')) {
+      if (!candidateBox(canvas) || canvas.width === 0 || canvas.height === 0) continue;
+      // A canvas changes without a new key: it is drawn again on every snapshot, as up to
+      // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.
+      for (const t of canvasTiles(canvas)) {
+        out.push({ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t });
+      }
+    }
+    return out.slice(0, MAX_IMAGES);
+  }
+
+  cg.collectImages = collectImages;
+})();

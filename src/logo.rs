@@ -1,0 +1,504 @@
+//! Provider logos recognised by their pixels, wherever the page draws them: an `<img>` with no
+//! alt text, a CSS background, inline SVG, a favicon, a `<canvas>`, or the visible tab itself.
+//!
+//! The extension sends small RGBA thumbnails ([`ImageItem`]); the engine finds the drawing on its
+//! background (the colour of the thumbnail's border, or transparency), crops to it, and compares
+//! it on a [`GRID`]×[`GRID`] grid with each reference logo of `data/logos/logos.json`: every cell
+//! takes the logo palette colour most of its samples are near, and the logo matches when the cells
+//! agree with the reference's layout ([`MIN_SCORE`]) and hardly any of the drawing is in colours
+//! the logo does not have ([`MAX_OTHER`]). Cropping makes it independent of padding, position and
+//! size; the palette makes four squares in other colours, or Google's colours in another layout,
+//! something else.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use base64::Engine as _;
+use serde::Deserialize;
+
+use crate::finding::{Evidence, EvidenceLabel};
+use crate::snapshot::{ImageItem, ImageSource};
+
+/// Cells per side of the grid a drawing is compared on.
+pub const GRID: usize = 12;
+/// Samples per cell side.
+const SAMPLES: usize = 3;
+/// A pixel is a palette colour when it is this near (Euclidean RGB distance).
+const PALETTE_DISTANCE: i32 = 64;
+/// A pixel is background when it is this near the background colour.
+const BACKGROUND_DISTANCE: i32 = 48;
+/// Share of the cells the drawing or the reference covers where both agree.
+pub const MIN_SCORE: f32 = 0.72;
+/// Share of the drawing's cells in colours that are not the logo's.
+pub const MAX_OTHER: f32 = 0.15;
+/// The drawing's width and height may differ by this factor from the reference's square.
+const MAX_ASPECT: f32 = 1.35;
+/// Fewest foreground pixels a drawing needs.
+const MIN_PIXELS: usize = 24;
+/// Largest thumbnail side the engine reads; bigger ones are ignored.
+pub const MAX_SIDE: usize = 64;
+/// Largest view of the tab (`ImageSource::View`) the engine scans, per side.
+pub const MAX_VIEW_SIDE: usize = 640;
+
+const BACKGROUND: u8 = 0;
+const OTHER: u8 = u8::MAX;
+
+#[derive(Deserialize)]
+struct LogoFile {
+    logos: Vec<LogoSpec>,
+}
+
+#[derive(Deserialize)]
+struct LogoSpec {
+    provider: String,
+    name: String,
+    palette: BTreeMap<String, String>,
+    shapes: Vec<ShapeSpec>,
+}
+
+#[derive(Deserialize)]
+struct ShapeSpec {
+    fill: String,
+    #[serde(default)]
+    rect: Option<[f32; 4]>,
+    #[serde(default)]
+    ring: Option<[f32; 6]>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Geometry {
+    Rect([f32; 4]),
+    /// Centre, inner and outer radius, from and to angle (degrees, counterclockwise from east).
+    Ring([f32; 6]),
+}
+
+impl Geometry {
+    fn contains(&self, x: f32, y: f32) -> bool {
+        match *self {
+            Geometry::Rect([x0, y0, x1, y1]) => x >= x0 && x < x1 && y >= y0 && y < y1,
+            Geometry::Ring([cx, cy, r0, r1, a0, a1]) => {
+                let (dx, dy) = (x - cx, cy - y);
+                let r = (dx * dx + dy * dy).sqrt();
+                let a = dy.atan2(dx).to_degrees().rem_euclid(360.0);
+                r >= r0 && r < r1 && a >= a0 && a < a1
+            }
+        }
+    }
+}
+
+/// A reference logo: its palette, its shapes, and its layout on the grid.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    pub provider: String,
+    pub name: String,
+    /// Palette colours; class `i + 1` is `colours[i]`.
+    pub colours: Vec<[u8; 3]>,
+    shapes: Vec<(u8, Geometry)>,
+    template: Vec<u8>,
+}
+
+impl Logo {
+    /// The palette class at `(x, y)` of the unit square (0 where the logo is not drawn).
+    fn class_at(&self, x: f32, y: f32) -> u8 {
+        self.shapes.iter().rev().find(|(_, g)| g.contains(x, y)).map_or(BACKGROUND, |(c, _)| *c)
+    }
+
+    /// The logo drawn `size` pixels wide, `pad` pixels in from each side of a square thumbnail on
+    /// `background` (RGBA), four samples per pixel side averaged: a reference rendering.
+    pub fn render(&self, size: usize, pad: usize, background: [u8; 4]) -> Vec<u8> {
+        let side = size + 2 * pad;
+        let mut out = Vec::with_capacity(side * side * 4);
+        for py in 0..side {
+            for px in 0..side {
+                // Colours weighted by their alpha, so edges over transparency keep their colour.
+                let mut sum = [0u32; 4];
+                for sy in 0..4 {
+                    for sx in 0..4 {
+                        let x = (px as f32 - pad as f32 + (sx as f32 + 0.5) / 4.0) / size as f32;
+                        let y = (py as f32 - pad as f32 + (sy as f32 + 0.5) / 4.0) / size as f32;
+                        let c = match self.class_at(x, y) {
+                            BACKGROUND => background,
+                            k => {
+                                let [r, g, b] = self.colours[usize::from(k) - 1];
+                                [r, g, b, 255]
+                            }
+                        };
+                        let a = u32::from(c[3]);
+                        for i in 0..3 {
+                            sum[i] += u32::from(c[i]) * a;
+                        }
+                        sum[3] += a;
+                    }
+                }
+                let rgb = sum[..3].iter().map(|&s| s.checked_div(sum[3]).unwrap_or(0) as u8);
+                out.extend(rgb);
+                out.push((sum[3] / 16) as u8);
+            }
+        }
+        out
+    }
+}
+
+fn parse_colour(hex: &str) -> Option<[u8; 3]> {
+    let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).ok().filter(|_| hex.len() >= 6)?;
+    Some([(v >> 16) as u8, (v >> 8) as u8, v as u8])
+}
+
+fn compile(spec: LogoSpec) -> Result<Logo, String> {
+    let keys: Vec<&String> = spec.palette.keys().collect();
+    let colours = spec
+        .palette
+        .values()
+        .map(|h| parse_colour(h).ok_or_else(|| format!("{}: bad colour {h:?}", spec.name)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut shapes = Vec::new();
+    for s in &spec.shapes {
+        let class =
+            keys.iter().position(|k| **k == s.fill).ok_or_else(|| format!("{}: no colour {}", spec.name, s.fill))?;
+        let geometry = match (s.rect, s.ring) {
+            (Some(r), None) => Geometry::Rect(r),
+            (None, Some(r)) => Geometry::Ring(r),
+            _ => return Err(format!("{}: a shape is one rect or one ring", spec.name)),
+        };
+        shapes.push((class as u8 + 1, geometry));
+    }
+    let mut logo =
+        Logo { provider: spec.provider, name: spec.name, colours, shapes, template: vec![BACKGROUND; GRID * GRID] };
+    for cy in 0..GRID {
+        for cx in 0..GRID {
+            let mut votes = [0usize; 256];
+            for sy in 0..4 {
+                for sx in 0..4 {
+                    let x = (cx as f32 + (sx as f32 + 0.5) / 4.0) / GRID as f32;
+                    let y = (cy as f32 + (sy as f32 + 0.5) / 4.0) / GRID as f32;
+                    votes[usize::from(logo.class_at(x, y))] += 1;
+                }
+            }
+            logo.template[cy * GRID + cx] = majority(&votes);
+        }
+    }
+    Ok(logo)
+}
+
+fn majority(votes: &[usize; 256]) -> u8 {
+    let mut best = 0;
+    for (i, &v) in votes.iter().enumerate() {
+        if v > votes[best] {
+            best = i;
+        }
+    }
+    best as u8
+}
+
+/// The reference logos of `data/logos/logos.json`, or why they do not load.
+pub fn load() -> Result<Vec<Logo>, String> {
+    let file: LogoFile =
+        serde_json::from_str(include_str!("../data/logos/logos.json")).map_err(|e| format!("logos.json: {e}"))?;
+    file.logos.into_iter().map(compile).collect()
+}
+
+/// The reference logos, built once (none when the data does not load; a test proves it does).
+pub fn logos() -> &'static [Logo] {
+    static LOGOS: OnceLock<Vec<Logo>> = OnceLock::new();
+    LOGOS.get_or_init(|| load().unwrap_or_default())
+}
+
+/// A rectangle of an RGBA image.
+#[derive(Debug, Clone, Copy)]
+pub struct Pixels<'a> {
+    pub rgba: &'a [u8],
+    /// Width of the whole image.
+    pub stride: usize,
+    pub x: usize,
+    pub y: usize,
+    pub width: usize,
+    pub height: usize,
+}
+
+impl<'a> Pixels<'a> {
+    /// The whole image, when `rgba` holds `width`×`height` pixels.
+    pub fn new(rgba: &'a [u8], width: usize, height: usize) -> Option<Pixels<'a>> {
+        (width > 0 && height > 0 && rgba.len() == width * height * 4).then_some(Pixels {
+            rgba,
+            stride: width,
+            x: 0,
+            y: 0,
+            width,
+            height,
+        })
+    }
+
+    fn at(&self, x: usize, y: usize) -> [u8; 4] {
+        let i = ((self.y + y) * self.stride + self.x + x) * 4;
+        [self.rgba[i], self.rgba[i + 1], self.rgba[i + 2], self.rgba[i + 3]]
+    }
+
+    fn window(&self, x: usize, y: usize, width: usize, height: usize) -> Pixels<'a> {
+        Pixels { x: self.x + x, y: self.y + y, width, height, ..*self }
+    }
+}
+
+fn distance2(a: [u8; 3], b: [u8; 3]) -> i32 {
+    a.iter().zip(b).map(|(&x, y)| (i32::from(x) - i32::from(y)).pow(2)).sum()
+}
+
+/// How far `c` is from palette colour `k`, or from `k` blended over the background `bg` at
+/// half or more coverage (the edges of a drawing are such blends).
+fn blend_distance2(c: [u8; 3], k: [u8; 3], bg: Option<[u8; 3]>) -> i32 {
+    // With no background colour (a drawing that fills the image), edges blend with white or
+    // black gaps.
+    match bg {
+        Some(b) => blend_over(c, k, b),
+        None => blend_over(c, k, [255; 3]).min(blend_over(c, k, [0; 3])),
+    }
+}
+
+fn blend_over(c: [u8; 3], k: [u8; 3], b: [u8; 3]) -> i32 {
+    let f = |a: [u8; 3]| a.map(f32::from);
+    let (c, k, b) = (f(c), f(k), f(b));
+    let d: Vec<f32> = (0..3).map(|i| k[i] - b[i]).collect();
+    let len2: f32 = d.iter().map(|v| v * v).sum();
+    let t = if len2 > 0.0 { ((0..3).map(|i| (c[i] - b[i]) * d[i]).sum::<f32>() / len2).clamp(0.5, 1.0) } else { 1.0 };
+    (0..3).map(|i| (c[i] - (b[i] + t * d[i])).powi(2)).sum::<f32>() as i32
+}
+
+fn rgb(p: [u8; 4]) -> [u8; 3] {
+    [p[0], p[1], p[2]]
+}
+
+/// The background: `None` when most of the border is transparent, else the border colour most
+/// border pixels are near.
+fn background(p: &Pixels) -> Option<[u8; 3]> {
+    let (w, h) = (p.width, p.height);
+    let mut border: Vec<[u8; 4]> = Vec::with_capacity(2 * (w + h));
+    for x in 0..w {
+        border.push(p.at(x, 0));
+        border.push(p.at(x, h - 1));
+    }
+    for y in 1..h.saturating_sub(1) {
+        border.push(p.at(0, y));
+        border.push(p.at(w - 1, y));
+    }
+    let opaque: Vec<[u8; 3]> = border.iter().filter(|c| c[3] >= 128).map(|&c| rgb(c)).collect();
+    if opaque.len() * 2 < border.len() {
+        return None;
+    }
+    let near = BACKGROUND_DISTANCE * BACKGROUND_DISTANCE;
+    // Every 4th border pixel as a candidate keeps this linear enough for the view scan.
+    let (colour, count) = opaque
+        .iter()
+        .step_by(4.max(opaque.len() / 32))
+        .map(|c| (*c, opaque.iter().filter(|o| distance2(*c, **o) <= near).count()))
+        .max_by_key(|&(_, n)| n)?;
+    // No colour holds most of the border: the drawing fills the image.
+    (count * 2 >= opaque.len()).then_some(colour)
+}
+
+fn is_foreground(c: [u8; 4], bg: Option<[u8; 3]>) -> bool {
+    c[3] >= 100 && bg.is_none_or(|b| distance2(rgb(c), b) > BACKGROUND_DISTANCE * BACKGROUND_DISTANCE)
+}
+
+/// How well a drawing matches a logo: the layout score and the share in other colours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    pub layout: f32,
+    pub other: f32,
+}
+
+impl Score {
+    pub fn matches(&self) -> bool {
+        self.layout >= MIN_SCORE && self.other <= MAX_OTHER
+    }
+}
+
+/// The drawing in `p` compared with `logo` (`None`: no drawing, or not the logo's shape).
+pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
+    let bg = background(p);
+    let (mut x0, mut y0, mut x1, mut y1, mut n) = (usize::MAX, usize::MAX, 0, 0, 0);
+    for y in 0..p.height {
+        for x in 0..p.width {
+            if is_foreground(p.at(x, y), bg) {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x + 1);
+                y1 = y1.max(y + 1);
+                n += 1;
+            }
+        }
+    }
+    if n < MIN_PIXELS {
+        return None;
+    }
+    let (bw, bh) = ((x1 - x0) as f32, (y1 - y0) as f32);
+    if bw / bh > MAX_ASPECT || bh / bw > MAX_ASPECT {
+        return None;
+    }
+    let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
+    let classify = |c: [u8; 4]| -> u8 {
+        if !is_foreground(c, bg) {
+            return BACKGROUND;
+        }
+        let (i, d) = logo
+            .colours
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (i, blend_distance2(rgb(c), k, bg)))
+            .min_by_key(|&(_, d)| d)
+            .unwrap_or((0, i32::MAX));
+        if d <= near {
+            i as u8 + 1
+        } else {
+            OTHER
+        }
+    };
+    let (mut union, mut agree, mut drawn, mut other) = (0usize, 0usize, 0usize, 0usize);
+    for cy in 0..GRID {
+        for cx in 0..GRID {
+            let mut votes = [0usize; 256];
+            for sy in 0..SAMPLES {
+                for sx in 0..SAMPLES {
+                    let fx = (cx * SAMPLES + sx) as f32 + 0.5;
+                    let fy = (cy * SAMPLES + sy) as f32 + 0.5;
+                    let x = x0 + ((fx * bw / (GRID * SAMPLES) as f32) as usize).min(x1 - x0 - 1);
+                    let y = y0 + ((fy * bh / (GRID * SAMPLES) as f32) as usize).min(y1 - y0 - 1);
+                    votes[usize::from(classify(p.at(x, y)))] += 1;
+                }
+            }
+            let cell = majority(&votes);
+            let want = logo.template[cy * GRID + cx];
+            if cell != BACKGROUND {
+                drawn += 1;
+                other += usize::from(cell == OTHER);
+            }
+            if cell != BACKGROUND || want != BACKGROUND {
+                union += 1;
+                agree += usize::from(cell == want);
+            }
+        }
+    }
+    (union > 0 && drawn > 0).then(|| Score { layout: agree as f32 / union as f32, other: other as f32 / drawn as f32 })
+}
+
+/// The logo the drawing in `p` is, if any.
+pub fn recognise(p: &Pixels) -> Option<&'static Logo> {
+    logos().iter().find(|logo| score(p, logo).is_some_and(|s| s.matches()))
+}
+
+/// A logo found in a view of the tab: where, and how big (pixels of the view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub provider: String,
+    pub name: String,
+    pub x: usize,
+    pub y: usize,
+    pub size: usize,
+}
+
+/// Window sides the view scan tries, in pixels of the view.
+const VIEW_WINDOWS: [usize; 5] = [14, 20, 28, 40, 56];
+
+/// Provider logos anywhere in `view` (a downscaled capture of the tab): square windows of a few
+/// sizes slide over it; only windows where every palette colour of a logo covers a fair share are
+/// compared in full, which summed-area tables of each palette colour tell cheaply.
+pub fn scan(view: &Pixels) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    if view.width > MAX_VIEW_SIDE || view.height > MAX_VIEW_SIDE {
+        return found;
+    }
+    let (w, h) = (view.width, view.height);
+    let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
+    for logo in logos() {
+        // sums[k][(y * (w + 1)) + x]: pixels of colour k above and left of (x, y).
+        let k = logo.colours.len();
+        let mut sums = vec![vec![0u32; (w + 1) * (h + 1)]; k];
+        for y in 0..h {
+            for x in 0..w {
+                let c = view.at(x, y);
+                let class = logo.colours.iter().position(|&p| c[3] >= 128 && distance2(rgb(c), p) <= near);
+                for (i, s) in sums.iter_mut().enumerate() {
+                    let here = u32::from(class == Some(i));
+                    s[(y + 1) * (w + 1) + x + 1] =
+                        here + s[y * (w + 1) + x + 1] + s[(y + 1) * (w + 1) + x] - s[y * (w + 1) + x];
+                }
+            }
+        }
+        let count = |s: &[u32], x: usize, y: usize, n: usize| {
+            s[(y + n) * (w + 1) + x + n] + s[y * (w + 1) + x] - s[y * (w + 1) + x + n] - s[(y + n) * (w + 1) + x]
+        };
+        for &n in VIEW_WINDOWS.iter().filter(|&&n| n <= w && n <= h) {
+            let step = (n / 5).max(2);
+            let share = (n * n) as u32 / 20;
+            let mut y = 0;
+            while y + n <= h {
+                let mut x = 0;
+                while x + n <= w {
+                    let covered = sums.iter().all(|s| count(s, x, y, n) >= share);
+                    let taken = found.iter().any(|f| f.provider == logo.provider);
+                    if covered && !taken && score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches()) {
+                        found.push(Found { provider: logo.provider.clone(), name: logo.name.clone(), x, y, size: n });
+                    }
+                    x += step;
+                }
+                y += step;
+            }
+        }
+    }
+    found
+}
+
+/// `s` in quotes, cut to 60 characters.
+fn quote(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((i, _)) => format!("\"{}…\"", &s[..i]),
+        None => format!("\"{s}\""),
+    }
+}
+
+/// The RGBA pixels of an image item, when they are what its size says.
+fn pixels_of(item: &ImageItem) -> Option<Vec<u8>> {
+    let (w, h) = (item.width as usize, item.height as usize);
+    if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD.decode(item.rgba.as_bytes()).ok()?;
+    (bytes.len() == w * h * 4).then_some(bytes)
+}
+
+fn source_name(source: ImageSource) -> &'static str {
+    match source {
+        ImageSource::Img => "img",
+        ImageSource::Svg => "svg",
+        ImageSource::Background => "css background",
+        ImageSource::Icon => "icon",
+        ImageSource::Canvas => "canvas",
+        ImageSource::View => "visible tab",
+    }
+}
+
+/// The providers whose logo the images show: provider id, where the image came from, and the
+/// evidence ("img data:image/png… drawn as the Microsoft four squares").
+pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, ImageSource, Evidence)> {
+    let mut out: Vec<(String, ImageSource, Evidence)> = Vec::new();
+    for item in images {
+        let Some(bytes) = pixels_of(item) else { continue };
+        let Some(p) = Pixels::new(&bytes, item.width as usize, item.height as usize) else { continue };
+        // A canvas is often a whole screen (remote-browser kits) or a logo with its word: the
+        // logo is looked for anywhere in it.
+        let found = recognise(&p).map(|l| (l.provider.clone(), l.name.clone())).or_else(|| {
+            (item.source == ImageSource::Canvas)
+                .then(|| scan(&p).into_iter().next().map(|f| (f.provider, f.name)))
+                .flatten()
+        });
+        if let Some((provider, name)) = found {
+            let what = match item.label.trim() {
+                "" => source_name(item.source).to_string(),
+                label => format!("{} {}", source_name(item.source), quote(label)),
+            };
+            let evidence = Evidence::new(EvidenceLabel::Logo, format!("{what}: pixels of the {name}"));
+            if !out.iter().any(|(p, _, e)| *p == provider && *e == evidence) {
+                out.push((provider, item.source, evidence));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,319 @@
+//! Logos recognised by their pixels: the reference renderings match at many sizes, paddings,
+//! crops and backgrounds; look-alikes (other companies' four-colour logos, Google's colours in a
+//! chart, squares in other colours, monochrome icons) do not.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
+
+use base64::Engine as _;
+use consent_guard::logo::{self, Pixels};
+use consent_guard::snapshot::{ImageItem, ImageSource, PageContext, PageSnapshot};
+use consent_guard::{policy::Policy, rules::Engine, Level};
+
+const WHITE: [u8; 4] = [255, 255, 255, 255];
+const CLEAR: [u8; 4] = [0, 0, 0, 0];
+
+fn logo(provider: &str) -> &'static logo::Logo {
+    logo::logos().iter().find(|l| l.provider == provider).expect("reference logo")
+}
+
+fn recognised(rgba: &[u8], w: usize, h: usize) -> Option<String> {
+    logo::recognise(&Pixels::new(rgba, w, h).expect("pixels")).map(|l| l.provider.clone())
+}
+
+/// A drawing surface for look-alikes.
+struct Canvas {
+    w: usize,
+    h: usize,
+    px: Vec<u8>,
+}
+
+impl Canvas {
+    fn new(w: usize, h: usize, bg: [u8; 4]) -> Canvas {
+        Canvas { w, h, px: bg.repeat(w * h) }
+    }
+    fn paint(&mut self, inside: impl Fn(f32, f32) -> bool, c: [u8; 4]) {
+        for y in 0..self.h {
+            for x in 0..self.w {
+                if inside(x as f32 + 0.5, y as f32 + 0.5) {
+                    self.px[(y * self.w + x) * 4..][..4].copy_from_slice(&c);
+                }
+            }
+        }
+    }
+    fn rect(&mut self, x0: f32, y0: f32, x1: f32, y1: f32, c: [u8; 4]) {
+        self.paint(|x, y| x >= x0 && x < x1 && y >= y0 && y < y1, c);
+    }
+    fn disc(&mut self, cx: f32, cy: f32, r: f32, c: [u8; 4]) {
+        self.paint(|x, y| (x - cx).powi(2) + (y - cy).powi(2) < r * r, c);
+    }
+    /// A rounded bar from (x0, y0) to (x1, y1), `r` thick.
+    fn bar(&mut self, x0: f32, y0: f32, x1: f32, y1: f32, r: f32, c: [u8; 4]) {
+        self.paint(
+            |x, y| {
+                let (dx, dy) = (x1 - x0, y1 - y0);
+                let t = (((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0);
+                (x - x0 - t * dx).powi(2) + (y - y0 - t * dy).powi(2) < r * r
+            },
+            c,
+        );
+    }
+    /// Copy `src` (side × side) in at (x, y).
+    fn blit(&mut self, src: &[u8], side: usize, x: usize, y: usize) {
+        for row in 0..side {
+            for col in 0..side {
+                let s = &src[(row * side + col) * 4..][..4];
+                if s[3] > 0 {
+                    self.px[((y + row) * self.w + x + col) * 4..][..4].copy_from_slice(s);
+                }
+            }
+        }
+    }
+}
+
+fn hex(v: u32) -> [u8; 4] {
+    [(v >> 16) as u8, (v >> 8) as u8, v as u8, 255]
+}
+
+#[test]
+fn reference_logos_load_from_data() {
+    let logos = logo::load().expect("data/logos/logos.json loads");
+    let providers: Vec<&str> = logos.iter().map(|l| l.provider.as_str()).collect();
+    assert_eq!(providers, ["microsoft", "google"]);
+}
+
+#[test]
+fn references_match_at_sizes_paddings_and_backgrounds() {
+    let backgrounds = [WHITE, CLEAR, [0, 0, 0, 255], [243, 242, 241, 255], [20, 30, 60, 255], [255, 255, 255, 0]];
+    for provider in ["microsoft", "google"] {
+        let l = logo(provider);
+        for size in [12, 16, 20, 24, 32, 48, 60] {
+            for pad in [0, 1, 3, 8] {
+                if size + 2 * pad > logo::MAX_SIDE {
+                    continue;
+                }
+                for bg in backgrounds {
+                    let side = size + 2 * pad;
+                    let px = l.render(size, pad, bg);
+                    assert_eq!(
+                        recognised(&px, side, side).as_deref(),
+                        Some(provider),
+                        "{provider} at {size}px, padding {pad}, background {bg:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn references_match_off_centre_and_slightly_cropped() {
+    for provider in ["microsoft", "google"] {
+        let l = logo(provider);
+        // Off centre in a wide thumbnail.
+        let mut c = Canvas::new(64, 40, WHITE);
+        c.blit(&l.render(24, 0, CLEAR), 24, 30, 5);
+        assert_eq!(recognised(&c.px, 64, 40).as_deref(), Some(provider), "{provider} off centre");
+        // One pixel of a 32 px rendering cut off each side in turn.
+        let full = l.render(32, 0, WHITE);
+        for (dx, dy, w, h) in [(1, 0, 31, 32), (0, 1, 32, 31), (0, 0, 31, 32), (0, 0, 32, 31)] {
+            let mut crop = Vec::new();
+            for y in dy..dy + h {
+                crop.extend_from_slice(&full[(y * 32 + dx) * 4..][..w * 4]);
+            }
+            assert_eq!(recognised(&crop, w, h).as_deref(), Some(provider), "{provider} cropped {dx},{dy} {w}x{h}");
+        }
+    }
+}
+
+#[test]
+fn four_squares_in_other_colours_are_not_microsoft() {
+    let palettes: [[u32; 4]; 5] = [
+        [0x0078D6, 0x0078D6, 0x0078D6, 0x0078D6], // Windows-ish, one blue
+        [0x8E44AD, 0x1ABC9C, 0xE91E63, 0xFF9800], // purple, teal, pink, orange
+        [0x4285F4, 0xEA4335, 0xFBBC05, 0x34A853], // Google's colours as squares
+        [0x7FBA00, 0xF25022, 0xFFB900, 0x00A4EF], // Microsoft's colours, other places
+        [0x333333, 0x666666, 0x999999, 0xBBBBBB], // greys
+    ];
+    for p in palettes {
+        let mut c = Canvas::new(32, 32, WHITE);
+        c.rect(2.0, 2.0, 15.0, 15.0, hex(p[0]));
+        c.rect(17.0, 2.0, 30.0, 15.0, hex(p[1]));
+        c.rect(2.0, 17.0, 15.0, 30.0, hex(p[2]));
+        c.rect(17.0, 17.0, 30.0, 30.0, hex(p[3]));
+        assert_eq!(recognised(&c.px, 32, 32), None, "squares {p:x?}");
+    }
+}
+
+/// Slack's mark: four pairs of rounded bars in a pinwheel, in its four colours.
+fn slack_like(bg: [u8; 4]) -> Canvas {
+    let mut c = Canvas::new(32, 32, bg);
+    let (red, blue, green, yellow) = (hex(0xE01E5A), hex(0x36C5F0), hex(0x2EB67D), hex(0xECB22E));
+    c.bar(12.0, 4.0, 12.0, 16.0, 2.6, blue);
+    c.bar(4.0, 12.0, 8.0, 12.0, 2.6, blue);
+    c.bar(16.0, 12.0, 28.0, 12.0, 2.6, green);
+    c.bar(20.0, 4.0, 20.0, 8.0, 2.6, green);
+    c.bar(20.0, 16.0, 20.0, 28.0, 2.6, yellow);
+    c.bar(24.0, 20.0, 28.0, 20.0, 2.6, yellow);
+    c.bar(4.0, 20.0, 16.0, 20.0, 2.6, red);
+    c.bar(12.0, 24.0, 12.0, 28.0, 2.6, red);
+    c
+}
+
+#[test]
+fn look_alikes_match_no_logo() {
+    let mut cases: Vec<(&str, Canvas)> =
+        vec![("slack on white", slack_like(WHITE)), ("slack on clear", slack_like(CLEAR))];
+    // Google's colours as a bar chart.
+    let mut chart = Canvas::new(32, 32, WHITE);
+    for (i, colour) in [0x4285F4, 0xEA4335, 0xFBBC05, 0x34A853].into_iter().enumerate() {
+        let x = 3.0 + i as f32 * 7.0;
+        chart.rect(x, 28.0 - 6.0 * (i as f32 + 1.0), x + 5.0, 28.0, hex(colour));
+    }
+    chart.rect(2.0, 28.0, 30.0, 29.0, hex(0x5F6368));
+    cases.push(("google-coloured bar chart", chart));
+    // Google's colours as a pie (four quarters of a full disc, no opening, no bar).
+    let mut pie = Canvas::new(32, 32, WHITE);
+    for (i, colour) in [0xEA4335, 0xFBBC05, 0x34A853, 0x4285F4].into_iter().enumerate() {
+        pie.paint(
+            |x, y| {
+                let (dx, dy) = (x - 16.0, 16.0 - y);
+                let a = dy.atan2(dx).to_degrees().rem_euclid(360.0);
+                dx * dx + dy * dy < 196.0 && a >= 90.0 * i as f32 && a < 90.0 * (i as f32 + 1.0)
+            },
+            hex(colour),
+        );
+    }
+    cases.push(("google-coloured pie", pie));
+    // A generic octopus: a dark head and eight legs.
+    let mut octopus = Canvas::new(32, 32, WHITE);
+    octopus.disc(16.0, 12.0, 9.0, hex(0x24292F));
+    for i in 0..8 {
+        let x = 5.0 + i as f32 * 3.0;
+        octopus.bar(16.0, 14.0, x, 29.0, 1.2, hex(0x24292F));
+    }
+    cases.push(("octopus", octopus));
+    // Ordinary icons: a padlock, a blue circle, a grey square.
+    let mut lock = Canvas::new(24, 24, CLEAR);
+    lock.rect(5.0, 11.0, 19.0, 21.0, hex(0x444444));
+    lock.paint(
+        |x, y| {
+            ((x - 12.0).powi(2) + (y - 10.0).powi(2)).sqrt() - 5.0 < 1.2
+                && y < 11.0
+                && (x - 12.0).abs() > 0.0
+                && ((x - 12.0).powi(2) + (y - 10.0).powi(2)).sqrt() > 3.8
+        },
+        hex(0x444444),
+    );
+    cases.push(("padlock", lock));
+    let mut dot = Canvas::new(24, 24, WHITE);
+    dot.disc(12.0, 12.0, 10.0, hex(0x4285F4));
+    cases.push(("blue disc", dot));
+    let mut square = Canvas::new(24, 24, WHITE);
+    square.rect(3.0, 3.0, 21.0, 21.0, hex(0xF25022));
+    cases.push(("one red square", square));
+    for (name, c) in cases {
+        assert_eq!(recognised(&c.px, c.w, c.h), None, "{name}");
+    }
+}
+
+#[test]
+fn noise_and_empty_images_match_nothing() {
+    let mut seed = 12345u32;
+    let noise: Vec<u8> = (0..32 * 32 * 4)
+        .map(|i| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            if i % 4 == 3 {
+                255
+            } else {
+                (seed >> 16) as u8
+            }
+        })
+        .collect();
+    assert_eq!(recognised(&noise, 32, 32), None);
+    assert_eq!(recognised(&WHITE.repeat(32 * 32), 32, 32), None);
+    assert_eq!(recognised(&CLEAR.repeat(32 * 32), 32, 32), None);
+    assert!(Pixels::new(&[0; 10], 4, 4).is_none(), "a buffer of the wrong size is refused");
+}
+
+fn view_with(draw: impl FnOnce(&mut Canvas)) -> Canvas {
+    let mut c = Canvas::new(400, 250, WHITE);
+    // A form: text lines, two inputs and a button.
+    for i in 0..6 {
+        c.rect(120.0, 60.0 + i as f32 * 12.0, 300.0 - i as f32 * 10.0, 64.0 + i as f32 * 12.0, hex(0x323130));
+    }
+    c.rect(120.0, 140.0, 300.0, 160.0, hex(0x8A8886));
+    c.rect(121.0, 141.0, 299.0, 159.0, WHITE);
+    c.rect(220.0, 190.0, 300.0, 210.0, hex(0x0067B8));
+    draw(&mut c);
+    c
+}
+
+#[test]
+fn the_view_scan_finds_logos_in_a_page_and_nothing_in_look_alikes() {
+    for (provider, size) in [("microsoft", 14), ("microsoft", 22), ("google", 20), ("google", 34)] {
+        let c = view_with(|c| c.blit(&logo(provider).render(size, 0, CLEAR), size, 121, 22));
+        let found = logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view"));
+        assert_eq!(found.iter().map(|f| f.provider.as_str()).collect::<Vec<_>>(), [provider], "{provider} at {size}px");
+    }
+    let slack = slack_like(CLEAR);
+    let c = view_with(|c| c.blit(&slack.px, 32, 121, 16));
+    assert!(logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view")).is_empty(), "slack in a view");
+    let c = view_with(|_| {});
+    assert!(logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view")).is_empty(), "plain form");
+}
+
+fn item(source: ImageSource, px: &[u8], side: u32, control: Option<&str>) -> ImageItem {
+    ImageItem {
+        source,
+        label: "data:image/png;base64,iVBOR".into(),
+        control_text: control.map(str::to_string),
+        width: side,
+        height: side,
+        rgba: base64::engine::general_purpose::STANDARD.encode(px),
+    }
+}
+
+fn verdict(images: Vec<ImageItem>) -> consent_guard::Verdict {
+    let url = "https://secure-login-portal.example/signin";
+    let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+        "url": url, "topFrame": true, "title": "Sign in",
+        "forms": [{"action": url, "method": "post", "text": ""}],
+        "inputs": [{"kind": "identifier", "type": "email", "name": "user", "form": 0},
+                   {"kind": "password", "type": "password", "name": "pass", "form": 0}],
+    }))
+    .expect("snapshot");
+    let snap = PageSnapshot { images, ..snap };
+    let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+    Engine::new(Policy::default()).evaluate(&snap, &ctx)
+}
+
+#[test]
+fn an_image_logo_on_a_sign_in_page_off_the_provider_is_danger() {
+    let ms = logo("microsoft").render(24, 4, WHITE);
+    for source in [ImageSource::Img, ImageSource::Svg, ImageSource::Background, ImageSource::Icon, ImageSource::Canvas]
+    {
+        let v = verdict(vec![item(source, &ms, 32, None)]);
+        assert_eq!(v.level, Level::Danger, "{source:?}");
+        assert_eq!(v.provider.as_deref(), Some("microsoft"));
+        let f = v.findings.iter().find(|f| f.rule.as_str() == "origin.untrusted-host").expect("origin finding");
+        assert!(
+            f.evidence.iter().any(|e| e.value.contains("pixels of the Microsoft four squares")),
+            "{:?}",
+            f.evidence
+        );
+    }
+}
+
+#[test]
+fn look_alike_and_federation_images_make_no_claim() {
+    assert_eq!(verdict(vec![item(ImageSource::Img, &slack_like(WHITE).px, 32, None)]).level, Level::None);
+    let g = logo("google").render(24, 4, WHITE);
+    let v = verdict(vec![item(ImageSource::Svg, &g, 32, Some("Sign in with Google"))]);
+    assert_eq!(v.level, Level::None, "a G inside a federation button: {:?}", v.findings);
+    // Pixels that are not what the size says are ignored, never an error.
+    let mut bad = item(ImageSource::Img, &g, 32, None);
+    bad.width = 31;
+    assert_eq!(verdict(vec![bad]).level, Level::None);
+    let mut garbage = item(ImageSource::Img, &g, 32, None);
+    garbage.rgba = "not base64!".into();
+    assert_eq!(verdict(vec![garbage]).level, Level::None);
+}
