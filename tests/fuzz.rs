@@ -6,6 +6,7 @@
 //! runs rounds with fresh seeds until the time is up. Failing cases are kept in
 //! `proptest-regressions/fuzz.txt` and replayed first on every run.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
