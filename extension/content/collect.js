@@ -592,9 +592,10 @@
   // child nodes, or white space only.
   function mayHostShadow(el) {
     const name = el.localName;
-    if (name.includes('-')) return true;
-    if (el.firstChild === null) return HOST_TAGS.has(name);
-    return el.firstElementChild === null && HOST_TAGS.has(name) && !el.textContent?.trim();
+    if (!HOST_TAGS.has(name)) return name.includes('-');
+    const child = el.firstChild;
+    if (child === null) return true;
+    return child === el.lastChild && child.nodeType === Node.TEXT_NODE && !/** @type {Text} */ (child).data.trim();
   }
 
   function gatherUrlTexts(state) {
