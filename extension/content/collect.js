@@ -14,6 +14,7 @@
   const MAX_INPUTS_SEEN = 2000;
   const MAX_LOGO_ELEMENTS = 2000;
   const MAX_SHADOW_ROOTS = 200;
+  const MAX_CLOSED_ASKS = 200; // closed-root asks per idle scan of a large page
   const MAX_URL_TEXTS = 400; // texts with a dot examined for URLs
   const SYNC_TEXT_NODES = 1000; // text nodes a snapshot reads itself; the idle scan reads the rest
   const SYNC_ELEMENTS = 3000; // on pages up to this size a snapshot looks for shadow roots itself
@@ -32,6 +33,7 @@
   const MAX_TEXT_BRANDS = 20;
   const REST_CHARS = 200_000; // characters past the text budget matched for provider names // lines elsewhere on the page that name a provider
   const MAX_GENERATED = 400; // elements whose ::before/::after content is read
+  const NEAR_ELEMENTS = 150; // elements in the box around a form, input, heading or banner read closely
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
   // below the worker's own limit, so the worker never refuses what the collector sends.
@@ -258,9 +260,13 @@
   // of the page's text nodes are matched as they are (no style read), and a match is kept when its
   // element is shown.
   function scanRest(root, from, state) {
+    state.truncated = true;
+    // One native read of the whole text and one match decide whether any node is worth a look:
+    // most long pages name no provider at all.
+    const all = root.textContent ?? '';
+    if (!BRAND_RE.test(all) && !DEVICE_WORDS.test(all)) return;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     walker.currentNode = from;
-    state.truncated = true;
     let node = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
     let chars = 0;
     for (let n = 0; node && n < DEEP_TEXT_NODES && chars < REST_CHARS; node = walker.nextNode(), n++) {
@@ -279,12 +285,25 @@
   }
 
   // Elements around forms, credential inputs, headings and banners: where ::before/::after brands sit.
+  // True when el has at most `max` descendant elements (counts no further than that).
+  function fewElements(el, max) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
+    let n = 0;
+    while (walker.nextNode()) if (++n > max) return false;
+    return true;
+  }
+
   function markNearForms(state) {
     const near = state.nearForms;
     const anchors = [...state.formEls, ...state.credentialEls, ...state.headingEls, ...state.bannerEls].slice(0, 40);
     for (const anchor of anchors) {
       let container = anchor;
-      for (let i = 0; i < 3 && container.parentElement && container.parentElement !== document.body; i++) container = container.parentElement;
+      // up to three levels, never into a box so large that its neighbourhood is the whole page
+      for (let i = 0; i < 3; i++) {
+        const up = container.parentElement;
+        if (!up || up === document.body || up === document.documentElement || !fewElements(up, NEAR_ELEMENTS)) break;
+        container = up;
+      }
       if (near.has(container)) continue;
       near.add(container);
       const all = container.getElementsByTagName('*');
@@ -434,15 +453,25 @@
     }
   }
 
-  function shadowRootOf(el) {
+  let closedAsks = 0; // asks for a closed root left in this scan of a large page
+
+  // The element's shadow root: its open one, else (asking the browser, an extension API call per
+  // element) its closed one when it can plausibly host one and shows nothing of its own: a custom
+  // element, or a plain host-capable element with no element children (kits leave the host empty).
+  // `strict` (the idle scan of a large page): plain elements only when they hold no text either,
+  // and no more than `closedAsks` asks.
+  function shadowRootOf(el, strict = false) {
     const open = el.shadowRoot;
     if (open) return open;
     const name = el.localName;
-    // Asking the browser costs an extension API call per element: custom elements are always asked;
-    // the plain elements that can host a root only when they have no element children of their own
-    // (a host shows its shadow tree, and kits leave the host empty).
-    if (name.includes('-')) return closedShadowRoot(el);
-    return HOST_TAGS.has(name) && el.firstElementChild === null && name !== 'body' ? closedShadowRoot(el) : null;
+    const candidate = name.includes('-') ||
+      (HOST_TAGS.has(name) && el.firstElementChild === null && name !== 'body' && (!strict || !el.textContent?.trim()));
+    if (!candidate) return null;
+    if (strict) {
+      if (closedAsks <= 0) return null;
+      closedAsks--;
+    }
+    return closedShadowRoot(el);
   }
 
   // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
@@ -479,8 +508,8 @@
   }
 
   let scanTimer = 0;
+  let lastDeep = false; // the last snapshot found the page asking for something or naming a provider
 
-  // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
   // Adds the elements in all[from..to) that have a shadow root; true when one is new.
   function findShadowHosts(all, from, to) {
     let found = false;
@@ -494,6 +523,7 @@
     return found;
   }
 
+  // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
   function scanPage() {
     if (scanning || scanTimer || !cg.alive) return;
     const wait = lastScan + SCAN_INTERVAL_MS - performance.now();
@@ -507,9 +537,12 @@
     scanning = true;
     lastScan = performance.now();
     const all = document.getElementsByTagName('*');
+    // pages up to SYNC_ELEMENTS are looked at by every snapshot itself
+    const large = all.length > SYNC_ELEMENTS;
+    closedAsks = lastDeep ? MAX_CLOSED_ASKS : MAX_CLOSED_ASKS / 4;
     const texts = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
     const found = [];
-    let i = 0;
+    let i = large ? 0 : all.length;
     let newHost = false;
     let textsDone = false;
     const finish = () => {
@@ -522,13 +555,18 @@
       try {
         const end = performance.now() + SCAN_SLICE_MS;
         while (i < all.length) {
-          const stop = Math.min(i + 256, all.length);
-          if (findShadowHosts(all, i, stop)) newHost = true;
-          i = stop;
+          const stop = Math.min(i + 512, all.length);
+          for (; i < stop; i++) {
+            const el = all[i];
+            if (!shadowHosts.has(el) && mayHostShadow(el) && shadowRootOf(el, true)) {
+              shadowHosts.add(el);
+              newHost = true;
+            }
+          }
           if (performance.now() > end) return idle(slice);
         }
         while (!textsDone) {
-          for (let k = 0; k < 256; k++) {
+          for (let k = 0; k < 512; k++) {
             const node = /** @type {Text | null} */ (texts.nextNode());
             if (!node) {
               textsDone = true;
@@ -547,6 +585,17 @@
       }
     };
     idle(slice);
+  }
+
+  // On a large page only the elements that can plausibly host a root and show nothing of their
+  // own are looked at (open roots included): custom elements, and host-capable elements with no
+  // child nodes, or white space only.
+  function mayHostShadow(el) {
+    const name = el.localName;
+    if (!HOST_TAGS.has(name)) return name.includes('-');
+    const child = el.firstChild;
+    if (child === null) return true;
+    return child === el.lastChild && child.nodeType === Node.TEXT_NODE && !/** @type {Text} */ (child).data.trim();
   }
 
   function gatherUrlTexts(state) {
@@ -899,6 +948,7 @@
     });
 
     state.deep = safe('deep', state, true, () => wantsDeep(state));
+    lastDeep = state.deep;
     if (state.deep) {
       safe('visibleText', state, null, () => {
         markNearForms(state);

@@ -31,5 +31,14 @@
   } catch {
     // observing is best effort; the first snapshot below still goes out
   }
-  cg.report(true);
+  // The first snapshot waits for the page's next frame (its own style and layout done, so reading
+  // them costs no forced recalculation), or 100 ms where frames do not come (a background tab).
+  let sent = false;
+  const first = () => {
+    if (sent) return;
+    sent = true;
+    cg.report(true);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(first, 0));
+  setTimeout(first, 100);
 })();
