@@ -63,7 +63,7 @@ describe('consent request on genuine pages', () => {
   test('high request: the risk line says what the app can do', async () => {
     const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile vso.code_write'));
     assert.equal(r.verdict.request.risk, 'high');
-    assert.match(r.badge.title, /^Consent Guard: Genuine Azure DevOps approval page — This app can read and change all your code \(high risk\)$/);
+    assert.match(r.badge.title, /^Consent Guard: Genuine Azure DevOps approval page — This app can read and change all your code \(High risk\)$/);
     assert.equal(r.inPopup.risk, 'High risk This app can read and change all your code');
     assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['High', 'Low'], 'riskiest first');
     assert.equal(r.inPopup.banner, null);

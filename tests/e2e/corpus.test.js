@@ -7,6 +7,9 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser } = require('./harness');
 const { CORPUS_PAGES } = require('../corpus');
+// Rows the extension does not get right yet, each with the reason (tests/corpus/known-misses.json):
+// they still run and are reported as TODO, and a row that starts passing is reported too.
+const KNOWN_MISSES = require('../corpus/known-misses.json');
 
 let b;
 // With no rows node:test never runs `after`: launch the browser only when there is a page to open.
@@ -42,7 +45,8 @@ async function verdictReaching(page, wanted, timeout) {
 
 for (const p of CORPUS_PAGES) {
   const accepted = [p.expect, ...(p.accept ?? [])];
-  test(`${p.group}/${p.name}: ${p.what} → ${accepted.join(' or ')}`, async (t) => {
+  const todo = KNOWN_MISSES[`${p.group}/${p.name}`];
+  test(`${p.group}/${p.name}: ${p.what} → ${accepted.join(' or ')}`, { todo }, async (t) => {
     const page = await b.open(b.url(p.host, p.path), { allowError: Boolean(p.certError) });
     try {
       if (p.click) {
@@ -64,3 +68,8 @@ for (const p of CORPUS_PAGES) {
     }
   });
 }
+
+test('every known miss names a row of the corpus', () => {
+  const rows = new Set(CORPUS_PAGES.map((p) => `${p.group}/${p.name}`));
+  assert.deepEqual(Object.keys(KNOWN_MISSES).filter((k) => !rows.has(k)), []);
+});

@@ -156,19 +156,17 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
     if (entry) { tabIds.set(page, entry.tabId); return entry.tabId; }
     const urls = [requested.get(page), page.url()].filter(Boolean);
     for (let i = 0; i < 50; i++) {
-      const id = await inExtension(async ({ wanted, warningPage }) => {
+      const id = await inExtension(async ({ wanted }) => {
         const tabs = await chrome.tabs.query({});
-        // A tab already sent to the warning page is found by the URL the warning is about.
-        const warned = async (t) => {
-          const url = t.url || t.pendingUrl || '';
-          if (!url.startsWith(`${warningPage}#`)) return false;
-          const key = `warning:${url.slice(warningPage.length + 1)}`;
-          return wanted.includes((await chrome.storage.session.get(key))[key]?.url);
-        };
         const hits = [];
-        for (const t of tabs) if (wanted.includes(t.url) || wanted.includes(t.pendingUrl) || await warned(t)) hits.push(t);
-        return hits.length ? Math.max(...hits.map((t) => t.id)) : null; // the newest tab with that URL
-      }, { wanted: urls, warningPage: WARNING_PAGE });
+        for (const t of tabs) if (wanted.includes(t.url) || wanted.includes(t.pendingUrl)) hits.push(t.id);
+        // A tab already sent to the warning page is found by the URL the warning is about (the
+        // extension has no `tabs` permission, so the warning page's own address is not readable here).
+        for (const [key, entry] of Object.entries(await chrome.storage.session.get(null))) {
+          if (key.startsWith('warning:') && wanted.includes(entry?.url) && Number.isInteger(entry?.tabId)) hits.push(entry.tabId);
+        }
+        return hits.length ? Math.max(...hits) : null; // the newest tab with that URL
+      }, { wanted: urls });
       if (id !== null) { tabIds.set(page, id); return id; }
       await new Promise((r) => setTimeout(r, 100));
     }
