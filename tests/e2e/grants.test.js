@@ -317,7 +317,7 @@ test('Entra not configured: says so and links to the options page', async () => 
   const s = section(popup, 'entra');
   await s.locator('.grants-message').waitFor();
   assert.match(await s.innerText(), /has not set up sign-in/);
-  assert.equal(await s.getByRole('link', { name: 'options page' }).getAttribute('href'),
+  assert.equal(await s.getByRole('link', { name: 'Open the options' }).getAttribute('href'),
     `chrome-extension://${EXTENSION_ID}/pages/options/options.html`);
   assert.equal(await s.getByRole('button', { name: /Sign in/ }).count(), 0);
   await popup.close();

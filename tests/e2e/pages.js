@@ -59,7 +59,7 @@ const PAGES = [
   { name: 'microsoft-cert-error', host: 'login.microsoft.com', path: `/common/oauth2/v2.0/authorize${MS_QUERY}`,
     expect: 'danger', certError: true, what: 'genuine host behind an untrusted certificate' },
   { name: 'lookalike-parked', host: 'githubb.com', path: '/',
-    expect: 'caution', rule: /^lookalike\./, what: 'lookalike host alone, no claim and no credentials' },
+    expect: 'none', what: 'lookalike host alone, no claim and no credentials: no badge (it imitates nobody)' },
 
   // Ordinary pages that must stay quiet.
   { name: 'shop-login', host: 'shop.example-outdoors.com', path: '/account/login', expect: 'none', what: "a shop's own login page" },
