@@ -17,6 +17,10 @@ const { loadKits } = require('../server/kits');
 const kits = loadKits();
 const DANGER_TIMEOUT_MS = 8000; // a page that must warn, without its own timeout_ms
 const QUIET_SETTLE_MS = 1500; // how long a quiet page is watched for a late form or a late warning
+/** Cases the extension does not get right yet, and why: they run as TODO. */
+const KNOWN_MISSES = {
+  'own-gitlab': "false alarm: GitLab's own sign-in with Google and GitHub buttons is still called an imitation",
+};
 
 if (kits.missing) {
   const reason = `kit corpus not found: ${kits.missing}`;
@@ -24,6 +28,7 @@ if (kits.missing) {
   test('kit corpus', { skip: reason }, () => {});
 } else {
   const { launchBrowser } = require('./harness');
+
   const results = [];
   let b;
 
@@ -80,7 +85,9 @@ if (kits.missing) {
   for (const c of kits.cases) {
     const accepted = [c.expected, ...(c.accept ?? [])];
     const host = new URL(c.url).hostname;
-    test(`${c.id}: ${host} → ${accepted.join(' or ')}`, async (t) => {
+    // Known misses run as TODO, with the reason (like tests/corpus/known-misses.json for the corpus).
+    const todo = KNOWN_MISSES[c.id];
+    test(`${c.id}: ${host} → ${accepted.join(' or ')}`, { todo }, async (t) => {
       const page = await b.open(c.url);
       const loaded = Date.now();
       try {

@@ -62,7 +62,10 @@ for (const p of PAGES) {
         assert.equal(verdict.level, 'none', `verdict: ${JSON.stringify(verdict)}`);
         assert.equal(badge.text, BADGE.none);
       } else {
-        badge = await b.waitForBadge(page, BADGE[p.expect], 8000);
+        // The badge settles once text and title both say the verdict (a navigation to the warning page
+        // clears and sets them again, one call each).
+        const settled = (x) => x.text === BADGE[p.expect] && x.title.startsWith(TITLE) && x.title.length > TITLE.length + 3;
+        badge = await b.waitForBadge(page, settled, 8000);
       }
       t.diagnostic(`badge ${JSON.stringify(badge.text)} ${badge.color} title "${badge.title}"`);
       assertBadgeColors(badge, p.expect);
