@@ -68,14 +68,44 @@ struct Normalized {
     text: String,
     /// Byte offsets in `text` where a hidden character was removed.
     hidden_at: Vec<usize>,
+    /// Byte offsets in `text` of the letters of [`CAPITALS`] that were written as capitals.
+    capital_at: Vec<usize>,
+}
+
+/// Capital letters whose TR39 skeleton is an ASCII letter while their lower case reads as
+/// something else (Cyrillic "М" is "M", its "м" is not "m"; Greek "Η" is "H", its "η" reads "n"):
+/// normalised text is in lower case, so these letters keep their capital's skeleton when they
+/// were written as capitals. Keyed by the lower case letter.
+const CAPITALS: [(char, &str); 16] = [
+    ('\u{0432}', "b"), // В
+    ('\u{043A}', "k"), // К
+    ('\u{043C}', "m"), // М
+    ('\u{043D}', "h"), // Н
+    ('\u{0442}', "t"), // Т
+    ('\u{03B1}', "a"), // Α
+    ('\u{03B2}', "b"), // Β
+    ('\u{03B5}', "e"), // Ε
+    ('\u{03B6}', "z"), // Ζ
+    ('\u{03B7}', "h"), // Η
+    ('\u{03B9}', "l"), // Ι
+    ('\u{03BA}', "k"), // Κ
+    ('\u{03BC}', "m"), // Μ
+    ('\u{03BD}', "n"), // Ν
+    ('\u{03C1}', "p"), // Ρ
+    ('\u{03C4}', "t"), // Τ
+];
+
+fn capital_skeleton(c: char) -> Option<&'static str> {
+    CAPITALS.iter().find(|(l, _)| *l == c).map(|(_, s)| *s)
 }
 
 impl Normalized {
     fn new(s: &str) -> Normalized {
         if s.is_ascii() {
-            return Normalized { text: normalize_ascii(s.as_bytes()), hidden_at: Vec::new() };
+            return Normalized { text: normalize_ascii(s.as_bytes()), hidden_at: Vec::new(), capital_at: Vec::new() };
         }
-        let mut out = Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new() };
+        let mut out =
+            Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new(), capital_at: Vec::new() };
         out.push_all(s);
         if out.text.ends_with(' ') {
             out.text.pop();
@@ -125,6 +155,9 @@ impl Normalized {
                         if space {
                             self.text.push(' ');
                             space = false;
+                        }
+                        if upper && !c.is_ascii() && capital_skeleton(c).is_some() {
+                            self.capital_at.push(self.text.len());
                         }
                         self.text.push(c);
                         c.is_ascii().then(|| (self.text.len() - 1, upper))
@@ -193,6 +226,18 @@ fn ascii_skeleton(s: &[u8]) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_default()
+}
+
+impl Normalized {
+    /// The skeleton of the character `c` at byte `i` of the text: its capital's for the letters
+    /// of [`CAPITALS`] written as capitals.
+    fn push_skeleton_at(&self, i: usize, c: char, out: &mut String) {
+        match capital_skeleton(c).filter(|_| self.capital_at.binary_search(&i).is_ok()) {
+            // The skeleton of the ASCII letter ("m" reads "rn", as in every skeleton).
+            Some(s) => s.chars().for_each(|a| push_skeleton(a, out)),
+            None => push_skeleton(c, out),
+        }
+    }
 }
 
 fn push_skeleton(c: char, out: &mut String) {
@@ -309,8 +354,8 @@ impl Folded {
             ascii_skeleton(normalized.text.as_bytes())
         } else {
             let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-            for c in normalized.text.chars() {
-                push_skeleton(c, &mut skeleton);
+            for (i, c) in normalized.text.char_indices() {
+                normalized.push_skeleton_at(i, c, &mut skeleton);
             }
             skeleton
         };
@@ -328,7 +373,7 @@ impl Folded {
                 return (from.unwrap_or(i), i);
             }
             buf.clear();
-            push_skeleton(c, &mut buf);
+            self.normalized.push_skeleton_at(i, c, &mut buf);
             at += buf.len();
             if from.is_none() && at > start {
                 from = Some(i);
@@ -401,6 +446,21 @@ mod tests {
     }
 
     #[test]
+    fn capitals_read_as_their_skeleton() {
+        for (lower, ascii) in CAPITALS {
+            let capital: String = lower.to_uppercase().collect();
+            assert_eq!(reference::char_skeleton(capital.chars().next().unwrap()), ascii, "{capital}");
+        }
+        assert_eq!(
+            names("Sign in to your \u{041C}\u{0456}\u{0441}r\u{043E}s\u{043E}ft account", "Microsoft"),
+            Some(true)
+        );
+        assert_eq!(names("Sign in to G\u{0456}t\u{0397}ub", "GitHub"), Some(true));
+        // In lower case these letters are not the Latin ones.
+        assert_eq!(names("\u{043C}icrosoft", "Microsoft"), None);
+    }
+
+    #[test]
     fn skeleton_maps_confusables() {
         assert_eq!(skeleton("Azure DevΟps"), skeleton("azure devops"));
         assert_eq!(skeleton("Gооgle"), skeleton("Google"));
@@ -452,7 +512,7 @@ mod tests {
     /// Normalised text and skeleton of `s` by the full Unicode algorithms, as they were computed
     /// before the tables.
     fn by_reference(s: &str) -> (Normalized, String) {
-        let mut n = Normalized { text: String::new(), hidden_at: Vec::new() };
+        let mut n = Normalized { text: String::new(), hidden_at: Vec::new(), capital_at: Vec::new() };
         let mut space = false;
         for c in s.nfkc() {
             if is_hidden(c) {
