@@ -64,7 +64,15 @@ pub struct Markers {
     pub shared_asset_hosts: Vec<String>,
     /// Page titles of the provider's sign-in pages (supporting evidence).
     pub titles: Vec<String>,
+    /// Wording of the provider's sign-in layout that other sites do not use together ("Email or
+    /// phone", "Forgot my password", "Can't access your account?"): a page with a sign-in form
+    /// that shows [`LAYOUT_MIN`] of them wears the provider's layout, whatever logo it shows
+    /// (a tenant-branded copy).
+    pub layout: Vec<String>,
 }
+
+/// Phrases of `Markers::layout` a page must show together to wear the provider's layout.
+pub const LAYOUT_MIN: usize = 3;
 
 /// Everything in `data/providers.json`.
 #[derive(Debug, Clone, Default, Deserialize)]

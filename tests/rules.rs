@@ -938,3 +938,177 @@ fn a_rejected_snapshot_runs_the_host_rules_only() {
     assert_eq!(v.level, Level::Danger);
     assert_eq!(rules(&v), ["https.not-https"]);
 }
+
+/// A sign-in form off the providers' hosts: `url` with a title, an e-mail box and a password.
+fn bare_sign_in(url: &str, title: &str) -> Page {
+    page(url).title(title).form(url, "Email or phone Password").email().password("Password").buttons(&["Sign in"])
+}
+
+#[test]
+fn brand_text_below_the_form_is_a_claim_and_a_mention_is_not() {
+    check(vec![
+        case(
+            "copyright line far below the form",
+            bare_sign_in("https://document-center-online.com/", "Sign in to your account")
+                .text_line("\u{a9}2026 Microsoft \u{b7} Terms of use \u{b7} Privacy & cookies"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "GitHub's copyright with Inc.",
+            bare_sign_in("https://pr-review-required.dev/session", "Sign in")
+                .text_line("\u{a9} 2026 GitHub, Inc. \u{b7} Terms \u{b7} Privacy"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "product name as a line of text",
+            bare_sign_in("https://drive-shared-docs.net/file/d/1x", "Shared file").text_line("Google Drive"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a footer naming a supplier",
+            bare_sign_in("https://shop.example-outdoors.com/account/login", "Sign in")
+                .text_line("Payments powered by Google Pay \u{b7} Terms \u{b7} Privacy"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an article sentence naming a provider",
+            bare_sign_in("https://forum.example.org/login", "Sign in")
+                .text_line("Last week Microsoft announced a new version of its mail app for phones"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "provider names in another identity provider's buttons",
+            bare_sign_in("https://id.acme-corp.com/realms/acme/login", "Sign in to ACME Corp")
+                .text_line_in("Microsoft", "Microsoft")
+                .text_line_in("GitHub", "GitHub"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a federation icon titled \"Sign in using Microsoft\"",
+            bare_sign_in("https://accounts.zoho.example/signin", "Accounts")
+                .logo_in("Microsoft", "Sign in using Microsoft"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+}
+
+#[test]
+fn capital_homoglyphs_spell_the_brand() {
+    check(vec![
+        case(
+            "Cyrillic capital M and small i, c, o",
+            bare_sign_in(
+                "https://account-protection-center.com/",
+                "Sign in to your \u{041C}\u{0456}\u{0441}r\u{043E}s\u{043E}ft account",
+            ),
+            Level::Danger,
+            &["branding.disguised", "origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Greek capital Eta in GitHub",
+            bare_sign_in("https://org-invitation-accept.com/login", "Sign in")
+                .banner("Sign in to G\u{0456}t\u{0397}ub"),
+            Level::Danger,
+            &["branding.disguised", "origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a Cyrillic word that only shares letters",
+            bare_sign_in(
+                "https://shop.example.ru/login",
+                "\u{041C}\u{0438}\u{0440} \u{2014} \u{0412}\u{0445}\u{043E}\u{0434}",
+            ),
+            Level::None,
+            &[],
+            &["branding.disguised", "origin.untrusted-host"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_providers_layout_with_another_companys_logo_is_a_claim() {
+    let tenant = |url: &str| {
+        bare_sign_in(url, "Sign in to your account")
+            .banner("\u{25c6} Northwind Traders")
+            .text("\u{25c6} Northwind Traders\nSign in\nForgot my password Sign in")
+    };
+    check(vec![
+        case(
+            "Microsoft's layout with Northwind's logo",
+            tenant("https://northwind-payroll.com/"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "another company's sign-in page with some of the same words",
+            bare_sign_in("https://id.acme-corp.com/login", "Sign in to your account")
+                .text("ACME Corp\nSign in to your account\nForgot Password?"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the layout's words without a form",
+            page("https://help.example.org/faq")
+                .title("Sign in to your account")
+                .text("Email or phone: type the address. Forgot my password: use the link."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+    let v = evaluate(&tenant("https://northwind-payroll.com/"));
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
+}
+
+#[test]
+fn a_business_named_like_a_product_is_not_the_product() {
+    check(vec![
+        case(
+            "Outlook Furniture's own short name on its banner",
+            bare_sign_in("https://outlook-furniture.com/account/login", "Account Login \u{2013} Outlook Furniture")
+                .banner("OUTLOOK")
+                .text_line("\u{a9} 2026 Outlook Furniture Co. \u{b7} Handmade in North Carolina"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the product on a host that only adds sign-in wording",
+            bare_sign_in("https://outlook-verify.com/", "Outlook Verify").banner("Outlook"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_picker_names_the_provider_of_its_first_tile() {
+    let p = page("https://secure-docs-unlock.com/")
+        .title("Secure document \u{2013} verify your email")
+        .text("Sign in with your email provider to view the document\nOffice 365 Outlook Gmail Other mail")
+        .form("https://secure-docs-unlock.com/collect", "Email or phone Password")
+        .email()
+        .password("Password");
+    let v = evaluate(&p);
+    assert_eq!(v.level, Level::Danger, "{v:#?}");
+    assert!(rules(&v).contains(&"lure.provider-picker"), "{v:#?}");
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
+}

@@ -31,7 +31,7 @@ pub(super) fn run(e: &Engine, p: &Page, out: &mut Found) {
     browser_in_the_browser(e, p, out);
     proxy(e, p, out);
     device_code_lure(e, p, out);
-    provider_picker(p, out);
+    provider_picker(e, p, out);
 }
 
 /// Bytes of visible text beyond which a page is an article, not a lure.
@@ -89,8 +89,10 @@ const MAIL_TILES: [&str; 14] = [
 ];
 
 /// A page of e-mail provider tiles that asks for a password on its own host, which is no
-/// provider's: the tiles only choose which logo the password form wears.
-fn provider_picker(p: &Page, out: &mut Found) {
+/// provider's: the tiles only choose which logo the password form wears. The finding is about
+/// the first tile that names one of the engine's providers (the tile whose form the page shows
+/// first: "Office 365" is Microsoft).
+fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     if p.home_host.is_some() || !p.own.is_empty() || !p.has_password_or_code() {
         return;
     }
@@ -113,12 +115,13 @@ fn provider_picker(p: &Page, out: &mut Found) {
     if tiles.len() < 3 {
         return;
     }
-    out.add_unnamed(
-        RuleId::LureProviderPicker,
-        Severity::Danger,
-        vec![p.host.clone()],
-        vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, tiles.join(", "))],
-    );
+    let imitated = tiles.iter().find_map(|t| page::named_providers(e, &Folded::new(t)).first().map(|(i, _)| *i));
+    let params = vec![p.host.clone()];
+    let evidence = vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, tiles.join(", "))];
+    match imitated {
+        Some(i) => out.add(i, RuleId::LureProviderPicker, Severity::Danger, params, evidence),
+        None => out.add_unnamed(RuleId::LureProviderPicker, Severity::Danger, params, evidence),
+    }
 }
 
 /// A page that claims a provider and asks for sign-in details or consent must be on one of the

@@ -27,6 +27,8 @@ pub(crate) struct Compiled {
     pub provider: Provider,
     /// Normalised `markers.titles`.
     pub titles: Vec<String>,
+    /// Normalised `markers.layout`.
+    pub layout: Vec<String>,
 }
 
 /// Built-in providers plus the organisation's, and its policy. Built once, used for every page.
@@ -69,6 +71,7 @@ impl Engine {
             .into_iter()
             .map(|provider| Compiled {
                 titles: provider.markers.titles.iter().map(|t| text::normalize(t)).collect(),
+                layout: provider.markers.layout.iter().map(|t| text::normalize(t)).collect(),
                 provider,
             })
             .collect();

@@ -6,17 +6,27 @@ use url::Url;
 use super::Engine;
 use crate::finding::{Evidence, EvidenceLabel, PageKind};
 use crate::lookalike::Lookalike;
+use crate::providers::LAYOUT_MIN;
 use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
 use crate::text::{self, Folded, TermMatch};
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
 /// claim to be it.
-const FEDERATION: [&str; 6] =
-    ["sign in with", "continue with", "log in with", "login with", "sign up with", "connect with"];
+const FEDERATION: [&str; 9] = [
+    "sign in with",
+    "continue with",
+    "log in with",
+    "login with",
+    "sign up with",
+    "connect with",
+    "sign in using",
+    "log in using",
+    "continue using",
+];
 
-/// Words right before a brand name that make it a mention of another account ("Sign in with
-/// your Microsoft account", "Log in using GitHub").
-const MENTION_BEFORE: [&str; 4] = ["with", "via", "using", "through"];
+/// Words right before a brand name that make it a mention of another account or a supplier
+/// ("Sign in with your Microsoft account", "Log in using GitHub", "Powered by Google").
+const MENTION_BEFORE: [&str; 5] = ["with", "via", "using", "through", "by"];
 
 /// Buttons that give consent.
 const APPROVE: [&str; 7] = ["accept", "allow", "authorize", "authorise", "approve", "grant", "consent"];
@@ -156,7 +166,7 @@ impl<'a> Page<'a> {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap);
-        let claims = claims(engine, snap);
+        let claims = claims(engine, snap, &host);
         let claimed = home_host
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
         let kind = match path_kind {
@@ -306,7 +316,66 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
-fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
+/// The brand is the owner of a copyright notice ("© 2026 Microsoft", "Copyright (c) GitHub,
+/// Inc."): the page says it is the brand's own, however much the line says besides.
+fn is_copyright(folded: &Folded, m: &TermMatch) -> bool {
+    let head = folded.normalized()[..m.start]
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '\u{2013}' | ','));
+    head.ends_with('\u{a9}') || head.ends_with("(c)") || head.ends_with("copyright")
+}
+
+/// The words of the site's own name, when its registrable domain joins words one of which is
+/// neither sign-in wording nor a provider's name and its title says them in that order ("outlook-furniture.com", "Account Login
+/// – Outlook Furniture"): a product name among them is the site's short name there ("OUTLOOK" on
+/// Outlook Furniture's banner), not the product.
+fn own_name(engine: &Engine, host: &str, title: &str) -> Vec<String> {
+    let domain = crate::host::registrable_domain(host);
+    let label = domain.split('.').next().unwrap_or_default();
+    let words: Vec<&str> = label.split('-').filter(|w| !w.is_empty()).collect();
+    let plain = |w: &&str| !FILLER.contains(w) && Folded::new(w).matches(&engine.terms).is_empty();
+    if words.len() < 2 || !words.iter().any(plain) {
+        return Vec::new();
+    }
+    let title = text::normalize(title);
+    let title_words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if !title_words.windows(words.len()).any(|w| w == words.as_slice()) {
+        return Vec::new();
+    }
+    words.into_iter().map(str::to_string).collect()
+}
+
+/// The provider's sign-in layout on a page that asks for sign-in details: the phrases of its
+/// `markers.layout` the page shows, when there are at least [`LAYOUT_MIN`] of them.
+fn layout_phrases<'e>(engine: &'e Engine, provider: usize, shown: &str) -> Vec<&'e str> {
+    let layout = &engine.providers[provider].layout;
+    let found: Vec<&str> =
+        layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(String::as_str).collect();
+    if found.len() >= LAYOUT_MIN {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// The page's wording where a sign-in layout shows it: title, brand places, buttons, input
+/// labels, forms and the visible text, normalised, one place a line.
+fn layout_text(snap: &PageSnapshot) -> String {
+    let places = [snap.title.as_str()]
+        .into_iter()
+        .chain(snap.brand.iter().map(|b| b.text.as_str()))
+        .chain(snap.buttons.iter().map(String::as_str))
+        .chain(snap.inputs.iter().map(|i| i.label.as_str()))
+        .chain(snap.forms.iter().map(|f| f.text.as_str()))
+        .chain([snap.text.as_str()]);
+    let mut out = String::new();
+    for place in places {
+        out.push_str(&text::normalize(place));
+        out.push('\n');
+    }
+    out
+}
+
+fn claims(engine: &Engine, snap: &PageSnapshot, host: &str) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
         match claims.iter().position(|c| c.provider == provider) {
@@ -325,15 +394,19 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             .filter(|b| !b.control_text.as_deref().is_some_and(|c| is_federation(c) || is_bare_name(engine, c)))
             .map(|b| (b.text.as_str(), b.source)),
     );
+    let own_name = own_name(engine, host, &snap.title);
     for (text, source) in items {
         let folded = Folded::new(text);
         for (i, m) in named_providers(engine, &folded) {
             let others = other_words(folded.normalized(), m.start, m.end);
-            // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture".
-            if engine.term_product[m.term] && others > 0 {
+            let product = engine.term_product[m.term];
+            // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
+            // and not as the site's own short name.
+            if product && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end])) {
                 continue;
             }
-            if source != BrandSource::Logo && others > MAX_OTHER_WORDS {
+            let copyright = !product && source != BrandSource::Title && is_copyright(&folded, &m);
+            if source != BrandSource::Logo && !copyright && others > MAX_OTHER_WORDS {
                 continue;
             }
             let evidence = Evidence::new(source_label(source), quote(text));
@@ -354,6 +427,23 @@ fn claims(engine: &Engine, snap: &PageSnapshot) -> Vec<Claim> {
             if !claims[at].brand.contains(&evidence) {
                 claims[at].brand.push(evidence);
             }
+        }
+    }
+    // A provider's sign-in layout worn with another company's logo (tenant branding), on a page
+    // that asks for sign-in details.
+    let asks =
+        snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
+    if asks && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
+        let shown = layout_text(snap);
+        for i in 0..engine.providers.len() {
+            let phrases = layout_phrases(engine, i, &shown);
+            if phrases.is_empty() {
+                continue;
+            }
+            let quoted: Vec<String> = phrases.iter().map(|p| quote(p)).collect();
+            let evidence = Evidence::new(EvidenceLabel::Imitates, quoted.join(", "));
+            let at = entry(&mut claims, i);
+            claims[at].brand.push(evidence);
         }
     }
     for (i, c) in engine.providers.iter().enumerate() {

@@ -80,6 +80,16 @@ impl Page {
         self.brand(t, BrandSource::Logo, Some(control))
     }
 
+    /// A line of visible text elsewhere on the page that names a provider (`BrandSource::Text`).
+    pub fn text_line(self, t: &str) -> Self {
+        self.brand(t, BrandSource::Text, None)
+    }
+
+    /// Such a line inside a link or button with this visible text.
+    pub fn text_line_in(self, t: &str, control: &str) -> Self {
+        self.brand(t, BrandSource::Text, Some(control))
+    }
+
     pub fn text(mut self, t: &str) -> Self {
         self.snap.text = t.into();
         self
