@@ -98,10 +98,27 @@
 
   /** Text of the link or button an element sits in ("Sign in with Microsoft"), or null. */
   function controlText(el) {
-    const control = el.closest('a,button,[role=button],[role=link]');
+    const control = el.closest('a,button,[role=button],[role=link]') ?? titledIcon(el);
     if (!control) return null;
     return short(control.textContent) || short(control.getAttribute('aria-label')) ||
       short(control.getAttribute('title'));
+  }
+
+  const ICON_PX = 96; // a titled box this small around a logo is an icon button, not a page's banner
+  const ICON_DEPTH = 3;
+
+  /**
+   * A small box near `el` that names what it does in `title` or `aria-label` and shows no text of its
+   * own: a scripted icon button (`<span title="Sign in using Microsoft">` around the logo), or null.
+   */
+  function titledIcon(el) {
+    for (let a = el, depth = 0; a && depth <= ICON_DEPTH; a = a.parentElement, depth++) {
+      if (!a.hasAttribute('title') && !a.hasAttribute('aria-label')) continue;
+      if (a.textContent?.trim()) return null;
+      const r = a.getBoundingClientRect();
+      return r.width <= ICON_PX && r.height <= ICON_PX ? a : null;
+    }
+    return null;
   }
 
   // A frame's opacity multiplied with its ancestors' (a transparent frame over a decoy).
@@ -205,10 +222,14 @@
     });
     let line = [];
     let lineEl = null;
+    let lineNodes = /** @type {Text[]} */ ([]);
+    const asks = state.credentialEls.length > 0;
     const flush = () => {
       if (!line.length) return;
-      const text = cg.joinRendered(line, MAX_TEXT).replace(/\n/g, ' ');
+      const nodes = lineNodes;
+      const text = (asks && visualLine(nodes, line)) || cg.joinRendered(line, MAX_TEXT).replace(/\n/g, ' ');
       line = [];
+      lineNodes = [];
       if (!text) return;
       if (state.visibleLength < MAX_TEXT) {
         state.visibleLines.push(text);
@@ -219,7 +240,10 @@
         state.truncated = true;
       }
       if (BRAND_RE.test(text)) {
-        if (state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text: short(text), el: lineEl });
+        // The element of the words themselves, not the block they sit in: a name inside a button
+        // ("Microsoft" among another site's sign-in buttons) carries that button's text.
+        const own = nodes.find((n) => BRAND_RE.test(n.data))?.parentElement ?? nodes[0]?.parentElement ?? lineEl;
+        if (state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text: short(text), el: own });
         else state.truncated = true;
       }
     };
@@ -231,6 +255,7 @@
         if (!line.length && !data.trim()) continue;
         if (++texts > DEEP_TEXT_NODES) { state.truncated = true; break; }
         line.push(data);
+        lineNodes.push(/** @type {Text} */ (node));
         lineEl ??= node.parentElement;
         continue;
       }
@@ -254,6 +279,49 @@
     flush();
     if (node) scanRest(root, node, state);
     if (state.deepElements > DEEP_ELEMENTS) state.truncated = true;
+  }
+
+  const VISUAL_PIECES = 64; // text nodes of one line put back in visual order at most
+
+  /**
+   * A line's text as drawn, on pages that ask for sign-in details: its text nodes sorted by where
+   * they are drawn (row, then x), so letters shuffled in the DOM and put back by CSS `order` or
+   * flex reversal read in order, and a space where the pieces stand apart (inline-block tiles).
+   * Null when the DOM order is the drawn order with no gaps (the common case), or the line holds
+   * generated content or too many pieces.
+   * @param {Text[]} nodes
+   * @param {string[]} pieces the line's pieces (text nodes' data, in DOM order)
+   */
+  function visualLine(nodes, pieces) {
+    if (nodes.length < 2 || nodes.length > VISUAL_PIECES || nodes.length !== pieces.length) return null;
+    const range = document.createRange();
+    const placed = [];
+    for (const node of nodes) {
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) {
+        if (node.data.trim()) return null;
+        continue;
+      }
+      placed.push({ node, r });
+    }
+    if (placed.length < 2) return null;
+    const first = nodes[0].parentElement;
+    const em = (first && parseFloat(getComputedStyle(first).fontSize)) || 16;
+    const row = (/** @type {DOMRect} */ r) => Math.round((r.top + r.bottom) / 2 / em);
+    const sorted = [...placed].sort((a, b) => row(a.r) - row(b.r) || a.r.left - b.r.left);
+    let text = '';
+    let changed = false;
+    for (let i = 0; i < sorted.length; i++) {
+      if (sorted[i] !== placed[i]) changed = true;
+      const prev = sorted[i - 1];
+      if (prev && row(prev.r) === row(sorted[i].r) && sorted[i].r.left - prev.r.right > em / 4) {
+        text += ' ';
+        changed = true;
+      }
+      text += sorted[i].node.data;
+    }
+    return changed ? cg.joinRendered([text], MAX_TEXT).replace(/\n/g, ' ') : null;
   }
 
   // Past the text budget only lines that name a provider or a device-code sign-in matter: the rest
