@@ -108,11 +108,12 @@
   const ICON_DEPTH = 3;
 
   /**
-   * A small box near `el` that names what it does in `title` or `aria-label` and shows no text of its
-   * own: a scripted icon button (`<span title="Sign in using Microsoft">` around the logo), or null.
+   * A small box around `el` that names what it does in `title` or `aria-label` and shows no text of
+   * its own: a scripted icon button (`<span title="Sign in using Microsoft">` around the logo), or
+   * null. `el`'s own label is what it shows, not a control's.
    */
   function titledIcon(el) {
-    for (let a = el, depth = 0; a && depth <= ICON_DEPTH; a = a.parentElement, depth++) {
+    for (let a = el.parentElement, depth = 0; a && depth < ICON_DEPTH; a = a.parentElement, depth++) {
       if (!a.hasAttribute('title') && !a.hasAttribute('aria-label')) continue;
       if (a.textContent?.trim()) return null;
       const r = a.getBoundingClientRect();
