@@ -357,16 +357,15 @@ fn layout_phrases<'e>(engine: &'e Engine, provider: usize, shown: &str) -> Vec<&
     }
 }
 
-/// The page's wording where a sign-in layout shows it: title, brand places, buttons, input
-/// labels, forms and the visible text, normalised, one place a line.
-fn layout_text(snap: &PageSnapshot) -> String {
+/// The page's short places where a sign-in layout shows its wording: title, brand places,
+/// buttons, input labels and forms, normalised, one place a line.
+fn layout_places(snap: &PageSnapshot) -> String {
     let places = [snap.title.as_str()]
         .into_iter()
         .chain(snap.brand.iter().map(|b| b.text.as_str()))
         .chain(snap.buttons.iter().map(String::as_str))
         .chain(snap.inputs.iter().map(|i| i.label.as_str()))
-        .chain(snap.forms.iter().map(|f| f.text.as_str()))
-        .chain([snap.text.as_str()]);
+        .chain(snap.forms.iter().map(|f| f.text.as_str()));
     let mut out = String::new();
     for place in places {
         out.push_str(&text::normalize(place));
@@ -374,6 +373,11 @@ fn layout_text(snap: &PageSnapshot) -> String {
     }
     out
 }
+
+/// Phrases of a layout a page must show in its short places before its whole text is read for
+/// the rest: a layout names itself in its title, headings and labels, and most sign-in pages
+/// share at most one phrase with it ("Sign in to your account").
+const LAYOUT_IN_PLACES: usize = 2;
 
 fn claims(engine: &Engine, snap: &PageSnapshot, host: &str) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
@@ -434,9 +438,15 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str) -> Vec<Claim> {
     let asks =
         snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
     if asks && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
-        let shown = layout_text(snap);
+        let places = layout_places(snap);
+        let mut text: Option<String> = None;
         for i in 0..engine.providers.len() {
-            let phrases = layout_phrases(engine, i, &shown);
+            let layout = &engine.providers[i].layout;
+            if layout.iter().filter(|l| !l.is_empty() && places.contains(l.as_str())).count() < LAYOUT_IN_PLACES {
+                continue;
+            }
+            let text = text.get_or_insert_with(|| format!("{places}\n{}", text::normalize(&snap.text)));
+            let phrases = layout_phrases(engine, i, text);
             if phrases.is_empty() {
                 continue;
             }
