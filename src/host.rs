@@ -2,9 +2,11 @@
 //! whether it is an IP address. (Whether it imitates a provider's host is `crate::lookalike`.)
 //!
 //! Registrable domains use a compact suffix list (`data/suffixes.json`: public suffixes of more
-//! than one label, plus the content hosts and suffixes, which this module owns), not the full
-//! Public Suffix List, whose compiled form would more than double the size of the .wasm. For a
-//! suffix it does not know, the registrable domain is the last two labels.
+//! than one label, plus the content hosts and suffixes, which this module owns, and
+//! `data/psl-private.txt`: the private section of the Public Suffix List, domains under which
+//! others get names of their own), not the full Public Suffix List, whose compiled form would
+//! more than double the size of the .wasm. For a suffix it does not know, the registrable domain
+//! is the last two labels.
 
 use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -41,6 +43,14 @@ fn suffixes() -> &'static Suffixes {
             content_exact: HashSet::new(),
             content_suffixes: HashSet::new(),
         };
+        // The private section of the Public Suffix List: every name under these is someone's own.
+        for line in include_str!("../data/psl-private.txt").lines() {
+            let d = line.trim();
+            if !d.is_empty() && !d.starts_with('#') {
+                s.suffixes.insert(d.to_string());
+                s.content_suffixes.insert(d.to_string());
+            }
+        }
         for h in &data.content_hosts {
             match h.strip_prefix("*.") {
                 Some(suffix) => {
@@ -151,6 +161,12 @@ mod tests {
 
     #[test]
     fn content_hosts() {
+        // From the private section of the Public Suffix List, not listed by hand.
+        for h in ["docs-viewer-7a1f.web.app", "someone.herokuapp.com", "a.b.ngrok.io", "x.blogspot.com"] {
+            assert!(is_content_host(h), "{h}");
+        }
+        assert_eq!(registrable_domain("evil.herokuapp.com"), "evil.herokuapp.com");
+        assert!(!is_content_host("herokuapp.com"));
         assert!(is_content_host("contoso-login.azurewebsites.net"));
         assert!(is_content_host("a.b.web.core.windows.net"));
         assert!(is_content_host("docs.google.com"));
