@@ -166,7 +166,7 @@ impl<'a> Page<'a> {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap);
-        let claims = claims(engine, snap, &host);
+        let claims = claims(engine, snap, &host, home_host.is_some());
         let claimed = home_host
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
         let kind = match path_kind {
@@ -379,7 +379,9 @@ fn layout_places(snap: &PageSnapshot) -> String {
 /// share at most one phrase with it ("Sign in to your account").
 const LAYOUT_IN_PLACES: usize = 2;
 
-fn claims(engine: &Engine, snap: &PageSnapshot, host: &str) -> Vec<Claim> {
+/// `at_provider_host`: the page is on a provider's host, where it is that provider's page
+/// whatever it shows, so no layout is looked for.
+fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bool) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
         match claims.iter().position(|c| c.provider == provider) {
@@ -437,7 +439,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str) -> Vec<Claim> {
     // that asks for sign-in details.
     let asks =
         snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
-    if asks && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
+    if asks && !at_provider_host && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
         let places = layout_places(snap);
         let mut text: Option<String> = None;
         for i in 0..engine.providers.len() {
