@@ -95,6 +95,21 @@ export function sendToTab(tabId, type, payload, frameId) {
 }
 
 /**
+ * True when that document (`sender.documentId`) is still in the tab and its content script answers.
+ * Chromium addresses a message to one document; Firefox has no document ids, and its senders carry
+ * none, so it is never asked.
+ * @param {number} tabId @param {string} documentId @returns {Promise<boolean>}
+ */
+export async function documentAnswers(tabId, documentId) {
+  try {
+    const message = globalThis.CONSENT_GUARD_PROTOCOL.toContent('present', {});
+    return (await ext.tabs.sendMessage(tabId, message, { documentId })) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Badge text, colours and title for one tab; resolves false when the tab is gone. The text comes
  * last, so a badge that shows a verdict's text already has that verdict's colour and title.
  * @param {number} tabId

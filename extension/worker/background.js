@@ -15,7 +15,9 @@ import '../shared/protocol.js';
 import init, {
   Engine, combineVerdicts, registrableDomain, __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
-import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
+import {
+  documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
+} from '../shared/platform.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
@@ -478,16 +480,19 @@ async function pageRecord(url, documentId) {
 }
 
 /**
- * True when that frame of the tab shows that document now (and it is not a prerendered one).
+ * True when that frame of the tab shows that document now (and it is not a prerendered one). A
+ * blob: document is not listed by webNavigation: that document itself is asked whether it is there.
  * @param {number} tabId @param {number} frameId @param {string} documentId
  */
 async function isCurrentDocument(tabId, frameId, documentId) {
+  let frame;
   try {
-    const frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId }));
-    return frame?.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
+    frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId }));
   } catch {
     return false;
   }
+  if (frame) return frame.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
+  return documentAnswers(tabId, documentId);
 }
 
 /** @param {string} host */
