@@ -961,6 +961,14 @@
     const forms = safe('forms', state, [], () => formItems(state, formIndex));
     const buttonTexts = [];
     const inputs = safe('inputs', state, [], () => inputItems(state, formIndex, buttonTexts));
+    const keyReader = cg.keyCaptureFields; // keys.js: fields that take keys without an input element
+    if (keyReader && !inputs.some((i) => i.kind !== 'other')) {
+      for (const field of safe('keys', state, [], keyReader)) {
+        if (inputs.length >= MAX_ITEMS) break;
+        const form = field.form ? formIndex.get(field.form) : undefined;
+        inputs.push({ ...field, form: form === undefined ? null : form });
+      }
+    }
     const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
     const text = state.deep && !state.skipped.includes('visibleText')
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
