@@ -974,6 +974,7 @@
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
       : pageText(state.textParts);
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
+    const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     const snapshot = {
       url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
@@ -982,13 +983,13 @@
       brand: safe('brand', state, [], () => brandItems(state)),
       forms,
       inputs,
-      buttons: safe('buttons', state, [], () => buttonItems(state, buttonTexts)),
+      buttons,
       frames: safe('frames', state, [], () => frameItems(state)),
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
-      // Images that may be a logo, only where the page asks for sign-in details (images.js).
-      images: imageReader && inputs.some((i) => i.kind !== 'other')
+      // Images that may be a logo, only where the page asks for sign-in details or an approval (images.js).
+      images: imageReader && cg.wantsImages?.(inputs, buttons)
         ? safe('images', state, [], () => imageReader(controlText))
         : [],
       text,

@@ -25,6 +25,8 @@ declare global {
     collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
     keyCaptureFields?: () => Array<Record<string, any>>;
+    /** Whether the page asks for what a logo would make an imitation of (images.js). */
+    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
     shadowRoots(): ShadowRoot[];
     report(force: boolean): void;
     resend(): void;
