@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use base64::Engine as _;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::finding::{Evidence, EvidenceLabel};
 use crate::snapshot::{ImageItem, ImageSource};
@@ -425,7 +425,7 @@ pub fn recognise(p: &Pixels) -> Option<&'static Logo> {
 }
 
 /// A logo found in a view of the tab: where, and how big (pixels of the view).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found {
     pub provider: String,
     pub name: String,

@@ -13,7 +13,7 @@ import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
-  Engine, combineVerdicts, registrableDomain, __wbg_reset_state as resetEngineModule,
+  Engine, combineVerdicts, registrableDomain, scanView, __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
 import {
   documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
@@ -21,12 +21,14 @@ import {
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
+import { lookAt, viewImagesOf, worthLooking } from './view.js';
 import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
 
 const { STORAGE, tabKey, tabIdOfKey, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
+const MAX_IMAGES = 16; // images a snapshot carries (src/snapshot.rs limits::MAX_IMAGES)
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
@@ -428,7 +430,23 @@ function onSnapshot(message, sender) {
   const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
   withTab(tabId, async () => {
-    const { verdict: judged, error } = await evaluate(message, url, frameId);
+    let { verdict: judged, error } = await evaluate(message, url, frameId);
+    // A top frame that asks for sign-in details and shows no claim in its DOM: what the person
+    // sees may show a provider's logo (view.js), once per document (Firefox's senders carry no
+    // documentId: once per tab and address there).
+    if (frameId === 0 && documentLifecycle !== 'prerender' && isObject(message.snapshot)) {
+      const documentKey = documentId ?? `${tabId} ${url}`;
+      let found = viewImagesOf(documentKey);
+      if (found === null && judged && worthLooking(judged, message.snapshot)) {
+        const looked = await lookAt(tabId, documentKey, scanView).catch(() => ({ images: [], ms: 0 }));
+        console.debug(`Consent Guard: looked at the tab in ${looked.ms} ms, ${looked.images.length} logo(s)`);
+        found = looked.images;
+      }
+      if (found?.length) {
+        const images = [...(Array.isArray(message.snapshot.images) ? message.snapshot.images : []), ...found].slice(-MAX_IMAGES);
+        ({ verdict: judged, error } = await evaluate({ ...message, snapshot: { ...message.snapshot, images } }, url, frameId));
+      }
+    }
     const verdict = judged ? trimVerdict(judged) : undefined;
     if (documentLifecycle === 'prerender' && documentId) {
       if (verdict) keepPrerendered(documentId, url, frameId, verdict);
