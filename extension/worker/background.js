@@ -429,24 +429,11 @@ function onSnapshot(message, sender) {
   // about:blank, srcdoc, blob: and data: documents are judged as the web page they belong to
   const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
-  withTab(tabId, async () => {
-    let { verdict: judged, error } = await evaluate(message, url, frameId);
-    // A top frame that asks for sign-in details and shows no claim in its DOM: what the person
-    // sees may show a provider's logo (view.js), once per document (Firefox's senders carry no
-    // documentId: once per tab and address there).
-    if (frameId === 0 && documentLifecycle !== 'prerender' && isObject(message.snapshot)) {
-      const documentKey = documentId ?? `${tabId} ${url}`;
-      let found = viewImagesOf(documentKey);
-      if (found === null && judged && worthLooking(judged, message.snapshot)) {
-        const looked = await lookAt(tabId, documentKey, scanView).catch(() => ({ images: [], ms: 0 }));
-        console.debug(`Consent Guard: looked at the tab in ${looked.ms} ms, ${looked.images.length} logo(s)`);
-        found = looked.images;
-      }
-      if (found?.length) {
-        const images = [...(Array.isArray(message.snapshot.images) ? message.snapshot.images : []), ...found].slice(-MAX_IMAGES);
-        ({ verdict: judged, error } = await evaluate({ ...message, snapshot: { ...message.snapshot, images } }, url, frameId));
-      }
-    }
+  /**
+   * Keep a verdict for the frame's document and show the tab's.
+   * @param {Verdict | undefined} judged @param {import('../shared/contract').VerdictError | undefined} error
+   */
+  const settle = async (judged, error) => {
     const verdict = judged ? trimVerdict(judged) : undefined;
     if (documentLifecycle === 'prerender' && documentId) {
       if (verdict) keepPrerendered(documentId, url, frameId, verdict);
@@ -468,6 +455,31 @@ function onSnapshot(message, sender) {
       record.frameError = error;
     }
     await publish(tabId, record);
+  };
+  // A top frame that asks for sign-in details and shows no claim in its DOM: what the person sees
+  // may show a provider's logo (view.js). It is looked at once per document (Firefox's senders
+  // carry no documentId: once per tab and address), after the DOM's verdict is shown; the logos
+  // found go with every later snapshot of that document.
+  const documentKey = documentId ?? `${tabId} ${url}`;
+  /** @param {Snapshot['images']} found @returns {MessageOf<ToWorker, 'snapshot'>} */
+  const withView = (found) => {
+    if (!found.length || !isObject(message.snapshot)) return message;
+    const images = [...(Array.isArray(message.snapshot.images) ? message.snapshot.images : []), ...found].slice(-MAX_IMAGES);
+    return { ...message, snapshot: { ...message.snapshot, images } };
+  };
+  withTab(tabId, async () => {
+    const found = frameId === 0 ? viewImagesOf(documentKey) : null;
+    const { verdict, error } = await evaluate(withView(found ?? []), url, frameId);
+    await settle(verdict, error);
+    if (frameId !== 0 || found !== null || documentLifecycle === 'prerender' || !verdict || !isObject(message.snapshot)) return;
+    if (!worthLooking(verdict, message.snapshot)) return;
+    withTab(tabId, async () => {
+      const looked = await lookAt(tabId, documentKey, scanView).catch(() => ({ images: [], ms: 0 }));
+      console.debug(`Consent Guard: looked at the tab in ${looked.ms} ms, ${looked.images.length} logo(s)`);
+      if (!looked.images.length) return;
+      const again = await evaluate(withView(looked.images), url, frameId);
+      await settle(again.verdict, again.error);
+    }, `view:${frameId}`);
   }, `frame:${frameId}`);
 }
 
