@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use base64::Engine as _;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::finding::{Evidence, EvidenceLabel};
 use crate::snapshot::{ImageItem, ImageSource};
@@ -54,7 +54,13 @@ struct LogoSpec {
     name: String,
     palette: BTreeMap<String, String>,
     shapes: Vec<ShapeSpec>,
+    /// A stricter layout score than [`MIN_SCORE`] (logos of one colour).
+    #[serde(default)]
+    min_score: Option<f32>,
 }
+
+/// The `fill` of a shape that cuts a hole: the background shows through.
+const HOLE: &str = "none";
 
 #[derive(Deserialize)]
 struct ShapeSpec {
@@ -95,6 +101,8 @@ pub struct Logo {
     pub colours: Vec<[u8; 3]>,
     shapes: Vec<(u8, Geometry)>,
     template: Vec<u8>,
+    /// The layout score a drawing needs to be this logo.
+    pub min_score: f32,
 }
 
 impl Logo {
@@ -153,17 +161,27 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let mut shapes = Vec::new();
     for s in &spec.shapes {
-        let class =
-            keys.iter().position(|k| **k == s.fill).ok_or_else(|| format!("{}: no colour {}", spec.name, s.fill))?;
+        let class = match keys.iter().position(|k| **k == s.fill) {
+            Some(i) => i as u8 + 1,
+            None if s.fill == HOLE => BACKGROUND,
+            None => return Err(format!("{}: no colour {}", spec.name, s.fill)),
+        };
         let geometry = match (s.rect, s.ring) {
             (Some(r), None) => Geometry::Rect(r),
             (None, Some(r)) => Geometry::Ring(r),
             _ => return Err(format!("{}: a shape is one rect or one ring", spec.name)),
         };
-        shapes.push((class as u8 + 1, geometry));
+        shapes.push((class, geometry));
     }
-    let mut logo =
-        Logo { provider: spec.provider, name: spec.name, colours, shapes, template: vec![BACKGROUND; GRID * GRID] };
+    let min_score = spec.min_score.unwrap_or(MIN_SCORE).max(MIN_SCORE);
+    let mut logo = Logo {
+        provider: spec.provider,
+        name: spec.name,
+        colours,
+        shapes,
+        template: vec![BACKGROUND; GRID * GRID],
+        min_score,
+    };
     for cy in 0..GRID {
         for cx in 0..GRID {
             let mut votes = [0usize; 256];
@@ -176,6 +194,14 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
             }
             logo.template[cy * GRID + cx] = majority(&votes);
         }
+    }
+    // A logo with holes has thin parts: its layout is taken from a rendering, read as drawings
+    // are read, so that edge cells count the way they will in a drawing.
+    if logo.shapes.iter().any(|(class, _)| *class == BACKGROUND) {
+        let side = GRID * SAMPLES;
+        let rendered = logo.render(side, 0, [255, 255, 255, 255]);
+        let template = Pixels::new(&rendered, side, side).and_then(|p| cells(&p, &logo));
+        logo.template = template.ok_or_else(|| format!("{}: its rendering is not a drawing", logo.name))?;
     }
     Ok(logo)
 }
@@ -309,10 +335,33 @@ impl Score {
     pub fn matches(&self) -> bool {
         self.layout >= MIN_SCORE && self.other <= MAX_OTHER
     }
+
+    /// The drawing is `logo`: [`Score::matches`], and the logo's own layout score if stricter.
+    pub fn matches_logo(&self, logo: &Logo) -> bool {
+        self.matches() && self.layout >= logo.min_score
+    }
 }
 
 /// The drawing in `p` compared with `logo` (`None`: no drawing, or not the logo's shape).
 pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
+    let cells = cells(p, logo)?;
+    let (mut union, mut agree, mut drawn, mut other) = (0usize, 0usize, 0usize, 0usize);
+    for (&cell, &want) in cells.iter().zip(&logo.template) {
+        if cell != BACKGROUND {
+            drawn += 1;
+            other += usize::from(cell == OTHER);
+        }
+        if cell != BACKGROUND || want != BACKGROUND {
+            union += 1;
+            agree += usize::from(cell == want);
+        }
+    }
+    (union > 0 && drawn > 0).then(|| Score { layout: agree as f32 / union as f32, other: other as f32 / drawn as f32 })
+}
+
+/// The drawing in `p` on the [`GRID`], each cell the palette class most of its samples are
+/// (`None`: no drawing, or not the logo's shape).
+fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
     let bg = background(p);
     let (mut x0, mut y0, mut x1, mut y1, mut n) = (usize::MAX, usize::MAX, 0, 0, 0);
     for y in 0..p.height {
@@ -351,7 +400,7 @@ pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
             OTHER
         }
     };
-    let (mut union, mut agree, mut drawn, mut other) = (0usize, 0usize, 0usize, 0usize);
+    let mut cells = Vec::with_capacity(GRID * GRID);
     for cy in 0..GRID {
         for cx in 0..GRID {
             let mut votes = [0usize; 256];
@@ -364,28 +413,19 @@ pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
                     votes[usize::from(classify(p.at(x, y)))] += 1;
                 }
             }
-            let cell = majority(&votes);
-            let want = logo.template[cy * GRID + cx];
-            if cell != BACKGROUND {
-                drawn += 1;
-                other += usize::from(cell == OTHER);
-            }
-            if cell != BACKGROUND || want != BACKGROUND {
-                union += 1;
-                agree += usize::from(cell == want);
-            }
+            cells.push(majority(&votes));
         }
     }
-    (union > 0 && drawn > 0).then(|| Score { layout: agree as f32 / union as f32, other: other as f32 / drawn as f32 })
+    Some(cells)
 }
 
 /// The logo the drawing in `p` is, if any.
 pub fn recognise(p: &Pixels) -> Option<&'static Logo> {
-    logos().iter().find(|logo| score(p, logo).is_some_and(|s| s.matches()))
+    logos().iter().find(|logo| score(p, logo).is_some_and(|s| s.matches_logo(logo)))
 }
 
 /// A logo found in a view of the tab: where, and how big (pixels of the view).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found {
     pub provider: String,
     pub name: String,
@@ -434,7 +474,8 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
                 while x + n <= w {
                     let covered = sums.iter().all(|s| count(s, x, y, n) >= share);
                     let taken = found.iter().any(|f| f.provider == logo.provider);
-                    if covered && !taken && score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches()) {
+                    if covered && !taken && score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches_logo(logo))
+                    {
                         found.push(Found { provider: logo.provider.clone(), name: logo.name.clone(), x, y, size: n });
                     }
                     x += step;

@@ -1111,4 +1111,45 @@ fn the_picker_names_the_provider_of_its_first_tile() {
     assert_eq!(v.level, Level::Danger, "{v:#?}");
     assert!(rules(&v).contains(&"lure.provider-picker"), "{v:#?}");
     assert_eq!(v.provider.as_deref(), Some("microsoft"));
+#[test]
+fn documents_without_an_address_of_their_own_are_judged_as_their_page() {
+    // The content script's snapshot says where the document is (about:srcdoc, data:, blob:); the
+    // worker names the web page it belongs to.
+    let in_document = |doc_url: &str, page_url: &str, content: Page| {
+        let mut p = content.framed_by(&[page_url.trim_end_matches('/')]);
+        p.snap.url = doc_url.into();
+        p.ctx.url = page_url.into();
+        p
+    };
+    let google_copy = || {
+        page("https://x.invalid/")
+            .title("Sign in - Google Accounts")
+            .logo("Google")
+            .heading("Sign in")
+            .form("https://shared-with-you.net/collect", "")
+            .email()
+            .password("Enter your password")
+    };
+    let newsletter = || {
+        page("https://x.invalid/")
+            .heading("Get our weekly deals")
+            .form("https://shop.example.com/subscribe", "")
+            .email()
+    };
+    for doc in ["about:srcdoc", "about:blank", "data:text/html;base64,PGI+aGk8L2I+"] {
+        let v = evaluate(&in_document(doc, "https://shared-with-you.net/", google_copy()));
+        assert_eq!(v.level, Level::Danger, "{doc}: {v:#?}");
+        assert_eq!(v.provider.as_deref(), Some("google"));
+        let quiet = evaluate(&in_document(doc, "https://shop.example.com/", newsletter()));
+        assert_eq!(quiet.level, Level::None, "{doc}: {quiet:#?}");
+    }
+    let blob = "blob:https://shared-with-you.net/5f0c1f4e-1b7a-4c55-9d1e-2c0b2a8d9e11";
+    assert_eq!(evaluate(&in_document(blob, "https://shared-with-you.net/", google_copy())).level, Level::Danger);
+    // A blob: of another origin, or a page of another origin, is a snapshot sent before a
+    // navigation: it says nothing about this page.
+    let other_blob = "blob:https://elsewhere.example/5f0c1f4e-1b7a-4c55-9d1e-2c0b2a8d9e11";
+    for doc in [other_blob, "https://elsewhere.example/"] {
+        let v = evaluate(&in_document(doc, "https://shared-with-you.net/", google_copy()));
+        assert_eq!(v.level, Level::None, "{doc}: {v:#?}");
+    }
 }

@@ -1030,11 +1030,20 @@
     const forms = safe('forms', state, [], () => formItems(state, formIndex));
     const buttonTexts = [];
     const inputs = safe('inputs', state, [], () => inputItems(state, formIndex, buttonTexts));
+    const keyReader = cg.keyCaptureFields; // keys.js: fields that take keys without an input element
+    if (keyReader && !inputs.some((i) => i.kind !== 'other')) {
+      for (const field of safe('keys', state, [], keyReader)) {
+        if (inputs.length >= MAX_ITEMS) break;
+        const form = field.form ? formIndex.get(field.form) : undefined;
+        inputs.push({ ...field, form: form === undefined ? null : form });
+      }
+    }
     const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
     const text = state.deep && !state.skipped.includes('visibleText')
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
       : pageText(state.textParts);
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
+    const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     const snapshot = {
       url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
@@ -1043,13 +1052,13 @@
       brand: safe('brand', state, [], () => brandItems(state)),
       forms,
       inputs,
-      buttons: safe('buttons', state, [], () => buttonItems(state, buttonTexts)),
+      buttons,
       frames: safe('frames', state, [], () => frameItems(state)),
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
-      // Images that may be a logo, only where the page asks for sign-in details (images.js).
-      images: imageReader && inputs.some((i) => i.kind !== 'other')
+      // Images that may be a logo, only where the page asks for sign-in details or an approval (images.js).
+      images: imageReader && cg.wantsImages?.(inputs, buttons)
         ? safe('images', state, [], () => imageReader(controlText))
         : [],
       text,

@@ -23,6 +23,10 @@ declare global {
     scanPage(): void;
     /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
     collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
+    /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
+    keyCaptureFields?: () => Array<Record<string, any>>;
+    /** Whether the page asks for what a logo would make an imitation of (images.js). */
+    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
     shadowRoots(): ShadowRoot[];
     report(force: boolean): void;
     resend(): void;

@@ -194,5 +194,18 @@
     return out.slice(0, MAX_IMAGES);
   }
 
+  // An approval page asks for an answer, not for a password: its buttons say so.
+  const ANSWER = /^(allow|accept|authori[sz]e|approve|grant|consent|continue as)\b/i;
+
+  /**
+   * Whether a page is worth drawing logos for: it asks for sign-in details, or has an approval's
+   * buttons.
+   * @param {Array<{ kind: string }>} inputs @param {string[]} buttons
+   */
+  function wantsImages(inputs, buttons) {
+    return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim()));
+  }
+
   cg.collectImages = collectImages;
+  cg.wantsImages = wantsImages;
 })();

@@ -14,12 +14,13 @@
   // ---- wiring ----
 
   // Only the worker's messages, of the types the protocol lists for the content script.
-  ext.runtime.onMessage.addListener((message, sender) => {
+  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender?.id !== ext.runtime.id || sender.tab) return;
     const checked = checkMessage(message, 'contentScript');
     if (!checked.ok) return;
     const known = /** @type {ContentMessage} */ (checked.value);
     if (known.type === 'rescan') cg.resend();
+    if (known.type === 'present') sendResponse(true);
   });
 
   try {

@@ -95,6 +95,35 @@ export function sendToTab(tabId, type, payload, frameId) {
 }
 
 /**
+ * True when that document (`sender.documentId`) is still in the tab and its content script answers.
+ * Chromium addresses a message to one document; Firefox has no document ids, and its senders carry
+ * none, so it is never asked.
+ * @param {number} tabId @param {string} documentId @returns {Promise<boolean>}
+ */
+export async function documentAnswers(tabId, documentId) {
+  try {
+    const message = globalThis.CONSENT_GUARD_PROTOCOL.toContent('present', {});
+    return (await ext.tabs.sendMessage(tabId, message, { documentId })) === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A PNG data: URL of what the window shows of its active tab, or null when the browser refuses
+ * (the tab is not shown, a page the extension may not read). Chromium needs the `<all_urls>` host
+ * permission; Firefox's `browser.tabs.captureVisibleTab` takes the same arguments.
+ * @param {number} windowId @returns {Promise<string | null>}
+ */
+export async function captureTab(windowId) {
+  try {
+    return await ext.tabs.captureVisibleTab(windowId, { format: 'png' });
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Badge text, colours and title for one tab; resolves false when the tab is gone. The text comes
  * last, so a badge that shows a verdict's text already has that verdict's colour and title.
  * @param {number} tabId

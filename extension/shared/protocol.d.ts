@@ -102,6 +102,7 @@ declare global {
   interface ToContent {
     /** Worker → every frame: send the snapshot again (the policy changed). */
     rescan: Record<string, never>;
+    present: Record<string, never>;
   }
 
   type MessageOf<Map, K extends keyof Map> = { type: K } & Map[K];

@@ -31,6 +31,9 @@
       from: 'contentScript', to: 'worker', replies: true, fields: Object.freeze({ url: { type: 'string' } }),
     }),
     rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
+    // The worker asks one document whether it is still there (blob: documents, which webNavigation
+    // does not list): answered true by that document's content script.
+    present: Object.freeze({ from: 'worker', to: 'contentScript', replies: true, fields: Object.freeze({}) }),
   });
 
   const TAB_PREFIX = 'tab:';

@@ -13,18 +13,22 @@ import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
-  Engine, combineVerdicts, registrableDomain, __wbg_reset_state as resetEngineModule,
+  Engine, combineVerdicts, registrableDomain, scanView, __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
-import { ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension } from '../shared/platform.js';
+import {
+  documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
+} from '../shared/platform.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
+import { lookAt, viewImagesOf, worthLooking } from './view.js';
 import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
 
 const { STORAGE, tabKey, tabIdOfKey, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
+const MAX_IMAGES = 16; // images a snapshot carries (src/snapshot.rs limits::MAX_IMAGES)
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
@@ -425,8 +429,11 @@ function onSnapshot(message, sender) {
   // about:blank, srcdoc, blob: and data: documents are judged as the web page they belong to
   const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
-  withTab(tabId, async () => {
-    const { verdict: judged, error } = await evaluate(message, url, frameId);
+  /**
+   * Keep a verdict for the frame's document and show the tab's.
+   * @param {Verdict | undefined} judged @param {import('../shared/contract').VerdictError | undefined} error
+   */
+  const settle = async (judged, error) => {
     const verdict = judged ? trimVerdict(judged) : undefined;
     if (documentLifecycle === 'prerender' && documentId) {
       if (verdict) keepPrerendered(documentId, url, frameId, verdict);
@@ -448,6 +455,31 @@ function onSnapshot(message, sender) {
       record.frameError = error;
     }
     await publish(tabId, record);
+  };
+  // A top frame that asks for sign-in details and shows no claim in its DOM: what the person sees
+  // may show a provider's logo (view.js). It is looked at once per document (Firefox's senders
+  // carry no documentId: once per tab and address), after the DOM's verdict is shown; the logos
+  // found go with every later snapshot of that document.
+  const documentKey = documentId ?? `${tabId} ${url}`;
+  /** @param {Snapshot['images']} found @returns {MessageOf<ToWorker, 'snapshot'>} */
+  const withView = (found) => {
+    if (!found.length || !isObject(message.snapshot)) return message;
+    const images = [...(Array.isArray(message.snapshot.images) ? message.snapshot.images : []), ...found].slice(-MAX_IMAGES);
+    return { ...message, snapshot: { ...message.snapshot, images } };
+  };
+  withTab(tabId, async () => {
+    const found = frameId === 0 ? viewImagesOf(documentKey) : null;
+    const { verdict, error } = await evaluate(withView(found ?? []), url, frameId);
+    await settle(verdict, error);
+    if (frameId !== 0 || found !== null || documentLifecycle === 'prerender' || !verdict || !isObject(message.snapshot)) return;
+    if (!worthLooking(verdict, message.snapshot)) return;
+    withTab(tabId, async () => {
+      const looked = await lookAt(tabId, documentKey, scanView).catch(() => ({ images: [], ms: 0 }));
+      console.debug(`Consent Guard: looked at the tab in ${looked.ms} ms, ${looked.images.length} logo(s)`);
+      if (!looked.images.length) return;
+      const again = await evaluate(withView(looked.images), url, frameId);
+      await settle(again.verdict, again.error);
+    }, `view:${frameId}`);
   }, `frame:${frameId}`);
 }
 
@@ -478,16 +510,19 @@ async function pageRecord(url, documentId) {
 }
 
 /**
- * True when that frame of the tab shows that document now (and it is not a prerendered one).
+ * True when that frame of the tab shows that document now (and it is not a prerendered one). A
+ * blob: document is not listed by webNavigation: that document itself is asked whether it is there.
  * @param {number} tabId @param {number} frameId @param {string} documentId
  */
 async function isCurrentDocument(tabId, frameId, documentId) {
+  let frame;
   try {
-    const frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId }));
-    return frame?.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
+    frame = /** @type {any} */ (await ext.webNavigation.getFrame({ tabId, frameId }));
   } catch {
     return false;
   }
+  if (frame) return frame.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
+  return documentAnswers(tabId, documentId);
 }
 
 /** @param {string} host */

@@ -9,7 +9,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 const TIMEOUT_MS = 5000;
 
 /** @param {Uint8ClampedArray} bytes */
-function base64(bytes) {
+export function base64(bytes) {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x2000) s += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
   return btoa(s);

@@ -71,6 +71,15 @@ pub fn registrable_domain(host: &str) -> String {
     crate::host::registrable_domain(host)
 }
 
+/// Provider logos in a view of the tab (`rgba`, `width`×`height`, at most
+/// [`crate::logo::MAX_VIEW_SIDE`] a side): a JSON array of `{provider, name, x, y, size}`, the
+/// square of the view each was found in. The worker hands that square back as a `view` image.
+#[wasm_bindgen(js_name = scanView)]
+pub fn scan_view(rgba: &[u8], width: usize, height: usize) -> String {
+    let found = crate::logo::Pixels::new(rgba, width, height).map(|p| crate::logo::scan(&p)).unwrap_or_default();
+    to_json(&found)
+}
+
 /// One verdict for a tab from the JSON array of its frames' verdicts.
 #[wasm_bindgen(js_name = combineVerdicts)]
 pub fn combine_verdicts(verdicts_json: &str) -> String {

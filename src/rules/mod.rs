@@ -221,14 +221,23 @@ impl Engine {
 
 /// The snapshot's URL parses and has the origin of the frame's URL (`url`, parsed from
 /// `frame_url`). The same text needs no second parse, unless the origin is opaque (`data:`,
-/// `file:`): opaque origins are never the same.
+/// `file:`): opaque origins are never the same. A document with no web address of its own
+/// (`about:blank`, `about:srcdoc`, a `data:` frame) belongs to the web page the browser names for
+/// it (`frame_url`, which the worker takes from the sender, not from the page); a `blob:`
+/// document has the origin of the page that made it.
 fn same_origin(snapshot_url: &str, frame_url: &str, url: Option<&url::Url>) -> bool {
     let Some(url) = url else { return false };
     let origin = url.origin();
-    if snapshot_url == frame_url {
+    if snapshot_url == frame_url || without_own_address(snapshot_url) {
         return origin.is_tuple();
     }
     url::Url::parse(snapshot_url).is_ok_and(|s| s.origin() == origin)
+}
+
+/// `about:` and `data:` documents: their content comes from the page that holds them.
+fn without_own_address(url: &str) -> bool {
+    let scheme = url.split_once(':').map_or("", |(s, _)| s);
+    scheme.eq_ignore_ascii_case("about") || scheme.eq_ignore_ascii_case("data")
 }
 
 /// The page's content shows the provider's page: a snapshot was read, and it carries the

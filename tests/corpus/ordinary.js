@@ -7,6 +7,12 @@
 // tests/corpus/ORDINARY.md has the counts per kind and what the extension gave them.
 
 const HOSTS = {
+  // pages that take keys without an input element
+  'www.blockdrop-arcade.com': 'https',
+  'checkout.corner-bakery-shop.com': 'https',
+  'play.snippet-lab.dev': 'https',
+  // documents without an address of their own
+  'reports.tidewater-analytics.com': 'https',
   // other identity providers
   'acme.okta.com': 'https',
   'acme.us.auth0.com': 'https',
@@ -174,6 +180,18 @@ const PAGES = [
   ]),
   ...none('support-chat', [
     { name: 'help-center-chat', host: 'support.backblaze.com', path: '/hc/en-us', what: 'help center with an open chat widget and a "Sign in" link' },
+  ]),
+  ...none('key-capture', [
+    { name: 'game-canvas', host: 'www.blockdrop-arcade.com', path: '/play',
+      what: 'a focusable game <canvas> that takes the arrow keys, "Log in to save your score" link' },
+    { name: 'pin-pad-checkout', host: 'checkout.corner-bakery-shop.com', path: '/pay',
+      what: 'checkout with an on-screen PIN pad of digit buttons and a focusable PIN box showing dots, no brand' },
+    { name: 'code-editor', host: 'play.snippet-lab.dev', path: '/',
+      what: 'a code playground: a focusable editor <div> that paints typed keys, a "Sign in" link' },
+  ]),
+  ...none('local-documents', [
+    { name: 'blob-and-srcdoc-report', host: 'reports.tidewater-analytics.com', path: '/q3',
+      what: 'a report drawn into a blob: iframe and a newsletter sign-up (email only) in an <iframe srcdoc>' },
   ]),
   ...none('mentions', [
     { name: 'microsoft-partner', host: 'www.bluegrid-it.com', path: '/', what: 'IT firm with "Microsoft Solutions Partner" badge (Microsoft logo SVG) and a client portal link' },

@@ -37,8 +37,8 @@
 //   screenshot(page, name)     PNG into target/screenshots/<name>.png, returns the path
 //   warning(page, timeout=0)   the warning page the tab was sent to: {url, text} once it shows its
 //                              verdict (waits up to `timeout` ms for the tab to get there), or null
-//   judgedUrl(page)            the URL the tab's verdict is for: the page's URL, or, on the warning page,
-//                              the URL of the page it warns about
+//   judgedUrl(page)            the URL the tab's verdict is for: the page's URL (a blob: page's origin), or,
+//                              on the warning page, the URL of the page it warns about
 //   inContentScript(page, expr)  evaluates the expression in the extension's content-script world of the
 //                              top frame (CDP), e.g. to send what a broken content script would send
 //   stopWorker()               stops the extension's service worker (CDP ServiceWorker.stopWorker); the next
@@ -147,14 +147,20 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
   }
 
   async function judgedUrl(page) {
-    return (await warningEntry(page))?.url ?? page.url();
+    return (await warningEntry(page))?.url ?? pageUrlOf(page.url());
+  }
+
+  /** A top-level blob: document is judged as the page of its origin (protocol.pageUrl). */
+  function pageUrlOf(url) {
+    const blob = /^blob:(https?:\/\/[^/]+)/i.exec(url);
+    return blob ? `${blob[1]}/` : url;
   }
 
   async function tabId(page) {
     if (tabIds.has(page)) return tabIds.get(page);
     const entry = await warningEntry(page);
     if (entry) { tabIds.set(page, entry.tabId); return entry.tabId; }
-    const urls = [requested.get(page), page.url()].filter(Boolean);
+    const urls = [requested.get(page), page.url(), pageUrlOf(page.url())].filter(Boolean);
     for (let i = 0; i < 50; i++) {
       const id = await inExtension(async ({ wanted }) => {
         const tabs = await chrome.tabs.query({});
