@@ -21,6 +21,8 @@ declare global {
     passwordWord(text: string): boolean;
     collect(): Snapshot;
     scanPage(): void;
+    /** Remembers what mutation records added or changed, for the next idle scan. */
+    noteMutations(records: MutationRecord[]): void;
     /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
     collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
     shadowRoots(): ShadowRoot[];
