@@ -33,4 +33,6 @@ declare global {
   }
 
   var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;
+  /** Set by the first stage (content/probe.js) once it runs in a document. */
+  var CONSENT_GUARD_PROBE: boolean | undefined;
 }
