@@ -39,6 +39,7 @@
   const MAX_TEXT_BRANDS = 20;
   const REST_CHARS = 200_000; // characters past the text budget matched for provider names // lines elsewhere on the page that name a provider
   const MAX_GENERATED = 400; // elements whose ::before/::after content is read
+  const MAX_RULES_LOOKED_AT = 20_000; // style rules looked through for a ::before or ::after
   const NEAR_ELEMENTS = 150; // elements in the box around a form, input, heading or banner read closely
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
@@ -183,8 +184,37 @@
     return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
   }
 
+  // Whether any style sheet of the page (its own, adopted ones, those of the shadow roots found) has a
+  // rule for a ::before or ::after: only then can CSS draw text, and only then is it read. A sheet
+  // that cannot be read (another origin's) or too many rules to look through count as yes.
+  function mayGenerateContent(roots) {
+    const sheets = [...document.styleSheets, ...(document.adoptedStyleSheets ?? [])];
+    for (const root of roots) sheets.push(...root.styleSheets, ...(root.adoptedStyleSheets ?? []));
+    let budget = MAX_RULES_LOOKED_AT;
+    const hasPseudo = (sheet) => {
+      const rules = sheet.cssRules; // throws for another origin's sheet
+      for (const rule of rules) {
+        if (--budget < 0) return true;
+        if (/:(?:before|after)\b/i.test(rule.selectorText ?? '')) return true;
+        if (rule.styleSheet && hasPseudo(rule.styleSheet)) return true; // @import
+        if (rule.cssRules?.length && hasPseudo(rule)) return true; // @media, @supports, @layer, nesting
+      }
+      return false;
+    };
+    for (const sheet of sheets) {
+      try {
+        if (hasPseudo(sheet)) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Text of an element's ::before or ::after as drawn ('' when none, or past the budget).
   function generated(el, pseudo, state) {
+    state.pseudoContent ??= mayGenerateContent(state.roots);
+    if (!state.pseudoContent) return '';
     if (state.generatedRead >= MAX_GENERATED) return '';
     state.generatedRead++;
     try {
@@ -331,7 +361,7 @@
       roots: [],
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
-      nearForms: new Set(), generatedAll: false, credentialEls: /** @type {HTMLInputElement[]} */ ([]),
+      nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]),
     };
