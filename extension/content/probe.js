@@ -21,13 +21,13 @@
   // A sign-in, consent or device-code page says so in its title or heading.
   const SHAPE_WORDS = /sign[\s-]?in|log[\s-]?[io]n|logon|sign[\s-]?on|\bsso\b|authori[sz]|consent|permission|password|passcode|verif|account|credential|mfa|two[\s-]?factor|2fa|device ?code|enter (?:the |this )?code|devicelogin|anmeld|connexion|iniciar sesi|entrar|サインイン|ログイン/i;
   // What asks for something: the full collector reads these (also a form revealed later by CSS).
-  const ASKS = 'form,input:not([type=hidden]),select,textarea,iframe,frame,embed,object,' +
-    '[contenteditable]:not([contenteditable=false]),[role=textbox],[role=dialog]';
+  // Tags through the document's tag index (one cheap look each), attributes through one query.
+  const ASK_TAGS = ['form', 'select', 'textarea', 'iframe', 'frame', 'embed', 'object'];
+  const ASK_ATTRIBUTES = '[contenteditable]:not([contenteditable=false]),[role=textbox],[role=dialog]';
   const HEADINGS = 'h1,h2,h3,[role=heading],header'; // the first of them is read
   // Host-capable elements a kit leaves empty for a shadow root it fills: one that takes room on the
   // page while holding nothing of its own is worth the full collector (it looks inside closed roots).
-  const HOST_TAGS = 'article,aside,blockquote,div,footer,header,main,nav,section,span,p';
-  const EMPTY_HOSTS = HOST_TAGS.split(',').map((t) => `${t}:empty`).join(',') + ',:not(:defined)';
+  const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'div', 'footer', 'header', 'main', 'nav', 'section', 'span', 'p']);
   const FIRST_TEXTS = 200; // text nodes read for a provider name or a sign-in word
   const SMALL_PAGE = 3000; // elements: on pages up to this size custom elements are looked for too
   const CHECK_MS = 300;
@@ -57,10 +57,20 @@
     return parts.join('\n').slice(0, MAX_TEXT);
   }
 
+  /** True when the page has a form, a field that takes typing, a frame or a dialog (shown or not). */
+  function asks() {
+    for (const input of document.getElementsByTagName('input')) {
+      if ((input.getAttribute('type') ?? '').trim().toLowerCase() !== 'hidden') return true;
+    }
+    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).length > 0) return true;
+    return document.querySelector(ASK_ATTRIBUTES) !== null;
+  }
+
   /** True when an element that can hold a (closed) shadow root takes room while showing nothing of its own. */
   function emptyHostWithBox() {
-    for (const el of document.querySelectorAll(EMPTY_HOSTS)) {
-      if (el.localName === 'br' || el.localName === 'hr') continue;
+    if (document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
+    for (const el of document.querySelectorAll(':empty')) {
+      if (!HOST_TAGS.has(el.localName)) continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) return true;
     }
@@ -82,7 +92,7 @@
   function test() {
     const host = location.hostname.toLowerCase();
     if (PROVIDER_HOSTS.has(host) || !/^https?:$/.test(location.protocol)) return { needed: true, text: '' };
-    if (document.querySelector(ASKS)) return { needed: true, text: '' };
+    if (asks()) return { needed: true, text: '' };
     const title = document.title;
     if (BRAND_RE.test(title) || SHAPE_WORDS.test(title) || BRAND_RE.test(location.href)) return { needed: true, text: '' };
     const heading = document.querySelector(HEADINGS)?.textContent ?? '';
