@@ -2,7 +2,8 @@
 // What the extension adds to every page a person opens: the renderer's main-thread script time
 // (CDP Performance.getMetrics ScriptDuration, from navigation until the page has settled) with and
 // without the extension, in the same run, median of N loads, for a 20,000-element article with a
-// sign-in form and for a small sign-in page. `node benches/page-cost.js [loads]` (default 15).
+// sign-in form, the same article without the form (a page that asks for nothing) and a small sign-in
+// page. `node benches/page-cost.js [loads]` (default 15); CONSENT_GUARD_DIST=dir measures another build.
 // The pages are generated here and served through request interception at a hostname of their own.
 
 const { chromium } = require('playwright-core');
@@ -11,7 +12,7 @@ const { launchBrowser } = require('../tests/e2e/harness');
 const LOADS = Number(process.argv[2]) || 15;
 const SETTLE_MS = 1500; // after load: the content script's first snapshot, re-collections and idle scan
 
-function article() {
+function article(withForm = true) {
   const parts = ['<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>',
     '<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
   let elements = 12;
@@ -19,6 +20,10 @@ function article() {
     parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
       + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li>step two</li></ul></section>`);
     elements += 9;
+  }
+  if (!withForm) {
+    parts.push('</article></main><aside><p>Comments are closed.</p></aside></body></html>');
+    return parts.join('');
   }
   parts.push('</article></main><aside><form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
     + '<label>Password <input type=password name=password></label><button>Sign in</button></form></aside></body></html>');
@@ -30,7 +35,7 @@ const LOGIN = '<!doctype html><html><head><meta charset=utf-8><title>Sign in - F
   + '<label>Password <input type=password name=password autocomplete=current-password></label><button>Continue</button></form>'
   + '<p><a href="/forgot">Forgot your password?</a></p></body></html>';
 
-const PAGES = { article: article(), login: LOGIN };
+const PAGES = { article: article(), 'article-no-form': article(false), login: LOGIN };
 const HOST = 'https://bench-pages.example';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 

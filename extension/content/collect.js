@@ -28,11 +28,18 @@
   const ANCESTOR_DEPTH = 30;
   const SCAN_INTERVAL_MS = 3000;
   const SCAN_SLICE_MS = 3;
+  const SCAN_HEAD = 1500; // elements at the start of a large page its first idle scan looks at
+  const SCAN_TAIL = 1500; // and at its end
+  const SCAN_HEAD_TEXTS = 2000; // text nodes from the start of a large page
+  const SCAN_TAIL_TEXTS = 2000; // text nodes from the start of its tail
+  const SCAN_ADDED_ELEMENTS = 3000; // elements of added subtrees one scan looks at
+  const MAX_ADDED_ROOTS = 500; // added subtrees remembered between scans (more: head and tail again)
   const DEEP_ELEMENTS = 40000; // elements the close reading visits at most (hidden subtrees are skipped whole)
   const DEEP_TEXT_NODES = 20000; // visible text nodes it reads at most
   const MAX_TEXT_BRANDS = 20;
   const REST_CHARS = 200_000; // characters past the text budget matched for provider names // lines elsewhere on the page that name a provider
   const MAX_GENERATED = 400; // elements whose ::before/::after content is read
+  const MAX_RULES_LOOKED_AT = 20_000; // style rules looked through for a ::before or ::after
   const NEAR_ELEMENTS = 150; // elements in the box around a form, input, heading or banner read closely
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
@@ -195,8 +202,37 @@
     return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
   }
 
+  // Whether any style sheet of the page (its own, adopted ones, those of the shadow roots found) has a
+  // rule for a ::before or ::after: only then can CSS draw text, and only then is it read. A sheet
+  // that cannot be read (another origin's) or too many rules to look through count as yes.
+  function mayGenerateContent(roots) {
+    const sheets = [...document.styleSheets, ...(document.adoptedStyleSheets ?? [])];
+    for (const root of roots) sheets.push(...root.styleSheets, ...(root.adoptedStyleSheets ?? []));
+    let budget = MAX_RULES_LOOKED_AT;
+    const hasPseudo = (sheet) => {
+      const rules = sheet.cssRules; // throws for another origin's sheet
+      for (const rule of rules) {
+        if (--budget < 0) return true;
+        if (/:(?:before|after)\b/i.test(rule.selectorText ?? '')) return true;
+        if (rule.styleSheet && hasPseudo(rule.styleSheet)) return true; // @import
+        if (rule.cssRules?.length && hasPseudo(rule)) return true; // @media, @supports, @layer, nesting
+      }
+      return false;
+    };
+    for (const sheet of sheets) {
+      try {
+        if (hasPseudo(sheet)) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Text of an element's ::before or ::after as drawn ('' when none, or past the budget).
   function generated(el, pseudo, state) {
+    state.pseudoContent ??= mayGenerateContent(state.roots);
+    if (!state.pseudoContent) return '';
     if (state.generatedRead >= MAX_GENERATED) return '';
     state.generatedRead++;
     try {
@@ -394,7 +430,7 @@
       roots: [],
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
-      nearForms: new Set(), generatedAll: false, credentialEls: /** @type {HTMLInputElement[]} */ ([]),
+      nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]),
     };
@@ -563,13 +599,20 @@
 
   // ---- the idle scan: what only a look at every node finds ----
   // Shadow roots (any element may have one) and URL-looking text (a drawn address bar may be
-  // anywhere) need every element and text node. That look runs in idle time, a few milliseconds
-  // at a time, and asks for a new snapshot when it finds something the last one did not have.
+  // anywhere) need a look at elements and text nodes. That look runs in idle time, a few milliseconds
+  // at a time, and asks for a new snapshot when it finds something the last one did not have. On a
+  // page up to SYNC_ELEMENTS elements it looks at every node; on a larger one it is bounded: the
+  // first scan looks at the start and the end of the document (where a kit's overlay or appended
+  // form sits), and later scans only at what the page added or changed since (the mutation records).
 
   const shadowHosts = new Set();
-  let urlTexts = []; // text nodes with URL-looking text, in document order
+  let urlTexts = []; // text nodes with URL-looking text, in the order found
   let scanning = false;
   let lastScan = -Infinity;
+  let scannedOnce = false; // the bounded first scan of a large page is done
+  /** @type {Node[]} */
+  let addedRoots = []; // subtrees the page added or changed since the last scan (mutation records)
+  let addedOverflow = false; // more were added than kept: the next scan looks at the whole head and tail again
 
   function idle(fn) {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
@@ -592,6 +635,61 @@
     return found;
   }
 
+  /** Notes the subtrees mutation records added or changed, for the next (incremental) scan. */
+  function noteMutations(records) {
+    if (addedOverflow) return;
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) addedRoots.push(node);
+        }
+      } else if (record.type === 'characterData') {
+        addedRoots.push(record.target);
+      }
+      if (addedRoots.length > MAX_ADDED_ROOTS) {
+        addedRoots = [];
+        addedOverflow = true;
+        return;
+      }
+    }
+  }
+
+  // What one scan of a large page looks at: [elements, text walk ranges]. The first scan (or one after
+  // too many changes) takes the head and the tail of the document; later ones the added subtrees.
+  function scanRegions(all) {
+    const body = document.body ?? document.documentElement;
+    /** @type {Element[]} */
+    const els = [];
+    /** @type {{root: Node, from: Node | null, limit: number}[]} */
+    const texts = [];
+    if (!scannedOnce || addedOverflow) {
+      const n = all.length;
+      for (let i = 0; i < Math.min(SCAN_HEAD, n); i++) els.push(all[i]);
+      for (let i = Math.max(SCAN_HEAD, n - SCAN_TAIL); i < n; i++) els.push(all[i]);
+      texts.push({ root: body, from: null, limit: SCAN_HEAD_TEXTS });
+      if (n > SCAN_HEAD) texts.push({ root: body, from: all[Math.max(SCAN_HEAD, n - SCAN_TAIL)], limit: SCAN_TAIL_TEXTS });
+    }
+    let budget = SCAN_ADDED_ELEMENTS;
+    for (const node of addedRoots) {
+      if (!node.isConnected || budget <= 0) continue;
+      if (node.nodeType === Node.TEXT_NODE) {
+        texts.push({ root: node, from: null, limit: 1 });
+        continue;
+      }
+      const el = /** @type {Element} */ (node);
+      els.push(el);
+      const inside = el.getElementsByTagName('*');
+      const take = Math.min(inside.length, budget);
+      for (let i = 0; i < take; i++) els.push(inside[i]);
+      budget -= take + 1;
+      texts.push({ root: el, from: null, limit: take * 2 + 8 });
+    }
+    scannedOnce = true;
+    addedRoots = [];
+    addedOverflow = false;
+    return { els, texts };
+  }
+
   // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
   function scanPage() {
     if (scanning || scanTimer || !cg.alive) return;
@@ -603,30 +701,56 @@
       }, wait);
       return;
     }
-    scanning = true;
-    lastScan = performance.now();
     const all = document.getElementsByTagName('*');
     // pages up to SYNC_ELEMENTS are looked at by every snapshot itself
     const large = all.length > SYNC_ELEMENTS;
+    if (large && scannedOnce && !addedOverflow && addedRoots.length === 0) return; // nothing new to look at
+    scanning = true;
+    lastScan = performance.now();
     closedAsks = lastDeep ? MAX_CLOSED_ASKS : MAX_CLOSED_ASKS / 4;
-    const texts = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-    const found = [];
-    let i = large ? 0 : all.length;
+    const regions = large ? scanRegions(all) : { els: [], texts: [{ root: document.body ?? document.documentElement, from: null, limit: Infinity }] };
+    const els = regions.els;
+    // URL-looking text nodes found before and still in the page stay; a large page's scan adds to them.
+    const found = large ? urlTexts.filter((node) => node.isConnected) : [];
+    const known = new Set(found);
+    let i = 0;
     let newHost = false;
-    let textsDone = false;
+    let range = 0;
+    let walker = null;
+    let left = 0;
     const finish = () => {
       scanning = false;
       const changed = found.length !== urlTexts.length || found.some((node, k) => node !== urlTexts[k]);
       urlTexts = found;
       if (newHost || changed) cg.schedule();
     };
+    // The next text node of the current range, or null when all ranges are done.
+    const nextText = () => {
+      for (;;) {
+        if (walker && left > 0) {
+          left--;
+          const node = /** @type {Text | null} */ (walker.nextNode());
+          if (node) return node;
+        }
+        if (range >= regions.texts.length) return null;
+        const { root, from, limit } = regions.texts[range++];
+        if (root.nodeType === Node.TEXT_NODE) {
+          walker = null;
+          return /** @type {Text} */ (root);
+        }
+        walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        if (from) walker.currentNode = from;
+        left = limit;
+      }
+    };
+    let textsDone = false;
     const slice = () => {
       try {
         const end = performance.now() + SCAN_SLICE_MS;
-        while (i < all.length) {
-          const stop = Math.min(i + 512, all.length);
+        while (i < els.length) {
+          const stop = Math.min(i + 512, els.length);
           for (; i < stop; i++) {
-            const el = all[i];
+            const el = els[i];
             if (!shadowHosts.has(el) && mayHostShadow(el) && shadowRootOf(el, true)) {
               shadowHosts.add(el);
               newHost = true;
@@ -636,14 +760,15 @@
         }
         while (!textsDone) {
           for (let k = 0; k < 512; k++) {
-            const node = /** @type {Text | null} */ (texts.nextNode());
+            const node = nextText();
             if (!node) {
               textsDone = true;
               break;
             }
-            if (node.data.indexOf('.') !== -1 && found.length < MAX_URL_CANDIDATES && URL_LIKE.test(node.data) &&
-                !NOT_TEXT.has(node.parentElement?.localName ?? '')) {
+            if (node.data.indexOf('.') !== -1 && found.length < MAX_URL_CANDIDATES && !known.has(node) &&
+                URL_LIKE.test(node.data) && !NOT_TEXT.has(node.parentElement?.localName ?? '')) {
               found.push(node);
+              known.add(node);
             }
           }
           if (!textsDone && performance.now() > end) return idle(slice);
@@ -1099,5 +1224,6 @@
 
   cg.collect = collect;
   cg.scanPage = scanPage;
+  cg.noteMutations = noteMutations;
   cg.shadowRoots = () => lastRoots;
 })();

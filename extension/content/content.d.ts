@@ -21,6 +21,8 @@ declare global {
     passwordWord(text: string): boolean;
     collect(): Snapshot;
     scanPage(): void;
+    /** Remembers what mutation records added or changed, for the next idle scan. */
+    noteMutations(records: MutationRecord[]): void;
     /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
     collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
@@ -35,4 +37,6 @@ declare global {
   }
 
   var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;
+  /** Set by the first stage (content/probe.js) once it runs in a document. */
+  var CONSENT_GUARD_PROBE: boolean | undefined;
 }

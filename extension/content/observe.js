@@ -77,7 +77,11 @@
     childList: true, subtree: true, characterData: true, attributes: true,
     attributeFilter: ['type', 'hidden', 'style', 'class', 'src', 'action', 'href', 'role', 'alt', 'aria-label', 'open'],
   };
-  const observer = new MutationObserver(schedule);
+  // The records say what changed: the idle scan of a large page looks only there (collect.js).
+  const observer = new MutationObserver((records) => {
+    cg.noteMutations(records);
+    schedule();
+  });
 
   // A form revealed by CSS alone (an animation, a transition, content-visibility, a box that grows)
   // changes no DOM: the end of an animation or transition, a content-visibility switch, and a form

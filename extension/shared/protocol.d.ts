@@ -69,6 +69,8 @@ declare global {
   interface ToWorker {
     /** Content script → worker: the frame's snapshot, or null with the reason it could not be taken. */
     snapshot: { snapshot: Snapshot | null; error?: string };
+    /** Content script (first stage) → worker: load the full collector into this document. */
+    collect: Record<string, never>;
     /** Extension page (popup) → worker: the stored record of a tab. */
     getTabVerdict: { tabId: number };
     /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */

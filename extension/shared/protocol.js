@@ -12,6 +12,9 @@
       from: 'contentScript', to: 'worker', replies: false,
       fields: Object.freeze({ snapshot: { type: 'any' }, error: { type: 'string', optional: true } }),
     }),
+    // The first stage (content/probe.js) found a page that asks or claims: load the full collector
+    // into the sender's document (the worker's `chrome.scripting.executeScript`).
+    collect: Object.freeze({ from: 'contentScript', to: 'worker', replies: false, fields: Object.freeze({}) }),
     getTabVerdict: Object.freeze({
       from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ tabId: { type: 'tabId' } }),
     }),

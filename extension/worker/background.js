@@ -412,6 +412,31 @@ async function failClosed(tabId, err) {
   await setActionState(tabId, badgeFor(null, engineError(err)));
 }
 
+// The full collector, loaded by the first stage's `collect` request into the document that sent it
+// (shared/contract.js and content/probe.js are already there, from the manifest).
+const COLLECTOR_FILES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
+  'content/images.js', 'content/keys.js', 'content/observe.js', 'content/main.js'];
+
+/**
+ * The first stage found a page that asks for something or names a provider: the full collector goes
+ * into that document (by its id where the browser gives one, so never into the next document of the
+ * frame). When it cannot be loaded the frame is judged on no snapshot ("could not verify"), never
+ * left unjudged.
+ * @param {MessageOf<ToWorker, 'collect'>} _message @param {chrome.runtime.MessageSender} sender
+ */
+async function onCollect(_message, sender) {
+  const tabId = /** @type {number} */ (sender.tab?.id);
+  const frameId = /** @type {number} */ (sender.frameId);
+  const { documentId } = /** @type {{ documentId?: string }} */ (sender);
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  try {
+    await ext.scripting.executeScript({ target, files: COLLECTOR_FILES });
+  } catch (err) {
+    const reason = String(/** @type {any} */ (err)?.message ?? err).slice(0, 80);
+    onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector could not be loaded: ${reason}` }, sender);
+  }
+}
+
 // Verdicts of prerendered documents, kept until the document becomes active (documentId -> frames).
 /** @type {Map<string, { url: string, frames: Record<string, Verdict> }>} */
 const prerendered = new Map();
@@ -545,6 +570,7 @@ function domainOf(host) {
 // for the Microsoft Entra sign-in here: the popup itself closes when the sign-in window opens.
 ext.runtime.onMessage.addListener(createDispatcher({
   snapshot: onSnapshot,
+  collect: onCollect,
   getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
   signIn: () => signInAnswer(),
   getWarning: onGetWarning,

@@ -1,0 +1,200 @@
+// @ts-check
+// Consent Guard content script, first stage (classic script, every frame, document_idle; the manifest
+// loads only shared/contract.js before it). The cheap test every page pays for: does the page ask for
+// something (a form, an input, an editable field, a frame), look like a sign-in or consent page, or name
+// a provider (title, address, first heading, first texts)? Then it asks the worker to load the full
+// collector into this document (`collect`); otherwise it sends a small snapshot (address, title, first
+// texts) and watches, at low cost, for such a shape to appear later. When the test itself fails, the
+// full collector is asked for: a page it could not look at is still read closely and judged.
+(() => {
+  'use strict';
+
+  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
+  const contract = globalThis.CONSENT_GUARD_CONTRACT;
+  if (!ext?.runtime?.id || globalThis.CONSENT_GUARD_PROBE || globalThis.CONSENT_GUARD_CONTENT) return;
+  globalThis.CONSENT_GUARD_PROBE = true;
+
+  const { maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = contract.limits;
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const BRAND_RE = new RegExp((contract.brandTerms ?? []).map((t) => escape(t).replace(/ /g, '\\s*')).join('|') || '(?!)', 'i');
+  const PROVIDER_HOSTS = new Set(contract.providerHosts ?? []);
+  // A sign-in, consent or device-code page says so in its title or heading.
+  const SHAPE_WORDS = /sign[\s-]?in|log[\s-]?[io]n|logon|sign[\s-]?on|\bsso\b|authori[sz]|consent|permission|password|passcode|verif|account|credential|mfa|two[\s-]?factor|2fa|device ?code|enter (?:the |this )?code|devicelogin|anmeld|connexion|iniciar sesi|entrar|サインイン|ログイン/i;
+  // What asks for something: the full collector reads these (also a form revealed later by CSS).
+  // Tags through the document's tag index (one cheap look each), attributes through one query.
+  const ASK_TAGS = ['form', 'select', 'textarea', 'iframe', 'frame', 'embed', 'object'];
+  const ASK_ATTRIBUTES = '[contenteditable]:not([contenteditable=false]),[role=textbox],[role=dialog]';
+  const HEADINGS = 'h1,h2,h3,[role=heading],header'; // the first of them is read
+  // Host-capable elements a kit leaves empty for a shadow root it fills: one that takes room on the
+  // page while holding nothing of its own is worth the full collector (it looks inside closed roots).
+  const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'div', 'footer', 'header', 'main', 'nav', 'section', 'span', 'p']);
+  const FIRST_TEXTS = 200; // text nodes read for a provider name or a sign-in word
+  const SMALL_PAGE = 3000; // elements: on pages up to this size custom elements are looked for too
+  const CHECK_MS = 300;
+
+  const isTop = window === window.top;
+  let handedOff = false;
+  let lastSent = '';
+  let timer = 0;
+
+  const short = (value, max = MAX_SHORT) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '');
+
+  /** The first texts of the page, joined by lines (at most MAX_TEXT characters). */
+  function firstTexts() {
+    const root = document.body ?? document.documentElement;
+    if (!root) return '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    let length = 0;
+    for (let node = walker.nextNode(), n = 0; node && n < FIRST_TEXTS && length < MAX_TEXT; node = walker.nextNode(), n++) {
+      const parent = node.parentElement?.localName;
+      if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'template') continue;
+      const text = short(/** @type {Text} */ (node).data, MAX_TEXT);
+      if (!text) continue;
+      parts.push(text);
+      length += text.length + 1;
+    }
+    return parts.join('\n').slice(0, MAX_TEXT);
+  }
+
+  /** True when the page has a form, a field that takes typing, a frame or a dialog (shown or not). */
+  function asks() {
+    for (const input of document.getElementsByTagName('input')) {
+      if ((input.getAttribute('type') ?? '').trim().toLowerCase() !== 'hidden') return true;
+    }
+    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).length > 0) return true;
+    return document.querySelector(ASK_ATTRIBUTES) !== null;
+  }
+
+  /** True when an element that can hold a (closed) shadow root takes room while showing nothing of its own. */
+  function emptyHostWithBox() {
+    if (document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
+    for (const el of document.querySelectorAll(':empty')) {
+      if (!HOST_TAGS.has(el.localName)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) return true;
+    }
+    return false;
+  }
+
+  /** A custom element (its name has a hyphen) anywhere on a small page. */
+  function customElement() {
+    const all = document.getElementsByTagName('*');
+    if (all.length > SMALL_PAGE) return false;
+    for (let i = 0; i < all.length; i++) if (all[i].localName.includes('-') || all[i].shadowRoot) return true;
+    return false;
+  }
+
+  /**
+   * Whether this document needs the full collector, and the first texts read to decide.
+   * @returns {{ needed: boolean, text: string }}
+   */
+  function test() {
+    const host = location.hostname.toLowerCase();
+    if (PROVIDER_HOSTS.has(host) || !/^https?:$/.test(location.protocol)) return { needed: true, text: '' };
+    if (asks()) return { needed: true, text: '' };
+    const title = document.title;
+    if (BRAND_RE.test(title) || SHAPE_WORDS.test(title) || BRAND_RE.test(location.href)) return { needed: true, text: '' };
+    const heading = document.querySelector(HEADINGS)?.textContent ?? '';
+    if (BRAND_RE.test(heading) || SHAPE_WORDS.test(heading)) return { needed: true, text: '' };
+    const text = firstTexts();
+    if (BRAND_RE.test(text) || SHAPE_WORDS.test(text)) return { needed: true, text };
+    if (emptyHostWithBox() || customElement()) return { needed: true, text };
+    return { needed: false, text };
+  }
+
+  function handOff() {
+    handedOff = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    removeEventListener('popstate', schedule);
+    removeEventListener('hashchange', schedule);
+    send({ type: 'collect' });
+  }
+
+  /** @param {any} message */
+  function send(message) {
+    try {
+      ext.runtime.sendMessage(message).catch(stop);
+    } catch (err) {
+      stop(err);
+    }
+  }
+
+  // The extension was reloaded or removed: this copy of the script has nobody to talk to.
+  /** @param {unknown} [_err] */
+  function stop(_err) {
+    if (ext.runtime?.id) return;
+    handedOff = true;
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+
+  /** @param {boolean} force send the small snapshot even when nothing changed */
+  function check(force) {
+    if (handedOff) return;
+    let result;
+    try {
+      result = test();
+    } catch {
+      result = { needed: true, text: '' }; // fails closed: a page the test cannot read gets the close reading
+    }
+    if (result.needed) {
+      handOff();
+      return;
+    }
+    const title = short(document.title);
+    const signature = `${location.href}\n${title}\n${result.text.slice(0, 200)}`;
+    if (!force && signature === lastSent) return;
+    lastSent = signature;
+    // The page showed nothing for the lists the full collector fills: they go empty.
+    /** @type {Snapshot} */
+    const snapshot = {
+      url: location.href.slice(0, MAX_URL),
+      topFrame: isTop,
+      ancestorOrigins: Array.from(location.ancestorOrigins ?? []).slice(0, 20),
+      title,
+      brand: title ? [{ text: title, source: 'title', controlText: null }] : [],
+      forms: [],
+      inputs: [],
+      buttons: [],
+      frames: [],
+      resourceHosts: [],
+      scriptsWithoutIntegrity: [],
+      positionedUrls: [],
+      images: [],
+      text: result.text,
+      truncated: false,
+      skipped: [],
+      collectMs: 0,
+    };
+    send({ type: 'snapshot', snapshot });
+  }
+
+  function schedule() {
+    if (timer || handedOff) return;
+    timer = setTimeout(() => {
+      timer = 0;
+      check(false);
+    }, CHECK_MS);
+  }
+
+  // Nodes added or text changed: the shape may have appeared. Attribute changes (CSS revealing a
+  // form) need no watching here: the test finds a form whether it shows or not.
+  const observer = new MutationObserver(schedule);
+
+  ext.runtime.onMessage.addListener((message, sender) => {
+    if (handedOff || sender?.id !== ext.runtime.id || sender.tab) return;
+    if (message?.type === 'rescan') check(true);
+  });
+  try {
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    addEventListener('popstate', schedule);
+    addEventListener('hashchange', schedule);
+    globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
+    addEventListener('pageshow', (e) => { if (e.persisted && !handedOff) check(true); });
+  } catch {
+    // watching is best effort; the test below still runs
+  }
+  check(true);
+})();

@@ -1,0 +1,96 @@
+'use strict';
+// The content script's first stage (extension/content/probe.js): a page that neither asks for anything
+// nor looks like a sign-in gets only the small test and a small snapshot; the full collector is loaded
+// into the document as soon as such a shape is there, also when it appears later.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { launchBrowser } = require('./harness');
+
+const HOST = 'https://probe-pages.example';
+const PAGES = {
+  // an ordinary article: no form, no input, no frame, no provider, no sign-in word
+  plain: '<!doctype html><html><head><meta charset=utf-8><title>Field notes: pruning apple trees</title></head><body>'
+    + '<h1>Pruning apple trees</h1>' + '<p>Cut the <em>water shoots</em> first, then the crossing branches.</p>'.repeat(50)
+    + '</body></html>',
+  // no input at all, but its title says what it is
+  shaped: '<!doctype html><html><head><meta charset=utf-8><title>Sign in to continue</title></head><body>'
+    + '<h1>Welcome back</h1><p>Choose how to continue.</p><button>Next</button></body></html>',
+};
+
+let b;
+let listener; // the extension page that records every snapshot message and its sender
+
+before(async () => {
+  b = await launchBrowser();
+  await b.context.route(`${HOST}/**`, (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGES[name] ?? 'not found' });
+  });
+  listener = await b.context.newPage();
+  await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
+  await listener.evaluate(() => {
+    globalThis.seen = [];
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (message?.type === 'snapshot') globalThis.seen.push({ snapshot: message.snapshot, tabId: sender.tab?.id });
+    });
+  });
+});
+after(() => b?.close());
+
+/** The first snapshot from the page's tab that satisfies `check`, waiting up to `timeout` ms. */
+async function snapshotWhere(page, check, timeout = 6000) {
+  const tabId = await b.tabId(page);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const mine = (await listener.evaluate(() => globalThis.seen)).filter((m) => m.tabId === tabId && m.snapshot);
+    const hit = mine.find((m) => check(m.snapshot));
+    if (hit) return hit.snapshot;
+    if (Date.now() > deadline) throw new Error(`no such snapshot from ${page.url()}: ${JSON.stringify(mine).slice(0, 1500)}`);
+    await page.waitForTimeout(50); // polling interval of a condition wait
+  }
+}
+
+/** Which stages run in the page's top frame (the content script's world). */
+function stages(page) {
+  return b.inContentScript(page, '({ probe: Boolean(globalThis.CONSENT_GUARD_PROBE), collector: typeof globalThis.CONSENT_GUARD_CONTENT?.collect === "function" })');
+}
+
+test('an ordinary page gets only the first stage and a small snapshot, and is judged', async () => {
+  const page = await b.open(`${HOST}/plain`);
+  const snapshot = await snapshotWhere(page, (s) => s.title.startsWith('Field notes'));
+  assert.deepEqual(snapshot.inputs, []);
+  assert.match(snapshot.text, /Pruning apple trees/);
+  const record = await (async () => {
+    for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(50)) {
+      const r = await b.tabRecord(page);
+      if (r?.verdict && r.url === page.url()) return r;
+    }
+    return null;
+  })();
+  assert.equal(record?.verdict?.level, 'none', JSON.stringify(record));
+  assert.deepEqual(await stages(page), { probe: true, collector: false });
+  await page.close();
+});
+
+test('a sign-in form added later loads the full collector, which reads it', async () => {
+  const page = await b.open(`${HOST}/plain`);
+  await snapshotWhere(page, (s) => s.title.startsWith('Field notes'));
+  assert.deepEqual(await stages(page), { probe: true, collector: false });
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.innerHTML = '<label>Email <input type=email name=email></label><label>Password <input type=password name=pw></label>';
+    document.body.append(form);
+  });
+  const snapshot = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password'));
+  assert.ok(snapshot.forms.length >= 1);
+  assert.deepEqual(await stages(page), { probe: true, collector: true });
+  await page.close();
+});
+
+test('a page that only says it is a sign-in (no input yet) gets the full collector', async () => {
+  const page = await b.open(`${HOST}/shaped`);
+  await snapshotWhere(page, (s) => s.buttons.includes('Next'));
+  assert.deepEqual(await stages(page), { probe: true, collector: true });
+  await page.close();
+});
