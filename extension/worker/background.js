@@ -511,7 +511,7 @@ function domainOf(host) {
 ext.runtime.onMessage.addListener(createDispatcher({
   snapshot: onSnapshot,
   getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
-  signIn: () => signInAnswer(),
+  signIn: (message) => signInAnswer(message),
   getWarning: onGetWarning,
   continueAnyway: onContinueAnyway,
   rasterize: (message) => rasterize(message).catch(() => null),
