@@ -306,7 +306,10 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
     assert_riskiest_first(&grants);
     // Rated by the scope catalog: full access first, read-only work items and profile last.
     assert_eq!((grants[0].app_name.as_str(), grants[0].risk), ("Org Token Broker", Tier::Critical));
-    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("Sprint Dashboard", Tier::Low));
+    // Reading work items also creates service hooks (Microsoft documents vso.work as including
+    // vso.hooks_write), so Sprint Dashboard ranks high.
+    assert_eq!((grants[2].app_name.as_str(), grants[2].risk), ("Sprint Dashboard", Tier::High));
+    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("PR Status Bot", Tier::Medium));
     let sync = named(&grants, "Release Pipeline Sync");
     assert_eq!(sync.provider, Provider::AzureDevOps);
     assert_eq!(sync.id, RELEASE_PIPELINE_SYNC);

@@ -16,7 +16,7 @@ const GRAPH = 'graph.microsoft.com';
 const ADO_LIST = '/_apis/DelegatedAuth/Authorizations';
 const GRAPH_LIST = '/v1.0/me/oauth2PermissionGrants';
 const ENTRA = { clientId: '0f6c3b1e-8d2a-4c57-9e4b-7a1d2c3e4f50', tenant: 'contoso.onmicrosoft.com' };
-const TIER_ORDER = ['critical', 'high', 'medium', 'unknown', 'low'];
+const TIER_ORDER = ['critical', 'high', 'unknown', 'medium', 'low'];
 
 let b;
 before(async () => { b = await launchBrowser(); });
