@@ -20,13 +20,14 @@ pub enum Tier {
 }
 
 impl Tier {
-    /// Order by risk. A scope we cannot rate counts as riskier than a low one, so a request of low
-    /// and unknown scopes is never summarised as low.
+    /// Order by risk. A scope we cannot rate never ranks below a medium one: what nobody has
+    /// described could do anything a described medium scope does, so a request of known and
+    /// unknown scopes is never summarised below it.
     pub fn risk(self) -> u8 {
         match self {
             Tier::Low => 1,
-            Tier::Unknown => 2,
-            Tier::Medium => 3,
+            Tier::Medium => 2,
+            Tier::Unknown => 3,
             Tier::High => 4,
             Tier::Critical => 5,
         }
@@ -72,14 +73,18 @@ pub struct CatalogEntry {
     pub tier: Tier,
     pub description: String,
     pub implies: String,
+    /// Scopes this one also grants (as the provider documents): it never ranks below them.
+    #[serde(default)]
+    pub includes: Vec<String>,
 }
 
 /// The catalog files compiled into the crate, by provider id.
-pub const CATALOG_FILES: [(&str, &str); 4] = [
+pub const CATALOG_FILES: [(&str, &str); 5] = [
     ("azure-devops", include_str!("../data/scopes/azure-devops.json")),
     ("microsoft-graph", include_str!("../data/scopes/microsoft-graph.json")),
     ("github", include_str!("../data/scopes/github.json")),
     ("google", include_str!("../data/scopes/google.json")),
+    ("microsoft-resources", include_str!("../data/scopes/microsoft-resources.json")),
 ];
 
 /// Parses one catalog file.
@@ -107,16 +112,93 @@ fn lookup(catalog: &str, key: &str) -> Option<&'static CatalogEntry> {
     catalogs().get(catalog)?.get(&key.to_lowercase())
 }
 
-/// Microsoft resources whose scopes we rate, by app id or URI: which catalog, and a display name.
-const MICROSOFT_RESOURCES: [(&str, &str, &str); 7] = [
-    ("00000003-0000-0000-c000-000000000000", "microsoft-graph", "Microsoft Graph"),
-    ("https://graph.microsoft.com", "microsoft-graph", "Microsoft Graph"),
-    ("https://outlook.office.com", "microsoft-graph", "Exchange Online"),
-    ("https://outlook.office365.com", "microsoft-graph", "Exchange Online"),
-    ("00000002-0000-0ff1-ce00-000000000000", "microsoft-graph", "Exchange Online"),
-    ("499b84ac-1321-427f-aa17-267ca6975798", "azure-devops", "Azure DevOps"),
-    ("https://app.vssps.visualstudio.com", "azure-devops", "Azure DevOps"),
+/// A Microsoft resource (API) whose scopes we rate.
+struct Resource {
+    /// App ids and URIs that name it.
+    names: &'static [&'static str],
+    catalog: &'static str,
+    /// Catalog keys are `{prefix}/{permission}` in a catalog shared by several resources.
+    prefix: Option<&'static str>,
+    display: &'static str,
+    /// Holds data or control worth the most to an attacker: a permission we cannot rate on it is
+    /// taken as high, not merely unknown.
+    sensitive: bool,
+}
+
+const MICROSOFT_RESOURCES: [Resource; 8] = [
+    Resource {
+        names: &["00000003-0000-0000-c000-000000000000", "https://graph.microsoft.com"],
+        catalog: "microsoft-graph",
+        prefix: None,
+        display: "Microsoft Graph",
+        sensitive: false,
+    },
+    Resource {
+        names: &["https://outlook.office.com", "https://outlook.office365.com", "00000002-0000-0ff1-ce00-000000000000"],
+        catalog: "microsoft-graph",
+        prefix: None,
+        display: "Exchange Online",
+        sensitive: true,
+    },
+    Resource {
+        names: &["499b84ac-1321-427f-aa17-267ca6975798", "https://app.vssps.visualstudio.com"],
+        catalog: "azure-devops",
+        prefix: None,
+        display: "Azure DevOps",
+        sensitive: false,
+    },
+    Resource {
+        names: &[
+            "797f4846-ba00-4fd7-ba43-dac1f8f63013",
+            "https://management.azure.com",
+            "https://management.core.windows.net",
+        ],
+        catalog: "microsoft-resources",
+        prefix: Some("management"),
+        display: "Azure Service Management",
+        sensitive: true,
+    },
+    Resource {
+        names: &["cfa8b339-82a2-471a-a3c9-0fc0be7a4093", "https://vault.azure.net"],
+        catalog: "microsoft-resources",
+        prefix: Some("keyvault"),
+        display: "Azure Key Vault",
+        sensitive: true,
+    },
+    Resource {
+        names: &["e406a681-f3d4-42a8-90b6-c2b029497af1", "https://storage.azure.com"],
+        catalog: "microsoft-resources",
+        prefix: Some("storage"),
+        display: "Azure Storage",
+        sensitive: true,
+    },
+    Resource {
+        // Also every tenant's own `https://{tenant}.sharepoint.com` (see `resource_named`).
+        names: &["00000003-0000-0ff1-ce00-000000000000", "https://microsoft.sharepoint-df.com"],
+        catalog: "microsoft-resources",
+        prefix: Some("sharepoint"),
+        display: "SharePoint Online",
+        sensitive: true,
+    },
+    Resource {
+        names: &["00000007-0000-0000-c000-000000000000", "https://dynamics.microsoft.com"],
+        catalog: "microsoft-resources",
+        prefix: Some("dynamics"),
+        display: "Dynamics CRM",
+        sensitive: true,
+    },
 ];
+
+fn resource_named(name: &str) -> Option<&'static Resource> {
+    let known = MICROSOFT_RESOURCES.iter().find(|r| r.names.iter().any(|n| n.eq_ignore_ascii_case(name)));
+    known.or_else(|| {
+        let host = url::Url::parse(name).ok()?.host_str()?.to_ascii_lowercase();
+        let tenant_site = url::Url::parse(name).ok()?.scheme() == "https"
+            && host.ends_with(".sharepoint.com")
+            && host.split('.').count() == 3;
+        tenant_site.then(|| MICROSOFT_RESOURCES.iter().find(|r| r.prefix == Some("sharepoint"))).flatten()
+    })
+}
 
 /// Splits an Entra scope into (resource, permission): `https://graph.microsoft.com/Mail.Read`,
 /// `499b84ac-…/.default`, or a bare `Mail.Read` (resource: Microsoft Graph).
@@ -130,19 +212,36 @@ fn split_resource(scope: &str) -> (Option<&str>, &str) {
 
 fn rate_microsoft(scope: &str) -> Option<ScopeInfo> {
     let (resource, permission) = split_resource(scope);
-    let (catalog, resource_name) = match resource {
-        None => ("microsoft-graph", "Microsoft Graph"),
-        Some(r) => match MICROSOFT_RESOURCES.iter().find(|(id, _, _)| id.eq_ignore_ascii_case(r)) {
-            Some((_, catalog, name)) => (*catalog, *name),
+    let known = match resource {
+        None => &MICROSOFT_RESOURCES[0],
+        Some(r) => match resource_named(r) {
+            Some(known) => known,
             None if permission.eq_ignore_ascii_case(".default") => {
                 return Some(default_scope(scope, r));
             }
             None => return None,
         },
     };
-    match lookup(catalog, permission) {
+    let key = match known.prefix {
+        Some(prefix) => format!("{prefix}/{permission}"),
+        None => permission.to_string(),
+    };
+    match lookup(known.catalog, &key) {
         Some(e) => Some(from_entry(scope, e)),
-        None if permission.eq_ignore_ascii_case(".default") => Some(default_scope(scope, resource_name)),
+        None if permission.eq_ignore_ascii_case(".default") => Some(ScopeInfo {
+            tier: if known.sensitive { Tier::High } else { Tier::Unknown },
+            ..default_scope(scope, known.display)
+        }),
+        None if known.sensitive => Some(ScopeInfo {
+            scope: scope.to_string(),
+            tier: Tier::High,
+            description: format!("Use a permission on {} we have no description for", known.display),
+            implies: format!(
+                "{} holds sensitive data: an undescribed permission on it is taken as high risk. Ask the \
+                 app's publisher what it allows before you accept.",
+                known.display
+            ),
+        }),
         None => None,
     }
 }

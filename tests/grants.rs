@@ -29,6 +29,10 @@ const AUTHORIZATIONS: &str = "/_apis/DelegatedAuth/Authorizations";
 const GRAPH_LIST: &str = "/v1.0/me/oauth2PermissionGrants";
 /// The seeded "Release Pipeline Sync" authorization.
 const RELEASE_PIPELINE_SYNC: &str = "6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10";
+const READ: &str = "https://graph.microsoft.com/Directory.Read.All";
+/// The home and the guest directory of the contract server's person.
+const HOME_DIRECTORY: &str = "b7c2f1e4-5a3d-4c8e-9f10-2d3e4f5a6b7c";
+const GUEST_DIRECTORY: &str = "c8d3a2f5-6b4e-4d9f-8a21-3e4f5a6b7c8d";
 const READ_AND_REVOKE: &str =
     "https://graph.microsoft.com/Directory.Read.All https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All";
 
@@ -108,7 +112,11 @@ impl ContractServer {
 
     /// The session cookie the Azure DevOps sign-in sets at `host`.
     fn sign_in(&self, host: &str) -> String {
-        let response = self.call("GET", host, "/_signin", None);
+        self.sign_in_to(host, "/_signin")
+    }
+
+    fn sign_in_to(&self, host: &str, path: &str) -> String {
+        let response = self.call("GET", host, path, None);
         let cookie = response.header("set-cookie").expect("sign-in sets a cookie");
         cookie.split(';').next().unwrap().to_string()
     }
@@ -128,6 +136,13 @@ impl ContractServer {
     }
 
     fn authorization_code(&self, scope: &str, challenge: &str) -> String {
+        let query = self.authorize(scope, challenge);
+        assert_eq!(query.get("state").map(String::as_str), Some("s1"));
+        query.get("code").cloned().unwrap_or_else(|| panic!("no code: {query:?}"))
+    }
+
+    /// The query the authorize endpoint redirects back with.
+    fn authorize(&self, scope: &str, challenge: &str) -> HashMap<String, String> {
         let mut authorize = url::Url::parse("http://x/organizations/oauth2/v2.0/authorize").unwrap();
         authorize
             .query_pairs_mut()
@@ -141,9 +156,7 @@ impl ContractServer {
         let response = self.call("GET", LOGIN, &format!("{}?{}", authorize.path(), authorize.query().unwrap()), None);
         assert_eq!(response.status, 302, "{}", response.body);
         let back = url::Url::parse(response.header("location").unwrap()).unwrap();
-        let query: HashMap<_, _> = back.query_pairs().into_owned().collect();
-        assert_eq!(query.get("state").map(String::as_str), Some("s1"));
-        query["code"].clone()
+        back.query_pairs().into_owned().collect()
     }
 
     fn redeem(&self, code: &str, verifier: &str) -> HttpResponse {
@@ -293,7 +306,10 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
     assert_riskiest_first(&grants);
     // Rated by the scope catalog: full access first, read-only work items and profile last.
     assert_eq!((grants[0].app_name.as_str(), grants[0].risk), ("Org Token Broker", Tier::Critical));
-    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("Sprint Dashboard", Tier::Low));
+    // Reading work items also creates service hooks (Microsoft documents vso.work as including
+    // vso.hooks_write), so Sprint Dashboard ranks high.
+    assert_eq!((grants[2].app_name.as_str(), grants[2].risk), ("Sprint Dashboard", Tier::High));
+    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("PR Status Bot", Tier::Medium));
     let sync = named(&grants, "Release Pipeline Sync");
     assert_eq!(sync.provider, Provider::AzureDevOps);
     assert_eq!(sync.id, RELEASE_PIPELINE_SYNC);
@@ -307,6 +323,12 @@ fn lists_azure_devops_authorizations_with_the_browser_session() {
     assert_eq!(scopes, ["vso.code_manage", "vso.build_execute", "vso.release_manage"]);
     assert_eq!(sync.risk, Tier::High);
     assert_eq!(named(&grants, "Sprint Dashboard").ever_used, Some(false));
+    // Microsoft's own words for the scopes come along, to be shown first.
+    let words: Vec<&str> = sync.provider_descriptions.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        words,
+        ["Code (read, write, and manage)", "Build (read and execute)", "Release (read, write, execute, and manage)"]
+    );
     let expired = named(&grants, "Legacy Backup Agent");
     assert_eq!((expired.valid, expired.valid_until.as_deref()), (Some(false), Some("2025-03-01T09:00:00.000Z")));
 
@@ -371,11 +393,88 @@ fn a_configured_host_and_api_version_are_used() {
     assert_eq!(server.requests_to(ADO_NEW, AUTHORIZATIONS).len(), 1);
     assert!(server.requests().iter().all(|r| r["host"] == ADO_NEW));
 
-    // An api-version the service does not have is named in the message.
+    // A bare host works as well as a URL.
+    let bare = GrantsConfig { host: Some(ADO_NEW.into()), ..config.clone() };
+    assert_eq!(list(&browser, Provider::AzureDevOps, &bare).unwrap().len(), 5);
+
+    // An api-version the service does not serve: once more at the default, which it does.
+    let before = server.requests_to(ADO_NEW, AUTHORIZATIONS).len();
     let config = GrantsConfig { api_version: Some("7.2".into()), ..config };
+    assert_eq!(list(&browser, Provider::AzureDevOps, &config).unwrap().len(), 5);
+    let versions: Vec<Value> =
+        server.requests_to(ADO_NEW, AUTHORIZATIONS)[before..].iter().map(|r| r["apiVersion"].clone()).collect();
+    assert_eq!(versions, [json!("7.2"), json!("5.0")]);
+}
+
+#[test]
+fn sends_the_released_api_version_asking_for_json_without_a_redirect() {
+    let server = ContractServer::start();
+    let browser = Browser::signed_in(&server, ADO);
+    list(&browser, Provider::AzureDevOps, &session()).unwrap();
+    let call = &server.requests_to(ADO, AUTHORIZATIONS)[0];
+    assert_eq!(
+        (&call["apiVersion"], &call["suppress"], &call["accept"]),
+        (&json!("5.0"), &json!("Suppress"), &json!("application/json"))
+    );
+}
+
+#[test]
+fn a_deployment_without_the_released_version_gets_the_preview_one_once() {
+    let server = ContractServer::start();
+    server.settings(json!({ "adoReleasedVersion": "0.0" }));
+    let browser = Browser::signed_in(&server, ADO);
+    assert_eq!(list(&browser, Provider::AzureDevOps, &session()).unwrap().len(), 5);
+    let versions: Vec<Value> =
+        server.requests_to(ADO, AUTHORIZATIONS).iter().map(|r| r["apiVersion"].clone()).collect();
+    assert_eq!(versions, [json!("5.0"), json!("5.1-preview.1")]);
+
+    // Both refused: one fallback only, and the message says what the service said.
+    server.settings(json!({ "adoReleasedVersion": "0.0" }));
+    let config = GrantsConfig { api_version: Some("5.1".into()), ..session() };
+    let before = server.requests_to(ADO, AUTHORIZATIONS).len();
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("HTTP 400") && err.message.contains("preview"), "{}", err.message);
+    assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len() - before, 2);
+}
+
+#[test]
+fn without_the_suppress_header_a_signed_out_browser_gets_the_sign_in_page() {
+    let server = ContractServer::start();
+    let path = format!("{AUTHORIZATIONS}?api-version=5.0");
+    let page = server.call("GET", ADO, &path, None);
+    assert_eq!(page.status, 203);
+    assert!(page.is_html());
+    let request = ureq::http::Request::builder()
+        .method("GET")
+        .uri(format!("http://127.0.0.1:{}{path}", server.port))
+        .header("Host", ADO)
+        .header("X-TFS-FedAuthRedirect", "Suppress")
+        .body(())
+        .unwrap();
+    let answer = read(server.agent.run(request).unwrap());
+    assert_eq!(answer.status, 401);
+    assert!(answer.body.contains("TF400813"), "{}", answer.body);
+    // The client sends the header, so it reads the 401 and offers the sign-in.
+    let err = list(&Browser::new(&server), Provider::AzureDevOps, &session()).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::SignIn);
+}
+
+#[test]
+fn authorizations_are_listed_per_directory() {
+    let server = ContractServer::start();
+    let mut browser = Browser::new(&server);
+    browser.cookies.insert(ADO.into(), server.sign_in_to(ADO, &format!("/_signin?directory={GUEST_DIRECTORY}")));
+    let guest = list(&browser, Provider::AzureDevOps, &session()).unwrap();
+    assert_eq!(guest.iter().map(|g| g.app_name.as_str()).collect::<Vec<_>>(), ["Fabrikam Wiki Exporter"]);
+    browser.cookies.insert(ADO.into(), server.sign_in_to(ADO, &format!("/_signin?directory={HOME_DIRECTORY}")));
+    let home = list(&browser, Provider::AzureDevOps, &session()).unwrap();
+    assert_eq!(home.len(), 5);
+    assert!(home.iter().all(|g| g.app_name != "Fabrikam Wiki Exporter"));
+    // A revoke acts in the caller's directory only.
+    let err = revoke(&browser, Provider::AzureDevOps, &guest[0].id, &session()).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NotFound);
+    assert_eq!(server.state()["directories"][GUEST_DIRECTORY].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -619,13 +718,18 @@ fn lists_entra_consents_across_pages_naming_apps_and_publishers() {
     let config = bearer(&server.graph_token(READ_AND_REVOKE));
     let grants = list(&Browser::new(&server), Provider::Entra, &config).unwrap();
 
-    assert_eq!(grants.len(), 5, "{grants:#?}");
+    assert_eq!(grants.len(), 6, "{grants:#?}");
     assert_riskiest_first(&grants);
     // Scopes are rated in their resource's catalog: Azure DevOps' user_impersonation is full access.
     assert_eq!((grants[0].app_name.as_str(), grants[0].risk), ("Pipeline Helper", Tier::Critical));
-    assert_eq!((grants[4].app_name.as_str(), grants[4].risk), ("Fabrikam Planner", Tier::Low));
+    assert_eq!((grants[5].app_name.as_str(), grants[5].risk), ("Fabrikam Planner", Tier::Low));
     assert_eq!(named(&grants, "Mail Summary Assistant").risk, Tier::High);
     assert_eq!(server.requests_to(GRAPH, GRAPH_LIST).len(), 3, "two per page: three pages");
+    // /me leaves out what an administrator approved for everyone: listed from the AllPrincipals filter.
+    assert_eq!(server.requests_to(GRAPH, "/v1.0/oauth2PermissionGrants").len(), 1);
+    let everyone = named(&grants, "Contoso Room Booking");
+    assert_eq!(everyone.for_everyone, Some(true));
+    assert!(grants.iter().filter(|g| g.app_name != "Contoso Room Booking").all(|g| g.for_everyone == Some(false)));
     let drive = named(&grants, "Contoso Drive Sync");
     assert_eq!(drive.provider, Provider::Entra);
     assert_eq!((drive.publisher.as_deref(), drive.publisher_verified), (Some("Contoso Ltd"), Some(true)));
@@ -642,30 +746,85 @@ fn lists_entra_consents_across_pages_naming_apps_and_publishers() {
     // Each service principal is read once per listing, though four grants share Microsoft Graph's.
     let principals: Vec<Value> =
         server.requests().into_iter().filter(|r| r["path"].as_str().unwrap().contains("servicePrincipals")).collect();
-    assert_eq!(principals.len(), 7, "{principals:#?}");
+    assert_eq!(principals.len(), 8, "{principals:#?}");
     assert!(server.requests().iter().filter(|r| r["host"] == GRAPH).all(|r| r["auth"] == "bearer"));
 }
 
 #[test]
-fn revoking_a_consent_removes_it() {
+fn an_administrator_revokes_a_consent_which_lingers_for_one_listing() {
     let server = ContractServer::start();
+    server.settings(json!({ "userRoles": ["Cloud Application Administrator"] }));
     let config = bearer(&server.graph_token(READ_AND_REVOKE));
     let browser = Browser::new(&server);
     let id = "RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ";
     revoke(&browser, Provider::Entra, id, &config).unwrap();
+    assert!(!server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)));
+    // Replication delay: the next listing may still show the deleted grant, the one after does not.
     let grants = list(&browser, Provider::Entra, &config).unwrap();
-    assert_eq!(grants.len(), 4);
+    assert!(grants.iter().any(|g| g.id == id), "still listed once");
+    let grants = list(&browser, Provider::Entra, &config).unwrap();
+    assert_eq!(grants.len(), 5);
     assert!(grants.iter().all(|g| g.id != id));
     let err = revoke(&browser, Provider::Entra, id, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::NotFound);
 }
 
 #[test]
+fn an_ordinary_user_lists_but_a_revoke_says_the_role_is_missing() {
+    let server = ContractServer::start();
+    let browser = Browser::new(&server);
+    let token = server.graph_token(READ_AND_REVOKE);
+    let granted = vec![
+        "https://graph.microsoft.com/Directory.Read.All".to_string(),
+        "https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All".to_string(),
+    ];
+    let config = GrantsConfig { granted_scopes: Some(granted), ..bearer(&token) };
+    assert_eq!(list(&browser, Provider::Entra, &config).unwrap().len(), 6);
+    let id = "q2mCdyVtJk-gl4xO9BzX1URYV7MN1GBOkNbzSp0jIwL";
+    let err = revoke(&browser, Provider::Entra, id, &config).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::NeedsRole, "{err:?}");
+    assert!(err.message.starts_with("Your account lacks the role to revoke"), "{}", err.message);
+    assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
+    assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
+    let json: Value = serde_json::from_str(&block_on(revoke_json(
+        &browser,
+        "entra",
+        id,
+        &json!({ "auth": { "kind": "bearer", "token": token } }).to_string(),
+    )))
+    .unwrap();
+    assert_eq!(json["error"]["kind"], "needsRole");
+    assert_eq!(json["error"]["helpUrl"], "https://myapplications.microsoft.com/");
+}
+
+#[test]
+fn a_permission_only_an_administrator_may_grant_answers_consent_required() {
+    let server = ContractServer::start();
+    server.settings(json!({ "adminConsented": [] }));
+    let answer = server.authorize(READ, "a-challenge-that-is-at-least-forty-three-characters-long");
+    assert_eq!(answer.get("error").map(String::as_str), Some("consent_required"), "{answer:?}");
+    assert!(answer["error_description"].starts_with("AADSTS65001"), "{answer:?}");
+    assert!(!answer.contains_key("code"));
+    // Permissions a user may consent to still work; once approved for the organisation, read works too.
+    assert!(server
+        .authorize("https://graph.microsoft.com/User.Read", "a-challenge-that-is-at-least-forty-three-characters-long")
+        .contains_key("code"));
+    server.settings(json!({ "adminConsented": ["Directory.Read.All"] }));
+    let read_only = bearer(&server.graph_token(READ));
+    assert_eq!(list(&Browser::new(&server), Provider::Entra, &read_only).unwrap().len(), 6);
+    // Asking for the revoke permission, not yet approved, is refused in its turn (incremental consent).
+    let answer = server.authorize(READ_AND_REVOKE, "a-challenge-that-is-at-least-forty-three-characters-long");
+    assert_eq!(answer.get("error").map(String::as_str), Some("consent_required"));
+}
+
+#[test]
 fn graph_names_the_permission_it_is_missing() {
     let server = ContractServer::start();
     let browser = Browser::new(&server);
-    let read_only = bearer(&server.graph_token("https://graph.microsoft.com/Directory.Read.All"));
-    assert_eq!(list(&browser, Provider::Entra, &read_only).unwrap().len(), 5);
+    let token = server.graph_token(READ);
+    let read_only = GrantsConfig { granted_scopes: Some(vec![READ.to_string()]), ..bearer(&token) };
+    assert_eq!(list(&browser, Provider::Entra, &read_only).unwrap().len(), 6);
     let id = "q2mCdyVtJk-gl4xO9BzX1URYV7MN1GBOkNbzSp0jIwL";
     let err = revoke(&browser, Provider::Entra, id, &read_only).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden);
@@ -675,8 +834,9 @@ fn graph_names_the_permission_it_is_missing() {
 
     let profile_only = bearer(&server.graph_token("https://graph.microsoft.com/User.Read"));
     let err = list(&browser, Provider::Entra, &profile_only).unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Forbidden);
+    assert_eq!(err.kind, ErrorKind::NeedsAdminApproval);
     assert!(err.message.contains("Directory.Read.All"), "{}", err.message);
+    assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
 }
 
 #[test]
@@ -710,7 +870,7 @@ fn graph_faults_are_retried_or_reported() {
     let browser = Browser::new(&server);
     server.fault(json!({ "path": GRAPH_LIST, "status": 429, "retryAfter": 1 }));
     server.fault(json!({ "path": "/v1.0/servicePrincipals/*", "status": 504 }));
-    assert_eq!(list(&browser, Provider::Entra, &config).unwrap().len(), 5);
+    assert_eq!(list(&browser, Provider::Entra, &config).unwrap().len(), 6);
     assert_eq!(browser.waits(), [1_000, 500]);
 
     server.fault(json!({ "path": GRAPH_LIST, "body": "malformed" }));
@@ -718,7 +878,7 @@ fn graph_faults_are_retried_or_reported() {
     server.fault(json!({ "path": "/v1.0/oauth2PermissionGrants/*", "status": 503, "times": 0 }));
     let err = revoke(&browser, Provider::Entra, "RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ", &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
-    assert_eq!(server.state()["permissionGrants"].as_array().unwrap().len(), 5);
+    assert_eq!(server.state()["permissionGrants"].as_array().unwrap().len(), 6);
 }
 
 #[test]

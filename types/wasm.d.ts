@@ -24,4 +24,5 @@ declare module '*/pkg/consent_guard_grants.js' {
   export default function init(options: { module_or_path: string | URL }): Promise<unknown>;
   export function listGrants(provider: string, configJson: string): Promise<string>;
   export function revokeGrant(provider: string, grantId: string, configJson: string): Promise<string>;
+  export function accountPages(): string;
 }

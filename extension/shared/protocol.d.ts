@@ -74,7 +74,7 @@ declare global {
     /** Extension page (popup) → worker: the stored record of a tab. */
     getTabVerdict: { tabId: number };
     /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */
-    signIn: { provider: 'entra' };
+    signIn: { provider: 'entra'; level?: 'read' | 'revoke' };
     /** Warning page → worker: the verdict behind the one-time token in the page's address. */
     getWarning: { token: string };
     /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
@@ -94,7 +94,7 @@ declare global {
   /** What the worker answers: type → reply (types not listed get no answer). */
   interface WorkerReplies {
     getTabVerdict: TabRecord | null;
-    signIn: { ok: true } | { ok: false; error: string };
+    signIn: { ok: true } | { ok: false; error: string; kind?: 'needsAdminApproval' };
     getWarning: WarningView | null;
     continueAnyway: { ok: boolean };
     rasterize: { width: number; height: number; rgba: string } | null;

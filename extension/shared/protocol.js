@@ -20,7 +20,11 @@
     }),
     signIn: Object.freeze({
       from: 'extensionPage', to: 'worker', replies: true,
-      fields: Object.freeze({ provider: { type: 'string', oneOf: Object.freeze(['entra']) } }),
+      fields: Object.freeze({
+        provider: { type: 'string', oneOf: Object.freeze(['entra']) },
+        // read: list only (asked first); revoke: also the permission to revoke (asked on the first revoke).
+        level: { type: 'string', oneOf: Object.freeze(['read', 'revoke']), optional: true },
+      }),
     }),
     // The warning page: its verdict, by the one-time token in its address, and the person's choice.
     getWarning: Object.freeze({

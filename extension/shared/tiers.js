@@ -10,8 +10,8 @@ import { t } from './i18n.js';
 export const TIERS = Object.freeze({
   critical: Object.freeze({ rank: 0 }),
   high: Object.freeze({ rank: 1 }),
-  medium: Object.freeze({ rank: 2 }),
-  unknown: Object.freeze({ rank: 3 }), // a scope nobody rated may be anything: above low
+  unknown: Object.freeze({ rank: 2 }), // a scope nobody rated may be anything: never below medium
+  medium: Object.freeze({ rank: 3 }),
   low: Object.freeze({ rank: 4 }),
 });
 

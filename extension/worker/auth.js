@@ -16,12 +16,19 @@ import { challengeOf, randomText } from './pkce.js';
 const { STORAGE, mergePolicy } = globalThis.CONSENT_GUARD_PROTOCOL;
 
 const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
-// Reading one's consents and naming the apps needs Directory.Read.All; revoking needs
-// DelegatedPermissionGrant.ReadWrite.All. No offline_access: no refresh token is ever kept.
-const ENTRA_SCOPES = [
-  'https://graph.microsoft.com/Directory.Read.All',
-  'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All',
-];
+// Least privilege, asked for step by step (incremental consent): reading one's consents and naming
+// the apps needs Directory.Read.All, asked for first; revoking needs
+// DelegatedPermissionGrant.ReadWrite.All, asked for only when the person first revokes. No
+// offline_access: no refresh token is ever kept.
+const READ_PERMISSION = 'https://graph.microsoft.com/Directory.Read.All';
+const REVOKE_PERMISSION = 'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All';
+const ENTRA_SCOPES = Object.freeze({
+  read: [READ_PERMISSION],
+  revoke: [READ_PERMISSION, REVOKE_PERMISSION],
+});
+// The identity platform's answers that mean an administrator must approve the app first
+// (AADSTS65001 consent_required; AADSTS90094 / AADSTS90093 "Need admin approval").
+const ADMIN_APPROVAL = /\b(AADSTS65001|AADSTS90094|AADSTS90093)\b/;
 const ENTRA_TOKEN_KEY = STORAGE.session.entraToken;
 const AZURE_DEVOPS_PAT_KEY = STORAGE.session.azureDevOpsPat;
 // A token this close to its expiry is treated as expired, so a listing does not fail half-way.
@@ -57,9 +64,29 @@ export async function entraConfiguration() {
  * @returns {Promise<string | null>}
  */
 export async function entraToken() {
-  /** @type {{ accessToken: string, expiresAt: number } | undefined} */
+  return (await liveEntraToken())?.accessToken ?? null;
+}
+
+/**
+ * The permissions the current token was granted (the token answer's `scope`), or null without a token.
+ * @returns {Promise<string[] | null>}
+ */
+export async function entraGrantedScopes() {
+  const token = await liveEntraToken();
+  return token ? token.scopes ?? [] : null;
+}
+
+/** True when the current token may revoke (its sign-in included the revoke permission). */
+export async function entraMayRevoke() {
+  const scopes = await entraGrantedScopes();
+  return Boolean(scopes?.some((s) => s.toLowerCase() === REVOKE_PERMISSION.toLowerCase() ||
+    s.toLowerCase() === REVOKE_PERMISSION.split('/').pop()?.toLowerCase()));
+}
+
+/** @returns {Promise<{ accessToken: string, expiresAt: number, scopes?: string[] } | null>} */
+async function liveEntraToken() {
   const token = /** @type {any} */ (await ext.storage.session.get(ENTRA_TOKEN_KEY))[ENTRA_TOKEN_KEY];
-  return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token.accessToken : null;
+  return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token : null;
 }
 
 export function forgetEntraToken() {
@@ -82,24 +109,43 @@ export function forgetAzureDevOpsPat() {
   return ext.storage.session.remove(AZURE_DEVOPS_PAT_KEY);
 }
 
-/** Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the reason. */
-export async function signIn() {
-  const answer = await sendToWorker('signIn', { provider: 'entra' });
-  if (!answer?.ok) throw new Error((answer && !answer.ok && answer.error) || t('authDidNotFinish'));
+/**
+ * Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the
+ * reason (an Error whose `kind` is 'needsAdminApproval' when only an administrator can unblock it).
+ * @param {'read' | 'revoke'} [level]
+ */
+export async function signIn(level = 'read') {
+  const answer = await sendToWorker('signIn', { provider: 'entra', level });
+  if (!answer?.ok) {
+    const error = /** @type {Error & { kind?: string }} */ (new Error((answer && !answer.ok && answer.error) || t('authDidNotFinish')));
+    if (answer && !answer.ok && answer.kind) error.kind = answer.kind;
+    throw error;
+  }
 }
+
+class AdminApprovalNeeded extends Error {}
 
 /**
  * Service worker: the Microsoft Entra sign-in (the dispatcher's `signIn` handler).
+ * @param {{ level?: 'read' | 'revoke' }} [message]
  * @returns {Promise<WorkerReplies['signIn']>}
  */
-export function signInAnswer() {
-  return signInToEntra().then(
+export function signInAnswer(message) {
+  return signInToEntra(message?.level === 'revoke' ? 'revoke' : 'read').then(
     () => /** @type {const} */ ({ ok: true }),
-    (error) => /** @type {const} */ ({ ok: false, error: String(error?.message ?? error) }),
+    (error) => error instanceof AdminApprovalNeeded
+      ? /** @type {const} */ ({ ok: false, error: error.message, kind: 'needsAdminApproval' })
+      : /** @type {const} */ ({ ok: false, error: String(error?.message ?? error) }),
   );
 }
 
-async function signInToEntra() {
+/** @param {string | null} error @param {string | null} description */
+function needsAdminApproval(error, description) {
+  return error === 'consent_required' || ADMIN_APPROVAL.test(description ?? '');
+}
+
+/** @param {'read' | 'revoke'} level */
+async function signInToEntra(level) {
   const config = await entraConfiguration();
   if (!config) throw new Error(t('authNotConfigured'));
   const base = `${ENTRA_AUTHORITY}/${encodeURIComponent(config.tenant)}/oauth2/v2.0`;
@@ -114,7 +160,7 @@ async function signInToEntra() {
     response_type: 'code',
     redirect_uri: redirectUri,
     response_mode: 'query',
-    scope: ENTRA_SCOPES.join(' '),
+    scope: ENTRA_SCOPES[level].join(' '),
     code_challenge: challenge,
     code_challenge_method: 'S256',
     state,
@@ -129,6 +175,9 @@ async function signInToEntra() {
   if (!answerUrl) throw new Error(t('authWindowClosed'));
   const answer = new URL(answerUrl).searchParams;
   if (answer.get('state') !== state) throw new Error(t('authWrongState'));
+  if (needsAdminApproval(answer.get('error'), answer.get('error_description'))) {
+    throw new AdminApprovalNeeded(t(level === 'revoke' ? 'authNeedsAdminApprovalRevoke' : 'authNeedsAdminApproval'));
+  }
   if (answer.get('error')) {
     throw new Error(t('authRefused', [String(answer.get('error_description') || answer.get('error'))]));
   }
@@ -143,16 +192,24 @@ async function signInToEntra() {
       code,
       redirect_uri: redirectUri,
       code_verifier: verifier,
-      scope: ENTRA_SCOPES.join(' '),
+      scope: ENTRA_SCOPES[level].join(' '),
     }),
   });
   const token = await response.json().catch(() => null);
+  if (!response.ok && needsAdminApproval(token?.error ?? null, token?.error_description ?? null)) {
+    throw new AdminApprovalNeeded(t(level === 'revoke' ? 'authNeedsAdminApprovalRevoke' : 'authNeedsAdminApproval'));
+  }
   if (!response.ok || typeof token?.access_token !== 'string') {
     const reason = token?.error_description || token?.error || `HTTP ${response.status}`;
     throw new Error(t('authNoToken', [String(reason)]));
   }
   const lifetime = Number(token.expires_in) > 0 ? Number(token.expires_in) : 3600;
   await ext.storage.session.set({
-    [ENTRA_TOKEN_KEY]: { accessToken: token.access_token, expiresAt: Date.now() + lifetime * 1000 },
+    [ENTRA_TOKEN_KEY]: {
+      accessToken: token.access_token,
+      expiresAt: Date.now() + lifetime * 1000,
+      // What was granted, as the token answer says (it can be less than asked for).
+      scopes: typeof token.scope === 'string' ? token.scope.split(/\s+/).filter(Boolean) : ENTRA_SCOPES[level],
+    },
   });
 }

@@ -572,7 +572,7 @@ ext.runtime.onMessage.addListener(createDispatcher({
   snapshot: onSnapshot,
   collect: onCollect,
   getTabVerdict: (message) => readRecord(message.tabId).catch(() => null),
-  signIn: () => signInAnswer(),
+  signIn: (message) => signInAnswer(message),
   getWarning: onGetWarning,
   continueAnyway: onContinueAnyway,
   rasterize: (message) => rasterize(message).catch(() => null),

@@ -32,6 +32,13 @@ pub async fn revoke_grant(provider: String, grant_id: String, config_json: Strin
     grants::revoke_json(&Fetch, &provider, &grant_id, &config_json).await
 }
 
+/// The providers' own pages where a person sees and revokes their grants:
+/// `{"pages":[{id,url,appUrl?,name,shows}]}` (`name` and `shows` are locale keys).
+#[wasm_bindgen(js_name = accountPages)]
+pub fn account_pages() -> String {
+    grants::pages::account_pages_json()
+}
+
 /// `fetch` with the browser's cookies when the request asks for the session, aborted after the
 /// request's timeout (the body included).
 struct Fetch;

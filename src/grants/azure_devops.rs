@@ -1,6 +1,8 @@
 //! Azure DevOps: the OAuth authorizations a person granted (Profile > Authorizations), through the
 //! DelegatedAuth Authorizations API. Hosts, route and api-version are set here and nowhere else.
 
+use std::cell::Cell;
+
 use base64::Engine as _;
 use serde::Deserialize;
 
@@ -15,7 +17,17 @@ pub const DEFAULT_HOST: &str = "https://app.vssps.visualstudio.com";
 /// The SPS host of the newer specifications; tried when the default host has no such API, and
 /// only with the browser session (a personal access token stays on the one configured host).
 pub const FALLBACK_HOST: &str = "https://vssps.dev.azure.com";
-pub const API_VERSION: &str = "7.2-preview.1";
+/// The api-version Microsoft's own web client sends for this route (`DelegatedAuthorizationHttpClient5`:
+/// released, no `-preview`). The 7.2 specification defines the shapes but has no Authorizations path.
+pub const API_VERSION: &str = "5.0";
+/// Tried once when the service answers that the first api-version is not supported (the .NET
+/// client's version for this route).
+pub const FALLBACK_API_VERSION: &str = "5.1-preview.1";
+/// Azure DevOps answers an unauthenticated call with 401 and JSON, not a redirect to its sign-in
+/// page, only when the request carries this header (as Microsoft's own clients send it).
+const SUPPRESS_REDIRECT: (&str, &str) = ("X-TFS-FedAuthRedirect", "Suppress");
+/// The day personal access tokens valid for all organisations (global PATs) stop working.
+pub const GLOBAL_PAT_END: &str = "2026-12-01";
 /// The fixed route; when it answers 404 the route is looked up by location id.
 const ROUTE: &str = "_apis/DelegatedAuth/Authorizations";
 const LOCATION_ID: &str = "efbf6e0c-1150-43fd-b869-7e2b04fc0d09";
@@ -29,7 +41,9 @@ pub struct Client<'a, T> {
     caller: Caller<'a, T>,
     /// Tried in order while a host has no Authorizations API.
     hosts: Vec<url::Url>,
-    api_version: String,
+    /// The configured (or default) api-version, then the fallback; `version` indexes the one in use.
+    api_versions: Vec<String>,
+    version: Cell<usize>,
     auth: &'a Auth,
 }
 
@@ -53,7 +67,8 @@ impl<'a, T: Transport> Client<'a, T> {
                 policy: RetryPolicy::default(),
             },
             hosts,
-            api_version: configured(&config.api_version).unwrap_or(API_VERSION).to_string(),
+            api_versions: api_versions(configured(&config.api_version)),
+            version: Cell::new(0),
             auth: &config.auth,
         })
     }
@@ -89,20 +104,39 @@ impl<'a, T: Transport> Client<'a, T> {
     async fn exchange(&self, method: Method, authorization_id: Option<&str>) -> Result<HttpResponse, GrantsError> {
         let mut missing = None;
         for host in &self.hosts {
-            let fixed = self.url(host, ROUTE, authorization_id)?;
-            let response = self.send(method, &fixed).await?;
+            let response = self.versioned(method, host, ROUTE, authorization_id).await?;
             if response.status != 404 {
                 return Ok(response);
             }
             match self.locate(host).await? {
-                Some(route) if route != ROUTE => {
-                    return self.send(method, &self.url(host, &route, authorization_id)?).await
-                }
+                Some(route) if route != ROUTE => return self.versioned(method, host, &route, authorization_id).await,
                 Some(_) => return Ok(response),
                 None => missing = Some(response),
             }
         }
         missing.ok_or_else(|| self.no_api())
+    }
+
+    /// One call at the api-version in use; when the service says that version is not supported,
+    /// once more at the next one (and that one is kept for the calls that follow).
+    async fn versioned(
+        &self,
+        method: Method,
+        host: &url::Url,
+        route: &str,
+        authorization_id: Option<&str>,
+    ) -> Result<HttpResponse, GrantsError> {
+        let response = self.send(method, &self.url(host, route, authorization_id)?).await?;
+        let next = self.version.get() + 1;
+        if next < self.api_versions.len() && unsupported_version(&response) {
+            self.version.set(next);
+            return self.send(method, &self.url(host, route, authorization_id)?).await;
+        }
+        Ok(response)
+    }
+
+    fn api_version(&self) -> &str {
+        self.api_versions.get(self.version.get()).map_or(API_VERSION, String::as_str)
     }
 
     /// The route of the Authorizations resource from the host's location list (`OPTIONS _apis/`),
@@ -126,7 +160,7 @@ impl<'a, T: Transport> Client<'a, T> {
             if let Some(id) = authorization_id {
                 query.append_pair("authorizationId", id);
             }
-            query.append_pair("api-version", &self.api_version);
+            query.append_pair("api-version", self.api_version());
         }
         Ok(url)
     }
@@ -134,6 +168,7 @@ impl<'a, T: Transport> Client<'a, T> {
     /// One call with this client's authentication; sign-in and permission failures end here.
     async fn send(&self, method: Method, url: &url::Url) -> Result<HttpResponse, GrantsError> {
         let mut request: HttpRequest = self.caller.request(method, url);
+        request.headers.push((SUPPRESS_REDIRECT.0.into(), SUPPRESS_REDIRECT.1.into()));
         match self.auth {
             Auth::Session => request.with_session = true,
             Auth::Pat { token } => {
@@ -149,7 +184,11 @@ impl<'a, T: Transport> Client<'a, T> {
         }
         let response = self.caller.send(request).await?;
         let host = url.origin().ascii_serialization();
-        if response.status == 401 || (response.status < 300 && response.is_html()) {
+        // A redirect (to the sign-in page) or a page where JSON was asked for: not signed in.
+        if response.status == 401
+            || (300..400).contains(&response.status)
+            || (response.status < 300 && response.is_html())
+        {
             return Err(self.sign_in(&host));
         }
         if response.status == 403 {
@@ -184,11 +223,14 @@ impl<'a, T: Transport> Client<'a, T> {
         let message = match self.auth {
             Auth::Session => format!(
                 "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
-                 token with the {TOKEN_SCOPE} scope."
+                 token with the {TOKEN_SCOPE} scope created for all accessible organizations (such tokens stop \
+                 working on {GLOBAL_PAT_END})."
             ),
-            Auth::Pat { .. } => "Azure DevOps did not accept the personal access token: it may have expired or \
-                                 been revoked. Create a new one or sign in to Azure DevOps in this browser."
-                .to_string(),
+            Auth::Pat { .. } => format!(
+                "Azure DevOps did not accept the personal access token: it may have expired or been revoked, \
+                 or it was not created for all accessible organizations (which this list needs; such tokens \
+                 stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
+            ),
             Auth::Bearer { .. } => "Azure DevOps did not accept the sign-in. Sign in again.".to_string(),
         };
         GrantsError {
@@ -205,10 +247,37 @@ impl<'a, T: Transport> Client<'a, T> {
                 "Azure DevOps has no Authorizations API at {} (api-version {}). Check the host and api-version in \
                  the options.",
                 hosts.join(" or "),
-                self.api_version
+                self.api_version()
             ),
         )
     }
+}
+
+/// The configured api-version (or the default) first, then the fallback when it differs.
+fn api_versions(configured: Option<&str>) -> Vec<String> {
+    let first = configured.unwrap_or(API_VERSION);
+    let mut versions = vec![first.to_string()];
+    for fallback in [API_VERSION, FALLBACK_API_VERSION] {
+        if versions.len() < 2 && !fallback.eq_ignore_ascii_case(first) {
+            versions.push(fallback.to_string());
+        }
+    }
+    versions
+}
+
+/// The service's answer to an api-version it does not serve: 400 with a `VssVersion…` or
+/// `VssInvalidPreviewVersion…` exception.
+fn unsupported_version(response: &HttpResponse) -> bool {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct ServiceError {
+        type_key: Option<String>,
+    }
+    response.status == 400
+        && serde_json::from_str::<ServiceError>(&response.body)
+            .ok()
+            .and_then(|e| e.type_key)
+            .is_some_and(|k| k.starts_with("VssVersion") || k.starts_with("VssInvalidPreviewVersion"))
 }
 
 /// The Azure DevOps host setting as an `https://host[:port]` origin: a bare host (`dev.azure.com`)
@@ -269,7 +338,7 @@ fn service_message(response: &HttpResponse) -> Option<String> {
 }
 
 fn grant(details: AuthorizationDetails) -> Grant {
-    let AuthorizationDetails { authorization: a, client_registration: r } = details;
+    let AuthorizationDetails { authorization: a, client_registration: r, scope_descriptions } = details;
     let scopes: Vec<_> = a.scopes.split_whitespace().map(|s| scopes::rate("azure-devops", s)).collect();
     let client_id = r.registration_id.or(a.registration_id).unwrap_or_default();
     Grant {
@@ -290,6 +359,12 @@ fn grant(details: AuthorizationDetails) -> Grant {
         valid: a.is_valid,
         ever_used: a.is_access_used,
         resource: None,
+        for_everyone: None,
+        provider_descriptions: scope_descriptions
+            .into_iter()
+            .filter(|d| !d.title.trim().is_empty())
+            .map(|d| super::ProviderDescription { title: d.title, description: d.description })
+            .collect(),
     }
 }
 
@@ -304,6 +379,17 @@ struct AuthorizationDetails {
     authorization: Authorization,
     #[serde(default)]
     client_registration: Registration,
+    /// Microsoft's own words for the scopes, in the person's language (`market`).
+    #[serde(default)]
+    scope_descriptions: Vec<ScopeDescription>,
+}
+
+#[derive(Deserialize)]
+struct ScopeDescription {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
 }
 
 #[derive(Deserialize)]

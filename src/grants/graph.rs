@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::pages;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
     HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
@@ -13,7 +14,8 @@ use crate::scopes;
 
 pub const GRAPH_BASE: &str = "https://graph.microsoft.com/v1.0";
 const SELECT: &str = "appDisplayName,displayName,appId,appOwnerOrganizationId,homepage,info,verifiedPublisher";
-/// The least permission that lists consents and reads service principals.
+/// The least permission that both lists consents and reads service principals; asked for first.
+/// Revoking (`DelegatedPermissionGrant.ReadWrite.All`) is asked for only when the person revokes.
 const READ_PERMISSION: &str = "Directory.Read.All";
 const REVOKE_PERMISSION: &str = "DelegatedPermissionGrant.ReadWrite.All";
 /// A listing longer than this many pages is taken as a paging loop.
@@ -25,6 +27,7 @@ pub struct Client<'a, T> {
     /// Ends with `/`, so that relative paths join below it.
     base: url::Url,
     token: &'a Secret,
+    granted: Option<&'a [String]>,
 }
 
 impl<'a, T: Transport> Client<'a, T> {
@@ -48,29 +51,21 @@ impl<'a, T: Transport> Client<'a, T> {
             },
             base,
             token,
+            granted: config.granted_scopes.as_deref(),
         })
     }
 
+    /// The person's own consents (`/me/oauth2PermissionGrants`), then the ones an administrator
+    /// gave for everyone in the organisation: `/me` leaves those out (`consentType: AllPrincipals`).
     pub async fn list(&self) -> Result<Vec<Grant>, GrantsError> {
-        let mut permission_grants = Vec::new();
-        let first = self.base.join("me/oauth2PermissionGrants").map_err(|e| {
-            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
-        })?;
-        let mut next = Some(first);
-        let mut pages = 0;
-        while let Some(url) = next {
-            pages += 1;
-            if pages > MAX_PAGES {
-                return Err(GrantsError::new(
-                    ErrorKind::BadResponse,
-                    format!("Microsoft Graph kept sending more pages (over {MAX_PAGES}); the list was not shown."),
-                ));
+        let mine = self.join("me/oauth2PermissionGrants")?;
+        let mut everyone = self.join("oauth2PermissionGrants")?;
+        everyone.query_pairs_mut().append_pair("$filter", "consentType eq 'AllPrincipals'");
+        let mut permission_grants = self.all_pages(mine).await?;
+        for g in self.all_pages(everyone).await? {
+            if !permission_grants.iter().any(|known| known.id == g.id) {
+                permission_grants.push(g);
             }
-            let response = self.send(Method::Get, &url, READ_PERMISSION).await?;
-            expect_success(&response)?;
-            let page: Page = parse_json(SERVICE, &response)?;
-            permission_grants.extend(page.value);
-            next = page.next_link.map(|link| self.next_page(&link)).transpose()?;
         }
         let mut principals = HashMap::new();
         let mut grants = Vec::with_capacity(permission_grants.len());
@@ -82,9 +77,48 @@ impl<'a, T: Transport> Client<'a, T> {
         Ok(grants)
     }
 
+    fn join(&self, path: &str) -> Result<url::Url, GrantsError> {
+        self.base.join(path).map_err(|e| {
+            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
+        })
+    }
+
+    /// Every page of a listing, following `@odata.nextLink`.
+    async fn all_pages(&self, first: url::Url) -> Result<Vec<PermissionGrant>, GrantsError> {
+        let mut permission_grants = Vec::new();
+        let mut next = Some(first);
+        let mut pages = 0;
+        while let Some(url) = next {
+            pages += 1;
+            if pages > MAX_PAGES {
+                return Err(GrantsError::new(
+                    ErrorKind::BadResponse,
+                    format!("Microsoft Graph kept sending more pages (over {MAX_PAGES}); the list was not shown."),
+                ));
+            }
+            let response = self.send(Method::Get, &url).await?;
+            if response.status == 403 {
+                return Err(cannot_read(&response));
+            }
+            expect_success(&response)?;
+            let page: Page = parse_json(SERVICE, &response)?;
+            permission_grants.extend(page.value);
+            next = page.next_link.map(|link| self.next_page(&link)).transpose()?;
+        }
+        Ok(permission_grants)
+    }
+
     pub async fn revoke(&self, grant_id: &str) -> Result<(), GrantsError> {
         let url = self.entity_url("oauth2PermissionGrants", grant_id);
-        let response = self.send(Method::Delete, &url, REVOKE_PERMISSION).await?;
+        let response = self.send(Method::Delete, &url).await?;
+        if response.status == 403 {
+            return Err(match self.granted {
+                Some(granted) if !granted.iter().any(|s| permission_of(s).eq_ignore_ascii_case(REVOKE_PERMISSION)) => {
+                    lacks_revoke_permission(&response)
+                }
+                _ => cannot_revoke(&response),
+            });
+        }
         if response.status == 404 {
             return Err(GrantsError::new(
                 ErrorKind::NotFound,
@@ -118,7 +152,10 @@ impl<'a, T: Transport> Client<'a, T> {
         }
         let mut url = self.entity_url("servicePrincipals", id);
         url.query_pairs_mut().append_pair("$select", SELECT);
-        let response = self.send(Method::Get, &url, READ_PERMISSION).await?;
+        let response = self.send(Method::Get, &url).await?;
+        if response.status == 403 {
+            return Err(cannot_read(&response));
+        }
         let principal = if response.status == 404 {
             None
         } else {
@@ -138,8 +175,8 @@ impl<'a, T: Transport> Client<'a, T> {
         url
     }
 
-    /// One call with the bearer token; sign-in and permission failures end here.
-    async fn send(&self, method: Method, url: &url::Url, permission: &str) -> Result<HttpResponse, GrantsError> {
+    /// One call with the bearer token; sign-in failures end here.
+    async fn send(&self, method: Method, url: &url::Url) -> Result<HttpResponse, GrantsError> {
         let mut request = self.caller.request(method, url);
         request.headers.push(("Authorization".into(), format!("Bearer {}", self.token.expose())));
         let response = self.caller.send(request).await?;
@@ -150,19 +187,69 @@ impl<'a, T: Transport> Client<'a, T> {
                 format!("Microsoft Graph did not accept the sign-in{code}. Sign in again."),
             ));
         }
-        if response.status == 403 {
-            let said = graph_error(&response)
-                .map(|e| format!(" Microsoft Graph said: {}: {}", e.code, excerpt(&e.message)))
-                .unwrap_or_default();
-            return Err(GrantsError::new(
-                ErrorKind::Forbidden,
-                format!(
-                    "Microsoft Graph refused: this needs the {permission} permission for the extension's app \
-                     registration, consented in your organization.{said}"
-                ),
-            ));
-        }
         Ok(response)
+    }
+}
+
+/// What Microsoft Graph said, for the end of a message.
+fn said(response: &HttpResponse) -> String {
+    graph_error(response)
+        .map(|e| format!(" (Microsoft Graph: {}: {})", e.code, excerpt(&e.message)))
+        .unwrap_or_default()
+}
+
+fn my_apps() -> Option<String> {
+    pages::account_page("entra").map(|p| p.url)
+}
+
+/// 403 while listing: the organisation's app lacks the read permission, which only an
+/// administrator can approve.
+fn cannot_read(response: &HttpResponse) -> GrantsError {
+    GrantsError {
+        help_url: my_apps(),
+        ..GrantsError::new(
+            ErrorKind::NeedsAdminApproval,
+            format!(
+                "Your organisation's app for Consent Guard needs an administrator's approval for the \
+                 {READ_PERMISSION} permission before it can list your consents.{} You can see and revoke \
+                 your consents yourself in My Apps.",
+                said(response)
+            ),
+        )
+    }
+}
+
+/// `https://graph.microsoft.com/Mail.Read` → `Mail.Read`.
+fn permission_of(scope: &str) -> &str {
+    scope.rsplit('/').next().unwrap_or(scope)
+}
+
+/// 403 on revoke with a token that was not granted the revoke permission.
+fn lacks_revoke_permission(response: &HttpResponse) -> GrantsError {
+    GrantsError::new(
+        ErrorKind::Forbidden,
+        format!(
+            "Revoking needs the {REVOKE_PERMISSION} permission, which this sign-in did not include.{} Nothing \
+             was changed; sign in again to allow it.",
+            said(response)
+        ),
+    )
+}
+
+/// 403 on revoke: Microsoft Entra lets only a directory role (Application Administrator, Cloud
+/// Application Administrator, ...) delete a consent through Graph, even with the permission.
+fn cannot_revoke(response: &HttpResponse) -> GrantsError {
+    GrantsError {
+        help_url: my_apps(),
+        ..GrantsError::new(
+            ErrorKind::NeedsRole,
+            format!(
+                "Your account lacks the role to revoke consents through Microsoft Graph: Microsoft Entra allows \
+                 it to administrators such as the Application Administrator.{} Nothing was changed. You can \
+                 revoke the consents you gave yourself in My Apps.",
+                said(response)
+            ),
+        )
     }
 }
 
@@ -221,6 +308,8 @@ fn grant(g: PermissionGrant, client: Option<&ServicePrincipal>, resource: Option
         valid_until: None,
         valid: None,
         ever_used: None,
+        for_everyone: Some(g.consent_type.as_deref() == Some("AllPrincipals")),
+        provider_descriptions: Vec::new(),
         resource: Some(resource.and_then(ServicePrincipal::name).unwrap_or(g.resource_id)),
     }
 }
@@ -239,6 +328,7 @@ struct PermissionGrant {
     client_id: String,
     resource_id: String,
     scope: Option<String>,
+    consent_type: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]

@@ -9,6 +9,7 @@
 pub mod azure_devops;
 mod graph;
 pub mod http;
+pub mod pages;
 
 use std::fmt;
 
@@ -64,6 +65,19 @@ pub struct Grant {
     pub ever_used: Option<bool>,
     /// Entra: the API the scopes belong to (Microsoft Graph, Azure DevOps, ...).
     pub resource: Option<String>,
+    /// Entra: `true` when an administrator approved the app for everyone in the organisation
+    /// (`consentType: AllPrincipals`), `false` when the person consented for themselves.
+    pub for_everyone: Option<bool>,
+    /// The provider's own plain-language words for the permissions (Azure DevOps
+    /// `scopeDescriptions`), shown before the raw scope ids.
+    pub provider_descriptions: Vec<ProviderDescription>,
+}
+
+/// A permission in the provider's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProviderDescription {
+    pub title: String,
+    pub description: String,
 }
 
 /// A token or personal access token. It never prints and is never serialised.
@@ -113,6 +127,9 @@ pub struct GrantsConfig {
     pub auth: Auth,
     /// Per request, including reading the body.
     pub timeout_ms: Option<u32>,
+    /// Entra: the permissions the token was granted (the token answer's `scope`), when known. A
+    /// 403 on revoke then says exactly whether the permission or the role is missing.
+    pub granted_scopes: Option<Vec<String>>,
 }
 
 /// Per request unless configured.
@@ -142,6 +159,12 @@ pub enum ErrorKind {
     BadResponse,
     /// The API, or the grant, is not there.
     NotFound,
+    /// The organisation's app needs an administrator's approval before anyone can use it
+    /// (`AADSTS65001` / `consent_required`).
+    NeedsAdminApproval,
+    /// The account lacks the directory role the call needs (Graph 403 `Authorization_RequestDenied`
+    /// on revoke).
+    NeedsRole,
     /// The extension's configuration cannot be used.
     Config,
 }
@@ -158,11 +181,14 @@ pub struct GrantsError {
     /// Seconds the service asked us to wait (rate limiting).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u32>,
+    /// The provider's own page where the person can do it themselves, when that is the way out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
 }
 
 impl GrantsError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> GrantsError {
-        GrantsError { kind, message: message.into(), sign_in_url: None, retry_after: None }
+        GrantsError { kind, message: message.into(), sign_in_url: None, retry_after: None, help_url: None }
     }
 }
 

@@ -8,6 +8,7 @@ const { test, before, after, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('http');
 const path = require('path');
+const { AxeBuilder } = require('@axe-core/playwright');
 const { launchBrowser, EXTENSION_ID, SCREENSHOTS } = require('./harness');
 
 const ADO = 'app.vssps.visualstudio.com';
@@ -15,7 +16,7 @@ const GRAPH = 'graph.microsoft.com';
 const ADO_LIST = '/_apis/DelegatedAuth/Authorizations';
 const GRAPH_LIST = '/v1.0/me/oauth2PermissionGrants';
 const ENTRA = { clientId: '0f6c3b1e-8d2a-4c57-9e4b-7a1d2c3e4f50', tenant: 'contoso.onmicrosoft.com' };
-const TIER_ORDER = ['critical', 'high', 'medium', 'unknown', 'low'];
+const TIER_ORDER = ['critical', 'high', 'unknown', 'medium', 'low'];
 
 let b;
 before(async () => { b = await launchBrowser(); });
@@ -24,7 +25,7 @@ after(() => b?.close());
 beforeEach(async () => {
   await contract('POST', '/__contract/reset');
   await b.inExtension(async (options) => {
-    await chrome.storage.session.remove(['auth:entra', 'auth:azureDevOpsPat']);
+    await chrome.storage.session.remove(['auth:entra', 'auth:azureDevOpsPat', 'grants:revoked']);
     await chrome.storage.local.set({ options });
   }, { entra: ENTRA });
 });
@@ -85,6 +86,9 @@ async function settled(popup, id, timeout = 15_000) {
 async function grantsIn(popup, id) {
   return section(popup, id).locator('li.grant').evaluateAll((items) => items.map((li) => ({
     app: li.querySelector('h3').textContent,
+    group: li.closest('.grant-group')?.querySelector('.group-title')?.textContent ?? '',
+    permissions: [...li.querySelectorAll('ul.permissions .perm-title')].map((p) => p.textContent),
+    revokeName: li.querySelector('button.revoke').getAttribute('aria-label'),
     risk: li.dataset.risk,
     riskText: li.querySelector('.tier').textContent,
     publisher: li.querySelector('.publisher').textContent,
@@ -94,10 +98,30 @@ async function grantsIn(popup, id) {
   })));
 }
 
-function assertRiskiestFirst(grants) {
+/** Riskiest first within each group (expired and never-used apps are grouped after the others). */
+function assertRiskiestFirst(all) {
+  for (const group of new Set(all.map((g) => g.group))) assertRiskiestFirstIn(all.filter((g) => g.group === group));
+}
+
+function assertRiskiestFirstIn(grants) {
   const ranks = grants.map((g) => TIER_ORDER.indexOf(g.risk));
   assert.ok(ranks.every((r) => r >= 0), `known tiers: ${grants.map((g) => g.risk)}`);
   assert.deepEqual(ranks, [...ranks].sort((x, y) => x - y), `riskiest first: ${grants.map((g) => `${g.app}=${g.risk}`)}`);
+}
+
+/** No axe violation in the panel, light and dark (WCAG 2.x A and AA rules). */
+async function assertAccessible(popup, name) {
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page: popup })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .include('#grants-panel')
+      .analyze();
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(found, [], `${name} (${colorScheme})`);
+    await b.screenshot(popup, `${name}${colorScheme === 'dark' ? '-dark' : ''}`);
+  }
+  await popup.emulateMedia({ colorScheme: 'light' });
 }
 
 async function assertFits(popup) {
@@ -126,7 +150,12 @@ test('Azure DevOps with the browser session: list riskiest first, revoke after a
   assertRiskiestFirst(grants);
   assert.equal(grants[0].risk, 'critical');
   const sprint = grants.find((g) => g.app === 'Sprint Dashboard');
-  assert.equal(sprint.publisher, 'by Fabrikam Apps');
+  assert.equal(sprint.publisher, 'by Fabrikam Apps · self-declared, not checked');
+  // Microsoft's own words first; never used and expired apps in their groups.
+  assert.deepEqual(sprint.permissions, ['Work items (read)', 'User profile (read)']);
+  assert.equal(sprint.group, 'Never used (1)');
+  assert.equal(grants.find((g) => g.app === 'Legacy Backup Agent').group, 'Expired or no longer valid (1)');
+  assert.deepEqual(grants.map((g) => g.revokeName), grants.map((g) => `Revoke ${g.app}`));
   assert.equal(sprint.facts['Sends you back to'], 'https://dashboard.fabrikam-apps.example/auth/azure-devops');
   assert.equal(sprint.facts.Used, 'Never');
   assert.match(sprint.facts.Issued, /2026/);
@@ -137,18 +166,18 @@ test('Azure DevOps with the browser session: list riskiest first, revoke after a
     for (const [, word] of g.scopes) assert.match(word, /^(Critical|High|Medium|Low|Unknown)$/);
   }
   assert.match(grants.find((g) => g.app === 'Legacy Backup Agent').facts['Valid until'], /expired/);
-  // What each scope allows, folded until asked for (keyboard: the summary is a button).
+  // The raw scope ids, folded below the plain words until asked for (keyboard: the summary is a button).
   const details = section(popup, 'azure-devops').locator('li.grant', { hasText: 'Sprint Dashboard' }).locator('details.scope-details');
+  assert.equal(await details.locator('.chip-scope').first().isVisible(), false);
   await details.locator('summary').focus();
   await popup.keyboard.press('Enter');
-  const described = await details.locator('dt').allTextContents();
-  assert.deepEqual(described, sprint.scopes.map(([scope]) => scope));
-  for (const text of await details.locator('dd').allTextContents()) assert.ok(text.length > 10, text);
+  assert.deepEqual(await details.locator('.chip-scope').allTextContents(), ['vso.work', 'vso.profile']);
+  assert.equal(await popup.locator('.grants-summary').innerText(), '5 apps can reach your accounts · 1 can act as you · 1 never used');
   assert.match(await popup.locator('.grants-note').innerText(), /may keep working until they expire/);
   assert.ok((await requests()).filter((r) => r.path === ADO_LIST).every((r) => r.auth === 'session'),
     'listed with the browser session only');
   await assertFits(popup);
-  await b.screenshot(popup, 'grants-list');
+  await assertAccessible(popup, 'grants-list');
 
   // Escape cancels: nothing is revoked and focus returns to the button.
   const target = grants[0].app;
@@ -311,40 +340,65 @@ test('a grant revoked elsewhere meanwhile: the revoke says so and the list shows
   await popup.close();
 });
 
+test('an ordinary user without an organisation\'s app: each provider\'s own page, and what it shows', async () => {
+  await b.inExtension(() => chrome.storage.local.set({ options: {} }));
+  const popup = await openAuthorizations();
+  const s = section(popup, 'entra');
+  await s.locator('.grants-message').waitFor();
+  await settled(popup, 'azure-devops');
+  assert.match(await s.innerText(), /has not set up listing here/);
+  const links = await popup.locator('#grants-panel .account-pages a').evaluateAll((as) => as.map((a) => [a.textContent, a.href]));
+  assert.deepEqual(links, [
+    ['My Apps (work or school account)', 'https://myapplications.microsoft.com/'],
+    ['App permissions (personal Microsoft account)', 'https://account.live.com/consent/Manage'],
+    ['Google Account › Third-party connections', 'https://myaccount.google.com/connections'],
+    ['GitHub › Settings › Applications', 'https://github.com/settings/applications'],
+  ]);
+  for (const line of await popup.locator('#grants-panel .account-pages .page-shows').allTextContents()) assert.match(line, /^lists the /);
+  assert.equal(await s.getByRole('button', { name: /Sign in/ }).count(), 0);
+  assert.match(await section(popup, 'azure-devops').innerText(), /Sign in to Azure DevOps/);
+  assert.match(await popup.locator('.grants-summary').innerText(), /No app is listed here/);
+  await assertAccessible(popup, 'grants-no-organisation-app');
+  await popup.close();
+});
+
 test('Entra not configured: says so and links to the options page', async () => {
   await b.inExtension(() => chrome.storage.local.set({ options: {} }));
   const popup = await openAuthorizations();
   const s = section(popup, 'entra');
   await s.locator('.grants-message').waitFor();
-  assert.match(await s.innerText(), /has not set up sign-in/);
+  assert.match(await s.innerText(), /has not set up listing here/);
   assert.equal(await s.getByRole('link', { name: 'Open the options' }).getAttribute('href'),
     `chrome-extension://${EXTENSION_ID}/pages/options/options.html`);
   assert.equal(await s.getByRole('button', { name: /Sign in/ }).count(), 0);
   await popup.close();
 });
 
-test('Entra: sign in with launchWebAuthFlow, list every page of consents, revoke one with the keyboard', async (t) => {
-  await contract('POST', '/__contract/settings', { graphPageSize: 2 }, GRAPH);
+test('Entra, an administrator: read first, the revoke permission on the first revoke, every page of consents, revoke with the keyboard', async (t) => {
+  await contract('POST', '/__contract/settings', { graphPageSize: 2, userRoles: ['Cloud Application Administrator'] }, GRAPH);
   const popup = await openAuthorizations();
   const s = section(popup, 'entra');
   await s.getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
   const { status } = await settled(popup, 'entra');
-  assert.equal(status, '5 apps, riskiest first.');
+  assert.equal(status, '6 apps, riskiest first.');
   const stored = await b.session('auth:entra');
   assert.ok(stored?.accessToken && stored.expiresAt > Date.now(), 'a token in storage.session');
+  assert.deepEqual(stored.scopes, ['https://graph.microsoft.com/Directory.Read.All'], 'the read permission only, first');
   const log = await requests();
   const pages = log.filter((r) => r.host === GRAPH && r.path === GRAPH_LIST);
-  assert.equal(pages.length, 3, 'five consents, two a page: three pages');
+  assert.equal(pages.length, 3, 'five consents of the person, two a page: three pages');
+  assert.ok(log.some((r) => r.host === GRAPH && r.path === '/v1.0/oauth2PermissionGrants'), 'and the ones approved for everyone');
   assert.ok(log.filter((r) => r.host === GRAPH).every((r) => r.auth === 'bearer'));
   assert.ok(log.some((r) => r.host === 'login.microsoftonline.com' && r.path === `/${ENTRA.tenant}/oauth2/v2.0/token`));
 
   const grants = await grantsIn(popup, 'entra');
   t.diagnostic(grants.map((g) => `${g.app} (${g.risk}) ${g.publisher}`).join(' | '));
   assertRiskiestFirst(grants);
-  assert.match(grants.find((g) => g.app === 'Contoso Drive Sync').publisher, /Contoso Ltd ✓ verified publisher/);
+  assert.match(grants.find((g) => g.app === 'Contoso Drive Sync').publisher, /Contoso Ltd · ✓ verified publisher/);
+  assert.equal(grants.find((g) => g.app === 'Contoso Room Booking').group, 'Approved by your organisation for everyone (1)');
   assert.match(grants.find((g) => g.app === 'Mail Summary Assistant').publisher, /not verified/);
   assert.equal(grants.find((g) => g.app === 'Pipeline Helper').facts.API, 'Azure DevOps');
-  await b.screenshot(popup, 'grants-list-entra');
+  await assertAccessible(popup, 'grants-list-entra');
 
   // Keyboard only: Tab reaches the Revoke button of the first consent, Enter opens the dialog on
   // Cancel, Tab moves to Revoke access, Enter revokes.
@@ -362,7 +416,10 @@ test('Entra: sign in with launchWebAuthFlow, list every page of consents, revoke
   await popup.keyboard.press('Enter');
   await popup.waitForFunction(() => /^Revoked /.test(document.querySelector('section[aria-labelledby="grants-entra"] .grants-status').textContent));
   assert.equal((await contractState()).permissionGrants.length, before - 1);
+  // Listed once more by Graph (replication delay), but not shown again.
   assert.ok(!(await grantsIn(popup, 'entra')).some((g) => g.app === target));
+  assert.ok((await b.session('auth:entra')).scopes.includes('https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All'),
+    'the revoke permission was asked for at the revoke');
   assert.ok(log.length < (await requests()).length);
   assert.ok((await requests()).some((r) => r.method === 'DELETE' && r.host === GRAPH && r.path.startsWith('/v1.0/oauth2PermissionGrants/')));
   await popup.close();
@@ -395,6 +452,38 @@ test('Entra: the sign-in refused, a missing Graph permission and an expired toke
   assert.match(result.text, /sign in/i);
   assert.equal(await b.session('auth:entra'), undefined, 'the rejected token is forgotten');
   assert.ok(await section(popup, 'entra').getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).isVisible());
+  await popup.close();
+});
+
+test('Entra, an ordinary user: listed, but a revoke says the role is missing, with My Apps as the way out', async () => {
+  const popup = await openAuthorizations();
+  const s = section(popup, 'entra');
+  await s.getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
+  await settled(popup, 'entra');
+  const target = 'Mail Summary Assistant';
+  const before = (await contractState()).permissionGrants.length;
+  const { card } = await revoke(popup, 'entra', target, 'confirm');
+  const problem = card.locator('.grant-problem');
+  await problem.waitFor();
+  assert.match(await problem.innerText(), /^Not revoked: Your account lacks the role to revoke consents/);
+  assert.equal(await problem.getByRole('link').getAttribute('href'), 'https://myapplications.microsoft.com/');
+  assert.equal((await contractState()).permissionGrants.length, before, 'nothing revoked');
+  assert.equal(await card.locator('button.revoke').evaluate((el) => el === document.activeElement), true);
+  await assertAccessible(popup, 'grants-entra-no-role');
+  await popup.close();
+});
+
+test('Entra: an app awaiting an administrator\'s approval says so (AADSTS65001), with My Apps', async () => {
+  await contract('POST', '/__contract/settings', { adminConsented: [] }, GRAPH);
+  const popup = await openAuthorizations();
+  const s = section(popup, 'entra');
+  await s.getByRole('button', { name: 'Sign in to Microsoft Entra ID' }).click();
+  const { text } = await settled(popup, 'entra');
+  assert.match(text, /needs an administrator’s approval \(AADSTS65001\)/);
+  assert.equal(await s.getByRole('link', { name: 'Open My Apps (work or school account)' }).getAttribute('href'),
+    'https://myapplications.microsoft.com/');
+  assert.equal(await b.session('auth:entra'), undefined);
+  await assertAccessible(popup, 'grants-entra-needs-approval');
   await popup.close();
 });
 

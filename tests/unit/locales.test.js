@@ -46,7 +46,9 @@ function codeFiles(dir = EXTENSION, out = []) {
   return out;
 }
 
-const sources = [...codeFiles(), path.join(ROOT, 'manifest.json')].map((file) => ({
+// data/account-pages.json names the locale keys of the providers' own pages.
+const ACCOUNT_PAGES = path.join(ROOT, 'data', 'account-pages.json');
+const sources = [...codeFiles(), path.join(ROOT, 'manifest.json'), ACCOUNT_PAGES].map((file) => ({
   file: path.relative(ROOT, file),
   text: fs.readFileSync(file, 'utf8'),
 }));
@@ -118,7 +120,7 @@ test('every locale is valid JSON with every key of en, the same placeholders and
 });
 
 // Messages that stay as they are in every language: GitHub's settings menu exists only in English.
-const SAME_EVERYWHERE = new Set(['grantsGitHubSettingsLink']);
+const SAME_EVERYWHERE = new Set(['accountPageGitHubName']);
 
 test('the translations are translations: long messages differ from the English', () => {
   const same = [];
@@ -151,6 +153,9 @@ test('every key the code names is defined in en', () => {
     }
   }
   for (const key of BUILT) if (!(key in en)) missing.push(`built at run time: ${key}`);
+  for (const page of JSON.parse(fs.readFileSync(ACCOUNT_PAGES, 'utf8')).pages) {
+    for (const key of [page.name, page.shows]) if (!(key in en)) missing.push(`data/account-pages.json: ${key}`);
+  }
   assert.deepEqual([...new Set(missing)], []);
 });
 

@@ -80,7 +80,7 @@ export function azureDevOpsHost(value) {
 
 /** @type {Check} */
 export function apiVersion(value) {
-  return /^\d+\.\d+(-preview(\.\d+)?)?$/.test(value) ? null : t('optionsErrorApiVersion', ['7.2-preview.1', '7.1']);
+  return /^\d+\.\d+(-preview(\.\d+)?)?$/.test(value) ? null : t('optionsErrorApiVersion', ['5.0', '5.1-preview.1']);
 }
 
 /**

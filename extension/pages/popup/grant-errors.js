@@ -5,6 +5,12 @@
 /** The grant is not there (revoked already, elsewhere or by an earlier attempt): list again. */
 export const NOT_FOUND = 'notFound';
 
+/** Only an administrator can unblock it: the organisation's app awaits approval (AADSTS65001). */
+export const NEEDS_ADMIN_APPROVAL = 'needsAdminApproval';
+
+/** The account lacks the directory role (Graph 403 Authorization_RequestDenied on revoke). */
+export const NEEDS_ROLE = 'needsRole';
+
 /** Kinds after which signing in (again) is the way on. */
 export const SIGN_IN_KINDS = Object.freeze(['signIn']);
 

@@ -1,21 +1,27 @@
 // @ts-check
-// "Your authorizations": the grants a person has made to OAuth apps, per provider, riskiest first,
-// with a filter and a confirmed revoke. Listing and revoking go through the Rust grants client;
-// this file only draws and asks for credentials (see ../auth.js).
+// "Your authorizations": the grants a person has made to OAuth apps, per provider, riskiest first.
+// The first line sums up what matters; each provider's section folds, with its count; each app says
+// in plain words what it can do before its raw scope ids; expired and never-used apps are grouped;
+// every provider links to its own page, where a person can see and revoke grants without any
+// organisation's app. Listing and revoking go through the Rust grants client (which also holds the
+// providers' pages as data); this file only draws and asks for credentials (see ../auth.js).
 import '../../shared/dom.js';
-import init, { listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
+import init, { accountPages, listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
 import { ext } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
-  azureDevOpsPat, entraConfiguration, entraToken, forgetAzureDevOpsPat, forgetEntraToken,
-  keepAzureDevOpsPat, organisationSettings, signIn,
+  azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken, forgetAzureDevOpsPat,
+  forgetEntraToken, keepAzureDevOpsPat, organisationSettings, signIn,
 } from '../../worker/auth.js';
-import { NOT_FOUND, isSignInError } from './grant-errors.js';
+import { NEEDS_ADMIN_APPROVAL, NEEDS_ROLE, NOT_FOUND, isSignInError } from './grant-errors.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
-// The grants client returns the grants riskiest first; the panel keeps that order.
-const GITHUB_SETTINGS = 'https://github.com/settings/applications';
+// A revoked Entra consent can still be listed for a while (replication delay, Graph docs): its id is
+// kept here, per browser session and for REVOKED_FOR_MS, so that the panel does not show it again.
+const REVOKED_KEY = 'grants:revoked';
+const REVOKED_FOR_MS = 15 * 60_000;
+const LINGERING = new Set(['entra']);
 
 let engine;
 function ready() {
@@ -23,33 +29,63 @@ function ready() {
   return engine;
 }
 
+/** The providers' own pages, by id (data/account-pages.json through the engine). */
+async function pagesById() {
+  await ready();
+  /** @type {{ pages: { id: string, url: string, appUrl?: string, name: string, shows: string }[] }} */
+  const { pages } = parse(accountPages());
+  return new Map((pages ?? []).map((p) => [p.id, p]));
+}
+
 /** Draws the panel into `container` (replacing what was there) and starts listing. */
-export function renderGrants(container) {
+export async function renderGrants(container) {
   const dialog = confirmDialog();
+  const pages = await pagesById().catch(() => new Map());
+  const summary = el('p', { class: 'grants-summary', role: 'status', 'aria-live': 'polite' }, t('grantsSummaryLoading'));
   const filter = el('input', {
     type: 'search', id: 'grants-filter', class: 'grants-filter-input', autocomplete: 'off',
     placeholder: t('grantsFilterPlaceholder'), 'aria-describedby': 'grants-filter-help',
   });
-  const providers = [azureDevOpsSection(dialog), entraSection(dialog), githubSection()];
+  const providers = [
+    azureDevOpsSection(dialog, pages), entraSection(dialog, pages),
+    pageSection('google', t('providerGoogle'), t('grantsGoogleNoApi'), pages),
+    pageSection('github', t('providerGitHub'), t('grantsGitHubNoApi'), pages),
+  ];
+  const updateSummary = () => { summary.textContent = summaryLine(providers); };
   const panel = el('div', { class: 'grants' },
-    el('p', { class: 'grants-note' }, t('grantsTokensStayValid')),
+    summary,
     el('div', { class: 'grants-filter', role: 'search' },
       el('label', { for: 'grants-filter' }, t('grantsFilterLabel')),
       filter,
       el('p', { id: 'grants-filter-help', class: 'grants-hint' }, t('grantsFilterHelp'))),
     ...providers.map((p) => p.section),
+    el('p', { class: 'grants-note' }, t('grantsTokensStayValid')),
     dialog.element);
   filter.addEventListener('input', () => providers.forEach((p) => p.filter?.(filter.value)));
   container.replaceChildren(panel);
-  providers.forEach((p) => p.start?.());
+  providers.forEach((p) => p.start?.(updateSummary));
+}
+
+/** "7 apps can reach your accounts · 2 can act as you · 3 never used", over what was listed. */
+function summaryLine(providers) {
+  if (providers.some((p) => p.loading?.())) return t('grantsSummaryLoading');
+  const grants = providers.flatMap((p) => p.grants?.() ?? []);
+  if (!grants.length) return t('grantsSummaryNone');
+  const parts = [t(grants.length === 1 ? 'grantsSummaryAppsOne' : 'grantsSummaryAppsMany', [formatNumber(grants.length)])];
+  const actAsYou = grants.filter((g) => g.risk === 'critical').length;
+  if (actAsYou) parts.push(t('grantsSummaryActAsYou', [formatNumber(actAsYou)]));
+  const neverUsed = grants.filter((g) => g.everUsed === false && !expired(g)).length;
+  if (neverUsed) parts.push(t('grantsSummaryNeverUsed', [formatNumber(neverUsed)]));
+  return parts.join(' · ');
 }
 
 // ---- providers -------------------------------------------------------------------------------
 
-function azureDevOpsSection(dialog) {
+function azureDevOpsSection(dialog, pages) {
   const view = grantSection({
-    provider: 'azure-devops', title: t('providerAzureDevOps'), dialog,
+    provider: 'azure-devops', title: t('providerAzureDevOps'), dialog, pages,
     intro: t('grantsAzureDevOpsIntro'),
+    empty: t('grantsNoneAzureDevOps'),
     config: async () => {
       const { azureDevOps = {} } = await organisationSettings();
       const pat = await azureDevOpsPat();
@@ -97,14 +133,21 @@ function patForm(view) {
   return form;
 }
 
-function entraSection(dialog) {
+function entraSection(dialog, pages) {
   const view = grantSection({
-    provider: 'entra', title: t('providerEntra'), dialog,
+    provider: 'entra', title: t('providerEntra'), dialog, pages,
     intro: t('grantsEntraIntro'),
-    config: async () => ({ auth: { kind: 'bearer', token: await entraToken() } }),
+    empty: t('grantsNoneEntra'),
+    config: async () => {
+      const granted = await entraGrantedScopes();
+      return { auth: { kind: 'bearer', token: await entraToken() }, ...(granted ? { grantedScopes: granted } : {}) };
+    },
     before: async () => {
       if (!await entraConfiguration()) {
-        view.showMessage(el('p', {}, t('grantsEntraNotConfigured'), ' ', optionsLink()));
+        // No organisation's app (the default): the person's own pages are the way.
+        view.showMessage(el('p', {}, t('grantsEntraNotConfigured')),
+          pageLinks(pages, ['entra', 'microsoft-personal']),
+          el('p', { class: 'grants-hint' }, t('grantsEntraAdminSetup'), ' ', optionsLink()));
         return false;
       }
       if (!await entraToken()) {
@@ -113,6 +156,20 @@ function entraSection(dialog) {
       }
       return true;
     },
+    beforeRevoke: async () => {
+      // Incremental consent: the permission to revoke is asked for on the first revoke only.
+      if (await entraMayRevoke()) return null;
+      try {
+        if (!await ext.permissions.request({ permissions: ['identity'] })) {
+          return { message: t('grantsIdentityRefused', [t('providerEntra')]) };
+        }
+        await signIn('revoke');
+      } catch (error) {
+        const e = /** @type {any} */ (error);
+        return { message: String(e?.message ?? e), kind: e?.kind, helpUrl: e?.kind === NEEDS_ADMIN_APPROVAL ? 'entra' : undefined };
+      }
+      return await entraMayRevoke() ? null : { message: t('grantsRevokePermissionNotGranted'), helpUrl: 'entra' };
+    },
     onSignInNeeded: async (error) => {
       await forgetEntraToken();
       view.showSignIn(error, null);
@@ -120,31 +177,53 @@ function entraSection(dialog) {
     signInButton: () => {
       const button = el('button', { type: 'button', class: 'primary' }, t('grantsSignInTo', [t('providerEntra')]));
       button.addEventListener('click', async () => {
-        // `identity` is an optional permission: asked for here, in the click, the first time only.
-        const allowed = ext.permissions.request({ permissions: ['identity'] });
-        view.busy(t('grantsSigningIn', [t('providerEntra')]));
-        try {
-          if (!await allowed) throw new Error(t('grantsIdentityRefused', [t('providerEntra')]));
-          await signIn();
-        } catch (error) {
-          view.showError({ message: String(/** @type {any} */ (error)?.message ?? error) });
-          return;
-        }
-        view.list();
+        if (await askPermission(view, 'read')) view.list();
       });
       return button;
     },
+    extra: () => pageLinks(pages, ['microsoft-personal']),
   });
   return view;
 }
 
-function githubSection() {
+/** Signs in to Entra at `level`; shows why not (with My Apps when an administrator must approve). */
+async function askPermission(view, level) {
+  // `identity` is an optional permission: asked for here, in the click, the first time only.
+  const allowed = ext.permissions.request({ permissions: ['identity'] });
+  view.busy(t('grantsSigningIn', [t('providerEntra')]));
+  try {
+    if (!await allowed) throw new Error(t('grantsIdentityRefused', [t('providerEntra')]));
+    await signIn(level);
+    return true;
+  } catch (error) {
+    const e = /** @type {any} */ (error);
+    view.showError({ message: String(e?.message ?? e), kind: e?.kind, helpUrl: e?.kind === NEEDS_ADMIN_APPROVAL ? 'entra' : undefined });
+    return false;
+  } finally {
+    view.idle();
+  }
+}
+
+/** A provider without an API for its people: what to do, and the link to its own page. */
+function pageSection(id, title, text, pages) {
+  const headingId = `grants-${id}`;
   return {
-    section: el('section', { class: 'provider', 'aria-labelledby': 'grants-github' },
-      el('h2', { id: 'grants-github' }, t('providerGitHub')),
-      el('p', {}, t('grantsGitHubNoApi'), ' ',
-        el('a', { href: GITHUB_SETTINGS, target: '_blank', rel: 'noopener' }, t('grantsGitHubSettingsLink')))),
+    section: el('section', { class: 'provider', 'aria-labelledby': headingId },
+      el('h2', { id: headingId }, title),
+      el('p', {}, text),
+      pageLinks(pages, [id])),
   };
+}
+
+/** Links to the providers' own pages, each with the line saying what it shows. */
+function pageLinks(pages, ids, clientId) {
+  const items = ids.map((id) => pages.get(id)).filter(Boolean).map((page) => {
+    const href = page.appUrl && clientId ? page.appUrl.replace('{clientId}', encodeURIComponent(clientId)) : page.url;
+    return el('li', {},
+      el('a', { href, target: '_blank', rel: 'noopener' }, t(page.name)),
+      el('span', { class: 'grants-hint page-shows' }, t(page.shows)));
+  });
+  return items.length ? el('ul', { class: 'account-pages' }, ...items) : null;
 }
 
 function optionsLink() {
@@ -157,40 +236,64 @@ function optionsLink() {
 // ---- one provider's section ------------------------------------------------------------------
 
 /**
- * @param {{ provider: string, title: string, intro: string, dialog: any, config: () => Promise<object>,
- *   before?: () => Promise<boolean>, onSignInNeeded?: (error: any) => Promise<void>, signInButton?: () => HTMLElement,
- *   footer?: () => Promise<HTMLElement | null> }} section
+ * @param {{ provider: string, title: string, intro: string, empty: string, dialog: any, pages: Map<string, any>,
+ *   config: () => Promise<object>, before?: () => Promise<boolean>, beforeRevoke?: () => Promise<any>,
+ *   onSignInNeeded?: (error: any) => Promise<void>, signInButton?: () => HTMLElement,
+ *   footer?: () => Promise<HTMLElement | null>, extra?: () => HTMLElement | null }} section
  */
-function grantSection({ provider, title, intro, dialog, config, before, onSignInNeeded, signInButton, footer }) {
+function grantSection({ provider, title, intro, empty, dialog, pages, config, before, beforeRevoke, onSignInNeeded, signInButton, footer, extra }) {
   const headingId = `grants-${provider}`;
-  const heading = el('h2', { id: headingId, tabindex: '-1' }, title);
+  const contentId = `grants-${provider}-content`;
+  const count = el('span', { class: 'count' });
+  const toggle = el('button', { type: 'button', class: 'section-toggle', 'aria-expanded': 'true', 'aria-controls': contentId },
+    el('span', { class: 'section-title' }, title), count);
+  const heading = el('h2', { id: headingId, tabindex: '-1' }, toggle);
   const status = el('div', { class: 'grants-status', role: 'status', 'aria-live': 'polite' });
   const body = el('div', { class: 'grants-body' });
-  const section = el('section', { class: 'provider', 'aria-labelledby': headingId, 'aria-busy': 'false' },
-    heading, el('p', { class: 'grants-hint' }, intro), status, body);
-  let grants = [];
+  const content = el('div', { id: contentId, class: 'provider-content' },
+    el('p', { class: 'grants-hint' }, intro), status, body);
+  const section = el('section', { class: 'provider', 'aria-labelledby': headingId, 'aria-busy': 'false' }, heading, content);
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    content.hidden = !open;
+  });
+  /** @type {any[] | null} */
+  let grants = null;
+  let loading = true;
   let query = '';
   let cards = new Map();
+  let onChange = () => {};
 
   function busy(text) {
+    loading = true;
     section.setAttribute('aria-busy', 'true');
     status.replaceChildren(el('p', { class: 'loading' }, text));
     body.replaceChildren();
   }
 
+  function idle() {
+    loading = false;
+    section.setAttribute('aria-busy', 'false');
+    onChange();
+  }
+
   async function list(announce) {
     busy(t('grantsLoading', [title]));
+    grants = null;
+    count.textContent = '';
     try {
       if (before && !await before()) return;
       await ready();
       const answer = parse(await listGrants(provider, JSON.stringify(await config())));
       if (answer.error) return await showFailure(answer.error);
-      grants = answer.grants;
+      const revoked = await revokedIds();
+      grants = answer.grants.filter((g) => !revoked.has(`${provider}:${g.id}`));
       await draw(announce);
     } catch (error) {
       showError({ message: t('grantsListFailedBecause', [String(/** @type {any} */ (error)?.message ?? error)]) });
     } finally {
-      section.setAttribute('aria-busy', 'false');
+      idle();
     }
   }
 
@@ -200,26 +303,49 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
   }
 
   async function draw(announce) {
-    cards = new Map(grants.map((grant) => [grant, grantCard(grant, () => confirmRevoke(grant))]));
-    const items = el('ul', { class: 'grant-list', 'aria-label': t('grantsListLabel', [title]) }, ...cards.values());
-    const extra = footer ? await footer() : null;
-    body.replaceChildren(items, ...(extra ? [extra] : []));
+    const all = grants ?? [];
+    count.textContent = t('grantsSectionCount', [formatNumber(all.length)]);
+    cards = new Map(all.map((grant) => [grant, grantCard(grant, () => confirmRevoke(grant), pages)]));
+    /** @type {[string, any[]][]} */
+    const groups = [
+      ['', all.filter((g) => !expired(g) && g.everUsed !== false && !g.forEveryone)],
+      [t('grantsGroupNeverUsed'), all.filter((g) => !expired(g) && g.everUsed === false && !g.forEveryone)],
+      [t('grantsGroupForEveryone'), all.filter((g) => !expired(g) && g.forEveryone)],
+      [t('grantsGroupExpired'), all.filter((g) => expired(g))],
+    ];
+    const shownGroups = groups.filter(([, members]) => members.length);
+    const lists = shownGroups.map(([name, members], i) => {
+      const listId = `${contentId}-group-${i}`;
+      const label = name || t('grantsListLabel', [title]);
+      return el('div', { class: 'grant-group' },
+        name ? el('h3', { id: listId, class: 'group-title' }, t('grantsGroupTitle', [name, formatNumber(members.length)])) : null,
+        el('ul', { class: 'grant-list', ...(name ? { 'aria-labelledby': listId } : { 'aria-label': label }) },
+          ...members.map((g) => cards.get(g))));
+    });
+    const tail = footer ? await footer() : null;
+    const more = extra ? extra() : null;
+    const nothing = all.length ? null : el('p', { class: 'grants-empty' }, empty);
+    body.replaceChildren(.../** @type {HTMLElement[]} */ ([nothing, ...lists, tail, more].filter(Boolean)));
     applyFilter(announce);
   }
 
   function applyFilter(announce) {
     const needle = query.trim().toLowerCase();
+    const all = grants ?? [];
     let shown = 0;
     for (const [grant, card] of cards) {
       const match = !needle || searchText(grant).includes(needle);
       card.hidden = !match;
       if (match) shown += 1;
     }
+    for (const group of /** @type {NodeListOf<HTMLElement>} */ (body.querySelectorAll('.grant-group'))) {
+      group.hidden = [...group.querySelectorAll('li.grant')].every((li) => /** @type {HTMLElement} */ (li).hidden);
+    }
     const parts = [];
     if (announce) parts.push(announce, ' ');
-    if (grants.length === 0) parts.push(t('grantsNone', [title]));
-    else if (needle) parts.push(t('grantsFilterMatches', [formatNumber(shown), formatNumber(grants.length), query.trim()]));
-    else parts.push(t(grants.length === 1 ? 'grantsCountOne' : 'grantsCountMany', [formatNumber(grants.length)]));
+    if (all.length === 0) parts.push(t('grantsNone', [title]));
+    else if (needle) parts.push(t('grantsFilterMatches', [formatNumber(shown), formatNumber(all.length), query.trim()]));
+    else parts.push(t(all.length === 1 ? 'grantsCountOne' : 'grantsCountMany', [formatNumber(all.length)]));
     status.replaceChildren(el('p', {}, ...parts));
   }
 
@@ -234,16 +360,20 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     problem.hidden = true;
     opener.disabled = true;
     opener.textContent = t('grantsRevoking');
-    let failure;
-    try {
-      await ready();
-      const answer = parse(await revokeGrant(provider, grant.id, JSON.stringify(await config())));
-      if (!answer.ok) failure = answer.error ?? { message: t('grantsRevokeUnconfirmed') };
-    } catch (error) {
-      failure = { message: String(/** @type {any} */ (error)?.message ?? error) };
+    let failure = beforeRevoke ? await beforeRevoke() : null;
+    if (!failure) {
+      try {
+        await ready();
+        const answer = parse(await revokeGrant(provider, grant.id, JSON.stringify(await config())));
+        if (!answer.ok) failure = answer.error ?? { message: t('grantsRevokeUnconfirmed') };
+      } catch (error) {
+        failure = { message: String(/** @type {any} */ (error)?.message ?? error) };
+      }
     }
+    if (failure?.kind === NEEDS_ROLE && failure.helpUrl) card.classList.add('needs-role');
     if (failure?.kind === NOT_FOUND) {
       // Revoked already (elsewhere, or by an earlier attempt that did go through): list again to show it.
+      if (LINGERING.has(provider)) await rememberRevoked(`${provider}:${grant.id}`);
       await list(failure.message);
       heading.focus();
       return;
@@ -251,16 +381,25 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
     if (failure) {
       opener.disabled = false;
       opener.textContent = t('grantsRevoke');
-      problem.replaceChildren(t('grantsNotRevoked', [String(failure.message)]));
+      problem.replaceChildren(t('grantsNotRevoked', [String(failure.message)]),
+        ...(failure.helpUrl ? [' ', wayOut(failure)] : []));
       problem.hidden = false;
       opener.focus();
       return;
     }
+    if (LINGERING.has(provider)) await rememberRevoked(`${provider}:${grant.id}`);
     await list(`${t('grantsRevoked', [grant.appName || t('grantsUnnamedApp')])} ${t('grantsTokensStayValid')}`);
     heading.focus();
   }
 
-  function showSignIn(error, note, extra) {
+  /** The provider's own page, when an error names it as the way out. */
+  function wayOut(error) {
+    const page = pages.get(error.helpUrl) ?? [...pages.values()].find((p) => p.url === error.helpUrl);
+    const href = page?.url ?? error.helpUrl;
+    return el('a', { href, target: '_blank', rel: 'noopener' }, t('grantsOpenPage', [page ? t(page.name) : href]));
+  }
+
+  function showSignIn(error, note, more) {
     status.replaceChildren(el('p', {}, error?.message ?? t('grantsSignInToSee', [title])));
     const children = [];
     if (note) children.push(el('p', {}, note));
@@ -269,61 +408,72 @@ function grantSection({ provider, title, intro, dialog, config, before, onSignIn
         t('grantsSignInTo', [title])), ' ', t('grantsComeBack')));
     }
     if (signInButton) children.push(signInButton());
-    if (extra) children.push(extra);
+    if (more) children.push(more);
     body.replaceChildren(el('div', { class: 'grants-message sign-in-needed' }, ...children));
   }
 
   function showError(error) {
-    section.setAttribute('aria-busy', 'false');
     status.replaceChildren(el('p', {}, t('grantsListFailed', [title])));
-    body.replaceChildren(el('div', { class: 'grants-message grants-error', role: 'alert' },
-      el('p', {}, error.message || t('grantsSomethingWrong')),
-      el('button', { type: 'button', onclick: () => list() }, t('grantsTryAgain'))));
+    /** @type {HTMLElement[]} */
+    const parts = [el('p', {}, error.message || t('grantsSomethingWrong'))];
+    if (error.helpUrl) parts.push(el('p', {}, wayOut(error)));
+    parts.push(el('button', { type: 'button', onclick: () => list() }, t('grantsTryAgain')));
+    body.replaceChildren(el('div', { class: 'grants-message grants-error', role: 'alert' }, ...parts));
   }
 
-  function showMessage(content) {
+  function showMessage(...content) {
     status.replaceChildren();
-    body.replaceChildren(el('div', { class: 'grants-message' }, content));
+    body.replaceChildren(el('div', { class: 'grants-message' }, ...content.filter(Boolean)));
   }
 
   return {
     section,
-    start: () => list(),
+    start: (changed) => { onChange = changed ?? onChange; return list(); },
     list,
-    filter: (value) => { query = value; if (cards.size || grants.length) applyFilter(); },
-    busy, showSignIn, showError, showMessage,
+    grants: () => grants,
+    loading: () => loading,
+    filter: (value) => { query = value; if (cards.size || grants?.length) applyFilter(); },
+    busy, idle, showSignIn, showError, showMessage,
   };
 }
 
 // ---- one grant -------------------------------------------------------------------------------
 
-function grantCard(grant, onRevoke) {
+function expired(grant) {
+  return grant.valid === false || (grant.validUntil ? Date.parse(grant.validUntil) < Date.now() : false);
+}
+
+function grantCard(grant, onRevoke, pages) {
   const risk = tier(grant.risk);
+  const app = grant.appName || t('grantsUnnamedApp');
   const headingId = `grant-${grant.provider}-${grant.id}`;
   const facts = [];
   if (grant.resource) facts.push([t('grantApi'), grant.resource]);
-  if (grant.redirectUri) facts.push([t('grantRedirect'), grant.redirectUri]);
-  if (grant.issued) facts.push([t('grantIssued'), formatDate(grant.issued)]);
-  if (grant.validUntil) {
-    const expired = Date.parse(grant.validUntil) < Date.now();
-    const date = formatDate(grant.validUntil);
-    facts.push([t('grantValidUntil'), expired ? t('grantExpired', [date]) : grant.valid === false ? t('grantNoLongerValid', [date]) : date]);
-  }
   if (typeof grant.everUsed === 'boolean') facts.push([t('grantUsed'), t(grant.everUsed ? 'grantUsedYes' : 'grantUsedNever')]);
+  if (grant.validUntil) {
+    const date = formatDate(grant.validUntil);
+    facts.push([t('grantValidUntil'), Date.parse(grant.validUntil) < Date.now() ? t('grantExpired', [date]) : grant.valid === false ? t('grantNoLongerValid', [date]) : date]);
+  }
+  if (grant.issued) facts.push([t('grantIssued'), formatDate(grant.issued)]);
+  if (grant.redirectUri) facts.push([t('grantRedirect'), grant.redirectUri]);
+  const old = expired(grant);
+  const everyone = grant.forEveryone === true;
 
-  return el('li', { class: 'grant', 'data-risk': risk.key, 'aria-labelledby': headingId },
+  return el('li', { class: `grant${old ? ' is-expired' : ''}`, 'data-risk': risk.key, 'aria-labelledby': headingId },
     el('div', { class: 'grant-head' },
-      el('h3', { id: headingId }, grant.appName || t('grantsUnnamedApp')),
+      el('h3', { id: headingId }, app),
       el('span', { class: `tier tier-${risk.key}` }, risk.risk)),
     publisherLine(grant),
-    grant.scopes?.length
-      ? el('ul', { class: 'scopes', 'aria-label': t('grantScopes') }, ...grant.scopes.map(scopeChip))
-      : el('p', { class: 'grants-hint' }, t('grantNoScopes')),
-    scopeDetails(grant.scopes ?? []),
+    grant.everUsed === false && !old ? el('p', { class: 'never-used' }, t('grantNeverUsedHint')) : null,
+    everyone ? el('p', { class: 'grants-hint' }, t('grantForEveryoneHint'), ' ', pageLinks(pages, ['entra'])) : null,
+    permissions(grant),
+    scopeIds(grant.scopes ?? []),
     facts.length ? el('dl', { class: 'grant-facts' }, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])) : null,
     el('p', { class: 'grant-problem', role: 'alert', hidden: '' }),
     el('div', { class: 'grant-actions' },
-      el('button', { type: 'button', class: 'revoke danger', 'aria-describedby': headingId, onclick: onRevoke }, t('grantsRevoke'))));
+      el('button', {
+        type: 'button', class: `revoke${old || everyone ? '' : ' danger'}`, 'aria-label': t('grantsRevokeApp', [app]), onclick: onRevoke,
+      }, t('grantsRevoke'))));
 }
 
 function publisherLine(grant) {
@@ -331,10 +481,31 @@ function publisherLine(grant) {
     return el('p', { class: 'publisher unverified' }, el('span', { class: 'publisher-state' },
       t(grant.publisherVerified === false ? 'grantPublisherNotVerified' : 'grantPublisherUnknown')));
   }
-  if (grant.publisherVerified == null) return el('p', { class: 'publisher' }, t('grantBy', [grant.publisher]));
-  return el('p', { class: `publisher ${grant.publisherVerified ? 'verified' : 'unverified'}` },
-    t('grantBy', [grant.publisher]), ' ',
-    el('span', { class: 'publisher-state' }, grant.publisherVerified ? `✓ ${t('grantVerifiedPublisher')}` : t('grantPublisherNotVerified')));
+  // Azure DevOps shows the organisation the app's owner typed in: nobody checked it.
+  const verified = grant.publisherVerified === true;
+  return el('p', { class: `publisher ${verified ? 'verified' : 'unverified'}` },
+    t('grantBy', [grant.publisher]), ' · ',
+    el('span', { class: 'publisher-state' }, verified ? `✓ ${t('grantVerifiedPublisher')}` : t('grantPublisherSelfDeclared')));
+}
+
+/** What the app can do, in plain words: the provider's own (Azure DevOps), else the catalog's. */
+function permissions(grant) {
+  const own = (grant.providerDescriptions ?? []).filter((d) => d.title);
+  const items = own.length
+    ? own.map((d) => el('li', {}, el('span', { class: 'perm-title' }, d.title), d.description ? el('span', { class: 'perm-text' }, d.description) : null))
+    : (grant.scopes ?? []).filter((s) => s.description).map((s) => el('li', {},
+      el('span', { class: 'perm-title' }, s.description),
+      el('span', { class: `perm-tier tier-word-${tier(s.tier).key}` }, tier(s.tier).word)));
+  if (!items.length) return el('p', { class: 'grants-hint' }, t('grantNoScopes'));
+  return el('ul', { class: 'permissions', 'aria-label': t('grantWhatItCanDo') }, ...items);
+}
+
+/** The raw scope ids, rated, folded away below the plain words. */
+function scopeIds(scopes) {
+  if (!scopes.length) return null;
+  return el('details', { class: 'scope-details' },
+    el('summary', {}, t('grantScopeIds', [formatNumber(scopes.length)])),
+    el('ul', { class: 'scopes', 'aria-label': t('grantScopes') }, ...scopes.map(scopeChip)));
 }
 
 function scopeChip(scope) {
@@ -342,15 +513,6 @@ function scopeChip(scope) {
   return el('li', { class: `chip tier-${level.key}` },
     el('span', { class: 'chip-scope' }, scope.scope),
     el('span', { class: 'chip-tier' }, level.word));
-}
-
-/** What each scope allows, in the catalog's words, folded away until asked for. */
-function scopeDetails(scopes) {
-  const described = scopes.filter((s) => s.description);
-  if (!described.length) return null;
-  return el('details', { class: 'scope-details' },
-    el('summary', {}, t('grantWhatItCanDo')),
-    el('dl', {}, ...described.flatMap((s) => [el('dt', {}, s.scope), el('dd', {}, s.description)])));
 }
 
 // ---- revoke confirmation ---------------------------------------------------------------------
@@ -384,6 +546,24 @@ function confirmDialog() {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
+/** `provider:id` → when it was revoked, for the revokes of the last REVOKED_FOR_MS. */
+async function revokedAt() {
+  const stored = /** @type {any} */ (await ext.storage.session.get(REVOKED_KEY))[REVOKED_KEY];
+  const now = Date.now();
+  return new Map(Object.entries(stored && typeof stored === 'object' ? stored : {})
+    .filter(([, at]) => typeof at === 'number' && now - at < REVOKED_FOR_MS));
+}
+
+async function revokedIds() {
+  return new Set((await revokedAt()).keys());
+}
+
+async function rememberRevoked(key) {
+  const known = await revokedAt();
+  known.set(key, Date.now());
+  await ext.storage.session.set({ [REVOKED_KEY]: Object.fromEntries([...known].slice(-200)) });
+}
+
 function parse(json) {
   try {
     return JSON.parse(json);
@@ -393,7 +573,7 @@ function parse(json) {
 }
 
 function searchText(grant) {
-  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, s.description])]
+  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, s.description]),
+    ...(grant.providerDescriptions ?? []).map((d) => d.title)]
     .filter(Boolean).join('\n').toLowerCase();
 }
-

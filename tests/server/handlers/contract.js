@@ -16,11 +16,28 @@
 //
 // Authentication
 //   Azure DevOps: the session cookie `UserAuthentication` that GET /_signin sets (it stands for the
-//   person's sign-in; ?returnUrl=/path redirects after), or a personal access token as HTTP Basic
-//   (any user name, token as password) made by POST /__contract/pats, or a bearer token issued for the
-//   Azure DevOps resource. No or unknown credentials: 401 with the TF400813 JSON body.
+//   person's sign-in; ?returnUrl=/path redirects after; ?directory={tenant id} picks the directory), or a
+//   personal access token as HTTP Basic (any user name, token as password) made by POST /__contract/pats,
+//   or a bearer token issued for the Azure DevOps resource. No or unknown credentials: 401 with the
+//   TF400813 JSON body when the request carries `X-TFS-FedAuthRedirect: Suppress`, otherwise the
+//   sign-in page (203, HTML) that a browser session gets.
 //   Graph: a bearer token from the token endpoint. Listing needs Directory.Read.All (or
-//   DelegatedPermissionGrant.ReadWrite.All), revoking needs DelegatedPermissionGrant.ReadWrite.All.
+//   DelegatedPermissionGrant.ReadWrite.All), revoking needs DelegatedPermissionGrant.ReadWrite.All AND a
+//   directory role (settings.userRoles).
+//
+// Documented behaviour modelled here (each where it is implemented, with its source):
+//   - Admin consent required: the authorize endpoint answers consent_required / AADSTS65001 for a
+//     permission only an administrator may grant, until settings.adminConsented holds it.
+//   - Revoke without a role: DELETE /oauth2PermissionGrants/{id} is 403 Authorization_RequestDenied
+//     for an account without one of the roles the Graph docs list.
+//   - AllPrincipals grants are missing from /me/oauth2PermissionGrants; listed with
+//     GET /oauth2PermissionGrants?$filter=consentType eq 'AllPrincipals'.
+//   - Replication delay: a deleted grant is still listed for settings.replicationLists more listings.
+//   - Azure DevOps lists as an array or a {count, value} envelope (settings.adoListShape).
+//   - Azure DevOps authorizations are kept per directory: a caller sees its directory's only.
+//   - The sign-in page instead of a 401 without X-TFS-FedAuthRedirect: Suppress.
+//   - api-version: the resource is released at settings.adoReleasedVersion ("5.0", what Microsoft's
+//     web client sends); a later version needs -preview; "0.0" models a deployment where it is preview only.
 //
 // Test control (JSON bodies)
 //   POST   /__contract/reset      seed state again (grants, sessions, tokens, faults, settings, log)
@@ -34,10 +51,14 @@
 //                                 `oauthError` (authorize only): redirect back with that error.
 //   DELETE /__contract/faults     drop every fault
 //   POST   /__contract/settings   {adoListShape: "array"|"envelope", adoRouteTemplate (where the Authorizations
-//                                 resource lives, as OPTIONS /_apis/ lists it), graphPageSize, graphNextLinkHost}
-//   POST   /__contract/pats       {scopes?: "vso.tokens"} -> {token}
-//   GET    /__contract/requests   [{method, host, path, auth: "session"|"basic"|"bearer"|null}] (no secrets)
-//   GET    /__contract/state      {authorizations: [ids], permissionGrants: [ids]}
+//                                 resource lives, as OPTIONS /_apis/ lists it), adoReleasedVersion, graphPageSize,
+//                                 graphNextLinkHost, adminConsented: [permissions], userRoles: [roles],
+//                                 replicationLists}
+//   POST   /__contract/pats       {scopes?: "vso.tokens", directory?} -> {token}
+//   GET    /__contract/requests   [{method, host, path, apiVersion, suppress, auth: "session"|"basic"|"bearer"|null}]
+//                                 (no secrets)
+//   GET    /__contract/state      {authorizations: [ids of the home directory], directories: {tenant: [ids]},
+//                                 permissionGrants: [ids]}
 
 const crypto = require('crypto');
 
@@ -53,6 +74,16 @@ const ME = '3f2a8e61-7c4d-4b8e-9a1f-6d0c5e2b7a94';
 const SESSION_COOKIE = 'UserAuthentication';
 const LIST_PERMISSIONS = ['Directory.Read.All', 'Directory.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'];
 const REVOKE_PERMISSION = 'DelegatedPermissionGrant.ReadWrite.All';
+// Permissions an ordinary user cannot consent to (msgraph-metadata permission files: "admin consent
+// required" for the delegated forms).
+const ADMIN_ONLY = ['Directory.Read.All', 'Directory.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All',
+  'DelegatedPermissionGrant.Read.All', 'Application.Read.All'];
+// Roles that may delete a delegated permission grant (Graph docs, rbac-oauth2permissiongrant-apis-write.md).
+const GRANT_WRITER_ROLES = ['Application Administrator', 'Cloud Application Administrator', 'Directory Writers',
+  'Privileged Role Administrator', 'User Administrator', 'Global Administrator'];
+// The person's home directory and another one they are a guest in.
+const HOME_DIRECTORY = 'b7c2f1e4-5a3d-4c8e-9f10-2d3e4f5a6b7c';
+const GUEST_DIRECTORY = 'c8d3a2f5-6b4e-4d9f-8a21-3e4f5a6b7c8d';
 
 // ---------------------------------------------------------------- seed data
 
@@ -116,6 +147,20 @@ function authorizationDetails(a) {
 }
 
 function seedAuthorizations() {
+  return {
+    [HOME_DIRECTORY]: homeAuthorizations(),
+    [GUEST_DIRECTORY]: [{
+      id: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a01', registrationId: 'f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b8c',
+      name: 'Fabrikam Wiki Exporter', organization: 'Fabrikam Apps', website: 'https://wiki.fabrikam-apps.example',
+      description: 'Exports project wikis.',
+      redirectUri: 'https://wiki.fabrikam-apps.example/callback',
+      scopes: 'vso.wiki',
+      issued: '2026-08-01T08:00:00.000Z', validTo: '2027-08-01T08:00:00.000Z', used: true, valid: true,
+    }].map(authorizationDetails),
+  };
+}
+
+function homeAuthorizations() {
   return [
     {
       id: '6a9c2d41-0b7e-4f3a-9c55-1e8f2a7b3c10', registrationId: 'c1f4a2b7-3d5e-4f60-8a9b-0c1d2e3f4a5b',
@@ -188,6 +233,7 @@ function seedPrincipals() {
     principal('33c4d5e6-f7a8-4b92-8c1d-2e3f4a5b6c03', '6d5c4b3a-2918-4f7e-8d6c-5b4a39281706', 'Fabrikam Planner', 'Fabrikam, Inc.', '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a70'),
     principal('44d5e6f7-a8b9-4ca3-9d2e-3f4a5b6c7d04', '5c4b3a29-1807-4e6d-9c5b-4a3928170695', 'Pipeline Helper', null, '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b80'),
     principal('55e6f7a8-b9c0-4db4-8e3f-4a5b6c7d8e05', '4b3a2918-0706-4d5c-8b4a-392817069584', 'Calendar Sync Pro', null, '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c90'),
+    principal('66f7a8b9-c0d1-4ec5-9f4a-5b6c7d8e9f06', '3a291807-0695-4c4b-9a39-281706958473', 'Contoso Room Booking', 'Contoso Ltd', '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f60'),
   ].map((p) => [p.id, p]));
 }
 
@@ -195,7 +241,12 @@ function seedPermissionGrants() {
   const grant = (id, clientId, resourceId, scope) => ({
     clientId, consentType: 'Principal', id, principalId: ME, resourceId, scope,
   });
+  // Consented by an administrator for everyone: principalId is null (Graph oauth2PermissionGrant resource).
+  const forEveryone = (id, clientId, resourceId, scope) => ({
+    clientId, consentType: 'AllPrincipals', id, principalId: null, resourceId, scope,
+  });
   return [
+    forEveryone('AaPrnc1pAlsGr4nt0rg-w1deHR00kNbzSp0jIwP', '66f7a8b9-c0d1-4ec5-9f4a-5b6c7d8e9f06', GRAPH_SP, 'User.Read Calendars.Read'),
     grant('RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ', '11a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a01', GRAPH_SP, ' Mail.Read offline_access User.Read'),
     grant('yVvOx9aS2UKzb3Cwwxmv9kRYV7MN1GBOkNbzSp0jIwK', '22b3c4d5-e6f7-4a81-9b0c-1d2e3f4a5b02', GRAPH_SP, 'Files.ReadWrite.All User.Read offline_access'),
     grant('q2mCdyVtJk-gl4xO9BzX1URYV7MN1GBOkNbzSp0jIwL', '33c4d5e6-f7a8-4b92-8c1d-2e3f4a5b6c03', GRAPH_SP, 'User.Read'),
@@ -206,11 +257,12 @@ function seedPermissionGrants() {
 
 function freshState() {
   return {
-    authorizations: seedAuthorizations(),
+    directories: seedAuthorizations(), // tenant id -> [AuthorizationDetails]
     principals: seedPrincipals(),
     permissionGrants: seedPermissionGrants(),
-    sessions: new Set(),
-    pats: new Map(), // token -> scopes
+    lingering: [], // deleted grants still listed: [{grant, lists}]
+    sessions: new Map(), // session id -> directory
+    pats: new Map(), // token -> {scopes, directory}
     codes: new Map(), // code -> {clientId, redirectUri, challenge, method, scopes, expires}
     tokens: new Map(), // access token -> {scopes, expires}
     faults: [],
@@ -218,8 +270,12 @@ function freshState() {
     settings: {
       adoListShape: 'array',
       adoRouteTemplate: '_apis/{area}/{resource}/{userId}',
+      adoReleasedVersion: '5.0',
       graphPageSize: 2,
       graphNextLinkHost: null,
+      adminConsented: ['Directory.Read.All', 'DelegatedPermissionGrant.ReadWrite.All'],
+      userRoles: [],
+      replicationLists: 1,
     },
   };
 }
@@ -362,7 +418,7 @@ function locations() {
   return [{
     id: LOCATION_ID, area: 'DelegatedAuth', resourceName: 'Authorizations',
     routeTemplate: state.settings.adoRouteTemplate, resourceVersion: 1,
-    minVersion: '1.0', maxVersion: '7.2', releasedVersion: '0.0',
+    minVersion: '1.0', maxVersion: '7.2', releasedVersion: state.settings.adoReleasedVersion,
   }, ...OTHER_LOCATIONS];
 }
 
@@ -390,24 +446,36 @@ function adoCaller(req) {
   const header = req.headers.authorization || '';
   if (/^basic /i.test(header)) {
     const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
-    const scopes = state.pats.get(decoded.slice(decoded.indexOf(':') + 1));
-    return scopes === undefined ? null : { auth: 'basic', scopes: scopes.split(' ') };
+    const pat = state.pats.get(decoded.slice(decoded.indexOf(':') + 1));
+    return pat === undefined ? null : { auth: 'basic', scopes: pat.scopes.split(' '), directory: pat.directory };
   }
   if (/^bearer /i.test(header)) {
     const token = liveToken(header.slice(7));
-    return token && token.scopes.some((s) => s.startsWith(`${ADO_RESOURCE}/`)) ? { auth: 'bearer', scopes: ['vso.tokens'] } : null;
+    return token && token.scopes.some((s) => s.startsWith(`${ADO_RESOURCE}/`))
+      ? { auth: 'bearer', scopes: ['vso.tokens'], directory: token.directory }
+      : null;
   }
   const session = cookies(req)[SESSION_COOKIE];
-  return session && state.sessions.has(session) ? { auth: 'session', scopes: ['vso.tokens'] } : null;
+  return session && state.sessions.has(session)
+    ? { auth: 'session', scopes: ['vso.tokens'], directory: state.sessions.get(session) }
+    : null;
+}
+
+// A directory id the server knows, or the home directory.
+function directoryOf(value) {
+  return value && Object.hasOwn(state.directories, value.toLowerCase()) ? value.toLowerCase() : HOME_DIRECTORY;
 }
 
 function apiVersionError(url) {
   const version = url.searchParams.get('api-version');
-  if (!version) return 'No api-version was supplied for the "GET" request. The version must be supplied either as part of the Accept header (e.g. "application/json; api-version=1.0") or as a query parameter (e.g. "?api-version=1.0").';
+  if (!version) return { typeKey: 'VssVersionNotSpecifiedException', message: 'No api-version was supplied for the "GET" request. The version must be supplied either as part of the Accept header (e.g. "application/json; api-version=1.0") or as a query parameter (e.g. "?api-version=1.0").' };
   const m = /^(\d+)\.(\d+)(-preview(\.\d+)?)?$/.exec(version);
-  if (!m) return `The requested version "${version}" of the resource is not valid.`;
-  if (Number(m[1]) * 10 + Number(m[2]) > 72) return `The requested REST API version of ${m[1]}.${m[2]} is out of range for this server. The latest REST API version this server supports is 7.2.`;
-  if (!m[3]) return `The requested version "${version}" of the resource is under preview. The -preview flag must be supplied in the api-version for such requests. For example: "${version}-preview"`;
+  if (!m) return { typeKey: 'VssVersionNotSupportedException', message: `The requested version "${version}" of the resource is not valid.` };
+  if (Number(m[1]) * 10 + Number(m[2]) > 72) return { typeKey: 'VssVersionOutOfRangeException', message: `The requested REST API version of ${m[1]}.${m[2]} is out of range for this server. The latest REST API version this server supports is 7.2.` };
+  // Versions up to the released one need no -preview; later ones do (Azure DevOps REST versioning).
+  const [rMajor, rMinor] = String(state.settings.adoReleasedVersion).split('.').map(Number);
+  const released = Number(m[1]) * 10 + Number(m[2]) <= rMajor * 10 + rMinor;
+  if (!m[3] && !released) return { typeKey: 'VssInvalidPreviewVersionException', message: `The requested version "${version}" of the resource is under preview. The -preview flag must be supplied in the api-version for such requests. For example: "${version}-preview"` };
   return null;
 }
 
@@ -415,7 +483,7 @@ async function handleAdo(req, res, url, host) {
   const path = url.pathname;
   if (path === '/_signin' && req.method === 'GET') {
     const id = random(24);
-    state.sessions.add(id);
+    state.sessions.set(id, directoryOf(url.searchParams.get('directory')));
     const secure = req.socket.encrypted ? '; Secure; SameSite=None' : '; SameSite=Lax';
     const headers = { 'set-cookie': `${SESSION_COOKIE}=${id}; Path=/; HttpOnly${secure}` };
     const back = url.searchParams.get('returnUrl');
@@ -432,7 +500,7 @@ async function handleAdo(req, res, url, host) {
     return;
   }
   if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-    send(req, res, 204, undefined, { 'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS', 'access-control-allow-headers': 'authorization, content-type, accept' });
+    send(req, res, 204, undefined, { 'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS', 'access-control-allow-headers': 'authorization, content-type, accept, x-tfs-fedauthredirect' });
     return;
   }
   if ((path === '/_apis/' || path === '/_apis') && req.method === 'OPTIONS') {
@@ -446,6 +514,12 @@ async function handleAdo(req, res, url, host) {
     return;
   }
   const caller = adoCaller(req);
+  if (!caller && !/^suppress$/i.test(req.headers['x-tfs-fedauthredirect'] || '')) {
+    // Without X-TFS-FedAuthRedirect: Suppress a signed-out browser gets the sign-in page, not a 401
+    // (shared reference grant-apis.md; the header Microsoft's own VssHttpClient sends).
+    send(req, res, 203, signInPage(host), { 'content-type': 'text/html; charset=utf-8' });
+    return;
+  }
   if (!caller) {
     send(req, res, 401, adoError("TF400813: The user '' is not authorized to access this resource.", 'UnauthorizedRequestException'), {
       'www-authenticate': `Bearer authorization_uri=https://${LOGIN_HOST}/common, Basic realm="https://${host}/", TFS-Federated`,
@@ -459,24 +533,26 @@ async function handleAdo(req, res, url, host) {
   }
   const versionProblem = apiVersionError(url);
   if (versionProblem) {
-    send(req, res, 400, adoError(versionProblem, 'VssVersionOutOfRangeException'));
+    send(req, res, 400, adoError(versionProblem.message, versionProblem.typeKey));
     return;
   }
   const api = url.searchParams.get('api-version');
+  // Authorizations are kept per directory: the caller sees (and revokes in) its current one only.
+  const authorizations = state.directories[caller.directory];
   if (req.method === 'GET') {
-    const value = state.authorizations;
+    const value = authorizations;
     const body = state.settings.adoListShape === 'envelope' ? { count: value.length, value } : value;
     send(req, res, 200, body, adoJson(api));
     return;
   }
   if (req.method === 'POST') {
     const id = url.searchParams.get('authorizationId');
-    const index = state.authorizations.findIndex((d) => d.authorization.authorizationId === id);
+    const index = authorizations.findIndex((d) => d.authorization.authorizationId === id);
     if (!id || index < 0) {
       send(req, res, 404, adoError(`The authorization ${id || ''} could not be found.`, 'AuthorizationNotFoundException'));
       return;
     }
-    state.authorizations.splice(index, 1);
+    authorizations.splice(index, 1);
     send(req, res, 200, undefined, { 'content-length': '0' });
     return;
   }
@@ -512,17 +588,40 @@ function handleGraph(req, res, url, host) {
   const scopes = graphScopes(token);
   const denied = () => send(req, res, 403, graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.'));
 
-  if (path === '/v1.0/me/oauth2PermissionGrants' && req.method === 'GET') {
+  const listing = path === '/v1.0/me/oauth2PermissionGrants' || path === '/v1.0/oauth2PermissionGrants';
+  if (listing && req.method === 'GET') {
     if (!scopes.some((s) => LIST_PERMISSIONS.includes(s))) return denied();
-    const mine = state.permissionGrants.filter((g) => g.principalId === ME);
-    const size = Math.max(1, Number(state.settings.graphPageSize) || 100);
     const skip = Number(url.searchParams.get('$skiptoken') || 0);
+    // Replication delay: "delays may occur for delegated permission grants that were recently created,
+    // updated, or deleted" (Graph docs, oauth2permissiongrant-list.md / user-list-oauth2permissiongrants.md).
+    // A lingering grant counts down each time it is served.
+    const visible = [...state.permissionGrants, ...state.lingering.map((l) => l.grant)];
+    let chosen;
+    if (path === '/v1.0/me/oauth2PermissionGrants') {
+      // /me lists the person's own consents only: AllPrincipals grants have no principalId and are left
+      // out (Graph docs, user-list-oauth2permissiongrants.md).
+      chosen = visible.filter((g) => g.principalId === ME);
+    } else {
+      const filter = url.searchParams.get('$filter');
+      const m = filter && /^consentType eq '(AllPrincipals|Principal)'$/.exec(filter.trim());
+      if (filter && !m) {
+        send(req, res, 400, graphError('Request_UnsupportedQuery', `Unsupported query: ${filter}`));
+        return;
+      }
+      chosen = m ? visible.filter((g) => g.consentType === m[1]) : visible;
+    }
+    const size = Math.max(1, Number(state.settings.graphPageSize) || 100);
     const body = {
       '@odata.context': `https://${GRAPH_HOST}/v1.0/$metadata#oauth2PermissionGrants`,
-      value: mine.slice(skip, skip + size),
+      value: chosen.slice(skip, skip + size),
     };
-    if (skip + size < mine.length) {
-      body['@odata.nextLink'] = `https://${state.settings.graphNextLinkHost || host}/v1.0/me/oauth2PermissionGrants?$skiptoken=${skip + size}`;
+    for (const l of state.lingering) if (body.value.includes(l.grant)) l.lists -= 1;
+    state.lingering = state.lingering.filter((l) => l.lists > 0);
+    if (skip + size < chosen.length) {
+      const next = new URL(`https://${state.settings.graphNextLinkHost || host}${path}`);
+      if (url.searchParams.has('$filter')) next.searchParams.set('$filter', url.searchParams.get('$filter'));
+      next.searchParams.set('$skiptoken', String(skip + size));
+      body['@odata.nextLink'] = next.href;
     }
     send(req, res, 200, body);
     return;
@@ -546,13 +645,18 @@ function handleGraph(req, res, url, host) {
   const grant = /^\/v1\.0\/oauth2PermissionGrants\/([^/]+)$/.exec(path);
   if (grant && req.method === 'DELETE') {
     if (!scopes.includes(REVOKE_PERMISSION)) return denied();
+    // Even with the permission, deleting needs a directory role (Graph docs,
+    // rbac-oauth2permissiongrant-apis-write.md); an ordinary user gets 403 Authorization_RequestDenied.
+    if (!state.settings.userRoles.some((r) => GRANT_WRITER_ROLES.includes(r))) return denied();
     const id = decodeURIComponent(grant[1]);
     const index = state.permissionGrants.findIndex((g) => g.id === id);
     if (index < 0) {
       send(req, res, 404, graphError('Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`));
       return;
     }
-    state.permissionGrants.splice(index, 1);
+    const [removed] = state.permissionGrants.splice(index, 1);
+    const lists = Number(state.settings.replicationLists) || 0;
+    if (lists > 0) state.lingering.push({ grant: removed, lists });
     send(req, res, 204);
     return;
   }
@@ -594,8 +698,17 @@ function authorize(req, res, url) {
   const method = q.get('code_challenge_method') || 'plain';
   if (!challenge) return fail('invalid_request', 'AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.');
   if (!['S256', 'plain'].includes(method)) return fail('invalid_request', 'AADSTS501491: Invalid code_challenge_method.');
+  // A permission only an administrator may grant, not yet consented for the organisation: the user
+  // cannot consent, and the answer is consent_required / AADSTS65001 (Microsoft Entra troubleshooting,
+  // "troubleshoot-consent-issues": "Need admin approval" / AADSTS65001).
+  const requested = (q.get('scope') || '').split(/\s+/).filter(Boolean).map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''));
+  const unapproved = requested.filter((s) => ADMIN_ONLY.includes(s) && !state.settings.adminConsented.includes(s));
+  if (unapproved.length) {
+    return fail('consent_required', `AADSTS65001: The user or administrator has not consented to use the application with ID '${q.get('client_id')}' named 'Consent Guard'. Send an interactive authorization request for this user and resource.`);
+  }
   const code = random(32);
   state.codes.set(code, {
+    tenant: AUTHORIZE.exec(url.pathname)[1],
     clientId: q.get('client_id'), redirectUri: q.get('redirect_uri'), challenge, method,
     scopes: (q.get('scope') || '').split(/\s+/).filter(Boolean), expires: Date.now() + 10 * 60 * 1000,
   });
@@ -623,7 +736,7 @@ async function token(req, res) {
   }
   const accessToken = random(48);
   const scopes = code.scopes.filter((s) => !['openid', 'profile', 'email', 'offline_access'].includes(s));
-  state.tokens.set(accessToken, { scopes, expires: Date.now() + 3599 * 1000 });
+  state.tokens.set(accessToken, { scopes, expires: Date.now() + 3599 * 1000, directory: directoryOf(code.tenant) });
   send(req, res, 200, { token_type: 'Bearer', scope: scopes.join(' '), expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
 }
 
@@ -656,13 +769,18 @@ async function control(req, res, url) {
   }
   if (what === 'pats' && req.method === 'POST') {
     const tokenValue = crypto.randomBytes(32).toString('hex').slice(0, 52);
-    state.pats.set(tokenValue, typeof body.scopes === 'string' ? body.scopes : 'vso.tokens');
+    state.pats.set(tokenValue, {
+      scopes: typeof body.scopes === 'string' ? body.scopes : 'vso.tokens',
+      directory: directoryOf(body.directory),
+    });
     return send(req, res, 200, { token: tokenValue });
   }
   if (what === 'requests' && req.method === 'GET') return send(req, res, 200, state.requests);
   if (what === 'state' && req.method === 'GET') {
+    const ids = (list) => list.map((d) => d.authorization.authorizationId);
     return send(req, res, 200, {
-      authorizations: state.authorizations.map((d) => d.authorization.authorizationId),
+      authorizations: ids(state.directories[HOME_DIRECTORY]),
+      directories: Object.fromEntries(Object.entries(state.directories).map(([k, v]) => [k, ids(v)])),
       permissionGrants: state.permissionGrants.map((g) => g.id),
     });
   }
@@ -689,7 +807,10 @@ function authKind(req) {
 }
 
 async function answer(req, res, url, host) {
-  state.requests.push({ method: req.method, host, path: url.pathname, auth: authKind(req) });
+  state.requests.push({
+    method: req.method, host, path: url.pathname, apiVersion: url.searchParams.get('api-version'),
+    suppress: req.headers['x-tfs-fedauthredirect'] || null, accept: req.headers.accept || null, auth: authKind(req),
+  });
   if (state.requests.length > 1000) state.requests.shift();
   const fault = matchFault(req, host, url.pathname);
   if (fault && fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
