@@ -98,8 +98,13 @@ fn provider_picker(p: &Page, out: &mut Found) {
         // ASCII case folding is enough for tile names, and cheap on the page's whole text.
         let t = s.to_ascii_lowercase();
         let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let joined = format!(" {} ", tokens.join(" "));
-        MAIL_TILES.iter().filter(|m| joined.contains(&format!(" {m} "))).map(|m| m.to_string()).collect()
+        // A tile is named where its words stand one after another among the string's words (no
+        // string built per tile: this runs over the whole page text on every sign-in page).
+        MAIL_TILES
+            .iter()
+            .filter(|m| tokens.windows(m.split(' ').count()).any(|w| w.iter().copied().eq(m.split(' '))))
+            .map(|m| m.to_string())
+            .collect()
     };
     let mut tiles: Vec<String> = Vec::new();
     for s in p.snap.buttons.iter().chain(p.snap.brand.iter().map(|b| &b.text)).chain([&p.snap.text]) {
