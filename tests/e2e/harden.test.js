@@ -284,7 +284,8 @@ test('a prerendered spoof is not judged onto the page that prerenders it, and is
     await tab.navigate(lure);
     const hidden = await tab.prerendered(spoof);
     assert.equal(await tab.evaluate('document.prerendering', hidden), true, 'the copy is prerendered, not shown');
-    const { tabId, badge: lureBadge } = await tabState(r, lure);
+    const { tabId } = await tabState(r, lure);
+    const { badge: lureBadge } = await untilTab(r, tabId, (s) => s.record?.url === lure && s.record.verdict, 8000, 'no verdict for the lure');
     // Watch the tab while the copy sits prerendered: its verdict must not reach the lure's tab (no red
     // badge, no trip to the warning page, the record stays the lure's).
     const watchUntil = Date.now() + 1500; // an observation window: what is looked for is a verdict that should not come
