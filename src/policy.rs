@@ -365,6 +365,19 @@ fn source_object<'a>(value: &'a Value, source: Source, problems: &mut Vec<Policy
     }
 }
 
+/// `T` from one policy value. It goes through the JSON text reader, which the built-in data already
+/// uses, so the engine's .wasm carries one deserializer per type instead of two (the text reader's
+/// and `serde_json::Value`'s). The error reads as `from_value`'s would: without a text position.
+fn read<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
+    serde_json::from_str(&value.to_string()).map_err(|e| {
+        let text = e.to_string();
+        match text.rfind(" at line ") {
+            Some(at) if e.line() > 0 => text[..at].to_string(),
+            _ => text,
+        }
+    })
+}
+
 fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -382,9 +395,9 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
     let mut bad = |key: String, problem: ProblemKind, detail: String| {
         problems.push(PolicyProblem { key, problem, source, detail });
     };
-    let invalid = |e: serde_json::Error| e.to_string();
+    let invalid = |e: String| e;
     match key {
-        "mode" => match serde_json::from_value::<Mode>(value.clone()) {
+        "mode" => match read::<Mode>(value) {
             Ok(m) => policy.mode = m,
             Err(_) => {
                 bad(
@@ -411,7 +424,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             let mut lists = BTreeMap::new();
             for (provider, ids) in map {
                 let entry = format!("{key}.{provider}");
-                match serde_json::from_value::<Vec<String>>(ids.clone()) {
+                match read::<Vec<String>>(ids) {
                     Ok(_) if provider.trim().is_empty() => bad(entry, ProblemKind::Invalid, "empty provider id".into()),
                     Ok(ids) => {
                         let ids: Vec<String> =
@@ -443,7 +456,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             let mut providers = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 let entry = format!("{key}[{i}]");
-                match serde_json::from_value::<Provider>(item.clone()) {
+                match read::<Provider>(item) {
                     Ok(p) => match p.normalized() {
                         Some(p) => providers.push(p),
                         None => bad(entry, ProblemKind::Invalid, "a provider needs an id and an https origin".into()),
@@ -498,7 +511,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             }
             policy.allowlist = hosts;
         }
-        "support" => match serde_json::from_value::<Support>(value.clone()) {
+        "support" => match read::<Support>(value) {
             Ok(mut s) => {
                 if !s.url.trim().is_empty() {
                     match https_url(&s.url) {
@@ -520,7 +533,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 return false;
             }
         },
-        "reporting" => match serde_json::from_value::<Reporting>(value.clone()) {
+        "reporting" => match read::<Reporting>(value) {
             Ok(mut r) => match https_url(&r.endpoint) {
                 Some(u) => {
                     r.endpoint = u;
@@ -540,7 +553,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 return false;
             }
         },
-        "entra" => match serde_json::from_value::<Entra>(value.clone()) {
+        "entra" => match read::<Entra>(value) {
             Ok(e) if !e.client_id.trim().is_empty() && !is_guid(e.client_id.trim()) => {
                 bad("entra.clientId".into(), ProblemKind::Invalid, format!("not an app (client) id: {}", e.client_id));
                 return false;
@@ -553,7 +566,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 return false;
             }
         },
-        "azureDevOps" => match serde_json::from_value::<AzureDevOps>(value.clone()) {
+        "azureDevOps" => match read::<AzureDevOps>(value) {
             Ok(mut a) => {
                 if !a.host.trim().is_empty() {
                     match crate::grants::azure_devops::https_host(&a.host) {

@@ -100,8 +100,20 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         // ASCII case folding is enough for tile names, and cheap on the page's whole text.
         let t = s.to_ascii_lowercase();
         let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let joined = format!(" {} ", tokens.join(" "));
-        MAIL_TILES.iter().filter(|m| joined.contains(&format!(" {m} "))).map(|m| m.to_string()).collect()
+        // A tile (one or two words) is named where its words stand one after another among the
+        // string's words. No string is built per tile: this runs over the whole page text on every
+        // sign-in page.
+        MAIL_TILES
+            .iter()
+            .filter(|m| {
+                let (first, second) = m.split_once(' ').map_or((**m, None), |(a, b)| (a, Some(b)));
+                tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(i, t)| *t == first && second.is_none_or(|b| tokens.get(i + 1) == Some(&b)))
+            })
+            .map(|m| m.to_string())
+            .collect()
     };
     let mut tiles: Vec<String> = Vec::new();
     for s in p.snap.buttons.iter().chain(p.snap.brand.iter().map(|b| &b.text)).chain([&p.snap.text]) {

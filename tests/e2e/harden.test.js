@@ -1,7 +1,9 @@
 'use strict';
 // Attacks on the warning itself, on the verdict's timing and on the worker's memory, each written as
 // the attack it stops: a page that fights the warning, a page that floods the certificate memory, a
-// slow verdict that lands after the tab moved on, a churning tab beside a spoof, a broken engine.
+// slow verdict that lands after the tab moved on, a churning tab beside a spoof, a broken engine, a
+// spoof prerendered before the person clicks through to it, a sign-in page typed into while its verdict
+// is still pending.
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -10,6 +12,7 @@ const os = require('os');
 const path = require('path');
 const { launchBrowser, BADGE, DIST, EXTENSION_ID, WARNING_PAGE } = require('./harness');
 const { PAGES } = require('./pages');
+const { launchRaw } = require('./rawcdp');
 
 let b;
 before(async () => { b = await launchBrowser(); });
@@ -214,4 +217,186 @@ test('the warning page in German', async (t) => {
   } finally {
     await de.close();
   }
+});
+
+/**
+ * Runs fn(r, tab) in a browser driven without Playwright (./rawcdp.js), where speculation rules
+ * prerender; fails with Chromium's reason when a page asked to be prerendered is not.
+ */
+async function withPrerender(fn) {
+  const r = await launchRaw();
+  try {
+    const tab = await r.newTab();
+    const statuses = [];
+    tab.on('Preload.prerenderStatusUpdated', (p) => statuses.push(p));
+    await tab.send('Preload.enable');
+    /** Waits for the prerender of `url` to be ready and returns the session of the prerendered page. */
+    tab.prerendered = async (url) => {
+      for (const deadline = Date.now() + 10_000; ;) {
+        const last = statuses.filter((p) => p.key.url === url).at(-1);
+        if (last?.status === 'Failure') throw new Error(`Chromium did not prerender ${url}: ${last.prerenderStatus}`);
+        // (its target is attached before it has an address: the one prerender the page asked for)
+        const child = [...tab.children].find(([, info]) => info.subtype === 'prerender');
+        if (last?.status === 'Ready' && child) return child[0];
+        if (Date.now() > deadline) throw new Error(`no prerender of ${url} within 10 s: ${JSON.stringify(statuses)}`);
+        await new Promise((res) => setTimeout(res, 50)); // polling interval of a condition wait
+      }
+    };
+    await fn(r, tab);
+  } finally {
+    await r.close();
+  }
+}
+
+/** The tab's id, its badge text and its stored record, read in the service worker. */
+async function tabState(r, url) {
+  return r.inWorker(`(async () => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === ${JSON.stringify(url)});
+    if (!tab) return null;
+    const record = (await chrome.storage.session.get('tab:' + tab.id))['tab:' + tab.id] ?? null;
+    return { tabId: tab.id, badge: await chrome.action.getBadgeText({ tabId: tab.id }), record };
+  })()`);
+}
+
+/** Polls the worker's view of tab `tabId` until check(state) holds; returns that state. */
+async function untilTab(r, tabId, check, timeout, what) {
+  const deadline = Date.now() + timeout;
+  let state;
+  for (;;) {
+    state = await r.inWorker(`(async () => {
+      const items = await chrome.storage.session.get(null);
+      const warnings = Object.values(items).filter((w) => w && w.tabId === ${tabId} && typeof w.url === 'string' && 'verdict' in w);
+      return { badge: await chrome.action.getBadgeText({ tabId: ${tabId} }), record: items['tab:${tabId}'] ?? null, warnings };
+    })()`);
+    if (check(state)) return state;
+    if (Date.now() > deadline) throw new Error(`${what} within ${timeout} ms: ${JSON.stringify(state).slice(0, 1500)}`);
+    await new Promise((res) => setTimeout(res, 50)); // polling interval of a condition wait
+  }
+}
+
+test('a prerendered spoof is not judged onto the page that prerenders it, and is judged the moment it is shown', async (t) => {
+  await withPrerender(async (r, tab) => {
+    // A lure on the lookalike host prerenders its Microsoft sign-in copy (speculation rules, same
+    // origin), so the copy is loaded, and its content script runs, before the person clicks.
+    const lure = r.url('login-microsoftonline.com', '/welcome.html');
+    const spoof = r.url('login-microsoftonline.com', `/common/oauth2/v2.0/authorize?${MS_QUERY}&prerendered=1`);
+    await tab.navigate(lure);
+    const hidden = await tab.prerendered(spoof);
+    assert.equal(await tab.evaluate('document.prerendering', hidden), true, 'the copy is prerendered, not shown');
+    const { tabId } = await tabState(r, lure);
+    const { badge: lureBadge } = await untilTab(r, tabId, (s) => s.record?.url === lure && s.record.verdict, 8000, 'no verdict for the lure');
+    // Watch the tab while the copy sits prerendered: its verdict must not reach the lure's tab (no red
+    // badge, no trip to the warning page, the record stays the lure's).
+    const watchUntil = Date.now() + 1500; // an observation window: what is looked for is a verdict that should not come
+    while (Date.now() < watchUntil) {
+      const state = await untilTab(r, tabId, () => true, 1000, 'tab state');
+      assert.notEqual(state.badge, BADGE.danger, `the lure's tab turned red while the copy was only prerendered: ${JSON.stringify(state)}`);
+      assert.equal(state.warnings.length, 0, 'the tab was sent to the warning page for a page it does not show');
+      assert.equal(state.record?.url, lure);
+      await new Promise((res) => setTimeout(res, 50));
+    }
+    assert.equal(await tab.evaluate('document.prerendering', hidden), true, 'still prerendered after the window');
+    // The person clicks through: the prerendered copy becomes the page, and is judged at once.
+    const clicked = Date.now();
+    await tab.evaluate("document.getElementById('open').click()");
+    const shown = await untilTab(r, tabId, (s) => s.badge === BADGE.danger && s.warnings.some((w) => w.url === spoof), 5000,
+      'no red badge and warning page for the activated copy');
+    t.diagnostic(`lure's badge ${JSON.stringify(lureBadge)}; red badge and warning page ${Date.now() - clicked} ms after the click`);
+    assert.equal(shown.warnings.find((w) => w.url === spoof).verdict.level, 'danger');
+  });
+});
+
+test('a prerendered genuine sign-in page shows its own verdict once it is shown', async () => {
+  await withPrerender(async (r, tab) => {
+    const consent = urlOf(byName('microsoft-consent'));
+    const signin = `${urlOf(byName('microsoft-signin'))}&prerendered=1`;
+    await tab.navigate(consent);
+    const { tabId } = await tabState(r, consent);
+    const before = await untilTab(r, tabId, (s) => s.badge === BADGE.genuine && s.record?.url === consent, 8000, 'no ✓ for the consent page');
+    // The provider's own page prerenders its sign-in page (same origin) and links to it.
+    await tab.evaluate(`(() => {
+      const rules = document.createElement('script');
+      rules.type = 'speculationrules';
+      rules.textContent = JSON.stringify({ prerender: [{ source: 'list', urls: [${JSON.stringify(signin)}] }] });
+      document.head.append(rules);
+      const link = document.createElement('a');
+      link.id = 'to-signin';
+      link.href = ${JSON.stringify(signin)};
+      link.textContent = 'Sign in';
+      document.body.append(link);
+    })()`);
+    const hidden = await tab.prerendered(signin);
+    assert.equal(await tab.evaluate('document.prerendering', hidden), true);
+    await tab.evaluate("document.getElementById('to-signin').click()");
+    const after = await untilTab(r, tabId, (s) => s.record?.url === signin && s.badge === BADGE.genuine, 5000,
+      'no ✓ for the activated sign-in page');
+    assert.equal(after.record.verdict?.level, 'genuine');
+    assert.notEqual(after.record.documentId, before.record.documentId, 'the record is the activated document\'s');
+    assert.equal(after.warnings.length, 0);
+  });
+});
+
+test('while the verdict on a shop\'s sign-in page is pending, its inputs take focus and typing', async () => {
+  // The service worker is held in the debugger (CDP Debugger.pause on its target) until the test lets
+  // it go: the page's snapshot waits, unanswered, for as long as the test needs.
+  const control = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(control);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const sw = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith(`chrome-extension://${EXTENSION_ID}/`));
+  assert.ok(sw, 'the extension\'s service worker target');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false });
+  let id = 0;
+  const replies = new Map();
+  let paused = null;
+  const pausedOnce = new Promise((resolve) => { paused = resolve; });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message);
+    if (m.id && replies.has(m.id)) replies.get(m.id)(m);
+    if (m.method === 'Debugger.paused') paused(m.params.reason);
+  });
+  const inWorkerDebugger = (method, params = {}) => new Promise((resolve) => {
+    const n = ++id;
+    replies.set(n, resolve);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method, params }) });
+  });
+  await inWorkerDebugger('Debugger.enable');
+  await inWorkerDebugger('Debugger.pause'); // stops at the worker's next task: the new page's first event
+  const shop = byName('shop-login');
+  let page;
+  try {
+    page = await b.open(urlOf(shop));
+    await pausedOnce; // the worker is now stopped in its handling of this page: no verdict can come
+    await page.waitForFunction(() => document.readyState === 'complete');
+    for (const [selector, text] of [['#email', 'pat@example.com'], ['#pw', 'correct horse']]) {
+      await page.click(selector, { timeout: 3000 }); // fails if anything covers the input or it is disabled
+      await page.keyboard.type(text);
+      const state = await page.evaluate((sel) => {
+        const input = /** @type {HTMLInputElement} */ (document.querySelector(sel));
+        const box = input.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return { value: input.value, focused: document.activeElement === input, disabled: input.disabled,
+          readOnly: input.readOnly, onTop: top === input };
+      }, selector);
+      assert.deepEqual(state, { value: text, focused: true, disabled: false, readOnly: false, onTop: true }, selector);
+    }
+    const added = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.shadowRoot || getComputedStyle(el).position === 'fixed').map((el) => el.tagName));
+    assert.deepEqual(added, [], 'nothing laid over the page while the verdict is pending');
+  } finally {
+    await inWorkerDebugger('Debugger.resume');
+    await inWorkerDebugger('Debugger.disable');
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+    await cdp.detach().catch(() => {});
+    await control.close();
+  }
+  // Let go, the worker answers: the page gets its verdict (an ordinary sign-in page: no warning), and
+  // what was typed is still there.
+  await b.waitForBadge(page, (x) => x.text === BADGE.none || x.text === BADGE.caution, 8000);
+  const record = await b.tabRecord(page);
+  assert.equal(record.url, page.url());
+  assert.ok(record.verdict, `a verdict once the worker runs again: ${JSON.stringify(record)}`);
+  assert.equal(await page.inputValue('#pw'), 'correct horse');
+  await page.close();
 });
