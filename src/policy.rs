@@ -44,9 +44,10 @@ pub struct Support {
 /// Format of the events sent to [`Reporting::endpoint`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ReportFormat {
-    #[default]
     #[serde(rename = "json")]
     Json,
+    /// OCSF Detection Finding (the default: SIEMs ingest it as it is).
+    #[default]
     #[serde(rename = "ocsf")]
     Ocsf,
     #[serde(rename = "splunk-hec")]
@@ -61,7 +62,7 @@ pub struct Reporting {
     pub endpoint: String,
     pub format: ReportFormat,
     pub authorization_header: String,
-    /// Which verdict levels are reported (`danger`, `caution`, `genuine`, `none`); empty: danger and caution.
+    /// Which event kinds are sent (`crate::report::EventKind` names); empty: all but `consent_requested`.
     pub events: Vec<String>,
     pub device_label: String,
     pub user_label: String,
@@ -524,6 +525,18 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             Ok(mut r) => match https_url(&r.endpoint) {
                 Some(u) => {
                     r.endpoint = u;
+                    let asked = std::mem::take(&mut r.events);
+                    for (i, kind) in asked.into_iter().enumerate() {
+                        if crate::report::EventKind::from_name(kind.trim()).is_some() {
+                            r.events.push(kind.trim().to_string());
+                        } else {
+                            bad(
+                                format!("reporting.events[{i}]"),
+                                ProblemKind::Invalid,
+                                format!("not an event kind: {kind}"),
+                            );
+                        }
+                    }
                     policy.reporting = Some(r);
                 }
                 None => {
