@@ -54,6 +54,19 @@ pub enum ReportFormat {
     SplunkHec,
 }
 
+/// The event kinds `reporting.events` may name (`report::EventKind`, which a test holds to this list).
+pub const REPORT_EVENTS: &[&str] = &[
+    "danger_page",
+    "caution_page",
+    "page_blocked",
+    "warning_continued",
+    "blocked_app_consent",
+    "unapproved_app_consent",
+    "consent_requested",
+    "grant_revoked",
+    "false_positive_report",
+];
+
 /// Where verdict events are reported.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
@@ -62,7 +75,7 @@ pub struct Reporting {
     pub endpoint: String,
     pub format: ReportFormat,
     pub authorization_header: String,
-    /// Which event kinds are sent (`crate::report::EventKind` names); empty: all but `consent_requested`.
+    /// Which event kinds are sent ([`REPORT_EVENTS`]); empty: all but `consent_requested`.
     pub events: Vec<String>,
     pub device_label: String,
     pub user_label: String,
@@ -527,7 +540,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     r.endpoint = u;
                     let asked = std::mem::take(&mut r.events);
                     for (i, kind) in asked.into_iter().enumerate() {
-                        if crate::report::EventKind::from_name(kind.trim()).is_some() {
+                        if REPORT_EVENTS.contains(&kind.trim()) {
                             r.events.push(kind.trim().to_string());
                         } else {
                             bad(

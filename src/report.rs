@@ -78,6 +78,33 @@ impl Reporting {
     }
 }
 
+/// The events a page's verdict makes (the worker reports each once per document): `danger_page`
+/// or `caution_page` by its level, `blocked_app_consent` and `unapproved_app_consent` by the
+/// policy's findings, `consent_requested` for a request on a genuine page. A verdict the engine
+/// could not reach (it carries an error) makes none.
+pub fn verdict_kinds(verdict: &Value) -> Vec<EventKind> {
+    let mut kinds = Vec::new();
+    if !verdict["error"].is_null() || verdict["allowedByOrganisation"] == Value::Bool(true) {
+        return kinds;
+    }
+    let has_rule = |id: &str| {
+        verdict["findings"].as_array().is_some_and(|list| list.iter().any(|f| f["rule"].as_str() == Some(id)))
+    };
+    match verdict["level"].as_str() {
+        Some("danger") => kinds.push(EventKind::DangerPage),
+        Some("caution") => kinds.push(EventKind::CautionPage),
+        Some("genuine") if verdict["request"].is_object() => kinds.push(EventKind::ConsentRequested),
+        _ => {}
+    }
+    if has_rule("policy.blocked-app") {
+        kinds.push(EventKind::BlockedAppConsent);
+    }
+    if has_rule("policy.unapproved-app") {
+        kinds.push(EventKind::UnapprovedAppConsent);
+    }
+    kinds
+}
+
 /// What the worker knows about an event: who made it (id, time), what happened, and the verdict
 /// of the page (as the engine gave it) or the grant it concerns.
 #[derive(Debug, Clone, Default, Deserialize)]

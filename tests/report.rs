@@ -233,6 +233,18 @@ fn splunk_hec_wraps_the_json_event() {
 }
 
 #[test]
+fn the_kinds_are_the_policys_and_the_schemas() {
+    let names: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(names, consent_guard::policy::REPORT_EVENTS);
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string("extension/managed_schema.json").unwrap()).unwrap();
+    assert_eq!(schema["properties"]["reporting"]["properties"]["events"]["items"]["enum"], json!(names));
+    for kind in EventKind::ALL {
+        assert_eq!(EventKind::from_name(kind.as_str()), Some(*kind));
+    }
+}
+
+#[test]
 fn the_policy_decides_which_kinds_are_sent() {
     let none = resolve(&json!({ "mode": "block" }), &Value::Null).policy;
     assert_eq!(report::build(&none, &danger_input()), Err(Skip::NoReporting));
@@ -372,4 +384,26 @@ fn the_hec_schema_holds_the_json_schema() {
         json_schema.as_object_mut().unwrap().remove(k);
     }
     assert_eq!(hec["$defs"]["event"], json_schema);
+}
+
+#[test]
+fn a_verdict_makes_the_events_of_its_level_and_policy_findings() {
+    let kinds = |v: Value| report::verdict_kinds(&v);
+    assert_eq!(kinds(json!({ "level": "danger", "findings": [] })), [EventKind::DangerPage]);
+    assert_eq!(kinds(json!({ "level": "caution" })), [EventKind::CautionPage]);
+    assert_eq!(
+        kinds(json!({ "level": "danger", "findings": [{ "rule": "policy.blocked-app" }] })),
+        [EventKind::DangerPage, EventKind::BlockedAppConsent]
+    );
+    assert_eq!(
+        kinds(json!({ "level": "caution", "findings": [{ "rule": "policy.unapproved-app" }] })),
+        [EventKind::CautionPage, EventKind::UnapprovedAppConsent]
+    );
+    assert_eq!(kinds(json!({ "level": "genuine", "request": { "request": {} } })), [EventKind::ConsentRequested]);
+    assert!(kinds(json!({ "level": "genuine", "request": null })).is_empty(), "a sign-in page asks for no consent");
+    assert!(kinds(json!({ "level": "none" })).is_empty());
+    // The engine could not decide, or the organisation allows the host: nothing to report.
+    assert!(kinds(json!({ "level": "caution", "error": { "kind": "policy-not-read" } })).is_empty());
+    assert!(kinds(json!({ "level": "none", "allowedByOrganisation": true })).is_empty());
+    assert!(kinds(Value::Null).is_empty());
 }

@@ -30,3 +30,12 @@ pub fn report_body(format: &str, events_json: &str) -> String {
 pub fn scrub_url(url: &str) -> String {
     report::scrub_url(url).unwrap_or_default()
 }
+
+/// The event kinds a page's verdict (JSON) makes, as a JSON array of names (`[]` for input that is
+/// not a verdict).
+#[wasm_bindgen(js_name = verdictEventKinds)]
+pub fn verdict_event_kinds(verdict_json: &str) -> String {
+    let verdict = serde_json::from_str::<Value>(verdict_json).unwrap_or(Value::Null);
+    let names: Vec<&str> = report::verdict_kinds(&verdict).into_iter().map(|k| k.as_str()).collect();
+    serde_json::to_string(&names).unwrap_or_else(|_| "[]".into())
+}
