@@ -2,7 +2,9 @@
 // The warning page a tab is sent to when the page in it got a danger verdict. It is the extension's
 // own page: the dangerous page cannot draw over it, script it or take its clicks. It reads what to
 // show from the worker with the one-time token in its address (never from the address itself), and
-// offers "Go back" (past the dangerous page) and, unless the organisation blocks, "Continue anyway".
+// offers "Go back" (past the dangerous page) and, unless the organisation blocks, "Continue anyway",
+// which first asks for a short reason (reported to the security team). Where the organisation
+// receives reports, "This page is safe — tell my security team" reports a false positive.
 import '../../shared/protocol.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { evidenceText, findingText, message } from '../../shared/levels.js';
@@ -53,11 +55,53 @@ function render(view) {
     const go = $('continue');
     go.textContent = message('warningContinue');
     go.hidden = false;
-    go.addEventListener('click', () => continueAnyway(token));
+    go.addEventListener('click', askReason);
     $('continue-note').textContent = message('warningContinueNote');
     $('continue-note').hidden = false;
+    $('reason-label').textContent = message('warningReasonLabel');
+    $('reason-submit').textContent = message('warningReasonSubmit');
+    $('reason-cancel').textContent = message('warningReasonCancel');
+    $('reason-cancel').addEventListener('click', () => {
+      $('reason-form').hidden = true;
+      go.hidden = false;
+      go.focus();
+    });
+    $('reason-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const reason = /** @type {HTMLInputElement} */ ($('reason')).value.trim();
+      if (reason) continueAnyway(token, reason);
+    });
+  }
+  if (view?.canReport) {
+    $('report-safe').textContent = message('warningReportSafe');
+    $('report-safe').addEventListener('click', () => reportSafe(token));
+    $('report-line').hidden = false;
   }
   back.focus();
+}
+
+// "Continue anyway": a short reason first. The field is made only now: until the person chooses to
+// continue, the page has no input at all.
+function askReason() {
+  if (!document.getElementById('reason')) {
+    const input = document.createElement('input');
+    Object.assign(input, { id: 'reason', name: 'reason', type: 'text', maxLength: 300, required: true, autocomplete: 'off', spellcheck: true });
+    $('reason-label').after(input);
+  }
+  $('continue').hidden = true;
+  $('reason-form').hidden = false;
+  $('reason').focus();
+}
+
+/** @param {string} which */
+async function reportSafe(which) {
+  const button = /** @type {HTMLButtonElement} */ ($('report-safe'));
+  button.disabled = true;
+  const reason = /** @type {HTMLInputElement | null} */ (document.getElementById('reason'))?.value.trim() ?? '';
+  const answer = await sendToWorker('reportFalsePositive', { token: which, ...(reason ? { reason } : {}) }).catch(() => null);
+  $('report-line').hidden = true;
+  $('report-status').textContent = message(answer?.ok ? 'warningReportSent' : 'warningReportFailed');
+  $('report-status').hidden = false;
 }
 
 // Back to safety: the entry before the dangerous page (this page came after it), or a new tab page.
@@ -71,10 +115,13 @@ async function goBack() {
   else location.replace('about:blank');
 }
 
-/** @param {string} which */
-async function continueAnyway(which) {
-  const answer = await sendToWorker('continueAnyway', { token: which }).catch(() => null);
-  if (!answer?.ok) $('continue').hidden = true;
+/** @param {string} which @param {string} reason */
+async function continueAnyway(which, reason) {
+  const answer = await sendToWorker('continueAnyway', { token: which, reason }).catch(() => null);
+  if (!answer?.ok) {
+    $('continue').hidden = true;
+    $('reason-form').hidden = true;
+  }
 }
 
 const token = location.hash.slice(1);
