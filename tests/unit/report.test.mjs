@@ -41,3 +41,15 @@ test('Retry-After: seconds or an HTTP date, capped', () => {
   assert.equal(retryAfterMs('soon', now), null);
   assert.equal(retryAfterMs(null, now), null);
 });
+
+test('the report messages: fields checked, and only the extension\'s pages send them', () => {
+  const P = globalThis.CONSENT_GUARD_PROTOCOL;
+  assert.equal(P.checkMessage({ type: 'continueAnyway', token: 't', reason: 'our vendor' }, 'worker').ok, true);
+  assert.equal(P.checkMessage({ type: 'continueAnyway', token: 't', reason: 3 }, 'worker').ok, false);
+  assert.equal(P.checkMessage({ type: 'reportFalsePositive', token: 't' }, 'worker').ok, true);
+  assert.equal(P.checkMessage({ type: 'reportFalsePositive' }, 'worker').ok, false, 'the token is required');
+  assert.equal(P.checkMessage({ type: 'reportGrantRevoked', provider: 'github', clientId: 'Iv1.x', appName: 'CI' }, 'worker').ok, true);
+  assert.equal(P.checkMessage({ type: 'reportGrantRevoked', provider: 'github', clientId: 'Iv1.x', url: 'x' }, 'worker').ok, false);
+  for (const type of ['reportFalsePositive', 'reportGrantRevoked']) assert.equal(P.MESSAGES[type].from, 'extensionPage');
+  assert.equal(P.STORAGE.local.reportOutbox, 'reportOutbox');
+});
