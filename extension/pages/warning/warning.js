@@ -58,38 +58,51 @@ function render(view) {
     go.addEventListener('click', askReason);
     $('continue-note').textContent = message('warningContinueNote');
     $('continue-note').hidden = false;
-    $('reason-label').textContent = message('warningReasonLabel');
-    $('reason-submit').textContent = message('warningReasonSubmit');
-    $('reason-cancel').textContent = message('warningReasonCancel');
-    $('reason-cancel').addEventListener('click', () => {
-      $('reason-form').hidden = true;
-      go.hidden = false;
-      go.focus();
-    });
-    $('reason-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      const reason = /** @type {HTMLInputElement} */ ($('reason')).value.trim();
-      if (reason) continueAnyway(token, reason);
-    });
   }
   if (view?.canReport) {
-    $('report-safe').textContent = message('warningReportSafe');
-    $('report-safe').addEventListener('click', () => reportSafe(token));
+    const safe = element('button', { type: 'button', id: 'report-safe', className: 'continue' }, message('warningReportSafe'));
+    safe.addEventListener('click', () => reportSafe(token));
+    $('report-line').append(safe);
     $('report-line').hidden = false;
   }
   back.focus();
 }
 
-// "Continue anyway": a short reason first. The field is made only now: until the person chooses to
-// continue, the page has no input at all.
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {Record<string, unknown>} props @param {string} [text]
+ */
+function element(tag, props, text) {
+  const el = Object.assign(document.createElement(tag), props);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+// "Continue anyway": a short reason first. The form is made only now: until the person chooses to
+// continue, the page has no field and no button but its own two.
 function askReason() {
-  if (!document.getElementById('reason')) {
-    const input = document.createElement('input');
-    Object.assign(input, { id: 'reason', name: 'reason', type: 'text', maxLength: 300, required: true, autocomplete: 'off', spellcheck: true });
-    $('reason-label').after(input);
+  const form = $('reason-form');
+  if (!form.firstChild) {
+    const label = element('label', { htmlFor: 'reason', id: 'reason-label' }, message('warningReasonLabel'));
+    const input = element('input', { id: 'reason', name: 'reason', type: 'text', maxLength: 300, required: true, autocomplete: 'off', spellcheck: true });
+    const submit = element('button', { type: 'submit', id: 'reason-submit', className: 'reason-submit' }, message('warningReasonSubmit'));
+    const cancel = element('button', { type: 'button', id: 'reason-cancel', className: 'continue' }, message('warningReasonCancel'));
+    const actions = element('div', { className: 'reason-actions' });
+    actions.append(submit, cancel);
+    form.append(label, input, actions);
+    cancel.addEventListener('click', () => {
+      form.hidden = true;
+      $('continue').hidden = false;
+      $('continue').focus();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const reason = input.value.trim();
+      if (reason) continueAnyway(token, reason);
+    });
   }
   $('continue').hidden = true;
-  $('reason-form').hidden = false;
+  form.hidden = false;
   $('reason').focus();
 }
 
