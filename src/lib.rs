@@ -14,6 +14,7 @@ pub mod lookalike;
 pub mod policy;
 pub mod providers;
 pub mod redirect;
+pub mod report;
 pub mod rules;
 pub mod scopes;
 pub mod snapshot;

@@ -44,14 +44,28 @@ pub struct Support {
 /// Format of the events sent to [`Reporting::endpoint`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ReportFormat {
-    #[default]
     #[serde(rename = "json")]
     Json,
+    /// OCSF Detection Finding (the default: SIEMs ingest it as it is).
+    #[default]
     #[serde(rename = "ocsf")]
     Ocsf,
     #[serde(rename = "splunk-hec")]
     SplunkHec,
 }
+
+/// The event kinds `reporting.events` may name (`report::EventKind`, which a test holds to this list).
+pub const REPORT_EVENTS: &[&str] = &[
+    "danger_page",
+    "caution_page",
+    "page_blocked",
+    "warning_continued",
+    "blocked_app_consent",
+    "unapproved_app_consent",
+    "consent_requested",
+    "grant_revoked",
+    "false_positive_report",
+];
 
 /// Where verdict events are reported.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,7 +75,7 @@ pub struct Reporting {
     pub endpoint: String,
     pub format: ReportFormat,
     pub authorization_header: String,
-    /// Which verdict levels are reported (`danger`, `caution`, `genuine`, `none`); empty: danger and caution.
+    /// Which event kinds are sent ([`REPORT_EVENTS`]); empty: all but `consent_requested`.
     pub events: Vec<String>,
     pub device_label: String,
     pub user_label: String,
@@ -537,6 +551,18 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             Ok(mut r) => match https_url(&r.endpoint) {
                 Some(u) => {
                     r.endpoint = u;
+                    let asked = std::mem::take(&mut r.events);
+                    for (i, kind) in asked.into_iter().enumerate() {
+                        if REPORT_EVENTS.contains(&kind.trim()) {
+                            r.events.push(kind.trim().to_string());
+                        } else {
+                            bad(
+                                format!("reporting.events[{i}]"),
+                                ProblemKind::Invalid,
+                                format!("not an event kind: {kind}"),
+                            );
+                        }
+                    }
                     policy.reporting = Some(r);
                 }
                 None => {

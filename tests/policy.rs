@@ -79,7 +79,7 @@ fn every_key_valid() {
         "allowlist": ["intranet.contoso.com", "*.contoso.net"],
         "support": { "name": "IT", "url": "https://help.contoso.com/phish", "email": "it@contoso.com" },
         "reporting": { "endpoint": "https://siem.contoso.com/in", "format": "splunk-hec", "authorizationHeader": "Splunk x",
-                       "events": ["danger"], "deviceLabel": "laptop-1", "userLabel": "ann" },
+                       "events": ["danger_page"], "deviceLabel": "laptop-1", "userLabel": "ann" },
         "entra": { "clientId": APP, "tenant": "contoso.onmicrosoft.com" },
         "azureDevOps": { "host": "dev.azure.com", "apiVersion": "7.1" },
         "disableOptions": true

@@ -56,6 +56,8 @@ declare global {
     frames: Record<string, Verdict>;
     updated: number;
     documentId: string | null;
+    /** Report event kinds already queued for this document (each is reported once). */
+    reported?: string[];
     /** The warning page the tab was sent to for this document, if any. */
     warned?: string;
     certError?: { host: string; error: string };
@@ -78,7 +80,11 @@ declare global {
     /** Warning page → worker: the verdict behind the one-time token in the page's address. */
     getWarning: { token: string };
     /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
-    continueAnyway: { token: string };
+    continueAnyway: { token: string; reason?: string };
+    /** Warning page → worker: the person says the page is safe (reported as false_positive_report). */
+    reportFalsePositive: { token: string; reason?: string };
+    /** Extension page (authorizations panel) → worker: an app's access was revoked (grant_revoked). */
+    reportGrantRevoked: { provider: string; clientId: string; appName?: string };
     /** Content script → worker: draw another origin's image as a small RGBA thumbnail. */
     rasterize: { url: string };
   }
@@ -89,6 +95,8 @@ declare global {
     verdict: Verdict;
     canContinue: boolean;
     support: string | null;
+    /** The organisation receives reports: the page offers "This page is safe — tell my security team". */
+    canReport: boolean;
   }
 
   /** What the worker answers: type → reply (types not listed get no answer). */
@@ -97,6 +105,7 @@ declare global {
     signIn: { ok: true } | { ok: false; error: string; kind?: 'needsAdminApproval' };
     getWarning: WarningView | null;
     continueAnyway: { ok: boolean };
+    reportFalsePositive: { ok: boolean };
     rasterize: { width: number; height: number; rgba: string } | null;
   }
 
@@ -147,7 +156,7 @@ declare global {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
     readonly STORAGE: Readonly<{
       session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
-      local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy' }>;
+      local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy'; reportOutbox: 'reportOutbox' }>;
     }>;
     tabKey(tabId: number): string;
     tabIdOfKey(key: string): number | null;

@@ -31,7 +31,20 @@
       from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
     }),
     continueAnyway: Object.freeze({
-      from: 'extensionPage', to: 'worker', replies: true, fields: Object.freeze({ token: { type: 'string' } }),
+      from: 'extensionPage', to: 'worker', replies: true,
+      fields: Object.freeze({ token: { type: 'string' }, reason: { type: 'string', optional: true } }),
+    }),
+    // The warning page's "This page is safe — tell my security team" (sent only where reporting is set).
+    reportFalsePositive: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: true,
+      fields: Object.freeze({ token: { type: 'string' }, reason: { type: 'string', optional: true } }),
+    }),
+    // The authorizations panel revoked an app's access: the security team hears of it.
+    reportGrantRevoked: Object.freeze({
+      from: 'extensionPage', to: 'worker', replies: false,
+      fields: Object.freeze({
+        provider: { type: 'string' }, clientId: { type: 'string' }, appName: { type: 'string', optional: true },
+      }),
     }),
     // A content script asks for another origin's image as a thumbnail (worker/pixels.js fetches it).
     rasterize: Object.freeze({
@@ -57,6 +70,7 @@
     local: Object.freeze({
       options: 'options', // the person's own settings (they can only make the extension stricter)
       managedPolicy: 'managedPolicy', // the last managed policy read: decides at once after a restart
+      reportOutbox: 'reportOutbox', // report events not yet delivered (worker/report.js)
     }),
   });
 

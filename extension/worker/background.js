@@ -13,7 +13,8 @@ import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
-  Engine, combineVerdicts, registrableDomain, scanView, __wbg_reset_state as resetEngineModule,
+  Engine, combineVerdicts, registrableDomain, reportBody, scanView, verdictEventKinds,
+  __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
 import {
   documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
@@ -22,6 +23,7 @@ import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
 import { lookAt, viewImagesOf, worthLooking } from './view.js';
+import { EVENTS, report, startReports } from './report.js';
 import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
@@ -307,9 +309,30 @@ async function publish(tabId, record) {
   record.verdict = verdict ? trimVerdict(verdict) : null;
   record.error = error ?? record.frameError ?? null;
   record.updated = Date.now();
+  const toReport = newReportKinds(record);
   await session.set({ [recordKey(tabId)]: record });
   await setActionState(tabId, badgeFor(record.verdict, record.error));
+  for (const kind of toReport) report(kind, { url: record.url, verdict: record.verdict });
   if (record.verdict?.level === 'danger') await sendToWarning(tabId, record);
+}
+
+/**
+ * The report events the record's verdict makes that were not yet queued for its document (the
+ * engine names them); marks them queued in the record.
+ * @param {TabRecord} record @returns {string[]}
+ */
+function newReportKinds(record) {
+  if (!record.verdict || !/^https?:/i.test(record.url)) return [];
+  let kinds = [];
+  try {
+    kinds = JSON.parse(verdictEventKinds(JSON.stringify(record.verdict)));
+  } catch (err) {
+    console.error('Consent Guard: no report kinds:', describe(err));
+    return [];
+  }
+  const fresh = kinds.filter((/** @type {string} */ k) => !record.reported?.includes(k));
+  if (fresh.length) record.reported = [...(record.reported ?? []), ...fresh];
+  return fresh;
 }
 
 /** @param {string} url */
@@ -358,6 +381,7 @@ async function sendToWarning(tabId, record) {
     [recordKey(tabId)]: record,
   });
   await ext.tabs.update(tabId, { url });
+  if (settings.mode === 'block') report(EVENTS.pageBlocked, { url: record.url, verdict: record.verdict ?? undefined });
 }
 
 /**
@@ -374,7 +398,35 @@ async function onGetWarning(message, sender) {
   await session.set({ [key]: entry });
   await setActionState(tabId, badgeFor(entry.verdict));
   const settings = await currentSettings();
-  return { url: entry.url, verdict: entry.verdict, canContinue: settings.mode !== 'block', support: settings.support };
+  return {
+    url: entry.url, verdict: entry.verdict, canContinue: settings.mode !== 'block', support: settings.support,
+    canReport: await reportsFalsePositives(),
+  };
+}
+
+/** The policy sends false-positive reports somewhere. */
+async function reportsFalsePositives() {
+  try {
+    const reporting = /** @type {any} */ ((await ready()).policy)?.policy?.reporting;
+    const events = Array.isArray(reporting?.events) ? reporting.events : [];
+    return Boolean(reporting?.endpoint) && (events.length === 0 || events.includes('false_positive_report'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * "This page is safe — tell my security team" on the warning page: reported, with the page's verdict.
+ * @param {MessageOf<ToWorker, 'reportFalsePositive'>} message @param {chrome.runtime.MessageSender} sender
+ */
+async function onReportFalsePositive(message, sender) {
+  const key = `${STORAGE.session.warningPrefix}${message.token}`;
+  const entry = (await session.get(key))[key];
+  const tabId = sender.tab?.id;
+  if (!isObject(entry) || typeof tabId !== 'number' || entry.tabId !== tabId || entry.falsePositive) return { ok: false };
+  entry.falsePositive = true; // once per warning
+  await session.set({ [key]: entry });
+  return { ok: await report(EVENTS.falsePositive, { url: entry.url, verdict: entry.verdict, reason: message.reason }) };
 }
 
 /**
@@ -393,6 +445,7 @@ async function onContinueAnyway(message, sender) {
   if (!origins.includes(origin)) origins.push(origin);
   await session.set({ [allowedKey]: origins.slice(-50) });
   await session.remove(key);
+  report(EVENTS.warningContinued, { url: entry.url, verdict: entry.verdict, reason: message.reason });
   await ext.tabs.update(tabId, { url: entry.url });
   return { ok: true };
 }
@@ -575,6 +628,10 @@ ext.runtime.onMessage.addListener(createDispatcher({
   signIn: (message) => signInAnswer(message),
   getWarning: onGetWarning,
   continueAnyway: onContinueAnyway,
+  reportFalsePositive: onReportFalsePositive,
+  reportGrantRevoked: (message) => report(EVENTS.grantRevoked, {
+    grant: { provider: message.provider, clientId: message.clientId, appName: message.appName ?? null },
+  }),
   rasterize: (message) => rasterize(message).catch(() => null),
 }, thisExtension));
 
@@ -698,3 +755,4 @@ session.get(null).then((items) => {
   }
 }, (err) => console.error('Consent Guard: could not read stored verdicts:', describe(err)));
 ready().catch((err) => console.error('Consent Guard: the engine could not be built:', describe(err)));
+startReports(ready, (format, events) => reportBody(format, events)); // and sends what an earlier worker left

@@ -4,10 +4,14 @@
 #[cfg(feature = "grants")]
 mod grants;
 #[cfg(feature = "verdict")]
+mod report;
+#[cfg(feature = "verdict")]
 mod verdict;
 
 #[cfg(feature = "grants")]
 pub use grants::*;
+#[cfg(feature = "verdict")]
+pub use report::*;
 #[cfg(feature = "verdict")]
 pub use verdict::*;
 

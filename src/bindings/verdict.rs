@@ -57,6 +57,14 @@ impl Engine {
         to_json(&verdict)
     }
 
+    /// The report event for one thing that happened (`report::EventInput` JSON), built and
+    /// formatted under this engine's policy: `{"event": …}`, or `{"skip": …}` when the policy
+    /// sends none (no endpoint, a kind it does not ask for) or the input is no event.
+    #[wasm_bindgen(js_name = reportEvent)]
+    pub fn report_event(&self, input_json: &str) -> String {
+        crate::bindings::report::event_answer(&self.1.policy, input_json)
+    }
+
     /// `host` belongs to a provider this engine knows (built-in or the organisation's): one of its
     /// origin hosts or its own sites.
     #[wasm_bindgen(js_name = isProviderHost)]

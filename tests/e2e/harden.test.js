@@ -61,6 +61,8 @@ test('"Continue anyway" allows that origin in that tab only, and survives a relo
   const page = await b.open(SPOOF());
   assert.ok(await b.warning(page, 8000), 'the spoof is replaced by the warning page');
   await page.click('#continue');
+  await page.fill('#reason', 'our vendor\'s test tenant');
+  await page.click('#reason-submit');
   await page.waitForURL((u) => u.hostname === 'login-microsoftonline.com', { timeout: 5000 });
   const seen = [];
   page.on('framenavigated', (f) => { if (f === page.mainFrame()) seen.push(f.url()); });

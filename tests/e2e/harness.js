@@ -16,7 +16,8 @@
 //   after(() => b.close());                                  // browser, servers and temp dirs
 //   (`launchBrowser({ headed: true })` opens a window instead, for the demo where there is a display;
 //   `launchBrowser({ dist })` loads the extension from another directory, `{ locale: 'de' }` runs the
-//   browser in that language. The environment variable CONSENT_GUARD_DIST overrides the default dist.)
+//   browser in that language, `{ profile: dir }` uses (and keeps) that profile, to start the same
+//   browser again. The environment variable CONSENT_GUARD_DIST overrides the default dist.)
 //   test('genuine approval page', async () => {
 //     const page = await b.open(b.url('app.vssps.visualstudio.com', '/oauth2/authorize?client_id=...'));
 //     const badge = await b.waitForBadge(page, BADGE.genuine);  // {text, color, title}; throws with details on timeout
@@ -70,12 +71,14 @@ const COLORS = { genuine: '#1a7f37', danger: '#d1242f', caution: '#9a6700' };
 
 const hex = (rgba) => `#${rgba.slice(0, 3).map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 
-async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale, lang = locale } = {}) {
+async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale, lang = locale, profile: keptProfile } = {}) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) {
     throw new Error(`${path.relative(ROOT, dist)} is missing: run ./build.sh first to build the extension`);
   }
   const servers = await startServers({ kits });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
+  // `profile`: a profile directory the caller keeps (and removes), to start the same browser again.
+  const profile = keptProfile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
+  const removeProfile = () => { if (!keptProfile) fs.rmSync(profile, { recursive: true, force: true }); };
   let context;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -98,7 +101,7 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
     });
   } catch (e) {
     await servers.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw e;
   }
 
@@ -287,7 +290,7 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
   async function close() {
     await context.close().catch(() => {});
     await servers.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    removeProfile();
   }
 
   try {

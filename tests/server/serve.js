@@ -49,6 +49,8 @@
 // | www.ice.com                            | https  | ordinary: login on ice.com (not live.com)                |
 // | account.box.com                        | https  | ordinary: login on box.com (not xbox.com)                |
 // | extensions.example.com                 | https  | self-hosted extension updates (updates.xml and .crx)     |
+// | siem.contoso.com                       | https  | an organisation's report receiver (handlers/receiver.js) |
+// | fabrikam-sso.net                       | https  | copy of sso.fabrikam.com's sign-in (a custom provider's) |
 //
 // Requests are dispatched by Host header to the modules in ./handlers/*.js (alphabetical order): each
 // exports `handle(req, res, url) -> boolean | Promise<boolean>` and the first to return true answers.
@@ -99,6 +101,8 @@ const HOSTS = {
   'www.ice.com': 'https',
   'account.box.com': 'https',
   'extensions.example.com': 'https',
+  'siem.contoso.com': 'https',
+  'fabrikam-sso.net': 'https',
   ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 

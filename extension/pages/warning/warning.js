@@ -2,7 +2,9 @@
 // The warning page a tab is sent to when the page in it got a danger verdict. It is the extension's
 // own page: the dangerous page cannot draw over it, script it or take its clicks. It reads what to
 // show from the worker with the one-time token in its address (never from the address itself), and
-// offers "Go back" (past the dangerous page) and, unless the organisation blocks, "Continue anyway".
+// offers "Go back" (past the dangerous page) and, unless the organisation blocks, "Continue anyway",
+// which first asks for a short reason (reported to the security team). Where the organisation
+// receives reports, "This page is safe — tell my security team" reports a false positive.
 import '../../shared/protocol.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { evidenceText, findingText, message } from '../../shared/levels.js';
@@ -53,11 +55,66 @@ function render(view) {
     const go = $('continue');
     go.textContent = message('warningContinue');
     go.hidden = false;
-    go.addEventListener('click', () => continueAnyway(token));
+    go.addEventListener('click', askReason);
     $('continue-note').textContent = message('warningContinueNote');
     $('continue-note').hidden = false;
   }
+  if (view?.canReport) {
+    const safe = element('button', { type: 'button', id: 'report-safe', className: 'continue' }, message('warningReportSafe'));
+    safe.addEventListener('click', () => reportSafe(token));
+    $('report-line').append(safe);
+    $('report-line').hidden = false;
+  }
   back.focus();
+}
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag @param {Record<string, unknown>} props @param {string} [text]
+ */
+function element(tag, props, text) {
+  const el = Object.assign(document.createElement(tag), props);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+// "Continue anyway": a short reason first. The form is made only now: until the person chooses to
+// continue, the page has no field and no button but its own two.
+function askReason() {
+  const form = $('reason-form');
+  if (!form.firstChild) {
+    const label = element('label', { htmlFor: 'reason', id: 'reason-label' }, message('warningReasonLabel'));
+    const input = element('input', { id: 'reason', name: 'reason', type: 'text', maxLength: 300, required: true, autocomplete: 'off', spellcheck: true });
+    const submit = element('button', { type: 'submit', id: 'reason-submit', className: 'reason-submit' }, message('warningReasonSubmit'));
+    const cancel = element('button', { type: 'button', id: 'reason-cancel', className: 'continue' }, message('warningReasonCancel'));
+    const actions = element('div', { className: 'reason-actions' });
+    actions.append(submit, cancel);
+    form.append(label, input, actions);
+    cancel.addEventListener('click', () => {
+      form.hidden = true;
+      $('continue').hidden = false;
+      $('continue').focus();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const reason = input.value.trim();
+      if (reason) continueAnyway(token, reason);
+    });
+  }
+  $('continue').hidden = true;
+  form.hidden = false;
+  $('reason').focus();
+}
+
+/** @param {string} which */
+async function reportSafe(which) {
+  const button = /** @type {HTMLButtonElement} */ ($('report-safe'));
+  button.disabled = true;
+  const reason = /** @type {HTMLInputElement | null} */ (document.getElementById('reason'))?.value.trim() ?? '';
+  const answer = await sendToWorker('reportFalsePositive', { token: which, ...(reason ? { reason } : {}) }).catch(() => null);
+  $('report-line').hidden = true;
+  $('report-status').textContent = message(answer?.ok ? 'warningReportSent' : 'warningReportFailed');
+  $('report-status').hidden = false;
 }
 
 // Back to safety: the entry before the dangerous page (this page came after it), or a new tab page.
@@ -71,10 +128,13 @@ async function goBack() {
   else location.replace('about:blank');
 }
 
-/** @param {string} which */
-async function continueAnyway(which) {
-  const answer = await sendToWorker('continueAnyway', { token: which }).catch(() => null);
-  if (!answer?.ok) $('continue').hidden = true;
+/** @param {string} which @param {string} reason */
+async function continueAnyway(which, reason) {
+  const answer = await sendToWorker('continueAnyway', { token: which, reason }).catch(() => null);
+  if (!answer?.ok) {
+    $('continue').hidden = true;
+    $('reason-form').hidden = true;
+  }
 }
 
 const token = location.hash.slice(1);
