@@ -7,7 +7,7 @@
 // providers' pages as data); this file only draws and asks for credentials (see ../auth.js).
 import '../../shared/dom.js';
 import init, { accountPages, listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
-import { ext } from '../../shared/platform.js';
+import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
@@ -388,6 +388,9 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
       return;
     }
     if (LINGERING.has(provider)) await rememberRevoked(`${provider}:${grant.id}`);
+    // The organisation's reports (when configured) learn which app lost its access; never the token.
+    sendToWorker('reportGrantRevoked', { provider, clientId: grant.clientId ?? '', appName: grant.appName || undefined })
+      .catch(() => { /* reporting is best effort from here; the revoke itself is done */ });
     await list(`${t('grantsRevoked', [grant.appName || t('grantsUnnamedApp')])} ${t('grantsTokensStayValid')}`);
     heading.focus();
   }
