@@ -1111,6 +1111,8 @@ fn the_picker_names_the_provider_of_its_first_tile() {
     assert_eq!(v.level, Level::Danger, "{v:#?}");
     assert!(rules(&v).contains(&"lure.provider-picker"), "{v:#?}");
     assert_eq!(v.provider.as_deref(), Some("microsoft"));
+}
+
 #[test]
 fn documents_without_an_address_of_their_own_are_judged_as_their_page() {
     // The content script's snapshot says where the document is (about:srcdoc, data:, blob:); the
