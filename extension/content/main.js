@@ -32,18 +32,8 @@
   } catch {
     // observing is best effort; the first snapshot below still goes out
   }
-  // The first snapshot waits for the page's next frame (its own style and layout done, so reading
-  // them costs no forced recalculation), or 100 ms where frames do not come (a background tab). After
-  // the frame it goes by a message port, not a timer: a page that clears every timer id it can
-  // find (timers are shared with the page) cannot cancel it.
-  let sent = false;
-  const first = () => {
-    if (sent) return;
-    sent = true;
-    cg.report(true);
-  };
-  const afterFrame = new MessageChannel();
-  afterFrame.port1.onmessage = first;
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => afterFrame.port2.postMessage(null));
-  setTimeout(first, 100);
+  // The first snapshot goes at once: the worker loads this file only when the first stage asked for
+  // it, after a round trip, so the page's own style and layout are done by then and waiting for a
+  // frame (or a timer, which a page can clear) would only delay the verdict.
+  cg.report(true);
 })();
