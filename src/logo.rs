@@ -436,8 +436,9 @@ pub struct Found {
 
 /// Window sides the view scan tries, in pixels of the view.
 const VIEW_WINDOWS: [usize; 5] = [14, 20, 28, 40, 56];
-/// Windows the view scan compares in full, per logo: its cost stays bounded on any page.
-const MAX_VIEW_COMPARISONS: usize = 1500;
+/// Windows the view scan compares in full, per logo and window size (top rows first, where logos
+/// sit): its cost stays bounded on any page.
+const MAX_VIEW_COMPARISONS: usize = 400;
 
 /// Provider logos anywhere in `view` (a downscaled capture of the tab): square windows of a few
 /// sizes slide over it; only windows where every palette colour of a logo covers a fair share are
@@ -467,7 +468,6 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
         let count = |s: &[u32], x: usize, y: usize, n: usize| {
             s[(y + n) * (w + 1) + x + n] + s[y * (w + 1) + x] - s[y * (w + 1) + x + n] - s[(y + n) * (w + 1) + x]
         };
-        let mut compared = 0;
         // A logo of one colour fills a fair part of a window that holds it; lines of text in
         // that colour fill less.
         let total_share = if k == 1 { 1.0 / 5.0 } else { 0.0 };
@@ -475,6 +475,7 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
             let step = (n / 5).max(2);
             let share = (n * n) as u32 / 20;
             let total = ((n * n) as f32 * total_share) as u32;
+            let mut compared = 0;
             let mut y = 0;
             while y + n <= h {
                 let mut x = 0;
