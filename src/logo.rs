@@ -436,6 +436,9 @@ pub struct Found {
 
 /// Window sides the view scan tries, in pixels of the view.
 const VIEW_WINDOWS: [usize; 5] = [14, 20, 28, 40, 56];
+/// Windows the view scan compares in full, per logo and window size (top rows first, where logos
+/// sit): its cost stays bounded on any page.
+const MAX_VIEW_COMPARISONS: usize = 400;
 
 /// Provider logos anywhere in `view` (a downscaled capture of the tab): square windows of a few
 /// sizes slide over it; only windows where every palette colour of a logo covers a fair share are
@@ -465,18 +468,32 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
         let count = |s: &[u32], x: usize, y: usize, n: usize| {
             s[(y + n) * (w + 1) + x + n] + s[y * (w + 1) + x] - s[y * (w + 1) + x + n] - s[(y + n) * (w + 1) + x]
         };
+        // A logo of one colour fills a fair part of a window that holds it; lines of text in
+        // that colour fill less.
+        let total_share = if k == 1 { 1.0 / 5.0 } else { 0.0 };
         for &n in VIEW_WINDOWS.iter().filter(|&&n| n <= w && n <= h) {
             let step = (n / 5).max(2);
             let share = (n * n) as u32 / 20;
+            let total = ((n * n) as f32 * total_share) as u32;
+            let mut compared = 0;
             let mut y = 0;
             while y + n <= h {
                 let mut x = 0;
                 while x + n <= w {
-                    let covered = sums.iter().all(|s| count(s, x, y, n) >= share);
+                    let covered = sums.iter().all(|s| count(s, x, y, n) >= share)
+                        && sums.iter().map(|s| count(s, x, y, n)).sum::<u32>() >= total;
                     let taken = found.iter().any(|f| f.provider == logo.provider);
-                    if covered && !taken && score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches_logo(logo))
-                    {
-                        found.push(Found { provider: logo.provider.clone(), name: logo.name.clone(), x, y, size: n });
+                    if covered && !taken && compared < MAX_VIEW_COMPARISONS {
+                        compared += 1;
+                        if score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches_logo(logo)) {
+                            found.push(Found {
+                                provider: logo.provider.clone(),
+                                name: logo.name.clone(),
+                                x,
+                                y,
+                                size: n,
+                            });
+                        }
                     }
                     x += step;
                 }
