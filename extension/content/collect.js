@@ -842,7 +842,9 @@
     count = 0;
     for (const el of state.logoEls) {
       if (state.deep && !shown(el, state)) continue;
-      const text = logoText(el);
+      // An unlabelled icon inside a titled icon button reads as that button ("Sign in using Microsoft").
+      const icon = logoText(el) ? null : titledIcon(el);
+      const text = logoText(el) || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
       items.push({ text, source: 'logo', controlText: controlText(el) });

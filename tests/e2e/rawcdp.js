@@ -99,7 +99,8 @@ async function launchRaw({ dist = DIST } = {}) {
     if (proc.exitCode === null) proc.kill('SIGKILL');
     await exited;
     await servers.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be closing files in the profile after the browser exits.
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 
   try {
