@@ -44,8 +44,7 @@ const CODE_WORDS: [&str; 6] = ["code", "codigo", "código", "code de", "コー�
 /// not the provider's: the code signs the sender in as the person.
 fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
     // Cheap first: most pages name no device page at all.
-    let raw = p.snap.text.to_ascii_lowercase();
-    if !raw.contains("device") {
+    if !page::contains_ascii_ci(&p.snap.text, "device") {
         return;
     }
     let text = crate::text::normalize(&p.snap.text);
@@ -88,6 +87,52 @@ const MAIL_TILES: [&str; 14] = [
     "microsoft 365",
 ];
 
+/// The words of MAIL_TILES, split once per check, and a set of (first letter, length) keys of
+/// those words: most of a page's words are not in it and are passed over with one test.
+struct TileWords {
+    parts: [(&'static [u8], Option<&'static [u8]>); MAIL_TILES.len()],
+    keys: u128,
+}
+
+impl TileWords {
+    fn new() -> TileWords {
+        let parts = MAIL_TILES
+            .map(|m| m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes()))));
+        let keys = parts.iter().flat_map(|(a, b)| [Some(*a), *b]).flatten().fold(0, |set, w| set | 1 << tile_key(w));
+        TileWords { parts, keys }
+    }
+
+    /// The tiles `words` name, as bits of MAIL_TILES: a tile (one or two words) is named where
+    /// its words stand one after another, in any ASCII case.
+    fn mask(&self, words: &[&str]) -> u16 {
+        let same = |w: &[u8], tile: &[u8]| w.len() == tile.len() && w.eq_ignore_ascii_case(tile);
+        let mut mask = 0u16;
+        let mut previous: &[u8] = b"";
+        for w in words {
+            let w = w.as_bytes();
+            if self.keys & (1 << tile_key(w)) != 0 {
+                for (k, (a, b)) in self.parts.iter().enumerate() {
+                    let hit = match b {
+                        Some(b) => same(w, b) && same(previous, a),
+                        None => same(w, a),
+                    };
+                    if hit {
+                        mask |= 1 << k;
+                    }
+                }
+            }
+            previous = w;
+        }
+        mask
+    }
+}
+
+/// A word's key in [`TileWords::keys`]: its first letter in either ASCII case and its length.
+fn tile_key(w: &[u8]) -> u32 {
+    let first = w.first().map_or(0, |c| u32::from(c & 31));
+    (first << 2) | (w.len() as u32 & 3)
+}
+
 /// A page of e-mail provider tiles that asks for a password on its own host, which is no
 /// provider's: the tiles only choose which logo the password form wears. The finding is about
 /// the first tile that names one of the engine's providers (the tile whose form the page shows
@@ -96,29 +141,24 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     if p.home_host.is_some() || !p.own.is_empty() || !p.has_password_or_code() {
         return;
     }
-    let words = |s: &str| -> Vec<String> {
-        // ASCII case folding is enough for tile names, and cheap on the page's whole text.
-        let t = s.to_ascii_lowercase();
-        let tokens: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        // A tile (one or two words) is named where its words stand one after another among the
-        // string's words. No string is built per tile: this runs over the whole page text on every
-        // sign-in page.
-        MAIL_TILES
-            .iter()
-            .filter(|m| {
-                let (first, second) = m.split_once(' ').map_or((**m, None), |(a, b)| (a, Some(b)));
-                tokens
-                    .iter()
-                    .enumerate()
-                    .any(|(i, t)| *t == first && second.is_none_or(|b| tokens.get(i + 1) == Some(&b)))
-            })
-            .map(|m| m.to_string())
-            .collect()
-    };
-    let mut tiles: Vec<String> = Vec::new();
-    for s in p.snap.buttons.iter().chain(p.snap.brand.iter().map(|b| &b.text)).chain([&p.snap.text]) {
-        for w in words(s) {
-            let w = if w == "office365" || w == "microsoft 365" { "office 365".to_string() } else { w };
+    // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
+    // sign-in pages name fewer than three and stop here, before any string is built.
+    let tile_words = TileWords::new();
+    let mut masks: Vec<u16> = p
+        .snap
+        .buttons
+        .iter()
+        .chain(p.snap.brand.iter().map(|b| &b.text))
+        .map(|s| tile_words.mask(&page::words(s)))
+        .collect();
+    masks.push(tile_words.mask(p.words()));
+    let mut tiles: Vec<&str> = Vec::new();
+    for mask in masks.into_iter().filter(|m| *m != 0) {
+        for (k, m) in MAIL_TILES.iter().enumerate() {
+            if mask & (1 << k) == 0 {
+                continue;
+            }
+            let w = if *m == "office365" || *m == "microsoft 365" { "office 365" } else { m };
             if !tiles.contains(&w) {
                 tiles.push(w);
             }

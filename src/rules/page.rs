@@ -1,6 +1,7 @@
 //! What the rules need to know about one frame, worked out once from the snapshot and the
 //! context: where it is, which provider it claims to be, and what kind of page it shows.
 
+use std::cell::OnceCell;
 use url::Url;
 
 use super::Engine;
@@ -143,6 +144,8 @@ pub(crate) struct Page<'a> {
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
     pub lookalike: Option<Lookalike>,
+    /// The page text's words, split when a check first asks for them.
+    words: OnceCell<Vec<&'a str>>,
 }
 
 impl<'a> Page<'a> {
@@ -196,7 +199,14 @@ impl<'a> Page<'a> {
             claims,
             claimed,
             lookalike,
+            words: OnceCell::new(),
         }
+    }
+
+    /// The words of the page's text (runs of alphanumeric characters, in the page's case), split
+    /// once per verdict and shared by the checks that read the whole text.
+    pub fn words(&self) -> &[&'a str] {
+        self.words.get_or_init(|| words(&self.snap.text))
     }
 
     /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
@@ -217,6 +227,53 @@ impl<'a> Page<'a> {
     pub fn asks(&self) -> bool {
         !self.credentials.is_empty() || self.approval_ui.is_some()
     }
+}
+
+/// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
+/// the empty pieces, with ASCII bytes classified without decoding a `char`.
+pub(crate) fn words(s: &str) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 6);
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => break,
+            }
+        };
+        match (alphanumeric, start) {
+            (true, None) => start = Some(i),
+            (false, Some(at)) => {
+                out.push(&s[at..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(at) = start {
+        out.push(&s[at..]);
+    }
+    out
+}
+
+/// `haystack` contains `needle` (ASCII lower case) in any ASCII case, as
+/// `haystack.to_ascii_lowercase().contains(needle)` without the copy.
+pub(crate) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        if h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Buttons that sign up for mail, not in.
@@ -511,4 +568,38 @@ pub(crate) fn parse_http(s: &str, base: Option<&Url>) -> Option<Url> {
         None => Url::parse(s).ok()?,
     };
     matches!(u.scheme(), "http" | "https").then_some(u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contains_ascii_ci, words};
+
+    const TEXTS: [&str; 8] = [
+        "",
+        "Sign in",
+        "  Office 365 · Outlook, Gmail; AOL!",
+        "Straße — naïve café ①② x²",
+        "コードを入力 device-login",
+        "DEVICE code: ABC-123",
+        "dévice Device",
+        "tail-word",
+    ];
+
+    #[test]
+    fn words_are_the_alphanumeric_runs() {
+        for t in TEXTS {
+            let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(words(t), expected, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_case_insensitive_search_is_a_lowercase_search() {
+        for t in TEXTS {
+            for n in ["device", "code", "d", "tail-word", "ice", "x"] {
+                assert_eq!(contains_ascii_ci(t, n), t.to_ascii_lowercase().contains(n), "{t:?} {n:?}");
+            }
+        }
+        assert!(!contains_ascii_ci("dev", "device"));
+    }
 }
