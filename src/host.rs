@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
-#[derive(Deserialize)]
+/// `data/suffixes.json` as the tests read it (the crate reads the copy build.rs compiles in).
+#[cfg(test)]
+#[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct SuffixData {
     suffixes: Vec<String>,
@@ -31,15 +31,13 @@ struct Suffixes {
     content_suffixes: HashSet<String>,
 }
 
+include!(concat!(env!("OUT_DIR"), "/suffixes.rs"));
+
 fn suffixes() -> &'static Suffixes {
     static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
     SUFFIXES.get_or_init(|| {
-        // Compiled in and parsed by the tests: a parse failure cannot reach a release.
-        #[allow(clippy::expect_used)]
-        let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json"))
-            .expect("data/suffixes.json is valid (checked by tests)");
         let mut s = Suffixes {
-            suffixes: data.suffixes.into_iter().collect(),
+            suffixes: BUILTIN_SUFFIXES.lines().map(str::to_string).collect(),
             content_exact: HashSet::new(),
             content_suffixes: HashSet::new(),
         };
@@ -51,14 +49,14 @@ fn suffixes() -> &'static Suffixes {
                 s.content_suffixes.insert(d.to_string());
             }
         }
-        for h in &data.content_hosts {
+        for h in BUILTIN_CONTENT_HOSTS.lines() {
             match h.strip_prefix("*.") {
                 Some(suffix) => {
                     s.suffixes.insert(suffix.to_string());
                     s.content_suffixes.insert(suffix.to_string());
                 }
                 None => {
-                    s.content_exact.insert(h.clone());
+                    s.content_exact.insert(h.to_string());
                 }
             }
         }
@@ -142,6 +140,15 @@ pub fn decode_punycode(host: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compiled-in lists are the file's, entry for entry.
+    #[test]
+    fn builtin_suffixes_are_the_file() {
+        let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json")).unwrap();
+        assert!(!data.suffixes.is_empty() && !data.content_hosts.is_empty());
+        assert_eq!(BUILTIN_SUFFIXES.lines().collect::<Vec<_>>(), data.suffixes);
+        assert_eq!(BUILTIN_CONTENT_HOSTS.lines().collect::<Vec<_>>(), data.content_hosts);
+    }
 
     #[test]
     fn registrable_domains() {

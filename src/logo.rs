@@ -48,7 +48,7 @@ struct LogoFile {
     logos: Vec<LogoSpec>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 struct LogoSpec {
     provider: String,
     name: String,
@@ -62,7 +62,7 @@ struct LogoSpec {
 /// The `fill` of a shape that cuts a hole: the background shows through.
 const HOLE: &str = "none";
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 struct ShapeSpec {
     fill: String,
     #[serde(default)]
@@ -223,10 +223,13 @@ pub fn load() -> Result<Vec<Logo>, String> {
     file.logos.into_iter().map(compile).collect()
 }
 
-/// The reference logos, built once (none when the data does not load; a test proves it does).
+include!(concat!(env!("OUT_DIR"), "/logos.rs"));
+
+/// The reference logos, built once from the compiled-in copy of `data/logos/logos.json` (none
+/// when they do not compile; a test proves they do).
 pub fn logos() -> &'static [Logo] {
     static LOGOS: OnceLock<Vec<Logo>> = OnceLock::new();
-    LOGOS.get_or_init(|| load().unwrap_or_default())
+    LOGOS.get_or_init(|| builtin_specs().into_iter().map(compile).collect::<Result<_, _>>().unwrap_or_default())
 }
 
 /// A rectangle of an RGBA image.
@@ -559,4 +562,19 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiled-in logos are the file's, number for number, and they all compile.
+    #[test]
+    fn builtin_logos_are_the_file() {
+        let file: LogoFile = serde_json::from_str(include_str!("../data/logos/logos.json")).unwrap();
+        let specs = builtin_specs();
+        assert!(!specs.is_empty());
+        assert_eq!(specs, file.logos);
+        assert_eq!(logos().len(), specs.len());
+    }
 }

@@ -33,6 +33,17 @@ impl Tier {
         }
     }
 
+    /// The tier named as the catalogs name it (`label`); anything else is unknown.
+    fn from_name(name: &str) -> Tier {
+        match name {
+            "low" => Tier::Low,
+            "medium" => Tier::Medium,
+            "high" => Tier::High,
+            "critical" => Tier::Critical,
+            _ => Tier::Unknown,
+        }
+    }
+
     /// The tier in words, for text that must not rely on colour.
     pub fn label(self) -> &'static str {
         match self {
@@ -92,17 +103,49 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, serde_json::Error> {
     serde_json::from_str(json)
 }
 
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
+/// One line of a compiled-in catalog (see build.rs).
+struct StaticEntry {
+    scope: &'static str,
+    tier: Tier,
+    description: &'static str,
+    implies: &'static str,
+    includes: Vec<&'static str>,
+}
+
+fn static_entries(lines: &'static str) -> impl Iterator<Item = StaticEntry> {
+    lines.lines().map(|line| {
+        let mut f = line.split('\t');
+        let mut next = || f.next().unwrap_or_default();
+        let scope = next();
+        let tier = Tier::from_name(next());
+        let description = next();
+        let implies = next();
+        let includes = next().split(' ').filter(|s| !s.is_empty()).collect();
+        StaticEntry { scope, tier, description, implies, includes }
+    })
+}
+
 /// Entries keyed by lower-case scope, per catalog. Scope names are case-insensitive at every
 /// provider we know (Entra and Azure DevOps say so; GitHub and Google use lower case only).
 fn catalogs() -> &'static HashMap<&'static str, HashMap<String, CatalogEntry>> {
     static CATALOGS: OnceLock<HashMap<&'static str, HashMap<String, CatalogEntry>>> = OnceLock::new();
     CATALOGS.get_or_init(|| {
-        CATALOG_FILES
+        BUILTIN_CATALOGS
             .iter()
-            .map(|(id, json)| {
-                // The files are checked by the tests; a broken one rates everything unknown.
-                let entries = parse_catalog(json).map(|c| c.scopes).unwrap_or_default();
-                (*id, entries.into_iter().map(|e| (e.scope.to_lowercase(), e)).collect())
+            .map(|(id, lines)| {
+                let entries = static_entries(lines).map(|e| {
+                    let entry = CatalogEntry {
+                        scope: e.scope.to_string(),
+                        tier: e.tier,
+                        description: e.description.to_string(),
+                        implies: e.implies.to_string(),
+                        includes: e.includes.iter().map(|s| s.to_string()).collect(),
+                    };
+                    (e.scope.to_lowercase(), entry)
+                });
+                (*id, entries.collect())
             })
             .collect()
     })
@@ -284,4 +327,28 @@ pub fn rate(provider_id: &str, scope: &str) -> ScopeInfo {
         description: "Use a permission we have no description for".to_string(),
         implies: "Ask the app's publisher what it allows before you accept.".to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiled-in catalogs are the files, entry for entry.
+    #[test]
+    fn builtin_catalogs_are_the_files() {
+        assert_eq!(BUILTIN_CATALOGS.len(), CATALOG_FILES.len());
+        for ((id, lines), (file_id, json)) in BUILTIN_CATALOGS.iter().zip(CATALOG_FILES) {
+            assert_eq!(*id, file_id);
+            let file = parse_catalog(json).unwrap_or_else(|e| panic!("{id}.json: {e}"));
+            let entries: Vec<StaticEntry> = static_entries(lines).collect();
+            assert_eq!(entries.len(), file.scopes.len(), "{id}");
+            for (e, f) in entries.iter().zip(&file.scopes) {
+                assert_eq!(
+                    (e.scope, e.tier, e.description, e.implies),
+                    (&*f.scope, f.tier, &*f.description, &*f.implies)
+                );
+                assert_eq!(e.includes, f.includes, "{id}: {}", e.scope);
+            }
+        }
+    }
 }
