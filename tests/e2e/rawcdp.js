@@ -88,7 +88,7 @@ async function launchRaw({ dist = DIST } = {}) {
     '--disable-sync', '--disable-quic', '--window-size=1100,800',
     '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  ], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true }); // its own process group
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
   const exited = new Promise((resolve) => proc.once('exit', resolve));
@@ -98,8 +98,10 @@ async function launchRaw({ dist = DIST } = {}) {
     try { await Promise.race([client.send('Browser.close'), exited]); } catch { /* already gone */ }
     if (proc.exitCode === null) proc.kill('SIGKILL');
     await exited;
+    // Chromium's helper processes (GPU, network, crash handler) can outlive the browser process and
+    // keep writing into the profile: end the whole group before the profile is removed.
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* the group is gone already */ }
     await servers.close();
-    // Chromium's helper processes can still be closing files in the profile after the browser exits.
     fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 

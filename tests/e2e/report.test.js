@@ -293,3 +293,48 @@ describe('browser start with a cached policy', () => {
     await page.close();
   });
 });
+
+describe('browser restart with events still in the outbox', () => {
+  const os = require('os');
+  let profile;
+  let b;
+  let removePolicy = () => {};
+  before(() => {
+    receiver.reset();
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-profile-'));
+    removePolicy = writeManagedPolicy({
+      mode: 'monitor',
+      reporting: { endpoint: 'https://siem.contoso.com/in', format: 'json', authorizationHeader: TOKEN },
+    });
+  });
+  after(async () => {
+    try { await b?.close(); } finally {
+      receiver.down(false);
+      removePolicy();
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    }
+  });
+
+  test('an event the receiver could not take before the browser closed arrives after it starts again', async () => {
+    receiver.down(true);
+    b = await launchBrowser({ profile });
+    const page = await b.open(spoofUrl(b, 6));
+    await b.waitForBadge(page, BADGE.danger, 8000);
+    await until('a failed delivery kept in the outbox', async () => {
+      const box = await outbox(b);
+      return box?.events.length >= 1 && receiver.requests().some((r) => r.status === 'dropped');
+    });
+    assert.equal(received('json').length, 0, 'nothing was accepted while the receiver was down');
+    await b.close();
+    b = null;
+    receiver.down(false);
+    b = await launchBrowser({ profile }); // the same profile: the outbox is in its storage.local
+    const events = await until('the event queued before the restart', () => {
+      const got = received('json').filter((e) => e.kind === 'danger_page' && /[?&]n=6(&|$)/.test(e.url ?? ''));
+      return got.length && got;
+    }, 60_000);
+    // received() has checked each against the schema and de-duplicated by id.
+    assert.equal(events.length, 1, 'one event, however often it was tried');
+    await until('an empty outbox', async () => (await outbox(b))?.events.length === 0);
+  });
+});
