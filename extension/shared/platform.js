@@ -130,7 +130,20 @@ export async function captureTab(windowId) {
  * @param {{ text: string, color: string, title: string }} state
  * @returns {Promise<boolean>}
  */
-export async function setActionState(tabId, { text, color, title }) {
+export function setActionState(tabId, state) {
+  // One tab's states are applied one after another, whole, in the order they were asked for: a
+  // badge cleared at a navigation's start never mixes its colour with a verdict's text.
+  const next = (actionStates.get(tabId) ?? Promise.resolve(true)).then(() => applyActionState(tabId, state));
+  actionStates.set(tabId, next);
+  next.then(() => { if (actionStates.get(tabId) === next) actionStates.delete(tabId); });
+  return next;
+}
+
+/** @type {Map<number, Promise<boolean>>} the last state asked for, per tab, until it is applied */
+const actionStates = new Map();
+
+/** @param {number} tabId @param {{ text: string, color: string, title: string }} state */
+async function applyActionState(tabId, { text, color, title }) {
   try {
     await Promise.all([
       ext.action.setBadgeBackgroundColor({ tabId, color }),
