@@ -151,9 +151,7 @@ for (const [name, prefix, host, path] of [
   ['blob:', 'blob:https:', 'artifact-download-auth.com', '/'],
   ['data:', 'data:', 'fax-delivery-notice.com', '/'],
 ]) {
-  // Known miss: a blob: frame's snapshot is read but its frame verdict does not reach the tab record yet.
-  const todo = name === 'blob:' ? "a blob: frame's verdict does not reach the tab record yet" : undefined;
-  test(`a sign-in written into an ${name} frame is read, and judged as its page`, { todo }, async () => {
+  test(`a sign-in written into an ${name} frame is read, and judged as its page`, async () => {
     const page = await opened(host, path);
     const hit = await snapshotWhere(page, (s, m) => m.frameId !== 0 && hasPassword(s), { what: `a password field in the ${name} frame` });
     assert.ok(hit.url.startsWith(prefix), hit.url.slice(0, 80));
