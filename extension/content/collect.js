@@ -843,8 +843,9 @@
     for (const el of state.logoEls) {
       if (state.deep && !shown(el, state)) continue;
       // An unlabelled icon inside a titled icon button reads as that button ("Sign in using Microsoft").
-      const icon = logoText(el) ? null : titledIcon(el);
-      const text = logoText(el) || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
+      const own = logoText(el);
+      const icon = own ? null : titledIcon(el);
+      const text = own || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
       items.push({ text, source: 'logo', controlText: controlText(el) });

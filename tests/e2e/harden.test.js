@@ -10,7 +10,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { launchBrowser, BADGE, DIST, EXTENSION_ID, WARNING_PAGE } = require('./harness');
+const { launchBrowser, until, BADGE, DIST, EXTENSION_ID, WARNING_PAGE } = require('./harness');
 const { PAGES } = require('./pages');
 const { launchRaw } = require('./rawcdp');
 
@@ -396,14 +396,11 @@ test('while the verdict on a shop\'s sign-in page is pending, its inputs take fo
   // Let go, the worker answers: the page gets its verdict (an ordinary sign-in page: no warning), and
   // what was typed is still there.
   // (The badge is empty before the verdict too, so the wait is for the stored verdict itself.)
-  const deadline = Date.now() + 8000;
-  let record = await b.tabRecord(page);
-  while (!record?.verdict && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    record = await b.tabRecord(page);
-  }
-  assert.equal(record?.url, page.url());
-  assert.ok(record?.verdict, `a verdict once the worker runs again: ${JSON.stringify(record)}`);
+  const record = await until('a verdict once the worker runs again', async () => {
+    const r = await b.tabRecord(page);
+    return r?.verdict && r;
+  }, 8000);
+  assert.equal(record.url, page.url());
   await b.waitForBadge(page, (x) => x.text === BADGE.none || x.text === BADGE.caution, 8000);
   assert.equal(await page.inputValue('#pw'), 'correct horse');
   await page.close();

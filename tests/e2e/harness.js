@@ -342,4 +342,15 @@ function writeManagedPolicy(policy) {
   return remove;
 }
 
-module.exports = { launchBrowser, writeManagedPolicy, BADGE, COLORS, DIST, EXTENSION_ID, SCREENSHOTS, WARNING_PAGE };
+/** Polls `check` (a condition, not a fixed sleep) until it returns something truthy, and returns that. */
+async function until(what, check, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+module.exports = { launchBrowser, writeManagedPolicy, until, BADGE, COLORS, DIST, EXTENSION_ID, SCREENSHOTS, WARNING_PAGE };

@@ -14,7 +14,7 @@ const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
 const Ajv2020 = require('ajv/dist/2020').default;
-const { launchBrowser, writeManagedPolicy, BADGE, WARNING_PAGE } = require('./harness');
+const { launchBrowser, writeManagedPolicy, until, BADGE, WARNING_PAGE } = require('./harness');
 const { PAGES } = require('./pages');
 const receiver = require('../server/handlers/receiver');
 
@@ -29,17 +29,6 @@ const spoof = PAGES.find((p) => p.name === 'microsoft-lookalike');
 const allowed = PAGES.find((p) => p.name === 'proxy-copy');
 /** The spoof's URL with secrets in the query and the fragment; `n` tells the visits apart. */
 const spoofUrl = (b, n) => b.url(spoof.host, `${spoof.path}&state=SECRET-STATE-4242&login_hint=ann.secret%40contoso.com&n=${n}#code=FRAGMENT-SECRET`);
-
-/** Polls `check` (a condition, not a fixed sleep) until it returns something truthy. */
-async function until(what, check, timeout = 20_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** The events of one request body, as the format sends a batch. */
 function eventsOf(body, format) {
