@@ -124,6 +124,16 @@ async function assertAccessible(popup, name) {
   await popup.emulateMedia({ colorScheme: 'light' });
 }
 
+/** The popup's first screen only (360 × 640, what a person sees before scrolling), light and dark. */
+async function firstScreen(popup, name) {
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    await section(popup, 'azure-devops').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen${colorScheme === 'dark' ? '-dark' : ''}.png`) });
+  }
+  await popup.emulateMedia({ colorScheme: 'light' });
+}
+
 async function assertFits(popup) {
   const width = await popup.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the popup is ${width} px wide, more than 360`);
@@ -258,12 +268,13 @@ test('Azure DevOps without a session: sign-in link and a personal access token k
 test('Azure DevOps with the organisation\'s Entra sign-in: a token for the Azure DevOps resource, used before a PAT', async () => {
   const popup = await openAuthorizations();
   const s = section(popup, 'azure-devops');
-  assert.match((await settled(popup, 'azure-devops')).status, /sign in/i);
+  assert.equal((await settled(popup, 'azure-devops')).status, 'Sign in to see your Azure DevOps authorizations: with your work account (best), on Azure DevOps in this browser, or with a personal access token.');
   // The organisation's sign-in is offered first, then the Azure DevOps sign-in page, then a PAT.
   const offered = await s.locator('.sign-in-needed').evaluate((box) =>
     [...box.querySelectorAll('button.entra-for-ado, a.sign-in, form.pat-form')].map((e) => e.className));
   assert.deepEqual(offered, ['primary entra-for-ado', 'sign-in', 'pat-form']);
   await assertAccessible(popup, 'grants-ado-sign-in');
+  await firstScreen(popup, 'grants-ado-sign-in');
   await s.getByRole('button', { name: 'Sign in with your work account (Microsoft Entra ID)' }).click();
   assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.');
   const stored = await b.session('auth:azureDevOps');
@@ -272,6 +283,7 @@ test('Azure DevOps with the organisation\'s Entra sign-in: a token for the Azure
   assert.equal(await b.session('auth:entra'), undefined, 'the Graph sign-in is a separate one');
   assert.match(await s.locator('.listed-with').innerText(), /Listed with your work account’s Microsoft Entra sign-in/);
   await assertAccessible(popup, 'grants-ado-entra');
+  await firstScreen(popup, 'grants-ado-entra');
   await popup.close();
 
   // A PAT as well: the Entra token still goes first, as Bearer, to the Azure DevOps host only.
@@ -336,6 +348,7 @@ test('Azure DevOps, one directory at a time: the panel names the one shown and l
   const line = section(popup, 'azure-devops').locator('.directory-shown');
   assert.match(await line.innerText(), /^Directory shown: the one you are signed in to in Azure DevOps\. To see another, switch directory/);
   await assertAccessible(popup, 'grants-ado-directory');
+  await firstScreen(popup, 'grants-ado-directory');
   // Switched back to the home directory in Azure DevOps: "List again" shows its apps.
   await signInToAzureDevOps();
   await line.getByRole('button', { name: 'List again' }).click();
@@ -353,6 +366,37 @@ test('Azure DevOps, one directory at a time: the panel names the one shown and l
     new RegExp(`^Directory shown: ${GUEST} \\(your organisation’s sign-in\\)\\.`));
   await b.screenshot(other, 'grants-ado-entra-directory');
   await other.close();
+});
+
+test('Azure DevOps in German: the organisation\'s sign-in, the directory named, readable at 360 px', async () => {
+  const de = await launchBrowser({ locale: 'de' });
+  try {
+    await de.inExtension((options) => chrome.storage.local.set({ options }), { entra: ENTRA });
+    const popup = await de.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/pages/popup/popup.html`);
+    await popup.click('#tab-grants');
+    const s = popup.locator('section[aria-labelledby="grants-azure-devops"]');
+    await s.locator('button.entra-for-ado').waitFor();
+    assert.equal(await s.locator('button.entra-for-ado').innerText(), 'Mit Ihrem Arbeitskonto anmelden (Microsoft Entra ID)');
+    await s.locator('button.entra-for-ado').click();
+    await s.locator('.directory-shown').waitFor();
+    assert.match(await s.locator('.directory-shown').innerText(), /^Angezeigtes Verzeichnis: contoso\.onmicrosoft\.com/);
+    assert.equal(await s.locator('li.grant').count(), 5);
+    const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `the popup is ${width} px wide, more than 360`);
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page: popup })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('#grants-panel').analyze();
+      assert.deepEqual(result.violations.map((v) => v.id), [], `German (${colorScheme})`);
+      await s.scrollIntoViewIfNeeded();
+      await popup.screenshot({ path: path.join(SCREENSHOTS, `grants-ado-entra-de-first-screen${colorScheme === 'dark' ? '-dark' : ''}.png`) });
+    }
+    await de.screenshot(popup, 'grants-ado-entra-de');
+  } finally {
+    await de.close();
+  }
 });
 
 test('a personal access token without vso.tokens: the missing scope is named', async () => {

@@ -124,7 +124,9 @@ function azureDevOpsSection(dialog, pages) {
       }
       const usedPat = used === 'pat';
       if (usedPat) await forgetAzureDevOpsPat();
-      view.showSignIn(error, usedPat ? t('grantsPatRejected') : refusedEntra, patForm(view));
+      // With the organisation's app, the ways are offered in their order: say so, not only the last two.
+      const shown = appConfigured && !usedPat ? { ...error, message: t('grantsAzureDevOpsSignInWays') } : error;
+      view.showSignIn(shown, usedPat ? t('grantsPatRejected') : refusedEntra, patForm(view));
       refusedEntra = null;
     },
     signInButton: () => {
@@ -380,7 +382,8 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
     const tail = footer ? await footer() : null;
     const more = extra ? extra() : null;
     const nothing = all.length ? null : el('p', { class: 'grants-empty' }, empty);
-    body.replaceChildren(.../** @type {HTMLElement[]} */ ([nothing, ...lists, tail, more].filter(Boolean)));
+    // What the list is of (credential, directory) before the list: it is on the first screen.
+    body.replaceChildren(.../** @type {HTMLElement[]} */ ([tail, nothing, ...lists, more].filter(Boolean)));
     applyFilter(announce);
   }
 

@@ -101,6 +101,7 @@ const SCOPE_TITLES = {
   'app_token': ['Full access', 'Grants full access to the REST APIs of Azure DevOps as you.'],
   'vso.code_status': ['Code (status)', 'Grants the ability to read and write commit and pull request status.'],
   'vso.identity': ['Identity (read)', 'Grants the ability to read identities and groups.'],
+  'vso.wiki': ['Wiki (read)', 'Grants the ability to read wikis, wiki pages and wiki attachments.'],
 };
 
 function authorizationDetails(a) {
