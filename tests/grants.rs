@@ -33,6 +33,8 @@ const READ: &str = "https://graph.microsoft.com/Directory.Read.All";
 /// The home and the guest directory of the contract server's person.
 const HOME_DIRECTORY: &str = "b7c2f1e4-5a3d-4c8e-9f10-2d3e4f5a6b7c";
 const GUEST_DIRECTORY: &str = "c8d3a2f5-6b4e-4d9f-8a21-3e4f5a6b7c8d";
+/// The Azure DevOps resource's delegated permission, as an Entra scope.
+const AZURE_DEVOPS_SCOPE: &str = "499b84ac-1321-427f-aa17-267ca6975798/user_impersonation";
 const READ_AND_REVOKE: &str =
     "https://graph.microsoft.com/Directory.Read.All https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All";
 
@@ -127,23 +129,36 @@ impl ContractServer {
 
     /// A Graph access token through the authorize + token endpoints (PKCE, plain method).
     fn graph_token(&self, scope: &str) -> String {
+        self.token_in("organizations", scope)
+    }
+
+    /// An access token from `tenant`'s endpoints for `scope` (one resource: Graph or Azure DevOps).
+    fn token_in(&self, tenant: &str, scope: &str) -> String {
         let verifier = "k3-_.~verifier-of-forty-three-characters-at-least-0123";
-        let code = self.authorization_code(scope, verifier);
-        let response = self.redeem(&code, verifier);
+        let code = self.authorization_code_in(tenant, scope, verifier);
+        let response = self.redeem_in(tenant, &code, verifier);
         assert_eq!(response.status, 200, "{}", response.body);
         let body: Value = serde_json::from_str(&response.body).unwrap();
         body["access_token"].as_str().unwrap().to_string()
     }
 
     fn authorization_code(&self, scope: &str, challenge: &str) -> String {
-        let query = self.authorize(scope, challenge);
+        self.authorization_code_in("organizations", scope, challenge)
+    }
+
+    fn authorization_code_in(&self, tenant: &str, scope: &str, challenge: &str) -> String {
+        let query = self.authorize_in(tenant, scope, challenge);
         assert_eq!(query.get("state").map(String::as_str), Some("s1"));
         query.get("code").cloned().unwrap_or_else(|| panic!("no code: {query:?}"))
     }
 
     /// The query the authorize endpoint redirects back with.
     fn authorize(&self, scope: &str, challenge: &str) -> HashMap<String, String> {
-        let mut authorize = url::Url::parse("http://x/organizations/oauth2/v2.0/authorize").unwrap();
+        self.authorize_in("organizations", scope, challenge)
+    }
+
+    fn authorize_in(&self, tenant: &str, scope: &str, challenge: &str) -> HashMap<String, String> {
+        let mut authorize = url::Url::parse(&format!("http://x/{tenant}/oauth2/v2.0/authorize")).unwrap();
         authorize
             .query_pairs_mut()
             .append_pair("client_id", "0f0e1d2c-3b4a-4596-8877-665544332211")
@@ -160,6 +175,10 @@ impl ContractServer {
     }
 
     fn redeem(&self, code: &str, verifier: &str) -> HttpResponse {
+        self.redeem_in("organizations", code, verifier)
+    }
+
+    fn redeem_in(&self, tenant: &str, code: &str, verifier: &str) -> HttpResponse {
         let form = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("grant_type", "authorization_code")
             .append_pair("client_id", "0f0e1d2c-3b4a-4596-8877-665544332211")
@@ -167,7 +186,7 @@ impl ContractServer {
             .append_pair("redirect_uri", "http://127.0.0.1/callback")
             .append_pair("code_verifier", verifier)
             .finish();
-        self.call("POST", LOGIN, "/organizations/oauth2/v2.0/token", Some(form))
+        self.call("POST", LOGIN, &format!("/{tenant}/oauth2/v2.0/token"), Some(form))
     }
 }
 
@@ -475,6 +494,81 @@ fn authorizations_are_listed_per_directory() {
     let err = revoke(&browser, Provider::AzureDevOps, &guest[0].id, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::NotFound);
     assert_eq!(server.state()["directories"][GUEST_DIRECTORY].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_entra_token_for_the_azure_devops_resource_goes_as_bearer() {
+    let server = ContractServer::start();
+    let token = server.token_in(HOME_DIRECTORY, AZURE_DEVOPS_SCOPE);
+    let browser = Browser::new(&server);
+    let grants = list(&browser, Provider::AzureDevOps, &bearer(&token)).unwrap();
+    assert_eq!(grants.len(), 5);
+    revoke(&browser, Provider::AzureDevOps, "9b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c50", &bearer(&token)).unwrap();
+    assert_eq!(server.authorizations_left(), 4);
+    let calls = server.requests_to(ADO, AUTHORIZATIONS);
+    assert_eq!(calls.len(), 2);
+    assert!(calls.iter().all(|r| r["auth"] == "bearer" && r["suppress"] == "Suppress"), "{calls:#?}");
+    // The token stays on the one Azure DevOps host: never the session's fallback host, never Graph.
+    assert!(server.requests().iter().filter(|r| r["host"] != LOGIN).all(|r| r["host"] == ADO));
+}
+
+#[test]
+fn an_entra_token_lists_the_directory_it_was_issued_in() {
+    let server = ContractServer::start();
+    let browser = Browser::new(&server);
+    let guest = server.token_in(GUEST_DIRECTORY, AZURE_DEVOPS_SCOPE);
+    let listed = list(&browser, Provider::AzureDevOps, &bearer(&guest)).unwrap();
+    assert_eq!(listed.iter().map(|g| g.app_name.as_str()).collect::<Vec<_>>(), ["Fabrikam Wiki Exporter"]);
+    let home = server.token_in(HOME_DIRECTORY, AZURE_DEVOPS_SCOPE);
+    assert_eq!(list(&browser, Provider::AzureDevOps, &bearer(&home)).unwrap().len(), 5);
+}
+
+#[test]
+fn azure_devops_refuses_a_token_for_another_api_with_a_401_challenge() {
+    let server = ContractServer::start();
+    let graph = server.graph_token(READ);
+    let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&graph)).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::SignIn, "{err:?}");
+    assert!(err.message.contains("Microsoft Entra"), "{}", err.message);
+    // What the service answers: 401, never the sign-in page, with the challenges it offers.
+    let request = ureq::http::Request::builder()
+        .method("GET")
+        .uri(format!("http://127.0.0.1:{}{AUTHORIZATIONS}?api-version=5.0", server.port))
+        .header("Host", ADO)
+        .header("Authorization", format!("Bearer {graph}"))
+        .body(())
+        .unwrap();
+    let answer = read(server.agent.run(request).unwrap());
+    assert_eq!(answer.status, 401);
+    assert!(answer.body.contains("TF400813"), "{}", answer.body);
+    let challenge = answer.header("www-authenticate").unwrap();
+    assert!(challenge.starts_with("Bearer authorization_uri=https://login.microsoftonline.com/"), "{challenge}");
+    assert!(challenge.contains("Basic realm="), "{challenge}");
+    assert!(answer.header("x-tfs-fedauthrealm").is_some());
+
+    // And the other way round: Graph refuses an Azure DevOps token.
+    let ado = server.token_in(HOME_DIRECTORY, AZURE_DEVOPS_SCOPE);
+    let err = list(&Browser::new(&server), Provider::Entra, &bearer(&ado)).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::SignIn, "{err:?}");
+}
+
+#[test]
+fn a_token_is_for_one_resource() {
+    let server = ContractServer::start();
+    let verifier = "k3-_.~verifier-of-forty-three-characters-at-least-0123";
+    let code = server.authorization_code(&format!("{READ} {AZURE_DEVOPS_SCOPE}"), verifier);
+    let response = server.redeem(&code, verifier);
+    assert_eq!(response.status, 400);
+    assert!(response.body.contains("AADSTS28000"), "{}", response.body);
+}
+
+#[test]
+fn a_granular_azure_devops_scope_without_vso_tokens_is_named() {
+    let server = ContractServer::start();
+    let token = server.token_in(HOME_DIRECTORY, "499b84ac-1321-427f-aa17-267ca6975798/vso.code");
+    let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&token)).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Forbidden, "{err:?}");
+    assert!(err.message.contains("vso.tokens"), "{}", err.message);
 }
 
 #[test]

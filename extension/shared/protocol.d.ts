@@ -76,7 +76,7 @@ declare global {
     /** Extension page (popup) → worker: the stored record of a tab. */
     getTabVerdict: { tabId: number };
     /** Extension page (popup) → worker: run the Microsoft Entra sign-in. */
-    signIn: { provider: 'entra'; level?: 'read' | 'revoke' };
+    signIn: { provider: 'entra'; level?: 'read' | 'revoke' } | { provider: 'azure-devops' };
     /** Warning page → worker: the verdict behind the one-time token in the page's address. */
     getWarning: { token: string };
     /** Warning page → worker: the person continues to the page (its origin allowed in that tab). */
@@ -155,7 +155,7 @@ declare global {
   interface ConsentGuardProtocol {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
     readonly STORAGE: Readonly<{
-      session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat' }>;
+      session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat'; azureDevOpsToken: 'auth:azureDevOps' }>;
       local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy'; reportOutbox: 'reportOutbox' }>;
     }>;
     tabKey(tabId: number): string;

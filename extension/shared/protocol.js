@@ -21,7 +21,8 @@
     signIn: Object.freeze({
       from: 'extensionPage', to: 'worker', replies: true,
       fields: Object.freeze({
-        provider: { type: 'string', oneOf: Object.freeze(['entra']) },
+        // entra: a Microsoft Graph token; azure-devops: a token for the Azure DevOps resource (no level).
+        provider: { type: 'string', oneOf: Object.freeze(['entra', 'azure-devops']) },
         // read: list only (asked first); revoke: also the permission to revoke (asked on the first revoke).
         level: { type: 'string', oneOf: Object.freeze(['read', 'revoke']), optional: true },
       }),
@@ -66,6 +67,7 @@
       allowedPrefix: 'allowed:', // allowed:<tabId> -> origins the person continued to in that tab
       entraToken: 'auth:entra', // Microsoft Graph access token and its expiry
       azureDevOpsPat: 'auth:azureDevOpsPat', // the personal access token the person pasted
+      azureDevOpsToken: 'auth:azureDevOps', // Entra access token for the Azure DevOps resource, its expiry and tenant
     }),
     local: Object.freeze({
       options: 'options', // the person's own settings (they can only make the extension stricter)

@@ -2,7 +2,8 @@
 // Credentials for the grants APIs: the Microsoft Entra sign-in (authorization code + PKCE through
 // identity.launchWebAuthFlow) and the Azure DevOps personal access token the person may paste.
 // Tokens live in storage.session only (cleared when the browser closes, never on disk), are never
-// logged, and go only to their own host: the Entra token to Microsoft Graph, the PAT to Azure DevOps.
+// logged, and go only to their own host: the Graph token to Microsoft Graph; the Entra token for the
+// Azure DevOps resource and the PAT to Azure DevOps.
 //
 // The sign-in runs in the service worker (signInToEntra, through the dispatcher), because the popup
 // closes as soon as the sign-in window takes focus; the popup asks for it with signIn() and reads the
@@ -22,15 +23,22 @@ const ENTRA_AUTHORITY = 'https://login.microsoftonline.com';
 // offline_access: no refresh token is ever kept.
 const READ_PERMISSION = 'https://graph.microsoft.com/Directory.Read.All';
 const REVOKE_PERMISSION = 'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All';
+// Azure DevOps takes a Microsoft Entra token whose audience is its own resource, id
+// 499b84ac-1321-427f-aa17-267ca6975798 (Microsoft Learn, "Build Azure DevOps integrations with
+// Microsoft Entra OAuth apps"); user_impersonation is the delegated permission that resource exposes
+// to act as the signed-in person. A token is for one resource only, so this is a sign-in of its own.
+const AZURE_DEVOPS_PERMISSION = '499b84ac-1321-427f-aa17-267ca6975798/user_impersonation';
 const ENTRA_SCOPES = Object.freeze({
   read: [READ_PERMISSION],
   revoke: [READ_PERMISSION, REVOKE_PERMISSION],
+  azureDevOps: [AZURE_DEVOPS_PERMISSION],
 });
 // The identity platform's answers that mean an administrator must approve the app first
 // (AADSTS65001 consent_required; AADSTS90094 / AADSTS90093 "Need admin approval").
 const ADMIN_APPROVAL = /\b(AADSTS65001|AADSTS90094|AADSTS90093)\b/;
 const ENTRA_TOKEN_KEY = STORAGE.session.entraToken;
 const AZURE_DEVOPS_PAT_KEY = STORAGE.session.azureDevOpsPat;
+const AZURE_DEVOPS_TOKEN_KEY = STORAGE.session.azureDevOpsToken;
 // A token this close to its expiry is treated as expired, so a listing does not fail half-way.
 const EXPIRY_MARGIN_MS = 60_000;
 
@@ -83,10 +91,26 @@ export async function entraMayRevoke() {
     s.toLowerCase() === REVOKE_PERMISSION.split('/').pop()?.toLowerCase()));
 }
 
-/** @returns {Promise<{ accessToken: string, expiresAt: number, scopes?: string[] } | null>} */
-async function liveEntraToken() {
-  const token = /** @type {any} */ (await ext.storage.session.get(ENTRA_TOKEN_KEY))[ENTRA_TOKEN_KEY];
+/**
+ * @param {string} [key]
+ * @returns {Promise<{ accessToken: string, expiresAt: number, scopes?: string[], tenant?: string } | null>}
+ */
+async function liveEntraToken(key = ENTRA_TOKEN_KEY) {
+  const token = /** @type {any} */ (await ext.storage.session.get(key))[key];
   return token && token.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? token : null;
+}
+
+/**
+ * The Entra token for the Azure DevOps resource and the directory (tenant) it was issued in, or null.
+ * @returns {Promise<{ token: string, tenant: string } | null>}
+ */
+export async function azureDevOpsEntraToken() {
+  const token = await liveEntraToken(AZURE_DEVOPS_TOKEN_KEY);
+  return token ? { token: token.accessToken, tenant: token.tenant ?? '' } : null;
+}
+
+export function forgetAzureDevOpsEntraToken() {
+  return ext.storage.session.remove(AZURE_DEVOPS_TOKEN_KEY);
 }
 
 export function forgetEntraToken() {
@@ -112,10 +136,13 @@ export function forgetAzureDevOpsPat() {
 /**
  * Asks the service worker to sign in to Entra; resolves when a token is stored, rejects with the
  * reason (an Error whose `kind` is 'needsAdminApproval' when only an administrator can unblock it).
- * @param {'read' | 'revoke'} [level]
+ * `azureDevOps` signs in for the Azure DevOps resource (its own token), the others for Graph.
+ * @param {'read' | 'revoke' | 'azureDevOps'} [level]
  */
 export async function signIn(level = 'read') {
-  const answer = await sendToWorker('signIn', { provider: 'entra', level });
+  const answer = await sendToWorker('signIn', level === 'azureDevOps'
+    ? { provider: 'azure-devops' }
+    : { provider: 'entra', level });
   if (!answer?.ok) {
     const error = /** @type {Error & { kind?: string }} */ (new Error((answer && !answer.ok && answer.error) || t('authDidNotFinish')));
     if (answer && !answer.ok && answer.kind) error.kind = answer.kind;
@@ -125,13 +152,22 @@ export async function signIn(level = 'read') {
 
 class AdminApprovalNeeded extends Error {}
 
+/** What an administrator must approve, per sign-in level. */
+const ADMIN_APPROVAL_TEXT = Object.freeze({
+  read: 'authNeedsAdminApproval',
+  revoke: 'authNeedsAdminApprovalRevoke',
+  azureDevOps: 'authNeedsAdminApprovalAzureDevOps',
+});
+
 /**
- * Service worker: the Microsoft Entra sign-in (the dispatcher's `signIn` handler).
- * @param {{ level?: 'read' | 'revoke' }} [message]
+ * Service worker: the Microsoft Entra sign-in (the dispatcher's `signIn` handler): for Microsoft
+ * Graph (`entra`, at a level) or for the Azure DevOps resource (`azure-devops`).
+ * @param {{ provider?: 'entra' | 'azure-devops', level?: 'read' | 'revoke' }} [message]
  * @returns {Promise<WorkerReplies['signIn']>}
  */
 export function signInAnswer(message) {
-  return signInToEntra(message?.level === 'revoke' ? 'revoke' : 'read').then(
+  const level = message?.provider === 'azure-devops' ? 'azureDevOps' : message?.level === 'revoke' ? 'revoke' : 'read';
+  return signInToEntra(level).then(
     () => /** @type {const} */ ({ ok: true }),
     (error) => error instanceof AdminApprovalNeeded
       ? /** @type {const} */ ({ ok: false, error: error.message, kind: 'needsAdminApproval' })
@@ -144,7 +180,7 @@ function needsAdminApproval(error, description) {
   return error === 'consent_required' || ADMIN_APPROVAL.test(description ?? '');
 }
 
-/** @param {'read' | 'revoke'} level */
+/** @param {'read' | 'revoke' | 'azureDevOps'} level */
 async function signInToEntra(level) {
   const config = await entraConfiguration();
   if (!config) throw new Error(t('authNotConfigured'));
@@ -176,7 +212,7 @@ async function signInToEntra(level) {
   const answer = new URL(answerUrl).searchParams;
   if (answer.get('state') !== state) throw new Error(t('authWrongState'));
   if (needsAdminApproval(answer.get('error'), answer.get('error_description'))) {
-    throw new AdminApprovalNeeded(t(level === 'revoke' ? 'authNeedsAdminApprovalRevoke' : 'authNeedsAdminApproval'));
+    throw new AdminApprovalNeeded(t(ADMIN_APPROVAL_TEXT[level]));
   }
   if (answer.get('error')) {
     throw new Error(t('authRefused', [String(answer.get('error_description') || answer.get('error'))]));
@@ -197,7 +233,7 @@ async function signInToEntra(level) {
   });
   const token = await response.json().catch(() => null);
   if (!response.ok && needsAdminApproval(token?.error ?? null, token?.error_description ?? null)) {
-    throw new AdminApprovalNeeded(t(level === 'revoke' ? 'authNeedsAdminApprovalRevoke' : 'authNeedsAdminApproval'));
+    throw new AdminApprovalNeeded(t(ADMIN_APPROVAL_TEXT[level]));
   }
   if (!response.ok || typeof token?.access_token !== 'string') {
     const reason = token?.error_description || token?.error || `HTTP ${response.status}`;
@@ -205,7 +241,9 @@ async function signInToEntra(level) {
   }
   const lifetime = Number(token.expires_in) > 0 ? Number(token.expires_in) : 3600;
   await ext.storage.session.set({
-    [ENTRA_TOKEN_KEY]: {
+    [level === 'azureDevOps' ? AZURE_DEVOPS_TOKEN_KEY : ENTRA_TOKEN_KEY]: {
+      // The directory the token was issued in: the Azure DevOps list is that directory's.
+      tenant: config.tenant,
       accessToken: token.access_token,
       expiresAt: Date.now() + lifetime * 1000,
       // What was granted, as the token answer says (it can be less than asked for).

@@ -231,7 +231,11 @@ impl<'a, T: Transport> Client<'a, T> {
                  or it was not created for all accessible organizations (which this list needs; such tokens \
                  stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
             ),
-            Auth::Bearer { .. } => "Azure DevOps did not accept the sign-in. Sign in again.".to_string(),
+            Auth::Bearer { .. } => "Azure DevOps did not accept the Microsoft Entra sign-in: the token may have expired, \
+                                    or it is not for Azure DevOps, or the account is a personal Microsoft account \
+                                    (Azure DevOps takes Entra tokens from work or school accounts only). Sign in again, \
+                                    or use your browser session or a personal access token."
+                .to_string(),
         };
         GrantsError {
             sign_in_url: Some(format!("{host}/{SIGN_IN_PATH}")),

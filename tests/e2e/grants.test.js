@@ -25,7 +25,7 @@ after(() => b?.close());
 beforeEach(async () => {
   await contract('POST', '/__contract/reset');
   await b.inExtension(async (options) => {
-    await chrome.storage.session.remove(['auth:entra', 'auth:azureDevOpsPat', 'grants:revoked']);
+    await chrome.storage.session.remove(['auth:entra', 'auth:azureDevOps', 'auth:azureDevOpsPat', 'grants:revoked']);
     await chrome.storage.local.set({ options });
   }, { entra: ENTRA });
 });
@@ -120,6 +120,16 @@ async function assertAccessible(popup, name) {
     const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(found, [], `${name} (${colorScheme})`);
     await b.screenshot(popup, `${name}${colorScheme === 'dark' ? '-dark' : ''}`);
+  }
+  await popup.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The popup's first screen only (360 × 640, what a person sees before scrolling), light and dark. */
+async function firstScreen(popup, name) {
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    await section(popup, 'azure-devops').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen${colorScheme === 'dark' ? '-dark' : ''}.png`) });
   }
   await popup.emulateMedia({ colorScheme: 'light' });
 }
@@ -253,6 +263,140 @@ test('Azure DevOps without a session: sign-in link and a personal access token k
   assert.match((await settled(popup, 'azure-devops')).status, /sign in/i);
   assert.equal(await b.session('auth:azureDevOpsPat'), undefined);
   await popup.close();
+});
+
+test('Azure DevOps with the organisation\'s Entra sign-in: a token for the Azure DevOps resource, used before a PAT', async () => {
+  const popup = await openAuthorizations();
+  const s = section(popup, 'azure-devops');
+  assert.equal((await settled(popup, 'azure-devops')).status, 'Sign in to see your Azure DevOps authorizations: with your work account (best), on Azure DevOps in this browser, or with a personal access token.');
+  // The organisation's sign-in is offered first, then the Azure DevOps sign-in page, then a PAT.
+  const offered = await s.locator('.sign-in-needed').evaluate((box) =>
+    [...box.querySelectorAll('button.entra-for-ado, a.sign-in, form.pat-form')].map((e) => e.className));
+  assert.deepEqual(offered, ['primary entra-for-ado', 'sign-in', 'pat-form']);
+  await assertAccessible(popup, 'grants-ado-sign-in');
+  await firstScreen(popup, 'grants-ado-sign-in');
+  await s.getByRole('button', { name: 'Sign in with your work account (Microsoft Entra ID)' }).click();
+  assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.');
+  const stored = await b.session('auth:azureDevOps');
+  assert.deepEqual(stored.scopes, ['499b84ac-1321-427f-aa17-267ca6975798/user_impersonation'], 'a token for the Azure DevOps resource only');
+  assert.equal(stored.tenant, ENTRA.tenant);
+  assert.equal(await b.session('auth:entra'), undefined, 'the Graph sign-in is a separate one');
+  assert.match(await s.locator('.listed-with').innerText(), /Listed with your work account’s Microsoft Entra sign-in/);
+  await assertAccessible(popup, 'grants-ado-entra');
+  await firstScreen(popup, 'grants-ado-entra');
+  await popup.close();
+
+  // A PAT as well: the Entra token still goes first, as Bearer, to the Azure DevOps host only.
+  const { token } = await contract('POST', '/__contract/pats', { scopes: 'vso.tokens' });
+  await b.inExtension((pat) => chrome.storage.session.set({ 'auth:azureDevOpsPat': pat }), token);
+  const seen = (await requests()).length;
+  const again = await openAuthorizations();
+  assert.equal((await settled(again, 'azure-devops')).status, '5 apps, riskiest first.');
+  const target = (await grantsIn(again, 'azure-devops'))[0].app;
+  await revoke(again, 'azure-devops', target, 'confirm');
+  await again.waitForFunction(() => /^Revoked /.test(document.querySelector('section[aria-labelledby="grants-azure-devops"] .grants-status').textContent));
+  assert.equal((await contractState()).authorizations.length, 4);
+  const calls = (await requests()).slice(seen).filter((r) => r.path === ADO_LIST);
+  assert.ok(calls.length >= 3 && calls.every((r) => r.auth === 'bearer' && r.host === ADO && r.suppress === 'Suppress'),
+    JSON.stringify(calls));
+  assert.ok(!(await requests()).some((r) => r.host === GRAPH), 'nothing went to Graph');
+
+  // "Forget the sign-in": the PAT is next.
+  await section(again, 'azure-devops').getByRole('button', { name: 'Forget the sign-in' }).click();
+  assert.equal((await settled(again, 'azure-devops')).status, '4 apps, riskiest first.');
+  assert.equal(await b.session('auth:azureDevOps'), undefined);
+  assert.match(await section(again, 'azure-devops').locator('.listed-with').innerText(), /personal access token/);
+  await again.close();
+});
+
+test('Azure DevOps refuses the Entra token: it is forgotten and the browser session lists instead', async () => {
+  await signInToAzureDevOps();
+  // A token Azure DevOps does not take (the contract server never issued it).
+  await b.inExtension(() => chrome.storage.session.set({
+    'auth:azureDevOps': { accessToken: 'not-a-token-azure-devops-issued', expiresAt: Date.now() + 3_600_000, scopes: [], tenant: 'x' },
+  }));
+  const popup = await openAuthorizations();
+  const { status, text } = await settled(popup, 'azure-devops');
+  assert.equal(status, '5 apps, riskiest first.');
+  assert.match(text, /Microsoft Entra sign-in was not accepted and has been forgotten/);
+  assert.equal(await b.session('auth:azureDevOps'), undefined);
+  const calls = (await requests()).filter((r) => r.path === ADO_LIST).map((r) => r.auth);
+  assert.deepEqual(calls, ['bearer', 'session'], 'refused once as bearer (401, no retry), then the session');
+  await popup.close();
+});
+
+test('Azure DevOps without an organisation\'s app: no Entra sign-in is offered, and a stored token is not used', async () => {
+  await b.inExtension(() => chrome.storage.local.set({ options: {} }));
+  await b.inExtension(() => chrome.storage.session.set({
+    'auth:azureDevOps': { accessToken: 'left-from-before', expiresAt: Date.now() + 3_600_000, scopes: [], tenant: 'x' },
+  }));
+  const popup = await openAuthorizations();
+  assert.match((await settled(popup, 'azure-devops')).status, /sign in/i);
+  assert.equal(await section(popup, 'azure-devops').locator('button.entra-for-ado').count(), 0);
+  assert.ok((await requests()).filter((r) => r.path === ADO_LIST).every((r) => r.auth !== 'bearer'));
+  await popup.close();
+});
+
+test('Azure DevOps, one directory at a time: the panel names the one shown and lists another after a switch', async () => {
+  const GUEST = 'c8d3a2f5-6b4e-4d9f-8a21-3e4f5a6b7c8d';
+  // The browser session, switched to the guest directory.
+  const page = await b.open(b.url(ADO, `/_signin?directory=${GUEST}`));
+  await page.close();
+  const popup = await openAuthorizations();
+  assert.equal((await settled(popup, 'azure-devops')).status, '1 app, riskiest first.');
+  assert.deepEqual((await grantsIn(popup, 'azure-devops')).map((g) => g.app), ['Fabrikam Wiki Exporter']);
+  const line = section(popup, 'azure-devops').locator('.directory-shown');
+  assert.match(await line.innerText(), /^Directory shown: the one you are signed in to in Azure DevOps\. To see another, switch directory/);
+  await assertAccessible(popup, 'grants-ado-directory');
+  await firstScreen(popup, 'grants-ado-directory');
+  // Switched back to the home directory in Azure DevOps: "List again" shows its apps.
+  await signInToAzureDevOps();
+  await line.getByRole('button', { name: 'List again' }).click();
+  assert.equal((await settled(popup, 'azure-devops')).status, '5 apps, riskiest first.');
+  await popup.close();
+
+  // The organisation's Entra sign-in in the guest directory's tenant: that directory, named.
+  await (await b.open(b.url(ADO, '/_signout'))).close();
+  await b.inExtension((entra) => chrome.storage.local.set({ options: { entra } }), { ...ENTRA, tenant: GUEST });
+  const other = await openAuthorizations();
+  assert.match((await settled(other, 'azure-devops')).status, /sign in/i);
+  await section(other, 'azure-devops').getByRole('button', { name: 'Sign in with your work account (Microsoft Entra ID)' }).click();
+  assert.equal((await settled(other, 'azure-devops')).status, '1 app, riskiest first.');
+  assert.match(await section(other, 'azure-devops').locator('.directory-shown').innerText(),
+    new RegExp(`^Directory shown: ${GUEST} \\(your organisation’s sign-in\\)\\.`));
+  await b.screenshot(other, 'grants-ado-entra-directory');
+  await other.close();
+});
+
+test('Azure DevOps in German: the organisation\'s sign-in, the directory named, readable at 360 px', async () => {
+  const de = await launchBrowser({ locale: 'de' });
+  try {
+    await de.inExtension((options) => chrome.storage.local.set({ options }), { entra: ENTRA });
+    const popup = await de.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${EXTENSION_ID}/pages/popup/popup.html`);
+    await popup.click('#tab-grants');
+    const s = popup.locator('section[aria-labelledby="grants-azure-devops"]');
+    await s.locator('button.entra-for-ado').waitFor();
+    assert.equal(await s.locator('button.entra-for-ado').innerText(), 'Mit Ihrem Arbeitskonto anmelden (Microsoft Entra ID)');
+    await s.locator('button.entra-for-ado').click();
+    await s.locator('.directory-shown').waitFor();
+    assert.match(await s.locator('.directory-shown').innerText(), /^Angezeigtes Verzeichnis: contoso\.onmicrosoft\.com/);
+    assert.equal(await s.locator('li.grant').count(), 5);
+    const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `the popup is ${width} px wide, more than 360`);
+    for (const colorScheme of ['light', 'dark']) {
+      await popup.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page: popup })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include('#grants-panel').analyze();
+      assert.deepEqual(result.violations.map((v) => v.id), [], `German (${colorScheme})`);
+      await s.scrollIntoViewIfNeeded();
+      await popup.screenshot({ path: path.join(SCREENSHOTS, `grants-ado-entra-de-first-screen${colorScheme === 'dark' ? '-dark' : ''}.png`) });
+    }
+    await de.screenshot(popup, 'grants-ado-entra-de');
+  } finally {
+    await de.close();
+  }
 });
 
 test('a personal access token without vso.tokens: the missing scope is named', async () => {

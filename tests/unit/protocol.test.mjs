@@ -90,7 +90,7 @@ test('checkMessage: anything else is refused with its reason', () => {
   assert.equal(reason({ type: 'getTabVerdict', tabId: -1 }), 'getTabVerdict.tabId: not a tab id');
   assert.equal(reason({ type: 'getTabVerdict' }), 'getTabVerdict.tabId: missing');
   assert.equal(reason({ type: 'getTabVerdict', tabId: 1, url: 'x' }), 'getTabVerdict: unknown field url');
-  assert.equal(reason({ type: 'signIn', provider: 'github' }), 'signIn.provider: not one of entra');
+  assert.equal(reason({ type: 'signIn', provider: 'github' }), 'signIn.provider: not one of entra, azure-devops');
   assert.equal(reason({ type: 'snapshot', snapshot: null, error: 42 }), 'snapshot.error: not a string');
 });
 

@@ -11,8 +11,8 @@ import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
-  azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken, forgetAzureDevOpsPat,
-  forgetEntraToken, keepAzureDevOpsPat, organisationSettings, signIn,
+  azureDevOpsEntraToken, azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken,
+  forgetAzureDevOpsEntraToken, forgetAzureDevOpsPat, forgetEntraToken, keepAzureDevOpsPat, organisationSettings, signIn,
 } from '../../worker/auth.js';
 import { NEEDS_ADMIN_APPROVAL, NEEDS_ROLE, NOT_FOUND, isSignInError } from './grant-errors.js';
 
@@ -81,34 +81,87 @@ function summaryLine(providers) {
 
 // ---- providers -------------------------------------------------------------------------------
 
+/**
+ * Azure DevOps, credentials in this order: the Microsoft Entra token for the Azure DevOps resource
+ * (when the organisation's app is configured and the person signed in with it), then the personal
+ * access token the person pasted, then the browser's own session. A refused Entra token is forgotten
+ * and the next credential tried; a refused PAT is forgotten and the sign-in offered.
+ */
 function azureDevOpsSection(dialog, pages) {
+  /** @type {'bearer' | 'pat' | 'session'} */
+  let used = 'session';
+  let appConfigured = false;
+  /** @type {string | null} why the Entra token was refused, shown with what was used instead */
+  let refusedEntra = null;
+  /** @type {string} the directory the Entra token was issued in */
+  let tenant = '';
   const view = grantSection({
     provider: 'azure-devops', title: t('providerAzureDevOps'), dialog, pages,
     intro: t('grantsAzureDevOpsIntro'),
     empty: t('grantsNoneAzureDevOps'),
+    before: async () => {
+      appConfigured = Boolean(await entraConfiguration());
+      return true;
+    },
     config: async () => {
       const { azureDevOps = {} } = await organisationSettings();
-      const pat = await azureDevOpsPat();
+      const entra = appConfigured ? await azureDevOpsEntraToken() : null;
+      const pat = entra ? null : await azureDevOpsPat();
+      used = entra ? 'bearer' : pat ? 'pat' : 'session';
+      tenant = entra?.tenant ?? '';
       return {
         ...(azureDevOps.host ? { host: azureDevOps.host } : {}),
         ...(azureDevOps.apiVersion ? { apiVersion: azureDevOps.apiVersion } : {}),
-        auth: pat ? { kind: 'pat', token: pat } : { kind: 'session' },
+        auth: entra ? { kind: 'bearer', token: entra.token } : pat ? { kind: 'pat', token: pat } : { kind: 'session' },
       };
     },
     onSignInNeeded: async (error) => {
-      const usedPat = Boolean(await azureDevOpsPat());
+      if (used === 'bearer') {
+        // Refused (expired, or the account cannot use it): forget it and try the next credential.
+        await forgetAzureDevOpsEntraToken();
+        refusedEntra = error.message;
+        return view.list();
+      }
+      const usedPat = used === 'pat';
       if (usedPat) await forgetAzureDevOpsPat();
-      view.showSignIn(error, usedPat
-        ? t('grantsPatRejected')
-        : null, patForm(view));
+      // With the organisation's app, the ways are offered in their order: say so, not only the last two.
+      const shown = appConfigured && !usedPat ? { ...error, message: t('grantsAzureDevOpsSignInWays') } : error;
+      view.showSignIn(shown, usedPat ? t('grantsPatRejected') : refusedEntra, patForm(view));
+      refusedEntra = null;
     },
-    footer: async () => (await azureDevOpsPat())
-      ? el('p', { class: 'grants-hint' }, t('grantsListedWithPat'), ' ',
-        el('button', {
-          type: 'button', class: 'link-button',
-          onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
-        }, t('grantsForgetPat')))
-      : null,
+    signInButton: () => {
+      if (!appConfigured) return null;
+      const button = el('button', { type: 'button', class: 'primary entra-for-ado' }, t('grantsSignInWithEntra'));
+      button.addEventListener('click', async () => {
+        if (await askPermission(view, 'azureDevOps')) view.list();
+      });
+      return button;
+    },
+    footer: async () => {
+      const lines = [];
+      if (refusedEntra) lines.push(el('p', { class: 'grants-hint' }, t('grantsEntraRefusedFellBack', [refusedEntra])));
+      refusedEntra = null;
+      if (used === 'bearer') {
+        lines.push(el('p', { class: 'grants-hint listed-with' }, t('grantsListedWithEntra'), ' ',
+          el('button', {
+            type: 'button', class: 'link-button',
+            onclick: async () => { await forgetAzureDevOpsEntraToken(); view.list(); },
+          }, t('grantsForgetSignIn'))));
+      } else if (used === 'pat') {
+        lines.push(el('p', { class: 'grants-hint listed-with' }, t('grantsListedWithPat'), ' ',
+          el('button', {
+            type: 'button', class: 'link-button',
+            onclick: async () => { await forgetAzureDevOpsPat(); view.list(); },
+          }, t('grantsForgetPat'))));
+      }
+      // Azure DevOps lists one directory at a time, the credential's, and no API lists a person's
+      // directories to query each (docs/grants.md): say which one is shown and how to see another.
+      const directory = used === 'bearer' ? t('grantsDirectoryEntra', [tenant])
+        : used === 'pat' ? t('grantsDirectoryPat') : t('grantsDirectorySession');
+      lines.push(el('p', { class: 'grants-hint directory-shown' }, directory, ' ',
+        el('button', { type: 'button', class: 'link-button', onclick: () => view.list() }, t('grantsListAgain'))));
+      return el('div', { class: 'grants-footer' }, ...lines);
+    },
   });
   return view;
 }
@@ -186,7 +239,11 @@ function entraSection(dialog, pages) {
   return view;
 }
 
-/** Signs in to Entra at `level`; shows why not (with My Apps when an administrator must approve). */
+/**
+ * Signs in to Entra at `level` (`azureDevOps`: for the Azure DevOps resource); shows why not (with
+ * My Apps when an administrator must approve).
+ * @param {any} view @param {'read' | 'revoke' | 'azureDevOps'} level
+ */
 async function askPermission(view, level) {
   // `identity` is an optional permission: asked for here, in the click, the first time only.
   const allowed = ext.permissions.request({ permissions: ['identity'] });
@@ -238,7 +295,7 @@ function optionsLink() {
 /**
  * @param {{ provider: string, title: string, intro: string, empty: string, dialog: any, pages: Map<string, any>,
  *   config: () => Promise<object>, before?: () => Promise<boolean>, beforeRevoke?: () => Promise<any>,
- *   onSignInNeeded?: (error: any) => Promise<void>, signInButton?: () => HTMLElement,
+ *   onSignInNeeded?: (error: any) => Promise<void>, signInButton?: () => HTMLElement | null,
  *   footer?: () => Promise<HTMLElement | null>, extra?: () => HTMLElement | null }} section
  */
 function grantSection({ provider, title, intro, empty, dialog, pages, config, before, beforeRevoke, onSignInNeeded, signInButton, footer, extra }) {
@@ -325,7 +382,8 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
     const tail = footer ? await footer() : null;
     const more = extra ? extra() : null;
     const nothing = all.length ? null : el('p', { class: 'grants-empty' }, empty);
-    body.replaceChildren(.../** @type {HTMLElement[]} */ ([nothing, ...lists, tail, more].filter(Boolean)));
+    // What the list is of (credential, directory) before the list: it is on the first screen.
+    body.replaceChildren(.../** @type {HTMLElement[]} */ ([tail, nothing, ...lists, more].filter(Boolean)));
     applyFilter(announce);
   }
 
@@ -406,11 +464,13 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
     status.replaceChildren(el('p', {}, error?.message ?? t('grantsSignInToSee', [title])));
     const children = [];
     if (note) children.push(el('p', {}, note));
+    // The organisation's sign-in first (where there is one), then the provider's own sign-in page.
+    const button = signInButton?.();
+    if (button) children.push(button);
     if (error?.signInUrl) {
       children.push(el('p', {}, el('a', { href: error.signInUrl, target: '_blank', rel: 'noopener', class: 'sign-in' },
         t('grantsSignInTo', [title])), ' ', t('grantsComeBack')));
     }
-    if (signInButton) children.push(signInButton());
     if (more) children.push(more);
     body.replaceChildren(el('div', { class: 'grants-message sign-in-needed' }, ...children));
   }

@@ -18,10 +18,13 @@
 //   Azure DevOps: the session cookie `UserAuthentication` that GET /_signin sets (it stands for the
 //   person's sign-in; ?returnUrl=/path redirects after; ?directory={tenant id} picks the directory), or a
 //   personal access token as HTTP Basic (any user name, token as password) made by POST /__contract/pats,
-//   or a bearer token issued for the Azure DevOps resource. No or unknown credentials: 401 with the
-//   TF400813 JSON body when the request carries `X-TFS-FedAuthRedirect: Suppress`, otherwise the
+//   or a Microsoft Entra bearer token whose audience is the Azure DevOps resource (scope
+//   `499b84ac-1321-427f-aa17-267ca6975798/user_impersonation`; a Graph token is refused). Refused
+//   credentials, or none with `X-TFS-FedAuthRedirect: Suppress`: 401 with the TF400813 JSON body and
+//   the WWW-Authenticate / X-TFS-FedAuth* challenges; no credentials without that header: the
 //   sign-in page (203, HTML) that a browser session gets.
-//   Graph: a bearer token from the token endpoint. Listing needs Directory.Read.All (or
+//   Graph: a bearer token from the token endpoint whose audience is Microsoft Graph (one resource per
+//   token: the token endpoint refuses scopes of two resources, AADSTS28000). Listing needs Directory.Read.All (or
 //   DelegatedPermissionGrant.ReadWrite.All), revoking needs DelegatedPermissionGrant.ReadWrite.All AND a
 //   directory role (settings.userRoles).
 //
@@ -98,6 +101,7 @@ const SCOPE_TITLES = {
   'app_token': ['Full access', 'Grants full access to the REST APIs of Azure DevOps as you.'],
   'vso.code_status': ['Code (status)', 'Grants the ability to read and write commit and pull request status.'],
   'vso.identity': ['Identity (read)', 'Grants the ability to read identities and groups.'],
+  'vso.wiki': ['Wiki (read)', 'Grants the ability to read wikis, wiki pages and wiki attachments.'],
 };
 
 function authorizationDetails(a) {
@@ -450,10 +454,19 @@ function adoCaller(req) {
     return pat === undefined ? null : { auth: 'basic', scopes: pat.scopes.split(' '), directory: pat.directory };
   }
   if (/^bearer /i.test(header)) {
+    // A Microsoft Entra token is accepted only when its audience is the Azure DevOps resource
+    // (Microsoft Learn, "Build Azure DevOps integrations with Microsoft Entra OAuth apps": resource id
+    // 499b84ac-1321-427f-aa17-267ca6975798, resource URI https://app.vssps.visualstudio.com). A token
+    // for another API (Microsoft Graph) is refused like no credential at all: 401.
     const token = liveToken(header.slice(7));
-    return token && token.scopes.some((s) => s.startsWith(`${ADO_RESOURCE}/`))
-      ? { auth: 'bearer', scopes: ['vso.tokens'], directory: token.directory }
-      : null;
+    if (!token || token.audience !== ADO_RESOURCE) return null;
+    // user_impersonation and .default act with all of the person's rights; a granular vso.* scope only with that one.
+    const scopes = token.scopes.map((s) => s.slice(s.lastIndexOf('/') + 1));
+    return {
+      auth: 'bearer',
+      scopes: scopes.some((s) => s === 'user_impersonation' || s === '.default') ? ['vso.tokens'] : scopes,
+      directory: token.directory,
+    };
   }
   const session = cookies(req)[SESSION_COOKIE];
   return session && state.sessions.has(session)
@@ -514,16 +527,24 @@ async function handleAdo(req, res, url, host) {
     return;
   }
   const caller = adoCaller(req);
-  if (!caller && !/^suppress$/i.test(req.headers['x-tfs-fedauthredirect'] || '')) {
+  // A request that carries credentials (a PAT, a bearer token) is answered 401 when they are refused;
+  // only a browser without them is sent to the sign-in page.
+  if (!caller && !req.headers.authorization && !/^suppress$/i.test(req.headers['x-tfs-fedauthredirect'] || '')) {
     // Without X-TFS-FedAuthRedirect: Suppress a signed-out browser gets the sign-in page, not a 401
     // (shared reference grant-apis.md; the header Microsoft's own VssHttpClient sends).
     send(req, res, 203, signInPage(host), { 'content-type': 'text/html; charset=utf-8' });
     return;
   }
   if (!caller) {
+    // 401 TF400813 (Microsoft Learn, "Troubleshoot connecting": "401 - Not Authorized"), with the
+    // challenges Azure DevOps offers: an Entra bearer token (authorization_uri names the authority a
+    // client asks for one, read by Microsoft's Git Credential Manager to find the tenant), Basic (a
+    // PAT), and its federated browser sign-in (X-TFS-FedAuthRealm / X-TFS-FedAuthIssuer).
     send(req, res, 401, adoError("TF400813: The user '' is not authorized to access this resource.", 'UnauthorizedRequestException'), {
-      'www-authenticate': `Bearer authorization_uri=https://${LOGIN_HOST}/common, Basic realm="https://${host}/", TFS-Federated`,
+      'www-authenticate': `Bearer authorization_uri=https://${LOGIN_HOST}/${HOME_DIRECTORY}, Basic realm="https://${host}/", TFS-Federated`,
       'x-tfs-fedauthrealm': `https://${host}/`,
+      'x-tfs-fedauthissuer': `https://${host}/`,
+      'x-vss-resourcetenant': HOME_DIRECTORY,
     });
     return;
   }
@@ -578,6 +599,13 @@ function handleGraph(req, res, url, host) {
   }
   const header = req.headers.authorization || '';
   const token = /^bearer /i.test(header) ? liveToken(header.slice(7)) : null;
+  if (token && token.audience !== GRAPH_APP_ID) {
+    // A token issued for another API (Azure DevOps): Graph validates the audience and refuses it.
+    send(req, res, 401, graphError('InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.'), {
+      'www-authenticate': `Bearer realm="", authorization_uri="https://${LOGIN_HOST}/common/oauth2/authorize", client_id="${GRAPH_APP_ID}", error="invalid_token"`,
+    });
+    return;
+  }
   if (!token) {
     const message = header ? 'Access token has expired or is not yet valid.' : 'Access token is empty.';
     send(req, res, 401, graphError('InvalidAuthenticationToken', message), {
@@ -717,6 +745,15 @@ function authorize(req, res, url) {
   send(req, res, 302, undefined, { location: redirect.href });
 }
 
+// The resource (application id) a scope belongs to: `499b84ac-…/user_impersonation` or
+// `https://app.vssps.visualstudio.com/…` is Azure DevOps; `https://graph.microsoft.com/…` or a bare name is Graph.
+function audienceOf(scope) {
+  const lower = scope.toLowerCase();
+  if (lower.startsWith(`${ADO_RESOURCE}/`) || lower.startsWith('https://app.vssps.visualstudio.com/')) return ADO_RESOURCE;
+  if (!lower.includes('/') || lower.startsWith('https://graph.microsoft.com/') || lower.startsWith(`${GRAPH_APP_ID}/`)) return GRAPH_APP_ID;
+  return lower.slice(0, lower.lastIndexOf('/'));
+}
+
 async function token(req, res) {
   const form = new URLSearchParams(await readBody(req));
   const error = (code, description, status = 400) => send(req, res, status, {
@@ -734,9 +771,18 @@ async function token(req, res) {
   if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier) || expected !== code.challenge) {
     return error('invalid_grant', 'AADSTS50148: The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.');
   }
-  const accessToken = random(48);
   const scopes = code.scopes.filter((s) => !['openid', 'profile', 'email', 'offline_access'].includes(s));
-  state.tokens.set(accessToken, { scopes, expires: Date.now() + 3599 * 1000, directory: directoryOf(code.tenant) });
+  // An access token is for one resource: scopes of two (Microsoft Graph and Azure DevOps) in one
+  // request are refused (Microsoft identity platform, "Scopes and permissions": AADSTS28000 "contains
+  // more than one resource"). A bare permission name is Microsoft Graph's.
+  const audiences = [...new Set(scopes.map(audienceOf))];
+  if (audiences.length !== 1) {
+    return error('invalid_scope', 'AADSTS28000: Provided value for the input parameter scope is not valid because it contains more than one resource. Scope ' + scopes.join(' ') + ' is not valid.');
+  }
+  const accessToken = random(48);
+  state.tokens.set(accessToken, {
+    scopes, audience: audiences[0], expires: Date.now() + 3599 * 1000, directory: directoryOf(code.tenant),
+  });
   send(req, res, 200, { token_type: 'Bearer', scope: scopes.join(' '), expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
 }
 
