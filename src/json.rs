@@ -97,6 +97,19 @@ impl Fields {
     pub fn opt_string(&mut self, key: &str) -> Result<Option<String>, Error> {
         self.or_default(key, |v| optional(v, string))
     }
+
+    /// The value of `key` as it is (`null` when absent).
+    pub fn value(&mut self, key: &str) -> Value {
+        self.take(key).unwrap_or(Value::Null)
+    }
+
+    /// An error naming the first key left, for types that take no others (`deny_unknown_fields`).
+    pub fn deny_unknown(self, known: &[&str]) -> Result<(), Error> {
+        match self.0.keys().next() {
+            None => Ok(()),
+            Some(key) => Err(format!("unknown field `{key}`, expected one of {}", known.join(", "))),
+        }
+    }
 }
 
 pub fn string(v: Value) -> Result<String, Error> {
@@ -134,6 +147,16 @@ pub fn index(v: Value) -> Result<usize, Error> {
         Some(Ok(n)) => Ok(n),
         _ => Err(expected("a whole number from 0 up", &v)),
     }
+}
+
+/// A whole number that fits an `i64`.
+pub fn integer(v: Value) -> Result<i64, Error> {
+    v.as_i64().ok_or_else(|| expected("a whole number", &v))
+}
+
+/// A whole number from 0 that fits a `u64`.
+pub fn count(v: Value) -> Result<u64, Error> {
+    v.as_u64().ok_or_else(|| expected("a whole number from 0 up", &v))
 }
 
 /// `None` for `null`, else `read` of the value.

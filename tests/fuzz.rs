@@ -13,7 +13,7 @@ mod support;
 use consent_guard::consent;
 use consent_guard::lookalike::Lookalikes;
 use consent_guard::policy::{self, Policy, KEYS};
-use consent_guard::providers;
+use consent_guard::providers::{self, Provider};
 use consent_guard::rules::{combine, Engine};
 use consent_guard::verdict::Level;
 use consent_guard::{PageContext, PageSnapshot, Verdict};
@@ -100,8 +100,8 @@ fn genuine_pages() -> Vec<Page> {
     vec![microsoft_sign_in(), github_sign_in(), azure_devops_approval()]
 }
 
-/// A snapshot with every field set, a context, and frame verdicts with findings, a consent review
-/// and an error: the documents the hand readers read.
+/// A snapshot with every field set, a context, frame verdicts with findings, a consent review and
+/// an error, and a provider: the documents the hand readers read.
 fn documents() -> Vec<Value> {
     let snapshot = json!({
         "url": "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1",
@@ -134,7 +134,8 @@ fn documents() -> Vec<Value> {
             && verdicts[1]["findings"][0].is_object()
             && verdicts[2]["error"].is_object()
     );
-    vec![snapshot, context, Value::Array(verdicts)]
+    let providers: Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
+    vec![snapshot, context, Value::Array(verdicts), providers["providers"][0].clone()]
 }
 
 /// JSON pointers to every value inside `v`.
@@ -176,7 +177,7 @@ proptest! {
 
     #[test]
     fn the_hand_readers_read_as_the_derived_deserializers(
-        which in 0usize..3,
+        which in 0usize..4,
         place in any::<prop::sample::Index>(),
         value in json_value(),
         remove in any::<bool>(),
@@ -195,6 +196,7 @@ proptest! {
         match which {
             0 => same_reading(PageSnapshot::from_value(doc.clone()), serde_json::from_value::<PageSnapshot>(doc))?,
             1 => same_reading(PageContext::from_value(doc.clone()), serde_json::from_value::<PageContext>(doc))?,
+            3 => same_reading(Provider::from_value(doc.clone()), serde_json::from_value::<Provider>(doc))?,
             _ => same_reading(
                 Verdict::list_from_json(&doc.to_string()),
                 serde_json::from_value::<Vec<Verdict>>(doc),
