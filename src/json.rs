@@ -169,15 +169,24 @@ pub fn optional<T>(v: Value, read: fn(Value) -> Result<T, Error>) -> Result<Opti
 
 /// Every item of an array read by `read`; an error names the item (`[3]`).
 pub fn list<T>(v: Value, read: fn(Value) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+    let mut out = Vec::new();
+    each(v, &mut |item| {
+        out.push(read(item)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `f` of every item of an array, in order (one copy of the loop for every [`list`]).
+fn each(v: Value, f: &mut dyn FnMut(Value) -> Result<(), Error>) -> Result<(), Error> {
     let items = match v {
         Value::Array(items) => items,
         other => return Err(expected("an array", &other)),
     };
-    let mut out = Vec::with_capacity(items.len());
     for (n, item) in items.into_iter().enumerate() {
-        out.push(read(item).map_err(|e| at(&format!("[{n}]"), e))?);
+        f(item).map_err(|e| at(&format!("[{n}]"), e))?;
     }
-    Ok(out)
+    Ok(())
 }
 
 pub fn strings(v: Value) -> Result<Vec<String>, Error> {
