@@ -20,7 +20,10 @@ pub(crate) fn event_answer(policy: &Policy, input_json: &str) -> String {
 #[wasm_bindgen(js_name = reportBody)]
 pub fn report_body(format: &str, events_json: &str) -> String {
     let format = ReportFormat::from_value(Value::from(format)).unwrap_or_default();
-    let events = serde_json::from_str::<Vec<Value>>(events_json).unwrap_or_default();
+    let events = match crate::json::parse(events_json) {
+        Ok(Value::Array(events)) => events,
+        _ => Vec::new(),
+    };
     report::batch_body(format, &events)
 }
 
