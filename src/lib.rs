@@ -9,6 +9,7 @@ pub mod consent;
 pub mod finding;
 pub mod grants;
 pub mod host;
+pub mod json;
 pub mod logo;
 pub mod lookalike;
 pub mod policy;

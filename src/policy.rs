@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use url::Url;
 
+use crate::json::{self, Fields};
 use crate::providers::Provider;
 
 /// What the extension does on a danger verdict. Ordered from the least strict.
@@ -379,17 +380,92 @@ fn source_object<'a>(value: &'a Value, source: Source, problems: &mut Vec<Policy
     }
 }
 
-/// `T` from one policy value. It goes through the JSON text reader, which the built-in data already
-/// uses, so the engine's .wasm carries one deserializer per type instead of two (the text reader's
-/// and `serde_json::Value`'s). The error reads as `from_value`'s would: without a text position.
-fn read<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
-    serde_json::from_str(&value.to_string()).map_err(|e| {
-        let text = e.to_string();
-        match text.rfind(" at line ") {
-            Some(at) if e.line() > 0 => text[..at].to_string(),
-            _ => text,
-        }
-    })
+/// `T` from one policy value, read by hand as the derived `Deserialize` reads it (the .wasm then
+/// carries no deserializer per type), with an error that names the key.
+fn read<T: Read>(value: &Value) -> Result<T, String> {
+    T::read(value.clone())
+}
+
+/// A policy value's reader.
+trait Read: Sized {
+    fn read(v: Value) -> Result<Self, json::Error>;
+}
+
+impl Read for Mode {
+    fn read(v: Value) -> Result<Mode, json::Error> {
+        let all = [Mode::Monitor, Mode::Warn, Mode::Block];
+        json::one_of(v, &all, |m| match m {
+            Mode::Monitor => "monitor",
+            Mode::Warn => "warn",
+            Mode::Block => "block",
+        })
+    }
+}
+
+impl Read for Vec<String> {
+    fn read(v: Value) -> Result<Vec<String>, json::Error> {
+        json::strings(v)
+    }
+}
+
+impl Read for Provider {
+    fn read(v: Value) -> Result<Provider, json::Error> {
+        Provider::from_value(v)
+    }
+}
+
+impl Read for Support {
+    fn read(v: Value) -> Result<Support, json::Error> {
+        let mut f = Fields::new(v)?;
+        let s = Support { name: f.string("name")?, url: f.string("url")?, email: f.string("email")? };
+        f.deny_unknown(&["name", "url", "email"])?;
+        Ok(s)
+    }
+}
+
+impl ReportFormat {
+    pub fn from_value(v: Value) -> Result<ReportFormat, json::Error> {
+        let all = [ReportFormat::Json, ReportFormat::Ocsf, ReportFormat::SplunkHec];
+        json::one_of(v, &all, |f| match f {
+            ReportFormat::Json => "json",
+            ReportFormat::Ocsf => "ocsf",
+            ReportFormat::SplunkHec => "splunk-hec",
+        })
+    }
+}
+
+impl Read for Reporting {
+    fn read(v: Value) -> Result<Reporting, json::Error> {
+        let mut f = Fields::new(v)?;
+        let r = Reporting {
+            endpoint: f.string("endpoint")?,
+            format: f.or_default("format", ReportFormat::from_value)?,
+            authorization_header: f.string("authorizationHeader")?,
+            events: f.strings("events")?,
+            device_label: f.string("deviceLabel")?,
+            user_label: f.string("userLabel")?,
+        };
+        f.deny_unknown(&["endpoint", "format", "authorizationHeader", "events", "deviceLabel", "userLabel"])?;
+        Ok(r)
+    }
+}
+
+impl Read for Entra {
+    fn read(v: Value) -> Result<Entra, json::Error> {
+        let mut f = Fields::new(v)?;
+        let e = Entra { client_id: f.string("clientId")?, tenant: f.string("tenant")? };
+        f.deny_unknown(&["clientId", "tenant"])?;
+        Ok(e)
+    }
+}
+
+impl Read for AzureDevOps {
+    fn read(v: Value) -> Result<AzureDevOps, json::Error> {
+        let mut f = Fields::new(v)?;
+        let a = AzureDevOps { host: f.string("host")?, api_version: f.string("apiVersion")? };
+        f.deny_unknown(&["host", "apiVersion"])?;
+        Ok(a)
+    }
 }
 
 fn type_name(v: &Value) -> &'static str {

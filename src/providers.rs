@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::finding::PageKind;
+use crate::json::{self, Fields};
+use serde_json::Value;
 
 /// One identity provider: where its genuine pages live and what its pages look like.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -87,7 +89,7 @@ pub fn builtin() -> &'static Catalog {
     CATALOG.get_or_init(|| {
         // Compiled in and parsed by the tests: a parse failure cannot reach a release.
         #[allow(clippy::expect_used)]
-        let mut catalog: Catalog = serde_json::from_str(include_str!("../data/providers.json"))
+        let mut catalog = Catalog::from_json(include_str!("../data/providers.json"))
             .expect("data/providers.json is valid (checked by tests)");
         catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
         catalog
@@ -108,7 +110,46 @@ pub fn merged(extra: &[Provider]) -> Vec<Provider> {
     all
 }
 
+impl Catalog {
+    /// The catalog from its JSON, read as the derived `Deserialize` reads it.
+    pub fn from_json(text: &str) -> Result<Catalog, json::Error> {
+        let mut f = Fields::new(json::parse(text)?)?;
+        Ok(Catalog { providers: f.or_default("providers", |v| json::list(v, Provider::from_value))? })
+    }
+}
+
 impl Provider {
+    /// A provider from JSON (`data/providers.json`'s entries, the policy's `customProviders`),
+    /// read as the derived `Deserialize` reads it, with an error that names the key.
+    pub fn from_value(v: Value) -> Result<Provider, json::Error> {
+        let mut f = Fields::new(v)?;
+        Ok(Provider {
+            id: f.string("id")?,
+            name: f.string("name")?,
+            brand_terms: f.strings("brandTerms")?,
+            product_terms: f.strings("productTerms")?,
+            combo_words: f.strings("comboWords")?,
+            combo_words_with_sign_in: f.strings("comboWordsWithSignIn")?,
+            device_login: f.strings("deviceLogin")?,
+            origins: f.strings("origins")?,
+            own_domains: f.strings("ownDomains")?,
+            approval_paths: f.strings("approvalPaths")?,
+            sign_in_paths: f.strings("signInPaths")?,
+            approval_without_credentials: f.bool("approvalWithoutCredentials")?,
+            markers: f.or_default("markers", |v| {
+                let mut f = Fields::new(v)?;
+                Ok(Markers {
+                    inputs: f.strings("inputs")?,
+                    weak_inputs: f.strings("weakInputs")?,
+                    asset_hosts: f.strings("assetHosts")?,
+                    shared_asset_hosts: f.strings("sharedAssetHosts")?,
+                    titles: f.strings("titles")?,
+                    layout: f.strings("layout")?,
+                })
+            })?,
+        })
+    }
+
     /// The provider with origins as `https://host[:port]` in lower case and path patterns in
     /// lower case; `None` when it has no id or no usable https origin.
     pub fn normalized(mut self) -> Option<Provider> {

@@ -129,6 +129,27 @@ pub struct EventInput {
     pub browser: String,
 }
 
+impl EventInput {
+    /// The input from its JSON (as the worker sends it), read as the derived `Deserialize` reads
+    /// it, with an error that names the key.
+    pub fn from_json(text: &str) -> Result<EventInput, crate::json::Error> {
+        use crate::json::{self, Fields};
+        let mut f = Fields::new(json::parse(text)?)?;
+        Ok(EventInput {
+            id: f.string("id")?,
+            time: f.or_default("time", json::integer)?,
+            kind: f.string("kind")?,
+            url: f.string("url")?,
+            verdict: f.value("verdict"),
+            reason: f.opt_string("reason")?,
+            grant: f.value("grant"),
+            dropped: f.or_default("dropped", json::count)?,
+            extension_version: f.string("extensionVersion")?,
+            browser: f.string("browser")?,
+        })
+    }
+}
+
 /// The event in the project's `json` format.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

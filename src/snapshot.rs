@@ -218,3 +218,166 @@ pub struct PageContext {
     /// host and URL rules can run, and nothing better than "could not verify" comes out.
     pub snapshot_error: Option<String>,
 }
+
+use crate::json::{self, Error, Fields};
+use serde_json::Value;
+
+/// `v` as one of `names`' values (`(name, value)` pairs).
+fn named<T: Copy>(v: Value, names: &[(&str, T)]) -> Result<T, Error> {
+    let text = json::string(v)?;
+    names.iter().find(|(n, _)| *n == text).map(|(_, t)| *t).ok_or_else(|| {
+        let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+        format!("unknown value {text:?}, expected one of {}", all.join(", "))
+    })
+}
+
+impl PageSnapshot {
+    /// The snapshot from its JSON (as the content script sends it): read as the derived
+    /// `Deserialize` reads it, with an error that names the key.
+    pub fn from_json(text: &str) -> Result<PageSnapshot, Error> {
+        PageSnapshot::from_value(json::parse(text)?)
+    }
+
+    pub fn from_value(v: Value) -> Result<PageSnapshot, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(PageSnapshot {
+            url: f.string("url")?,
+            top_frame: f.bool("topFrame")?,
+            ancestor_origins: f.strings("ancestorOrigins")?,
+            title: f.string("title")?,
+            brand: f.or_default("brand", |v| json::list(v, BrandItem::from_value))?,
+            forms: f.or_default("forms", |v| json::list(v, Form::from_value))?,
+            inputs: f.or_default("inputs", |v| json::list(v, Input::from_value))?,
+            buttons: f.strings("buttons")?,
+            frames: f.or_default("frames", |v| json::list(v, Frame::from_value))?,
+            resource_hosts: f.strings("resourceHosts")?,
+            scripts_without_integrity: f.strings("scriptsWithoutIntegrity")?,
+            positioned_urls: f.or_default("positionedUrls", |v| json::list(v, PositionedUrl::from_value))?,
+            images: f.or_default("images", |v| json::list(v, ImageItem::from_value))?,
+            text: f.string("text")?,
+            truncated: f.bool("truncated")?,
+            skipped: f.strings("skipped")?,
+            collect_ms: f.number("collectMs")?,
+        })
+    }
+}
+
+impl BrandSource {
+    fn from_value(v: Value) -> Result<BrandSource, Error> {
+        use BrandSource::*;
+        named(v, &[("title", Title), ("heading", Heading), ("banner", Banner), ("logo", Logo), ("text", Text)])
+    }
+}
+
+impl BrandItem {
+    fn from_value(v: Value) -> Result<BrandItem, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(BrandItem {
+            text: f.string("text")?,
+            source: f.or_default("source", BrandSource::from_value)?,
+            control_text: f.opt_string("controlText")?,
+        })
+    }
+}
+
+impl ImageSource {
+    fn from_value(v: Value) -> Result<ImageSource, Error> {
+        use ImageSource::*;
+        named(
+            v,
+            &[
+                ("img", Img),
+                ("svg", Svg),
+                ("background", Background),
+                ("icon", Icon),
+                ("canvas", Canvas),
+                ("view", View),
+            ],
+        )
+    }
+}
+
+impl ImageItem {
+    fn from_value(v: Value) -> Result<ImageItem, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(ImageItem {
+            source: f.or_default("source", ImageSource::from_value)?,
+            label: f.string("label")?,
+            control_text: f.opt_string("controlText")?,
+            width: f.or_default("width", json::unsigned)?,
+            height: f.or_default("height", json::unsigned)?,
+            rgba: f.string("rgba")?,
+        })
+    }
+}
+
+impl Form {
+    fn from_value(v: Value) -> Result<Form, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(Form { action: f.string("action")?, method: f.string("method")?, text: f.string("text")? })
+    }
+}
+
+impl InputKind {
+    fn from_value(v: Value) -> Result<InputKind, Error> {
+        use InputKind::*;
+        named(v, &[("password", Password), ("oneTimeCode", OneTimeCode), ("identifier", Identifier), ("other", Other)])
+    }
+}
+
+impl Input {
+    fn from_value(v: Value) -> Result<Input, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(Input {
+            kind: f.or_default("kind", InputKind::from_value)?,
+            r#type: f.string("type")?,
+            name: f.string("name")?,
+            id: f.string("id")?,
+            autocomplete: f.string("autocomplete")?,
+            label: f.string("label")?,
+            form: f.or_default("form", |v| json::optional(v, json::index))?,
+            in_shadow: f.bool("inShadow")?,
+            masked: f.bool("masked")?,
+            editable: f.bool("editable")?,
+            read_only: f.bool("readOnly")?,
+        })
+    }
+}
+
+impl Frame {
+    fn from_value(v: Value) -> Result<Frame, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(Frame {
+            src: f.string("src")?,
+            visible: f.bool("visible")?,
+            width: f.number("width")?,
+            height: f.number("height")?,
+            opacity: f.number("opacity")?,
+        })
+    }
+}
+
+impl PositionedUrl {
+    fn from_value(v: Value) -> Result<PositionedUrl, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(PositionedUrl { text: f.string("text")?, with_form: f.bool("withForm")? })
+    }
+}
+
+impl PageContext {
+    /// The context from its JSON (as the worker sends it), read as [`PageSnapshot::from_json`] is.
+    pub fn from_json(text: &str) -> Result<PageContext, Error> {
+        PageContext::from_value(json::parse(text)?)
+    }
+
+    pub fn from_value(v: Value) -> Result<PageContext, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(PageContext {
+            url: f.string("url")?,
+            top_frame: f.bool("topFrame")?,
+            cert_error: f.opt_string("certError")?,
+            policy_read: f.bool("policyRead")?,
+            snapshot_error: f.opt_string("snapshotError")?,
+        })
+    }
+}

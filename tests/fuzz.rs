@@ -13,10 +13,10 @@ mod support;
 use consent_guard::consent;
 use consent_guard::lookalike::Lookalikes;
 use consent_guard::policy::{self, Policy, KEYS};
-use consent_guard::providers;
+use consent_guard::providers::{self, Provider};
 use consent_guard::rules::{combine, Engine};
 use consent_guard::verdict::Level;
-use consent_guard::{PageContext, PageSnapshot};
+use consent_guard::{PageContext, PageSnapshot, Verdict};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use serde_json::{json, Value};
@@ -100,19 +100,121 @@ fn genuine_pages() -> Vec<Page> {
     vec![microsoft_sign_in(), github_sign_in(), azure_devops_approval()]
 }
 
+/// A snapshot with every field set, a context, frame verdicts with findings, a consent review and
+/// an error, and a provider: the documents the hand readers read.
+fn documents() -> Vec<Value> {
+    let snapshot = json!({
+        "url": "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=1",
+        "topFrame": true, "ancestorOrigins": ["https://a.example"], "title": "Sign in",
+        "brand": [{"text": "Microsoft", "source": "logo", "controlText": "Sign in with Microsoft"}, {"text": "Contoso", "source": "banner", "controlText": null}],
+        "forms": [{"action": "https://login.microsoftonline.com/post", "method": "post", "text": "Email"}],
+        "inputs": [{"kind": "password", "type": "password", "name": "passwd", "id": "i0118", "autocomplete": "current-password",
+                    "label": "Password", "form": 0, "inShadow": true, "masked": true, "editable": false, "readOnly": false}],
+        "buttons": ["Next"],
+        "frames": [{"src": "https://x.example/f", "visible": true, "width": 300, "height": 150.5, "opacity": 0.5}],
+        "resourceHosts": ["aadcdn.msftauth.net"], "scriptsWithoutIntegrity": ["https://x.example/a.js"],
+        "positionedUrls": [{"text": "https://login.microsoftonline.com", "withForm": true}],
+        "images": [{"source": "svg", "label": "logo", "controlText": "Home", "width": 2, "height": 1, "rgba": "AAAAAAAAAAA="}],
+        "text": "Sign in to continue", "truncated": true, "skipped": ["inputs"], "collectMs": 12.25,
+    });
+    let context = json!({"url": "https://login.microsoftonline.com/", "topFrame": true, "certError": "net::ERR_CERT_DATE_INVALID",
+                         "policyRead": true, "snapshotError": null});
+    let approval = azure_devops_approval();
+    let mut spoof = microsoft_sign_in();
+    spoof.ctx.url = "https://login.micros0ftonline.com/".into();
+    spoof.ctx.cert_error = Some("net::ERR_CERT_AUTHORITY_INVALID".into());
+    let mut unread = github_sign_in();
+    unread.ctx.snapshot_error = Some("page snapshot: expected an object".into());
+    let verdicts: Vec<Value> = [approval, spoof, unread]
+        .iter()
+        .map(|p| serde_json::to_value(engine().evaluate(&p.snap, &p.ctx)).unwrap())
+        .collect();
+    assert!(
+        verdicts[0]["request"].is_object()
+            && verdicts[1]["findings"][0].is_object()
+            && verdicts[2]["error"].is_object()
+    );
+    let providers: Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
+    vec![snapshot, context, Value::Array(verdicts), providers["providers"][0].clone()]
+}
+
+/// JSON pointers to every value inside `v`.
+fn places(v: &Value, at: String, out: &mut Vec<String>) {
+    let inner: Vec<(String, &Value)> = match v {
+        Value::Object(m) => m.iter().map(|(k, v)| (k.clone(), v)).collect(),
+        Value::Array(items) => items.iter().enumerate().map(|(n, v)| (n.to_string(), v)).collect(),
+        _ => Vec::new(),
+    };
+    for (k, v) in inner {
+        let p = format!("{at}/{k}");
+        out.push(p.clone());
+        places(v, p, out);
+    }
+}
+
+/// The hand reader takes what the derived deserializer takes, as it does, and refuses what it
+/// refuses. Two differences: serde_json also reads a name as a one-key object (`{"logo": null}`)
+/// and a struct as an array of its fields in order, which the hand reader refuses (the verdict is
+/// then "could not verify").
+fn same_reading<T: PartialEq + std::fmt::Debug>(
+    ours: Result<T, String>,
+    derived: Result<T, serde_json::Error>,
+) -> Result<(), TestCaseError> {
+    match (ours, derived) {
+        (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+        (Err(_), Err(_)) => {}
+        (Ok(a), Err(e)) => prop_assert!(false, "read {a:?} where serde refused: {e}"),
+        (Err(e), Ok(b)) => prop_assert!(
+            e.contains("expected a string, found an object") || e.contains("expected an object, found an array"),
+            "refused ({e}) where serde read {b:?}"
+        ),
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn the_hand_readers_read_as_the_derived_deserializers(
+        which in 0usize..4,
+        place in any::<prop::sample::Index>(),
+        value in json_value(),
+        remove in any::<bool>(),
+    ) {
+        static DOCUMENTS: OnceLock<Vec<Value>> = OnceLock::new();
+        let mut doc = DOCUMENTS.get_or_init(documents)[which].clone();
+        let mut all = Vec::new();
+        places(&doc, String::new(), &mut all);
+        let at = place.get(&all).clone();
+        let (parent, key) = at.rsplit_once('/').unwrap();
+        match doc.pointer_mut(parent).unwrap() {
+            Value::Object(m) if remove => { m.remove(key); }
+            Value::Array(items) if remove => { items.remove(key.parse::<usize>().unwrap()); }
+            _ => *doc.pointer_mut(&at).unwrap() = value,
+        }
+        match which {
+            0 => same_reading(PageSnapshot::from_value(doc.clone()), serde_json::from_value::<PageSnapshot>(doc))?,
+            1 => same_reading(PageContext::from_value(doc.clone()), serde_json::from_value::<PageContext>(doc))?,
+            3 => same_reading(Provider::from_value(doc.clone()), serde_json::from_value::<Provider>(doc))?,
+            _ => same_reading(
+                Verdict::list_from_json(&doc.to_string()),
+                serde_json::from_value::<Vec<Verdict>>(doc),
+            )?,
+        }
+    }
+
+    #[test]
     fn snapshot_and_context_parsers_never_panic(text in ".{0,200}", value in json_value()) {
-        let _ = serde_json::from_str::<PageSnapshot>(&text);
-        let _ = serde_json::from_str::<PageContext>(&text);
-        if let Ok(snapshot) = serde_json::from_value::<PageSnapshot>(value.clone()) {
+        let _ = PageSnapshot::from_json(&text);
+        let _ = PageContext::from_json(&text);
+        let _ = Verdict::list_from_json(&text);
+        if let Ok(snapshot) = PageSnapshot::from_value(value.clone()) {
             let context = PageContext { url: snapshot.url.clone(), top_frame: true, policy_read: true, ..PageContext::default() };
             let v = engine().evaluate(&snapshot, &context);
             prop_assert!(v.level != Level::Genuine || on_provider_origin(&context.url));
         }
-        let _ = serde_json::from_value::<PageContext>(value);
+        let _ = PageContext::from_value(value);
     }
 
     #[test]

@@ -5,12 +5,12 @@ use crate::policy::{Policy, ReportFormat};
 use crate::report::{self, EventInput, Skip};
 
 pub(crate) fn event_answer(policy: &Policy, input_json: &str) -> String {
-    let answer = match serde_json::from_str::<EventInput>(input_json) {
+    let answer = match EventInput::from_json(input_json) {
         Ok(input) => match report::build(policy, &input) {
             Ok(event) => json!({ "event": event }),
             Err(skip) => json!({ "skip": skip }),
         },
-        Err(e) => json!({ "skip": Skip::BadInput(e.to_string()) }),
+        Err(e) => json!({ "skip": Skip::BadInput(e) }),
     };
     answer.to_string()
 }
@@ -19,8 +19,11 @@ pub(crate) fn event_answer(policy: &Policy, input_json: &str) -> String {
 /// format sends a batch. `format` is the policy's (`ocsf`, `json`, `splunk-hec`).
 #[wasm_bindgen(js_name = reportBody)]
 pub fn report_body(format: &str, events_json: &str) -> String {
-    let format = serde_json::from_value::<ReportFormat>(Value::from(format)).unwrap_or_default();
-    let events = serde_json::from_str::<Vec<Value>>(events_json).unwrap_or_default();
+    let format = ReportFormat::from_value(Value::from(format)).unwrap_or_default();
+    let events = match crate::json::parse(events_json) {
+        Ok(Value::Array(events)) => events,
+        _ => Vec::new(),
+    };
     report::batch_body(format, &events)
 }
 

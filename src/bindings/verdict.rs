@@ -37,7 +37,7 @@ impl Engine {
 
     /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
     pub fn evaluate(&self, snapshot_json: &str, context_json: &str) -> String {
-        let context: PageContext = match serde_json::from_str(context_json) {
+        let context = match PageContext::from_json(context_json) {
             Ok(c) => c,
             Err(e) => {
                 return to_json(&Verdict::could_not_verify(
@@ -47,7 +47,7 @@ impl Engine {
                 ))
             }
         };
-        let verdict = match serde_json::from_str::<PageSnapshot>(snapshot_json) {
+        let verdict = match PageSnapshot::from_json(snapshot_json) {
             Ok(snapshot) => self.0.evaluate(&snapshot, &context),
             Err(e) => self.0.evaluate(
                 &PageSnapshot::default(),
@@ -91,7 +91,7 @@ pub fn scan_view(rgba: &[u8], width: usize, height: usize) -> String {
 /// One verdict for a tab from the JSON array of its frames' verdicts.
 #[wasm_bindgen(js_name = combineVerdicts)]
 pub fn combine_verdicts(verdicts_json: &str) -> String {
-    match serde_json::from_str::<Vec<Verdict>>(verdicts_json) {
+    match Verdict::list_from_json(verdicts_json) {
         Ok(frames) => to_json(&rules::combine(&frames)),
         Err(e) => {
             to_json(&Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")))

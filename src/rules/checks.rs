@@ -6,6 +6,7 @@ use super::page::{self, parse_http, quote, Page};
 use super::{Engine, Found};
 use crate::finding::{Evidence, EvidenceLabel as L, PageKind, RuleId, Severity};
 use crate::host;
+use crate::json;
 use crate::lookalike::LookalikeKind;
 use crate::snapshot::InputKind;
 use crate::text::Folded;
@@ -396,9 +397,9 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
             continue;
         }
         let how = if frame.opacity < DECOY_OPACITY {
-            Evidence::new(L::Opacity, frame.opacity.to_string())
+            Evidence::new(L::Opacity, json::decimal(frame.opacity))
         } else if frame.width < DECOY_MIN_WIDTH || frame.height < DECOY_MIN_HEIGHT {
-            Evidence::new(L::Size, format!("{}×{} px", frame.width, frame.height))
+            Evidence::new(L::Size, format!("{}×{} px", json::decimal(frame.width), json::decimal(frame.height)))
         } else {
             continue;
         };

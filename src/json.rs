@@ -1,0 +1,314 @@
+//! Reading the engine's inputs (snapshot, context, frame verdicts) from JSON by hand, field by
+//! field, over `serde_json::Value`. A derived deserializer per type costs the .wasm several KB
+//! each; these readers share a handful of small functions instead.
+//!
+//! They read what the derived `Deserialize` impls read: a missing key takes the type's default
+//! (where the type has `#[serde(default)]`) or is an error, `null` is `None` for an `Option`,
+//! unknown keys are ignored, and a value of the wrong type is an error naming the key's path
+//! (`brand[2].source: expected a string, found a number`).
+
+use serde_json::{Map, Value};
+
+/// An error: where (`forms[1].action`) and what.
+pub type Error = String;
+
+/// The JSON text as a value; the error is serde_json's (with line and column).
+pub fn parse(text: &str) -> Result<Value, Error> {
+    serde_json::from_str::<Value>(text).map_err(|e| e.to_string())
+}
+
+pub fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn expected(what: &str, found: &Value) -> Error {
+    format!("expected {what}, found {}", type_name(found))
+}
+
+/// `key: error`, or `key.rest: error` when the error already names a place inside it.
+fn at(key: &str, e: Error) -> Error {
+    if e.starts_with('[') {
+        format!("{key}{e}")
+    } else if e.starts_with("expected ") || e.starts_with("missing ") || e.starts_with("unknown ") {
+        format!("{key}: {e}")
+    } else {
+        format!("{key}.{e}")
+    }
+}
+
+/// The keys of one JSON object, taken out one at a time.
+pub struct Fields(Map<String, Value>);
+
+impl Fields {
+    pub fn new(value: Value) -> Result<Fields, Error> {
+        match value {
+            Value::Object(map) => Ok(Fields(map)),
+            other => Err(expected("an object", &other)),
+        }
+    }
+
+    /// The value of `key`; `None` when the key is absent.
+    pub fn take(&mut self, key: &str) -> Option<Value> {
+        self.0.remove(key)
+    }
+
+    /// The value of `key`, which must be there.
+    pub fn required(&mut self, key: &str) -> Result<Value, Error> {
+        self.take(key).ok_or_else(|| format!("missing field `{key}`"))
+    }
+
+    /// `read` of the value of `key`, or `T::default()` when the key is absent.
+    pub fn or_default<T: Default>(&mut self, key: &str, read: fn(Value) -> Result<T, Error>) -> Result<T, Error> {
+        match self.take(key) {
+            None => Ok(T::default()),
+            Some(v) => read(v).map_err(|e| at(key, e)),
+        }
+    }
+
+    /// `read` of the value of `key`, which must be there.
+    pub fn field<T>(&mut self, key: &str, read: fn(Value) -> Result<T, Error>) -> Result<T, Error> {
+        let v = self.required(key)?;
+        read(v).map_err(|e| at(key, e))
+    }
+
+    pub fn string(&mut self, key: &str) -> Result<String, Error> {
+        self.or_default(key, string)
+    }
+
+    pub fn bool(&mut self, key: &str) -> Result<bool, Error> {
+        self.or_default(key, boolean)
+    }
+
+    pub fn number(&mut self, key: &str) -> Result<f64, Error> {
+        self.or_default(key, number)
+    }
+
+    pub fn strings(&mut self, key: &str) -> Result<Vec<String>, Error> {
+        self.or_default(key, strings)
+    }
+
+    pub fn opt_string(&mut self, key: &str) -> Result<Option<String>, Error> {
+        self.or_default(key, |v| optional(v, string))
+    }
+
+    /// The value of `key` as it is (`null` when absent).
+    pub fn value(&mut self, key: &str) -> Value {
+        self.take(key).unwrap_or(Value::Null)
+    }
+
+    /// An error naming the first key left, for types that take no others (`deny_unknown_fields`).
+    pub fn deny_unknown(self, known: &[&str]) -> Result<(), Error> {
+        match self.0.keys().next() {
+            None => Ok(()),
+            Some(key) => Err(format!("unknown field `{key}`, expected one of {}", known.join(", "))),
+        }
+    }
+}
+
+pub fn string(v: Value) -> Result<String, Error> {
+    match v {
+        Value::String(s) => Ok(s),
+        other => Err(expected("a string", &other)),
+    }
+}
+
+pub fn boolean(v: Value) -> Result<bool, Error> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        other => Err(expected("a boolean", &other)),
+    }
+}
+
+pub fn number(v: Value) -> Result<f64, Error> {
+    match v.as_f64() {
+        Some(n) => Ok(n),
+        None => Err(expected("a number", &v)),
+    }
+}
+
+/// A whole number from 0 to `u32::MAX`.
+pub fn unsigned(v: Value) -> Result<u32, Error> {
+    match v.as_u64().map(u32::try_from) {
+        Some(Ok(n)) => Ok(n),
+        _ => Err(expected("a whole number from 0 to 4294967295", &v)),
+    }
+}
+
+/// A whole number from 0 up, as an index.
+pub fn index(v: Value) -> Result<usize, Error> {
+    match v.as_u64().map(usize::try_from) {
+        Some(Ok(n)) => Ok(n),
+        _ => Err(expected("a whole number from 0 up", &v)),
+    }
+}
+
+/// A whole number that fits an `i64`.
+pub fn integer(v: Value) -> Result<i64, Error> {
+    v.as_i64().ok_or_else(|| expected("a whole number", &v))
+}
+
+/// A whole number from 0 that fits a `u64`.
+pub fn count(v: Value) -> Result<u64, Error> {
+    v.as_u64().ok_or_else(|| expected("a whole number from 0 up", &v))
+}
+
+/// `None` for `null`, else `read` of the value.
+pub fn optional<T>(v: Value, read: fn(Value) -> Result<T, Error>) -> Result<Option<T>, Error> {
+    match v {
+        Value::Null => Ok(None),
+        v => read(v).map(Some),
+    }
+}
+
+/// Every item of an array read by `read`; an error names the item (`[3]`).
+pub fn list<T>(v: Value, read: fn(Value) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+    let mut out = Vec::new();
+    each(v, &mut |item| {
+        out.push(read(item)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `f` of every item of an array, in order (one copy of the loop for every [`list`]).
+fn each(v: Value, f: &mut dyn FnMut(Value) -> Result<(), Error>) -> Result<(), Error> {
+    let items = match v {
+        Value::Array(items) => items,
+        other => return Err(expected("an array", &other)),
+    };
+    for (n, item) in items.into_iter().enumerate() {
+        f(item).map_err(|e| at(&format!("[{n}]"), e))?;
+    }
+    Ok(())
+}
+
+pub fn strings(v: Value) -> Result<Vec<String>, Error> {
+    list(v, string)
+}
+
+/// The value of `all` whose name (`name`) is the string `v`.
+pub fn one_of<T: Copy>(v: Value, all: &[T], name: fn(T) -> &'static str) -> Result<T, Error> {
+    let text = string(v)?;
+    all.iter().copied().find(|t| name(*t) == text).ok_or_else(|| {
+        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+        format!("unknown value {text:?}, expected one of {}", names.join(", "))
+    })
+}
+
+/// `x` as Rust's `Display` writes it (`0.25`, `300`, `0.0000001`), from serde_json's shortest
+/// digits, so core's float formatting (15 KB) stays out of the .wasm. Where two shortest texts are
+/// as near to `x` (only with 17 significant digits) the last digit may differ from `Display`'s.
+pub fn decimal(x: f64) -> String {
+    let Some(n) = serde_json::Number::from_f64(x) else {
+        return if x.is_nan() {
+            "NaN"
+        } else if x > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        }
+        .to_string();
+    };
+    let text = n.to_string();
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (mantissa, exp) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i64 + exp;
+    let mut out = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    if out.contains('.') {
+        let kept = out.trim_end_matches('0').trim_end_matches('.').len();
+        out.truncate(kept);
+    }
+    format!("{sign}{out}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn errors_name_the_path_and_the_types() {
+        let read = |v: Value| -> Result<Vec<Vec<String>>, Error> {
+            let mut f = Fields::new(v)?;
+            f.or_default("lists", |v| list(v, strings))
+        };
+        assert_eq!(
+            read(json!({"lists": [["a"], ["b", 1]]})).unwrap_err(),
+            "lists[1][1]: expected a string, found a number"
+        );
+        assert_eq!(read(json!({"lists": 3})).unwrap_err(), "lists: expected an array, found a number");
+        assert_eq!(read(json!([])).unwrap_err(), "expected an object, found an array");
+        assert_eq!(read(json!({})).unwrap(), Vec::<Vec<String>>::new());
+        assert_eq!(unsigned(json!(-1)).unwrap_err(), "expected a whole number from 0 to 4294967295, found a number");
+        assert_eq!(
+            unsigned(json!(4_294_967_296u64)).unwrap_err(),
+            "expected a whole number from 0 to 4294967295, found a number"
+        );
+        assert_eq!(unsigned(json!(2.5)).unwrap_err(), "expected a whole number from 0 to 4294967295, found a number");
+        assert_eq!(unsigned(json!(7)).unwrap(), 7);
+        assert_eq!(optional(json!(null), string).unwrap(), None);
+        assert_eq!(
+            one_of(json!("big"), &[1u8, 2], |n| if n == 1 { "one" } else { "two" }).unwrap_err(),
+            "unknown value \"big\", expected one of one, two"
+        );
+    }
+
+    #[test]
+    fn decimal_writes_what_display_writes() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed
+        };
+        // Sizes and opacities as pages have them: the same text as Display.
+        let mut values = vec![0.0, -0.0, 1.0, 0.5, 0.05, 300.0, 150.5, 1e-7, 1.5e-7, 1e15, 1e16, 1e21, 1e300, 5e-324];
+        values.extend([f64::MAX, f64::MIN_POSITIVE, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.1 + 0.2, 1.0 / 3.0]);
+        for _ in 0..20_000 {
+            values.push((next() >> 34) as f64 / 1000.0);
+            values.push((next() >> 44) as f64 / 3.0);
+        }
+        for x in values {
+            assert_eq!(decimal(x), x.to_string(), "{x:e}");
+        }
+        // Any number: the shortest text that reads back as it. Where two such texts are as near,
+        // the last digit may differ from Display's.
+        for _ in 0..20_000 {
+            let x = f64::from_bits(next());
+            let (ours, display) = (decimal(x), x.to_string());
+            if x.is_nan() || ours == display {
+                continue;
+            }
+            assert_eq!(ours.parse::<f64>().ok(), Some(x), "{x:e}");
+            assert_eq!(ours.len(), display.len(), "{x:e}");
+            assert_eq!(ours[..ours.len() - 1], display[..display.len() - 1], "{x:e}");
+        }
+    }
+
+    #[test]
+    fn a_missing_required_field_is_named() {
+        let mut f = Fields::new(json!({"a": 1})).unwrap();
+        assert_eq!(f.field("b", string).unwrap_err(), "missing field `b`");
+        assert_eq!(f.field("a", string).unwrap_err(), "a: expected a string, found a number");
+    }
+}
