@@ -55,6 +55,7 @@ const HOSTS = {
   'outlook-furniture.com': 'https',
   'www.azurestandard.com': 'https',
   'www.liveauctioneers.com': 'https',
+  'app.hive.com': 'https',
   // checkouts (and the frames their card fields live in)
   'www.sweetwater.com': 'https',
   'js.stripe.com': 'https',
@@ -146,6 +147,7 @@ const PAGES = [
     { name: 'outlook-furniture', host: 'outlook-furniture.com', path: '/account/login', what: 'furniture shop login' },
     { name: 'azure-standard', host: 'www.azurestandard.com', path: '/login', what: 'organic food co-op login' },
     { name: 'liveauctioneers', host: 'www.liveauctioneers.com', path: '/login', what: 'auction site login with "Continue with Google"' },
+    { name: 'hive-login', host: 'app.hive.com', path: '/login', what: 'project-management login one letter from live.com' },
   ]),
   ...none('checkout', [
     { name: 'stripe-card-iframe', host: 'www.sweetwater.com', path: '/checkout', what: 'checkout with a Stripe card iframe' },
