@@ -1191,3 +1191,33 @@ fn documents_without_an_address_of_their_own_are_judged_as_their_page() {
         assert_eq!(v.level, Level::None, "{doc}: {v:#?}");
     }
 }
+
+/// A copy of GitHub's approval page off GitHub, with the mark and no sign-in form: its wording
+/// ("This app would like to:", "Accepting these permissions…") makes it an approval page. A
+/// cookie banner with the same kind of button ("We would like to use cookies", "Accept") does not.
+#[test]
+fn approval_copy_by_its_wording() {
+    let copy = page("https://deployhelper-ci.io/login/oauth/authorize?client_id=1&scope=repo")
+        .title("Authorize DeployHelper")
+        .logo("GitHub")
+        .heading("Authorize DeployHelper")
+        .text(
+            "Authorize DeployHelper DeployHelper by deployhelper-ci (unverified) This app would like to: \
+             Repositories: full control of private repositories (repo) Accepting these permissions means \
+             that you allow this app to use your data as specified in their terms of service and privacy statement.",
+        )
+        .buttons(&["Cancel", "Authorize deployhelper-ci"]);
+    let banner = page("https://www.example-news.com/")
+        .title("Example News")
+        .logo("GitHub")
+        .heading("Open source this week")
+        .text(
+            "We would like to use cookies to improve your experience. By accepting these cookies you agree \
+             to our cookie policy. Open source this week: GitHub ships a new code search.",
+        )
+        .buttons(&["Accept all", "Reject"]);
+    check(vec![
+        case("GitHub approval copy off GitHub", copy, Level::Danger, &["origin.untrusted-host"], &[]),
+        case("cookie banner beside a provider's name", banner, Level::None, &[], &["origin.untrusted-host"]),
+    ]);
+}
