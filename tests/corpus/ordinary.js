@@ -141,7 +141,7 @@ const PAGES = [
     { name: 'dashlane-logins', host: 'app.dashlane.com', path: '/passwords', what: 'settings-like list of saved logins for Microsoft, GitHub, Google' },
   ]),
   ...none('near-miss', [
-    { name: 'githubstats', host: 'githubstats.io', path: '/r/tokio-rs/tokio', what: 'repository stats site with "Sign in with GitHub" link' },
+    { name: 'githubstats', host: 'githubstats.io', path: '/r/tokio-rs/tokio', what: 'repository stats site with "Sign in with GitHub" link and "GitHub stars per week" drawn in a canvas chart' },
     { name: 'microsoftedgetips', host: 'microsoftedgetips.com', path: '/2026/11/vertical-tabs-and-workspaces', what: 'fan blog about Edge with a newsletter box' },
     { name: 'googlr-fans', host: 'googlr-fans.net', path: '/', what: 'board-game fan forum with its own login' },
     { name: 'outlook-furniture', host: 'outlook-furniture.com', path: '/account/login', what: 'furniture shop login' },
