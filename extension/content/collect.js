@@ -432,7 +432,7 @@
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
-      visibleLines: /** @type {string[]} */ ([]),
+      visibleLines: /** @type {string[]} */ ([]), drawn: /** @type {string[]} */ ([]),
     };
   }
 
@@ -840,7 +840,7 @@
       items.push({ text, source: 'text', controlText: el ? controlText(el) : null });
     }
     // Words drawn into canvases (content/drawn.js) that name a provider: text the person sees.
-    for (const text of drawnWords()) {
+    for (const text of state.drawn) {
       if (seenText.has(text) || !BRAND_RE.test(text)) continue;
       seenText.add(text);
       items.push({ text, source: 'text', controlText: null });
@@ -1204,9 +1204,13 @@
       }
     }
     const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
-    const text = state.deep && !state.skipped.includes('visibleText')
+    // Drawn words that name a provider or a device page are part of the page's text, first.
+    state.drawn = safe('drawn', state, [], drawnWords);
+    const drawnLines = state.drawn.filter((w) => BRAND_RE.test(w) || DEVICE_WORDS.test(w));
+    const pageTextRead = state.deep && !state.skipped.includes('visibleText')
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
       : pageText(state.textParts);
+    const text = drawnLines.length ? `${drawnLines.join('\n')}\n${pageTextRead}`.slice(0, MAX_TEXT) : pageTextRead;
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     const snapshot = {

@@ -66,6 +66,7 @@ const HOSTS = {
   'intranet.contoso.local': 'https',
   'portal.wingtiptoys.com': 'https',
   'idp.stateu.edu': 'https',
+  'www.streamhaven.tv': 'https',
   'routerlogin.net': 'http',
   'online.harborcreditunion.org': 'https',
   'forum.classicbikes.org': 'http',
@@ -162,6 +163,7 @@ const PAGES = [
     { name: 'shibboleth', host: 'idp.stateu.edu', path: '/idp/profile/SAML2/Redirect/SSO?execution=e1s1', what: 'university Shibboleth web login' },
   ]),
   ...none('other-login', [
+    { name: 'tv-activation-canvas', host: 'www.streamhaven.tv', path: '/activate', what: 'streaming TV activation: "device code" instructions drawn in a canvas, a code field, no provider' },
     { name: 'router-admin', host: 'routerlogin.net', path: '/', what: 'router admin login over plain http' },
     { name: 'bank-two-step', host: 'online.harborcreditunion.org', path: '/', click: { selector: '#continue' },
       what: 'credit union login: username, then password with a security image' },
