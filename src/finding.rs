@@ -117,6 +117,7 @@ rules! {
     CredentialsThirdPartyPassword = "credentials.third-party-password", [Danger], ["provider"];
     CredentialsOnApprovalPage = "credentials.on-approval-page", [Danger], ["provider"];
     LookalikeHost = "lookalike.host", [Caution, Danger], ["host", "provider", "trusted host"];
+    LookalikeHostAsks = "lookalike.host-asks", [Danger], ["host", "provider", "trusted host"];
     FramingGenuineInFrame = "framing.genuine-in-frame", [Caution, Danger], ["provider"];
     FramingDecoyFrame = "framing.decoy-frame", [Danger], ["provider"];
     BitbFakeWindow = "bitb.fake-window", [Danger], ["provider"];

@@ -36,6 +36,191 @@ pub enum LookalikeKind {
     Combosquat,
 }
 
+/// Sign-in words that, written straight onto a brand word with no hyphen, make a combosquat
+/// (`githublogin.com`, `accountsgoogle.com`): fewer than [`SIGN_IN_WORDS`], as ordinary names
+/// join brand-like words with everyday ones (`livemail`, `officeportal`).
+const JOINED_SIGN_IN_WORDS: [&str; 19] = [
+    "login",
+    "logon",
+    "signin",
+    "signon",
+    "auth",
+    "oauth",
+    "sso",
+    "secure",
+    "security",
+    "verify",
+    "verification",
+    "account",
+    "accounts",
+    "session",
+    "mfa",
+    "idp",
+    "password",
+    "validate",
+    "webaccess",
+];
+
+/// Look-alike letter pairs, replaced by [`loose`] until none is left (`githullb`, `gitllhub`
+/// and `visualstucllio` take the same pair twice), after the TR39 skeleton (which writes `m` as
+/// `rn`): several of them in one name (`g00gie`, `uisualstuclio`, `nn1crosoftonline`) read as
+/// the name.
+const LOOSE_PAIRS: [(&str, &str); 9] = [
+    ("rn", "m"),
+    ("nn", "m"),
+    ("rr", "m"),
+    ("cl", "d"),
+    ("dl", "d"),
+    ("ld", "d"),
+    ("lb", "b"),
+    ("lh", "h"),
+    ("vv", "w"),
+];
+
+/// Letters with hooks, bars and small capitals that read as an ASCII letter and that the TR39
+/// skeleton keeps as they are (`ɢ`, `ʉ`, `ᶌ`, `ɾ`, `ꞑ`), sorted for a binary search.
+const HOOKED: [(char, char); 60] = [
+    ('\u{111}', 'd'),
+    ('\u{127}', 'h'),
+    ('\u{142}', 'l'),
+    ('\u{167}', 't'),
+    ('\u{185}', 'b'),
+    ('\u{188}', 'c'),
+    ('\u{192}', 'f'),
+    ('\u{1a5}', 'p'),
+    ('\u{1ab}', 't'),
+    ('\u{1b4}', 'y'),
+    ('\u{1b6}', 'z'),
+    ('\u{1bf}', 'p'),
+    ('\u{1e5}', 'g'),
+    ('\u{247}', 'e'),
+    ('\u{249}', 'j'),
+    ('\u{24d}', 'r'),
+    ('\u{24f}', 'y'),
+    ('\u{251}', 'a'),
+    ('\u{253}', 'b'),
+    ('\u{256}', 'd'),
+    ('\u{257}', 'd'),
+    ('\u{259}', 'a'),
+    ('\u{261}', 'g'),
+    ('\u{262}', 'g'),
+    ('\u{266}', 'h'),
+    ('\u{268}', 'i'),
+    ('\u{269}', 'i'),
+    ('\u{26a}', 'i'),
+    ('\u{26b}', 'l'),
+    ('\u{26c}', 'l'),
+    ('\u{271}', 'm'),
+    ('\u{27c}', 'r'),
+    ('\u{27d}', 'r'),
+    ('\u{27e}', 'r'),
+    ('\u{280}', 'r'),
+    ('\u{282}', 's'),
+    ('\u{289}', 'u'),
+    ('\u{28f}', 'y'),
+    ('\u{290}', 'z'),
+    ('\u{299}', 'b'),
+    ('\u{29d}', 'j'),
+    ('\u{2a0}', 'q'),
+    ('\u{4cf}', 'l'),
+    ('\u{50d}', 'g'),
+    ('\u{1d04}', 'c'),
+    ('\u{1d0b}', 'k'),
+    ('\u{1d0d}', 'm'),
+    ('\u{1d0f}', 'o'),
+    ('\u{1d1c}', 'u'),
+    ('\u{1d22}', 'z'),
+    ('\u{1d8c}', 'v'),
+    ('\u{1eff}', 'y'),
+    ('\u{2c68}', 'h'),
+    ('\u{2c6a}', 'k'),
+    ('\u{2c6c}', 'z'),
+    ('\u{2c71}', 'v'),
+    ('\u{2c73}', 'w'),
+    ('\u{2c74}', 'v'),
+    ('\u{a731}', 's'),
+    ('\u{a791}', 'n'),
+];
+
+/// A name folded so that look-alike spellings of it compare equal: the TR39 skeleton, digits and
+/// letters that pass for `l` (`1`, `i`), hooked letters the skeleton keeps ([`HOOKED`]), the letter
+/// pairs of [`LOOSE_PAIRS`], then letters that pass for others (`u` for `v`, `c` for `e`, `q` for
+/// `g`, `n` and `r` for `m`). Compare only folded names with folded names.
+fn loose(name: &str) -> String {
+    let first = |c: char| match c {
+        '0' => 'o',
+        '1' | 'i' | '|' => 'l',
+        c => c,
+    };
+    let hooked = |c: char| HOOKED.binary_search_by_key(&c, |(h, _)| *h).map_or(c, |k| HOOKED[k].1);
+    let then = |c: char| match c {
+        'u' => 'v',
+        'c' => 'e',
+        'b' => 'd',
+        'q' => 'g',
+        'z' => 's',
+        'n' | 'r' => 'm',
+        '3' => '8',
+        '9' => '6',
+        c => c,
+    };
+    let unhooked: String = name.chars().map(hooked).collect();
+    let mut s: String = text::skeleton(&unhooked).chars().map(first).collect();
+    loop {
+        let before = s.len();
+        for (pair, one) in LOOSE_PAIRS {
+            s = s.replace(pair, one);
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.chars().map(then).collect()
+}
+
+/// `label` is `name` with one letter written twice (`liive`), two neighbours swapped (`lvie`),
+/// or a hyphen put between letters (`l-ive`): what still reads as a short name at a glance.
+fn reads_as_short(label: &str, name: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (label.chars().collect(), name.chars().collect());
+    if label.contains('-') {
+        return label.replace('-', "") == name;
+    }
+    if a.len() == b.len() + 1 {
+        return (1..a.len()).any(|i| a[i] == a[i - 1] && a[..i].iter().chain(&a[i + 1..]).eq(b.iter()));
+    }
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i]);
+    }
+    false
+}
+
+/// `s` is one or more of [`JOINED_SIGN_IN_WORDS`] written together.
+fn joined_sign_in_words(s: &str) -> bool {
+    let mut ends = vec![false; s.len() + 1];
+    ends[0] = true;
+    for i in 0..s.len() {
+        if !ends[i] {
+            continue;
+        }
+        for w in JOINED_SIGN_IN_WORDS {
+            if s.get(i..).is_some_and(|rest| rest.starts_with(w)) {
+                ends[i + w.len()] = true;
+            }
+        }
+    }
+    !s.is_empty() && ends[s.len()]
+}
+
+/// The name of a host less its public suffix, its subdomains included, with dots and hyphens
+/// left out and a leading `www.` dropped (`accounts.go.ogle.com`: `accountsgoogle`).
+fn squashed(host: &str, registrable: &str) -> String {
+    let suffix = registrable.split_once('.').map_or("", |(_, s)| s);
+    let head = host.strip_suffix(suffix).map_or(host, |h| h.trim_end_matches('.'));
+    let head = head.strip_prefix("www.").unwrap_or(head);
+    head.chars().filter(|c| *c != '.' && *c != '-').collect()
+}
+
 /// Words of sign-in and account pages that, beside an ordinary brand word ("outlook"), make a
 /// combosquat (`outlook-webaccess-verify.com`).
 const SIGN_IN_WORDS: [&str; 30] = [
@@ -90,6 +275,11 @@ struct TrustedName {
     registrable: String,
     label: String,
     label_skeleton: String,
+    /// [`loose`] of the label.
+    label_loose: String,
+    /// The host and its registrable domain, each less its public suffix and with it, with no dots
+    /// (`loginmicrosoftonline`, `loginmicrosoftonlinecom`, `microsoftonline`, `microsoftonlinecom`).
+    squashed: [String; 4],
     /// The host less its top-level domain, hyphens for dots (`login-microsoftonline`).
     hyphenated: Option<String>,
     /// No earlier name has the same label (spelling checks look at each label once).
@@ -116,11 +306,15 @@ impl Lookalikes {
                 .map(|(head, _)| head)
                 .filter(|head| head.contains('.'))
                 .map(|head| head.replace('.', "-"));
+            let registrable = registrable_domain(h);
+            let squashed = [squashed(h, &registrable), h.replace('.', ""), label.clone(), registrable.replace('.', "")];
             names.push(TrustedName {
                 host: h.to_string(),
                 provider: p.id.clone(),
-                registrable: registrable_domain(h),
+                registrable,
                 label_skeleton: text::skeleton(&label),
+                label_loose: loose(&label),
+                squashed,
                 first_of_label: names.iter().all(|n| n.label != label),
                 label,
                 hyphenated,
@@ -143,15 +337,31 @@ impl Lookalikes {
         Lookalikes { names, combos }
     }
 
-    /// A registered name of several hyphenated words, one of them a provider's brand word (or a
-    /// one-letter misspelling of a long one), with sign-in words beside the ordinary ones.
-    fn combosquat(&self, label: &str) -> Option<&ComboWord> {
+    /// A name of several hyphenated words, one of them a provider's brand word (or a one-letter
+    /// misspelling of a long one), with sign-in words beside the ordinary ones; or a brand word
+    /// written straight onto sign-in words (`githublogin`). With `sign_in_only` (a subdomain of
+    /// another domain), only a provider's own brand words beside sign-in words count:
+    /// `github-stats.example.com` and `login-live.example.com` are someone else's.
+    fn combosquat(&self, label: &str, sign_in_only: bool) -> Option<&ComboWord> {
         let tokens: Vec<&str> = label.split('-').filter(|t| !t.is_empty()).collect();
+        let combos = || self.combos.iter().filter(move |c| !(sign_in_only && c.needs_sign_in));
+        for t in &tokens {
+            let joined = combos().find(|c| {
+                let rest = t.strip_prefix(c.word.as_str()).or_else(|| t.strip_suffix(c.word.as_str()));
+                rest.is_some_and(joined_sign_in_words)
+            });
+            if joined.is_some() {
+                return joined;
+            }
+        }
         if tokens.len() < 2 {
             return None;
         }
-        let signs_in = tokens.iter().any(|t| SIGN_IN_WORDS.contains(t));
-        self.combos.iter().filter(|c| !c.needs_sign_in || signs_in).find(|c| {
+        let signs_in = tokens.iter().any(|t| SIGN_IN_WORDS.contains(t) || joined_sign_in_words(t));
+        if sign_in_only && !signs_in {
+            return None;
+        }
+        combos().filter(|c| !c.needs_sign_in || signs_in).find(|c| {
             tokens.iter().any(|t| {
                 *t == c.word
                     || (!c.needs_sign_in
@@ -201,6 +411,18 @@ impl Lookalikes {
                 return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
             }
         }
+        // The trusted host with its dots moved or left out (`gi.thub.com`, `googlecom.com`,
+        // `accountsgoogle.com`); the same name under another suffix is the provider's own.
+        let joined = squashed(&h, &registrable);
+        for n in &self.names {
+            if label != n.label && n.squashed.contains(&joined) {
+                return found(
+                    n,
+                    LookalikeKind::Typosquat,
+                    format!("{h} spells {} with its dots moved or left out", n.host),
+                );
+            }
+        }
         let decoded = decode_punycode(label);
         let skeleton = text::skeleton(&decoded);
         let labels = || self.names.iter().filter(|n| n.first_of_label);
@@ -215,12 +437,34 @@ impl Lookalikes {
                 );
             }
         }
+        let folded = loose(&decoded);
         for n in labels() {
-            // (c) A near-miss spelling of a long trusted name.
+            // Several look-alike letters at once (`g00gie`, `nn1crosoftonline`).
+            if folded == n.label_loose && decoded != n.label {
+                return found(
+                    n,
+                    LookalikeKind::Homograph,
+                    format!("{decoded} is written with look-alike letters to read as {}", n.label),
+                );
+            }
+        }
+        for n in labels() {
+            // (c) A near-miss spelling of a long trusted name; a short one (`live`) only with a
+            // letter doubled or two swapped, as other one-letter changes make other words
+            // (`hive`, `olive`, `lie`).
             let len = n.label.chars().count();
             let allowed = match len {
-                0..=5 => continue,
-                6..=9 => 1,
+                0..=5 => {
+                    if reads_as_short(&decoded, &n.label) {
+                        return found(
+                            n,
+                            LookalikeKind::Typosquat,
+                            format!("{decoded} is spelled almost like {}", n.label),
+                        );
+                    }
+                    continue;
+                }
+                6..=8 => 1,
                 _ => 2,
             };
             let length = decoded.chars().count();
@@ -235,13 +479,19 @@ impl Lookalikes {
                 return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
             }
         }
-        // (d) A brand word joined with other words.
-        self.combosquat(label).map(|c| Lookalike {
+        // (d) A brand word joined with other words, as the name or as a subdomain of another
+        // domain with sign-in words (`microsoft-login.example.net`).
+        let combo = |c: &ComboWord, name: &str| Lookalike {
             trusted_host: c.host.clone(),
             provider: c.provider.clone(),
-            how: format!("{registrable} joins the name {} with other words", c.word),
+            how: format!("{name} joins the name {} with other words", c.word),
             kind: LookalikeKind::Combosquat,
-        })
+        };
+        if let Some(c) = self.combosquat(label, false) {
+            return Some(combo(c, &registrable));
+        }
+        let subdomains = h.strip_suffix(registrable.as_str()).unwrap_or("");
+        subdomains.split('.').find_map(|s| self.combosquat(s, true)).map(|c| combo(c, &h))
     }
 }
 
@@ -333,6 +583,68 @@ mod tests {
         ] {
             assert_eq!(lookalike(host), None, "{host}");
         }
+    }
+
+    #[test]
+    fn host_alone_spellings() {
+        for (host, provider) in [
+            ("g00gie.com", "google"),
+            ("accounts.xn--e1ara49ctjc.com", "google"),
+            ("xn--00gle-wmc.com", "google"),
+            ("xn--1ie-5jy.com", "microsoft"),
+            ("xn--nnicosoft-oge.com", "microsoft"),
+            ("nn1crosoftonline.com", "microsoft"),
+            ("uisualstuclio.com", "azure-devops"),
+            ("g1thud.com", "github"),
+            ("1iue.com", "microsoft"),
+            ("liive.com", "microsoft"),
+            ("lvie.com", "microsoft"),
+            ("l-ive.com", "microsoft"),
+            ("li.ve.com", "microsoft"),
+            ("gi.thub.com", "github"),
+            ("accounts.go.ogle.com", "google"),
+            ("googlecom.com", "google"),
+            ("accountsgoogle.com", "google"),
+            ("loginmicrosoftonline.com", "microsoft"),
+            ("microsesoft.com", "microsoft"),
+            ("githublogin.com", "github"),
+            ("microsoftonlineauth.net", "microsoft"),
+            ("secureaccountgoogle.com", "google"),
+            ("microsoft-login.example.net", "microsoft"),
+            ("githubsso.example.org", "github"),
+            ("office365-verify.example.com", "microsoft"),
+        ] {
+            let l = lookalike(host).unwrap_or_else(|| panic!("{host}"));
+            assert_eq!(l.provider, provider, "{host}");
+        }
+        // Other words one letter from a short name, brands with everyday words, and a brand
+        // alone as another domain's subdomain (an enterprise server) are someone else's.
+        for host in [
+            "hive.com",
+            "dive.com",
+            "lie.com",
+            "love.com",
+            "lives.com",
+            "olive.com",
+            "livemail.com",
+            "officeportal.com",
+            "github.example.com",
+            "github-stats.example.com",
+            "outlook-login.example.com",
+            "google.com.au",
+            "accounts.google.de",
+            "goo.gle",
+            "gitbook.com",
+            "gitlab.com",
+            "livejournal.com",
+        ] {
+            assert_eq!(lookalike(host), None, "{host}");
+        }
+    }
+
+    #[test]
+    fn hooked_letters_are_sorted() {
+        assert!(HOOKED.windows(2).all(|w| w[0].0 < w[1].0), "HOOKED must be sorted by its first letter");
     }
 
     #[test]

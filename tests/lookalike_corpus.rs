@@ -4,9 +4,9 @@
 //! `tests/corpus/dnstwist/<domain>.txt` (written by `tests/corpus/gen-dnstwist.py`, offline) holds
 //! `<fuzzer>\t<host>` lines. Each permuted host serves a page that claims the domain's provider and
 //! asks for a password: it must be danger, and never genuine; and a password form that names no
-//! provider, so that the host rules alone must find the lookalike. Each host of
-//! `tests/corpus/popular-domains.txt` serves an ordinary page with no claim and no ask: it must be
-//! none. Both tests print a summary per domain and fuzzer.
+//! provider, so that the host rules alone must find the lookalike (on a short name, only where
+//! the letters still read as the name). Each host of `tests/corpus/popular-domains.txt` serves an
+//! ordinary page with no claim and no ask, and a password form: both must be none. Both tests print a summary per domain and fuzzer.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod support;
@@ -109,9 +109,14 @@ struct Tally {
     missed: usize,
 }
 
-/// Evaluates `make(host, brand)` for every permutation, prints caught (danger) and missed per domain
-/// and fuzzer with a few missed examples, and returns (missed count, permutations judged genuine).
-fn sweep(title: &str, make: impl Fn(&str, &str) -> Page) -> (usize, usize, Vec<String>) {
+/// Evaluates `make(host, brand)` for every permutation that `required(domain, fuzzer)` keeps,
+/// prints caught (danger) and missed per domain and fuzzer with a few missed examples, and returns
+/// (permutations judged, missed count, permutations judged genuine).
+fn sweep(
+    title: &str,
+    required: impl Fn(&str, &str) -> bool,
+    make: impl Fn(&str, &str) -> Page,
+) -> (usize, usize, Vec<String>) {
     let engine = Engine::new(Policy::default());
     let mut genuine = Vec::new();
     let mut missed_examples: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
@@ -120,7 +125,7 @@ fn sweep(title: &str, make: impl Fn(&str, &str) -> Page) -> (usize, usize, Vec<S
 
     for (domain, rows) in permutations() {
         let brand = brand_of(&domain);
-        for p in rows {
+        for p in rows.into_iter().filter(|p| required(&domain, &p.fuzzer)) {
             let page = make(&p.host, brand);
             let v = engine.evaluate(&page.snap, &page.ctx);
             let key = (domain.clone(), p.fuzzer.clone());
@@ -156,19 +161,53 @@ fn sweep(title: &str, make: impl Fn(&str, &str) -> Page) -> (usize, usize, Vec<S
 
 #[test]
 fn provider_claim_on_every_permutation_is_danger() {
-    let (count, missed, genuine) = sweep("page claiming the provider, asking for a password", claiming_page);
+    let (count, missed, genuine) =
+        sweep("page claiming the provider, asking for a password", |_, _| true, claiming_page);
     assert!(count > 60_000, "only {count} permutations read");
     assert!(genuine.is_empty(), "permutations judged genuine: {genuine:?}");
     assert_eq!(missed, 0, "{missed} of {count} permutations are not danger (table above)");
 }
 
+/// dnstwist fuzzers that change the letters of a name. On a short name (`live`) they make other
+/// words and other people's domains (`hive`, `dive`, `lie`, `olive`, `lives`): a page there that
+/// names no provider is not an imitation by its host alone. A name of six letters or more
+/// (`google`, `github`, `microsoftonline`) is still read as itself with one of them.
+const LETTER_FUZZERS: [&str; 6] = ["addition", "bitsquatting", "insertion", "omission", "replacement", "vowel-swap"];
+
+/// The registrable name of a provider domain (`live` for `live.com`), as the host rules see it.
+fn short_name(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2 && labels[labels.len() - 2].len() < 6
+}
+
 /// The host rules alone: a password form on the permuted host, with no provider named anywhere.
+/// Every fuzzer counts, except those of [`LETTER_FUZZERS`] on a short name.
 #[test]
-#[ignore = "dnstwist permutations the host rules alone do not catch yet; run with --ignored for the miss counts"]
 fn password_form_on_every_permutation_is_danger_by_host_alone() {
-    let (count, missed, genuine) = sweep("password form naming no provider", |host, _| short_domain_login(host));
+    let required = |domain: &str, fuzzer: &str| !(short_name(domain) && LETTER_FUZZERS.contains(&fuzzer));
+    let (count, missed, genuine) =
+        sweep("password form naming no provider", required, |host, _| short_domain_login(host));
+    assert!(count > 60_000, "only {count} permutations read");
     assert!(genuine.is_empty(), "permutations judged genuine: {genuine:?}");
     assert_eq!(missed, 0, "{missed} of {count} permutations are not danger (table above)");
+}
+
+/// Real sign-in forms on popular domains: names near a provider's (`gitlab`, `gitbook`, `hive`,
+/// `goodreads`, `livejournal`) get no verdict for a password form alone.
+#[test]
+fn password_form_on_popular_domains_stays_quiet() {
+    let engine = Engine::new(Policy::default());
+    let domains = lines(&corpus_dir().join("popular-domains.txt"));
+    let mut alarms = Vec::new();
+    for host in domains.iter().flat_map(|d| [d.clone(), format!("www.{d}")]) {
+        let page = short_domain_login(&host);
+        let v = engine.evaluate(&page.snap, &page.ctx);
+        if v.level != Level::None {
+            alarms.push(format!("{host}: {:?} {:?}", v.level, rule_ids(&v)));
+        }
+    }
+    println!("{} popular domains (and their www. hosts) with a password form, {} alarms", domains.len(), alarms.len());
+    assert!(alarms.is_empty(), "password forms on popular domains got a verdict:\n{}", alarms.join("\n"));
 }
 
 #[test]

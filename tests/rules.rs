@@ -507,8 +507,44 @@ fn lookalike_rules() {
             "combosquat with a password field",
             short_domain_login("microsoftonline-auth.com"),
             Level::Danger,
+            &["lookalike.host-asks"],
             &["lookalike.host"],
+        ),
+        case(
+            "look-alike letters with a password field, no provider named",
+            short_domain_login("g00gie.com"),
+            Level::Danger,
+            &["lookalike.host-asks"],
             &[],
+        ),
+        case(
+            "a short name with a letter doubled and a password field",
+            short_domain_login("liive.com"),
+            Level::Danger,
+            &["lookalike.host-asks"],
+            &[],
+        ),
+        case(
+            "a brand joined with a sign-in word in another domain's subdomain",
+            short_domain_login("github-login.example-ci.net"),
+            Level::Danger,
+            &["lookalike.host-asks"],
+            &[],
+        ),
+        case("hive.com is not live.com", short_domain_login("hive.com"), Level::None, &[], &["lookalike.host-asks"]),
+        case(
+            "gitbook.com is not github.com",
+            short_domain_login("gitbook.com"),
+            Level::None,
+            &[],
+            &["lookalike.host-asks"],
+        ),
+        case(
+            "an enterprise server under the brand's name",
+            short_domain_login("github.example-corp.com"),
+            Level::None,
+            &[],
+            &["lookalike.host-asks"],
         ),
         case(
             "combosquat alone: no badge",
@@ -528,7 +564,7 @@ fn lookalike_rules() {
             "typosquat with a password field",
             short_domain_login("githb.com"),
             Level::Danger,
-            &["lookalike.host"],
+            &["lookalike.host-asks"],
             &[],
         ),
         case(
@@ -1154,4 +1190,34 @@ fn documents_without_an_address_of_their_own_are_judged_as_their_page() {
         let v = evaluate(&in_document(doc, "https://shared-with-you.net/", google_copy()));
         assert_eq!(v.level, Level::None, "{doc}: {v:#?}");
     }
+}
+
+/// A copy of GitHub's approval page off GitHub, with the mark and no sign-in form: its wording
+/// ("This app would like to:", "Accepting these permissions…") makes it an approval page. A
+/// cookie banner with the same kind of button ("We would like to use cookies", "Accept") does not.
+#[test]
+fn approval_copy_by_its_wording() {
+    let copy = page("https://deployhelper-ci.io/login/oauth/authorize?client_id=1&scope=repo")
+        .title("Authorize DeployHelper")
+        .logo("GitHub")
+        .heading("Authorize DeployHelper")
+        .text(
+            "Authorize DeployHelper DeployHelper by deployhelper-ci (unverified) This app would like to: \
+             Repositories: full control of private repositories (repo) Accepting these permissions means \
+             that you allow this app to use your data as specified in their terms of service and privacy statement.",
+        )
+        .buttons(&["Cancel", "Authorize deployhelper-ci"]);
+    let banner = page("https://www.example-news.com/")
+        .title("Example News")
+        .logo("GitHub")
+        .heading("Open source this week")
+        .text(
+            "We would like to use cookies to improve your experience. By accepting these cookies you agree \
+             to our cookie policy. Open source this week: GitHub ships a new code search.",
+        )
+        .buttons(&["Accept all", "Reject"]);
+    check(vec![
+        case("GitHub approval copy off GitHub", copy, Level::Danger, &["origin.untrusted-host"], &[]),
+        case("cookie banner beside a provider's name", banner, Level::None, &[], &["origin.untrusted-host"]),
+    ]);
 }

@@ -432,7 +432,7 @@
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
-      visibleLines: /** @type {string[]} */ ([]),
+      visibleLines: /** @type {string[]} */ ([]), drawn: /** @type {string[]} */ ([]),
     };
   }
 
@@ -839,6 +839,12 @@
       seenText.add(text);
       items.push({ text, source: 'text', controlText: el ? controlText(el) : null });
     }
+    // Words drawn into canvases (content/drawn.js) that name a provider: text the person sees.
+    for (const text of state.drawn) {
+      if (seenText.has(text) || !BRAND_RE.test(text)) continue;
+      seenText.add(text);
+      items.push({ text, source: 'text', controlText: null });
+    }
     count = 0;
     for (const el of state.logoEls) {
       if (state.deep && !shown(el, state)) continue;
@@ -851,6 +857,37 @@
       items.push({ text, source: 'logo', controlText: controlText(el) });
     }
     return items;
+  }
+
+  const DRAWN_REQUEST = 'consent-guard:drawn-request';
+  const DRAWN_REPLY = 'consent-guard:drawn-reply';
+  const MAX_DRAWN = 32;
+
+  // The strings the page drew into canvases, as content/drawn.js (in the page's world) kept them.
+  // Its reply is synchronous; the page can forge replies too, so every reply is read, as untrusted
+  // text, up to MAX_DRAWN strings.
+  function drawnWords() {
+    /** @type {string[]} */
+    const words = [];
+    /** @param {Event} e */
+    const take = (e) => {
+      const detail = /** @type {CustomEvent} */ (e).detail;
+      if (typeof detail !== 'string' || detail.length > 64 * MAX_SHORT) return;
+      try {
+        const list = JSON.parse(detail);
+        if (!Array.isArray(list)) return;
+        for (const w of list) {
+          if (typeof w === 'string' && words.length < MAX_DRAWN) words.push(short(w));
+        }
+      } catch { /* not a list of words: nothing drawn that can be read */ }
+    };
+    document.addEventListener(DRAWN_REPLY, take);
+    try {
+      document.dispatchEvent(new CustomEvent(DRAWN_REQUEST));
+    } finally {
+      document.removeEventListener(DRAWN_REPLY, take);
+    }
+    return words.filter(Boolean);
   }
 
   function logoText(el) {
@@ -1167,9 +1204,13 @@
       }
     }
     const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
-    const text = state.deep && !state.skipped.includes('visibleText')
+    // Drawn words that name a provider or a device page are part of the page's text, first.
+    state.drawn = safe('drawn', state, [], drawnWords);
+    const drawnLines = state.drawn.filter((w) => BRAND_RE.test(w) || DEVICE_WORDS.test(w));
+    const pageTextRead = state.deep && !state.skipped.includes('visibleText')
       ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
       : pageText(state.textParts);
+    const text = drawnLines.length ? `${drawnLines.join('\n')}\n${pageTextRead}`.slice(0, MAX_TEXT) : pageTextRead;
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     const snapshot = {

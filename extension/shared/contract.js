@@ -16,6 +16,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "credentials.third-party-password": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),
     "credentials.on-approval-page": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),
     "lookalike.host": Object.freeze({ severity: Object.freeze(["caution", "danger"]), params: 3 }),
+    "lookalike.host-asks": Object.freeze({ severity: Object.freeze(["danger"]), params: 3 }),
     "framing.genuine-in-frame": Object.freeze({ severity: Object.freeze(["caution", "danger"]), params: 1 }),
     "framing.decoy-frame": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),
     "bitb.fake-window": Object.freeze({ severity: Object.freeze(["danger"]), params: 1 }),

@@ -342,17 +342,20 @@ fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
     let name = &e.providers[i].provider.name;
     // A host that merely resembles a provider's spelling, with no claim and no ask, is someone
     // else's site (a stats site, a small business); a trusted host written in front of another
-    // domain, with hyphens for dots or in look-alike letters is made to deceive.
-    let severity = if !p.claims.is_empty() || p.asks() {
-        Severity::Danger
+    // domain, with hyphens for dots or in look-alike letters is made to deceive. With an ask and
+    // no claim, the address is the imitation: the page need not name the provider.
+    let (rule, severity) = if !p.claims.is_empty() {
+        (RuleId::LookalikeHost, Severity::Danger)
+    } else if p.asks() {
+        (RuleId::LookalikeHostAsks, Severity::Danger)
     } else if matches!(l.kind, LookalikeKind::Typosquat | LookalikeKind::Combosquat) {
         return;
     } else {
-        Severity::Caution
+        (RuleId::LookalikeHost, Severity::Caution)
     };
     out.add(
         i,
-        RuleId::LookalikeHost,
+        rule,
         severity,
         vec![p.host.clone(), name.clone(), l.trusted_host.clone()],
         vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, l.how.clone())],

@@ -33,7 +33,7 @@ const MENTION_BEFORE: [&str; 5] = ["with", "via", "using", "through", "by"];
 const APPROVE: [&str; 7] = ["accept", "allow", "authorize", "authorise", "approve", "grant", "consent"];
 
 /// Wording of a consent request.
-const CONSENT_WORDING: [&str; 14] = [
+const CONSENT_WORDING: [&str; 17] = [
     "wants to access",
     "would like to access",
     "wants access",
@@ -48,6 +48,11 @@ const CONSENT_WORDING: [&str; 14] = [
     "would like permission",
     "authorize application",
     "wants to use your",
+    // A copy of GitHub's approval page: "This app would like to:" above the scopes, and
+    // "Accepting these permissions means…" above the buttons. A cookie banner says "we".
+    "this app would like to",
+    "this application would like to",
+    "accepting these permissions",
 ];
 
 /// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").

@@ -55,6 +55,7 @@ const HOSTS = {
   'outlook-furniture.com': 'https',
   'www.azurestandard.com': 'https',
   'www.liveauctioneers.com': 'https',
+  'app.hive.com': 'https',
   // checkouts (and the frames their card fields live in)
   'www.sweetwater.com': 'https',
   'js.stripe.com': 'https',
@@ -65,6 +66,7 @@ const HOSTS = {
   'intranet.contoso.local': 'https',
   'portal.wingtiptoys.com': 'https',
   'idp.stateu.edu': 'https',
+  'www.streamhaven.tv': 'https',
   'routerlogin.net': 'http',
   'online.harborcreditunion.org': 'https',
   'forum.classicbikes.org': 'http',
@@ -140,12 +142,13 @@ const PAGES = [
     { name: 'dashlane-logins', host: 'app.dashlane.com', path: '/passwords', what: 'settings-like list of saved logins for Microsoft, GitHub, Google' },
   ]),
   ...none('near-miss', [
-    { name: 'githubstats', host: 'githubstats.io', path: '/r/tokio-rs/tokio', what: 'repository stats site with "Sign in with GitHub" link' },
+    { name: 'githubstats', host: 'githubstats.io', path: '/r/tokio-rs/tokio', what: 'repository stats site with "Sign in with GitHub" link and "GitHub stars per week" drawn in a canvas chart' },
     { name: 'microsoftedgetips', host: 'microsoftedgetips.com', path: '/2026/11/vertical-tabs-and-workspaces', what: 'fan blog about Edge with a newsletter box' },
     { name: 'googlr-fans', host: 'googlr-fans.net', path: '/', what: 'board-game fan forum with its own login' },
     { name: 'outlook-furniture', host: 'outlook-furniture.com', path: '/account/login', what: 'furniture shop login' },
     { name: 'azure-standard', host: 'www.azurestandard.com', path: '/login', what: 'organic food co-op login' },
     { name: 'liveauctioneers', host: 'www.liveauctioneers.com', path: '/login', what: 'auction site login with "Continue with Google"' },
+    { name: 'hive-login', host: 'app.hive.com', path: '/login', what: 'project-management login one letter from live.com' },
   ]),
   ...none('checkout', [
     { name: 'stripe-card-iframe', host: 'www.sweetwater.com', path: '/checkout', what: 'checkout with a Stripe card iframe' },
@@ -160,6 +163,7 @@ const PAGES = [
     { name: 'shibboleth', host: 'idp.stateu.edu', path: '/idp/profile/SAML2/Redirect/SSO?execution=e1s1', what: 'university Shibboleth web login' },
   ]),
   ...none('other-login', [
+    { name: 'tv-activation-canvas', host: 'www.streamhaven.tv', path: '/activate', what: 'streaming TV activation: "device code" instructions drawn in a canvas, a code field, no provider' },
     { name: 'router-admin', host: 'routerlogin.net', path: '/', what: 'router admin login over plain http' },
     { name: 'bank-two-step', host: 'online.harborcreditunion.org', path: '/', click: { selector: '#continue' },
       what: 'credit union login: username, then password with a security image' },

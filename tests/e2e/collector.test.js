@@ -228,3 +228,37 @@ test('a page whose snapshot would pass the byte limit is cut to fit and still ju
   assert.ok(!/too large/.test(JSON.stringify(record ?? {})), 'the worker did not refuse it');
   await page.close();
 });
+
+test('words drawn into a canvas are read as text brand items', async () => {
+  const page = await opened('ci-token-refresh.com', '/login');
+  await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'text' && /Sign in to GitHub/.test(i.text)),
+    { what: 'the words drawn into the canvas as a text brand item' });
+  await page.close();
+});
+
+test('what the page world keeps of drawn words is bounded', async () => {
+  // An ordinary sign-in page, which stays where it is (a danger verdict would send the tab away).
+  const page = await opened('app.hive.com', '/login');
+  // What content/drawn.js keeps, asked for as the collector asks (the page's world sees the same).
+  const kept = () => page.evaluate(() => {
+    let words = null;
+    const take = (e) => { words = JSON.parse(e.detail); };
+    document.addEventListener('consent-guard:drawn-reply', take);
+    document.dispatchEvent(new CustomEvent('consent-guard:drawn-request'));
+    document.removeEventListener('consent-guard:drawn-reply', take);
+    return words;
+  });
+  assert.deepEqual(await kept(), []);
+  await page.evaluate(() => {
+    new OffscreenCanvas(10, 10).getContext('2d').strokeText('Offscreen words', 0, 0);
+    const y = document.createElement('canvas').getContext('2d');
+    y.fillText('Offscreen words', 0, 0);
+    for (let i = 0; i < 100; i++) y.fillText(`label ${i} ${'x'.repeat(500)}`, 0, 0);
+  });
+  const words = await kept();
+  assert.equal(words.length, 32, 'the first 32 distinct strings');
+  assert.equal(words[0], 'Offscreen words');
+  assert.equal(words[1].slice(0, 8), 'label 0 ');
+  assert.ok(words.every((w) => w.length <= 200), 'each cut to 200 characters');
+  await page.close();
+});
