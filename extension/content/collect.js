@@ -431,7 +431,8 @@
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
-      editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
+      editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
+      skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]),
     };
   }
@@ -543,10 +544,14 @@
         push(state[key], el, cap(key), state);
       }
     }
+    const textboxes = [];
     for (const el of root.querySelectorAll('[role]')) {
-      const key = ROLES[el.getAttribute('role')];
+      const role = el.getAttribute('role');
+      const key = ROLES[role];
       if (key) push(state[key], el, cap(key), state);
+      else if (role === 'textbox') textboxes.push(el);
     }
+    state.textboxEls.set(root, textboxes);
   }
 
   function closedShadowRoot(el) {
@@ -583,7 +588,7 @@
   // those nested inside them.
   function gatherShadowRoots(state) {
     const all = document.getElementsByTagName('*');
-    if (all.length <= SYNC_ELEMENTS) findShadowHosts(all, 0, all.length);
+    if (!all[SYNC_ELEMENTS]) findShadowHosts(all, 0, all.length); // (a live list: counts no further)
     const roots = state.roots;
     const add = (root) => {
       if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
@@ -703,7 +708,7 @@
     }
     const all = document.getElementsByTagName('*');
     // pages up to SYNC_ELEMENTS are looked at by every snapshot itself
-    const large = all.length > SYNC_ELEMENTS;
+    const large = Boolean(all[SYNC_ELEMENTS]);
     if (large && scannedOnce && !addedOverflow && addedRoots.length === 0) return; // nothing new to look at
     scanning = true;
     lastScan = performance.now();
@@ -1108,6 +1113,22 @@
 
   const EDITABLE = '[contenteditable]:not([contenteditable=false]),[role=textbox]:not(input):not(textarea)';
 
+  // The editable elements of a tree in document order, from one [contenteditable] query (a single
+  // attribute is the browser's fast path; the EDITABLE list walks the page once per part, slowly)
+  // and the [role] elements gatherElements has read.
+  function editables(root, state) {
+    const found = [];
+    for (const el of root.querySelectorAll('[contenteditable]')) if (el.matches(EDITABLE)) found.push(el);
+    for (const el of state.textboxEls.get(root) ?? []) if (el.matches(EDITABLE)) found.push(el);
+    if (found.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return found;
+  }
+
+  // What the page asks with, for observe.js to watch for size and visibility changes: forms,
+  // credential inputs and editable fields of the last snapshot.
+  /** @type {Element[]} */
+  let lastAsks = [];
+
   // The cheap first pass decides: a page that asks for something (inputs, editable fields) or names
   // a provider (title, headings, the first texts) gets the close reading.
   function wantsDeep(state) {
@@ -1136,7 +1157,7 @@
         if (el instanceof HTMLInputElement && el.type !== 'hidden' && state.credentialEls.length < MAX_ITEMS) state.credentialEls.push(el);
       }
       for (const root of [document, ...state.roots]) {
-        for (const el of root.querySelectorAll(EDITABLE)) {
+        for (const el of editables(root, state)) {
           if (state.editableEls.length >= MAX_EDITABLE) { state.truncated = true; break; }
           // the outermost editable element of a nested editing host
           if (el instanceof HTMLElement && !el.parentElement?.closest(EDITABLE)) state.editableEls.push(el);
@@ -1144,6 +1165,8 @@
       }
     });
 
+    lastAsks = [...state.formEls, ...state.credentialEls.filter((el) => el.type === 'password' || el.type === 'email' ||
+      el.hasAttribute('autocomplete')), ...state.editableEls];
     state.deep = safe('deep', state, true, () => wantsDeep(state));
     lastDeep = state.deep;
     if (state.deep) {
@@ -1229,4 +1252,5 @@
   cg.scanPage = scanPage;
   cg.noteMutations = noteMutations;
   cg.shadowRoots = () => lastRoots;
+  cg.asking = () => lastAsks;
 })();
