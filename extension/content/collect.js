@@ -177,6 +177,21 @@
   function renderedText(root, state, max = MAX_SHORT) {
     const pieces = [];
     let length = 0;
+    if (root.nodeType === Node.ELEMENT_NODE && !shown(root, state)) return '';
+    pieces.push(generated(root, '::before', state));
+    if (root.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (root).firstElementChild === null) {
+      // text only (most headings, labels and buttons): its text nodes in order, no walker to build
+      let n = 0;
+      for (let node = root.firstChild; node && length < max * 2 && n < 2000; node = node.nextSibling) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const data = /** @type {Text} */ (node).data;
+        pieces.push(data);
+        length += data.length;
+        n++;
+      }
+      pieces.push(generated(root, '::after', state));
+      return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
+    }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -184,8 +199,6 @@
         return NOT_TEXT.has(el.localName) || !shown(el, state) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
     });
-    if (root.nodeType === Node.ELEMENT_NODE && !shown(root, state)) return '';
-    pieces.push(generated(root, '::before', state));
     for (let node = walker.nextNode(), n = 0; node && length < max * 2 && n < 2000; node = walker.nextNode(), n++) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = /** @type {Text} */ (node).data;
@@ -756,7 +769,7 @@
           const stop = Math.min(i + 512, els.length);
           for (; i < stop; i++) {
             const el = els[i];
-            if (!shadowHosts.has(el) && mayHostShadow(el) && shadowRootOf(el, true)) {
+            if (mayHostShadow(el) && !shadowHosts.has(el) && shadowRootOf(el, true)) { // the cheap test first
               shadowHosts.add(el);
               newHost = true;
             }
