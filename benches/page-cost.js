@@ -3,13 +3,15 @@
 // (CDP Performance.getMetrics ScriptDuration, from navigation until the page has settled) with and
 // without the extension, in the same run, median of N loads, for a 20,000-element article with a
 // sign-in form, the same article without the form (a page that asks for nothing) and a small sign-in
-// page. `node benches/page-cost.js [loads]` (default 15); CONSENT_GUARD_DIST=dir measures another build.
+// page. `node benches/page-cost.js [loads] [page...]` (default 15, all pages); CONSENT_GUARD_DIST=dir measures another build;
+// CONSENT_GUARD_BASE=dir measures a second build beside it, in the same run (an earlier build, to compare).
 // The pages are generated here and served through request interception at a hostname of their own.
 
 const { chromium } = require('playwright-core');
 const { launchBrowser } = require('../tests/e2e/harness');
 
 const LOADS = Number(process.argv[2]) || 15;
+const ONLY = process.argv.slice(3); // page names (all when none)
 const SETTLE_MS = 1500; // after load: the content script's first snapshot, re-collections and idle scan
 
 function article(withForm = true) {
@@ -66,6 +68,7 @@ async function scriptTimes(context, name, count) {
 
 async function main() {
   const withExt = await launchBrowser();
+  const base = process.env.CONSENT_GUARD_BASE ? await launchBrowser({ dist: process.env.CONSENT_GUARD_BASE }) : null;
   const plain = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1100, height: 800 },
     args: ['--headless=new', '--no-sandbox'],
@@ -73,29 +76,38 @@ async function main() {
   try {
     await serve(withExt.context);
     await serve(plain);
+    if (base) await serve(base.context);
     const rows = [];
-    for (const name of Object.keys(PAGES)) {
-      // alternate so both browsers see the same machine load
-      const a = []; const b = [];
+    for (const name of Object.keys(PAGES).filter((n) => !ONLY.length || ONLY.includes(n))) {
+      // alternate so the browsers see the same machine load
+      const a = []; const b = []; const c = [];
       for (let round = 0; round < 3; round++) {
         const count = Math.ceil(LOADS / 3);
         b.push(...await scriptTimes(plain, name, count));
         a.push(...await scriptTimes(withExt.context, name, count));
+        if (base) c.push(...await scriptTimes(base.context, name, count));
       }
-      rows.push({ name, without: median(b), with: median(a) });
+      rows.push({ name, without: median(b), with: median(a), base: base ? median(c) : null });
     }
-    console.log(`| page | script time without | with the extension | added (median of ${LOADS}) |`);
-    console.log('| --- | ---: | ---: | ---: |');
+    const baseHead = base ? ' | the other build (CONSENT_GUARD_BASE) | its added' : '';
+    console.log(`| page | script time without | with the extension | added (median of ${LOADS})${baseHead} |`);
+    console.log(`| --- | ---: | ---: | ---:${base ? ' | ---: | ---:' : ''} |`);
     for (const r of rows) {
-      console.log(`| ${r.name} | ${r.without.toFixed(1)} ms | ${r.with.toFixed(1)} ms | ${(r.with - r.without).toFixed(1)} ms |`);
+      const baseCols = r.base === null ? '' : ` | ${r.base.toFixed(1)} ms | ${(r.base - r.without).toFixed(1)} ms`;
+      console.log(`| ${r.name} | ${r.without.toFixed(1)} ms | ${r.with.toFixed(1)} ms | ${(r.with - r.without).toFixed(1)} ms${baseCols} |`);
     }
   } finally {
+    await base?.close();
     await plain.close();
     await withExt.close();
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+module.exports = { PAGES, HOST, SETTLE_MS };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -177,6 +177,21 @@
   function renderedText(root, state, max = MAX_SHORT) {
     const pieces = [];
     let length = 0;
+    if (root.nodeType === Node.ELEMENT_NODE && !shown(root, state)) return '';
+    pieces.push(generated(root, '::before', state));
+    if (root.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (root).firstElementChild === null) {
+      // text only (most headings, labels and buttons): its text nodes in order, no walker to build
+      let n = 0;
+      for (let node = root.firstChild; node && length < max * 2 && n < 2000; node = node.nextSibling) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const data = /** @type {Text} */ (node).data;
+        pieces.push(data);
+        length += data.length;
+        n++;
+      }
+      pieces.push(generated(root, '::after', state));
+      return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
+    }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
@@ -184,8 +199,6 @@
         return NOT_TEXT.has(el.localName) || !shown(el, state) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
       },
     });
-    if (root.nodeType === Node.ELEMENT_NODE && !shown(root, state)) return '';
-    pieces.push(generated(root, '::before', state));
     for (let node = walker.nextNode(), n = 0; node && length < max * 2 && n < 2000; node = walker.nextNode(), n++) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = /** @type {Text} */ (node).data;
@@ -431,7 +444,8 @@
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
-      editableEls: /** @type {HTMLElement[]} */ ([]), skipped: /** @type {string[]} */ ([]),
+      editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
+      skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]), drawn: /** @type {string[]} */ ([]),
     };
   }
@@ -543,10 +557,14 @@
         push(state[key], el, cap(key), state);
       }
     }
+    const textboxes = [];
     for (const el of root.querySelectorAll('[role]')) {
-      const key = ROLES[el.getAttribute('role')];
+      const role = el.getAttribute('role');
+      const key = ROLES[role];
       if (key) push(state[key], el, cap(key), state);
+      else if (role === 'textbox') textboxes.push(el);
     }
+    state.textboxEls.set(root, textboxes);
   }
 
   function closedShadowRoot(el) {
@@ -583,7 +601,7 @@
   // those nested inside them.
   function gatherShadowRoots(state) {
     const all = document.getElementsByTagName('*');
-    if (all.length <= SYNC_ELEMENTS) findShadowHosts(all, 0, all.length);
+    if (!all[SYNC_ELEMENTS]) findShadowHosts(all, 0, all.length); // (a live list: counts no further)
     const roots = state.roots;
     const add = (root) => {
       if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
@@ -703,7 +721,7 @@
     }
     const all = document.getElementsByTagName('*');
     // pages up to SYNC_ELEMENTS are looked at by every snapshot itself
-    const large = all.length > SYNC_ELEMENTS;
+    const large = Boolean(all[SYNC_ELEMENTS]);
     if (large && scannedOnce && !addedOverflow && addedRoots.length === 0) return; // nothing new to look at
     scanning = true;
     lastScan = performance.now();
@@ -751,7 +769,7 @@
           const stop = Math.min(i + 512, els.length);
           for (; i < stop; i++) {
             const el = els[i];
-            if (!shadowHosts.has(el) && mayHostShadow(el) && shadowRootOf(el, true)) {
+            if (mayHostShadow(el) && !shadowHosts.has(el) && shadowRootOf(el, true)) { // the cheap test first
               shadowHosts.add(el);
               newHost = true;
             }
@@ -1145,6 +1163,22 @@
 
   const EDITABLE = '[contenteditable]:not([contenteditable=false]),[role=textbox]:not(input):not(textarea)';
 
+  // The editable elements of a tree in document order, from one [contenteditable] query (a single
+  // attribute is the browser's fast path; the EDITABLE list walks the page once per part, slowly)
+  // and the [role] elements gatherElements has read.
+  function editables(root, state) {
+    const found = [];
+    for (const el of root.querySelectorAll('[contenteditable]')) if (el.matches(EDITABLE)) found.push(el);
+    for (const el of state.textboxEls.get(root) ?? []) if (el.matches(EDITABLE)) found.push(el);
+    if (found.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return found;
+  }
+
+  // What the page asks with, for observe.js to watch for size and visibility changes: forms,
+  // credential inputs and editable fields of the last snapshot.
+  /** @type {Element[]} */
+  let lastAsks = [];
+
   // The cheap first pass decides: a page that asks for something (inputs, editable fields) or names
   // a provider (title, headings, the first texts) gets the close reading.
   function wantsDeep(state) {
@@ -1173,7 +1207,7 @@
         if (el instanceof HTMLInputElement && el.type !== 'hidden' && state.credentialEls.length < MAX_ITEMS) state.credentialEls.push(el);
       }
       for (const root of [document, ...state.roots]) {
-        for (const el of root.querySelectorAll(EDITABLE)) {
+        for (const el of editables(root, state)) {
           if (state.editableEls.length >= MAX_EDITABLE) { state.truncated = true; break; }
           // the outermost editable element of a nested editing host
           if (el instanceof HTMLElement && !el.parentElement?.closest(EDITABLE)) state.editableEls.push(el);
@@ -1181,6 +1215,8 @@
       }
     });
 
+    lastAsks = [...state.formEls, ...state.credentialEls.filter((el) => el.type === 'password' || el.type === 'email' ||
+      el.hasAttribute('autocomplete')), ...state.editableEls];
     state.deep = safe('deep', state, true, () => wantsDeep(state));
     lastDeep = state.deep;
     if (state.deep) {
@@ -1270,4 +1306,5 @@
   cg.scanPage = scanPage;
   cg.noteMutations = noteMutations;
   cg.shadowRoots = () => lastRoots;
+  cg.asking = () => lastAsks;
 })();

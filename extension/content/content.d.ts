@@ -30,6 +30,8 @@ declare global {
     /** Whether the page asks for what a logo would make an imitation of (images.js). */
     wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
     shadowRoots(): ShadowRoot[];
+    /** Forms, credential inputs and editable fields of the last snapshot (observe.js watches their size and view). */
+    asking(): Element[];
     report(force: boolean): void;
     resend(): void;
     schedule(): void;

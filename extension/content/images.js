@@ -144,7 +144,9 @@
         start();
       }
     };
-    for (const link of document.querySelectorAll('link[rel~="icon" i]')) {
+    // by tag (the browser's fast path), the rel read here: an attribute selector walks the page slowly
+    for (const link of document.getElementsByTagName('link')) {
+      if (!/(?:^|\s)icon(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
       const href = /** @type {HTMLLinkElement} */ (link).href;
       if (href) want(`icon ${href}`, () => draw(`icon ${href}`, href, 'icon', null));
     }
@@ -174,9 +176,10 @@
       const item = cache.get(key);
       if (item && item !== 'pending') item.label = svg.id ? `#${svg.id}` : '<svg>';
     }
-    let looked = 0;
-    for (const el of document.querySelectorAll('body *')) {
-      if (++looked > MAX_BACKGROUND_ELEMENTS) break;
+    // The first elements of the body, from its live list (a static query would list the whole page).
+    const inBody = document.body?.getElementsByTagName('*') ?? [];
+    for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
+      const el = inBody[i];
       const bg = getComputedStyle(el).backgroundImage;
       const m = bg && bg !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(bg) : null;
       if (!m || !candidateBox(el)) continue;

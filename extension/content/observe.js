@@ -107,13 +107,12 @@
     })
     : null;
   const watched = new WeakSet();
-  const WATCH = 'form,input[type=password],input[type=email],input[autocomplete],[contenteditable]:not([contenteditable=false])';
   const MAX_WATCHED = 100;
   let watchedCount = 0;
 
   function watchAsks() {
     if (!resized && !intersected) return;
-    for (const el of document.querySelectorAll(WATCH)) {
+    for (const el of cg.asking()) {
       if (watchedCount >= MAX_WATCHED) return;
       if (watched.has(el)) continue;
       watched.add(el);

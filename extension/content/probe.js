@@ -21,9 +21,11 @@
   // A sign-in, consent or device-code page says so in its title or heading.
   const SHAPE_WORDS = /sign[\s-]?in|log[\s-]?[io]n|logon|sign[\s-]?on|\bsso\b|authori[sz]|consent|permission|password|passcode|verif|account|credential|mfa|two[\s-]?factor|2fa|device ?code|enter (?:the |this )?code|devicelogin|anmeld|connexion|iniciar sesi|entrar|サインイン|ログイン/i;
   // What asks for something: the full collector reads these (also a form revealed later by CSS).
-  // Tags through the document's tag index (one cheap look each), attributes through one query.
-  const ASK_TAGS = ['form', 'select', 'textarea', 'iframe', 'frame', 'embed', 'object'];
-  const ASK_ATTRIBUTES = '[contenteditable]:not([contenteditable=false]),[role=textbox],[role=dialog]';
+  // Each a tag or a single attribute selector (the browser's fast path, one native walk at most): a
+  // selector list, or a selector with a :not(), walks the page on a slower path. Frames are counted
+  // by the window (every frame and iframe of the document, shadow roots' too), with no walk at all.
+  const ASK_TAGS = ['form', 'select', 'textarea', 'embed', 'object'];
+  const ASK_ATTRIBUTES = ['[contenteditable]', '[role=textbox]', '[role=dialog]'];
   const HEADINGS = 'h1,h2,h3,[role=heading],header'; // the first of them is read
   // Host-capable elements a kit leaves empty for a shadow root it fills: one that takes room on the
   // page while holding nothing of its own is worth the full collector (it looks inside closed roots).
@@ -62,8 +64,14 @@
     for (const input of document.getElementsByTagName('input')) {
       if ((input.getAttribute('type') ?? '').trim().toLowerCase() !== 'hidden') return true;
     }
+    if (window.length > 0) return true;
     for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).length > 0) return true;
-    return document.querySelector(ASK_ATTRIBUTES) !== null;
+    for (const selector of ASK_ATTRIBUTES) {
+      const el = document.querySelector(selector);
+      // contenteditable=false, the one value that does not make it editable, is rare: then the full query
+      if (el && (selector !== '[contenteditable]' || document.querySelector('[contenteditable]:not([contenteditable=false])'))) return true;
+    }
+    return false;
   }
 
   /** True when an element that can hold a (closed) shadow root takes room while showing nothing of its own. */
@@ -80,7 +88,7 @@
   /** A custom element (its name has a hyphen) anywhere on a small page. */
   function customElement() {
     const all = document.getElementsByTagName('*');
-    if (all.length > SMALL_PAGE) return false;
+    if (all[SMALL_PAGE]) return false; // a live collection: looks no further than SMALL_PAGE elements
     for (let i = 0; i < all.length; i++) if (all[i].localName.includes('-') || all[i].shadowRoot) return true;
     return false;
   }

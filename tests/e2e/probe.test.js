@@ -16,6 +16,14 @@ const PAGES = {
   // no input at all, but its title says what it is
   shaped: '<!doctype html><html><head><meta charset=utf-8><title>Sign in to continue</title></head><body>'
     + '<h1>Welcome back</h1><p>Choose how to continue.</p><button>Next</button></body></html>',
+  // an ordinary article whose only ask is a frame, or a field made editable
+  framed: '<!doctype html><html><head><meta charset=utf-8><title>Field notes: grafting</title></head><body>'
+    + '<h1>Grafting</h1><p>Whip and tongue, then tape.</p><iframe srcdoc="<p>Comments</p>"></iframe></body></html>',
+  editable: '<!doctype html><html><head><meta charset=utf-8><title>Field notes: mulching</title></head><body>'
+    + '<h1>Mulching</h1><p contenteditable=false>Bark, not stone.</p><div contenteditable>Your note</div></body></html>',
+  // contenteditable=false is the one value that asks for nothing
+  readonly: '<!doctype html><html><head><meta charset=utf-8><title>Field notes: watering</title></head><body>'
+    + '<h1>Watering</h1><p contenteditable=false>Early, and at the roots.</p></body></html>',
 };
 
 let b;
@@ -93,4 +101,13 @@ test('a page that only says it is a sign-in (no input yet) gets the full collect
   await snapshotWhere(page, (s) => s.buttons.includes('Next'));
   assert.deepEqual(await stages(page), { probe: true, collector: true });
   await page.close();
+});
+
+test('a frame or an editable field is an ask; contenteditable=false is not', async () => {
+  for (const [name, collector] of [['framed', true], ['editable', true], ['readonly', false]]) {
+    const page = await b.open(`${HOST}/${name}`);
+    await snapshotWhere(page, (s) => s.title.startsWith('Field notes'));
+    assert.deepEqual(await stages(page), { probe: true, collector }, name);
+    await page.close();
+  }
 });
