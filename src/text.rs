@@ -173,22 +173,28 @@ impl Normalized {
     }
 }
 
-/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case.
+/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. Each
+/// word is copied whole, and the copy lower-cased at once.
 fn normalize_ascii(s: &[u8]) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for &b in s {
-        if b.is_ascii_whitespace() || b.is_ascii_control() {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(char::from(b.to_ascii_lowercase()));
+    let separator = |b: u8| b.is_ascii_whitespace() || b.is_ascii_control();
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        if separator(s[i]) {
+            i += 1;
+            continue;
         }
+        let start = i;
+        while i < s.len() && !separator(s[i]) {
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend_from_slice(&s[start..i]);
     }
-    out
+    out.make_ascii_lowercase();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The TR39 confusable skeleton of `s`, lower case, with combining marks dropped
