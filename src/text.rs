@@ -173,14 +173,25 @@ impl Normalized {
     }
 }
 
-/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case.
+/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. Each
+/// word is copied whole, and the copy lower-cased at once.
 fn normalize_ascii(s: &[u8]) -> String {
+    let separator = |b: u8| b.is_ascii_whitespace() || b.is_ascii_control();
     let mut out = Vec::with_capacity(s.len());
-    for word in s.split(|b| b.is_ascii_whitespace() || b.is_ascii_control()).filter(|w| !w.is_empty()) {
+    let mut i = 0;
+    while i < s.len() {
+        if separator(s[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && !separator(s[i]) {
+            i += 1;
+        }
         if !out.is_empty() {
             out.push(b' ');
         }
-        out.extend_from_slice(word);
+        out.extend_from_slice(&s[start..i]);
     }
     out.make_ascii_lowercase();
     String::from_utf8(out).unwrap_or_default()
@@ -257,6 +268,22 @@ pub struct Terms {
     terms: Vec<TermEntry>,
     /// Distinct first words of the terms' skeletons, with the terms that start with each.
     by_first_word: Vec<(String, Vec<usize>)>,
+    /// Bit `n` of `first_words[b & 31]`: a first word of `n` bytes (`n` < 32) starts with the
+    /// byte `b`; a text's other words are passed over with this one test.
+    first_words: [u32; 32],
+    /// Some first word is 32 bytes or longer.
+    long_first_word: bool,
+}
+
+impl Terms {
+    /// `word` may be the first word of a term: its first byte and length are those of one.
+    fn may_start(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else { return false };
+        match u32::try_from(word.len()) {
+            Ok(n) if n < 32 => self.first_words[usize::from(first & 31)] & (1 << n) != 0,
+            _ => self.long_first_word,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -275,6 +302,12 @@ impl Terms {
             let words: Vec<String> = words_of(&skeleton).into_iter().map(|(a, b)| skeleton[a..b].to_string()).collect();
             if let Some(first) = words.first() {
                 let t = index.terms.len();
+                match u32::try_from(first.len()) {
+                    Ok(n) if n < 32 => {
+                        index.first_words[usize::from(first.as_bytes().first().map_or(0, |b| b & 31))] |= 1 << n;
+                    }
+                    _ => index.long_first_word = true,
+                }
                 match index.by_first_word.iter_mut().find(|(w, _)| w == first) {
                     Some((_, ids)) => ids.push(t),
                     None => index.by_first_word.push((first.clone(), vec![t])),
@@ -393,6 +426,9 @@ impl Folded {
         let mut found = Vec::new();
         for (w, &(start, end)) in self.words.iter().enumerate() {
             let word = &self.skeleton[start..end];
+            if !terms.may_start(word.as_bytes()) {
+                continue;
+            }
             let Some((_, candidates)) = terms.by_first_word.iter().find(|(w, _)| w == word) else { continue };
             for &t in candidates {
                 let term = &terms.terms[t];

@@ -88,50 +88,61 @@ const MAIL_TILES: [&str; 14] = [
     "microsoft 365",
 ];
 
-/// The words of MAIL_TILES, split once per check, and a set of (first letter, length) keys of
-/// those words: most of a page's words are not in it and are passed over with one test.
+/// The words of MAIL_TILES, split once per check, and for each first letter the lengths of
+/// those words that start with it: most of a page's words are in neither and are passed over
+/// with one test.
 struct TileWords {
     parts: [(&'static [u8], Option<&'static [u8]>); MAIL_TILES.len()],
-    keys: u128,
+    /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
+    /// ASCII case).
+    lengths: [u32; 32],
 }
 
 impl TileWords {
     fn new() -> TileWords {
         let parts = MAIL_TILES
             .map(|m| m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes()))));
-        let keys = parts.iter().flat_map(|(a, b)| [Some(*a), *b]).flatten().fold(0, |set, w| set | 1 << tile_key(w));
-        TileWords { parts, keys }
+        let mut lengths = [0u32; 32];
+        for w in parts.iter().flat_map(|(a, b)| [Some(*a), *b]).flatten() {
+            if let (Some(first), true) = (w.first(), w.len() < 32) {
+                lengths[usize::from(first & 31)] |= 1 << w.len();
+            }
+        }
+        TileWords { parts, lengths }
     }
 
-    /// The tiles `words` name, as bits of MAIL_TILES: a tile (one or two words) is named where
-    /// its words stand one after another, in any ASCII case.
-    fn mask(&self, words: &[&str]) -> u16 {
-        let same = |w: &[u8], tile: &[u8]| w.len() == tile.len() && w.eq_ignore_ascii_case(tile);
+    /// The tiles `s` names, as bits of MAIL_TILES: a tile (one or two words) is named where its
+    /// words ([`page::word_spans`]) stand one after another, in any ASCII case.
+    fn mask(&self, s: &str) -> u16 {
+        let bytes = s.as_bytes();
         let mut mask = 0u16;
         let mut previous: &[u8] = b"";
-        for w in words {
-            let w = w.as_bytes();
-            if self.keys & (1 << tile_key(w)) != 0 {
-                for (k, (a, b)) in self.parts.iter().enumerate() {
-                    let hit = match b {
-                        Some(b) => same(w, b) && same(previous, a),
-                        None => same(w, a),
-                    };
-                    if hit {
-                        mask |= 1 << k;
-                    }
-                }
+        for (start, end) in page::word_spans(s) {
+            let w = bytes.get(start..end).unwrap_or_default();
+            let len = end - start;
+            if len < 32 && self.lengths[usize::from(bytes[start] & 31)] & (1 << len) != 0 {
+                mask |= self.named(w, previous);
             }
             previous = w;
         }
         mask
     }
-}
 
-/// A word's key in [`TileWords::keys`]: its first letter in either ASCII case and its length.
-fn tile_key(w: &[u8]) -> u32 {
-    let first = w.first().map_or(0, |c| u32::from(c & 31));
-    (first << 2) | (w.len() as u32 & 3)
+    /// The tiles the word `w` completes, `previous` being the word before it.
+    fn named(&self, w: &[u8], previous: &[u8]) -> u16 {
+        let same = |w: &[u8], tile: &[u8]| w.len() == tile.len() && w.eq_ignore_ascii_case(tile);
+        let mut mask = 0u16;
+        for (k, (a, b)) in self.parts.iter().enumerate() {
+            let hit = match b {
+                Some(b) => same(w, b) && same(previous, a),
+                None => same(w, a),
+            };
+            if hit {
+                mask |= 1 << k;
+            }
+        }
+        mask
+    }
 }
 
 /// A page of e-mail provider tiles that asks for a password on its own host, which is no
@@ -145,16 +156,15 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
     // sign-in pages name fewer than three and stop here, before any string is built.
     let tile_words = TileWords::new();
-    let mut masks: Vec<u16> = p
+    let masks = p
         .snap
         .buttons
         .iter()
         .chain(p.snap.brand.iter().map(|b| &b.text))
-        .map(|s| tile_words.mask(&page::words(s)))
-        .collect();
-    masks.push(tile_words.mask(p.words()));
+        .chain([&p.snap.text])
+        .map(|s| tile_words.mask(s));
     let mut tiles: Vec<&str> = Vec::new();
-    for mask in masks.into_iter().filter(|m| *m != 0) {
+    for mask in masks.filter(|m| *m != 0) {
         for (k, m) in MAIL_TILES.iter().enumerate() {
             if mask & (1 << k) == 0 {
                 continue;

@@ -1,7 +1,6 @@
 //! What the rules need to know about one frame, worked out once from the snapshot and the
 //! context: where it is, which provider it claims to be, and what kind of page it shows.
 
-use std::cell::OnceCell;
 use url::Url;
 
 use super::Engine;
@@ -149,8 +148,6 @@ pub(crate) struct Page<'a> {
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
     pub lookalike: Option<Lookalike>,
-    /// The page text's words, split when a check first asks for them.
-    words: OnceCell<Vec<&'a str>>,
 }
 
 impl<'a> Page<'a> {
@@ -170,11 +167,18 @@ impl<'a> Page<'a> {
             .filter(|i| !i.read_only)
             .filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode | InputKind::Identifier))
             .collect();
-        if is_newsletter_box(snap, &credentials) {
+        // Each short place normalised once: the claims, the consent wording, the newsletter test
+        // and the sign-in layout all read the same texts.
+        let places = Places {
+            title: Folded::new(&snap.title),
+            brand: snap.brand.iter().map(|b| Folded::new(&b.text)).collect(),
+            buttons: snap.buttons.iter().map(|b| text::normalize(b)).collect(),
+        };
+        if is_newsletter_box(&places.buttons, &credentials) {
             credentials.clear();
         }
-        let approval_ui = approval_ui(snap);
-        let claims = claims(engine, snap, &host, home_host.is_some());
+        let approval_ui = approval_ui(snap, &places);
+        let claims = claims(engine, snap, &places, &host, home_host.is_some());
         let claimed = home_host
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
         let kind = match path_kind {
@@ -193,7 +197,7 @@ impl<'a> Page<'a> {
             host,
             origin,
             top: ctx.top_frame && snap.top_frame,
-            title: text::normalize(&snap.title),
+            title: places.title.normalized().to_string(),
             home,
             home_host,
             own,
@@ -204,14 +208,7 @@ impl<'a> Page<'a> {
             claims,
             claimed,
             lookalike,
-            words: OnceCell::new(),
         }
-    }
-
-    /// The words of the page's text (runs of alphanumeric characters, in the page's case), split
-    /// once per verdict and shared by the checks that read the whole text.
-    pub fn words(&self) -> &[&'a str] {
-        self.words.get_or_init(|| words(&self.snap.text))
     }
 
     /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
@@ -235,48 +232,102 @@ impl<'a> Page<'a> {
 }
 
 /// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
-/// the empty pieces, with ASCII bytes classified without decoding a `char`.
-pub(crate) fn words(s: &str) -> Vec<&str> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 6);
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (alphanumeric, len) = if bytes[i].is_ascii() {
-            (bytes[i].is_ascii_alphanumeric(), 1)
-        } else {
-            match s[i..].chars().next() {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => break,
+/// the empty pieces.
+#[cfg(test)]
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    word_spans(s).map(move |(a, b)| &s[a..b])
+}
+
+/// The byte ranges of [`words`], found with ASCII bytes classified without decoding a `char`,
+/// and nothing collected.
+pub(crate) fn word_spans(s: &str) -> WordSpans<'_> {
+    WordSpans { s, at: 0 }
+}
+
+pub(crate) struct WordSpans<'a> {
+    s: &'a str,
+    /// Where the search for the next word starts.
+    at: usize,
+}
+
+/// ASCII letters and digits, by byte (every other byte is `false`).
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `i` of `s` is alphanumeric, and its length in bytes.
+fn char_at(s: &str, i: usize) -> (bool, usize) {
+    match s.get(i..).and_then(|rest| rest.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (s, bytes) = (self.s, self.s.as_bytes());
+        let mut i = self.at;
+        // To the first alphanumeric character.
+        let start = loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
             }
+            if ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+                break i;
+            }
+            let (alphanumeric, len) = if bytes[i].is_ascii() { (false, 1) } else { char_at(s, i) };
+            if alphanumeric {
+                break i;
+            }
+            i += len;
         };
-        match (alphanumeric, start) {
-            (true, None) => start = Some(i),
-            (false, Some(at)) => {
-                out.push(&s[at..i]);
-                start = None;
+        // To the first character that is not; runs of ASCII letters and digits in one step.
+        loop {
+            while i < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+                i += 1;
             }
-            _ => {}
+            if i >= bytes.len() {
+                self.at = i;
+                return Some((start, i));
+            }
+            let (alphanumeric, len) = if bytes[i].is_ascii() { (false, 1) } else { char_at(s, i) };
+            if !alphanumeric {
+                self.at = i + len;
+                return Some((start, i));
+            }
+            i += len;
         }
-        i += len;
     }
-    if let Some(at) = start {
-        out.push(&s[at..]);
-    }
-    out
 }
 
 /// `haystack` contains `needle` (ASCII lower case) in any ASCII case, as
-/// `haystack.to_ascii_lowercase().contains(needle)` without the copy.
+/// `haystack.to_ascii_lowercase().contains(needle)` without the copy. Horspool's search: the
+/// window moves on by how far its last byte stands from the needle's end (the needle's length
+/// when it is not in the needle), so most bytes of a text are never read.
 pub(crate) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    let mut i = 0;
-    while i + n.len() <= h.len() {
-        if h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+    let Some((&last, head)) = n.split_last() else { return true };
+    let mut shift = [n.len(); 256];
+    for (k, &c) in head.iter().enumerate() {
+        shift[usize::from(c.to_ascii_lowercase())] = n.len() - 1 - k;
+        shift[usize::from(c.to_ascii_uppercase())] = n.len() - 1 - k;
+    }
+    let mut end = n.len();
+    while end <= h.len() {
+        let b = h[end - 1];
+        if b.to_ascii_lowercase() == last && h[end - n.len()..end].eq_ignore_ascii_case(n) {
             return true;
         }
-        i += 1;
+        end += shift[usize::from(b)];
     }
     false
 }
@@ -288,11 +339,11 @@ const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "conti
 
 /// The only asks are e-mail boxes, and the page's buttons subscribe rather than sign in: a
 /// newsletter box is not a sign-in form.
-fn is_newsletter_box(snap: &PageSnapshot, credentials: &[&Input]) -> bool {
+/// `buttons`: the page's buttons, normalised.
+fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
     if credentials.is_empty() || credentials.iter().any(|i| i.kind != InputKind::Identifier) {
         return false;
     }
-    let buttons: Vec<String> = snap.buttons.iter().map(|b| text::normalize(b)).collect();
     buttons.iter().any(|b| SUBSCRIBE.iter().any(|w| b.starts_with(w)))
         && !buttons.iter().any(|b| SIGN_IN_BUTTONS.iter().any(|w| b.starts_with(w)))
 }
@@ -390,6 +441,7 @@ fn is_copyright(folded: &Folded, m: &TermMatch) -> bool {
 /// neither sign-in wording nor a provider's name and its title says them in that order ("outlook-furniture.com", "Account Login
 /// – Outlook Furniture"): a product name among them is the site's short name there ("OUTLOOK" on
 /// Outlook Furniture's banner), not the product.
+/// `title`: the page's title, normalised.
 fn own_name(engine: &Engine, host: &str, title: &str) -> Vec<String> {
     let domain = crate::host::registrable_domain(host);
     let label = domain.split('.').next().unwrap_or_default();
@@ -398,7 +450,6 @@ fn own_name(engine: &Engine, host: &str, title: &str) -> Vec<String> {
     if words.len() < 2 || !words.iter().any(plain) {
         return Vec::new();
     }
-    let title = text::normalize(title);
     let title_words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     if !title_words.windows(words.len()).any(|w| w == words.as_slice()) {
         return Vec::new();
@@ -421,19 +472,29 @@ fn layout_phrases<'e>(engine: &'e Engine, provider: usize, shown: &str) -> Vec<&
 
 /// The page's short places where a sign-in layout shows its wording: title, brand places,
 /// buttons, input labels and forms, normalised, one place a line.
-fn layout_places(snap: &PageSnapshot) -> String {
-    let places = [snap.title.as_str()]
+fn layout_places(snap: &PageSnapshot, places: &Places) -> String {
+    let normalized = [places.title.normalized()]
         .into_iter()
-        .chain(snap.brand.iter().map(|b| b.text.as_str()))
-        .chain(snap.buttons.iter().map(String::as_str))
-        .chain(snap.inputs.iter().map(|i| i.label.as_str()))
-        .chain(snap.forms.iter().map(|f| f.text.as_str()));
+        .chain(places.brand.iter().map(Folded::normalized))
+        .chain(places.buttons.iter().map(String::as_str));
     let mut out = String::new();
-    for place in places {
+    for place in normalized {
+        out.push_str(place);
+        out.push('\n');
+    }
+    for place in snap.inputs.iter().map(|i| i.label.as_str()).chain(snap.forms.iter().map(|f| f.text.as_str())) {
         out.push_str(&text::normalize(place));
         out.push('\n');
     }
     out
+}
+
+/// The page's title, brand places and buttons, each normalised once per verdict (`brand[k]` is
+/// `snap.brand[k]`'s text, `buttons[k]` is `snap.buttons[k]`).
+struct Places {
+    title: Folded,
+    brand: Vec<Folded>,
+    buttons: Vec<String>,
 }
 
 /// Phrases of a layout a page must show in its short places before its whole text is read for
@@ -443,7 +504,7 @@ const LAYOUT_IN_PLACES: usize = 2;
 
 /// `at_provider_host`: the page is on a provider's host, where it is that provider's page
 /// whatever it shows, so no layout is looked for.
-fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bool) -> Vec<Claim> {
+fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_provider_host: bool) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
         match claims.iter().position(|c| c.provider == provider) {
@@ -454,18 +515,19 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bo
             }
         }
     };
-    let title_item = (!snap.title.trim().is_empty()).then_some((snap.title.as_str(), BrandSource::Title));
+    let title_item =
+        (!snap.title.trim().is_empty()).then_some((snap.title.as_str(), &places.title, BrandSource::Title));
     let items = title_item.into_iter().chain(
         snap.brand
             .iter()
-            .filter(|b| !(b.source == BrandSource::Title && b.text == snap.title))
-            .filter(|b| !b.control_text.as_deref().is_some_and(|c| is_federation(c) || is_bare_name(engine, c)))
-            .map(|b| (b.text.as_str(), b.source)),
+            .zip(&places.brand)
+            .filter(|(b, _)| !(b.source == BrandSource::Title && b.text == snap.title))
+            .filter(|(b, _)| !b.control_text.as_deref().is_some_and(|c| is_federation(c) || is_bare_name(engine, c)))
+            .map(|(b, folded)| (b.text.as_str(), folded, b.source)),
     );
-    let own_name = own_name(engine, host, &snap.title);
-    for (text, source) in items {
-        let folded = Folded::new(text);
-        for (i, m) in named_providers(engine, &folded) {
+    let own_name = own_name(engine, host, places.title.normalized());
+    for (text, folded, source) in items {
+        for (i, m) in named_providers(engine, folded) {
             let others = other_words(folded.normalized(), m.start, m.end);
             let product = engine.term_product[m.term];
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
@@ -473,7 +535,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bo
             if product && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end])) {
                 continue;
             }
-            let copyright = !product && source != BrandSource::Title && is_copyright(&folded, &m);
+            let copyright = !product && source != BrandSource::Title && is_copyright(folded, &m);
             if source != BrandSource::Logo && !copyright && others > MAX_OTHER_WORDS {
                 continue;
             }
@@ -502,7 +564,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bo
     let asks =
         snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
     if asks && !at_provider_host && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
-        let places = layout_places(snap);
+        let places = layout_places(snap, places);
         let mut text: Option<String> = None;
         for i in 0..engine.providers.len() {
             let layout = &engine.providers[i].layout;
@@ -542,19 +604,17 @@ fn claims(engine: &Engine, snap: &PageSnapshot, host: &str, at_provider_host: bo
 }
 
 /// Consent wording together with a button that gives consent: the button's text.
-fn approval_ui(snap: &PageSnapshot) -> Option<String> {
-    let button = snap.buttons.iter().find(|b| {
-        let t = text::normalize(b);
+fn approval_ui(snap: &PageSnapshot, places: &Places) -> Option<String> {
+    let button = places.buttons.iter().position(|t| {
         let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         APPROVE.contains(&first)
     })?;
-    let wording = |s: &str| {
-        let t = text::normalize(s);
-        CONSENT_WORDING.iter().any(|w| t.contains(w))
-    };
+    let wording = |t: &str| CONSENT_WORDING.iter().any(|w| t.contains(w));
     // Short places first: the heading usually says it ("Permissions requested").
-    (wording(&snap.title) || snap.brand.iter().any(|b| wording(&b.text)) || wording(&snap.text))
-        .then(|| button.trim().to_string())
+    (wording(places.title.normalized())
+        || places.brand.iter().any(|b| wording(b.normalized()))
+        || wording(&text::normalize(&snap.text)))
+    .then(|| snap.buttons[button].trim().to_string())
 }
 
 /// The host of URL-looking text ("https://github.com/login", "accounts.google.com/signin").
@@ -594,7 +654,7 @@ mod tests {
     fn words_are_the_alphanumeric_runs() {
         for t in TEXTS {
             let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            assert_eq!(words(t), expected, "{t:?}");
+            assert_eq!(words(t).collect::<Vec<_>>(), expected, "{t:?}");
         }
     }
 
@@ -606,5 +666,19 @@ mod tests {
             }
         }
         assert!(!contains_ascii_ci("dev", "device"));
+        // Every text of up to 7 bytes over a few letters, with needles that repeat their letters.
+        let alphabet = b"deDE-";
+        for len in 0..=7u32 {
+            for mut k in 0..alphabet.len().pow(len) {
+                let mut t = String::new();
+                for _ in 0..len {
+                    t.push(char::from(alphabet[k % alphabet.len()]));
+                    k /= alphabet.len();
+                }
+                for n in ["e", "ed", "dee", "eded", "deed", "e-d", "eeeee"] {
+                    assert_eq!(contains_ascii_ci(&t, n), t.to_ascii_lowercase().contains(n), "{t:?} {n:?}");
+                }
+            }
+        }
     }
 }
