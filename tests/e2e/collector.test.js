@@ -145,6 +145,68 @@ test('a form faded in by CSS opacity, and one under content-visibility, are coll
   await cv.close();
 });
 
+test('a logo painted through a CSS mask is drawn as a background thumbnail', async () => {
+  const page = await opened('org-member-verify.dev', '/login');
+  await snapshotWhere(page, (s) => s.images.some((i) => i.source === 'background' && i.label.startsWith('data:image/svg')),
+    { what: 'the mask image as a background thumbnail' });
+  await page.close();
+});
+
+test('words drawn as an SVG image (<img> or CSS background) are logo brand items; not in a button', async () => {
+  const img = await opened('repo-login-gate.dev', '/login');
+  await snapshotWhere(img, (s) => s.brand.some((i) => i.source === 'logo' && i.text === 'Sign in to GitHub'),
+    { what: 'the words of the <img> of SVG text' });
+  await img.close();
+  const bg = await opened('photo-album-signin.com', '/signin');
+  await snapshotWhere(bg, (s) => s.brand.some((i) => i.source === 'logo' && i.text === 'Sign in with Google'),
+    { what: 'the words of the CSS background of SVG text' });
+  // the same picture of words as a button's label is that button's, not the page's
+  await bg.evaluate(() => {
+    document.querySelector('.h').remove();
+    const button = document.createElement('button');
+    button.innerHTML = '<img alt="" src="data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%20width%3D%22200%22%20height%3D%2230%22%3E%3Ctext%20x%3D%220%22%20y%3D%2220%22%3EContinue%20with%20Microsoft%3C%2Ftext%3E%3C%2Fsvg%3E">';
+    document.querySelector('form').append(button);
+    document.title = 'Sign in - marker';
+  });
+  const { snapshot } = await snapshotWhere(bg, (s) => s.title === 'Sign in - marker' && s.images.length > 0,
+    { what: 'a snapshot after the button was added' });
+  assert.ok(!snapshot.brand.some((i) => /Microsoft|Google/.test(i.text) && i.source === 'logo'), JSON.stringify(snapshot.brand));
+  await bg.close();
+});
+
+test('a large canvas beside an off-screen key sink is a password field; without the sink it is not', async () => {
+  const vnc = await opened('remote-session-4410.com', '/vnc/');
+  await snapshotWhere(vnc, (s) => s.inputs.some((i) => i.kind === 'password' && i.type === 'canvas'),
+    { what: 'the canvas as a password field' });
+  await vnc.evaluate(() => {
+    document.getElementById('kbd').remove();
+    document.title = 'Sign in - marker';
+  });
+  const { snapshot } = await snapshotWhere(vnc, (s) => s.title === 'Sign in - marker', { what: 'a snapshot without the sink' });
+  assert.ok(!snapshot.inputs.some((i) => i.kind !== 'other'), JSON.stringify(snapshot.inputs));
+  await vnc.close();
+});
+
+test('a drawn box filled by a document key listener is a password field, not where an input takes keys', async () => {
+  const page = await opened('account-unlock-help.com', '/signin/challenge');
+  await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.type === 'drawn'),
+    { what: 'the drawn password box' });
+  await page.close();
+  // the same box on a page with a search field: typed keys go to that field, the box is text
+  const other = await opened('blog.devnotes.io', '/');
+  await other.evaluate(() => {
+    const search = document.createElement('input');
+    search.type = 'search';
+    const box = document.createElement('div');
+    box.style.cssText = 'border:1px solid #747775;height:22px;width:300px';
+    box.textContent = 'Enter your password';
+    document.body.prepend(search, box);
+  });
+  const { snapshot } = await snapshotWhere(other, (s) => s.text.includes('Enter your password'), { what: 'the box text' });
+  assert.ok(!snapshot.inputs.some((i) => i.type === 'drawn'), JSON.stringify(snapshot.inputs));
+  await other.close();
+});
+
 for (const [name, prefix, host, path] of [
   ['about:blank', 'about:blank', 'secure-message-center.com', '/'],
   ['srcdoc', 'about:srcdoc', 'shared-with-you.net', '/'],
