@@ -14,6 +14,8 @@ declare global {
   interface ContentNamespace {
     /** False once the extension is gone (reloaded or removed): nothing runs any more. */
     alive: boolean;
+    /** Set once main.js found the collector loaded incompletely and asked for it again. */
+    reloaded?: boolean;
     inputType(el: InputLike): string;
     inputKind(el: InputLike, type: string, seen?: { masked?: boolean; label?: string }): 'password' | 'oneTimeCode' | 'identifier' | 'other';
     joinRendered(pieces: string[], max?: number): string;
