@@ -77,7 +77,8 @@ pub enum BrandSource {
     Heading,
     /// Text in the top part of the page (header, banner, first 200 px).
     Banner,
-    /// An image or SVG: `alt`, `title`, `aria-label` and the file name of `src` joined by spaces.
+    /// An image or SVG: `alt`, `title`, `aria-label` and the file name of `src` joined by spaces;
+    /// or the words an SVG image draws (its `<text>`), from an `<img>` or a CSS background.
     Logo,
     /// Visible text anywhere else on the page (below the banner, far down, in a closed shadow root)
     /// that names a provider: the rendered line it sits in, hidden letters dropped. Sent only for
@@ -158,7 +159,10 @@ pub enum InputKind {
 #[serde(default, rename_all = "camelCase")]
 pub struct Input {
     pub kind: InputKind,
-    /// The `type` attribute, lower case.
+    /// The `type` attribute, lower case. For a field without an input element (content/keys.js):
+    /// `keys` (a focusable element that shows what is typed), `canvas` (a canvas that takes the
+    /// keys, itself or through a hidden text field beside it) or `drawn` (a box drawn like a field
+    /// on a page with no place to type, filled from a key listener on the document).
     pub r#type: String,
     pub name: String,
     pub id: String,

@@ -308,6 +308,30 @@ fn an_image_logo_on_a_sign_in_page_off_the_provider_is_danger() {
     }
 }
 
+fn brand_verdict(text: &str, source: &str, control_text: Option<&str>) -> consent_guard::Verdict {
+    let url = "https://photo-album-signin.example/signin";
+    let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+        "url": url, "topFrame": true, "title": "Sign in",
+        "brand": [{"text": text, "source": source, "controlText": control_text}],
+        "forms": [{"action": url, "method": "post", "text": ""}],
+        "inputs": [{"kind": "identifier", "type": "email", "name": "email", "form": 0},
+                   {"kind": "password", "type": "password", "name": "password", "form": 0}],
+    }))
+    .expect("snapshot");
+    let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+    Engine::new(Policy::default()).evaluate(&snap, &ctx)
+}
+
+#[test]
+fn words_drawn_as_a_logo_claim_even_as_sign_in_with() {
+    let v = brand_verdict("Sign in with Google", "logo", None);
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    assert_eq!(v.provider.as_deref(), Some("google"));
+    // the same words on a button, or as page text, lead to the provider: no claim
+    assert_eq!(brand_verdict("Sign in with Google", "logo", Some("Sign in with Google")).level, Level::None);
+    assert_eq!(brand_verdict("Sign in with Google", "heading", None).level, Level::None);
+}
+
 #[test]
 fn look_alike_and_federation_images_make_no_claim() {
     assert_eq!(verdict(vec![item(ImageSource::Img, &slack_like(WHITE).px, 32, None)]).level, Level::None);

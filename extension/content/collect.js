@@ -260,6 +260,10 @@
   // Fills the page text; lines past the text budget that name a provider or a device-code sign-in
   // still make it (they go first when the page is long); every line naming a provider anywhere on
   // the page is a brand item.
+  const MAX_DRAWN_BOXES = 4;
+  const MAX_DRAWN_TEXT = 60;
+  const DRAWN_DOTS = /^\s*[•●∙·◦*⚫⬤]{2,}\s*$/u;
+
   function readVisibleText(root, state) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -304,6 +308,8 @@
         const data = /** @type {Text} */ (node).data;
         if (!line.length && !data.trim()) continue;
         if (++texts > DEEP_TEXT_NODES) { state.truncated = true; break; }
+        if (!asks && state.drawnBoxes.length < MAX_DRAWN_BOXES && data.length <= MAX_DRAWN_TEXT && node.parentElement
+          && (DRAWN_DOTS.test(data) || cg.passwordWord(data))) state.drawnBoxes.push(node.parentElement);
         line.push(data);
         lineNodes.push(/** @type {Text} */ (node));
         lineEl ??= node.parentElement;
@@ -447,6 +453,9 @@
       editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
       skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]), drawn: /** @type {string[]} */ ([]),
+      // On a page with no input: elements whose own short text is a password prompt or masking dots
+      // (a box the page draws and fills from its own key listener), for keys.js.
+      drawnBoxes: /** @type {Element[]} */ ([]),
     };
   }
 
@@ -1233,7 +1242,7 @@
     const inputs = safe('inputs', state, [], () => inputItems(state, formIndex, buttonTexts));
     const keyReader = cg.keyCaptureFields; // keys.js: fields that take keys without an input element
     if (keyReader && !inputs.some((i) => i.kind !== 'other')) {
-      for (const field of safe('keys', state, [], keyReader)) {
+      for (const field of safe('keys', state, [], () => keyReader(state.drawnBoxes))) {
         if (inputs.length >= MAX_ITEMS) break;
         const form = field.form ? formIndex.get(field.form) : undefined;
         inputs.push({ ...field, form: form === undefined ? null : form });
@@ -1249,6 +1258,8 @@
     const text = drawnLines.length ? `${drawnLines.join('\n')}\n${pageTextRead}`.slice(0, MAX_TEXT) : pageTextRead;
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
+    /** @type {Array<{ text: string, source: 'logo', controlText: null }>} */
+    const imageTexts = []; // words drawn as SVG images (images.js)
     const snapshot = {
       url: location.href.slice(0, MAX_URL),
       topFrame: isTop,
@@ -1264,13 +1275,14 @@
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
       // Images that may be a logo, only where the page asks for sign-in details or an approval (images.js).
       images: imageReader && cg.wantsImages?.(inputs, buttons)
-        ? safe('images', state, [], () => imageReader(controlText))
+        ? safe('images', state, [], () => imageReader(controlText, imageTexts))
         : [],
       text,
       truncated: false,
       skipped: state.skipped,
       collectMs: 0,
     };
+    for (const item of imageTexts) if (!snapshot.brand.some((b) => b.text === item.text)) snapshot.brand.push(item);
     snapshot.truncated = state.truncated;
     fitBudget(snapshot);
     snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;

@@ -14,6 +14,8 @@ declare global {
   interface ContentNamespace {
     /** False once the extension is gone (reloaded or removed): nothing runs any more. */
     alive: boolean;
+    /** Set once main.js found the collector loaded incompletely and asked for it again. */
+    reloaded?: boolean;
     inputType(el: InputLike): string;
     inputKind(el: InputLike, type: string, seen?: { masked?: boolean; label?: string }): 'password' | 'oneTimeCode' | 'identifier' | 'other';
     joinRendered(pieces: string[], max?: number): string;
@@ -23,10 +25,14 @@ declare global {
     scanPage(): void;
     /** Remembers what mutation records added or changed, for the next idle scan. */
     noteMutations(records: MutationRecord[]): void;
-    /** Thumbnails of images that may be a logo (images.js); absent when that file is not loaded. */
-    collectImages?: (controlText: (el: Element) => string | null) => Snapshot['images'];
+    /**
+     * Thumbnails of images that may be a logo (images.js); absent when that file is not loaded.
+     * The words of SVG images outside links and buttons are pushed to `texts` as brand items.
+     */
+    collectImages?: (controlText: (el: Element) => string | null,
+      texts?: Array<{ text: string; source: 'logo'; controlText: null }>) => Snapshot['images'];
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
-    keyCaptureFields?: () => Array<Record<string, any>>;
+    keyCaptureFields?: (drawnBoxes?: Element[]) => Array<Record<string, any>>;
     /** Whether the page asks for what a logo would make an imitation of (images.js). */
     wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
     shadowRoots(): ShadowRoot[];

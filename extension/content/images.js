@@ -3,7 +3,11 @@
 // engine (snapshot.images; src/logo.rs recognises them). Only asked for on pages with a sign-in input;
 // bounded in count. Same-origin, data:, blob:, inline SVG and untainted canvases are drawn here; other
 // origins' images are drawn by the worker (worker/pixels.js), which may fetch them. Drawing is
-// asynchronous: each finished thumbnail asks for a new snapshot, which then carries it.
+// asynchronous: each finished thumbnail asks for a new snapshot, which then carries it. A CSS mask
+// (`mask-image`, `-webkit-mask-image`) is read like a background: its image is the shape the page
+// paints. Words drawn as an SVG image (an `<img>` or a CSS background whose source is SVG with
+// `<text>`) are what the person reads: the `<text>` of a `data:` SVG, or of a `.svg` URL the page
+// may read (same origin or CORS), comes back as a `logo` brand item. Words in a PNG stay unread.
 (() => {
   'use strict';
 
@@ -20,6 +24,9 @@
   const MAX_PX = 480; // bigger ones are pictures, not logos
   const NEAR_TOP_PX = 900; // logos sit near the top or the form
   const MAX_BACKGROUND_ELEMENTS = 400;
+  const MAX_SVG_CHARS = 100_000; // an SVG source longer than this is not parsed for its words
+  const MAX_IMAGE_TEXT = 120; // characters of an image's words kept
+  const MAX_IMAGE_TEXTS = 4; // per snapshot
 
   /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string }} ImageItem */
   /** key → the thumbnail, `null` (not drawable) or `'pending'` */
@@ -119,6 +126,84 @@
     img.src = url;
   }
 
+  /** key → the words of an SVG image ('' when it has none), `null` (unreadable) or `'pending'` */
+  /** @type {Map<string, string | null | 'pending'>} */
+  const words = new Map();
+
+  /**
+   * The words an SVG document draws: its `<text>` elements' content, joined. Parsed as XML, so
+   * nothing in it runs.
+   * @param {string} markup @returns {string}
+   */
+  function svgWords(markup) {
+    if (markup.length > MAX_SVG_CHARS || !/<text[\s>]/.test(markup)) return '';
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    if (doc.getElementsByTagName('parsererror').length) return '';
+    const parts = [];
+    for (const t of doc.getElementsByTagNameNS('http://www.w3.org/2000/svg', 'text')) {
+      if (t.closest('defs,mask,clipPath,symbol,[display=none],[visibility=hidden],[opacity="0"]')) continue;
+      parts.push(t.textContent ?? '');
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim().slice(0, MAX_IMAGE_TEXT);
+  }
+
+  /**
+   * The source of a `data:` SVG URL, or null for any other URL.
+   * @param {string} url @returns {string | null}
+   */
+  function dataSvg(url) {
+    const m = /^data:image\/svg\+xml([^,]*),/i.exec(url);
+    if (!m || url.length - m[0].length > 3 * MAX_SVG_CHARS) return null;
+    const body = url.slice(m[0].length);
+    try {
+      if (!/;base64$/i.test(m[1])) return decodeURIComponent(body);
+      return new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)));
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The words of the SVG image at `url`: known now for a `data:` URL; fetched (same origin or
+   * CORS, no credentials) for an http(s) URL ending in `.svg`, which then asks for a new snapshot.
+   * @param {string} url @returns {string}
+   */
+  function imageWords(url) {
+    const known = words.get(url);
+    if (known !== undefined) return typeof known === 'string' && known !== 'pending' ? known : '';
+    if (words.size >= MAX_CACHE) words.delete(words.keys().next().value ?? '');
+    if (url.startsWith('data:')) {
+      const markup = dataSvg(url);
+      const found = markup === null ? null : svgWords(markup);
+      words.set(url, found);
+      return found ?? '';
+    }
+    let path = '';
+    try {
+      const u = new URL(url, location.href);
+      if (u.protocol === 'https:' || u.protocol === 'http:') path = u.pathname;
+    } catch { /* not a URL */ }
+    if (!/\.svg$/i.test(path)) {
+      words.set(url, null);
+      return '';
+    }
+    words.set(url, 'pending');
+    fetch(url, { mode: 'cors', credentials: 'omit' })
+      .then(async (r) => {
+        const type = r.headers.get('content-type') ?? '';
+        const length = Number(r.headers.get('content-length') ?? 0);
+        if (!r.ok || !/svg/i.test(type) || length > MAX_SVG_CHARS) return null;
+        const markup = await r.text();
+        return svgWords(markup);
+      })
+      .catch(() => null)
+      .then((found) => {
+        words.set(url, found);
+        if (found) cg.schedule();
+      });
+    return '';
+  }
+
   /** @param {Element} el */
   function candidateBox(el) {
     const r = el.getBoundingClientRect();
@@ -127,13 +212,21 @@
   }
 
   /**
-   * The thumbnails drawn so far for this page's logo candidates; starts drawing the others.
+   * The thumbnails drawn so far for this page's logo candidates; starts drawing the others. The
+   * words of SVG images outside links and buttons go to `texts` as `logo` brand items.
    * @param {(el: Element) => string | null} controlText
+   * @param {Array<{ text: string, source: 'logo', controlText: null }>} [texts]
    * @returns {ImageItem[]}
    */
-  function collectImages(controlText) {
+  function collectImages(controlText, texts = []) {
     /** @type {ImageItem[]} */
     const out = [];
+    /** @param {Element} el @param {string} url */
+    const read = (el, url) => {
+      if (texts.length >= MAX_IMAGE_TEXTS || controlText(el) !== null) return;
+      const text = imageWords(url);
+      if (text && !texts.some((t) => t.text === text)) texts.push({ text, source: 'logo', controlText: null });
+    };
     let started = 0;
     /** @param {string} key @param {() => void} start */
     const want = (key, start) => {
@@ -153,6 +246,7 @@
     for (const img of document.images) {
       const src = img.currentSrc || img.src;
       if (!src || !candidateBox(img)) continue;
+      read(img, src);
       const key = `img ${src}`;
       want(key, () => {
         if (img.complete && img.naturalWidth > 0 && local(src)) {
@@ -180,11 +274,16 @@
     const inBody = document.body?.getElementsByTagName('*') ?? [];
     for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
       const el = inBody[i];
-      const bg = getComputedStyle(el).backgroundImage;
-      const m = bg && bg !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(bg) : null;
-      if (!m || !candidateBox(el)) continue;
-      const url = new URL(m[1], location.href).href;
-      want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)));
+      const style = getComputedStyle(el);
+      // A mask paints the element's colour in its image's shape: read like a background.
+      const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
+      for (const layer of [style.backgroundImage, mask]) {
+        const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
+        if (!m || !candidateBox(el)) continue;
+        const url = new URL(m[1], location.href).href;
+        read(el, url);
+        want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)));
+      }
     }
     for (const canvas of document.querySelectorAll('canvas')) {
       if (!candidateBox(canvas) || canvas.width === 0 || canvas.height === 0) continue;

@@ -9,7 +9,23 @@
   const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
   const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
   if (!cg || !ext?.runtime?.id) return;
-  const { checkMessage } = globalThis.CONSENT_GUARD_PROTOCOL;
+  // A document that replaced the one the collector was being loaded into (a javascript: URL frame
+  // writes its document over the first, empty one) holds only the files loaded after the switch:
+  // the whole collector is asked for again, once; a second incomplete load is reported as such.
+  const protocol = globalThis.CONSENT_GUARD_PROTOCOL;
+  if (!protocol || typeof cg.collect !== 'function' || typeof cg.report !== 'function' || typeof cg.observe !== 'function') {
+    const message = cg.reloaded
+      ? { type: 'snapshot', snapshot: null, error: 'the collector loaded incompletely' }
+      : { type: 'collect' };
+    cg.reloaded = true;
+    try {
+      ext.runtime.sendMessage(message).catch(() => {});
+    } catch {
+      // the extension is gone
+    }
+    return;
+  }
+  const { checkMessage } = protocol;
 
   // ---- wiring ----
 

@@ -358,10 +358,15 @@ pub(crate) fn is_federation(text: &str) -> bool {
 /// before a product name); not those named as the account used elsewhere ("Sign in with your
 /// Microsoft account").
 pub(crate) fn named_providers(engine: &Engine, folded: &Folded) -> Vec<(usize, TermMatch)> {
+    named(engine, folded, false)
+}
+
+/// The providers `folded` names, mentions included when `mentions` is set.
+fn named(engine: &Engine, folded: &Folded, mentions: bool) -> Vec<(usize, TermMatch)> {
     let mut named: Vec<(usize, TermMatch)> = Vec::new();
     for m in folded.matches(&engine.terms) {
         let provider = engine.term_provider[m.term];
-        if is_mention(folded, &m) {
+        if !mentions && is_mention(folded, &m) {
             continue;
         }
         match named.iter_mut().find(|(p, _)| *p == provider) {
@@ -527,7 +532,10 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
     );
     let own_name = own_name(engine, host, places.title.normalized());
     for (text, folded, source) in items {
-        for (i, m) in named_providers(engine, folded) {
+        // A logo's words outside any link or button (an image's alt text, the words an SVG image
+        // draws) are the page's own banner: "Sign in with Google" there is how the provider's own
+        // sign-in titles itself, not a button to it.
+        for (i, m) in named(engine, folded, source == BrandSource::Logo) {
             let others = other_words(folded.normalized(), m.start, m.end);
             let product = engine.term_product[m.term];
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",

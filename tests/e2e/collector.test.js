@@ -145,11 +145,88 @@ test('a form faded in by CSS opacity, and one under content-visibility, are coll
   await cv.close();
 });
 
+test('a logo painted through a CSS mask is drawn as a background thumbnail', async () => {
+  const page = await opened('org-member-verify.dev', '/login');
+  await snapshotWhere(page, (s) => s.images.some((i) => i.source === 'background' && i.label.startsWith('data:image/svg')),
+    { what: 'the mask image as a background thumbnail' });
+  await page.close();
+});
+
+test('words drawn as an SVG image (<img> or CSS background) are logo brand items; not in a button', async () => {
+  const img = await opened('repo-login-gate.dev', '/login');
+  await snapshotWhere(img, (s) => s.brand.some((i) => i.source === 'logo' && i.text === 'Sign in to GitHub'),
+    { what: 'the words of the <img> of SVG text' });
+  await img.close();
+  const bg = await opened('photo-album-signin.com', '/signin');
+  await snapshotWhere(bg, (s) => s.brand.some((i) => i.source === 'logo' && i.text === 'Sign in with Google'),
+    { what: 'the words of the CSS background of SVG text' });
+  await bg.close();
+  // the same picture of words as a button's label is that button's, not the page's
+  const other = await opened('blog.devnotes.io', '/');
+  await other.evaluate(() => {
+    const button = document.createElement('button');
+    button.innerHTML = '<img alt="" src="data:image/svg+xml;charset=utf-8,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%20width%3D%22200%22%20height%3D%2230%22%3E%3Ctext%20x%3D%220%22%20y%3D%2220%22%3EContinue%20with%20Microsoft%3C%2Ftext%3E%3C%2Fsvg%3E">';
+    const pw = document.createElement('input');
+    pw.type = 'password';
+    document.body.prepend(pw, button);
+  });
+  const { snapshot } = await snapshotWhere(other, (s) => hasPassword(s) && s.images.some((i) => i.source === 'img' && i.label.startsWith('data:image/svg')),
+    { what: 'the button image drawn' });
+  assert.ok(!snapshot.brand.some((i) => /Microsoft/.test(i.text)), JSON.stringify(snapshot.brand));
+  await other.close();
+});
+
+test('a large canvas beside an off-screen key sink is a password field; without the sink it is not', async () => {
+  const vnc = await opened('remote-session-4410.com', '/vnc/');
+  await snapshotWhere(vnc, (s) => s.inputs.some((i) => i.kind === 'password' && i.type === 'canvas'),
+    { what: 'the canvas as a password field' });
+  await vnc.close();
+  // a big canvas beside a text field the person sees is a drawing beside a field; once the field is
+  // moved off screen, the keys typed over the canvas go there
+  const other = await opened('blog.devnotes.io', '/');
+  await other.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 400;
+    const note = document.createElement('textarea');
+    note.id = 'note';
+    document.body.prepend(canvas, note);
+  });
+  const { snapshot } = await snapshotWhere(other, (s) => s.inputs.some((i) => i.id === 'note'), { what: 'the shown textarea' });
+  assert.ok(!snapshot.inputs.some((i) => i.kind !== 'other'), JSON.stringify(snapshot.inputs));
+  await other.evaluate(() => { document.getElementById('note').style.cssText = 'position:absolute;left:-9999px;top:0'; });
+  await snapshotWhere(other, (s) => s.inputs.some((i) => i.kind === 'password' && i.type === 'canvas'),
+    { what: 'the canvas beside the off-screen textarea as a password field' });
+  await other.close();
+});
+
+test('a drawn box filled by a document key listener is a password field, not where an input takes keys', async () => {
+  const page = await opened('account-unlock-help.com', '/signin/challenge');
+  await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.type === 'drawn'),
+    { what: 'the drawn password box' });
+  await page.close();
+  // the same box on a page with a search field: typed keys go to that field, the box is text
+  const other = await opened('blog.devnotes.io', '/');
+  await other.evaluate(() => {
+    const search = document.createElement('input');
+    search.type = 'search';
+    const box = document.createElement('div');
+    box.style.cssText = 'border:1px solid #747775;height:22px;width:300px';
+    box.textContent = 'Enter your password';
+    document.body.prepend(search, box);
+  });
+  const { snapshot } = await snapshotWhere(other, (s) => s.text.includes('Enter your password'), { what: 'the box text' });
+  assert.ok(!snapshot.inputs.some((i) => i.type === 'drawn'), JSON.stringify(snapshot.inputs));
+  await other.close();
+});
+
 for (const [name, prefix, host, path] of [
   ['about:blank', 'about:blank', 'secure-message-center.com', '/'],
   ['srcdoc', 'about:srcdoc', 'shared-with-you.net', '/'],
   ['blob:', 'blob:https:', 'artifact-download-auth.com', '/'],
   ['data:', 'data:', 'fax-delivery-notice.com', '/'],
+  // its document replaces the first, empty one, maybe while the collector is being loaded into it
+  ['javascript: URL', 'about:blank', 'o365-doc-preview.net', '/view'],
 ]) {
   test(`a sign-in written into an ${name} frame is read, and judged as its page`, async () => {
     const page = await opened(host, path);
