@@ -28,7 +28,7 @@ declare global {
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
     keyCaptureFields?: () => Array<Record<string, any>>;
     /** Whether the page asks for what a logo would make an imitation of (images.js). */
-    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
+    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[], text?: string) => boolean;
     shadowRoots(): ShadowRoot[];
     report(force: boolean): void;
     resend(): void;
