@@ -921,6 +921,13 @@ fn device_code_lures_name_the_imitated_provider() {
     assert_eq!(v.provider.as_deref(), Some("azure-devops"));
     assert_eq!(v.findings[0].params[0], "Azure DevOps");
     assert_eq!(v.findings[0].params[1], "microsoft.com/devicelogin");
+    // The code run into the next element's words, as a page's text joins them.
+    let glued = "Azure DevOps\nYour agent lost access. Re-authorize it: go to microsoft.com/devicelogin and enter\nD7NQ-4XKARe-authorize agent";
+    let v = evaluate(&page("https://build-agent-reauth.example/agent").title("Azure DevOps").text(glued));
+    assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some("azure-devops")), "{:?}", v.findings);
+    // Capitals run into words with no digit are no code ("USA-TODAYnews").
+    let v = evaluate(&page("https://news.example/").text("Go to microsoft.com/devicelogin, said USA-TODAYnews"));
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
     // The same lure naming nobody is Microsoft's device page.
     let v = evaluate(
         &page("https://build-agent-reauth.example/agent")
@@ -1224,6 +1231,23 @@ fn microsofts_layout_for_azure_devops_is_azure_devops() {
         assert_eq!(v.level, Level::Danger, "{}: {:?}", p.ctx.url, v.findings);
         assert_eq!(v.provider.as_deref(), Some(provider), "{}", p.ctx.url);
     }
+    // Two of Microsoft's phrases, one in a label, on a host of Azure DevOps's words: its copy.
+    let two_phrases = |url: &str| {
+        page(url)
+            .title("Sign in")
+            .heading("Sign in to continue")
+            .form(url, "Email, phone, or Skype Password")
+            .input(InputKind::Identifier, "u", "user", "Email, phone, or Skype")
+            .password("Password")
+            .text("Sign in to continue\nEmail, phone, or Skype Password\nCan't access your account? Sign in")
+    };
+    let v = evaluate(&two_phrases("https://boards-signin-portal.com/_signin"));
+    assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some("azure-devops")), "{:?}", v.findings);
+    // The same two phrases on a host and path with no sign of Azure DevOps claim nothing (the
+    // password labelled with Skype's name is another rule's).
+    let v = evaluate(&two_phrases("https://northbridge-login.example/"));
+    assert!(v.facts.claims.is_empty() && v.provider.as_deref() != Some("azure-devops"), "{:?}", v.findings);
+    assert!(!rules(&v).contains(&"origin.untrusted-host"), "{:?}", v.findings);
     // The products named on a page that claims nobody make no claim.
     let v = evaluate(
         &page("https://ci-vendor.example/login")

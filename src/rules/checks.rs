@@ -83,7 +83,14 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
 /// digits with at least one letter, whole ("F7XQ2LPRM") or in two to four groups of 3 to 5 joined by
 /// hyphens ("GTH-KLP-QWX", "D7NQ-4XKA").
 fn is_user_code(word: &str) -> bool {
-    let w = word.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | ';' | '"' | '\'' | '(' | ')'));
+    let word = word.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | ';' | '"' | '\'' | '(' | ')'));
+    // A code run into the next element's words ("D7NQ-4XKARe-authorize"): its capitals and digits,
+    // with a digit among them.
+    let end = word.find(|c: char| !(c == '-' || c.is_ascii_uppercase() || c.is_ascii_digit())).unwrap_or(word.len());
+    let w = word[..end].trim_end_matches('-');
+    if end < word.len() && !w.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let groups: Vec<&str> = w.split('-').collect();
     let chars = w.len() - (groups.len() - 1);
     let code_char = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();

@@ -552,7 +552,8 @@ const SIGNS_IN_THROUGH: [(&str, &str, &[&str]); 1] =
 const PRODUCTS_MIN: usize = 3;
 
 /// A page that wears the sign-in of a provider through which another provider signs in (it claims
-/// that provider, or asks for sign-in details with [`LAYOUT_IN_PLACES`] phrases of its layout), and
+/// that provider, or asks for sign-in details with [`LAYOUT_IN_PLACES`] phrases of its layout, one
+/// of them in its title, headings, labels or form), and
 /// shows the other one's signs: the names of its products together ("Boards, Repos, Pipelines"), a
 /// host made of its words (a combosquat), or its sign-in path (`/_signin`). It is a copy of the
 /// other's sign-in: that provider's claim is added, carrying the evidence of the worn sign-in and
@@ -579,9 +580,13 @@ fn signs_in_through(
                     .any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
                 let places = layout_places(snap);
                 let layout = &engine.providers[t].layout;
+                if !asks || !layout.iter().any(|l| !l.is_empty() && places.contains(l.as_str())) {
+                    continue;
+                }
+                let shown = format!("{places}\n{}", text::normalize(&snap.text));
                 let phrases: Vec<String> =
-                    layout.iter().filter(|l| !l.is_empty() && places.contains(l.as_str())).map(|l| quote(l)).collect();
-                if !asks || phrases.len() < LAYOUT_IN_PLACES {
+                    layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(|l| quote(l)).collect();
+                if phrases.len() < LAYOUT_IN_PLACES {
                     continue;
                 }
                 let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.join(", "));
