@@ -14,6 +14,7 @@ pub mod logo;
 pub mod lookalike;
 pub mod policy;
 pub mod providers;
+pub mod qr;
 pub mod redirect;
 pub mod report;
 pub mod rules;

@@ -63,6 +63,80 @@ pub fn normalize(s: &str) -> String {
     Normalized::new(s).text
 }
 
+/// A run of text opened by a bidi control, up to the control that closes it.
+struct BidiRun {
+    /// The characters (and closed inner runs) in storage order.
+    pieces: Vec<String>,
+    /// Right-to-left override (RLO): shown in reverse.
+    reversed: bool,
+    /// An isolate (LRI, RLI, FSI), closed by PDI; the others are closed by PDF.
+    isolate: bool,
+}
+
+/// `s` in the order its characters are shown where bidi overrides (LRO U+202D, RLO U+202E) force a
+/// direction: a run under RLO is shown in reverse, up to its PDF, the end of the paragraph or of
+/// the text. Embeddings (LRE, RLE) and isolates (LRI, RLI, FSI) nest runs without reordering the
+/// ASCII letters the rules compare.
+fn displayed(s: &str) -> String {
+    fn close(stack: &mut Vec<BidiRun>) {
+        if let Some(mut run) = stack.pop() {
+            if run.reversed {
+                run.pieces.reverse();
+            }
+            let text = run.pieces.concat();
+            match stack.last_mut() {
+                Some(parent) => parent.pieces.push(text),
+                None => stack.push(BidiRun { pieces: vec![text], reversed: false, isolate: false }),
+            }
+        }
+    }
+    fn push(stack: &mut [BidiRun], c: char) {
+        if let Some(top) = stack.last_mut() {
+            top.pieces.push(c.to_string());
+        }
+    }
+    let open = |reversed: bool, isolate: bool| BidiRun { pieces: Vec::new(), reversed, isolate };
+    let mut stack = vec![open(false, false)];
+    // The controls stay, outside the runs they open and close, for the hidden characters they are.
+    for c in s.chars() {
+        match c {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}'..='\u{2068}' => {
+                push(&mut stack, c);
+                stack.push(open(c == '\u{202E}', ('\u{2066}'..='\u{2068}').contains(&c)));
+            }
+            '\u{202C}' => {
+                if stack.len() > 1 && stack.last().is_some_and(|r| !r.isolate) {
+                    close(&mut stack);
+                }
+                push(&mut stack, c);
+            }
+            '\u{2069}' => {
+                if stack.iter().skip(1).any(|r| r.isolate) {
+                    while stack.len() > 1 {
+                        let isolate = stack.last().is_some_and(|r| r.isolate);
+                        close(&mut stack);
+                        if isolate {
+                            break;
+                        }
+                    }
+                }
+                push(&mut stack, c);
+            }
+            '\n' | '\r' | '\u{2029}' => {
+                while stack.len() > 1 {
+                    close(&mut stack);
+                }
+                push(&mut stack, c);
+            }
+            _ => push(&mut stack, c),
+        }
+    }
+    while stack.len() > 1 {
+        close(&mut stack);
+    }
+    stack.pop().map(|r| r.pieces.concat()).unwrap_or_default()
+}
+
 #[derive(Debug, Clone)]
 struct Normalized {
     text: String,
@@ -106,7 +180,13 @@ impl Normalized {
         }
         let mut out =
             Normalized { text: String::with_capacity(s.len()), hidden_at: Vec::new(), capital_at: Vec::new() };
-        out.push_all(s);
+        // Text under a bidi override is read in the order it is shown ("\u{202E}spOveD eruzA" shows
+        // "Azure DevOps").
+        if s.contains(['\u{202D}', '\u{202E}']) {
+            out.push_all(&displayed(s));
+        } else {
+            out.push_all(s);
+        }
         if out.text.ends_with(' ') {
             out.text.pop();
         }
@@ -472,6 +552,23 @@ mod tests {
     use super::*;
     use unicode_normalization::char::is_public_assigned;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn text_under_a_bidi_override_reads_as_shown() {
+        assert_eq!(normalize("\u{202E}spOveD eruzA\u{202C}"), "azure devops");
+        assert_eq!(normalize("Sign in to \u{202E}spOveD eruzA\u{202C} now"), "sign in to azure devops now");
+        // Closed by the end of the paragraph, not by a PDF.
+        assert_eq!(normalize("\u{202E}buHtiG\nnext line"), "github next line");
+        // An LRO run inside an RLO run is shown as a unit, in its own order.
+        assert_eq!(normalize("\u{202E}A \u{202D}tfosorciM\u{202C} B\u{202C}"), "b tfosorcim a");
+        // Embeddings and isolates do not reorder Latin letters.
+        assert_eq!(normalize("\u{202B}Azure DevOps\u{202C} \u{2067}GitHub\u{2069}"), "azure devops github");
+        assert_eq!(normalize("\u{202E}\u{2067}buHtiG\u{2069} A\u{202C}"), "a buhtig");
+        // A stray PDF or PDI changes nothing.
+        assert_eq!(normalize("Git\u{202C}Hub\u{2069}"), "github");
+        // Reversed text with no override is not a brand.
+        assert_eq!(normalize("spOveD eruzA"), "spoved eruza");
+    }
 
     #[test]
     fn normalize_folds_case_width_hidden_and_space() {

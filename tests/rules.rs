@@ -891,6 +891,23 @@ fn lures() {
             &[],
         ),
         case(
+            "a user code with no word for it, at Google's device page",
+            page("https://tv-pairing.example/pair")
+                .title("Sign in")
+                .text("To open the shared folder on this screen, go to google.com/device on your phone and enter: GTH-KLP-QWX"),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "a TV app that only names Google's device page, with no code",
+            page("https://tv-app.example/help")
+                .text("On your TV, open the app and go to google.com/device on your phone when it asks. Version ISO-9"),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
             "the provider's own documentation",
             page("https://learn.microsoft.com/en-us/entra/device-code").text(device),
             Level::None,
@@ -924,6 +941,42 @@ fn lures() {
             &["lure.provider-picker"],
         ),
     ]);
+}
+
+/// A device-code lure that names a provider signing in through another's device page (Azure
+/// DevOps through Microsoft's) is about that provider; one that names nobody is about the page's owner.
+#[test]
+fn device_code_lures_name_the_imitated_provider() {
+    let agent = "Your self-hosted agent build-07 lost access to the Azure DevOps organization northbridge. \
+                 Re-authorize it: go to microsoft.com/devicelogin and enter D7NQ-4XKA";
+    let v = evaluate(
+        &page("https://build-agent-reauth.example/agent").title("Azure DevOps").heading("Azure DevOps").text(agent),
+    );
+    assert_eq!(v.level, Level::Danger);
+    assert_eq!(rules(&v), ["lure.device-code"]);
+    assert_eq!(v.provider.as_deref(), Some("azure-devops"));
+    assert_eq!(v.findings[0].params[0], "Azure DevOps");
+    assert_eq!(v.findings[0].params[1], "microsoft.com/devicelogin");
+    // The code run into the next element's words, as a page's text joins them.
+    let glued = "Azure DevOps\nYour agent lost access. Re-authorize it: go to microsoft.com/devicelogin and enter\nD7NQ-4XKARe-authorize agent";
+    let v = evaluate(&page("https://build-agent-reauth.example/agent").title("Azure DevOps").text(glued));
+    assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some("azure-devops")), "{:?}", v.findings);
+    // Capitals run into words with no digit are no code ("USA-TODAYnews").
+    let v = evaluate(&page("https://news.example/").text("Go to microsoft.com/devicelogin, said USA-TODAYnews"));
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    // The same lure naming nobody is Microsoft's device page.
+    let v = evaluate(
+        &page("https://build-agent-reauth.example/agent")
+            .text("Your build agent lost access. Re-authorize it: go to microsoft.com/devicelogin and enter D7NQ-4XKA"),
+    );
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
+    // A lure naming GitHub while sending to Microsoft's page is about Microsoft's page: GitHub has a device page of its own.
+    let v = evaluate(
+        &page("https://gh-agent.example/")
+            .heading("GitHub")
+            .text("Go to microsoft.com/devicelogin and enter D7NQ-4XKA"),
+    );
+    assert_eq!(v.findings[0].params[0], "Microsoft");
 }
 
 /// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.
@@ -1111,6 +1164,135 @@ fn a_providers_layout_with_another_companys_logo_is_a_claim() {
     ]);
     let v = evaluate(&tenant("https://northwind-payroll.com/"));
     assert_eq!(v.provider.as_deref(), Some("microsoft"));
+}
+
+#[test]
+fn tenant_branded_steps_of_each_layout_are_claims() {
+    // Microsoft's password step: the company's logo, "Enter password" and Microsoft's links and footer.
+    let password_step = |url: &str| {
+        page(url)
+            .title("Sign in to your account")
+            .banner("Northbridge")
+            .heading("Enter password")
+            .form(url, "Password Forgot my password Sign in with another account")
+            .password("Password")
+            .buttons(&["Sign in"])
+            .text("Northbridge\nj.doe@northbridge-logistics.com\nEnter password\nForgot my password\nSign in with another account\nTerms of use Privacy & cookies")
+    };
+    // Google's identifier step with the company's name in place of Google's.
+    let google_step = |url: &str| {
+        page(url)
+            .title("Sign in")
+            .heading("Sign in")
+            .form(url, "Email or phone Enter your password Forgot email?")
+            .input(InputKind::Identifier, "e", "email", "Email or phone")
+            .input(InputKind::Password, "gp", "password", "Enter your password")
+            .buttons(&["Next"])
+            .text("Sign in\nUse your northbridge Account\nForgot email?\nNot your computer? Use Guest mode to sign in privately.\nCreate account")
+    };
+    check(vec![
+        case(
+            "Microsoft's password step with a company's logo",
+            password_step("https://northbridge-mail-verify.example/owa/auth/password"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "Google's sign-in step with a company's name",
+            google_step("https://northbridge-workspace-login.example/signin/identifier"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a company's own password step that shares one phrase",
+            page("https://portal.copperline-it.example/login")
+                .title("Client portal")
+                .heading("Enter password")
+                .form("https://portal.copperline-it.example/login", "Password Reset password")
+                .password("Password")
+                .buttons(&["Sign in to your tickets"])
+                .text("Copperline IT\nMicrosoft Solutions Partner\nEnter password\nReset password\nPrivacy & cookies"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a reseller's billing login under Google Workspace plans",
+            page("https://www.gridlake-cloud.example/google-workspace")
+                .title("Google Workspace plans - gridlake cloud")
+                .heading("Existing customer?")
+                .form("https://www.gridlake-cloud.example/billing/login", "Customer number Password")
+                .input(InputKind::Identifier, "", "account", "Customer number")
+                .password("Password")
+                .buttons(&["Open billing portal"])
+                .text("Gmail, Drive, Meet and Calendar on your own domain\nEmail or phone support\nCreate account"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+    let v = evaluate(&password_step("https://northbridge-mail-verify.example/owa/auth/password"));
+    assert_eq!(v.provider.as_deref(), Some("microsoft"));
+    let v = evaluate(&google_step("https://northbridge-workspace-login.example/signin/identifier"));
+    assert_eq!(v.provider.as_deref(), Some("google"));
+}
+
+/// Azure DevOps signs in on Microsoft's pages: a copy of Microsoft's sign-in that names Azure
+/// DevOps's products, sits on a host made of their words or on its sign-in path imitates Azure DevOps.
+#[test]
+fn microsofts_layout_for_azure_devops_is_azure_devops() {
+    let layout = |url: &str| {
+        page(url)
+            .title("Sign in to your account")
+            .heading("Sign in to continue")
+            .form(url, "Email, phone, or Skype Password Can't access your account?")
+            .email()
+            .password("Password")
+            .buttons(&["Sign in"])
+    };
+    let suite = "northbridge\nSign in to continue\nYour organization northbridge requires you to sign in again to keep access to Boards, Repos, Pipelines, Test Plans and Artifacts.";
+    let cases = [
+        (layout("https://devops-northbridge.example/").text(suite), "azure-devops"),
+        (layout("https://northbridge-login.example/_signin"), "azure-devops"),
+        (layout("https://boards-signin-portal.com/"), "azure-devops"),
+        // The same layout with none of those signs is Microsoft's.
+        (layout("https://northbridge-login.example/").text("Keep access to your mail and files."), "microsoft"),
+        // Two product names are not the suite.
+        (layout("https://northbridge-login.example/").text("Sign in to see your boards and pipelines."), "microsoft"),
+    ];
+    for (p, provider) in cases {
+        let v = evaluate(&p);
+        assert_eq!(v.level, Level::Danger, "{}: {:?}", p.ctx.url, v.findings);
+        assert_eq!(v.provider.as_deref(), Some(provider), "{}", p.ctx.url);
+    }
+    // Two of Microsoft's phrases, one in a label, on a host of Azure DevOps's words: its copy.
+    let two_phrases = |url: &str| {
+        page(url)
+            .title("Sign in")
+            .heading("Sign in to continue")
+            .form(url, "Email, phone, or Skype Password")
+            .input(InputKind::Identifier, "u", "user", "Email, phone, or Skype")
+            .password("Password")
+            .text("Sign in to continue\nEmail, phone, or Skype Password\nCan't access your account? Sign in")
+    };
+    let v = evaluate(&two_phrases("https://boards-signin-portal.com/_signin"));
+    assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some("azure-devops")), "{:?}", v.findings);
+    // The same two phrases on a host and path with no sign of Azure DevOps claim nothing (the
+    // password labelled with Skype's name is another rule's).
+    let v = evaluate(&two_phrases("https://northbridge-login.example/"));
+    assert!(v.facts.claims.is_empty() && v.provider.as_deref() != Some("azure-devops"), "{:?}", v.findings);
+    assert!(!rules(&v).contains(&"origin.untrusted-host"), "{:?}", v.findings);
+    // The products named on a page that claims nobody make no claim.
+    let v = evaluate(
+        &page("https://ci-vendor.example/login")
+            .title("Log in")
+            .form("https://ci-vendor.example/login", "")
+            .password("Password")
+            .text(suite),
+    );
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }
 
 #[test]

@@ -1273,8 +1273,9 @@
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
-      // Images that may be a logo, only where the page asks for sign-in details or an approval (images.js).
-      images: imageReader && cg.wantsImages?.(inputs, buttons)
+      // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
+      // approval, or tells the person to scan (images.js).
+      images: imageReader && cg.wantsImages?.(inputs, buttons, text)
         ? safe('images', state, [], () => imageReader(controlText, imageTexts))
         : [],
       text,

@@ -34,7 +34,7 @@ declare global {
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
     keyCaptureFields?: (drawnBoxes?: Element[]) => Array<Record<string, any>>;
     /** Whether the page asks for what a logo would make an imitation of (images.js). */
-    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[]) => boolean;
+    wantsImages?: (inputs: Array<{ kind: string }>, buttons: string[], text?: string) => boolean;
     shadowRoots(): ShadowRoot[];
     /** Forms, credential inputs and editable fields of the last snapshot (observe.js watches their size and view). */
     asking(): Element[];

@@ -299,13 +299,16 @@
   // An approval page asks for an answer, not for a password: its buttons say so.
   const ANSWER = /^(allow|accept|authori[sz]e|approve|grant|consent|continue as)\b/i;
 
+  // A page that tells the person to scan something (a QR code sign-in): its images may be the code.
+  const SCAN = /\bscan/i;
+
   /**
-   * Whether a page is worth drawing logos for: it asks for sign-in details, or has an approval's
-   * buttons.
-   * @param {Array<{ kind: string }>} inputs @param {string[]} buttons
+   * Whether a page is worth drawing logos for: it asks for sign-in details, has an approval's
+   * buttons, or tells the person to scan (the engine looks for a QR code among the images).
+   * @param {Array<{ kind: string }>} inputs @param {string[]} buttons @param {string} [text]
    */
-  function wantsImages(inputs, buttons) {
-    return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim()));
+  function wantsImages(inputs, buttons, text = '') {
+    return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim())) || SCAN.test(text);
   }
 
   cg.collectImages = collectImages;

@@ -50,7 +50,10 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
     }
     let text = crate::text::normalize(&p.snap.text);
     // An article or documentation page explains the flow at length; a lure says one thing.
-    if text.is_empty() || text.len() > LURE_MAX_TEXT || !CODE_WORDS.iter().any(|w| text.contains(w)) {
+    if text.is_empty()
+        || text.len() > LURE_MAX_TEXT
+        || !(CODE_WORDS.iter().any(|w| text.contains(w)) || p.snap.text.split_whitespace().any(is_user_code))
+    {
         return;
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -59,15 +62,45 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
             continue;
         }
         let Some(page) = c.provider.device_login.iter().find(|d| compact.contains(d.as_str())) else { continue };
+        // A provider with no device page of its own signs in through another's (Azure DevOps
+        // through Microsoft's): a lure that names it is about it.
+        let i = p
+            .claimed
+            .filter(|&k| k != i && !p.at_home(k) && e.providers[k].provider.device_login.is_empty())
+            .unwrap_or(i);
+        let name = e.providers[i].provider.name.clone();
         out.add(
             i,
             RuleId::LureDeviceCode,
             Severity::Danger,
-            vec![c.provider.name.clone(), page.clone()],
+            vec![name, page.clone()],
             vec![Evidence::new(L::Url, page.as_str()), Evidence::new(L::Host, &p.host)],
         );
         return;
     }
+}
+
+/// A user code as device sign-in pages show it, standing alone: 6 to 12 capital letters and
+/// digits with at least one letter, whole ("F7XQ2LPRM") or in two to four groups of 3 to 5 joined by
+/// hyphens ("GTH-KLP-QWX", "D7NQ-4XKA").
+fn is_user_code(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | ';' | '"' | '\'' | '(' | ')'));
+    // A code run into the next element's words ("D7NQ-4XKARe-authorize"): its capitals and digits,
+    // with a digit among them.
+    let end = word.find(|c: char| !(c == '-' || c.is_ascii_uppercase() || c.is_ascii_digit())).unwrap_or(word.len());
+    let w = word[..end].trim_end_matches('-');
+    if end < word.len() && !w.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let groups: Vec<&str> = w.split('-').collect();
+    let chars = w.len() - (groups.len() - 1);
+    let code_char = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+    let whole = groups.len() == 1 && w.chars().any(|c| c.is_ascii_digit());
+    let grouped = (2..=4).contains(&groups.len()) && groups.iter().all(|g| (3..=5).contains(&g.len()));
+    (6..=12).contains(&chars)
+        && (whole || grouped)
+        && w.chars().all(|c| c == '-' || code_char(c))
+        && w.chars().any(|c| c.is_ascii_uppercase())
 }
 
 /// Tiles of e-mail providers a "choose your e-mail provider" lure shows.

@@ -144,6 +144,8 @@ pub(crate) struct Page<'a> {
     pub credentials: Vec<&'a Input>,
     /// Consent wording with a button that gives consent, and the button.
     pub approval_ui: Option<String>,
+    /// A QR code beside words telling the person to scan it to sign in, and those words.
+    pub qr_sign_in: Option<String>,
     pub claims: Vec<Claim>,
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
@@ -178,18 +180,22 @@ impl<'a> Page<'a> {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
-        let claims = claims(engine, snap, &places, &host, home_host.is_some());
+        let qr_sign_in = qr_sign_in(snap);
+        let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
+        let mut claims = claims(engine, snap, &places, &host, home_host.is_some());
+        if home_host.is_none() {
+            signs_in_through(engine, snap, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
+        }
         let claimed = home_host
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
             PageKind::Approval if approval_ui.is_none() && !credentials.is_empty() => PageKind::SignIn,
             PageKind::Other if approval_ui.is_some() => PageKind::Approval,
-            PageKind::Other if !credentials.is_empty() => PageKind::SignIn,
+            PageKind::Other if !credentials.is_empty() || qr_sign_in.is_some() => PageKind::SignIn,
             k => k,
         };
         let own = engine.providers.iter().enumerate().filter(|(_, p)| p.provider.owns(&host)).map(|(i, _)| i).collect();
-        let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
         Page {
             snap,
             ctx,
@@ -205,6 +211,7 @@ impl<'a> Page<'a> {
             kind,
             credentials,
             approval_ui,
+            qr_sign_in,
             claims,
             claimed,
             lookalike,
@@ -225,9 +232,9 @@ impl<'a> Page<'a> {
         self.credentials.iter().any(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode))
     }
 
-    /// The page asks for sign-in details or for consent.
+    /// The page asks for sign-in details or for consent (also by a QR code to scan to sign in).
     pub fn asks(&self) -> bool {
-        !self.credentials.is_empty() || self.approval_ui.is_some()
+        !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some()
     }
 }
 
@@ -609,6 +616,122 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
         }
     }
     claims
+}
+
+/// Providers that sign in on another's pages, in its layout (Azure DevOps on Microsoft's), with
+/// the names of their products that tell which of the two a copy of that layout is for.
+const SIGNS_IN_THROUGH: [(&str, &str, &[&str]); 1] =
+    [("azure-devops", "microsoft", &["boards", "repos", "pipelines", "test plans", "artifacts"])];
+
+/// Product names of [`SIGNS_IN_THROUGH`] a page's text must name together.
+const PRODUCTS_MIN: usize = 3;
+
+/// A page that wears the sign-in of a provider through which another provider signs in (it claims
+/// that provider, or asks for sign-in details with [`LAYOUT_IN_PLACES`] phrases of its layout, one
+/// of them in its title, headings, labels or form), and
+/// shows the other one's signs: the names of its products together ("Boards, Repos, Pipelines"), a
+/// host made of its words (a combosquat), or its sign-in path (`/_signin`). It is a copy of the
+/// other's sign-in: that provider's claim is added, carrying the evidence of the worn sign-in and
+/// the signs, so it is the one the page stands by.
+fn signs_in_through(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    places: &Places,
+    url: Option<&Url>,
+    lookalike: Option<&Lookalike>,
+    claims: &mut Vec<Claim>,
+) {
+    let position = |id: &str| engine.providers.iter().position(|c| c.provider.id == id);
+    for (id, through, products) in SIGNS_IN_THROUGH {
+        let (Some(i), Some(t)) = (position(id), position(through)) else { continue };
+        if claims.iter().any(|c| c.provider == i) {
+            continue;
+        }
+        let worn = match claims.iter().find(|c| c.provider == t) {
+            Some(c) => c.clone(),
+            None => {
+                let asks = snap
+                    .inputs
+                    .iter()
+                    .any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
+                let places = layout_places(snap, places);
+                let layout = &engine.providers[t].layout;
+                if !asks || !layout.iter().any(|l| !l.is_empty() && places.contains(l.as_str())) {
+                    continue;
+                }
+                let shown = format!("{places}\n{}", text::normalize(&snap.text));
+                let phrases: Vec<String> =
+                    layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(|l| quote(l)).collect();
+                if phrases.len() < LAYOUT_IN_PLACES {
+                    continue;
+                }
+                let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.join(", "));
+                Claim { provider: t, brand: vec![evidence], disguised: vec![], markers: vec![] }
+            }
+        };
+        let provider = &engine.providers[i].provider;
+        let mut signs = Vec::new();
+        let text = text::normalize(&snap.text);
+        let words: Vec<&str> = word_spans(&text).map(|(a, b)| &text[a..b]).collect();
+        let named: Vec<&str> = products
+            .iter()
+            .copied()
+            .filter(|p| {
+                let parts: Vec<&str> = p.split(' ').collect();
+                words.windows(parts.len()).any(|w| w == parts.as_slice())
+            })
+            .collect();
+        if named.len() >= PRODUCTS_MIN {
+            signs.push(Evidence::new(EvidenceLabel::Imitates, named.join(", ")));
+        }
+        if lookalike.is_some_and(|l| l.provider == provider.id) {
+            signs.push(Evidence::new(EvidenceLabel::Host, url.and_then(Url::host_str).unwrap_or_default()));
+        }
+        if let Some(u) = url.filter(|u| provider.page_at(u.path()) == PageKind::SignIn) {
+            signs.push(Evidence::new(EvidenceLabel::Url, u.path()));
+        }
+        if signs.is_empty() {
+            continue;
+        }
+        let mut claim = worn;
+        claim.provider = i;
+        claim.brand.extend(signs);
+        claims.push(claim);
+    }
+}
+
+/// What scanning a QR code is for, on a page that signs in with one ("Scan with GitHub Mobile to
+/// approve this sign-in", "scan with your phone to continue to Gmail"); not a download, a payment
+/// or a link to open ("Scan to get the app", "Scan to pay").
+const SCAN_PURPOSE: [&str; 12] = [
+    "sign in",
+    "sign-in",
+    "signin",
+    "log in",
+    "continue to",
+    "to continue",
+    "approve",
+    "keep access",
+    "keep your account",
+    "authenticate",
+    "re-register",
+    "verify your identity",
+];
+
+/// A QR code among the page's images (by its pixels, [`crate::qr`]) and a sentence of its text that
+/// tells the person to scan it to sign in: the sentence. A QR sign-in asks for the person's
+/// approval on their phone, as a form asks for a password.
+fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
+    if snap.images.is_empty() || !contains_ascii_ci(&snap.text, "scan") {
+        return None;
+    }
+    let sentence = snap.text.split(['\n', '.', '!', '?']).find(|line| {
+        contains_ascii_ci(line, "scan") && {
+            let t = text::normalize(line);
+            t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
+        }
+    })?;
+    snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
 }
 
 /// Consent wording together with a button that gives consent: the button's text.

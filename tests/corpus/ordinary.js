@@ -13,6 +13,9 @@ const HOSTS = {
   'play.snippet-lab.dev': 'https',
   // documents without an address of their own
   'reports.tidewater-analytics.com': 'https',
+  // QR codes that are not a sign-in
+  'it.harborview-college.edu': 'https',
+  'pay.lantern-coffee.com': 'https',
   // other identity providers
   'acme.okta.com': 'https',
   'acme.us.auth0.com': 'https',
@@ -196,6 +199,12 @@ const PAGES = [
   ...none('local-documents', [
     { name: 'blob-and-srcdoc-report', host: 'reports.tidewater-analytics.com', path: '/q3',
       what: 'a report drawn into a blob: iframe and a newsletter sign-up (email only) in an <iframe srcdoc>' },
+  ]),
+  ...none('qr-codes', [
+    { name: 'authenticator-download-qr', host: 'it.harborview-college.edu', path: '/help/authenticator',
+      what: 'college IT guide: Microsoft logo, "scan the QR code to download Microsoft Authenticator" and the code' },
+    { name: 'scan-to-pay-qr', host: 'pay.lantern-coffee.com', path: '/order/8841',
+      what: 'café order page: "Scan to pay with your banking app", a Google Pay logo and the code' },
   ]),
   ...none('mentions', [
     { name: 'microsoft-partner', host: 'www.bluegrid-it.com', path: '/', what: 'IT firm with "Microsoft Solutions Partner" badge (Microsoft logo SVG) and a client portal link' },
