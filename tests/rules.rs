@@ -1262,6 +1262,19 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
             &[],
         ),
         case(
+            "a poll under its own name on a host where anyone can publish",
+            page("https://voterank-289032.ngrok-free.app/")
+                .title("VoteRank")
+                .banner("VoteRank")
+                .heading("Google")
+                .form("https://voterank-289032.ngrok-free.app/login", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
             "the own brand in the title only, not in the header",
             page("https://portal.copperline-it.com/")
                 .title("Copperline IT")

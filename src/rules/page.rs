@@ -175,7 +175,8 @@ impl<'a> Page<'a> {
         let approval_ui = approval_ui(snap);
         let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
         let mut claims = claims(engine, snap, &host, home_host.is_some());
-        if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() {
+        // On a host where anyone can publish, the name in the address is whatever the publisher chose.
+        if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
             drop_mentions_beside_own_brand(engine, snap, &host, &credentials, &mut claims);
         }
         let claimed = home_host
