@@ -922,6 +922,37 @@ fn lures() {
             &[],
             &["lure.device-code"],
         ),
+        case(
+            "a lure that gives its code after the address",
+            page("https://teams-meeting-verify.example/join")
+                .title("Join your Teams meeting")
+                .text("To continue, open microsoft.com/devicelogin in a new tab and enter this code: K7QH9XWP"),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "a help article whose code is a sample, drawn again in a figure",
+            page("https://it.fabrikam-freight.example/kb/teams-room")
+                .title("Sign in a Teams Room device")
+                .text(
+                    "Sign in a Teams Room device\nOn the room console, choose Sign in on another device. It shows \
+                     a code such as F7KQ-2XPL.\nOn your laptop, open https://microsoft.com/devicelogin. You will \
+                     see:\nMicrosoft\nEnter code\nEnter the code displayed on your app or device.\nF7KQ-2XPL\nNext",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a lure that calls one code a sample and gives another",
+            page("https://teams-meeting-verify.example/join").text(
+                "Codes look like, for example, ABCD-1234. Open microsoft.com/devicelogin and enter this code: K7QH-9XWP",
+            ),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
         case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
         case(
             "another site's sign-in buttons with a password",
@@ -1401,5 +1432,158 @@ fn approval_copy_by_its_wording() {
     check(vec![
         case("GitHub approval copy off GitHub", copy, Level::Danger, &["origin.untrusted-host"], &[]),
         case("cookie banner beside a provider's name", banner, Level::None, &[], &["origin.untrusted-host"]),
+    ]);
+}
+
+/// A page that shows the brand its host is named for, in its title and its header, presents itself
+/// as that site: a provider's name or logo elsewhere on it is a mention, unless the provider's
+/// layout, input markers or a disguised name say otherwise, or its credential form names the
+/// provider.
+#[test]
+fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
+    let partner = |url: &str| {
+        page(url)
+            .title("Copperline IT \u{2014} Client Portal")
+            .banner("Copperline IT")
+            .banner("MicrosoftSolutions Partner \u{b7} Modern Work")
+            .heading("Your Microsoft 365 team, on call.")
+            .text_line("MicrosoftCopperline IT")
+            .form(&format!("{url}login"), "Email Password")
+            .email()
+            .password("Password")
+    };
+    let vault = page("https://vault.keyharbor.app/")
+        .title("KeyHarbor Web Vault")
+        .banner("KeyHarbor")
+        .banner("GitHub")
+        .banner("Microsoft 365 (work)")
+        .banner("Google")
+        .form("https://vault.keyharbor.app/unlock", "Master password")
+        .input(InputKind::Password, "", "master", "Master password");
+    let integrations = page("https://app.mailmerge-studio.com/settings/integrations")
+        .title("Integrations \u{b7} MailMerge Studio")
+        .banner("MailMerge Studio")
+        .banner("Google Workspace")
+        .text_line("Microsoft 365")
+        .text_line("GitHub")
+        .text("Google Workspace Connected as ada@northwind.example \u{b7} Gmail send Microsoft 365 Send campaigns through Outlook GitHub")
+        .form("https://app.mailmerge-studio.com/settings/integrations/google/disconnect", "Confirm with your MailMerge Studio password")
+        .password("Confirm with your MailMerge Studio password");
+    check(vec![
+        case("a partner's own client portal", partner("https://portal.copperline-it.com/"), Level::None, &[], &["origin.untrusted-host"]),
+        case(
+            "a vendor named for the provider it serves",
+            page("https://www.pipelinepilot.dev/azure-devops")
+                .title("Pipeline Pilot for Azure DevOps")
+                .heading("Pipeline Pilot for Azure DevOps")
+                .banner("Pipeline Pilot")
+                .form("https://www.pipelinepilot.dev/login", "Email Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case("a vault's saved logins", vault, Level::None, &[], &["origin.untrusted-host"]),
+        case("an app's integrations asking for its own password", integrations, Level::None, &[], &["lure.provider-picker"]),
+        case(
+            "the same portal whose form asks for the provider's account",
+            partner("https://portal.copperline-it.com/")
+                .form("https://portal.copperline-it.com/m", "Sign in with your Microsoft account")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a prize page under its own name with a \"Sign in to GitHub\" card",
+            page("https://www.indie-game-jam.com/")
+                .title("Indie Game Jam")
+                .heading("Indie Game Jam")
+                .banner("Log in to claim your prize.")
+                .heading("Sign in to GitHub")
+                .form("https://www.indie-game-jam.com/", "Username or email address Password")
+                .input(InputKind::Identifier, "", "login", "Username or email address")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a poll under its own name on a host where anyone can publish",
+            page("https://voterank-289032.ngrok-free.app/")
+                .title("VoteRank")
+                .banner("VoteRank")
+                .heading("Google")
+                .form("https://voterank-289032.ngrok-free.app/login", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "the own brand in the title only, not in the header",
+            page("https://portal.copperline-it.com/")
+                .title("Copperline IT")
+                .heading("Microsoft")
+                .form("https://portal.copperline-it.com/login", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a host named with generic words only",
+            page("https://secure-docs-portal.com/")
+                .title("Secure Docs Portal")
+                .banner("Secure Docs Portal")
+                .heading("Microsoft")
+                .form("https://secure-docs-portal.com/v", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the provider's layout under the site's own name",
+            page("https://northwind-payroll.com/")
+                .title("Northwind Payroll")
+                .banner("Northwind Payroll")
+                .text("Northwind Payroll\nSign in to your account\nEmail or phone\nForgot my password\nCan't access your account?")
+                .form("https://northwind-payroll.com/p", "Sign in to your account Email or phone Forgot my password")
+                .input(InputKind::Identifier, "", "email", "Email or phone")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the provider's input markers under the site's own name",
+            page("https://portal.copperline-it.com/")
+                .title("Copperline IT")
+                .banner("Copperline IT")
+                .heading("Microsoft")
+                .form("https://portal.copperline-it.com/login", "")
+                .input(InputKind::Identifier, "i0116", "loginfmt", "Email")
+                .password("Password"),
+            Level::Danger,
+            &["proxy.page-markers"],
+            &[],
+        ),
+        case(
+            "a consent screen copied on the app's own site",
+            page("https://docusafe-connect.com/consent")
+                .title("DocuSafe wants to access your Google Account")
+                .banner("DocuSafe")
+                .heading("Google")
+                .text("DocuSafe wants to access your Google Account. DocuSafe will be able to read your files.")
+                .buttons(&["Cancel", "Allow"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
     ]);
 }

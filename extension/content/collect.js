@@ -1022,7 +1022,8 @@
       if (type === 'hidden') continue;
       if (BUTTON_INPUT_TYPES.has(type)) {
         const text = short(el.value || el.getAttribute('alt') || el.getAttribute('aria-label') || '', 100);
-        if (text && visible(el)) push(buttonTexts, text, MAX_ITEMS, state);
+        // A disabled button cannot be pressed (a drawn consent screen in an article): not an answer.
+        if (text && !el.disabled && visible(el)) push(buttonTexts, text, MAX_ITEMS, state);
         continue;
       }
       if (TEXTLIKE_TYPES.has(type) && el instanceof HTMLInputElement && (el.readOnly || type === 'url') && el.value.indexOf('.') !== -1) {
@@ -1073,7 +1074,8 @@
     for (const el of new Set(state.buttonEls)) {
       if (buttonTexts.length >= MAX_ITEMS) { state.truncated = true; break; }
       const text = short(el.textContent, 100) || short(el.getAttribute('aria-label') || el.getAttribute('title') || el.value || '', 100);
-      if (text && visible(el)) buttonTexts.push(text);
+      // A disabled button cannot be pressed (a drawn consent screen in an article): not an answer.
+      if (text && !(/** @type {HTMLButtonElement} */ (el).disabled === true) && visible(el)) buttonTexts.push(text);
     }
     return buttonTexts;
   }

@@ -75,7 +75,7 @@
 
   const OBSERVE = {
     childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['type', 'hidden', 'style', 'class', 'src', 'action', 'href', 'role', 'alt', 'aria-label', 'open'],
+    attributeFilter: ['type', 'hidden', 'style', 'class', 'src', 'action', 'href', 'role', 'alt', 'aria-label', 'open', 'disabled'],
   };
   // The records say what changed: the idle scan of a large page looks only there (collect.js).
   const observer = new MutationObserver((records) => {

@@ -56,6 +56,10 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
     {
         return;
     }
+    // An explainer shows a sample ("a code such as F7KQ-2XPL"); a lure gives the reader a code.
+    if only_sample_codes(&p.snap.text) {
+        return;
+    }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     for (i, c) in e.providers.iter().enumerate() {
         if p.at_home(i) {
@@ -101,6 +105,45 @@ fn is_user_code(word: &str) -> bool {
         && (whole || grouped)
         && w.chars().all(|c| c == '-' || code_char(c))
         && w.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// Words that introduce an example rather than the reader's own code.
+const SAMPLE_WORDS: [&str; 6] = ["such as", "e.g.", "for example", "for instance", "example:", "sample"];
+
+/// A device code as pages print one: upper-case letters and digits, in groups joined by hyphens,
+/// at least 6 of them, with a digit or a hyphen ("K7QH9XWP", "ABCD-EFGH"; not "HTTPS").
+fn is_code_token(w: &str) -> bool {
+    let letters = w.bytes().filter(u8::is_ascii_alphanumeric).count();
+    letters >= 6
+        && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && !w.starts_with('-')
+        && !w.ends_with('-')
+        && (w.contains('-') || w.bytes().any(|b| b.is_ascii_digit()))
+        && w.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// The page shows codes, and every one of them is introduced somewhere as an example ("it shows a
+/// code such as F7KQ-2XPL", then the same code in a drawing of the device page): an explainer.
+/// A page with no code at all is not an explainer by this test (a lure may draw its code).
+fn only_sample_codes(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '"' | '(' | ')' | '«' | '»'))
+        .filter(|w| is_code_token(w))
+        .collect();
+    if tokens.is_empty() {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let sample = |code: &str| {
+        let Some(at) = text.find(code) else { return false };
+        // Up to 40 bytes before the code's first appearance, on a char boundary.
+        let mut from = at.saturating_sub(40);
+        while !lower.is_char_boundary(from) {
+            from += 1;
+        }
+        SAMPLE_WORDS.iter().any(|w| lower[from..at].contains(w))
+    };
+    tokens.iter().all(|t| sample(t))
 }
 
 /// Tiles of e-mail providers a "choose your e-mail provider" lure shows.
@@ -184,6 +227,16 @@ impl TileWords {
 /// first: "Office 365" is Microsoft).
 fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     if p.home_host.is_some() || !p.own.is_empty() || !p.has_password_or_code() {
+        return;
+    }
+    // The site asks for its own password ("Confirm with your MailMerge Studio password" under an
+    // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's.
+    let own_password =
+        p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
+            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+            page::names_own_brand(e, &p.host, &format!("{} {form}", i.label))
+        });
+    if own_password {
         return;
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most

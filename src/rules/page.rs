@@ -7,7 +7,7 @@ use super::Engine;
 use crate::finding::{Evidence, EvidenceLabel, PageKind};
 use crate::lookalike::Lookalike;
 use crate::providers::LAYOUT_MIN;
-use crate::snapshot::{BrandSource, Input, InputKind, PageContext, PageSnapshot};
+use crate::snapshot::{BrandSource, ImageSource, Input, InputKind, PageContext, PageSnapshot};
 use crate::text::{self, Folded, TermMatch};
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
@@ -112,6 +112,10 @@ pub(crate) struct Claim {
     pub disguised: Vec<Evidence>,
     /// The provider's distinctive input ids and names found on the page.
     pub markers: Vec<Evidence>,
+    /// The page shows itself as the provider's sign-in: the provider's logo drawn in the page (not
+    /// only found in a capture of the tab), or a place that says nothing but signing in to it
+    /// ("Sign in to GitHub").
+    pub shown: bool,
 }
 
 impl Claim {
@@ -185,6 +189,10 @@ impl<'a> Page<'a> {
         let mut claims = claims(engine, snap, &places, &host, home_host.is_some());
         if home_host.is_none() {
             signs_in_through(engine, snap, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
+        }
+        // On a host where anyone can publish, the name in the address is whatever the publisher chose.
+        if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
+            drop_mentions_beside_own_brand(engine, snap, &host, &credentials, &mut claims);
         }
         let claimed = home_host
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
@@ -522,7 +530,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
         match claims.iter().position(|c| c.provider == provider) {
             Some(i) => i,
             None => {
-                claims.push(Claim { provider, brand: vec![], disguised: vec![], markers: vec![] });
+                claims.push(Claim { provider, brand: vec![], disguised: vec![], markers: vec![], shown: false });
                 claims.len() - 1
             }
         }
@@ -557,6 +565,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
             let evidence = Evidence::new(source_label(source), quote(text));
             let at = entry(&mut claims, i);
             let claim = &mut claims[at];
+            claim.shown |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
@@ -566,9 +575,10 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
     // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
     // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
     let images = snap.images.iter().filter(|m| m.control_text.is_none());
-    for (id, _, evidence) in crate::logo::claims(images) {
+    for (id, source, evidence) in crate::logo::claims(images) {
         if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
             let at = entry(&mut claims, i);
+            claims[at].shown |= source != ImageSource::View;
             if !claims[at].brand.contains(&evidence) {
                 claims[at].brand.push(evidence);
             }
@@ -666,7 +676,7 @@ fn signs_in_through(
                     continue;
                 }
                 let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.join(", "));
-                Claim { provider: t, brand: vec![evidence], disguised: vec![], markers: vec![] }
+                Claim { provider: t, brand: vec![evidence], disguised: vec![], markers: vec![], shown: false }
             }
         };
         let provider = &engine.providers[i].provider;
@@ -732,6 +742,202 @@ fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
         }
     })?;
     snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
+}
+
+/// Words of a host name that say what a page is for, not whose it is: a site named only with
+/// them ("secure-docs-portal.com") shows no brand of its own by its name.
+const GENERIC_HOST_WORDS: &[&str] = &[
+    "secure",
+    "security",
+    "safe",
+    "safety",
+    "login",
+    "signin",
+    "logon",
+    "sign",
+    "auth",
+    "oauth",
+    "sso",
+    "verify",
+    "verified",
+    "verification",
+    "validate",
+    "account",
+    "accounts",
+    "mail",
+    "email",
+    "webmail",
+    "mailbox",
+    "inbox",
+    "portal",
+    "doc",
+    "docs",
+    "document",
+    "documents",
+    "file",
+    "files",
+    "fileview",
+    "share",
+    "shared",
+    "sharing",
+    "drive",
+    "cloud",
+    "online",
+    "session",
+    "access",
+    "view",
+    "viewer",
+    "preview",
+    "help",
+    "support",
+    "service",
+    "services",
+    "center",
+    "centre",
+    "update",
+    "alert",
+    "notice",
+    "review",
+    "check",
+    "protect",
+    "protection",
+    "recovery",
+    "restore",
+    "unlock",
+    "connect",
+    "team",
+    "teams",
+    "meeting",
+    "invite",
+    "invoice",
+    "payroll",
+    "office",
+    "permission",
+    "permissions",
+    "message",
+    "messages",
+    "voicemail",
+    "storage",
+    "quota",
+    "upgrade",
+    "renew",
+    "reset",
+    "claim",
+    "reward",
+    "rewards",
+    "gift",
+    "prize",
+    "free",
+    "official",
+    "web",
+    "site",
+    "page",
+    "pages",
+    "app",
+    "apps",
+    "the",
+    "my",
+    "your",
+    "user",
+    "users",
+    "member",
+    "members",
+    "admin",
+    "system",
+    "systems",
+];
+
+/// Letters and digits of `s`, lower case: "Copperline IT — Client Portal" reads
+/// "copperlineitclientportal".
+fn compact(s: &str) -> String {
+    text::normalize(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The words of the host's own name that make it a brand of its own: its registrable label's
+/// words of four letters or more that are neither generic ([`GENERIC_HOST_WORDS`]) nor a
+/// provider's name, product or combosquat word (`portal.copperline-it.com`: "copperline").
+fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
+    let domain = crate::host::registrable_domain(host);
+    let label = domain.split('.').next().unwrap_or_default();
+    label
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4 && !GENERIC_HOST_WORDS.contains(w) && !FILLER.contains(w))
+        .filter(|w| Folded::new(w).matches(&engine.terms).is_empty())
+        .filter(|w| {
+            !engine.providers.iter().any(|c| {
+                c.provider.combo_words.iter().chain(&c.provider.combo_words_with_sign_in).any(|cw| {
+                    let cw = cw.to_ascii_lowercase();
+                    w.contains(cw.as_str()) || cw.contains(w)
+                })
+            })
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Normalised text that says signing in ("sign in to", "log in", "login").
+fn is_sign_in_place(normalized: &str) -> bool {
+    ["sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on"]
+        .iter()
+        .any(|w| normalized.contains(w))
+}
+
+/// `s` names the site's own brand, the one its host is named for ("Confirm with your MailMerge
+/// Studio password" on `app.mailmerge-studio.com`).
+pub(crate) fn names_own_brand(engine: &Engine, host: &str, s: &str) -> bool {
+    let c = compact(s);
+    !c.is_empty() && own_brand_words(engine, host).iter().any(|w| c.contains(w.as_str()))
+}
+
+/// A page that shows its own brand, the one its host is named for, in its title and again in its
+/// header or a heading ("Copperline IT — Client Portal", "Copperline IT" in the header) presents
+/// itself as that site: a provider's name elsewhere on it, or a logo seen only in a capture of the
+/// tab, is a mention (a partner badge, a course about the provider's apps, a vault's saved logins,
+/// a vendor's "for Azure DevOps"), not a claim to be the provider. Still claims: the provider's
+/// logo drawn in the page, a place that says nothing but "Sign in to P", its input markers, its sign-in layout,
+/// a disguised spelling of its name, and a name in the credential form itself ("Sign in with your
+/// Microsoft account" above a password box asks for that account). The caller leaves out pages
+/// on a look-alike host and approval pages (a copy of a consent screen on the app's own site is an
+/// imitation whatever its title says).
+fn drop_mentions_beside_own_brand(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    host: &str,
+    credentials: &[&Input],
+    claims: &mut Vec<Claim>,
+) {
+    if claims.is_empty() {
+        return;
+    }
+    let words = own_brand_words(engine, host);
+    if words.is_empty() {
+        return;
+    }
+    let shows = |place: &str| {
+        let c = compact(place);
+        words.iter().any(|w| c.contains(w.as_str()))
+    };
+    let in_header = snap.brand.iter().any(|b| {
+        matches!(b.source, BrandSource::Banner | BrandSource::Heading) && b.control_text.is_none() && shows(&b.text)
+    });
+    if !shows(&snap.title) || !in_header {
+        return;
+    }
+    // Providers the credential form names, in any way.
+    let form_text: String = credentials
+        .iter()
+        .flat_map(|i| [i.label.as_str(), i.form.and_then(|f| snap.forms.get(f)).map_or("", |f| f.text.as_str())])
+        .collect::<Vec<&str>>()
+        .join("\n");
+    let folded = Folded::new(&form_text);
+    let named: Vec<usize> = folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect();
+    claims.retain(|c| {
+        c.shown
+            || !c.markers.is_empty()
+            || !c.disguised.is_empty()
+            || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
+            || named.contains(&c.provider)
+    });
 }
 
 /// Consent wording together with a button that gives consent: the button's text.
