@@ -236,6 +236,9 @@ test('hostile window messages do not change the verdict, and a forged danger sen
 test('a malformed snapshot is never green and the worker keeps working', async () => {
   const page = await b.open(urlOf(byName('microsoft-signin')));
   await b.waitForBadge(page, BADGE.genuine);
+  // The page's own collector is stopped, as a broken one would be: its later snapshots (a thumbnail
+  // or an SVG's words arriving) would rightly put the genuine verdict back.
+  await b.inContentScript(page, 'globalThis.CONSENT_GUARD_CONTENT.alive = false');
   // What a broken content script could send: wrong types, then not an object at all, then a huge one.
   await b.inContentScript(page, `chrome.runtime.sendMessage({ type: 'snapshot',
     snapshot: { url: 42, topFrame: 'yes', forms: 'none', inputs: [{ kind: 'bogus' }] } })`);
