@@ -507,6 +507,9 @@ function onSnapshot(message, sender) {
   // about:blank, srcdoc, blob: and data: documents are judged as the web page they belong to
   const url = pageUrl(/** @type {SenderLike} */ (sender)) || /** @type {string} */ (sender.url);
   const { documentId, documentLifecycle } = /** @type {{ documentId?: string, documentLifecycle?: string }} */ (sender);
+  // A prerendered page's top frame has a frame id of its own until it is shown, then 0: it is judged
+  // and kept as the top frame, so that the shown document's next snapshot replaces its verdict.
+  const judgedFrame = documentLifecycle === 'prerender' && isObject(message.snapshot) && message.snapshot.topFrame === true ? 0 : frameId;
   /**
    * Keep a verdict for the frame's document and show the tab's.
    * @param {Verdict | undefined} judged @param {import('../shared/contract').VerdictError | undefined} error
@@ -514,7 +517,7 @@ function onSnapshot(message, sender) {
   const settle = async (judged, error) => {
     const verdict = judged ? trimVerdict(judged) : undefined;
     if (documentLifecycle === 'prerender' && documentId) {
-      if (verdict) keepPrerendered(documentId, url, frameId, verdict);
+      if (verdict) keepPrerendered(documentId, url, judgedFrame, verdict);
       return;
     }
     if (documentId && !(await isCurrentDocument(tabId, frameId, documentId))) return; // the frame left that document
@@ -547,7 +550,7 @@ function onSnapshot(message, sender) {
   };
   withTab(tabId, async () => {
     const found = frameId === 0 ? viewImagesOf(documentKey) : null;
-    const { verdict, error } = await evaluate(withView(found ?? []), url, frameId);
+    const { verdict, error } = await evaluate(withView(found ?? []), url, judgedFrame);
     await settle(verdict, error);
     if (frameId !== 0 || found !== null || documentLifecycle === 'prerender' || !verdict || !isObject(message.snapshot)) return;
     if (!worthLooking(verdict, message.snapshot)) return;
