@@ -652,6 +652,8 @@ fn signs_in_through(
     claims: &mut Vec<Claim>,
 ) {
     let position = |id: &str| engine.providers.iter().position(|c| c.provider.id == id);
+    // The page's text, normalised once when a step needs it.
+    let mut page_text: Option<String> = None;
     for (id, through, products) in SIGNS_IN_THROUGH {
         let (Some(i), Some(t)) = (position(id), position(through)) else { continue };
         if claims.iter().any(|c| c.provider == i) {
@@ -669,7 +671,7 @@ fn signs_in_through(
                 if !asks || !layout.iter().any(|l| !l.is_empty() && places.contains(l.as_str())) {
                     continue;
                 }
-                let shown = format!("{places}\n{}", text::normalize(&snap.text));
+                let shown = format!("{places}\n{}", page_text.get_or_insert_with(|| text::normalize(&snap.text)));
                 let phrases: Vec<String> =
                     layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(|l| quote(l)).collect();
                 if phrases.len() < LAYOUT_IN_PLACES {
@@ -681,8 +683,8 @@ fn signs_in_through(
         };
         let provider = &engine.providers[i].provider;
         let mut signs = Vec::new();
-        let text = text::normalize(&snap.text);
-        let words: Vec<&str> = word_spans(&text).map(|(a, b)| &text[a..b]).collect();
+        let text: &str = page_text.get_or_insert_with(|| text::normalize(&snap.text));
+        let words: Vec<&str> = word_spans(text).map(|(a, b)| &text[a..b]).collect();
         let named: Vec<&str> = products
             .iter()
             .copied()
