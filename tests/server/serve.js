@@ -128,6 +128,33 @@ function makeCertificate(dir, name, hosts) {
     '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', `/CN=Consent Guard test ${name}`,
     '-addext', `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return certificateFiles(keyFile, certFile);
+}
+
+// A certificate authority made for this run and a server certificate for `hosts` that it signs, for a
+// browser that trusts an authority rather than a key (Firefox: the authority goes into the profile's
+// certificate store). Returns {key, cert, spki, ca} (ca: the authority's certificate, PEM).
+function makeSignedCertificate(dir, name, hosts) {
+  const file = (f) => path.join(dir, `${name}-${f}`);
+  const run = (args) => execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+  run(['req', '-x509', ...ec, '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '2',
+    '-subj', `/CN=Consent Guard test authority ${name}`,
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  run(['req', '-new', ...ec, '-keyout', file('key.pem'), '-out', file('req.pem'),
+    '-subj', `/CN=Consent Guard test ${name}`]);
+  fs.writeFileSync(file('ext.cnf'), [
+    `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+    'basicConstraints=critical,CA:FALSE',
+    'keyUsage=critical,digitalSignature',
+    'extendedKeyUsage=serverAuth',
+  ].join('\n'));
+  run(['x509', '-req', '-in', file('req.pem'), '-CA', file('ca.pem'), '-CAkey', file('ca-key.pem'),
+    '-CAcreateserial', '-days', '2', '-extfile', file('ext.cnf'), '-out', file('cert.pem')]);
+  return { ...certificateFiles(file('key.pem'), file('cert.pem')), ca: fs.readFileSync(file('ca.pem'), 'utf8') };
+}
+
+function certificateFiles(keyFile, certFile) {
   const cert = fs.readFileSync(certFile);
   const spkiDer = new crypto.X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
   return {
@@ -169,8 +196,10 @@ function listen(server) {
 /**
  * Starts the three servers (with `kits`, also for the kit corpus: see ./kits.js). Returns
  * `{ hostResolverRules, spki, ports: {https, bad, http}, hosts, urlFor(host, path), close() }`.
+ * With `authority`, the trusted server's certificate is signed by an authority made for the run, whose
+ * certificate (PEM) is returned as `ca`.
  */
-async function startServers({ kits } = {}) {
+async function startServers({ kits, authority = false } = {}) {
   const handlers = loadHandlers();
   const hosts = { ...HOSTS };
   if (kits?.hosts) {
@@ -184,7 +213,7 @@ async function startServers({ kits } = {}) {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-tls-'));
   const namesFor = (kind) => Object.keys(hosts).filter((h) => hosts[h] === kind);
-  const good = makeCertificate(dir, 'valid', namesFor('https'));
+  const good = (authority ? makeSignedCertificate : makeCertificate)(dir, 'valid', namesFor('https'));
   const bad = makeCertificate(dir, 'untrusted', namesFor('bad'));
   fs.rmSync(dir, { recursive: true, force: true }); // keys live in memory only from here on
 
@@ -210,6 +239,7 @@ async function startServers({ kits } = {}) {
   return {
     hostResolverRules,
     spki: good.spki,
+    ...(authority ? { ca: good.ca } : {}),
     ports,
     hosts: { ...hosts },
     /** The URL a browser with these rules uses for `host` + `path`, on the host's own scheme. */
@@ -224,7 +254,7 @@ async function startServers({ kits } = {}) {
   };
 }
 
-module.exports = { startServers, HOSTS };
+module.exports = { startServers, HOSTS, FLOOD_SUFFIX };
 
 if (require.main === module) {
   startServers().then((s) => {
