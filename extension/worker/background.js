@@ -366,13 +366,13 @@ async function currentSettings() {
  * @param {number} tabId @param {TabRecord} record
  */
 async function sendToWarning(tabId, record) {
-  if (record.warned || !record.documentId || !/^https?:/i.test(record.url)) return;
+  if (record.warned || !/^https?:/i.test(record.url)) return;
   const settings = await currentSettings();
   if (settings.mode === 'monitor') return;
   const host = hostOf(record.url);
   if (settings.allowlist.includes(host)) return;
   if (settings.mode === 'warn' && (await allowedOrigins(tabId)).includes(originOf(record.url))) return;
-  if (!(await isCurrentDocument(tabId, 0, record.documentId))) return;
+  if (!(await stillShows(tabId, record))) return;
   const token = crypto.randomUUID();
   const url = `${WARNING_PAGE}#${token}`;
   record.warned = url;
@@ -604,6 +604,21 @@ async function isCurrentDocument(tabId, frameId, documentId) {
   }
   if (frame) return frame.documentId === documentId && (frame.documentLifecycle ?? 'active') !== 'prerender';
   return documentAnswers(tabId, documentId);
+}
+
+/**
+ * True when the tab's page is still the one the record judged: the same document where the browser
+ * names documents (Chromium), else (Firefox) the same address in the top frame.
+ * @param {number} tabId @param {TabRecord} record
+ */
+async function stillShows(tabId, record) {
+  if (record.documentId) return isCurrentDocument(tabId, 0, record.documentId);
+  try {
+    const frame = await ext.webNavigation.getFrame({ tabId, frameId: 0 });
+    return frame?.url === record.url;
+  } catch {
+    return false;
+  }
 }
 
 /** @param {string} host */
