@@ -217,10 +217,23 @@
 
   // Whether any style sheet of the page (its own, adopted ones, those of the shadow roots found) has a
   // rule for a ::before or ::after: only then can CSS draw text, and only then is it read. A sheet
-  // that cannot be read (another origin's) or too many rules to look through count as yes.
+  // that cannot be read (another origin's), adopted sheets that cannot be listed, or too many rules
+  // to look through count as yes.
   function mayGenerateContent(roots) {
-    const sheets = [...document.styleSheets, ...(document.adoptedStyleSheets ?? [])];
-    for (const root of roots) sheets.push(...root.styleSheets, ...(root.adoptedStyleSheets ?? []));
+    const sheets = [...document.styleSheets];
+    const adopted = (/** @type {Document | ShadowRoot} */ owner) => {
+      const list = owner.adoptedStyleSheets;
+      if (list === undefined || list === null) return true;
+      // Firefox hands a content script an adopted-sheet list it cannot iterate: they are unknown.
+      if (typeof list[Symbol.iterator] !== 'function') return false;
+      sheets.push(...list);
+      return true;
+    };
+    if (!adopted(document)) return true;
+    for (const root of roots) {
+      sheets.push(...root.styleSheets);
+      if (!adopted(root)) return true;
+    }
     let budget = MAX_RULES_LOOKED_AT;
     const hasPseudo = (sheet) => {
       const rules = sheet.cssRules; // throws for another origin's sheet
