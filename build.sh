@@ -2,7 +2,7 @@
 # Consent Guard build and test entry point.
 #   ./build.sh          build the extension into dist/ (chrome, edge, firefox) with a zip of each
 #   ./build.sh test     run every test tier: cargo test, wasm bindings, JS lint and types, JS unit
-#                       tests, end-to-end in headless Chromium
+#                       tests, end-to-end in headless Chromium, then in headless Firefox ESR
 #   ./build.sh lint     ESLint and the TypeScript check of the extension's JavaScript
 #   ./build.sh demo     serve the sample pages at their real hostnames and open Chromium on them
 #                       (headless: screenshots into target/demo/ and the README's into docs/images/)
@@ -13,7 +13,8 @@
 #   ./build.sh fuzz [SECONDS]  run the property tests (tests/fuzz.rs) with fresh seeds for SECONDS
 #                       (default 60) and report how many cases ran
 # It installs what is missing: the wasm32 target, wasm-bindgen-cli at the Cargo.lock version,
-# wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json.
+# wasm-opt (Debian binaryen), Chromium (Debian), and the npm packages of package-lock.json; for the
+# Firefox tier, Firefox ESR and libnss3-tools (Debian) and geckodriver (cargo, pinned).
 set -euo pipefail
 CALLER_PWD=$PWD
 cd "$(dirname "$0")"
@@ -57,7 +58,19 @@ ensure_build_tools() {
 ensure_test_tools() {
   command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium; }
   command -v openssl >/dev/null || apt_install openssl
+  ensure_firefox_tools
   ensure_npm
+}
+
+# Firefox ESR (Debian), NSS's certutil for the test profile, and geckodriver at a pinned version.
+GECKODRIVER_VERSION=0.37.1
+ensure_firefox_tools() {
+  command -v firefox-esr >/dev/null || { log "installing Firefox ESR"; apt_install firefox-esr; }
+  command -v certutil >/dev/null || { log "installing certutil (libnss3-tools)"; apt_install libnss3-tools; }
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    log "installing geckodriver $GECKODRIVER_VERSION"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
 }
 
 ensure_npm() {
@@ -172,6 +185,8 @@ run_tests() {
   # that folder is absent; a case with the wrong verdict fails the build).
   log "tier 5: phishing-kit templates in headless Chromium"
   node --test tests/e2e/kits.test.js
+  log "tier 6: end-to-end in headless Firefox ESR"
+  node --test --test-concurrency=1 tests/firefox/
 }
 
 # Property tests with fresh seeds, round after round, until SECONDS are up. Each round runs every

@@ -80,7 +80,7 @@ module.exports = [
   },
   {
     // Functions the tests run inside the browser (page.evaluate) see the page's and the extension's globals.
-    files: ['tests/e2e/**/*.js', 'tests/demo.js', 'benches/**/*.js', 'tests/server/**/*.js'],
+    files: ['tests/e2e/**/*.js', 'tests/firefox/**/*.js', 'tests/demo.js', 'benches/**/*.js', 'tests/server/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.webextensions } },
   },
   {
