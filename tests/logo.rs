@@ -713,9 +713,12 @@ fn dark_letters_and_round_icons_are_not_the_github_mark() {
     }
 }
 
+/// A provider's logo and where it is shown.
+type Placed = (&'static str, Option<ImagePlace>);
+
 /// A provider's logo drawn at `place` on a page that shows its own brand, the one its host is
 /// named for, in its title and header, with its own login form (`form`: the form's words).
-fn own_brand_verdict(logos: &[(&str, Option<ImagePlace>)], form: &str) -> consent_guard::Verdict {
+fn own_brand_verdict(logos: &[Placed], form: &str) -> consent_guard::Verdict {
     let url = "https://portal.copperline-it.com/login";
     let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
         "url": url, "topFrame": true, "title": "Copperline IT \u{2014} Client Portal",
@@ -765,7 +768,7 @@ fn a_logo_that_does_not_head_the_sign_in_is_a_mention_beside_the_own_brand() {
     let bar = ImagePlace { in_bar: true, ..at(821.0, 26.0, FormSide::Above, 66.0) };
     let list = |y: f64| ImagePlace { peers: 2, ..at(238.0, y, FormSide::Left, 98.0) };
     let far = ImagePlace { width: 96.0, height: 96.0, ..at(502.0, 97.0, FormSide::Above, 375.0) };
-    let quiet: [(&str, Vec<(&str, Option<ImagePlace>)>); 3] = [
+    let quiet: [(&str, Vec<Placed>); 3] = [
         ("a partner badge in the header bar", vec![("microsoft", Some(bar))]),
         (
             "a vault's list of saved logins",
@@ -777,7 +780,7 @@ fn a_logo_that_does_not_head_the_sign_in_is_a_mention_beside_the_own_brand() {
         let v = own_brand_verdict(logos, form);
         assert_eq!(v.level, Level::None, "{what}: {:?}", v.findings);
     }
-    let danger: [(&str, Vec<(&str, Option<ImagePlace>)>, &str); 8] = [
+    let danger: [(&str, Vec<Placed>, &str); 8] = [
         ("a logo inside the card", vec![("microsoft", Some(ImagePlace { in_form_card: true, ..bar }))], form),
         ("a logo drawn over the card", vec![("microsoft", Some(at(500.0, 300.0, FormSide::Over, 0.0)))], form),
         ("a logo right above the card", vec![("github", Some(at(540.0, 60.0, FormSide::Above, 70.0)))], form),
