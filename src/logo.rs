@@ -536,10 +536,11 @@ fn source_name(source: ImageSource) -> &'static str {
     }
 }
 
-/// The providers whose logo the images show: provider id, where the image came from, and the
-/// evidence ("img data:image/png… drawn as the Microsoft four squares").
-pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, ImageSource, Evidence)> {
-    let mut out: Vec<(String, ImageSource, Evidence)> = Vec::new();
+/// The providers whose logo the images show: provider id, the image, and the evidence ("img
+/// data:image/png… drawn as the Microsoft four squares"); one entry per image, so each image's
+/// place can be judged.
+pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, &'a ImageItem, Evidence)> {
+    let mut out: Vec<(String, &'a ImageItem, Evidence)> = Vec::new();
     for item in images {
         let Some(bytes) = pixels_of(item) else { continue };
         let Some(p) = Pixels::new(&bytes, item.width as usize, item.height as usize) else { continue };
@@ -556,9 +557,7 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
                 label => format!("{} {}", source_name(item.source), quote(label)),
             };
             let evidence = Evidence::new(EvidenceLabel::Logo, format!("{what}: pixels of the {name}"));
-            if !out.iter().any(|(p, _, e)| *p == provider && *e == evidence) {
-                out.push((provider, item.source, evidence));
-            }
+            out.push((provider, item, evidence));
         }
     }
     out

@@ -131,6 +131,68 @@ pub struct ImageItem {
     pub height: u32,
     /// `width`×`height` RGBA pixels, base64.
     pub rgba: String,
+    /// Where the element is shown and what sits around it; absent for a favicon, a part of a
+    /// capture of the tab, and from collectors that do not measure it.
+    pub place: Option<ImagePlace>,
+}
+
+/// Where an image stands from the card of the page's credential form (the nearest box drawn
+/// around the first password, code or sign-in name field, else its `<form>`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FormSide {
+    /// The page has no credential field.
+    #[default]
+    None,
+    /// The image's box overlaps the card's box (inside it, or drawn over it).
+    Over,
+    Above,
+    Below,
+    Left,
+    Right,
+}
+
+impl FormSide {
+    pub const ALL: [FormSide; 6] =
+        [FormSide::None, FormSide::Over, FormSide::Above, FormSide::Below, FormSide::Left, FormSide::Right];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormSide::None => "none",
+            FormSide::Over => "over",
+            FormSide::Above => "above",
+            FormSide::Below => "below",
+            FormSide::Left => "left",
+            FormSide::Right => "right",
+        }
+    }
+}
+
+/// Where a logo candidate is shown, as the person sees it (CSS pixels).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct ImagePlace {
+    /// The shown box, relative to the viewport.
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The box's top left corner relative to the document.
+    pub page_x: f64,
+    pub page_y: f64,
+    /// Other logo candidates of about its size lined up with it in one row or column (a list of
+    /// logos, a row of badges).
+    pub peers: u32,
+    /// Inside the credential form's card (a descendant of it).
+    pub in_form_card: bool,
+    /// Inside a band drawn across the page (a header or footer bar at least 90% of the viewport
+    /// wide) that does not hold the credential form.
+    pub in_bar: bool,
+    /// Where it stands from the credential form's card.
+    pub form_side: FormSide,
+    /// Pixels between its box and the card's box, edge to edge (0 when they overlap); absent when
+    /// the page has no credential field.
+    pub form_gap: Option<f64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -311,6 +373,32 @@ impl ImageItem {
             width: f.or_default("width", json::unsigned)?,
             height: f.or_default("height", json::unsigned)?,
             rgba: f.string("rgba")?,
+            place: f.or_default("place", |v| json::optional(v, ImagePlace::from_value))?,
+        })
+    }
+}
+
+impl FormSide {
+    fn from_value(v: Value) -> Result<FormSide, Error> {
+        json::one_of(v, &FormSide::ALL, FormSide::as_str)
+    }
+}
+
+impl ImagePlace {
+    fn from_value(v: Value) -> Result<ImagePlace, Error> {
+        let mut f = Fields::new(v)?;
+        Ok(ImagePlace {
+            x: f.number("x")?,
+            y: f.number("y")?,
+            width: f.number("width")?,
+            height: f.number("height")?,
+            page_x: f.number("pageX")?,
+            page_y: f.number("pageY")?,
+            peers: f.or_default("peers", json::unsigned)?,
+            in_form_card: f.bool("inFormCard")?,
+            in_bar: f.bool("inBar")?,
+            form_side: f.or_default("formSide", FormSide::from_value)?,
+            form_gap: f.or_default("formGap", |v| json::optional(v, json::number))?,
         })
     }
 }

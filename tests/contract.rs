@@ -15,7 +15,7 @@ fn manifest_version_is_the_crate_version() {
 }
 
 use consent_guard::finding::{ErrorKind, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
-use consent_guard::snapshot::limits;
+use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
 
 fn write_or_compare(path: &str, rendered: &str) {
@@ -102,6 +102,7 @@ fn render_js() -> String {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
     out.push_str("  }),\n");
+    writeln!(out, "  formSides: Object.freeze([{}]),", quoted(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  limits: Object.freeze({}),", limits_js()).unwrap();
     // The built-in providers' hosts: what the worker falls back on when the engine cannot load.
     let mut hosts: Vec<&str> = consent_guard::providers::builtin().providers.iter().flat_map(|p| p.hosts()).collect();
@@ -123,6 +124,7 @@ fn render_dts() -> String {
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
         "\nexport interface Evidence { label: EvidenceLabel; value: string }\n\
          export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }\n\
@@ -138,6 +140,7 @@ fn render_dts() -> String {
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
+         readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
          readonly providerHosts: readonly string[];\n  \

@@ -114,7 +114,9 @@ fn documents() -> Vec<Value> {
         "frames": [{"src": "https://x.example/f", "visible": true, "width": 300, "height": 150.5, "opacity": 0.5}],
         "resourceHosts": ["aadcdn.msftauth.net"], "scriptsWithoutIntegrity": ["https://x.example/a.js"],
         "positionedUrls": [{"text": "https://login.microsoftonline.com", "withForm": true}],
-        "images": [{"source": "svg", "label": "logo", "controlText": "Home", "width": 2, "height": 1, "rgba": "AAAAAAAAAAA="}],
+        "images": [{"source": "svg", "label": "logo", "controlText": "Home", "width": 2, "height": 1, "rgba": "AAAAAAAAAAA=",
+                    "place": {"x": 10, "y": 20.5, "width": 24, "height": 24, "pageX": 10, "pageY": 820.5, "peers": 2,
+                              "inFormCard": false, "inBar": true, "formSide": "above", "formGap": 66}}],
         "text": "Sign in to continue", "truncated": true, "skipped": ["inputs"], "collectMs": 12.25,
     });
     let context = json!({"url": "https://login.microsoftonline.com/", "topFrame": true, "certError": "net::ERR_CERT_DATE_INVALID",

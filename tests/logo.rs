@@ -5,7 +5,7 @@
 
 use base64::Engine as _;
 use consent_guard::logo::{self, Pixels};
-use consent_guard::snapshot::{ImageItem, ImageSource, PageContext, PageSnapshot};
+use consent_guard::snapshot::{FormSide, ImageItem, ImagePlace, ImageSource, PageContext, PageSnapshot};
 use consent_guard::{policy::Policy, rules::Engine, Level};
 
 const WHITE: [u8; 4] = [255, 255, 255, 255];
@@ -274,6 +274,7 @@ fn item(source: ImageSource, px: &[u8], side: u32, control: Option<&str>) -> Ima
         width: side,
         height: side,
         rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        place: None,
     }
 }
 
@@ -709,5 +710,100 @@ fn dark_letters_and_round_icons_are_not_the_github_mark() {
     for (name, c) in [("dark disc", disc), ("dark ring", ring), ("avatar", avatar)] {
         let s = logo::score(&Pixels::new(&c.px, c.w, c.h).expect("pixels"), logo("github"));
         assert_eq!(recognised(&c.px, c.w, c.h), None, "{name}: {s:?}");
+    }
+}
+
+/// A provider's logo and where it is shown.
+type Placed = (&'static str, Option<ImagePlace>);
+
+/// A provider's logo drawn at `place` on a page that shows its own brand, the one its host is
+/// named for, in its title and header, with its own login form (`form`: the form's words).
+fn own_brand_verdict(logos: &[Placed], form: &str) -> consent_guard::Verdict {
+    let url = "https://portal.copperline-it.com/login";
+    let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+        "url": url, "topFrame": true, "title": "Copperline IT \u{2014} Client Portal",
+        "brand": [{"text": "Copperline IT", "source": "banner"}],
+        "forms": [{"action": url, "method": "post", "text": form}],
+        "inputs": [{"kind": "identifier", "type": "email", "name": "email", "form": 0},
+                   {"kind": "password", "type": "password", "name": "password", "label": form, "form": 0}],
+    }))
+    .expect("snapshot");
+    let images = logos
+        .iter()
+        .map(|(provider, place)| ImageItem {
+            source: ImageSource::Svg,
+            label: format!("#{provider}"),
+            place: *place,
+            ..item(ImageSource::Svg, &logo(provider).render(24, 4, WHITE), 32, None)
+        })
+        .collect();
+    let snap = PageSnapshot { images, ..snap };
+    let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+    Engine::new(Policy::default()).evaluate(&snap, &ctx)
+}
+
+/// A 20 px logo at (`x`, `y`) of the page, `side` of the form's card at `gap` px.
+fn at(x: f64, y: f64, side: FormSide, gap: f64) -> ImagePlace {
+    ImagePlace {
+        x,
+        y,
+        width: 20.0,
+        height: 20.0,
+        page_x: x,
+        page_y: y,
+        form_side: side,
+        form_gap: Some(gap),
+        ..ImagePlace::default()
+    }
+}
+
+/// Beside the site's own brand, a provider's logo drawn where it does not head the sign-in is a
+/// mention: a badge in the header bar, one of a list of providers' logos, a hero logo far above
+/// the form. The same logo heading the card (inside it, drawn over it, right above it), a list
+/// made of one provider's logo and other icons, a logo the collector did not measure, and any
+/// logo on a page whose form asks for the provider's account still claim the provider.
+#[test]
+fn a_logo_that_does_not_head_the_sign_in_is_a_mention_beside_the_own_brand() {
+    let form = "Email Password";
+    let bar = ImagePlace { in_bar: true, ..at(821.0, 26.0, FormSide::Above, 66.0) };
+    let list = |y: f64| ImagePlace { peers: 2, ..at(238.0, y, FormSide::Left, 98.0) };
+    let far = ImagePlace { width: 96.0, height: 96.0, ..at(502.0, 97.0, FormSide::Above, 375.0) };
+    let quiet: [(&str, Vec<Placed>); 3] = [
+        ("a partner badge in the header bar", vec![("microsoft", Some(bar))]),
+        (
+            "a vault's list of saved logins",
+            vec![("github", Some(list(34.0))), ("microsoft", Some(list(93.0))), ("google", Some(list(152.0)))],
+        ),
+        ("a hero logo far above the customers' login", vec![("google", Some(far))]),
+    ];
+    for (what, logos) in &quiet {
+        let v = own_brand_verdict(logos, form);
+        assert_eq!(v.level, Level::None, "{what}: {:?}", v.findings);
+    }
+    let danger: [(&str, Vec<Placed>, &str); 8] = [
+        ("a logo inside the card", vec![("microsoft", Some(ImagePlace { in_form_card: true, ..bar }))], form),
+        ("a logo drawn over the card", vec![("microsoft", Some(at(500.0, 300.0, FormSide::Over, 0.0)))], form),
+        ("a logo right above the card", vec![("github", Some(at(540.0, 60.0, FormSide::Above, 70.0)))], form),
+        ("a small logo beside the card", vec![("microsoft", Some(at(300.0, 300.0, FormSide::Left, 40.0)))], form),
+        ("a logo the collector did not measure", vec![("microsoft", None)], form),
+        (
+            "one provider's logo lined up with icons of no provider",
+            vec![("microsoft", Some(ImagePlace { peers: 2, ..at(540.0, 60.0, FormSide::Above, 70.0) }))],
+            form,
+        ),
+        (
+            "a header badge above a form asking for the provider's password",
+            vec![("microsoft", Some(bar))],
+            "Microsoft 365 password",
+        ),
+        (
+            "a list of providers' logos whose form asks for one's password",
+            vec![("github", Some(list(34.0))), ("google", Some(list(93.0)))],
+            "Google password",
+        ),
+    ];
+    for (what, logos, form) in &danger {
+        let v = own_brand_verdict(logos, form);
+        assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
     }
 }

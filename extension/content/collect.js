@@ -469,6 +469,8 @@
       // On a page with no input: elements whose own short text is a password prompt or masking dots
       // (a box the page draws and fills from its own key listener), for keys.js.
       drawnBoxes: /** @type {Element[]} */ ([]),
+      // The shown credential fields that ask (not read-only), for images.js to find the form's card.
+      askEls: /** @type {Element[]} */ ([]),
     };
   }
 
@@ -1063,6 +1065,7 @@
       if (inputs.length >= MAX_ITEMS) { state.truncated = true; break; }
       if (!visible(el)) continue;
       if (kind === 'other') room--;
+      else if (editable || !(/** @type {HTMLInputElement} */ (el).readOnly || /** @type {HTMLInputElement} */ (el).disabled)) state.askEls.push(el);
       const owner = editable ? el.closest('form') : el.form;
       const form = owner ? formIndex.get(owner) : undefined;
       inputs.push({
@@ -1291,7 +1294,7 @@
       // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
       // approval, or tells the person to scan (images.js).
       images: imageReader && cg.wantsImages?.(inputs, buttons, text)
-        ? safe('images', state, [], () => imageReader(controlText, imageTexts))
+        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls))
         : [],
       text,
       truncated: false,

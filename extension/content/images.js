@@ -28,7 +28,15 @@
   const MAX_IMAGE_TEXT = 120; // characters of an image's words kept
   const MAX_IMAGE_TEXTS = 4; // per snapshot
 
-  /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string }} ImageItem */
+  const CARD_DEPTH = 8; // ancestors of a credential field looked at for the box drawn around its form
+  const BAR_DEPTH = 6; // ancestors of a logo looked at for a band across the page
+  const BAR_SHARE = 0.9; // a band across the page is at least this share of the viewport wide
+  const BAR_MAX_PX = 200; // and at most this tall
+  const ALIGNED_PX = 8; // logos whose left or top edges stand this close are lined up
+  const LIST_SPAN = 6; // lined-up logos at most this many of their sides apart are one list
+
+  /** @typedef {{ x: number, y: number, width: number, height: number, pageX: number, pageY: number, peers: number, inFormCard: boolean, inBar: boolean, formSide: string, formGap: number | null }} ImagePlace */
+  /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string, place?: ImagePlace | null }} ImageItem */
   /** key → the thumbnail, `null` (not drawable) or `'pending'` */
   /** @type {Map<string, ImageItem | null | 'pending'>} */
   const cache = new Map();
@@ -204,23 +212,107 @@
     return '';
   }
 
-  /** @param {Element} el */
+  /** The element's shown box when it may be a logo, else null. @param {Element} el @returns {DOMRect | null} */
   function candidateBox(el) {
     const r = el.getBoundingClientRect();
     const fits = r.width >= MIN_PX && r.height >= MIN_PX && r.width <= MAX_PX && r.height <= MAX_PX;
-    return fits && r.top + window.scrollY < NEAR_TOP_PX;
+    return fits && r.top + window.scrollY < NEAR_TOP_PX ? r : null;
+  }
+
+  /** @param {Element} el @returns {Element | null} the parent, or a shadow root's host */
+  const up = (el) => el.parentElement ?? /** @type {ShadowRoot} */ (el.getRootNode()).host ?? null;
+
+  /**
+   * Whether a person sees a box around `el`: a border, a shadow or a background of its own.
+   * @param {Element} el @param {Map<Element, boolean>} seen
+   */
+  function drawn(el, seen) {
+    let d = seen.get(el);
+    if (d === undefined) {
+      const s = getComputedStyle(el);
+      d = s.boxShadow !== 'none' || !/^(rgba\(.*, 0\)|transparent)$/.test(s.backgroundColor) || s.backgroundImage !== 'none' ||
+        [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth].some((w) => parseFloat(w) > 0);
+      seen.set(el, d);
+    }
+    return d;
   }
 
   /**
-   * The thumbnails drawn so far for this page's logo candidates; starts drawing the others. The
-   * words of SVG images outside links and buttons go to `texts` as `logo` brand items.
+   * The card of the credential form, as the person sees it: the nearest box drawn around the
+   * first credential field (a backdrop as large as the window is no card), else its form, else
+   * its parent.
+   * @param {Element} field @param {Map<Element, boolean>} seen
+   */
+  function formCard(field, seen) {
+    for (let el = up(field), depth = 0; el && depth < CARD_DEPTH; el = up(el), depth++) {
+      if (el === document.body || el === document.documentElement) break;
+      if (!drawn(el, seen)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width >= BAR_SHARE * innerWidth && r.height >= BAR_SHARE * innerHeight) break;
+      return el;
+    }
+    return field.closest('form') ?? up(field) ?? field;
+  }
+
+  /**
+   * Where a logo candidate stands, for the engine to tell the identity of a sign-in card from a
+   * mention (src/rules/page.rs `heads_sign_in`).
+   * @param {Element} el @param {DOMRect} r @param {DOMRect[]} all every candidate's box
+   * @param {{ card: Element, box: DOMRect } | null} form @param {Map<Element, boolean>} seen
+   * @returns {ImagePlace}
+   */
+  function placeOf(el, r, all, form, seen) {
+    const side = Math.max(r.width, r.height);
+    let peers = 0;
+    for (const q of all) {
+      if (q === r) continue;
+      const qSide = Math.max(q.width, q.height);
+      if (Math.max(side, qSide) > 1.5 * Math.min(side, qSide)) continue;
+      const column = Math.abs(q.left - r.left) <= ALIGNED_PX && Math.abs(q.top - r.top) <= LIST_SPAN * side;
+      const row = Math.abs(q.top - r.top) <= ALIGNED_PX && Math.abs(q.left - r.left) <= LIST_SPAN * side;
+      if (column || row) peers++;
+    }
+    let inBar = false;
+    let formSide = 'none';
+    let formGap = null;
+    const inFormCard = Boolean(form?.card.contains(el));
+    for (let a = up(el), depth = 0; a && depth < BAR_DEPTH && !inBar; a = up(a), depth++) {
+      if (a === document.body || a === document.documentElement || (form && a.contains(form.card))) break;
+      if (!drawn(a, seen)) continue;
+      const b = a.getBoundingClientRect();
+      inBar = b.width >= BAR_SHARE * innerWidth && b.height <= BAR_MAX_PX;
+    }
+    if (form) {
+      const c = form.box;
+      const dx = Math.max(0, c.left - r.right, r.left - c.right);
+      const dy = Math.max(0, c.top - r.bottom, r.top - c.bottom);
+      if (dx === 0 && dy === 0) formSide = 'over';
+      else if (dy >= dx) formSide = r.bottom <= c.top ? 'above' : 'below';
+      else formSide = r.right <= c.left ? 'left' : 'right';
+      formGap = Math.round(Math.hypot(dx, dy));
+    }
+    const round = (n) => Math.round(n * 10) / 10;
+    return {
+      x: round(r.left), y: round(r.top), width: round(r.width), height: round(r.height),
+      pageX: round(r.left + scrollX), pageY: round(r.top + scrollY),
+      peers, inFormCard, inBar, formSide, formGap,
+    };
+  }
+
+  /**
+   * The thumbnails drawn so far for this page's logo candidates, each with where its element is
+   * shown; starts drawing the others. The words of SVG images outside links and buttons go to
+   * `texts` as `logo` brand items.
    * @param {(el: Element) => string | null} controlText
    * @param {Array<{ text: string, source: 'logo', controlText: null }>} [texts]
+   * @param {Element[]} [asks] the credential fields, in document order
    * @returns {ImageItem[]}
    */
-  function collectImages(controlText, texts = []) {
-    /** @type {ImageItem[]} */
-    const out = [];
+  function collectImages(controlText, texts = [], asks = []) {
+    /** @type {Array<[ImageItem, Element | null, DOMRect | null]>} */
+    const found = [];
+    /** @type {DOMRect[]} */
+    const boxes = []; // every candidate's box, drawn yet or not
     /** @param {Element} el @param {string} url */
     const read = (el, url) => {
       if (texts.length >= MAX_IMAGE_TEXTS || controlText(el) !== null) return;
@@ -228,10 +320,11 @@
       if (text && !texts.some((t) => t.text === text)) texts.push({ text, source: 'logo', controlText: null });
     };
     let started = 0;
-    /** @param {string} key @param {() => void} start */
-    const want = (key, start) => {
+    /** @param {string} key @param {() => void} start @param {Element | null} [el] @param {DOMRect | null} [box] */
+    const want = (key, start, el = null, box = null) => {
+      if (box) boxes.push(box);
       const hit = cache.get(key);
-      if (hit && hit !== 'pending') out.push(hit);
+      if (hit && hit !== 'pending') found.push([hit, el, box]);
       else if (hit === undefined && started < MAX_IMAGES) {
         started++;
         start();
@@ -245,7 +338,8 @@
     }
     for (const img of document.images) {
       const src = img.currentSrc || img.src;
-      if (!src || !candidateBox(img)) continue;
+      const box = src ? candidateBox(img) : null;
+      if (!box) continue;
       read(img, src);
       const key = `img ${src}`;
       want(key, () => {
@@ -255,18 +349,18 @@
         } else {
           draw(key, src, 'img', controlText(img));
         }
-      });
+      }, img, box);
     }
     for (const svg of document.querySelectorAll('svg')) {
-      if (svg.parentElement?.closest('svg') || !candidateBox(svg)) continue;
+      const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg);
+      if (!box) continue;
       const markup = new XMLSerializer().serializeToString(svg);
       if (markup.length > 100_000) continue;
       const key = `svg ${markup}`;
-      const r = svg.getBoundingClientRect();
       const sized = svg.hasAttribute('width') ? markup
-        : markup.replace(/^<svg/, `<svg width="${Math.round(r.width)}" height="${Math.round(r.height)}"`);
+        : markup.replace(/^<svg/, `<svg width="${Math.round(box.width)}" height="${Math.round(box.height)}"`);
       const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
-      want(key, () => draw(key, url, 'svg', controlText(svg)));
+      want(key, () => draw(key, url, 'svg', controlText(svg)), svg, box);
       const item = cache.get(key);
       if (item && item !== 'pending') item.label = svg.id ? `#${svg.id}` : '<svg>';
     }
@@ -279,21 +373,30 @@
       const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
       for (const layer of [style.backgroundImage, mask]) {
         const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
-        if (!m || !candidateBox(el)) continue;
+        const box = m ? candidateBox(el) : null;
+        if (!m || !box) continue;
         const url = new URL(m[1], location.href).href;
         read(el, url);
-        want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)));
+        want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)), el, box);
       }
     }
     for (const canvas of document.querySelectorAll('canvas')) {
-      if (!candidateBox(canvas) || canvas.width === 0 || canvas.height === 0) continue;
+      const box = candidateBox(canvas);
+      if (!box || canvas.width === 0 || canvas.height === 0) continue;
       // A canvas changes without a new key: it is drawn again on every snapshot, as up to
       // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.
       for (const t of canvasTiles(canvas)) {
-        out.push({ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t });
+        found.push([{ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t }, canvas, box]);
       }
     }
-    return out.slice(0, MAX_IMAGES);
+    // Where each shown one stands from the credential form's card: the first field that asks.
+    const kept = found.slice(0, MAX_IMAGES);
+    if (!kept.some(([, el]) => el)) return kept.map(([item]) => item);
+    /** @type {Map<Element, boolean>} */
+    const seen = new Map();
+    const card = asks.length ? formCard(asks[0], seen) : null;
+    const form = card ? { card, box: card.getBoundingClientRect() } : null;
+    return kept.map(([item, el, box]) => (el && box ? { ...item, place: placeOf(el, box, boxes, form, seen) } : item));
   }
 
   // An approval page asks for an answer, not for a password: its buttons say so.

@@ -8,6 +8,7 @@ export type ErrorKind = "policy-not-read" | "snapshot-rejected" | "context-unrea
 export type EvidenceLabel = "host" | "url" | "title" | "heading" | "banner" | "logo" | "input" | "form" | "frame" | "framed-by" | "in-frame" | "certificate" | "script" | "loads-from" | "trusted-origins" | "imitates" | "drawn-address" | "opacity" | "size" | "client-id" | "redirect" | "parameter";
 export type SummaryKey = "summary_genuine" | "summary_genuine_sign_in" | "summary_genuine_approval" | "summary_imitates" | "summary_imitates_sign_in" | "summary_imitates_approval" | "summary_danger" | "summary_caution" | "summary_could_not_verify" | "summary_none" | "summary_allowed_by_organisation";
 export type RequestKey = "request_public_profile" | "request_no_permissions" | "request_unrated" | "request_can_one" | "request_can_two" | "request_can_more" | "destination_registered" | "destination_unreadable" | "destination_device_app" | "destination_local_app" | "destination_host" | "note_device_app" | "note_local_app";
+export type FormSide = "none" | "over" | "above" | "below" | "left" | "right";
 
 export interface Evidence { label: EvidenceLabel; value: string }
 export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }
@@ -24,6 +25,7 @@ export interface Contract {
   readonly policyProblems: readonly string[];
   readonly summaryKeys: { readonly [key in SummaryKey]: number };
   readonly requestKeys: { readonly [key in RequestKey]: number };
+  readonly formSides: readonly FormSide[];
   readonly limits: {
     readonly maxItems: number;
     readonly maxText: number;

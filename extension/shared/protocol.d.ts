@@ -25,7 +25,14 @@ declare global {
     resourceHosts: string[];
     scriptsWithoutIntegrity: string[];
     positionedUrls: { text: string; withForm: boolean }[];
-    images: { source: string; label: string; controlText: string | null; width: number; height: number; rgba: string }[];
+    images: {
+      source: string; label: string; controlText: string | null; width: number; height: number; rgba: string;
+      /** Where the element is shown (CSS px) and where it stands from the credential form's card. */
+      place?: {
+        x: number; y: number; width: number; height: number; pageX: number; pageY: number;
+        peers: number; inFormCard: boolean; inBar: boolean; formSide: string; formGap: number | null;
+      } | null;
+    }[];
     text: string;
     truncated: boolean;
     /** Readers that failed on odd markup and were skipped. */

@@ -7,7 +7,7 @@ use super::Engine;
 use crate::finding::{Evidence, EvidenceLabel, PageKind};
 use crate::lookalike::Lookalike;
 use crate::providers::LAYOUT_MIN;
-use crate::snapshot::{BrandSource, ImageSource, Input, InputKind, PageContext, PageSnapshot};
+use crate::snapshot::{BrandSource, FormSide, ImagePlace, ImageSource, Input, InputKind, PageContext, PageSnapshot};
 use crate::text::{self, Folded, TermMatch};
 
 /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not a
@@ -112,10 +112,11 @@ pub(crate) struct Claim {
     pub disguised: Vec<Evidence>,
     /// The provider's distinctive input ids and names found on the page.
     pub markers: Vec<Evidence>,
-    /// The page shows itself as the provider's sign-in: the provider's logo drawn in the page (not
-    /// only found in a capture of the tab), or a place that says nothing but signing in to it
-    /// ("Sign in to GitHub").
-    pub shown: bool,
+    /// A place says nothing but signing in to the provider ("Sign in to GitHub").
+    pub said: bool,
+    /// Where each image of the page that draws the provider's logo is shown (`None` when the
+    /// collector did not measure it); logos found only in a capture of the tab are not here.
+    pub drawn: Vec<Option<ImagePlace>>,
 }
 
 impl Claim {
@@ -530,7 +531,14 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
         match claims.iter().position(|c| c.provider == provider) {
             Some(i) => i,
             None => {
-                claims.push(Claim { provider, brand: vec![], disguised: vec![], markers: vec![], shown: false });
+                claims.push(Claim {
+                    provider,
+                    brand: vec![],
+                    disguised: vec![],
+                    markers: vec![],
+                    said: false,
+                    drawn: vec![],
+                });
                 claims.len() - 1
             }
         }
@@ -565,7 +573,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
             let evidence = Evidence::new(source_label(source), quote(text));
             let at = entry(&mut claims, i);
             let claim = &mut claims[at];
-            claim.shown |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
+            claim.said |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
@@ -575,10 +583,12 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
     // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
     // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
     let images = snap.images.iter().filter(|m| m.control_text.is_none());
-    for (id, source, evidence) in crate::logo::claims(images) {
+    for (id, image, evidence) in crate::logo::claims(images) {
         if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
             let at = entry(&mut claims, i);
-            claims[at].shown |= source != ImageSource::View;
+            if image.source != ImageSource::View {
+                claims[at].drawn.push(image.place);
+            }
             if !claims[at].brand.contains(&evidence) {
                 claims[at].brand.push(evidence);
             }
@@ -678,7 +688,14 @@ fn signs_in_through(
                     continue;
                 }
                 let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.join(", "));
-                Claim { provider: t, brand: vec![evidence], disguised: vec![], markers: vec![], shown: false }
+                Claim {
+                    provider: t,
+                    brand: vec![evidence],
+                    disguised: vec![],
+                    markers: vec![],
+                    said: false,
+                    drawn: vec![],
+                }
             }
         };
         let provider = &engine.providers[i].provider;
@@ -893,10 +910,11 @@ pub(crate) fn names_own_brand(engine: &Engine, host: &str, s: &str) -> bool {
 
 /// A page that shows its own brand, the one its host is named for, in its title and again in its
 /// header or a heading ("Copperline IT — Client Portal", "Copperline IT" in the header) presents
-/// itself as that site: a provider's name elsewhere on it, or a logo seen only in a capture of the
-/// tab, is a mention (a partner badge, a course about the provider's apps, a vault's saved logins,
-/// a vendor's "for Azure DevOps"), not a claim to be the provider. Still claims: the provider's
-/// logo drawn in the page, a place that says nothing but "Sign in to P", its input markers, its sign-in layout,
+/// itself as that site: a provider's name elsewhere on it, a logo seen only in a capture of the
+/// tab, or a logo drawn where it does not head the sign-in ([`heads_sign_in`]) is a mention (a
+/// partner badge, a course about the provider's apps, a vault's saved logins, a vendor's "for
+/// Azure DevOps"), not a claim to be the provider. Still claims: the provider's logo drawn as the
+/// identity of the sign-in card, a place that says nothing but "Sign in to P", its input markers, its sign-in layout,
 /// a disguised spelling of its name, and a name in the credential form itself ("Sign in with your
 /// Microsoft account" above a password box asks for that account). The caller leaves out pages
 /// on a look-alike host and approval pages (a copy of a consent screen on the app's own site is an
@@ -933,13 +951,51 @@ fn drop_mentions_beside_own_brand(
         .join("\n");
     let folded = Folded::new(&form_text);
     let named: Vec<usize> = folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect();
+    let logos: Vec<(usize, ImagePlace)> =
+        claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     claims.retain(|c| {
-        c.shown
+        c.said
+            || c.drawn.iter().any(|p| heads_sign_in(*p, c.provider, &logos))
             || !c.markers.is_empty()
             || !c.disguised.is_empty()
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
             || named.contains(&c.provider)
     });
+}
+
+/// Pixels between a logo and the credential form's card above or below which it is no longer
+/// the card's heading: headings, text and sections stand between them (a reseller's hero logo
+/// above its plans and its customers' login).
+const FAR_FROM_FORM_PX: f64 = 160.0;
+
+/// How far two logos' left or top edges may stand apart and still be lined up in one column or row.
+const ALIGNED_PX: f64 = 8.0;
+
+/// A logo drawn at `place` shows the page as `provider`'s sign-in, as a person sees it: it is the
+/// identity of the sign-in card unless it is plainly somewhere else. A mention: one of a list of
+/// providers' logos (the collector counts two or more candidates of its size lined up with it, and
+/// another provider's logo among `logos` stands in that row or column: a vault's items, an app's
+/// integrations), a logo in a band across the page that does not hold the form (a site header's
+/// partner badge), or one above or below the card with more than [`FAR_FROM_FORM_PX`] between
+/// them (a hero or article logo). Inside the card or drawn over it, it heads the form whatever
+/// surrounds it; so does a logo the collector did not measure, and any logo on a page without a
+/// credential field.
+/// `logos`: every drawn logo of the page that carries a place, with its provider.
+fn heads_sign_in(place: Option<ImagePlace>, provider: usize, logos: &[(usize, ImagePlace)]) -> bool {
+    let Some(p) = place else { return true };
+    if p.in_form_card || matches!(p.form_side, FormSide::Over | FormSide::None) {
+        return true;
+    }
+    let similar = |q: &ImagePlace| {
+        let (a, b) = (p.width.max(p.height), q.width.max(q.height));
+        a > 0.0 && b > 0.0 && a.max(b) <= 1.5 * a.min(b)
+    };
+    let lined_up =
+        |q: &ImagePlace| (q.page_x - p.page_x).abs() <= ALIGNED_PX || (q.page_y - p.page_y).abs() <= ALIGNED_PX;
+    let in_list = p.peers >= 2 && logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q));
+    let far =
+        matches!(p.form_side, FormSide::Above | FormSide::Below) && p.form_gap.is_some_and(|g| g > FAR_FROM_FORM_PX);
+    !(in_list || p.in_bar || far)
 }
 
 /// Consent wording together with a button that gives consent: the button's text.

@@ -152,6 +152,42 @@ test('a logo painted through a CSS mask is drawn as a background thumbnail', asy
   await page.close();
 });
 
+test('each logo candidate carries where it is shown and where it stands from the form\'s card', async () => {
+  const placed = (source, check) => (s) => s.images.some((i) => i.source === source && i.place && check(i.place));
+  // A partner badge in the header bar, above the client portal's bordered card.
+  let page = await opened('portal.copperline-it.com', '/login');
+  let { snapshot } = await snapshotWhere(page, placed('svg', (p) => p.inBar), { what: 'the header badge in a bar' });
+  let place = snapshot.images.find((i) => i.place?.inBar).place;
+  assert.equal(place.inFormCard, false);
+  assert.equal(place.formSide, 'above');
+  assert.ok(place.formGap > 0 && place.width === 20 && place.height === 20, JSON.stringify(place));
+  await page.close();
+  // A vault's item icons: a column of four to the left of the unlock card (the first ones above its
+  // top edge, so nearer above than left), outside it and in no bar.
+  page = await opened('vault.keyharbor.app', '/');
+  ({ snapshot } = await snapshotWhere(page, (s) => s.images.filter((i) => i.place?.peers >= 2).length >= 4,
+    { what: 'the item icons lined up' }));
+  const icons = snapshot.images.filter((m) => m.source === 'svg').map((m) => m.place);
+  assert.deepEqual(icons.map((p) => p.pageX), [238, 238, 238, 238]);
+  for (const p of icons) {
+    assert.ok(['left', 'above'].includes(p.formSide) && p.formGap > 0, JSON.stringify(p));
+    assert.equal(p.inFormCard || p.inBar, false, JSON.stringify(p));
+  }
+  assert.equal(icons.at(-1).formSide, 'left');
+  await page.close();
+  // The logo heading a sign-in card is inside it; one positioned over the card from outside is over it.
+  page = await opened('northwind-docshare.com', '/login');
+  ({ snapshot } = await snapshotWhere(page, placed('svg', (p) => p.inFormCard && p.formSide === 'over' && p.formGap === 0),
+    { what: 'the logo inside the card' }));
+  await page.close();
+  page = await opened('ledgerline-payroll.com', '/signin');
+  ({ snapshot } = await snapshotWhere(page, placed('img', (p) => p.formSide === 'over'), { what: 'the logo over the card' }));
+  place = snapshot.images.find((i) => i.source === 'img').place;
+  assert.equal(place.inFormCard, false);
+  assert.equal(place.peers, 0);
+  await page.close();
+});
+
 test('words drawn as an SVG image (<img> or CSS background) are logo brand items; not in a button', async () => {
   const img = await opened('repo-login-gate.dev', '/login');
   await snapshotWhere(img, (s) => s.brand.some((i) => i.source === 'logo' && i.text === 'Sign in to GitHub'),
