@@ -72,7 +72,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "third-party-portal",
     what: "an invented company's IT service portal, its own name in title and header, a small Microsoft badge, asks for 'your Microsoft 365 password'",
-    source: "https://blog.sekoia.io/tycoon-2fa-an-in-depth-analysis-of-the-latest-version-of-the-aitm-phishing-kit/",
+    source: "https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit",
   },
   {
     name: "partner-hub-google-password",
@@ -166,7 +166,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "vault-unlock",
     what: "fake company vault unlock asking for the Microsoft 365 email and password beside the four-square logo",
-    source: "https://blog.sekoia.io/tycoon-2fa-an-in-depth-analysis-of-the-latest-version-of-the-aitm-phishing-kit/",
+    source: "https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit",
   },
   {
     name: "vault-unlock-github",
@@ -276,7 +276,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "prefilled-identity",
     what: "Tycoon-style 'Enter password' step: the victim's address decoded from the URL fragment shown above a lone password box, no email field",
-    source: "https://blog.sekoia.io/tycoon-2fa-an-in-depth-analysis-of-the-latest-version-of-the-aitm-phishing-kit/",
+    source: "https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit",
   },
   {
     name: "account-chip-google",
@@ -339,7 +339,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "otp-relay",
     what: "AiTM second step alone: Microsoft logo, the victim's address, 'Enter code' one-time-code box; no password field",
-    source: "https://blog.sekoia.io/sneaky-2fa-exposing-a-new-aitm-phishing-as-a-service/",
+    source: "https://eye.security/blog/sneaky2fa-use-this-kql-query-to-stay-ahead-of-the-emerging-threat",
   },
   {
     name: "otp-relay-google",
@@ -399,7 +399,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "localized",
     what: "Microsoft sign-in copy entirely in German ('Bei Ihrem Konto anmelden', 'Kennwort'), field names changed",
-    source: "https://blog.sekoia.io/tycoon-2fa-an-in-depth-analysis-of-the-latest-version-of-the-aitm-phishing-kit/",
+    source: "https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit",
   },
   {
     name: "localized-es-google",
@@ -489,7 +489,7 @@ const PAGES = [
     provider: "microsoft",
     trick: "field-iframe",
     what: "Microsoft sign-in whose password box alone is a 40px iframe from a second attacker host (card-field style); the top page has the logo and email field",
-    source: "https://blog.sekoia.io/tycoon-2fa-an-in-depth-analysis-of-the-latest-version-of-the-aitm-phishing-kit/",
+    source: "https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit",
   },
   {
     name: "field-iframe-google",

@@ -38,7 +38,7 @@ const PAGES = [
     expect: "none",
     kind: "msp-portal",
     what: "a managed-IT provider's client portal with two 'Microsoft Solutions Partner' pills and its own portal login that says it never asks for the Microsoft 365 password",
-    source: "https://learn.microsoft.com/en-us/partner-center/membership/solutions-partner",
+    source: "https://partner.microsoft.com/",
   },
   {
     name: "reseller-portal-google-partner",
@@ -56,7 +56,7 @@ const PAGES = [
     expect: "none",
     kind: "esign",
     what: "e-signature service's own login with 'Continue with Google' and 'Continue with Microsoft' buttons above its email/password form",
-    source: "https://support.docusign.com/s/document-item?language=en_US&rsc_301&bundleId=jux1643235969954&topicId=mgk1578456370432.html",
+    source: "https://support.docusign.com/",
   },
   {
     name: "esign-envelope-access-code",
@@ -65,7 +65,7 @@ const PAGES = [
     expect: "none",
     kind: "esign",
     what: "a signing envelope that asks for an emailed access code, with small Google / Microsoft 'save a copy' buttons",
-    source: "https://support.docusign.com/s/document-item?bundleId=ulp1643236876813&topicId=wnv1578456417085.html",
+    source: "https://support.docusign.com/",
   },
   {
     name: "vault-master-password",
@@ -92,7 +92,7 @@ const PAGES = [
     expect: "none",
     kind: "lms",
     what: "an LMS lesson teaching Microsoft 365 sign-in (logo pill, quiz) beside the LMS's own learner login",
-    source: "https://learn.microsoft.com/en-us/training/paths/m365-fundamentals/",
+    source: "https://learn.microsoft.com/en-us/training/",
   },
   {
     name: "lms-github-actions-track",
@@ -110,7 +110,7 @@ const PAGES = [
     expect: "none",
     kind: "connected-accounts",
     what: "SaaS 'Connected accounts' settings with Google, Outlook and GitHub rows (logos) and a change-password form for the app's own account",
-    source: "https://slack.com/help/articles/360047512554",
+    source: "https://slack.com/help",
   },
   {
     name: "crm-mailbox-connect-imap",
@@ -119,7 +119,7 @@ const PAGES = [
     expect: "none",
     kind: "connected-accounts",
     what: "CRM mailbox integration page: Gmail and Microsoft 365 connect rows with logos plus an IMAP form with an app-password field",
-    source: "https://support.hubspot.com/hc/en-us/articles/360000957051",
+    source: "https://knowledge.hubspot.com/",
   },
   {
     name: "helpdesk-device-code-article",
@@ -146,7 +146,7 @@ const PAGES = [
     expect: "none",
     kind: "intranet",
     what: "company intranet whose own staff-number login sits next to news that mentions Office 365 mailboxes",
-    source: "https://www.intranetconnections.com/blog/intranet-login-page-examples/",
+    source: "https://en.wikipedia.org/wiki/Intranet",
   },
   {
     name: "school-portal-google-workspace",
@@ -164,7 +164,7 @@ const PAGES = [
     expect: "none",
     kind: "fax-voicemail",
     what: "an online fax service's own login, with 'works with Outlook / Gmail' pills",
-    source: "https://www.efax.com/faq",
+    source: "https://www.efax.com/",
   },
   {
     name: "voicemail-service-login",
@@ -173,7 +173,7 @@ const PAGES = [
     expect: "none",
     kind: "fax-voicemail",
     what: "a hosted phone system's voicemail page mentioning Teams and Outlook, with its own extension/PIN login",
-    source: "https://support.ringcentral.com/article-v2/Listening-to-voicemail.html",
+    source: "https://support.ringcentral.com/",
   },
   {
     name: "file-share-preview-login",
@@ -182,7 +182,7 @@ const PAGES = [
     expect: "none",
     kind: "document-viewer",
     what: "a file-sharing service's shared-file preview with download, 'Continue with Google/Microsoft' and its own login to save a copy",
-    source: "https://help.dropbox.com/share/view-only-access",
+    source: "https://help.dropbox.com/",
   },
   {
     name: "selfhosted-git-github-button",
