@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+'use strict';
+// The content scripts as the browser gets them: every page pays for compiling what it is given, so
+// dist/<browser>/ carries each stage as one minified file built from the sources in extension/
+// (which stay as they are, for the unit tests, the lint and the type check).
+//
+//   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
+//
+// - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
+//   IIFE), injected by the worker (`COLLECTOR_FILE` in worker/background.js); its sources leave dist.
+// - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
+//   instead of two (shared/contract.js stays for the worker, which imports it).
+// - content/drawn.js: minified in place (the page's world, document_start, every page).
+
+const fs = require('fs');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const ROOT = path.join(__dirname, '..');
+// Shared classic scripts first, then the content script's parts: classify.js creates the namespace
+// the others fill, main.js wires them and sends the first snapshot.
+const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
+  'content/images.js', 'content/keys.js', 'content/observe.js', 'content/main.js'];
+const COLLECTOR_FILE = 'content/collector.js';
+const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
+const PROBE_FILE = 'content/probe.js';
+// Chrome and Edge 120 (the manifest's minimum_chrome_version), Firefox 128 (its strict_min_version).
+const TARGET = ['chrome120', 'firefox128'];
+
+/** Sources joined as separate statements and minified as one classic script. */
+function minified(files) {
+  const code = files.map((f) => `${fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')}\n;`).join('\n');
+  return esbuild.transformSync(code, { minify: true, target: TARGET, legalComments: 'none', charset: 'utf8' }).code;
+}
+
+function build(dist) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`content-build: no manifest.json in ${dist}`);
+  const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
+  write(COLLECTOR_FILE, minified(COLLECTOR_SOURCES));
+  for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
+  write(PROBE_FILE, minified(PROBE_SOURCES));
+  write('content/drawn.js', minified(['content/drawn.js']));
+
+  const manifestFile = path.join(dist, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  let replaced = 0;
+  for (const entry of manifest.content_scripts ?? []) {
+    if (JSON.stringify(entry.js) === JSON.stringify(PROBE_SOURCES)) {
+      entry.js = [PROBE_FILE];
+      replaced++;
+    }
+  }
+  if (replaced !== 1) throw new Error(`content-build: the manifest has no content script entry ${JSON.stringify(PROBE_SOURCES)}`);
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILE, PROBE_SOURCES };
+
+if (require.main === module) {
+  const dist = process.argv[2];
+  if (!dist || process.argv.length !== 3) {
+    console.error('usage: node tools/content-build.js DIST_DIR');
+    process.exit(2);
+  }
+  build(path.resolve(dist));
+}
