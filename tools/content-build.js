@@ -35,9 +35,18 @@ const TARGET = ['chrome120', 'firefox128'];
 // snapshot; measured with benches/page-cost.js on the small sign-in page, a quarter less script time.
 const EAGER = '//# allFunctionsCalledOnLoad\n';
 
-/** Sources joined as separate statements and minified as one classic script. */
+/**
+ * Sources joined and minified as one classic script. Each source is a block of its own that reports
+ * what it throws and lets the next one run, as separate script files did: main.js, last, then still
+ * sends a snapshot, or asks again for a collector that loaded incompletely, and the page is judged.
+ */
 function minified(files) {
-  const code = files.map((f) => `${fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')}\n;`).join('\n');
+  return joined(files.map((f) => fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')));
+}
+
+/** @param {string[]} sources the scripts' texts, in order */
+function joined(sources) {
+  const code = sources.map((source) => `try {\n${source}\n} catch (err) { reportError(err); }`).join('\n');
   // CONTENT_KEEP_NAMES=1 keeps the functions' names, for benches/page-profile.js to name them.
   const names = process.env.CONTENT_KEEP_NAMES === '1';
   return esbuild.transformSync(code, {
@@ -67,7 +76,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILE, PROBE_SOURCES };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILE, PROBE_SOURCES, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];
