@@ -75,7 +75,7 @@ ensure_firefox_tools() {
 
 ensure_npm() {
   command -v node >/dev/null || { echo "node is missing" >&2; exit 1; }
-  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/typescript ] || [ ! -d node_modules/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages from package-lock.json"
     npm ci --no-audit --no-fund --silent
   fi
@@ -129,11 +129,14 @@ if (browser === 'firefox') {
 }
 process.stdout.write(JSON.stringify(m, null, 2) + '\n');
 JS
+  # each content script stage as one minified file (tools/content-build.js)
+  node tools/content-build.js "$out"
   (cd "$out" && rm -f "../consent-guard-$browser.zip" && zip -qr -X "../consent-guard-$browser.zip" .)
 }
 
 build() {
   ensure_build_tools
+  ensure_npm # esbuild minifies the content scripts
   build_wasm
   for b in chrome edge firefox; do assemble "$b"; done
   log "dist/chrome, dist/edge, dist/firefox and their zips are ready ($(wc -c <dist/consent-guard-chrome.zip) bytes zipped)"

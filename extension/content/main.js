@@ -1,8 +1,8 @@
 // @ts-check
-// Consent Guard content script, part 4 of 4 (classic scripts, every frame, document_idle; the manifest
-// lists shared/contract.js, protocol.js, dom.js, then classify, collect, observe and this file,
-// all sharing globalThis.CONSENT_GUARD_CONTENT). Wires the parts to the page and the worker; never throws
-// into the page.
+// Consent Guard content script, the collector's last part (classic scripts sharing
+// globalThis.CONSENT_GUARD_CONTENT, injected by the worker as one file built from the sources listed in
+// tools/content-build.js; the probe and shared/contract.js are already there). Wires the parts to the
+// page and the worker; never throws into the page.
 (() => {
   'use strict';
 

@@ -466,9 +466,9 @@ async function failClosed(tabId, err) {
 }
 
 // The full collector, loaded by the first stage's `collect` request into the document that sent it
-// (shared/contract.js and content/probe.js are already there, from the manifest).
-const COLLECTOR_FILES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
-  'content/images.js', 'content/keys.js', 'content/observe.js', 'content/main.js'];
+// (the contract and the probe are already there, from the manifest): one minified file that the build
+// makes from the sources listed in tools/content-build.js (COLLECTOR_SOURCES).
+const COLLECTOR_FILE = 'content/collector.js';
 
 /**
  * The first stage found a page that asks for something or names a provider: the full collector goes
@@ -483,7 +483,7 @@ async function onCollect(_message, sender) {
   const { documentId } = /** @type {{ documentId?: string }} */ (sender);
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   try {
-    await ext.scripting.executeScript({ target, files: COLLECTOR_FILES });
+    await ext.scripting.executeScript({ target, files: [COLLECTOR_FILE] });
   } catch (err) {
     const reason = String(/** @type {any} */ (err)?.message ?? err).slice(0, 80);
     onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector could not be loaded: ${reason}` }, sender);
