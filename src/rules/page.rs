@@ -270,7 +270,7 @@ pub(crate) struct WordSpans<'a> {
 }
 
 /// ASCII letters and digits, by byte (every other byte is `false`).
-static ASCII_ALPHANUMERIC: [bool; 256] = {
+pub(super) static ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
@@ -291,6 +291,8 @@ fn char_at(s: &str, i: usize) -> (bool, usize) {
 impl Iterator for WordSpans<'_> {
     type Item = (usize, usize);
 
+    // Inlined: the tile scan walks every word of the page text with it.
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
         let (s, bytes) = (self.s, self.s.as_bytes());
         let mut i = self.at;
