@@ -193,6 +193,38 @@ impl Normalized {
         out
     }
 
+    /// An ASCII run of the text, as [`Normalized::push_all`] reads each of its characters: in
+    /// lower case, a separator (whitespace, control) a space before the next word. Gives where
+    /// the run's last character was written and whether it was upper case, unless it was a
+    /// separator.
+    fn push_ascii(&mut self, run: &str, space: &mut bool) -> Option<(usize, bool)> {
+        let separator = |b: u8| b.is_ascii_whitespace() || b.is_ascii_control();
+        let bytes = run.as_bytes();
+        let mut last = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            if separator(bytes[i]) {
+                *space = !self.text.is_empty();
+                last = None;
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !separator(bytes[i]) {
+                i += 1;
+            }
+            if *space {
+                self.text.push(' ');
+                *space = false;
+            }
+            let at = self.text.len();
+            self.text.push_str(&run[start..i]);
+            self.text[at..].make_ascii_lowercase();
+            last = Some((self.text.len() - 1, bytes[i - 1].is_ascii_uppercase()));
+        }
+        last
+    }
+
     fn push_all(&mut self, s: &str) {
         let mut space = false;
         // Where the last character written for the previous input character is, when it is ASCII,
@@ -200,7 +232,17 @@ impl Normalized {
         // composes with it unless one of the same class came before (canonical composition).
         let mut base: Option<(usize, bool)> = None;
         let mut classes_after_base = Vec::new();
-        for c in s.chars() {
+        let mut rest = s;
+        loop {
+            // Runs of ASCII (most of any page) a word at a time, as the characters below read.
+            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            if ascii > 0 {
+                base = self.push_ascii(&rest[..ascii], &mut space);
+                classes_after_base.clear();
+            }
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else { break };
+            rest = &rest[c.len_utf8()..];
             // NFKC (or `c` itself), each character in lower case with whether it was upper case.
             let listed = if c.is_ascii() { None } else { FOLD.get(c as u32) };
             let nfkc = listed.map(str::chars).into_iter().flatten().chain(listed.is_none().then_some(c));
@@ -253,28 +295,31 @@ impl Normalized {
     }
 }
 
-/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. Each
-/// word is copied whole, and the copy lower-cased at once.
+/// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. The
+/// text is copied once and closed up in place, with no call per byte or word.
 fn normalize_ascii(s: &[u8]) -> String {
-    let separator = |b: u8| b.is_ascii_whitespace() || b.is_ascii_control();
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        if separator(s[i]) {
-            i += 1;
+    let mut buf = s.to_vec();
+    // A slice: indexing it is inlined, where a `Vec`'s index is a call at opt-level `z`.
+    let out = buf.as_mut_slice();
+    let (mut read, mut write, mut space) = (0, 0, false);
+    // `write` < `read` whenever a space is due: a separator was read since the last write.
+    while read < out.len() {
+        let b = out[read];
+        read += 1;
+        if b.is_ascii_whitespace() || b.is_ascii_control() {
+            space = write > 0;
             continue;
         }
-        let start = i;
-        while i < s.len() && !separator(s[i]) {
-            i += 1;
+        if space {
+            out[write] = b' ';
+            write += 1;
+            space = false;
         }
-        if !out.is_empty() {
-            out.push(b' ');
-        }
-        out.extend_from_slice(&s[start..i]);
+        out[write] = b.to_ascii_lowercase();
+        write += 1;
     }
-    out.make_ascii_lowercase();
-    String::from_utf8(out).unwrap_or_default()
+    buf.truncate(write);
+    String::from_utf8(buf).unwrap_or_default()
 }
 
 /// The TR39 confusable skeleton of `s`, lower case, with combining marks dropped

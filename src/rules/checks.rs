@@ -193,6 +193,26 @@ impl TileWords {
         let bytes = s.as_bytes();
         let mut mask = 0u16;
         let mut previous: &[u8] = b"";
+        if s.is_ascii() {
+            // Most texts: the same words, found a byte at a time with no call.
+            let mut i = 0;
+            while i < bytes.len() {
+                if !page::ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < bytes.len() && page::ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+                    i += 1;
+                }
+                let (w, len) = (&bytes[start..i], i - start);
+                if len < 32 && self.lengths[usize::from(bytes[start] & 31)] & (1 << len) != 0 {
+                    mask |= self.named(w, previous);
+                }
+                previous = w;
+            }
+            return mask;
+        }
         for (start, end) in page::word_spans(s) {
             let w = bytes.get(start..end).unwrap_or_default();
             let len = end - start;

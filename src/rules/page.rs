@@ -1,6 +1,7 @@
 //! What the rules need to know about one frame, worked out once from the snapshot and the
 //! context: where it is, which provider it claims to be, and what kind of page it shows.
 
+use std::cell::OnceCell;
 use url::Url;
 
 use super::Engine;
@@ -177,9 +178,12 @@ impl<'a> Page<'a> {
         // Each short place normalised once: the claims, the consent wording, the newsletter test
         // and the sign-in layout all read the same texts.
         let places = Places {
+            snap,
             title: Folded::new(&snap.title),
             brand: snap.brand.iter().map(|b| Folded::new(&b.text)).collect(),
             buttons: snap.buttons.iter().map(|b| text::normalize(b)).collect(),
+            layout: OnceCell::new(),
+            text: OnceCell::new(),
         };
         if is_newsletter_box(&places.buttons, &credentials) {
             credentials.clear();
@@ -267,7 +271,7 @@ pub(crate) struct WordSpans<'a> {
 }
 
 /// ASCII letters and digits, by byte (every other byte is `false`).
-static ASCII_ALPHANUMERIC: [bool; 256] = {
+pub(super) static ASCII_ALPHANUMERIC: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 128 {
@@ -288,6 +292,8 @@ fn char_at(s: &str, i: usize) -> (bool, usize) {
 impl Iterator for WordSpans<'_> {
     type Item = (usize, usize);
 
+    // Inlined: the tile scan walks every word of the page text with it.
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
         let (s, bytes) = (self.s, self.s.as_bytes());
         let mut i = self.at;
@@ -480,10 +486,9 @@ fn own_name(engine: &Engine, host: &str, title: &str) -> Vec<String> {
 
 /// The provider's sign-in layout on a page that asks for sign-in details: the phrases of its
 /// `markers.layout` the page shows, when there are at least [`LAYOUT_MIN`] of them.
-fn layout_phrases<'e>(engine: &'e Engine, provider: usize, shown: &str) -> Vec<&'e str> {
+fn layout_phrases<'e>(engine: &'e Engine, provider: usize, places: &Places) -> Vec<&'e str> {
     let layout = &engine.providers[provider].layout;
-    let found: Vec<&str> =
-        layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(String::as_str).collect();
+    let found: Vec<&str> = layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(String::as_str).collect();
     if found.len() >= LAYOUT_MIN {
         found
     } else {
@@ -511,11 +516,33 @@ fn layout_places(snap: &PageSnapshot, places: &Places) -> String {
 }
 
 /// The page's title, brand places and buttons, each normalised once per verdict (`brand[k]` is
-/// `snap.brand[k]`'s text, `buttons[k]` is `snap.buttons[k]`).
-struct Places {
+/// `snap.brand[k]`'s text, `buttons[k]` is `snap.buttons[k]`), and the longer views the checks
+/// share, each made on first use: the layout places and the whole page text, normalised.
+struct Places<'a> {
+    snap: &'a PageSnapshot,
     title: Folded,
     brand: Vec<Folded>,
     buttons: Vec<String>,
+    layout: OnceCell<String>,
+    text: OnceCell<String>,
+}
+
+impl Places<'_> {
+    /// [`layout_places`], made once.
+    fn layout(&self) -> &str {
+        self.layout.get_or_init(|| layout_places(self.snap, self))
+    }
+
+    /// The page's text, normalised once.
+    fn text(&self) -> &str {
+        self.text.get_or_init(|| text::normalize(&self.snap.text))
+    }
+
+    /// The layout places or the page's text show `phrase` (normalised, so on one line): what
+    /// searching the two joined by a line break finds.
+    fn show(&self, phrase: &str) -> bool {
+        self.layout().contains(phrase) || self.text().contains(phrase)
+    }
 }
 
 /// Phrases of a layout a page must show in its short places before its whole text is read for
@@ -599,15 +626,14 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
     let asks =
         snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
     if asks && !at_provider_host && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
-        let places = layout_places(snap, places);
-        let mut text: Option<String> = None;
         for i in 0..engine.providers.len() {
             let layout = &engine.providers[i].layout;
-            if layout.iter().filter(|l| !l.is_empty() && places.contains(l.as_str())).count() < LAYOUT_IN_PLACES {
+            if layout.iter().filter(|l| !l.is_empty() && places.layout().contains(l.as_str())).count()
+                < LAYOUT_IN_PLACES
+            {
                 continue;
             }
-            let text = text.get_or_insert_with(|| format!("{places}\n{}", text::normalize(&snap.text)));
-            let phrases = layout_phrases(engine, i, text);
+            let phrases = layout_phrases(engine, i, places);
             if phrases.is_empty() {
                 continue;
             }
@@ -662,8 +688,6 @@ fn signs_in_through(
     claims: &mut Vec<Claim>,
 ) {
     let position = |id: &str| engine.providers.iter().position(|c| c.provider.id == id);
-    // The page's text, normalised once when a step needs it.
-    let mut page_text: Option<String> = None;
     for (id, through, products) in SIGNS_IN_THROUGH {
         let (Some(i), Some(t)) = (position(id), position(through)) else { continue };
         if claims.iter().any(|c| c.provider == i) {
@@ -676,14 +700,12 @@ fn signs_in_through(
                     .inputs
                     .iter()
                     .any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
-                let places = layout_places(snap, places);
                 let layout = &engine.providers[t].layout;
-                if !asks || !layout.iter().any(|l| !l.is_empty() && places.contains(l.as_str())) {
+                if !asks || !layout.iter().any(|l| !l.is_empty() && places.layout().contains(l.as_str())) {
                     continue;
                 }
-                let shown = format!("{places}\n{}", page_text.get_or_insert_with(|| text::normalize(&snap.text)));
                 let phrases: Vec<String> =
-                    layout.iter().filter(|l| !l.is_empty() && shown.contains(l.as_str())).map(|l| quote(l)).collect();
+                    layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
                 if phrases.len() < LAYOUT_IN_PLACES {
                     continue;
                 }
@@ -700,16 +722,22 @@ fn signs_in_through(
         };
         let provider = &engine.providers[i].provider;
         let mut signs = Vec::new();
-        let text: &str = page_text.get_or_insert_with(|| text::normalize(&snap.text));
-        let words: Vec<&str> = word_spans(text).map(|(a, b)| &text[a..b]).collect();
-        let named: Vec<&str> = products
-            .iter()
-            .copied()
-            .filter(|p| {
-                let parts: Vec<&str> = p.split(' ').collect();
-                words.windows(parts.len()).any(|w| w == parts.as_slice())
-            })
-            .collect();
+        let text = places.text();
+        // Cheap first: a product whose words are not all in the text at all is not named.
+        let possible = products.iter().filter(|p| p.split(' ').all(|w| text.contains(w))).count();
+        let named: Vec<&str> = if possible < PRODUCTS_MIN {
+            Vec::new()
+        } else {
+            let words: Vec<&str> = word_spans(text).map(|(a, b)| &text[a..b]).collect();
+            products
+                .iter()
+                .copied()
+                .filter(|p| {
+                    let parts: Vec<&str> = p.split(' ').collect();
+                    words.windows(parts.len()).any(|w| w == parts.as_slice())
+                })
+                .collect()
+        };
         if named.len() >= PRODUCTS_MIN {
             signs.push(Evidence::new(EvidenceLabel::Imitates, named.join(", ")));
         }
@@ -884,10 +912,12 @@ fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
         .filter(|w| Folded::new(w).matches(&engine.terms).is_empty())
         .filter(|w| {
             !engine.providers.iter().any(|c| {
-                c.provider.combo_words.iter().chain(&c.provider.combo_words_with_sign_in).any(|cw| {
-                    let cw = cw.to_ascii_lowercase();
-                    w.contains(cw.as_str()) || cw.contains(w)
-                })
+                // Combo words are in lower case already (`Provider::normalized`).
+                c.provider
+                    .combo_words
+                    .iter()
+                    .chain(&c.provider.combo_words_with_sign_in)
+                    .any(|cw| w.contains(cw.as_str()) || cw.contains(w))
             })
         })
         .map(str::to_string)
@@ -1008,7 +1038,7 @@ fn approval_ui(snap: &PageSnapshot, places: &Places) -> Option<String> {
     // Short places first: the heading usually says it ("Permissions requested").
     (wording(places.title.normalized())
         || places.brand.iter().any(|b| wording(b.normalized()))
-        || wording(&text::normalize(&snap.text)))
+        || wording(places.text()))
     .then(|| snap.buttons[button].trim().to_string())
 }
 
