@@ -65,7 +65,7 @@ function render(view) {
     $('report-line').append(safe);
     $('report-line').hidden = false;
   }
-  back.focus();
+  back.focus({ preventScroll: true }); // the headline and why stay in view; keys reach "Go back" first
 }
 
 /**
