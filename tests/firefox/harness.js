@@ -195,7 +195,7 @@ async function launchFirefox({ kits } = {}) {
         capabilities: {
           alwaysMatch: {
             browserName: 'firefox',
-            'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile], env: { MOZ_HEADLESS_WIDTH: '1100', MOZ_HEADLESS_HEIGHT: '800' } },
+            'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless', '-profile', profile] },
           },
         },
       }),
@@ -204,6 +204,7 @@ async function launchFirefox({ kits } = {}) {
     if (!created.ok) throw new Error(`Firefox did not start: ${session.value?.message}\n${driverLog}`);
     const wd = webdriver(base, session.value.sessionId);
     cleanups.push(() => wd.call('DELETE', ''));
+    await wd.post('/window/rect', { width: 1100, height: 800 });
 
     // By its path, not as base64: geckodriver 0.37 removes the decoded copy once Firefox has started,
     // and the add-on then runs without its declarative content scripts (mozilla/geckodriver#2248).
@@ -278,7 +279,25 @@ async function launchFirefox({ kits } = {}) {
       try { return await wd.get('/url'); } finally { if (current !== tab.handle) await wd.post('/window', { handle: current }); }
     }
 
-    return { url: (host, p) => servers.urlFor(host, p), open, badge, waitForBadge, tabId, location, inExtension, wd, servers, extensionBase: EXTENSION_BASE, close };
+    /** Runs `script` (a function body) in the tab's page and returns its value. */
+    async function inTab(tab, script) {
+      await wd.post('/window', { handle: tab.handle });
+      return wd.post('/execute/sync', { script, args: [] });
+    }
+
+    /** A PNG of the tab as shown, into target/screenshots/<name>.png; returns the path. */
+    async function screenshot(tab, name) {
+      await wd.post('/window', { handle: tab.handle });
+      const file = path.join(ROOT, 'target', 'screenshots', `${name}.png`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, Buffer.from(await wd.get('/screenshot'), 'base64'));
+      return file;
+    }
+
+    return {
+      url: (host, p) => servers.urlFor(host, p), open, badge, waitForBadge, tabId, location, inExtension, inTab,
+      screenshot, wd, servers, extensionBase: EXTENSION_BASE, close,
+    };
   } catch (e) {
     await close();
     throw e;

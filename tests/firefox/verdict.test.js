@@ -83,3 +83,17 @@ for (const p of rows) {
     }
   });
 }
+
+test('the warning page in Firefox says why, and offers the way back', { skip: skip ?? false }, async () => {
+  const spoof = PAGES.find((p) => p.name === 'microsoft-lookalike');
+  assert.ok(spoof);
+  const tab = await b.open(b.url(spoof.host, spoof.path));
+  await until('the warning page', async () => (await b.location(tab)).startsWith(`${b.extensionBase}/pages/warning/`));
+  const text = await until('the warning to show its verdict', async () => {
+    const t = await b.inTab(tab, "return document.getElementById('back')?.textContent ? document.body.innerText : null");
+    return typeof t === 'string' ? t.replace(/\s+/g, ' ') : null;
+  });
+  assert.match(text, /login-microsoftonline\.com/, 'the warning names the host it is about');
+  assert.match(text, /Microsoft/, 'and the provider the page imitates');
+  await b.screenshot(tab, 'firefox-warning');
+});
