@@ -354,7 +354,11 @@
     for (const svg of document.querySelectorAll('svg')) {
       const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg);
       if (!box) continue;
-      const markup = new XMLSerializer().serializeToString(svg);
+      // Drawn as an image, the root's own box is gone: its padding, border and margin would offset
+      // and crop the picture in some browsers (Firefox), so the copy drawn has none.
+      const copy = /** @type {SVGSVGElement} */ (svg.cloneNode(true));
+      for (const p of ['padding', 'border', 'margin']) copy.style.removeProperty(p);
+      const markup = new XMLSerializer().serializeToString(copy);
       if (markup.length > 100_000) continue;
       const key = `svg ${markup}`;
       const sized = svg.hasAttribute('width') ? markup
