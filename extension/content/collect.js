@@ -1016,8 +1016,11 @@
   function formText(form) {
     const parts = [];
     let length = 0;
-    for (const el of form.querySelectorAll('label,legend,h1,h2,h3,h4,h5,h6,[placeholder],[aria-label]')) {
-      const text = short(el.textContent) || short(el.getAttribute('placeholder')) || short(el.getAttribute('aria-label'));
+    for (const el of form.querySelectorAll('label,legend,h1,h2,h3,h4,h5,h6,[placeholder],[aria-label],select,input[readonly],input[disabled]')) {
+      // a select shows its selected option, a read-only field its value, not their whole content
+      const control = el.localName === 'select' || el.localName === 'input';
+      const text = (control ? controlShows(el) : short(el.textContent)) || short(el.getAttribute('placeholder')) ||
+        short(el.getAttribute('aria-label'));
       if (!text) continue;
       parts.push(text);
       length += text.length + 1;
