@@ -1469,6 +1469,21 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
         .text("Google Workspace Connected as ada@northwind.example \u{b7} Gmail send Microsoft 365 Send campaigns through Outlook GitHub")
         .form("https://app.mailmerge-studio.com/settings/integrations/google/disconnect", "Confirm with your MailMerge Studio password")
         .password("Confirm with your MailMerge Studio password");
+    // A shared-document page named for its host ("agreement-pdf-view.net": "Agreement"), the
+    // provider named by an icon's label and a line beside the password form; no logo recognised
+    // by its pixels.
+    let shared_file = |line: &str| {
+        page("https://agreement-pdf-view.net/d/ab19")
+            .title("Signed_Agreement_2026.pdf - Drive")
+            .logo("Google")
+            .heading("Signed_Agreement_2026.pdf")
+            .banner("Signed_Agreement_2026.pdf")
+            .heading("Sign in to open this PDF")
+            .text_line(&format!("The owner shared this file through Google Drive. {line}"))
+            .form("https://agreement-pdf-view.net/doc/unlock", "Email Password")
+            .email()
+            .password("Password")
+    };
     check(vec![
         case("a partner's own client portal", partner("https://portal.copperline-it.com/"), Level::None, &[], &["origin.untrusted-host"]),
         case(
@@ -1494,6 +1509,27 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
             Level::Danger,
             &["origin.untrusted-host", "credentials.prompt-off-origin"],
             &[],
+        ),
+        case(
+            "a document page under its own name asking for the provider's account beside the password",
+            shared_file("Use your Google account to view it."),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same page offering to connect the provider's account",
+            shared_file("Connect your Google account to import it."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same page asking for its own account, the provider named as the file's source",
+            shared_file("Use your account to view it. Imported from Google Drive."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
         ),
         case(
             "a prize page under its own name with a \"Sign in to GitHub\" card",
@@ -1583,6 +1619,65 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
                 .buttons(&["Cancel", "Allow"]),
             Level::Danger,
             &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// A form whose selected option names a provider asks for that provider's password, unless the
+/// form sets up a mail server (a mail client's app password, a printer's SMTP service).
+#[test]
+fn a_provider_named_in_a_mail_server_form_is_the_server_not_a_sign_in() {
+    let form = |url: &str, title: &str, text: &str, password: &str| {
+        page(url).title(title).heading(title).form(&format!("{url}s"), text).email().password(password)
+    };
+    check(vec![
+        case(
+            "a provider preselected above email and password",
+            form(
+                "https://shipment-docs-hold.com/",
+                "Release held shipment documents",
+                "Account type Office 365 Email Password",
+                "Password",
+            ),
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &[],
+        ),
+        case(
+            "a printer's SMTP service preselected",
+            form(
+                "https://printer-7f.scanbay.example/",
+                "ScanBay MFP-4200",
+                "Service Office 365 (smtp.office365.com) Sender account Account password",
+                "Account password",
+            ),
+            Level::None,
+            &[],
+            &["credentials.third-party-password"],
+        ),
+        case(
+            "a mail client's provider with an app password",
+            form(
+                "https://mail.wrenmail-client.example/",
+                "Wrenmail",
+                "Provider Gmail Email address App password",
+                "App password",
+            ),
+            Level::None,
+            &[],
+            &["credentials.third-party-password"],
+        ),
+        case(
+            "a word that only contains a protocol's letters",
+            form(
+                "https://shipment-docs-hold.com/",
+                "Release held shipment documents",
+                "Account type Gmail Smtpx Email Password",
+                "Password",
+            ),
+            Level::Danger,
+            &["credentials.third-party-password"],
             &[],
         ),
     ]);

@@ -151,16 +151,19 @@
   function shown(el, state) {
     let yes = state.shownCache.get(el);
     if (yes !== undefined) return yes;
-    yes = computeShown(el);
+    yes = computeShown(el, state);
     state.shownCache.set(el, yes);
     return yes;
   }
 
-  function computeShown(el) {
+  function computeShown(el, state) {
     try {
       if (typeof el.checkVisibility === 'function' ? !el.checkVisibility(VISIBILITY) : el.getClientRects().length === 0) return false;
       const cs = getComputedStyle(el);
       if (parseFloat(cs.fontSize) < 1) return false;
+      // CSS that draws the element's text right to left whatever its letters ("tfosorciM" shown as
+      // "Microsoft"): its text is read in the order it is drawn (see `asDrawn`).
+      if (cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) state.reversedEls.add(el);
       const r = el.getBoundingClientRect();
       if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // off the page to the left or top
       const cut = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
@@ -171,6 +174,44 @@
     } catch {
       return false;
     }
+  }
+
+  /**
+   * A text node's data as drawn: under a CSS bidi override to the right (`direction: rtl;
+   * unicode-bidi: bidi-override`, "tfosorciM" drawn as "Microsoft") its characters in reverse.
+   * @param {Text} node
+   */
+  function asDrawn(node, state) {
+    const parent = node.parentElement;
+    return parent && state.reversedEls.has(parent) ? [...node.data].reverse().join('') : node.data;
+  }
+
+  const VALUE_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'button', 'submit', 'reset', '']);
+
+  /**
+   * What a person reads in a form control that is not what they typed: the selected option of a
+   * `<select>`, the value of a read-only or disabled text input (a label drawn as a field). Never an
+   * editable field's value, never a password. '' when it shows nothing of the kind.
+   * @param {Element} el
+   */
+  function controlShows(el) {
+    if (el instanceof HTMLSelectElement) {
+      if (el.multiple) return '';
+      const option = el.selectedOptions[0];
+      return option ? short(option.label || option.text) : '';
+    }
+    if (!(el instanceof HTMLInputElement) || !(el.readOnly || el.disabled) || !VALUE_TYPES.has(el.type)) return '';
+    const value = el.value;
+    return value.length <= MAX_SHORT ? short(value) : '';
+  }
+
+  // A read-only value drawn large or bold reads as a heading ("Sign in to Outlook" as a borderless input).
+  const VALUE_HEADING_PX = 20;
+
+  function headingLike(el) {
+    const cs = getComputedStyle(el);
+    const px = parseFloat(cs.fontSize);
+    return px >= VALUE_HEADING_PX || px >= 16 && Number(cs.fontWeight) >= 600;
   }
 
   // The visible text of a subtree as rendered, with CSS generated content in place.
@@ -184,7 +225,7 @@
       let n = 0;
       for (let node = root.firstChild; node && length < max * 2 && n < 2000; node = node.nextSibling) {
         if (node.nodeType !== Node.TEXT_NODE) continue;
-        const data = /** @type {Text} */ (node).data;
+        const data = asDrawn(/** @type {Text} */ (node), state);
         pieces.push(data);
         length += data.length;
         n++;
@@ -201,7 +242,7 @@
     });
     for (let node = walker.nextNode(), n = 0; node && length < max * 2 && n < 2000; node = walker.nextNode(), n++) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const data = /** @type {Text} */ (node).data;
+        const data = asDrawn(/** @type {Text} */ (node), state);
         pieces.push(data);
         length += data.length;
       } else {
@@ -309,7 +350,7 @@
       if (BRAND_RE.test(text)) {
         // The element of the words themselves, not the block they sit in: a name inside a button
         // ("Microsoft" among another site's sign-in buttons) carries that button's text.
-        const own = nodes.find((n) => BRAND_RE.test(n.data))?.parentElement ?? nodes[0]?.parentElement ?? lineEl;
+        const own = nodes.find((n) => BRAND_RE.test(asDrawn(n, state)))?.parentElement ?? nodes[0]?.parentElement ?? lineEl;
         if (state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text: short(text), el: own });
         else state.truncated = true;
       }
@@ -323,7 +364,7 @@
         if (++texts > DEEP_TEXT_NODES) { state.truncated = true; break; }
         if (!asks && state.drawnBoxes.length < MAX_DRAWN_BOXES && data.length <= MAX_DRAWN_TEXT && node.parentElement
           && (DRAWN_DOTS.test(data) || cg.passwordWord(data))) state.drawnBoxes.push(node.parentElement);
-        line.push(data);
+        line.push(asDrawn(/** @type {Text} */ (node), state));
         lineNodes.push(/** @type {Text} */ (node));
         lineEl ??= node.parentElement;
         continue;
@@ -332,6 +373,17 @@
       if (BLOCKS.has(el.localName) || el.localName === 'br') {
         flush();
         lineEl = el;
+      }
+      if (el.localName === 'select' || el.localName === 'input') {
+        // a control's shown value is a line of its own
+        const value = controlShows(el);
+        if (value) {
+          flush();
+          line.push(value);
+          lineEl = el;
+          flush();
+          if (state.controlBrands.length < MAX_TEXT_BRANDS && BRAND_RE.test(value)) state.controlBrands.push({ text: value, el });
+        }
       }
       if (state.nearForms.has(el) || state.generatedAll) {
         const before = generated(el, '::before', state);
@@ -365,14 +417,14 @@
     if (nodes.length < 2 || nodes.length > VISUAL_PIECES || nodes.length !== pieces.length) return null;
     const range = document.createRange();
     const placed = [];
-    for (const node of nodes) {
+    for (const [i, node] of nodes.entries()) {
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) {
         if (node.data.trim()) return null;
         continue;
       }
-      placed.push({ node, r });
+      placed.push({ node, r, data: pieces[i] });
     }
     if (placed.length < 2) return null;
     const first = nodes[0].parentElement;
@@ -388,7 +440,7 @@
         text += ' ';
         changed = true;
       }
-      text += sorted[i].node.data;
+      text += sorted[i].data;
     }
     return changed ? cg.joinRendered([text], MAX_TEXT).replace(/\n/g, ' ') : null;
   }
@@ -462,6 +514,9 @@
       roots: [],
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
+      // Form controls whose shown value (selected option, read-only value) names a provider.
+      controlBrands: /** @type {{text: string, el: Element}[]} */ ([]),
+      reversedEls: /** @type {Set<Element>} */ (new Set()),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
       skipped: /** @type {string[]} */ ([]),
@@ -875,6 +930,10 @@
       if (++count > MAX_BANNER) { state.truncated = true; break; }
       items.push({ text: state.deep ? renderedText(el, state) : short(node.data), source: 'banner', controlText: controlText(el) });
     }
+    // A read-only value drawn large or bold is a heading the person reads; a selected option is text.
+    for (const { text, el } of state.controlBrands) {
+      items.push({ text, source: el instanceof HTMLInputElement && headingLike(el) ? 'heading' : 'text', controlText: null });
+    }
     const seenText = new Set(items.map((i) => i.text));
     for (const { text, el } of state.textBrands) {
       if (seenText.has(text)) continue;
@@ -957,8 +1016,11 @@
   function formText(form) {
     const parts = [];
     let length = 0;
-    for (const el of form.querySelectorAll('label,legend,h1,h2,h3,h4,h5,h6,[placeholder],[aria-label]')) {
-      const text = short(el.textContent) || short(el.getAttribute('placeholder')) || short(el.getAttribute('aria-label'));
+    for (const el of form.querySelectorAll('label,legend,h1,h2,h3,h4,h5,h6,[placeholder],[aria-label],select,input[readonly],input[disabled]')) {
+      // a select shows its selected option, a read-only field its value, not their whole content
+      const control = el.localName === 'select' || el.localName === 'input';
+      const text = (control ? controlShows(el) : short(el.textContent)) || short(el.getAttribute('placeholder')) ||
+        short(el.getAttribute('aria-label'));
       if (!text) continue;
       parts.push(text);
       length += text.length + 1;

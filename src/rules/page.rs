@@ -370,6 +370,21 @@ fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
         && !buttons.iter().any(|b| SIGN_IN_BUTTONS.iter().any(|w| b.starts_with(w)))
 }
 
+/// Words of a mail account's server settings: a form that names them configures a mail server
+/// (a mail client's or a printer's "Office 365 (smtp.office365.com)", an app password), and the
+/// provider it names is that server, not a sign-in to the provider.
+const MAIL_SETUP_WORDS: [&str; 5] = ["imap", "smtp", "pop3", "exchange server", "app password"];
+
+/// `normalized` (a credential form's text, normalised) sets up a mail account on a server.
+pub(crate) fn is_mail_setup(normalized: &str) -> bool {
+    MAIL_SETUP_WORDS.iter().any(|w| {
+        normalized.match_indices(w).any(|(at, _)| {
+            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            edge(normalized[..at].chars().next_back()) && edge(normalized[at + w.len()..].chars().next())
+        })
+    })
+}
+
 /// `text` is a federation control's wording ("Sign in with Google", "Continue with GitHub").
 pub(crate) fn is_federation(text: &str) -> bool {
     let t = text::normalize(text);
@@ -946,7 +961,8 @@ pub(crate) fn names_own_brand(engine: &Engine, host: &str, s: &str) -> bool {
 /// Azure DevOps"), not a claim to be the provider. Still claims: the provider's logo drawn as the
 /// identity of the sign-in card, a place that says nothing but "Sign in to P", its input markers, its sign-in layout,
 /// a disguised spelling of its name, and a name in the credential form itself ("Sign in with your
-/// Microsoft account" above a password box asks for that account). The caller leaves out pages
+/// Microsoft account" above a password box asks for that account) or in a line that asks for the
+/// provider's account beside a password box ([`asks_for_account`]). The caller leaves out pages
 /// on a look-alike host and approval pages (a copy of a consent screen on the app's own site is an
 /// imitation whatever its title says).
 fn drop_mentions_beside_own_brand(
@@ -980,7 +996,14 @@ fn drop_mentions_beside_own_brand(
         .collect::<Vec<&str>>()
         .join("\n");
     let folded = Folded::new(&form_text);
-    let named: Vec<usize> = folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect();
+    let mut named: Vec<usize> = if is_mail_setup(folded.normalized()) {
+        Vec::new()
+    } else {
+        folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
+    };
+    if credentials.iter().any(|i| i.kind == InputKind::Password) {
+        named.extend(asks_for_account(engine, snap));
+    }
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     claims.retain(|c| {
@@ -991,6 +1014,39 @@ fn drop_mentions_beside_own_brand(
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
             || named.contains(&c.provider)
     });
+}
+
+/// Words right before a provider's name that ask the person to sign in with their account of it
+/// ("Use your Google account to view it", "Sign in with your Microsoft account").
+const ACCOUNT_ASK_BEFORE: [&[&str]; 6] = [
+    &["use", "your"],
+    &["sign", "in", "with", "your"],
+    &["log", "in", "with", "your"],
+    &["sign", "in", "to", "your"],
+    &["log", "in", "to", "your"],
+    &["enter", "your"],
+];
+
+/// Providers whose account a line of the page asks for, outside any link or button: the
+/// provider's name between one of [`ACCOUNT_ASK_BEFORE`] and "account" or "password" ("Use your
+/// Google account to view it"). Beside a password box that asks for that account, whatever the
+/// page calls itself; "Connect your Google account" or "Confirm with your Acme password" do not.
+fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    let mut found = Vec::new();
+    for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
+        let folded = Folded::new(&b.text);
+        for m in folded.matches(&engine.terms) {
+            let after = folded.normalized()[m.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            if !matches!(after, Some("account" | "password")) {
+                continue;
+            }
+            let before = folded.words_before(m.start, 4);
+            if ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
+                found.push(engine.term_provider[m.term]);
+            }
+        }
+    }
+    found
 }
 
 /// Pixels between a logo and the credential form's card above or below which it is no longer

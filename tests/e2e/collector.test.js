@@ -375,3 +375,33 @@ test('what the page world keeps of drawn words is bounded', async () => {
   assert.ok(words.every((w) => w.length <= 200), 'each cut to 200 characters');
   await page.close();
 });
+
+test('text drawn reversed by CSS bidi-override reads as drawn', async () => {
+  const page = await opened('account-review-hold.com', '/signin');
+  const { snapshot } = await snapshotWhere(page, brandWith('^Microsoft$'), { what: 'the reversed brand Microsoft' });
+  assert.ok(snapshot.brand.some((i) => i.source === 'heading' && i.text === 'Sign in to Outlook'), JSON.stringify(snapshot.brand));
+  assert.ok(!/tfosorciM/.test(snapshot.text));
+  await page.close();
+});
+
+test('a read-only value styled as a heading is a heading; a selected option is text and form text', async () => {
+  const page = await opened('doc-hold-center.com', '/v');
+  const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'heading' && i.text === 'Microsoft'),
+    { what: 'the read-only value as a heading' });
+  assert.match(snapshot.text, /Microsoft\nSign in to Outlook/);
+  await page.close();
+  const select = await opened('shipment-docs-hold.com', '/release');
+  const hit = await snapshotWhere(select, (s) => s.forms.some((f) => /Office 365/.test(f.text)), { what: 'the selected option in the form text' });
+  assert.ok(hit.snapshot.brand.some((i) => i.source === 'text' && i.text === 'Office 365'));
+  assert.ok(!/Gmail|Yahoo/.test(hit.snapshot.text), 'options not selected are not read');
+  await select.close();
+});
+
+test('typed values, read-only passwords and text without a bidi override are read as they are', async () => {
+  const page = await opened('quiet-controls.example', '/');
+  const { snapshot } = await snapshotWhere(page, (s) => /tfosorciM/.test(s.text), { what: 'the page text' });
+  assert.match(snapshot.text, /elgooG/);
+  const all = JSON.stringify({ brand: snapshot.brand, text: snapshot.text, forms: snapshot.forms, inputs: snapshot.inputs });
+  assert.ok(!/Microsoft|GitHub|Google/.test(all), all);
+  await page.close();
+});

@@ -103,6 +103,7 @@ const HOSTS = {
   'extensions.example.com': 'https',
   'siem.contoso.com': 'https',
   'fabrikam-sso.net': 'https',
+  'quiet-controls.example': 'https',
   ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 
