@@ -943,6 +943,14 @@ fn drop_mentions_beside_own_brand(
     if !shows(&snap.title) || !in_header {
         return;
     }
+    // Providers an image of the page names (its alt text or label), whether or not its pixels are
+    // recognised: a row of connected accounts labels each provider's icon.
+    let imaged: Vec<usize> = snap
+        .brand
+        .iter()
+        .filter(|b| b.source == BrandSource::Logo && b.control_text.is_none())
+        .flat_map(|b| named(engine, &Folded::new(&b.text), true).into_iter().map(|(i, _)| i))
+        .collect();
     // Providers the credential form names, in any way.
     let form_text: String = credentials
         .iter()
@@ -954,10 +962,6 @@ fn drop_mentions_beside_own_brand(
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     let pills = pill_labels(engine, snap);
-    // Providers an image of the page names (its alt text or label), whether or not its pixels are
-    // recognised: a row of connected accounts labels each provider's icon.
-    let imaged: Vec<usize> =
-        claims.iter().filter(|c| c.brand.iter().any(|e| e.label == EvidenceLabel::Logo)).map(|c| c.provider).collect();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
         c.said
