@@ -943,14 +943,6 @@ fn drop_mentions_beside_own_brand(
     if !shows(&snap.title) || !in_header {
         return;
     }
-    // Providers an image of the page names (its alt text or label), whether or not its pixels are
-    // recognised: a row of connected accounts labels each provider's icon.
-    let imaged: Vec<usize> = snap
-        .brand
-        .iter()
-        .filter(|b| b.source == BrandSource::Logo && b.control_text.is_none())
-        .flat_map(|b| named(engine, &Folded::new(&b.text), true).into_iter().map(|(i, _)| i))
-        .collect();
     // Providers the credential form names, in any way.
     let form_text: String = credentials
         .iter()
@@ -962,6 +954,10 @@ fn drop_mentions_beside_own_brand(
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     let pills = pill_labels(engine, snap);
+    // Providers whose logo the page shows by any means (an image's alt text or label, its pixels,
+    // the capture of the tab): the rows of connected accounts whose icons are not all placed.
+    let imaged: Vec<usize> =
+        claims.iter().filter(|c| c.brand.iter().any(|e| e.label == EvidenceLabel::Logo)).map(|c| c.provider).collect();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
         c.said
@@ -1035,8 +1031,8 @@ const ALIGNED_PX: f64 = 8.0;
 /// surrounds it; so does a logo the collector did not measure, and any logo on a page without a
 /// credential field.
 /// `logos`: every drawn logo of the page that carries a place, with its provider;
-/// `others_imaged`: an image of the page is labelled with another provider's name (its peers in
-/// a list need not be recognised by their pixels).
+/// `others_imaged`: the page shows another provider's logo (by an image's label, its pixels or
+/// in the capture of the tab), so the peers in a list need not each be placed and recognised.
 fn heads_sign_in(
     place: Option<ImagePlace>,
     provider: usize,
