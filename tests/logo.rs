@@ -866,8 +866,8 @@ fn a_badges_small_logo_beside_the_own_brand_is_a_mention() {
 /// logo lined up with icons that name no provider still claims.
 #[test]
 fn a_list_of_labelled_provider_icons_in_the_card_is_a_mention() {
+    // Inside the card, its box overlaps the card's.
     let row = ImagePlace { peers: 2, in_form_card: true, ..at(230.0, 200.0, FormSide::Over, 0.0) };
-    let row = ImagePlace { form_side: FormSide::Above, form_gap: Some(40.0), ..row };
     let labels = [("Google", "logo"), ("GitHub", "logo")];
     let v = own_brand_verdict_with(&[("microsoft", Some(row))], "Current password New password", &labels);
     assert_eq!(v.level, Level::None, "{:?}", v.findings);

@@ -1040,7 +1040,7 @@ fn heads_sign_in(
     others_imaged: bool,
 ) -> bool {
     let Some(p) = place else { return true };
-    if matches!(p.form_side, FormSide::Over | FormSide::None) {
+    if p.form_side == FormSide::None {
         return true;
     }
     let similar = |q: &ImagePlace| {
@@ -1052,11 +1052,11 @@ fn heads_sign_in(
     let in_list = p.peers >= 2
         && (logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q)) || others_imaged);
     // A list of providers' logos is a list wherever it stands: the rows of a settings page's
-    // connected accounts share the card of its change-password form.
+    // connected accounts share the card of its change-password form (and overlap its box).
     if in_list {
         return false;
     }
-    if p.in_form_card {
+    if p.in_form_card || p.form_side == FormSide::Over {
         return true;
     }
     let far =
