@@ -719,10 +719,18 @@ type Placed = (&'static str, Option<ImagePlace>);
 /// A provider's logo drawn at `place` on a page that shows its own brand, the one its host is
 /// named for, in its title and header, with its own login form (`form`: the form's words).
 fn own_brand_verdict(logos: &[Placed], form: &str) -> consent_guard::Verdict {
+    own_brand_verdict_with(logos, form, &[])
+}
+
+/// [`own_brand_verdict`] with more lines of the page's text (`(text, source)`: a badge's label, an
+/// icon's alt text).
+fn own_brand_verdict_with(logos: &[Placed], form: &str, lines: &[(&str, &str)]) -> consent_guard::Verdict {
     let url = "https://portal.copperline-it.com/login";
+    let mut brand = vec![serde_json::json!({"text": "Copperline IT", "source": "banner"})];
+    brand.extend(lines.iter().map(|(text, source)| serde_json::json!({"text": text, "source": source})));
     let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
         "url": url, "topFrame": true, "title": "Copperline IT \u{2014} Client Portal",
-        "brand": [{"text": "Copperline IT", "source": "banner"}],
+        "brand": brand,
         "forms": [{"action": url, "method": "post", "text": form}],
         "inputs": [{"kind": "identifier", "type": "email", "name": "email", "form": 0},
                    {"kind": "password", "type": "password", "name": "password", "label": form, "form": 0}],
@@ -806,4 +814,65 @@ fn a_logo_that_does_not_head_the_sign_in_is_a_mention_beside_the_own_brand() {
         let v = own_brand_verdict(logos, form);
         assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
     }
+}
+
+/// Lines of a page's text, each with its source (`"text"`, `"logo"`, …).
+type Lines<'a> = &'a [(&'a str, &'a str)];
+
+/// A 14 px logo beside the card, in a badge whose label names the provider with a partner's,
+/// works-with or course's words, is part of the badge beside the site's own brand; the same logo
+/// with no such label, a badge logo as large as a heading's, and a badge above a form that asks for
+/// the provider's password still claim.
+#[test]
+fn a_badges_small_logo_beside_the_own_brand_is_a_mention() {
+    let pill = ImagePlace { width: 14.0, height: 14.0, ..at(240.0, 200.0, FormSide::Left, 28.0) };
+    let partner = [("Microsoft Solutions Partner \u{2014} Modern Work", "text")];
+    let quiet: [(&str, Placed, Lines); 3] = [
+        ("a partner badge", ("microsoft", Some(pill)), &partner),
+        ("a works-with badge", ("google", Some(pill)), &[("Works with Outlook Gmail", "text")]),
+        ("a course badge", ("github", Some(pill)), &[("GitHub Actions \u{b7} 6 modules", "text")]),
+    ];
+    for (what, logo, lines) in &quiet {
+        let v = own_brand_verdict_with(&[*logo], "Email Password", lines);
+        assert_eq!(v.level, Level::None, "{what}: {:?}", v.findings);
+    }
+    let large = ImagePlace { width: 24.0, height: 24.0, ..pill };
+    let inside = ImagePlace { in_form_card: true, ..pill };
+    let danger: [(&str, Placed, Lines, &str); 5] = [
+        ("a small logo with no badge label", ("microsoft", Some(pill)), &[], "Email Password"),
+        (
+            "a badge label naming another provider",
+            ("microsoft", Some(pill)),
+            &[("Google Cloud Partner", "text")],
+            "Email Password",
+        ),
+        ("a badge logo as large as a heading's", ("microsoft", Some(large)), &partner, "Email Password"),
+        ("a small logo inside the card", ("microsoft", Some(inside)), &partner, "Email Password"),
+        (
+            "a badge above a form asking for the provider's password",
+            ("microsoft", Some(pill)),
+            &partner,
+            "Microsoft 365 password",
+        ),
+    ];
+    for (what, logo, lines, form) in &danger {
+        let v = own_brand_verdict_with(&[*logo], form, lines);
+        assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
+    }
+}
+
+/// A provider's logo lined up with two icons labelled with other providers' names is one row of a
+/// list (connected accounts) even inside the card of the site's own change-password form; the same
+/// logo lined up with icons that name no provider still claims.
+#[test]
+fn a_list_of_labelled_provider_icons_in_the_card_is_a_mention() {
+    // Inside the card, its box overlaps the card's.
+    let row = ImagePlace { peers: 2, in_form_card: true, ..at(230.0, 200.0, FormSide::Over, 0.0) };
+    let labels = [("Google", "logo"), ("GitHub", "logo")];
+    let v = own_brand_verdict_with(&[("microsoft", Some(row))], "Current password New password", &labels);
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    let v = own_brand_verdict_with(&[("microsoft", Some(row))], "Current password New password", &[]);
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    let v = own_brand_verdict_with(&[("microsoft", Some(row))], "Your Microsoft 365 password", &labels);
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
 }

@@ -953,7 +953,49 @@ fn lures() {
             &["lure.device-code"],
             &[],
         ),
+        case(
+            "a help article whose sample code is printed in groups split by a space",
+            page("https://help.northpine-it.example/kb/device-code-sign-in")
+                .title("Device code sign-in")
+                .text(
+                    "Sign in to a Teams Room or TV app with a code\nOn your phone, open microsoft.com/devicelogin \
+                     and type the code shown on the device.\nMicrosoft\nEnter code\ne.g. F7K2 9QPL\nNever enter a \
+                     code someone sends you.",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a lure whose code is printed in groups split by a space",
+            page("https://tv-activation-help.example/")
+                .text("To keep access, open microsoft.com/devicelogin and enter the code F7K2 9QPL now."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
         case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
+        case(
+            "a CRM's mailbox connect rows above its own IMAP form with an app password",
+            page("https://crm.pipelark.example/admin/integrations/mail")
+                .buttons(&["Connect", "Connect", "Set up", "Test connection"])
+                .text("Gmail / Google Workspace\nMicrosoft 365 / Outlook\nOther (IMAP)\nServer, username and app password")
+                .form("https://crm.pipelark.example/admin/integrations/mail", "IMAP settings IMAP server Username App password")
+                .password("App password"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a picker whose password box is called an app password, with no mail server to set up",
+            page("https://mail-portal.example.net/")
+                .buttons(&["Office 365", "Outlook", "Gmail", "Yahoo", "Other mail"])
+                .form("https://mail-portal.example.net/p", "Email App password")
+                .password("App password"),
+            Level::Danger,
+            &["lure.provider-picker"],
+            &[],
+        ),
         case(
             "another site's sign-in buttons with a password",
             page("https://forge.example.org/users/sign_in")

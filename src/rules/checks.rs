@@ -126,10 +126,11 @@ fn is_code_token(w: &str) -> bool {
 /// code such as F7KQ-2XPL", then the same code in a drawing of the device page): an explainer.
 /// A page with no code at all is not an explainer by this test (a lure may draw its code).
 fn only_sample_codes(text: &str) -> bool {
-    let tokens: Vec<&str> = text
+    let mut tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '"' | '(' | ')' | '«' | '»'))
         .filter(|w| is_code_token(w))
         .collect();
+    tokens.extend(spaced_codes(text));
     if tokens.is_empty() {
         return false;
     }
@@ -144,6 +145,36 @@ fn only_sample_codes(text: &str) -> bool {
         SAMPLE_WORDS.iter().any(|w| lower[from..at].contains(w))
     };
     tokens.iter().all(|t| sample(t))
+}
+
+/// Codes printed as groups split by single spaces ("F7K2 9QPL", "GTH KLP QWX"): two to four
+/// groups of 3 to 5 capital letters and digits, with a digit among them, as they stand in `text`.
+fn spaced_codes(text: &str) -> Vec<&str> {
+    let group = |(a, b): (usize, usize)| {
+        (3..=5).contains(&(b - a)) && text[a..b].bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    let mut codes = Vec::new();
+    // The groups of the run being read: its first one's start, the last one's end, their count.
+    let mut run: Option<(usize, usize, usize)> = None;
+    fn close<'t>(text: &'t str, run: Option<(usize, usize, usize)>, codes: &mut Vec<&'t str>) {
+        if let Some((a, b, n)) = run {
+            let code = &text[a..b];
+            if (2..=4).contains(&n) && code.bytes().any(|c| c.is_ascii_digit()) {
+                codes.push(code);
+            }
+        }
+    }
+    for span in page::word_spans(text) {
+        run = match run {
+            Some((a, b, n)) if group(span) && &text[b..span.0] == " " => Some((a, span.1, n + 1)),
+            _ => {
+                close(text, run, &mut codes);
+                group(span).then_some((span.0, span.1, 1))
+            }
+        };
+    }
+    close(text, run, &mut codes);
+    codes
 }
 
 /// Tiles of e-mail providers a "choose your e-mail provider" lure shows.
@@ -256,7 +287,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
             let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
             page::names_own_brand(e, &p.host, &format!("{} {form}", i.label))
         });
-    if own_password {
+    if own_password || mail_server_setup(p) {
         return;
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
@@ -291,6 +322,26 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         Some(i) => out.add(i, RuleId::LureProviderPicker, Severity::Danger, params, evidence),
         None => out.add_unnamed(RuleId::LureProviderPicker, Severity::Danger, params, evidence),
     }
+}
+
+/// Words of a form that sets up a mail server connection: the site's own integration reads a
+/// mailbox over IMAP, POP or SMTP with an app password.
+const MAIL_SERVER_WORDS: [&str; 4] = ["imap", "smtp", "pop3", "server"];
+
+/// Every password box on the page asks for an app password, in a form that asks for a mail
+/// server too ("IMAP server", "Username", "App password" under a CRM's Gmail and Microsoft 365
+/// connect rows): the credential goes to the site's own IMAP integration, not to a provider's
+/// sign-in. A picker lure asks for the account's password itself.
+fn mail_server_setup(p: &Page) -> bool {
+    let passwords: Vec<_> =
+        p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).collect();
+    !passwords.is_empty()
+        && passwords.iter().all(|i| {
+            let label = crate::text::normalize(&i.label);
+            let form = i.form.and_then(|f| p.snap.forms.get(f)).map(|f| crate::text::normalize(&f.text));
+            label.contains("app password")
+                && form.is_some_and(|f| page::word_spans(&f).any(|(a, b)| MAIL_SERVER_WORDS.contains(&&f[a..b])))
+        })
 }
 
 /// A page that claims a provider and asks for sign-in details or consent must be on one of the

@@ -1006,9 +1006,17 @@ fn drop_mentions_beside_own_brand(
     }
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
+    let pills = pill_labels(engine, snap);
+    // Providers whose logo the page shows by any means (an image's alt text or label, its pixels,
+    // the capture of the tab): the rows of connected accounts whose icons are not all placed.
+    let imaged: Vec<usize> =
+        claims.iter().filter(|c| c.brand.iter().any(|e| e.label == EvidenceLabel::Logo)).map(|c| c.provider).collect();
     claims.retain(|c| {
+        let others_imaged = imaged.iter().any(|&o| o != c.provider);
         c.said
-            || c.drawn.iter().any(|p| heads_sign_in(*p, c.provider, &logos))
+            || c.drawn.iter().any(|p| {
+                heads_sign_in(*p, c.provider, &logos, others_imaged) && !(pills.contains(&c.provider) && is_pill(*p))
+            })
             || !c.markers.is_empty()
             || !c.disguised.is_empty()
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
@@ -1049,6 +1057,48 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     found
 }
 
+/// Words of a badge's label that make the provider's name beside it a mention: a partnership, a
+/// product the site works with, a course about it ("Microsoft Solutions Partner", "Works with
+/// Outlook", "Microsoft 365 Fundamentals · Lesson 4 of 9", "GitHub Actions · 6 modules").
+const PILL_WORDS: [&str; 9] =
+    ["partner", "works with", "integrates with", "lesson", "lessons", "module", "modules", "course", "courses"];
+
+/// The largest side, in CSS pixels, of a logo drawn as a badge's icon beside its label: the size
+/// of a line of small text, smaller than any logo that heads a sign-in.
+const PILL_MAX_PX: f64 = 16.0;
+
+/// Providers named by a line of the page's visible text (a heading, the banner or a line below)
+/// outside any link or button that says a badge's words ([`PILL_WORDS`]).
+fn pill_labels(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    snap.brand
+        .iter()
+        .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
+        .filter(|b| b.control_text.is_none())
+        .filter_map(|b| {
+            let folded = Folded::new(&b.text);
+            let t = folded.normalized();
+            let said = format!(" {} ", word_spans(t).map(|(a, e)| &t[a..e]).collect::<Vec<&str>>().join(" "));
+            let badge = PILL_WORDS.iter().any(|w| said.contains(&format!(" {w} ")));
+            // "Works with Outlook" names Outlook as a mention: count it.
+            badge.then(|| named(engine, &folded, true).into_iter().map(|(i, _)| i))
+        })
+        .flatten()
+        .collect()
+}
+
+/// A logo drawn as a badge's icon: at most [`PILL_MAX_PX`] each way, outside the credential
+/// form's card and not drawn over it. Beside a badge's label that names its provider
+/// ([`pill_labels`]) it is part of the badge, not the identity of the sign-in.
+fn is_pill(place: Option<ImagePlace>) -> bool {
+    place.is_some_and(|p| {
+        !p.in_form_card
+            && matches!(p.form_side, FormSide::Left | FormSide::Right | FormSide::Above | FormSide::Below)
+            && p.width > 0.0
+            && p.height > 0.0
+            && p.width.max(p.height) <= PILL_MAX_PX
+    })
+}
+
 /// Pixels between a logo and the credential form's card above or below which it is no longer
 /// the card's heading: headings, text and sections stand between them (a reseller's hero logo
 /// above its plans and its customers' login).
@@ -1066,10 +1116,17 @@ const ALIGNED_PX: f64 = 8.0;
 /// them (a hero or article logo). Inside the card or drawn over it, it heads the form whatever
 /// surrounds it; so does a logo the collector did not measure, and any logo on a page without a
 /// credential field.
-/// `logos`: every drawn logo of the page that carries a place, with its provider.
-fn heads_sign_in(place: Option<ImagePlace>, provider: usize, logos: &[(usize, ImagePlace)]) -> bool {
+/// `logos`: every drawn logo of the page that carries a place, with its provider;
+/// `others_imaged`: the page shows another provider's logo (by an image's label, its pixels or
+/// in the capture of the tab), so the peers in a list need not each be placed and recognised.
+fn heads_sign_in(
+    place: Option<ImagePlace>,
+    provider: usize,
+    logos: &[(usize, ImagePlace)],
+    others_imaged: bool,
+) -> bool {
     let Some(p) = place else { return true };
-    if p.in_form_card || matches!(p.form_side, FormSide::Over | FormSide::None) {
+    if p.form_side == FormSide::None {
         return true;
     }
     let similar = |q: &ImagePlace| {
@@ -1078,10 +1135,19 @@ fn heads_sign_in(place: Option<ImagePlace>, provider: usize, logos: &[(usize, Im
     };
     let lined_up =
         |q: &ImagePlace| (q.page_x - p.page_x).abs() <= ALIGNED_PX || (q.page_y - p.page_y).abs() <= ALIGNED_PX;
-    let in_list = p.peers >= 2 && logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q));
+    let in_list = p.peers >= 2
+        && (logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q)) || others_imaged);
+    // A list of providers' logos is a list wherever it stands: the rows of a settings page's
+    // connected accounts share the card of its change-password form (and overlap its box).
+    if in_list {
+        return false;
+    }
+    if p.in_form_card || p.form_side == FormSide::Over {
+        return true;
+    }
     let far =
         matches!(p.form_side, FormSide::Above | FormSide::Below) && p.form_gap.is_some_and(|g| g > FAR_FROM_FORM_PX);
-    !(in_list || p.in_bar || far)
+    !(p.in_bar || far)
 }
 
 /// Consent wording together with a button that gives consent: the button's text.
