@@ -339,8 +339,7 @@ fn mail_server_setup(p: &Page) -> bool {
         && passwords.iter().all(|i| {
             let label = crate::text::normalize(&i.label);
             let form = i.form.and_then(|f| p.snap.forms.get(f)).map(|f| crate::text::normalize(&f.text));
-            label.contains("app password")
-                && form.is_some_and(|f| page::word_spans(&f).any(|(a, b)| MAIL_SERVER_WORDS.contains(&&f[a..b])))
+            label.contains("app password") && form.is_some_and(|f| page::says_any(&f, &MAIL_SERVER_WORDS))
         })
 }
 

@@ -377,7 +377,12 @@ const MAIL_SETUP_WORDS: [&str; 5] = ["imap", "smtp", "pop3", "exchange server", 
 
 /// `normalized` (a credential form's text, normalised) sets up a mail account on a server.
 pub(crate) fn is_mail_setup(normalized: &str) -> bool {
-    MAIL_SETUP_WORDS.iter().any(|w| {
+    says_any(normalized, &MAIL_SETUP_WORDS)
+}
+
+/// `normalized` holds one of `phrases` as whole words (not inside a longer word).
+pub(crate) fn says_any(normalized: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|w| {
         normalized.match_indices(w).any(|(at, _)| {
             let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
             edge(normalized[..at].chars().next_back()) && edge(normalized[at + w.len()..].chars().next())
