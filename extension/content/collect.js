@@ -41,6 +41,11 @@
   const MAX_GENERATED = 400; // elements whose ::before/::after content is read
   const MAX_RULES_LOOKED_AT = 20_000; // style rules looked through for a ::before or ::after
   const NEAR_ELEMENTS = 150; // elements in the box around a form, input, heading or banner read closely
+  // On a page larger than SYNC_ELEMENTS elements the close reading (every element's style and box, the
+  // line's visual order) covers the first CLOSE_SCREENS screens and the neighbourhood of what asks; a
+  // block that starts below them and holds nothing that asks is read plainly (its text nodes in order).
+  const CLOSE_SCREENS = 2;
+  const MAX_CLOSE_ANCHORS = 20; // fields and forms a plainly read block is checked against
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
   // below the worker's own limit, so the worker never refuses what the collector sends.
@@ -166,6 +171,7 @@
       if (cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) state.reversedEls.add(el);
       const r = el.getBoundingClientRect();
       if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // off the page to the left or top
+      state.tops.set(el, r.top + scrollY);
       const cut = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
       if ((r.width < 1 || r.height < 1) && (cut || cs.display !== 'contents' && cs.display !== 'inline' && r.width < 1 && r.height < 1 && cs.position === 'absolute')) return false;
       if (cs.clip !== 'auto' && cs.clip !== '' && (r.width <= 1 || r.height <= 1 || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip))) return false;
@@ -319,25 +325,44 @@
   const DRAWN_DOTS = /^\s*[•●∙·◦*⚫⬤]{2,}\s*$/u;
 
   function readVisibleText(root, state) {
+    // The block read plainly that the walk is in (large pages only), or null.
+    /** @type {Element | null} */
+    let plain = null;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
+        if (plain && !plain.contains(node)) plain = null;
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const el = /** @type {Element} */ (node);
         if (NOT_TEXT.has(el.localName)) return NodeFilter.FILTER_REJECT;
         if (++state.deepElements > DEEP_ELEMENTS) return NodeFilter.FILTER_REJECT;
-        return shown(el, state) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+        if (plain) return NodeFilter.FILTER_ACCEPT;
+        if (!shown(el, state)) return NodeFilter.FILTER_REJECT;
+        if (readsPlainly(el, state)) plain = el;
+        return NodeFilter.FILTER_ACCEPT;
       },
     });
     let line = [];
     let lineEl = null;
     let lineNodes = /** @type {Text[]} */ ([]);
+    let linePlain = false; // a piece of the line comes from a block read plainly
     const asks = state.credentialEls.length > 0;
     const flush = () => {
       if (!line.length) return;
-      const nodes = lineNodes;
-      const text = (asks && visualLine(nodes, line)) || cg.joinRendered(line, MAX_TEXT).replace(/\n/g, ' ');
+      let nodes = lineNodes;
+      let pieces = line;
+      if (linePlain && nodes.length === pieces.length) {
+        // Read plainly, a line that names a provider or a device-code sign-in keeps only what is shown.
+        const joined = cg.joinRendered(pieces, MAX_TEXT);
+        if (BRAND_RE.test(joined) || DEVICE_WORDS.test(joined)) {
+          const keep = nodes.map((n) => shownUp(n.parentElement, state));
+          nodes = nodes.filter((_, i) => keep[i]);
+          pieces = pieces.filter((_, i) => keep[i]);
+        }
+      }
+      const text = (asks && !linePlain && visualLine(nodes, pieces)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
       line = [];
       lineNodes = [];
+      linePlain = false;
       if (!text) return;
       if (state.visibleLength < MAX_TEXT) {
         state.visibleLines.push(text);
@@ -366,6 +391,7 @@
           && (DRAWN_DOTS.test(data) || cg.passwordWord(data))) state.drawnBoxes.push(node.parentElement);
         line.push(asDrawn(/** @type {Text} */ (node), state));
         lineNodes.push(/** @type {Text} */ (node));
+        if (plain) linePlain = true;
         lineEl ??= node.parentElement;
         continue;
       }
@@ -400,6 +426,34 @@
     flush();
     if (node) scanRest(root, node, state);
     if (state.deepElements > DEEP_ELEMENTS) state.truncated = true;
+  }
+
+  /**
+   * Whether a shown element is read plainly: on a large page, a block that starts below the first
+   * CLOSE_SCREENS screens, outside the boxes around forms and fields (`askBoxes`, from
+   * `markNearForms`), and holds none of the fields and forms that ask.
+   * @param {Element} el
+   */
+  function readsPlainly(el, state) {
+    if (!state.large || !BLOCKS.has(el.localName)) return false;
+    const top = state.tops.get(el);
+    if (top === undefined || top < CLOSE_SCREENS * Math.max(innerHeight, 600)) return false;
+    state.closeAnchors ??= [...state.credentialEls, ...state.formEls, ...state.editableEls].slice(0, MAX_CLOSE_ANCHORS);
+    return !state.closeAnchors.some((a) => el.contains(a)) && !state.askBoxes.some((box) => box.contains(el));
+  }
+
+  /**
+   * Whether an element inside a block read plainly is shown, with its ancestors up to the first one
+   * whose answer is known (the block itself was read closely).
+   * @param {Element | null} el
+   */
+  function shownUp(el, state) {
+    for (let a = el; a; a = a.parentElement) {
+      const known = state.shownCache.get(a);
+      if (known !== undefined) return known;
+      if (!shown(a, state)) return false;
+    }
+    return true;
   }
 
   const VISUAL_PIECES = 64; // text nodes of one line put back in visual order at most
@@ -485,7 +539,8 @@
   function markNearForms(state) {
     const near = state.nearForms;
     const anchors = [...state.formEls, ...state.credentialEls, ...state.headingEls, ...state.bannerEls].slice(0, 40);
-    for (const anchor of anchors) {
+    const asking = Math.min(state.formEls.length + state.credentialEls.length, MAX_CLOSE_ANCHORS);
+    for (const [k, anchor] of anchors.entries()) {
       let container = anchor;
       // up to three levels, never into a box so large that its neighbourhood is the whole page
       for (let i = 0; i < 3; i++) {
@@ -493,6 +548,7 @@
         if (!up || up === document.body || up === document.documentElement || !fewElements(up, NEAR_ELEMENTS)) break;
         container = up;
       }
+      if (k < asking) state.askBoxes.push(container);
       if (near.has(container)) continue;
       near.add(container);
       const all = container.getElementsByTagName('*');
@@ -513,6 +569,10 @@
       urlNodes: new Set(),
       roots: [],
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
+      // A page of more than SYNC_ELEMENTS elements, whose close reading is bounded (`readsPlainly`).
+      large: false, tops: /** @type {Map<Element, number>} */ (new Map()),
+      closeAnchors: /** @type {Element[] | undefined} */ (undefined),
+      askBoxes: /** @type {Element[]} */ ([]), // the boxes around the first forms and fields (markNearForms)
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       // Form controls whose shown value (selected option, read-only value) names a provider.
       controlBrands: /** @type {{text: string, el: Element}[]} */ ([]),
@@ -679,8 +739,10 @@
   // The shadow roots the idle scan found (open ones; closed ones of custom elements too), and
   // those nested inside them.
   function gatherShadowRoots(state) {
-    const all = document.getElementsByTagName('*');
-    if (!all[SYNC_ELEMENTS]) findShadowHosts(all, 0, all.length); // (a live list: counts no further)
+    if (!state.large) {
+      const all = document.getElementsByTagName('*');
+      findShadowHosts(all, 0, all.length);
+    }
     const roots = state.roots;
     const add = (root) => {
       if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
@@ -1280,6 +1342,7 @@
   function collect() {
     const started = performance.now();
     const state = newState();
+    state.large = Boolean(document.getElementsByTagName('*')[SYNC_ELEMENTS]); // (a live list: counts no further)
     safe('shadowRoots', state, null, () => gatherShadowRoots(state));
     safe('elements', state, null, () => gatherElements(document, state));
     safe('text', state, null, () => gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES));
