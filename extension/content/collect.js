@@ -685,7 +685,12 @@
   function gatherElements(root, state) {
     const cap = (key) => CAPS[key] ?? MAX_ELEMENTS;
     if (root === document) {
-      for (const [tag, key] of Object.entries(TAGS)) addAll(state[key], document.getElementsByTagName(tag), cap(key), state);
+      for (const [tag, key] of Object.entries(TAGS)) {
+        // A document with no frame of its own has no <iframe>: every connected one has a browsing
+        // context (window.length counts them), so the page is not searched for one.
+        if (tag === 'iframe' && window.length === 0) continue;
+        addAll(state[key], document.getElementsByTagName(tag), cap(key), state);
+      }
       // <frame> lives only in framesets; stylesheets and icons are linked from the head (those
       // linked elsewhere still show in the resource timing entries).
       if (document.body?.localName === 'frameset') addAll(state.frameEls, document.getElementsByTagName('frame'), MAX_ELEMENTS, state);

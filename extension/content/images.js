@@ -336,7 +336,8 @@
       const href = /** @type {HTMLLinkElement} */ (link).href;
       if (href) want(`icon ${href}`, () => draw(`icon ${href}`, href, 'icon', null));
     }
-    for (const img of document.images) {
+    // by tag: the collector has looked these up, and the document keeps the lists while it does not change
+    for (const img of document.getElementsByTagName('img')) {
       const src = img.currentSrc || img.src;
       const box = src ? candidateBox(img) : null;
       if (!box) continue;
@@ -351,7 +352,7 @@
         }
       }, img, box);
     }
-    for (const svg of document.querySelectorAll('svg')) {
+    for (const svg of [...document.getElementsByTagName('svg')]) {
       const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg);
       if (!box) continue;
       // Drawn as an image, the root's own box is gone: its padding, border and margin would offset
@@ -372,13 +373,16 @@
     const inBody = document.body?.getElementsByTagName('*') ?? [];
     for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
       const el = inBody[i];
+      // the box first: most elements of a long page are too far down or too large to be a logo, and
+      // then their style is not read
+      const box = candidateBox(el);
+      if (!box) continue;
       const style = getComputedStyle(el);
       // A mask paints the element's colour in its image's shape: read like a background.
       const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
       for (const layer of [style.backgroundImage, mask]) {
         const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
-        const box = m ? candidateBox(el) : null;
-        if (!m || !box) continue;
+        if (!m) continue;
         const url = new URL(m[1], location.href).href;
         read(el, url);
         want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)), el, box);
