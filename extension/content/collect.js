@@ -337,7 +337,10 @@
         if (++state.deepElements > DEEP_ELEMENTS) return NodeFilter.FILTER_REJECT;
         if (plain) return NodeFilter.FILTER_ACCEPT;
         if (!shown(el, state)) return NodeFilter.FILTER_REJECT;
-        if (readsPlainly(el, state)) plain = el;
+        if (readsPlainly(el, state)) {
+          plain = el;
+          state.plainBlocks.add(el);
+        }
         return NodeFilter.FILTER_ACCEPT;
       },
     });
@@ -573,6 +576,10 @@
       large: false, tops: /** @type {Map<Element, number>} */ (new Map()),
       closeAnchors: /** @type {Element[] | undefined} */ (undefined),
       askBoxes: /** @type {Element[]} */ ([]), // the boxes around the first forms and fields (markNearForms)
+      plainBlocks: /** @type {Set<Element>} */ (new Set()), // the blocks read plainly (readsPlainly)
+      // The document's tag lists gatherElements read, kept for images.js: while they are held and the
+      // page does not change, the browser answers them again without searching the page.
+      tagLists: /** @type {Map<string, HTMLCollectionOf<Element>>} */ (new Map()),
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       // Form controls whose shown value (selected option, read-only value) names a provider.
       controlBrands: /** @type {{text: string, el: Element}[]} */ ([]),
@@ -689,7 +696,9 @@
         // A document with no frame of its own has no <iframe>: every connected one has a browsing
         // context (window.length counts them), so the page is not searched for one.
         if (tag === 'iframe' && window.length === 0) continue;
-        addAll(state[key], document.getElementsByTagName(tag), cap(key), state);
+        const list = document.getElementsByTagName(tag);
+        state.tagLists.set(tag, list);
+        addAll(state[key], list, cap(key), state);
       }
       // <frame> lives only in framesets; stylesheets and icons are linked from the head (those
       // linked elsewhere still show in the resource timing entries).
@@ -1424,7 +1433,7 @@
       // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
       // approval, or tells the person to scan (images.js).
       images: imageReader && cg.wantsImages?.(inputs, buttons, text)
-        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls))
+        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: state.plainBlocks }))
         : [],
       text,
       truncated: false,

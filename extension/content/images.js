@@ -306,9 +306,12 @@
    * @param {(el: Element) => string | null} controlText
    * @param {Array<{ text: string, source: 'logo', controlText: null }>} [texts]
    * @param {Element[]} [asks] the credential fields, in document order
+   * @param {{ tagLists?: Map<string, HTMLCollectionOf<Element>>, plainBlocks?: Set<Element> }} [read] what the
+   *   collector has read: the document's tag lists it looked up, and the blocks of a large page it read
+   *   plainly (they start below the first screens: no logo of theirs stands near the top)
    * @returns {ImageItem[]}
    */
-  function collectImages(controlText, texts = [], asks = []) {
+  function collectImages(controlText, texts = [], asks = [], { tagLists = new Map(), plainBlocks = new Set() } = {}) {
     /** @type {Array<[ImageItem, Element | null, DOMRect | null]>} */
     const found = [];
     /** @type {DOMRect[]} */
@@ -337,7 +340,8 @@
       if (href) want(`icon ${href}`, () => draw(`icon ${href}`, href, 'icon', null));
     }
     // by tag: the collector has looked these up, and the document keeps the lists while it does not change
-    for (const img of document.getElementsByTagName('img')) {
+    const images = /** @type {HTMLCollectionOf<HTMLImageElement>} */ (tagLists.get('img') ?? document.getElementsByTagName('img'));
+    for (const img of images) {
       const src = img.currentSrc || img.src;
       const box = src ? candidateBox(img) : null;
       if (!box) continue;
@@ -352,7 +356,7 @@
         }
       }, img, box);
     }
-    for (const svg of [...document.getElementsByTagName('svg')]) {
+    for (const svg of [...(tagLists.get('svg') ?? document.getElementsByTagName('svg'))]) {
       const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg);
       if (!box) continue;
       // Drawn as an image, the root's own box is gone: its padding, border and margin would offset
@@ -373,6 +377,10 @@
     const inBody = document.body?.getElementsByTagName('*') ?? [];
     for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
       const el = inBody[i];
+      if (plainBlocks.has(el)) {
+        i += el.getElementsByTagName('*').length; // the block and all inside it
+        continue;
+      }
       // the box first: most elements of a long page are too far down or too large to be a logo, and
       // then their style is not read
       const box = candidateBox(el);
