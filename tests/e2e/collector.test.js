@@ -106,6 +106,22 @@ test('a brand only as plain text 2400 px below the form is a text brand item', a
   await page.close();
 });
 
+test('a large page: a brand below the first screens is read plainly, hidden text there is not', async () => {
+  // 3,500 boxes make it large; the brand stands below a 3,200 px block, past the first two screens
+  // (the page is judged dangerous and replaced at once, so nothing of it is measured here)
+  const page = await opened('blog.devnotes.io', '/long-read.html');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password') && brandWith('GitHub')(s),
+    { what: 'the password field and GitHub, 3,300 px down, as a brand item', timeout: 10000 });
+  assert.ok(snapshot.brand.some((i) => i.source === 'text' && /continue with GitHub/.test(i.text)), JSON.stringify(snapshot.brand));
+  assert.match(snapshot.text, /continue with GitHub/);
+  // in the first screen, read closely: the hidden letter is left out
+  assert.match(snapshot.text, /Use your Microsoft account/);
+  // below, read plainly: a hidden line that names a provider is left out, as the close reading leaves it
+  assert.ok(!/Google/.test(snapshot.text), snapshot.text);
+  assert.ok(!snapshot.brand.some((i) => /Google/.test(i.text)), JSON.stringify(snapshot.brand));
+  await page.close();
+});
+
 test('device-code instructions reach the snapshot text', async () => {
   const page = await opened('secure-doc-access.com', '/verify');
   await snapshotWhere(page, (s) => /devicelogin/i.test(s.text), { what: '"devicelogin" in the text' });
