@@ -95,13 +95,19 @@
         if (a.hasAttribute('title') || a.hasAttribute('aria-label')) add(a);
       }
     }
-    for (const el of [...s.credentialEls, ...s.editableEls]) {
+    /** @type {Map<string, Element[]>} */
+    const labelsFor = new Map(); // id -> the labels that name it (one query, not one per field)
+    for (const l of document.querySelectorAll('label[for]')) {
+      const id = /** @type {HTMLLabelElement} */ (l).htmlFor;
+      labelsFor.set(id, [...(labelsFor.get(id) ?? []), l]);
+    }
+    for (const el of [...s.inputEls, ...s.editableEls]) {
       add(el.closest('label'));
       const root = el.getRootNode();
       for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).slice(0, 3)) {
         if (id) add(/** @type {Document} */ (root).getElementById?.(id));
       }
-      if (el.id) for (const l of document.querySelectorAll('label[for]')) if (/** @type {HTMLLabelElement} */ (l).htmlFor === el.id) add(l);
+      if (el.id) for (const l of labelsFor.get(el.id) ?? []) add(l);
       add(el.previousElementSibling);
     }
     base = {
