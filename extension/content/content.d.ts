@@ -53,7 +53,7 @@ declare global {
     countWhole(ms: number): void;
     /** What re-collection did and cost so far (for tests and the benchmark, read in the content script's world). */
     stats: { batches: number; records: number; noteMs: number; fromRecords: number; takeMs: number;
-      regionsRead: number; whole: number; collectMs: number; lastWhy: string };
+      regionsRead: number; whole: number; collectMs: number; baseMs: number; lastWhy: string };
   }
 
   interface ContentNamespace {

@@ -37,6 +37,7 @@
     batches: 0, records: 0, noteMs: 0, // observer batches looked at, their records, the time that took
     fromRecords: 0, takeMs: 0, regionsRead: 0, // snapshots brought up to date from records, and their cost
     whole: 0, collectMs: 0, // whole collects, and their cost
+    baseMs: 0, // taking note, after each whole collect, of what a change must not touch
     lastWhy: '', // why the last whole collect was needed
   };
 
@@ -67,6 +68,7 @@
   /** @param {LastRead} read @returns {Base} */
   function baseOf(read) {
     if (base?.read === read) return base;
+    const started = performance.now();
     const s = read.state;
     const guard = new Set();
     const add = (el) => { if (el) guard.add(el); };
@@ -97,9 +99,9 @@
     }
     /** @type {Map<string, Element[]>} */
     const labelsFor = new Map(); // id -> the labels that name it (one query, not one per field)
-    for (const l of document.querySelectorAll('label[for]')) {
-      const id = /** @type {HTMLLabelElement} */ (l).htmlFor;
-      labelsFor.set(id, [...(labelsFor.get(id) ?? []), l]);
+    for (const l of document.getElementsByTagName('label')) { // the tag index: no walk of the page
+      const id = l.htmlFor;
+      if (id) labelsFor.set(id, [...(labelsFor.get(id) ?? []), l]);
     }
     for (const el of [...s.inputEls, ...s.editableEls]) {
       add(el.closest('label'));
@@ -114,6 +116,7 @@
       read, guard, inside, lines: [...s.visibleLines], lineEls: [...s.lineEls],
       items: items.map((list) => [...list]), textNodes,
     };
+    stats.baseMs += performance.now() - started;
     return base;
   }
 
@@ -244,7 +247,10 @@
         if (seen.has(target)) continue;
         seen.set(target, true);
         const el = target.parentElement;
-        if (!el) continue; // a text node not in the page
+        if (!el) {
+          if (target.isConnected) wantWhole('text outside any element');
+          continue; // else a text node not in the page
+        }
         addRegion(el, guard, 'text');
         continue;
       }
@@ -258,12 +264,21 @@
         }
         if (seen.has(el)) continue;
         seen.set(el, true);
-        addRegion(el, guard, 'an attribute');
+        // CSS may show or hide the element's later siblings by it (`.on ~ form`): its parent is re-read.
+        // (A rule with :has() can reach further; the forms and fields that ask are watched for a
+        // change of size or view as well, observe.js.)
+        const parent = el.parentElement;
+        if (parent) addRegion(parent, guard, 'an attribute');
+        else wantWhole('an attribute of the root');
         continue;
       }
       // childList
       const parent = /** @type {Element} */ (target);
-      if (parent.nodeType !== Node.ELEMENT_NODE || !parent.isConnected) continue; // inside a removed subtree
+      if (!parent.isConnected) continue; // inside a removed subtree
+      if (parent.nodeType !== Node.ELEMENT_NODE) {
+        wantWhole('a change of the document or a shadow root');
+        return true;
+      }
       for (const node of record.addedNodes) {
         if (holdsItems(node, guard)) { wantWhole('an item added'); break; }
       }
@@ -451,9 +466,15 @@
   function countWhole(ms) {
     stats.whole++;
     stats.collectMs += ms;
-    // what a change must not touch, read now, while the page's layout is still the one just read
+    // What a change must not touch: noted in idle time, off the snapshot's way (or at the first
+    // change, if that comes first).
     const read = cg.lastRead();
-    if (read && mergeable(read)) baseOf(read);
+    if (!read || !mergeable(read)) return;
+    const note = () => {
+      if (cg.lastRead() === read && cg.alive) baseOf(read);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(note, { timeout: 1000 });
+    else setTimeout(note, 50);
   }
 
   cg.recollect = { note, noteShown, take, reset, wantWhole, countWhole, stats };
