@@ -23,6 +23,7 @@
   const MAX_LOGOS = 99;
   const BANNER_TEXTS_CHECKED = 150;
   const BANNER_PX = 200;
+  const TOP_PX = 320; // the top of the page (where banner text is read) with room for what moves
   const MAX_URL_CANDIDATES = 40;
   const MAX_STYLED_FRAMES = 20;
   const ANCESTOR_DEPTH = 30;
@@ -532,6 +533,8 @@
       // On a page with no input: elements whose own short text is a password prompt or masking dots
       // (a box the page draws and fills from its own key listener), for keys.js.
       drawnBoxes: /** @type {Element[]} */ ([]),
+      // Elements of the first texts drawn near the top of the page, and how many the banner looked at.
+      topEls: /** @type {Set<Element>} */ (new Set()), bannerLooked: 0,
       // The shown credential fields that ask (not read-only), for images.js to find the form's card.
       askEls: /** @type {Element[]} */ ([]),
     };
@@ -932,7 +935,9 @@
       const el = node.parentElement;
       if (!el || seen.has(el)) continue;
       seen.add(el);
+      state.bannerLooked++;
       const r = el.getBoundingClientRect();
+      if (r.top + scrollY < TOP_PX) state.topEls.add(el); // where a change is read by the whole collect (recollect.js)
       if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
       if (state.deep && !shown(el, state)) continue;
       if (++count > MAX_BANNER) { state.truncated = true; break; }

@@ -26,7 +26,7 @@
   const SHOWS = new Set(['class', 'style', 'hidden', 'open']);
   const TITLED = 3; // titled boxes around a logo (collect.js titledIcon)
   // The top of the page, where collect.js reads banner text (200 px), with room for what moves: a
-  // change there is read by the whole collect.
+  // change there is read by the whole collect (collect.js TOP_PX, where it notes `topEls`).
   const TOP_PX = 320;
 
   /**
@@ -79,12 +79,14 @@
     if (s.pseudoContent !== false) for (const el of s.nearForms) add(el);
     const inside = [];
     const textNodes = [];
-    const y = scrollY;
+    // The first texts' elements in order; the banner reading (collect.js brandItems) placed the first
+    // `bannerLooked` of them, and noted those at the top. The others count as at the top.
+    const order = new Map();
     for (const node of s.bannerTexts) {
       const el = node.parentElement;
       if (!el) continue;
-      const r = el.getBoundingClientRect();
-      if (r.top + y >= TOP_PX) continue; // further down than a banner is read
+      if (!order.has(el)) order.set(el, order.size);
+      if (order.get(el) < s.bannerLooked && !s.topEls.has(el)) continue; // further down than a banner is read
       add(el);
       inside.push(el);
       textNodes.push(node);
@@ -466,15 +468,6 @@
   function countWhole(ms) {
     stats.whole++;
     stats.collectMs += ms;
-    // What a change must not touch: noted in idle time, off the snapshot's way (or at the first
-    // change, if that comes first).
-    const read = cg.lastRead();
-    if (!read || !mergeable(read)) return;
-    const note = () => {
-      if (cg.lastRead() === read && cg.alive) baseOf(read);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(note, { timeout: 1000 });
-    else setTimeout(note, 50);
   }
 
   cg.recollect = { note, noteShown, take, reset, wantWhole, countWhole, stats };
