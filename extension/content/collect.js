@@ -937,7 +937,8 @@
       seen.add(el);
       state.bannerLooked++;
       const r = el.getBoundingClientRect();
-      if (r.top + scrollY < TOP_PX) state.topEls.add(el); // where a change is read by the whole collect (recollect.js)
+      // where a change is read by the whole collect (recollect.js; a hidden one is placed when it shows)
+      if (r.top + scrollY < TOP_PX && (r.width > 0 || r.height > 0)) state.topEls.add(el);
       if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
       if (state.deep && !shown(el, state)) continue;
       if (++count > MAX_BANNER) { state.truncated = true; break; }

@@ -101,7 +101,8 @@
     }
     /** @type {Map<string, Element[]>} */
     const labelsFor = new Map(); // id -> the labels that name it (one query, not one per field)
-    for (const l of document.getElementsByTagName('label')) { // the tag index: no walk of the page
+    const named = [...s.inputEls, ...s.editableEls].some((el) => el.id);
+    if (named) for (const l of document.getElementsByTagName('label')) { // the tag index: no attribute query
       const id = l.htmlFor;
       if (id) labelsFor.set(id, [...(labelsFor.get(id) ?? []), l]);
     }
@@ -410,6 +411,13 @@
     for (const region of outer) {
       for (const el of b.inside) if (region.contains(el)) return { snapshot: null, why: 'a region holds an item' };
       if (region.getBoundingClientRect().top + scrollY < TOP_PX) return { snapshot: null, why: 'a change at the top of the page' };
+      // a first text of the page in the region, now drawn at the top (shown, or placed there)
+      for (const node of s.bannerTexts) {
+        const el = node.parentElement;
+        if (el && region.contains(el) && el.getBoundingClientRect().top + scrollY < TOP_PX && el.getClientRects().length) {
+          return { snapshot: null, why: 'a first text now at the top of the page' };
+        }
+      }
       if (read.imagesWanted && paintsImage(region)) return { snapshot: null, why: 'a region that paints an image' };
       let from = 0;
       while (from < lineEls.length && precedes(lineEls[from], region) && !region.contains(lineEls[from])) from++;

@@ -49,6 +49,10 @@ const PAGES = {
   // Text away from the form shown by CSS alone: re-read in place.
   'reveal-text': page('Staff portal - Fabrikam', `${FORM}${filler(0, 12)}<div class=late><p>Shown later: the canteen opens at noon</p></div>${filler(12, 30)}`,
   `${SHOW}.late{visibility:hidden;animation:show .2s 2.5s forwards}`),
+  // A class flip on one element shows its later sibling through CSS (`.on ~ .late`).
+  'reveal-sibling': page('Staff portal - Fabrikam', `${FORM}${filler(0, 12)}<div><div class=toggle><p>Lunch</p></div>`
+    + `<div class=late><p>Sibling card: the lunch menu is soup</p></div></div>${filler(12, 30)}`,
+  '.late{display:none}.toggle.on~.late{display:block}'),
   brand: page('Staff portal - Fabrikam', `<h1>Fabrikam staff portal</h1>${FORM}${filler(0, 12)}<p id=far>Questions go to the help desk.</p>${filler(12, 30)}`),
   removal: page('Staff portal - Fabrikam', `<h1>Fabrikam staff portal</h1><div id=card>${FORM}</div>${filler(0, 30)}`),
   ticker: page('Staff portal - Fabrikam', `<h1>Fabrikam staff portal</h1>${FORM}${filler(0, 12)}<p>Local time <span id=tick>0</span></p>${filler(12, 60)}`),
@@ -147,6 +151,19 @@ test('text shown by CSS away from the form is re-read in place, without a whole 
   });
   assert.equal(now.stats.whole, first.stats.whole, `no whole collect (${now.stats.lastWhy})`);
   assert.ok(now.stats.fromRecords > first.stats.fromRecords);
+  await tab.close();
+});
+
+test('a class flip that shows a later sibling through CSS is re-read with the sibling', async () => {
+  const tab = await open('reveal-sibling');
+  const first = await until('the first snapshot', () => collector(tab));
+  assert.doesNotMatch(first.text, /lunch menu/);
+  await tab.evaluate(() => document.querySelector('.toggle').classList.add('on'));
+  const now = await until('the sibling in the text', async () => {
+    const c = await collector(tab);
+    return /lunch menu is soup/.test(c.text) && c;
+  });
+  assert.equal(now.stats.whole, first.stats.whole, `no whole collect (${now.stats.lastWhy})`);
   await tab.close();
 });
 
