@@ -22,7 +22,7 @@ const ROOT = path.join(__dirname, '..');
 // Shared classic scripts first, then the content script's parts: classify.js creates the namespace
 // the others fill, main.js wires them and sends the first snapshot.
 const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
-  'content/images.js', 'content/keys.js', 'content/observe.js', 'content/main.js'];
+  'content/images.js', 'content/keys.js', 'content/recollect.js', 'content/observe.js', 'content/main.js'];
 const COLLECTOR_FILE = 'content/collector.js';
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';

@@ -23,6 +23,7 @@
   const MAX_LOGOS = 99;
   const BANNER_TEXTS_CHECKED = 150;
   const BANNER_PX = 200;
+  const TOP_PX = 320; // the top of the page (where banner text is read) with room for what moves
   const MAX_URL_CANDIDATES = 40;
   const MAX_STYLED_FRAMES = 20;
   const ANCESTOR_DEPTH = 30;
@@ -369,6 +370,7 @@
       if (!text) return;
       if (state.visibleLength < MAX_TEXT) {
         state.visibleLines.push(text);
+        state.lineEls.push(lineEl ?? nodes[0]?.parentElement ?? root);
         state.visibleLength += text.length + 1;
       } else if ((BRAND_RE.test(text) || DEVICE_WORDS.test(text)) && state.keyLines.length < MAX_TEXT_BRANDS) {
         state.keyLines.push(text);
@@ -427,8 +429,12 @@
       }
     }
     flush();
+    if (node) state.textCut = state.visibleLength >= MAX_TEXT && texts <= DEEP_TEXT_NODES ? 'length' : 'count';
     if (node) scanRest(root, node, state);
-    if (state.deepElements > DEEP_ELEMENTS) state.truncated = true;
+    if (state.deepElements > DEEP_ELEMENTS) {
+      state.truncated = true;
+      state.textCut = 'count';
+    }
   }
 
   /**
@@ -588,9 +594,14 @@
       editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
       skipped: /** @type {string[]} */ ([]),
       visibleLines: /** @type {string[]} */ ([]), drawn: /** @type {string[]} */ ([]),
+      // The element each visible line starts at (its block, or its first text's parent), for
+      // re-reading a changed region in place (recollect.js); and why the text reading stopped early.
+      lineEls: /** @type {Element[]} */ ([]), textCut: /** @type {'' | 'length' | 'count'} */ (''),
       // On a page with no input: elements whose own short text is a password prompt or masking dots
       // (a box the page draws and fills from its own key listener), for keys.js.
       drawnBoxes: /** @type {Element[]} */ ([]),
+      // Elements of the first texts drawn near the top of the page, and how many the banner looked at.
+      topEls: /** @type {Set<Element>} */ (new Set()), bannerLooked: 0,
       // The shown credential fields that ask (not read-only), for images.js to find the form's card.
       askEls: /** @type {Element[]} */ ([]),
     };
@@ -1000,7 +1011,10 @@
       const el = node.parentElement;
       if (!el || seen.has(el)) continue;
       seen.add(el);
+      state.bannerLooked++;
       const r = el.getBoundingClientRect();
+      // where a change is read by the whole collect (recollect.js; a hidden one is placed when it shows)
+      if (r.top + scrollY < TOP_PX && (r.width > 0 || r.height > 0)) state.topEls.add(el);
       if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
       if (state.deep && !shown(el, state)) continue;
       if (++count > MAX_BANNER) { state.truncated = true; break; }
@@ -1408,11 +1422,8 @@
     const { resourceHosts, scriptsWithoutIntegrity } = safe('resources', state, { resourceHosts: [], scriptsWithoutIntegrity: [] }, () => resourceItems(state));
     // Drawn words that name a provider or a device page are part of the page's text, first.
     state.drawn = safe('drawn', state, [], drawnWords);
-    const drawnLines = state.drawn.filter((w) => BRAND_RE.test(w) || DEVICE_WORDS.test(w));
-    const pageTextRead = state.deep && !state.skipped.includes('visibleText')
-      ? cg.joinRendered([...state.keyLines, ...state.visibleLines].join('\n').split(/(\n)/), MAX_TEXT)
-      : pageText(state.textParts);
-    const text = drawnLines.length ? `${drawnLines.join('\n')}\n${pageTextRead}`.slice(0, MAX_TEXT) : pageTextRead;
+    const closeText = state.deep && !state.skipped.includes('visibleText');
+    const text = closeText ? deepText(state.drawn, state.keyLines, state.visibleLines) : deepText(state.drawn, [], [], pageText(state.textParts));
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     /** @type {Array<{ text: string, source: 'logo', controlText: null }>} */
@@ -1442,15 +1453,61 @@
     };
     for (const item of imageTexts) if (!snapshot.brand.some((b) => b.text === item.text)) snapshot.brand.push(item);
     snapshot.truncated = state.truncated;
-    fitBudget(snapshot);
+    const fitted = fitBudget(snapshot);
     snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;
+    lastRead = {
+      snapshot, state, fitted, closeText,
+      imagesWanted: Boolean(imageReader && cg.wantsImages?.(inputs, buttons, text)),
+      // keys.js reads fields that take keys only on a page without a credential input
+      keysQuiet: inputs.some((i) => i.kind !== 'other') || !document.querySelector('[tabindex],canvas'),
+    };
+    state.shownCache = new Map(); // kept only for the one collection
     return snapshot;
+  }
+
+  /** @type {LastRead | null} */
+  let lastRead = null;
+
+  /**
+   * The close reading of one region of the last snapshot's page (recollect.js re-reads a changed
+   * region in place): its visible lines, the element each starts at, and whatever in it the region
+   * cannot account for alone (lines naming a provider, drawn boxes, a budget reached). Read with the
+   * last snapshot's context (whether the page asks, whether CSS may generate text).
+   * @param {Element} root
+   * @returns {RegionRead}
+   */
+  function readRegion(root) {
+    const state = newState();
+    const last = lastRead?.state;
+    state.deep = true;
+    if (last) {
+      state.credentialEls = last.credentialEls;
+      state.pseudoContent = last.pseudoContent;
+      state.roots = last.roots;
+    }
+    if (shown(root, state)) readVisibleText(root, state);
+    return {
+      lines: state.visibleLines, lineEls: state.lineEls, keyLines: state.keyLines,
+      cut: state.textCut !== '' || state.truncated, drawnBoxes: state.drawnBoxes.length,
+    };
+  }
+
+  /**
+   * The page text of a close reading: drawn words that name a provider or a device page first, then
+   * the lines past the budget that do, then the visible lines (or `read`, the cheap pass's text).
+   * @param {string[]} drawn @param {string[]} keyLines @param {string[]} lines @param {string} [read]
+   */
+  function deepText(drawn, keyLines, lines, read) {
+    const drawnLines = drawn.filter((w) => BRAND_RE.test(w) || DEVICE_WORDS.test(w));
+    const pageTextRead = read ?? cg.joinRendered([...keyLines, ...lines].join('\n').split(/(\n)/), MAX_TEXT);
+    return drawnLines.length ? `${drawnLines.join('\n')}\n${pageTextRead}`.slice(0, MAX_TEXT) : pageTextRead;
   }
 
   // Cuts a snapshot to SNAPSHOT_BUDGET bytes of JSON: lists halved and strings shortened until it
   // fits, marked truncated. Credential inputs come first in `inputs` and stay longest.
   function fitBudget(snapshot) {
     const size = () => JSON.stringify(snapshot).length;
+    const fits = size() <= SNAPSHOT_BUDGET;
     for (let round = 0; round < 12 && size() > SNAPSHOT_BUDGET; round++) {
       snapshot.truncated = true;
       const keep = Math.max(1, Math.floor(MAX_ITEMS / 2 ** (round + 1)));
@@ -1470,9 +1527,18 @@
       snapshot.title = snapshot.title.slice(0, strings);
       if (round > 4) snapshot.url = snapshot.url.slice(0, 4096);
     }
+    return !fits;
   }
 
   cg.collect = collect;
+  cg.readRegion = readRegion;
+  cg.drawnWords = drawnWords;
+  cg.lastRead = () => lastRead;
+  cg.deepText = deepText;
+  cg.namesProvider = (text) => BRAND_RE.test(text) || DEVICE_WORDS.test(text);
+  cg.overBudget = (snapshot) => JSON.stringify(snapshot).length > SNAPSHOT_BUDGET;
+  cg.lineBlocks = BLOCKS;
+  cg.notText = NOT_TEXT;
   cg.scanPage = scanPage;
   cg.noteMutations = noteMutations;
   cg.shadowRoots = () => lastRoots;

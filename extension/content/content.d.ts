@@ -11,6 +11,51 @@ declare global {
     getAttribute(name: string): string | null;
   }
 
+  /** What collect.js keeps of its last whole collection, for re-collection from records (recollect.js). */
+  interface LastRead {
+    snapshot: Snapshot;
+    /** The collection's working state (the elements it read, the lines and the element each starts at). */
+    state: Record<string, any>;
+    /** Whether the snapshot was cut to fit the byte budget. */
+    fitted: boolean;
+    /** Whether the text is the close reading's (lines), not the cheap pass's. */
+    closeText: boolean;
+    /** Whether the page gets logo thumbnails (images.js). */
+    imagesWanted: boolean;
+    /** Whether keys.js can have read nothing (a credential input, or no focusable element or canvas). */
+    keysQuiet: boolean;
+  }
+
+  /** The close reading of one region (collect.js readRegion). */
+  interface RegionRead {
+    lines: string[];
+    lineEls: Element[];
+    keyLines: string[];
+    /** A budget was reached: the region's lines are not all there. */
+    cut: boolean;
+    /** Boxes drawn as a password field found in it. */
+    drawnBoxes: number;
+  }
+
+  /** Re-collection from mutation records (recollect.js). */
+  interface Recollect {
+    /** Looks at a batch of records; true when a re-collection is due. */
+    note(records: MutationRecord[]): boolean;
+    /** A CSS-only change of what shows at the target (animationend, transitionend, content-visibility). */
+    noteShown(target: EventTarget | null): void;
+    /** The last snapshot brought up to date from what was noted, or null (the whole collect is due). */
+    take(): { snapshot: Snapshot | null; why: string };
+    /** Forgets what was noted (the whole collect about to run covers it). */
+    reset(): void;
+    /** The next re-collection reads the whole page. */
+    wantWhole(reason: string): void;
+    /** Counts a whole collect (its collectMs) in `stats`. */
+    countWhole(ms: number): void;
+    /** What re-collection did and cost so far (for tests and the benchmark, read in the content script's world). */
+    stats: { batches: number; records: number; noteMs: number; fromRecords: number; takeMs: number;
+      regionsRead: number; whole: number; collectMs: number; baseMs: number; lastWhy: string };
+  }
+
   interface ContentNamespace {
     /** False once the extension is gone (reloaded or removed): nothing runs any more. */
     alive: boolean;
@@ -23,6 +68,23 @@ declare global {
     passwordWord(text: string): boolean;
     collect(): Snapshot;
     scanPage(): void;
+    /** The close reading of one region, in the last collection's context (recollect.js). */
+    readRegion(root: Element): RegionRead;
+    /** What the last whole collection read, or null before the first. */
+    lastRead(): LastRead | null;
+    /** The page text from drawn words, lines past the budget and the visible lines (or a cheap pass's text). */
+    deepText(drawn: string[], keyLines: string[], lines: string[], read?: string): string;
+    /** Words drawn into canvases (drawn.js), as the last collection asks for them. */
+    drawnWords(): string[];
+    /** Whether text names a provider or a device-code sign-in. */
+    namesProvider(text: string): boolean;
+    /** Whether a snapshot is larger than the collector sends uncut. */
+    overBudget(snapshot: Snapshot): boolean;
+    /** Elements that start a line of their own in the close reading. */
+    lineBlocks: Set<string>;
+    /** Elements whose text is not shown (script, style, template…). */
+    notText: Set<string>;
+    recollect?: Recollect;
     /** Remembers what mutation records added or changed, for the next idle scan. */
     noteMutations(records: MutationRecord[]): void;
     /**

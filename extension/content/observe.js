@@ -1,6 +1,7 @@
 // @ts-check
 // Consent Guard content script, part 3 of 5: sends the snapshot to the worker (an object: message
-// passing copies it), and again when the page changes meaningfully, throttled.
+// passing copies it), and again when the page changes meaningfully, throttled. A change is looked at
+// through its mutation records first (recollect.js): most re-read only the region they touch.
 (() => {
   'use strict';
 
@@ -24,13 +25,39 @@
     return JSON.stringify({ ...snapshot, collectMs: 0, text: snapshot.text.slice(0, 200) });
   }
 
-  /** @param {boolean} force send even when nothing changed */
+  // Brings the last snapshot up to date from the records when it can, else collects the whole page.
+  /** @param {boolean} force @returns {{ snapshot: Snapshot, recollected: 'whole' | 'records' }} */
+  function recollect(force) {
+    const delta = cg.recollect;
+    if (delta) {
+      const records = observer.takeRecords(); // delivered after this task otherwise
+      if (records.length) {
+        cg.noteMutations(records);
+        delta.note(records);
+      }
+      if (force) delta.reset();
+      else {
+        let taken = null;
+        try {
+          taken = delta.take().snapshot;
+        } catch {
+          taken = null; // whatever the delta cannot do, the whole collect does
+        }
+        if (taken) return { snapshot: taken, recollected: 'records' };
+      }
+    }
+    const snapshot = cg.collect();
+    delta?.countWhole(snapshot.collectMs);
+    return { snapshot, recollected: 'whole' };
+  }
+
+  /** @param {boolean} force send even when nothing changed (and collect the whole page) */
   function report(force) {
     if (!cg.alive) return;
     /** @type {MessageOf<ToWorker, 'snapshot'>} */
     let message;
     try {
-      const snapshot = cg.collect();
+      const { snapshot, recollected } = recollect(force);
       cg.scanPage();
       const sig = signature(snapshot);
       if (!force && sig === lastSignature) {
@@ -39,7 +66,7 @@
       }
       unchanged = 0;
       lastSignature = sig;
-      message = toWorker('snapshot', { snapshot });
+      message = toWorker('snapshot', { snapshot, recollected });
       observeShadowRoots();
       watchAsks();
     } catch (err) {
@@ -61,8 +88,14 @@
     observer.disconnect();
     resized?.disconnect();
     intersected?.disconnect();
-    for (const type of CSS_EVENTS) removeEventListener(type, schedule, { capture: true });
+    for (const type of CSS_EVENTS) removeEventListener(type, revealed, { capture: true });
     clearTimeout(timer);
+  }
+
+  // A new snapshot of the whole page, soon (anything but the records asks for one this way).
+  function scheduleWhole() {
+    cg.recollect?.wantWhole('asked');
+    schedule();
   }
 
   function schedule() {
@@ -78,9 +111,11 @@
     attributeFilter: ['type', 'hidden', 'style', 'class', 'src', 'action', 'href', 'role', 'alt', 'aria-label', 'open', 'disabled'],
   };
   // The records say what changed: the idle scan of a large page looks only there (collect.js).
+  // Records that cannot move the verdict ask for nothing; the idle scan still looks at what they added.
   const observer = new MutationObserver((records) => {
     cg.noteMutations(records);
-    schedule();
+    if (!cg.recollect || cg.recollect.note(records)) schedule();
+    else if (records.some((r) => r.type !== 'attributes')) cg.scanPage();
   });
 
   // A form revealed by CSS alone (an animation, a transition, content-visibility, a box that grows)
@@ -98,12 +133,12 @@
   };
   const resized = typeof ResizeObserver === 'function'
     ? new ResizeObserver((entries) => {
-      if (entries.some((e) => changed(sizes, e.target, e.contentRect.width > 0 && e.contentRect.height > 0))) schedule();
+      if (entries.some((e) => changed(sizes, e.target, e.contentRect.width > 0 && e.contentRect.height > 0))) scheduleWhole();
     })
     : null;
   const intersected = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
-      if (entries.some((e) => changed(inView, e.target, e.isIntersecting))) schedule();
+      if (entries.some((e) => changed(inView, e.target, e.isIntersecting))) scheduleWhole();
     })
     : null;
   const watched = new WeakSet();
@@ -122,8 +157,14 @@
     }
   }
 
+  /** @param {Event} e the end of an animation or transition, a content-visibility switch */
+  function revealed(e) {
+    if (cg.recollect) cg.recollect.noteShown(e.target);
+    schedule();
+  }
+
   function observeCss() {
-    for (const type of CSS_EVENTS) addEventListener(type, schedule, { capture: true, passive: true });
+    for (const type of CSS_EVENTS) addEventListener(type, revealed, { capture: true, passive: true });
   }
 
   function observeShadowRoots() {
@@ -141,7 +182,7 @@
 
   cg.report = report;
   cg.resend = resend;
-  cg.schedule = schedule;
+  cg.schedule = scheduleWhole;
   cg.observe = () => {
     observer.observe(document, OBSERVE);
     observeCss();

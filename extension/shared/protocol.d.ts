@@ -77,7 +77,7 @@ declare global {
   /** Messages to the worker: type → payload. */
   interface ToWorker {
     /** Content script → worker: the frame's snapshot, or null with the reason it could not be taken. */
-    snapshot: { snapshot: Snapshot | null; error?: string };
+    snapshot: { snapshot: Snapshot | null; error?: string; recollected?: 'whole' | 'records' };
     /** Content script (first stage) → worker: load the full collector into this document. */
     collect: Record<string, never>;
     /** Extension page (popup) → worker: the stored record of a tab. */

@@ -10,7 +10,12 @@
     // The snapshot itself is checked by the engine: anything but an object is "could not verify".
     snapshot: Object.freeze({
       from: 'contentScript', to: 'worker', replies: false,
-      fields: Object.freeze({ snapshot: { type: 'any' }, error: { type: 'string', optional: true } }),
+      fields: Object.freeze({
+        snapshot: { type: 'any' }, error: { type: 'string', optional: true },
+        // how it was taken: the whole page read, or the last snapshot brought up to date from the
+        // page's mutation records (content/recollect.js); for tests and measurements, not judged
+        recollected: { type: 'string', oneOf: Object.freeze(['whole', 'records']), optional: true },
+      }),
     }),
     // The first stage (content/probe.js) found a page that asks or claims: load the full collector
     // into the sender's document (the worker's `chrome.scripting.executeScript`).
