@@ -77,10 +77,10 @@
   function asks() {
     if (window.length > 0) return true; // no walk: the frames the window counts
     const inputs = document.getElementsByTagName('input');
-    for (let i = 0, input; (input = inputs[i]); i++) {
+    for (let i = 0, input; (input = inputs.item(i)); i++) {
       if ((input.getAttribute('type') ?? '').trim().toLowerCase() !== 'hidden') return true;
     }
-    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag)[0]) return true;
+    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).item(0)) return true;
     // contenteditable=false, the one value that does not make it editable, is rare: then the full query
     if (document.querySelector('[contenteditable]') && document.querySelector('[contenteditable]:not([contenteditable=false])')) return true;
     const withRole = document.querySelectorAll('[role]');
@@ -102,8 +102,8 @@
   /** A custom element (its name has a hyphen) anywhere on a small page. */
   function customElement() {
     const all = document.getElementsByTagName('*');
-    if (all[SMALL_PAGE]) return false; // a live collection: looks no further than SMALL_PAGE elements
-    for (let i = 0; i < all.length; i++) if (all[i].localName.includes('-') || all[i].shadowRoot) return true;
+    if (all.item(SMALL_PAGE)) return false; // a live collection: looks no further than SMALL_PAGE elements
+    for (let i = 0, el; (el = all.item(i)); i++) if (el.localName.includes('-') || el.shadowRoot) return true;
     return false;
   }
 
