@@ -2,6 +2,8 @@
 // Compile, run and forced style/layout of the extension's scripts on the page-cost pages: a CDP trace
 // (devtools.timeline, v8.execute) of each load, navigation until 1.5 s after load, summed over N loads.
 // `node benches/page-trace.js [loads] [page...]`; CONSENT_GUARD_DIST=dir traces another build.
+// TRACE_CPU=1 sums the renderer thread's CPU time (the events' tdur) instead of wall time: on a shared
+// machine the wall time of a script includes the time its thread waited for a core.
 
 const { launchBrowser } = require('../tests/e2e/harness');
 const { PAGES, HOST, SETTLE_MS } = require('./page-cost');
@@ -10,6 +12,7 @@ const LOADS = Number(process.argv[2]) || 3;
 const NAMES = process.argv.slice(3).length ? process.argv.slice(3) : Object.keys(PAGES);
 const CATEGORIES = 'devtools.timeline,v8.execute,v8,disabled-by-default-devtools.timeline';
 
+const CPU = process.env.TRACE_CPU === '1';
 const isExt = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 const file = (url) => url.replace(/^chrome-extension:\/\/[^/]+\//, '');
 
@@ -24,7 +27,8 @@ function summarise(events, into) {
     else if (e.ph === 'E' && open.has(k)) {
       const b = open.get(k);
       open.delete(k);
-      complete.push({ ...b, ph: 'X', dur: e.ts - b.ts, args: { ...b.args, ...e.args } });
+      const tdur = b.tts !== undefined && e.tts !== undefined ? e.tts - b.tts : undefined;
+      complete.push({ ...b, ph: 'X', dur: e.ts - b.ts, tdur, args: { ...b.args, ...e.args } });
     }
   }
   const byThread = new Map();
@@ -33,7 +37,7 @@ function summarise(events, into) {
     if (!byThread.has(k)) byThread.set(k, []);
     byThread.get(k).push(e);
   }
-  const add = (key, us) => into.set(key, (into.get(key) ?? 0) + us / 1000);
+  const add = (key, e) => into.set(key, (into.get(key) ?? 0) + ((CPU ? e.tdur : undefined) ?? e.dur) / 1000);
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const stack = [];
@@ -43,12 +47,12 @@ function summarise(events, into) {
       const owner = stack.find((s) => s.extUrl);
       if (!owner && isExt(url) && /^(EvaluateScript|FunctionCall|v8\.run|v8\.callFunction|TimerFire|FireIdleCallback|EventDispatch)$/.test(e.name)) {
         e.extUrl = file(url);
-        add(`entry ${e.name} ${e.extUrl}`, e.dur);
+        add(`entry ${e.name} ${e.extUrl}`, e);
       } else if (owner && !/^v8\.(run|callFunction)$/.test(e.name)) {
         // inside an entry point, at any depth (nested events of one name overlap)
-        add(`  in ${owner.extUrl}: ${e.name}`, e.dur);
+        add(`  in ${owner.extUrl}: ${e.name}`, e);
       } else if (!owner && isExt(url) && /compile|parse/i.test(e.name)) {
-        add(`compile ${e.name} ${file(url)}`, e.dur);
+        add(`compile ${e.name} ${file(url)}`, e);
       }
       stack.push(e);
       if (!e.extUrl && owner) e.extUrl = null;
@@ -80,8 +84,10 @@ async function main() {
         await cdp.detach();
         await page.close();
       }
-      console.log(`\n== ${name} (ms per load, mean of ${LOADS})`);
+      console.log(`\n== ${name} (ms${CPU ? ' of thread CPU time' : ''} per load, mean of ${LOADS})`);
       for (const [k, v] of [...totals].sort((x, y) => x[0].localeCompare(y[0]))) if (v / LOADS >= 0.05) console.log(`${(v / LOADS).toFixed(2).padStart(8)}  ${k}`);
+      const entries = [...totals].filter(([k]) => k.startsWith('entry ')).reduce((sum, [, v]) => sum + v, 0);
+      console.log(`${(entries / LOADS).toFixed(2).padStart(8)}  all entry points`);
     }
   } finally {
     await b.close();

@@ -7,12 +7,13 @@
 //   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
 //   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions)
 //
-// - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
-//   IIFE), injected by the worker (`COLLECTOR_FILE` in worker/background.js); its sources leave dist.
+// - content/collector.js and content/collector-rest.js: the full collector (COLLECTOR_SOURCES, in this
+//   order, each still its own IIFE, split where COLLECTOR_FILES says), injected together by the worker
+//   (`COLLECTOR_FILES` in worker/background.js); its sources leave dist.
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
-// The first two carry V8's compile hint for eager compilation (EAGER below).
+// The probe and the collector's first file carry V8's compile hint for eager compilation (EAGER below).
 
 const fs = require('fs');
 const path = require('path');
@@ -20,10 +21,19 @@ const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..');
 // Shared classic scripts first, then the content script's parts: classify.js creates the namespace
-// the others fill, main.js wires them and sends the first snapshot.
+// the others fill, main.js wires them and sends the first snapshot. images.js and keys.js register
+// readers that collect() looks up when it runs, so they may come after observe.js.
 const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
-  'content/images.js', 'content/keys.js', 'content/recollect.js', 'content/observe.js', 'content/main.js'];
-const COLLECTOR_FILE = 'content/collector.js';
+  'content/observe.js', 'content/images.js', 'content/keys.js', 'content/recollect.js', 'content/main.js'];
+// The collector as the worker injects it, two files run in this order. The first carries the compile
+// hint (EAGER below): nearly all of it runs on the first snapshot of any page. The second holds the
+// readers a small sign-in page mostly does not call (pictures, canvases, SVG and QR words; fields that
+// take keys without an input; re-collection from mutation records), so V8 compiles each of their
+// functions only when it is first called, and main.js, which starts it all.
+const COLLECTOR_FILES = [
+  { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES.slice(0, 5) },
+  { file: 'content/collector-rest.js', eager: false, sources: COLLECTOR_SOURCES.slice(5) },
+];
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';
 // Chrome and Edge 120 (the manifest's minimum_chrome_version), Firefox 128 (its strict_min_version).
@@ -31,8 +41,9 @@ const TARGET = ['chrome120', 'firefox128'];
 
 // V8's explicit compile hint: every function of the file is compiled with the script, in one pass,
 // instead of pre-parsed at load and parsed again at its first call (Chrome 136 and later; a plain
-// comment elsewhere). The collector's and the probe's functions nearly all run on the first
-// snapshot; measured with benches/page-cost.js on the small sign-in page, a quarter less script time.
+// comment elsewhere). The probe's functions, and those of the collector's first file, nearly all run on
+// the first snapshot; measured with benches/page-cost.js on the small sign-in page, a quarter less
+// script time than without the hint.
 const EAGER = '//# allFunctionsCalledOnLoad\n';
 
 /**
@@ -58,7 +69,7 @@ function joined(sources) {
 function build(dist) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`content-build: no manifest.json in ${dist}`);
   const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
-  write(COLLECTOR_FILE, EAGER + minified(COLLECTOR_SOURCES));
+  for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
   for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
   write(PROBE_FILE, EAGER + minified(PROBE_SOURCES));
   write('content/drawn.js', minified(['content/drawn.js']));
@@ -76,7 +87,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILE, PROBE_SOURCES, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];

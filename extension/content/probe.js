@@ -9,30 +9,44 @@
 (() => {
   'use strict';
 
-  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
+  // chrome.runtime is read once: each read of chrome.* goes through the extension's bindings.
+  const runtime = globalThis.chrome?.runtime; // Chrome, Edge and Firefox all offer chrome.* to content scripts
   const contract = globalThis.CONSENT_GUARD_CONTRACT;
-  if (!ext?.runtime?.id || globalThis.CONSENT_GUARD_PROBE || globalThis.CONSENT_GUARD_CONTENT) return;
+  const extensionId = runtime?.id;
+  if (!extensionId || globalThis.CONSENT_GUARD_PROBE || globalThis.CONSENT_GUARD_CONTENT) return;
   globalThis.CONSENT_GUARD_PROBE = true;
 
   const { maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = contract.limits;
-  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const BRAND_RE = new RegExp((contract.brandTerms ?? []).map((t) => escape(t).replace(/ /g, '\\s*')).join('|') || '(?!)', 'i');
-  const PROVIDER_HOSTS = new Set(contract.providerHosts ?? []);
+  // Built on first use: a page that asks (a sign-in form) is handed off before any of them is needed.
+  /** @type {RegExp | undefined} */
+  let brandRe;
+  /** @type {Set<string> | undefined} */
+  let providerHosts;
+  const brand = (/** @type {string} */ text) => {
+    if (!brandRe) {
+      const escape = (/** @type {string} */ t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      brandRe = new RegExp((contract.brandTerms ?? []).map((t) => escape(t).replace(/ /g, '\\s*')).join('|') || '(?!)', 'i');
+    }
+    return brandRe.test(text);
+  };
   // A sign-in, consent or device-code page says so in its title or heading.
   const SHAPE_WORDS = /sign[\s-]?in|log[\s-]?[io]n|logon|sign[\s-]?on|\bsso\b|authori[sz]|consent|permission|password|passcode|verif|account|credential|mfa|two[\s-]?factor|2fa|device ?code|enter (?:the |this )?code|devicelogin|anmeld|connexion|iniciar sesi|entrar|サインイン|ログイン/i;
+  const shaped = (/** @type {string} */ text) => brand(text) || SHAPE_WORDS.test(text);
   // What asks for something: the full collector reads these (also a form revealed later by CSS).
-  // Each a tag or a single attribute selector (the browser's fast path, one native walk at most): a
-  // selector list, or a selector with a :not(), walks the page on a slower path. Frames are counted
-  // by the window (every frame and iframe of the document, shadow roots' too), with no walk at all.
+  // Each a tag or a single attribute selector (the browser's fast path, one native walk each, ended
+  // at the first hit): a selector list, or a selector with a :not(), walks the page on a slower path.
+  // Frames are counted by the window (every frame and iframe of the document, shadow roots' too), with
+  // no walk at all. The roles asked for (textbox, dialog) share one walk over [role].
   const ASK_TAGS = ['form', 'select', 'textarea', 'embed', 'object'];
-  const ASK_ATTRIBUTES = ['[contenteditable]', '[role=textbox]', '[role=dialog]'];
+  const ASK_ROLES = ['textbox', 'dialog'];
   const HEADINGS = 'h1,h2,h3,[role=heading],header'; // the first of them is read
   // Host-capable elements a kit leaves empty for a shadow root it fills: one that takes room on the
   // page while holding nothing of its own is worth the full collector (it looks inside closed roots).
-  const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'div', 'footer', 'header', 'main', 'nav', 'section', 'span', 'p']);
+  const HOST_TAGS = ['article', 'aside', 'blockquote', 'div', 'footer', 'header', 'main', 'nav', 'section', 'span', 'p'];
   const FIRST_TEXTS = 200; // text nodes read for a provider name or a sign-in word
   const SMALL_PAGE = 3000; // elements: on pages up to this size custom elements are looked for too
   const CHECK_MS = 300;
+  const NEEDED = { needed: true, text: '' };
 
   const isTop = window === window.top;
   let handedOff = false;
@@ -61,16 +75,16 @@
 
   /** True when the page has a form, a field that takes typing, a frame or a dialog (shown or not). */
   function asks() {
-    for (const input of document.getElementsByTagName('input')) {
+    if (window.length > 0) return true; // no walk: the frames the window counts
+    const inputs = document.getElementsByTagName('input');
+    for (let i = 0, input; (input = inputs.item(i)); i++) {
       if ((input.getAttribute('type') ?? '').trim().toLowerCase() !== 'hidden') return true;
     }
-    if (window.length > 0) return true;
-    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).length > 0) return true;
-    for (const selector of ASK_ATTRIBUTES) {
-      const el = document.querySelector(selector);
-      // contenteditable=false, the one value that does not make it editable, is rare: then the full query
-      if (el && (selector !== '[contenteditable]' || document.querySelector('[contenteditable]:not([contenteditable=false])'))) return true;
-    }
+    for (const tag of ASK_TAGS) if (document.getElementsByTagName(tag).item(0)) return true;
+    // contenteditable=false, the one value that does not make it editable, is rare: then the full query
+    if (document.querySelector('[contenteditable]') && document.querySelector('[contenteditable]:not([contenteditable=false])')) return true;
+    const withRole = document.querySelectorAll('[role]');
+    for (let i = 0; i < withRole.length; i++) if (ASK_ROLES.includes(withRole[i].getAttribute('role') ?? '')) return true;
     return false;
   }
 
@@ -78,7 +92,7 @@
   function emptyHostWithBox() {
     if (document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
     for (const el of document.querySelectorAll(':empty')) {
-      if (!HOST_TAGS.has(el.localName)) continue;
+      if (!HOST_TAGS.includes(el.localName)) continue;
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.height > 0) return true;
     }
@@ -88,8 +102,8 @@
   /** A custom element (its name has a hyphen) anywhere on a small page. */
   function customElement() {
     const all = document.getElementsByTagName('*');
-    if (all[SMALL_PAGE]) return false; // a live collection: looks no further than SMALL_PAGE elements
-    for (let i = 0; i < all.length; i++) if (all[i].localName.includes('-') || all[i].shadowRoot) return true;
+    if (all.item(SMALL_PAGE)) return false; // a live collection: looks no further than SMALL_PAGE elements
+    for (let i = 0, el; (el = all.item(i)); i++) if (el.localName.includes('-') || el.shadowRoot) return true;
     return false;
   }
 
@@ -98,15 +112,15 @@
    * @returns {{ needed: boolean, text: string }}
    */
   function test() {
-    const host = location.hostname.toLowerCase();
-    if (PROVIDER_HOSTS.has(host) || !/^https?:$/.test(location.protocol)) return { needed: true, text: '' };
-    if (asks()) return { needed: true, text: '' };
+    if (!/^https?:$/.test(location.protocol)) return NEEDED;
+    providerHosts ??= new Set(contract.providerHosts ?? []);
+    if (providerHosts.has(location.hostname.toLowerCase())) return NEEDED;
+    if (asks()) return NEEDED;
     const title = document.title;
-    if (BRAND_RE.test(title) || SHAPE_WORDS.test(title) || BRAND_RE.test(location.href)) return { needed: true, text: '' };
-    const heading = document.querySelector(HEADINGS)?.textContent ?? '';
-    if (BRAND_RE.test(heading) || SHAPE_WORDS.test(heading)) return { needed: true, text: '' };
+    if (shaped(title) || brand(location.href)) return NEEDED;
+    if (shaped(document.querySelector(HEADINGS)?.textContent ?? '')) return NEEDED;
     const text = firstTexts();
-    if (BRAND_RE.test(text) || SHAPE_WORDS.test(text)) return { needed: true, text };
+    if (shaped(text)) return { needed: true, text };
     if (emptyHostWithBox() || customElement()) return { needed: true, text };
     return { needed: false, text };
   }
@@ -123,7 +137,7 @@
   /** @param {any} message */
   function send(message) {
     try {
-      ext.runtime.sendMessage(message).catch(stop);
+      runtime.sendMessage(message).catch(stop);
     } catch (err) {
       stop(err);
     }
@@ -132,7 +146,7 @@
   // The extension was reloaded or removed: this copy of the script has nobody to talk to.
   /** @param {unknown} [_err] */
   function stop(_err) {
-    if (ext.runtime?.id) return;
+    if (runtime.id) return;
     handedOff = true;
     observer.disconnect();
     clearTimeout(timer);
@@ -145,7 +159,7 @@
     try {
       result = test();
     } catch {
-      result = { needed: true, text: '' }; // fails closed: a page the test cannot read gets the close reading
+      result = NEEDED; // fails closed: a page the test cannot read gets the close reading
     }
     if (result.needed) {
       handOff();
@@ -191,18 +205,23 @@
   // form) need no watching here: the test finds a form whether it shows or not.
   const observer = new MutationObserver(schedule);
 
-  ext.runtime.onMessage.addListener((message, sender) => {
-    if (handedOff || sender?.id !== ext.runtime.id || sender.tab) return;
-    if (message?.type === 'rescan') check(true);
-  });
-  try {
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-    addEventListener('popstate', schedule);
-    addEventListener('hashchange', schedule);
-    globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
-    addEventListener('pageshow', (e) => { if (e.persisted && !handedOff) check(true); });
-  } catch {
-    // watching is best effort; the test below still runs
-  }
+  // The first test runs before anything is watched: a page that asks is handed off at once, and the
+  // watching below (an observer, listeners, chrome.runtime.onMessage) is never set up for it. Nothing
+  // can change the page between the test and the watching (one task).
   check(true);
+  if (!handedOff) {
+    runtime.onMessage.addListener((message, sender) => {
+      if (handedOff || sender?.id !== extensionId || sender.tab) return;
+      if (message?.type === 'rescan') check(true);
+    });
+    try {
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+      addEventListener('popstate', schedule);
+      addEventListener('hashchange', schedule);
+      globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
+      addEventListener('pageshow', (e) => { if (e.persisted && !handedOff) check(true); });
+    } catch {
+      // watching is best effort; the first test has run
+    }
+  }
 })();

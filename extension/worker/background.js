@@ -466,9 +466,9 @@ async function failClosed(tabId, err) {
 }
 
 // The full collector, loaded by the first stage's `collect` request into the document that sent it
-// (the contract and the probe are already there, from the manifest): one minified file that the build
-// makes from the sources listed in tools/content-build.js (COLLECTOR_SOURCES).
-const COLLECTOR_FILE = 'content/collector.js';
+// (the contract and the probe are already there, from the manifest): two minified files, run in this
+// order, that the build makes from the sources listed in tools/content-build.js (COLLECTOR_FILES).
+const COLLECTOR_FILES = ['content/collector.js', 'content/collector-rest.js'];
 
 /**
  * The first stage found a page that asks for something or names a provider: the full collector goes
@@ -483,7 +483,7 @@ async function onCollect(_message, sender) {
   const { documentId } = /** @type {{ documentId?: string }} */ (sender);
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   try {
-    await ext.scripting.executeScript({ target, files: [COLLECTOR_FILE] });
+    await ext.scripting.executeScript({ target, files: COLLECTOR_FILES });
   } catch (err) {
     const reason = String(/** @type {any} */ (err)?.message ?? err).slice(0, 80);
     onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector could not be loaded: ${reason}` }, sender);

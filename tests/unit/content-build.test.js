@@ -3,7 +3,9 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const vm = require('node:vm');
-const { joined, COLLECTOR_SOURCES } = require('../../tools/content-build');
+const fs = require('node:fs');
+const path = require('node:path');
+const { joined, COLLECTOR_SOURCES, COLLECTOR_FILES } = require('../../tools/content-build');
 
 /** Runs a built script in a fresh context; what it reports as thrown is collected. */
 function run(code) {
@@ -40,4 +42,17 @@ test('each part keeps its own scope: the same names in two parts do not clash', 
 test('the collector ends with main.js, which sends the first snapshot', () => {
   assert.equal(COLLECTOR_SOURCES.at(-1), 'content/main.js');
   assert.equal(COLLECTOR_SOURCES.indexOf('content/classify.js') < COLLECTOR_SOURCES.indexOf('content/collect.js'), true);
+});
+
+test('the worker injects the collector files the build writes, in the same order, every source once', () => {
+  const worker = fs.readFileSync(path.join(__dirname, '../../extension/worker/background.js'), 'utf8');
+  const listed = worker.match(/const COLLECTOR_FILES = (\[[^\]]*\]);/);
+  assert.ok(listed, 'worker/background.js declares COLLECTOR_FILES');
+  assert.deepEqual(JSON.parse(listed[1].replace(/'/g, '"')), COLLECTOR_FILES.map((f) => f.file));
+  assert.deepEqual(COLLECTOR_FILES.flatMap((f) => f.sources), COLLECTOR_SOURCES);
+  // the namespace, the collector and the observer are there before anything that reads them at load
+  assert.equal(COLLECTOR_FILES[0].eager, true);
+  for (const f of ['shared/protocol.js', 'content/classify.js', 'content/collect.js', 'content/observe.js']) {
+    assert.ok(COLLECTOR_FILES[0].sources.includes(f), f);
+  }
 });
