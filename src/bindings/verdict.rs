@@ -1,6 +1,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::finding::ErrorKind;
+use crate::json::ToJson;
 use crate::policy::{self, Resolved};
 use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
@@ -40,11 +41,8 @@ impl Engine {
         let context = match PageContext::from_json(context_json) {
             Ok(c) => c,
             Err(e) => {
-                return to_json(&Verdict::could_not_verify(
-                    "",
-                    ErrorKind::ContextUnreadable,
-                    format!("page context: {e}"),
-                ))
+                return Verdict::could_not_verify("", ErrorKind::ContextUnreadable, format!("page context: {e}"))
+                    .to_json()
             }
         };
         let verdict = match PageSnapshot::from_json(snapshot_json) {
@@ -54,7 +52,7 @@ impl Engine {
                 &PageContext { snapshot_error: Some(format!("page snapshot: {e}")), ..context },
             ),
         };
-        to_json(&verdict)
+        verdict.to_json()
     }
 
     /// The report event for one thing that happened (`report::EventInput` JSON), built and
@@ -85,16 +83,16 @@ pub fn registrable_domain(host: &str) -> String {
 #[wasm_bindgen(js_name = scanView)]
 pub fn scan_view(rgba: &[u8], width: usize, height: usize) -> String {
     let found = crate::logo::Pixels::new(rgba, width, height).map(|p| crate::logo::scan(&p)).unwrap_or_default();
-    to_json(&found)
+    found.to_json()
 }
 
 /// One verdict for a tab from the JSON array of its frames' verdicts.
 #[wasm_bindgen(js_name = combineVerdicts)]
 pub fn combine_verdicts(verdicts_json: &str) -> String {
     match Verdict::list_from_json(verdicts_json) {
-        Ok(frames) => to_json(&rules::combine(&frames)),
+        Ok(frames) => rules::combine(&frames).to_json(),
         Err(e) => {
-            to_json(&Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")))
+            Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")).to_json()
         }
     }
 }
