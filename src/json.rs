@@ -260,6 +260,18 @@ pub trait ToJson {
     }
 }
 
+impl ToJson for Value {
+    fn write(&self, w: &mut Writer) {
+        w.value(self);
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write(&self, w: &mut Writer) {
+        w.list(self);
+    }
+}
+
 impl<T: ToJson> ToJson for Vec<T> {
     fn write(&self, w: &mut Writer) {
         w.list(self);
@@ -281,6 +293,20 @@ impl Writer {
 
     pub fn end_object(&mut self) {
         self.0.push('}');
+    }
+
+    pub fn begin_array(&mut self) {
+        self.separate();
+        self.0.push('[');
+    }
+
+    pub fn end_array(&mut self) {
+        self.0.push(']');
+    }
+
+    /// The text written.
+    pub fn finish(self) -> String {
+        self.0
     }
 
     /// `"key":`, before the key's value.
@@ -353,6 +379,32 @@ impl Writer {
             item.write(self);
         }
         self.0.push(']');
+    }
+
+    /// A `serde_json::Value` (object keys in the map's order, numbers as serde_json writes them).
+    pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::Null => self.raw("null"),
+            Value::Bool(b) => self.bool(*b),
+            Value::Number(n) => self.raw(&n.to_string()),
+            Value::String(s) => self.string(s),
+            Value::Array(items) => {
+                self.separate();
+                self.0.push('[');
+                for item in items {
+                    self.value(item);
+                }
+                self.0.push(']');
+            }
+            Value::Object(map) => {
+                self.begin_object();
+                for (key, item) in map {
+                    self.key(key);
+                    self.value(item);
+                }
+                self.end_object();
+            }
+        }
     }
 
     pub fn optional<T: ToJson>(&mut self, item: Option<&T>) {

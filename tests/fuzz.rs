@@ -265,6 +265,9 @@ proptest! {
     #[test]
     fn policy_parse_never_panics_and_never_widens_from_options(managed in json_value(), options in json_value()) {
         let r = policy::resolve(&managed, &options);
+        // The hand writers write what serde_json writes: any value, and the policy summary.
+        prop_assert_eq!(managed.to_json(), serde_json::to_string(&managed).unwrap());
+        prop_assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
         let only_managed = policy::resolve(&managed, &Value::Null);
         // The person's options never add providers, origins, allowlisted hosts or approved apps.
         prop_assert_eq!(&r.policy.custom_providers, &only_managed.policy.custom_providers);

@@ -7,14 +7,6 @@ use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        let detail = serde_json::to_string(&e.to_string()).unwrap_or_else(|_| "\"\"".to_string());
-        format!(r#"{{"level":"caution","error":{{"kind":"engine-failed","detail":{detail}}}}}"#)
-    })
-}
-
-/// The verdict engine, built once per service-worker start.
 #[wasm_bindgen]
 pub struct Engine(rules::Engine, Resolved);
 
@@ -33,7 +25,7 @@ impl Engine {
     /// managedKeys, problems, and the whole effective policy.
     #[wasm_bindgen(js_name = policySummary)]
     pub fn policy_summary(&self) -> String {
-        to_json(&self.1.summary())
+        self.1.summary().to_json()
     }
 
     /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
@@ -101,5 +93,5 @@ pub fn combine_verdicts(verdicts_json: &str) -> String {
 /// the options page.
 #[wasm_bindgen(js_name = effectivePolicy)]
 pub fn effective_policy(managed_json: &str, options_json: &str) -> String {
-    to_json(&policy::resolve_json(managed_json, options_json).summary())
+    policy::resolve_json(managed_json, options_json).summary().to_json()
 }
