@@ -1,7 +1,9 @@
 //! Turns the built-in scope catalogs (`data/scopes/*.json`), reference logos
-//! (`data/logos/logos.json`) and suffix lists (`data/suffixes.json`, `data/psl-private.txt`) into Rust, so that the .wasm carries neither their JSON text nor
-//! the code that reads it. Tests in `src/scopes.rs`, `src/logo.rs` and `src/host.rs` check the result against
-//! the same files read by the crate's own readers.
+//! (`data/logos/logos.json`) and suffix lists (`data/suffixes.json`, `data/psl-private.txt`) into
+//! Rust, so that the .wasm carries neither their JSON text nor the code that reads it, and
+//! minifies the built-in providers (`data/providers.json`, read at start by the reader of an
+//! organisation's providers). Tests in `src/scopes.rs`, `src/logo.rs`, `src/host.rs` and
+//! `src/providers.rs` check the result against the same files read by the crate's own readers.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -175,11 +177,21 @@ fn suffixes() -> Result<String, Box<dyn Error>> {
     ))
 }
 
+/// The built-in providers (`data/providers.json`) without the file's spaces and line breaks: the
+/// crate reads them with the reader that reads an organisation's providers.
+fn providers() -> Result<String, Box<dyn Error>> {
+    let file = "data/providers.json";
+    println!("cargo::rerun-if-changed={file}");
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
+    Ok(json.to_string())
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     let out_dir = std::env::var("OUT_DIR")?;
     std::fs::write(Path::new(&out_dir).join("catalogs.rs"), catalogs()?)?;
     std::fs::write(Path::new(&out_dir).join("logos.rs"), logos()?)?;
     std::fs::write(Path::new(&out_dir).join("suffixes.rs"), suffixes()?)?;
+    std::fs::write(Path::new(&out_dir).join("providers.json"), providers()?)?;
     Ok(())
 }

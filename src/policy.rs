@@ -621,7 +621,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 bad(
                     key.into(),
                     ProblemKind::Invalid,
-                    format!("expected \"monitor\", \"warn\" or \"block\", found {value}"),
+                    format!("expected \"monitor\", \"warn\" or \"block\", found {}", value.to_json()),
                 );
                 return false;
             }

@@ -1,5 +1,5 @@
 //! The identity providers whose approval and sign-in pages the engine knows, as data:
-//! `data/providers.json` is compiled in and parsed once; an organisation adds its own through
+//! `data/providers.json` is compiled in (minified by build.rs) and parsed once; an organisation adds its own through
 //! [`crate::policy::Policy::providers`] with the same shape.
 
 use std::sync::OnceLock;
@@ -89,7 +89,7 @@ pub fn builtin() -> &'static Catalog {
     CATALOG.get_or_init(|| {
         // Compiled in and parsed by the tests: a parse failure cannot reach a release.
         #[allow(clippy::expect_used)]
-        let mut catalog = Catalog::from_json(include_str!("../data/providers.json"))
+        let mut catalog = Catalog::from_json(include_str!(concat!(env!("OUT_DIR"), "/providers.json")))
             .expect("data/providers.json is valid (checked by tests)");
         catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
         catalog
@@ -317,6 +317,8 @@ mod tests {
         assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
         let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
         assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
+        let minified = include_str!(concat!(env!("OUT_DIR"), "/providers.json"));
+        assert_eq!(serde_json::from_str::<serde_json::Value>(minified).unwrap(), json, "build.rs kept every value");
         assert!(crate::host::is_content_host("app.azurewebsites.net"));
     }
 
