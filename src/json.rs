@@ -1,6 +1,7 @@
 //! Reading the engine's inputs (snapshot, context, frame verdicts) from JSON by hand, field by
-//! field, over `serde_json::Value`. A derived deserializer per type costs the .wasm several KB
-//! each; these readers share a handful of small functions instead.
+//! field, over `serde_json::Value`, and writing its outputs (verdicts, the policy summary, report
+//! answers) with [`Writer`]. A derived deserializer or serializer per type costs the .wasm several
+//! KB each; these readers and the writer share a handful of small functions instead.
 //!
 //! They read what the derived `Deserialize` impls read: a missing key takes the type's default
 //! (where the type has `#[serde(default)]`) or is an error, `null` is `None` for an `Option`,
