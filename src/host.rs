@@ -8,9 +8,7 @@
 //! more than double the size of the .wasm. For a suffix it does not know, the registrable domain
 //! is the last two labels.
 
-use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
-use std::sync::OnceLock;
 
 /// `data/suffixes.json` as the tests read it (the crate reads the copy build.rs compiles in).
 #[cfg(test)]
@@ -22,46 +20,31 @@ struct SuffixData {
     content_hosts: Vec<String>,
 }
 
-struct Suffixes {
-    /// Multi-label public suffixes and content-hosting suffixes (`*.x` entries).
-    suffixes: HashSet<String>,
-    /// Exact content hosts (entries without `*.`).
-    content_exact: HashSet<String>,
-    /// Content-hosting suffixes (the `x` of `*.x`).
-    content_suffixes: HashSet<String>,
-}
-
 include!(concat!(env!("OUT_DIR"), "/suffixes.rs"));
 
-fn suffixes() -> &'static Suffixes {
-    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
-    SUFFIXES.get_or_init(|| {
-        let mut s = Suffixes {
-            suffixes: BUILTIN_SUFFIXES.lines().map(str::to_string).collect(),
-            content_exact: HashSet::new(),
-            content_suffixes: HashSet::new(),
-        };
-        // The private section of the Public Suffix List: every name under these is someone's own.
-        for line in include_str!("../data/psl-private.txt").lines() {
-            let d = line.trim();
-            if !d.is_empty() && !d.starts_with('#') {
-                s.suffixes.insert(d.to_string());
-                s.content_suffixes.insert(d.to_string());
-            }
+/// Whether `name` is a line of `list`, a sorted (byte-wise) `\n`-joined list: a binary search
+/// over the text, so the lists need no set built at start.
+fn listed(list: &str, name: &str) -> bool {
+    let (list, name) = (list.as_bytes(), name.as_bytes());
+    // lo and hi are line starts (or the end); the lines in lo..hi are still to search.
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = list[lo..mid].iter().rposition(|&b| b == b'\n').map_or(lo, |i| lo + i + 1);
+        let end = list[start..hi].iter().position(|&b| b == b'\n').map_or(hi, |i| start + i);
+        match list[start..end].cmp(name) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
         }
-        for h in BUILTIN_CONTENT_HOSTS.lines() {
-            match h.strip_prefix("*.") {
-                Some(suffix) => {
-                    s.suffixes.insert(suffix.to_string());
-                    s.content_suffixes.insert(suffix.to_string());
-                }
-                None => {
-                    s.content_exact.insert(h.to_string());
-                }
-            }
-        }
-        s
-    })
+    }
+    false
+}
+
+/// A suffix under which others get names of their own: a public suffix of more than one label,
+/// a domain of the private section of the Public Suffix List, or a content-hosting suffix.
+fn known_suffix(suffix: &str) -> bool {
+    listed(PUBLIC_SUFFIXES, suffix) || listed(CONTENT_SUFFIXES, suffix)
 }
 
 /// Lower case, without a trailing dot or IPv6 brackets.
@@ -91,13 +74,12 @@ pub fn registrable_domain(host: &str) -> String {
     if is_ip_literal(&h) {
         return h;
     }
-    let known = &suffixes().suffixes;
     // Dots from the right: h[dots[k] + 1..] is the suffix of k + 1 labels.
     let dots: Vec<usize> = h.rmatch_indices('.').map(|(i, _)| i).collect();
     let Some(&last_dot) = dots.first() else { return h };
     // The longest known suffix that leaves at least one label in front of it; else the TLD.
     let suffix_start =
-        dots[1..].iter().rev().map(|&d| d + 1).find(|&start| known.contains(&h[start..])).unwrap_or(last_dot + 1);
+        dots[1..].iter().rev().map(|&d| d + 1).find(|&start| known_suffix(&h[start..])).unwrap_or(last_dot + 1);
     let registrable_start = h[..suffix_start - 1].rfind('.').map_or(0, |d| d + 1);
     h[registrable_start..].to_string()
 }
@@ -112,13 +94,12 @@ pub(crate) fn registrable_label(host: &str) -> String {
 /// genuine sign-in or approval page, whoever owns the domain.
 pub fn is_content_host(host: &str) -> bool {
     let h = clean(host);
-    let s = suffixes();
-    if s.content_exact.contains(&h) {
+    if listed(CONTENT_HOSTS, &h) {
         return true;
     }
     let mut rest = h.as_str();
     while let Some((_, tail)) = rest.split_once('.') {
-        if s.content_suffixes.contains(tail) {
+        if listed(CONTENT_SUFFIXES, tail) {
             return true;
         }
         rest = tail;
@@ -141,13 +122,52 @@ pub fn decode_punycode(host: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The compiled-in lists are the file's, entry for entry.
+    /// The compiled-in lists are the files', entry for entry, sorted for [`listed`].
     #[test]
-    fn builtin_suffixes_are_the_file() {
+    fn builtin_suffixes_are_the_files() {
         let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json")).unwrap();
         assert!(!data.suffixes.is_empty() && !data.content_hosts.is_empty());
-        assert_eq!(BUILTIN_SUFFIXES.lines().collect::<Vec<_>>(), data.suffixes);
-        assert_eq!(BUILTIN_CONTENT_HOSTS.lines().collect::<Vec<_>>(), data.content_hosts);
+        let sorted = |items: Vec<String>| {
+            let mut items = items;
+            items.sort();
+            items.dedup();
+            items
+        };
+        let lines = |list: &str| list.lines().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(lines(PUBLIC_SUFFIXES), sorted(data.suffixes.clone()));
+        let exact = data.content_hosts.iter().filter(|h| !h.starts_with("*.")).cloned().collect();
+        assert_eq!(lines(CONTENT_HOSTS), sorted(exact));
+        let private = include_str!("../data/psl-private.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|d| !d.is_empty() && !d.starts_with('#'))
+            .map(str::to_string);
+        let wildcards = data.content_hosts.iter().filter_map(|h| h.strip_prefix("*.")).map(str::to_string);
+        let content: Vec<String> = private.chain(wildcards).collect();
+        assert!(content.len() > 1000, "the private section is there");
+        assert_eq!(lines(CONTENT_SUFFIXES), sorted(content));
+    }
+
+    /// The binary search finds every line of every list, and nothing between them.
+    #[test]
+    fn listed_finds_exactly_the_lines() {
+        for list in [PUBLIC_SUFFIXES, CONTENT_SUFFIXES, CONTENT_HOSTS] {
+            for line in list.lines() {
+                assert!(listed(list, line), "{line}");
+                for near in [format!("{line}x"), format!("a{line}"), line[1..].to_string(), format!("{line}\n")] {
+                    assert_eq!(listed(list, &near), list.lines().any(|l| l == near), "{near}");
+                }
+            }
+        }
+        for list in ["", "b", "b\nd", "b\nd\nf"] {
+            for name in ["", "a", "b", "c", "d", "e", "f", "g", "b\nd"] {
+                assert_eq!(
+                    listed(list, name),
+                    list.split('\n').any(|l| l == name && !list.is_empty()),
+                    "{list:?} {name:?}"
+                );
+            }
+        }
     }
 
     #[test]

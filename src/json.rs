@@ -1,6 +1,7 @@
 //! Reading the engine's inputs (snapshot, context, frame verdicts) from JSON by hand, field by
-//! field, over `serde_json::Value`. A derived deserializer per type costs the .wasm several KB
-//! each; these readers share a handful of small functions instead.
+//! field, over `serde_json::Value`, and writing its outputs (verdicts, the policy summary, report
+//! answers) with [`Writer`]. A derived deserializer or serializer per type costs the .wasm several
+//! KB each; these readers and the writer share a handful of small functions instead.
 //!
 //! They read what the derived `Deserialize` impls read: a missing key takes the type's default
 //! (where the type has `#[serde(default)]`) or is an error, `null` is `None` for an `Option`,
@@ -242,10 +243,205 @@ pub fn decimal(x: f64) -> String {
     format!("{sign}{out}")
 }
 
+/// JSON text written by hand, for the engine's outputs (the verdict): a derived `Serialize`
+/// costs the .wasm serde's serializer instances for every type. The text is what serde_json's
+/// `to_string` writes for the derived impls: keys in field order, no spaces, the same escapes.
+#[derive(Default)]
+pub struct Writer(String);
+
+/// A value [`Writer`] writes.
+pub trait ToJson {
+    fn write(&self, w: &mut Writer);
+
+    /// The value as JSON text.
+    fn to_json(&self) -> String {
+        let mut w = Writer::default();
+        self.write(&mut w);
+        w.0
+    }
+}
+
+impl ToJson for Value {
+    fn write(&self, w: &mut Writer) {
+        w.value(self);
+    }
+}
+
+impl<T: ToJson> ToJson for [T] {
+    fn write(&self, w: &mut Writer) {
+        w.list(self);
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write(&self, w: &mut Writer) {
+        w.list(self);
+    }
+}
+
+impl Writer {
+    /// A comma, unless the value or key comes first in its array or object or follows a key.
+    fn separate(&mut self) {
+        if !matches!(self.0.as_bytes().last(), None | Some(b'[' | b'{' | b':')) {
+            self.0.push(',');
+        }
+    }
+
+    pub fn begin_object(&mut self) {
+        self.separate();
+        self.0.push('{');
+    }
+
+    pub fn end_object(&mut self) {
+        self.0.push('}');
+    }
+
+    pub fn begin_array(&mut self) {
+        self.separate();
+        self.0.push('[');
+    }
+
+    pub fn end_array(&mut self) {
+        self.0.push(']');
+    }
+
+    /// The text written.
+    pub fn finish(self) -> String {
+        self.0
+    }
+
+    /// `"key":`, before the key's value.
+    pub fn key(&mut self, key: &str) {
+        self.string(key);
+        self.0.push(':');
+    }
+
+    pub fn string(&mut self, s: &str) {
+        self.separate();
+        self.0.push('"');
+        let mut plain = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..=0x1f => "",
+                _ => continue,
+            };
+            self.0.push_str(&s[plain..i]);
+            plain = i + 1;
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.0.push_str("\\u00");
+                self.0.push(HEX[usize::from(b >> 4)] as char);
+                self.0.push(HEX[usize::from(b & 0xf)] as char);
+            } else {
+                self.0.push_str(escape);
+            }
+        }
+        self.0.push_str(&s[plain..]);
+        self.0.push('"');
+    }
+
+    pub fn opt_string(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.raw("null"),
+        }
+    }
+
+    pub fn bool(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
+    }
+
+    /// Text that is already JSON (`null`, a number).
+    pub fn raw(&mut self, json: &str) {
+        self.separate();
+        self.0.push_str(json);
+    }
+
+    pub fn strings(&mut self, items: &[String]) {
+        self.separate();
+        self.0.push('[');
+        for s in items {
+            self.string(s);
+        }
+        self.0.push(']');
+    }
+
+    pub fn list<T: ToJson>(&mut self, items: &[T]) {
+        self.separate();
+        self.0.push('[');
+        for item in items {
+            item.write(self);
+        }
+        self.0.push(']');
+    }
+
+    /// A `serde_json::Value` (object keys in the map's order, numbers as serde_json writes them).
+    pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::Null => self.raw("null"),
+            Value::Bool(b) => self.bool(*b),
+            Value::Number(n) => self.raw(&n.to_string()),
+            Value::String(s) => self.string(s),
+            Value::Array(items) => {
+                self.separate();
+                self.0.push('[');
+                for item in items {
+                    self.value(item);
+                }
+                self.0.push(']');
+            }
+            Value::Object(map) => {
+                self.begin_object();
+                for (key, item) in map {
+                    self.key(key);
+                    self.value(item);
+                }
+                self.end_object();
+            }
+        }
+    }
+
+    pub fn optional<T: ToJson>(&mut self, item: Option<&T>) {
+        match item {
+            Some(item) => item.write(self),
+            None => self.raw("null"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_writer_escapes_strings_as_serde_json_does() {
+        let all: String = (0u32..0x80).chain([0xe9, 0x2028, 0x1f600]).filter_map(char::from_u32).collect();
+        for s in ["", "plain", "a\"b\\c", "\u{7f}\u{0}x\u{1f}", "é ✓ 😀", all.as_str()] {
+            let mut w = Writer::default();
+            w.string(s);
+            assert_eq!(w.0, serde_json::to_string(s).unwrap());
+        }
+        let mut w = Writer::default();
+        w.begin_object();
+        w.key("a");
+        w.strings(&["x".into(), "y".into()]);
+        w.key("b");
+        w.strings(&[]);
+        w.key("c");
+        w.opt_string(None);
+        w.key("d");
+        w.bool(false);
+        w.end_object();
+        assert_eq!(w.0, r#"{"a":["x","y"],"b":[],"c":null,"d":false}"#);
+    }
 
     #[test]
     fn errors_name_the_path_and_the_types() {

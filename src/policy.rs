@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use url::Url;
 
-use crate::json::{self, Fields};
+use crate::json::{self, Fields, ToJson, Writer};
 use crate::providers::Provider;
 
 /// What the extension does on a danger verdict. Ordered from the least strict.
@@ -394,11 +394,7 @@ trait Read: Sized {
 impl Read for Mode {
     fn read(v: Value) -> Result<Mode, json::Error> {
         let all = [Mode::Monitor, Mode::Warn, Mode::Block];
-        json::one_of(v, &all, |m| match m {
-            Mode::Monitor => "monitor",
-            Mode::Warn => "warn",
-            Mode::Block => "block",
-        })
+        json::one_of(v, &all, Mode::as_str)
     }
 }
 
@@ -426,11 +422,143 @@ impl Read for Support {
 impl ReportFormat {
     pub fn from_value(v: Value) -> Result<ReportFormat, json::Error> {
         let all = [ReportFormat::Json, ReportFormat::Ocsf, ReportFormat::SplunkHec];
-        json::one_of(v, &all, |f| match f {
+        json::one_of(v, &all, ReportFormat::as_str)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
             ReportFormat::Json => "json",
             ReportFormat::Ocsf => "ocsf",
             ReportFormat::SplunkHec => "splunk-hec",
-        })
+        }
+    }
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Monitor => "monitor",
+            Mode::Warn => "warn",
+            Mode::Block => "block",
+        }
+    }
+}
+
+// The policy summary as JSON, written by hand (`json::Writer`): the text serde_json writes for
+// the derived `Serialize` impls, which stay for the tests.
+
+impl ToJson for Summary<'_> {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("mode");
+        w.string(self.mode.as_str());
+        w.key("showGenuineBadge");
+        w.bool(self.show_genuine_badge);
+        w.key("support");
+        w.optional(self.support);
+        w.key("disableOptions");
+        w.bool(self.disable_options);
+        w.key("managedKeys");
+        w.strings(self.managed_keys);
+        w.key("problems");
+        w.list(self.problems);
+        w.key("policy");
+        self.policy.write(w);
+        w.end_object();
+    }
+}
+
+/// A JSON object of lists of strings.
+fn write_lists(w: &mut Writer, lists: &BTreeMap<String, Vec<String>>) {
+    w.begin_object();
+    for (key, items) in lists {
+        w.key(key);
+        w.strings(items);
+    }
+    w.end_object();
+}
+
+/// A JSON object of string fields.
+fn write_texts(w: &mut Writer, fields: &[(&str, &str)]) {
+    w.begin_object();
+    for (key, value) in fields {
+        w.key(key);
+        w.string(value);
+    }
+    w.end_object();
+}
+
+impl ToJson for Policy {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("mode");
+        w.string(self.mode.as_str());
+        w.key("showGenuineBadge");
+        w.bool(self.show_genuine_badge);
+        w.key("approvedClients");
+        write_lists(w, &self.approved_clients);
+        w.key("blockedClients");
+        write_lists(w, &self.blocked_clients);
+        w.key("customProviders");
+        w.list(&self.custom_providers);
+        w.key("trustedOrigins");
+        write_lists(w, &self.trusted_origins);
+        w.key("allowlist");
+        w.strings(&self.allowlist);
+        w.key("support");
+        w.optional(self.support.as_ref());
+        w.key("reporting");
+        match &self.reporting {
+            Some(r) => {
+                w.begin_object();
+                w.key("endpoint");
+                w.string(&r.endpoint);
+                w.key("format");
+                w.string(r.format.as_str());
+                w.key("authorizationHeader");
+                w.string(&r.authorization_header);
+                w.key("events");
+                w.strings(&r.events);
+                w.key("deviceLabel");
+                w.string(&r.device_label);
+                w.key("userLabel");
+                w.string(&r.user_label);
+                w.end_object();
+            }
+            None => w.raw("null"),
+        }
+        w.key("entra");
+        match &self.entra {
+            Some(e) => write_texts(w, &[("clientId", &e.client_id), ("tenant", &e.tenant)]),
+            None => w.raw("null"),
+        }
+        w.key("azureDevOps");
+        match &self.azure_devops {
+            Some(a) => write_texts(w, &[("host", &a.host), ("apiVersion", &a.api_version)]),
+            None => w.raw("null"),
+        }
+        w.key("disableOptions");
+        w.bool(self.disable_options);
+        w.end_object();
+    }
+}
+
+impl ToJson for Support {
+    fn write(&self, w: &mut Writer) {
+        write_texts(w, &[("name", &self.name), ("url", &self.url), ("email", &self.email)]);
+    }
+}
+
+impl ToJson for PolicyProblem {
+    fn write(&self, w: &mut Writer) {
+        let source = match self.source {
+            Source::Managed => "managed",
+            Source::Options => "options",
+        };
+        write_texts(
+            w,
+            &[("key", &self.key), ("problem", self.problem.as_str()), ("source", source), ("detail", &self.detail)],
+        );
     }
 }
 
@@ -493,7 +621,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 bad(
                     key.into(),
                     ProblemKind::Invalid,
-                    format!("expected \"monitor\", \"warn\" or \"block\", found {value}"),
+                    format!("expected \"monitor\", \"warn\" or \"block\", found {}", value.to_json()),
                 );
                 return false;
             }

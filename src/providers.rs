@@ -1,5 +1,5 @@
 //! The identity providers whose approval and sign-in pages the engine knows, as data:
-//! `data/providers.json` is compiled in and parsed once; an organisation adds its own through
+//! `data/providers.json` is compiled in (minified by build.rs) and parsed once; an organisation adds its own through
 //! [`crate::policy::Policy::providers`] with the same shape.
 
 use std::sync::OnceLock;
@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::finding::PageKind;
-use crate::json::{self, Fields};
+use crate::json::{self, Fields, ToJson, Writer};
 use serde_json::Value;
 
 /// One identity provider: where its genuine pages live and what its pages look like.
@@ -89,7 +89,7 @@ pub fn builtin() -> &'static Catalog {
     CATALOG.get_or_init(|| {
         // Compiled in and parsed by the tests: a parse failure cannot reach a release.
         #[allow(clippy::expect_used)]
-        let mut catalog = Catalog::from_json(include_str!("../data/providers.json"))
+        let mut catalog = Catalog::from_json(include_str!(concat!(env!("OUT_DIR"), "/providers.json")))
             .expect("data/providers.json is valid (checked by tests)");
         catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
         catalog
@@ -242,6 +242,52 @@ impl Provider {
     }
 }
 
+/// The provider as JSON (in the policy summary), written by hand (`json::Writer`): the text
+/// serde_json writes for the derived `Serialize`, which stays for the tests.
+impl ToJson for Provider {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("id");
+        w.string(&self.id);
+        w.key("name");
+        w.string(&self.name);
+        let lists = [
+            ("brandTerms", &self.brand_terms),
+            ("productTerms", &self.product_terms),
+            ("comboWords", &self.combo_words),
+            ("comboWordsWithSignIn", &self.combo_words_with_sign_in),
+            ("deviceLogin", &self.device_login),
+            ("origins", &self.origins),
+            ("ownDomains", &self.own_domains),
+            ("approvalPaths", &self.approval_paths),
+            ("signInPaths", &self.sign_in_paths),
+        ];
+        for (key, items) in lists {
+            w.key(key);
+            w.strings(items);
+        }
+        w.key("approvalWithoutCredentials");
+        w.bool(self.approval_without_credentials);
+        w.key("markers");
+        let m = &self.markers;
+        w.begin_object();
+        let lists = [
+            ("inputs", &m.inputs),
+            ("weakInputs", &m.weak_inputs),
+            ("assetHosts", &m.asset_hosts),
+            ("sharedAssetHosts", &m.shared_asset_hosts),
+            ("titles", &m.titles),
+            ("layout", &m.layout),
+        ];
+        for (key, items) in lists {
+            w.key(key);
+            w.strings(items);
+        }
+        w.end_object();
+        w.end_object();
+    }
+}
+
 /// Whether a URL path matches a pattern (`/{tenant}/oauth2/v2.0/authorize`, `/v3/signin/*`).
 /// Case and a trailing slash are ignored.
 pub fn path_matches(pattern: &str, path: &str) -> bool {
@@ -271,6 +317,8 @@ mod tests {
         assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
         let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
         assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
+        let minified = include_str!(concat!(env!("OUT_DIR"), "/providers.json"));
+        assert_eq!(serde_json::from_str::<serde_json::Value>(minified).unwrap(), json, "build.rs kept every value");
         assert!(crate::host::is_content_host("app.azurewebsites.net"));
     }
 

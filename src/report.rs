@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use url::Url;
 
+use crate::json::{ToJson, Writer};
 use crate::policy::{Mode, Policy, ReportFormat, Reporting};
 
 macro_rules! kinds {
@@ -211,6 +212,22 @@ pub enum Skip {
     BadInput(String),
 }
 
+impl ToJson for Skip {
+    /// As the derived `Serialize` writes it: `"no-reporting"`, `{"bad-input": detail}`.
+    fn write(&self, w: &mut Writer) {
+        match self {
+            Skip::NoReporting => w.string("no-reporting"),
+            Skip::NotWanted => w.string("not-wanted"),
+            Skip::BadInput(detail) => {
+                w.begin_object();
+                w.key("bad-input");
+                w.string(detail);
+                w.end_object();
+            }
+        }
+    }
+}
+
 /// The event for `input` under `policy`, formatted as the policy asks, or why there is none.
 pub fn build(policy: &Policy, input: &EventInput) -> Result<Value, Skip> {
     let Some(reporting) = policy.reporting.as_ref().filter(|r| !r.endpoint.is_empty()) else {
@@ -288,8 +305,35 @@ pub fn format(format: ReportFormat, event: &Event) -> Value {
     }
 }
 
+/// The `json` event: what `serde_json::to_value` makes of the derived `Serialize` (kept for the
+/// tests), built by hand to keep serde's value serializer out of the .wasm.
 fn json_value(event: &Event) -> Value {
-    serde_json::to_value(event).unwrap_or(Value::Null)
+    let mut m = Map::new();
+    m.insert("schema".into(), event.schema.into());
+    m.insert("id".into(), event.id.clone().into());
+    m.insert("time".into(), event.time.clone().into());
+    m.insert("kind".into(), event.kind.as_str().into());
+    m.insert("title".into(), event.title.into());
+    m.insert("verdict".into(), event.verdict.clone().into());
+    m.insert("rules".into(), event.rules.clone().into());
+    m.insert("provider".into(), event.provider.clone().into());
+    m.insert("host".into(), event.host.clone().into());
+    m.insert("url".into(), event.url.clone().into());
+    m.insert("clientId".into(), event.client_id.clone().into());
+    m.insert("appName".into(), event.app_name.clone().into());
+    m.insert("scopes".into(), event.scopes.clone().into());
+    m.insert("tier".into(), event.tier.clone().into());
+    m.insert("reason".into(), event.reason.clone().into());
+    m.insert("mode".into(), event.mode.as_str().into());
+    let mut extension = Map::new();
+    extension.insert("name".into(), event.extension.name.into());
+    extension.insert("version".into(), event.extension.version.clone().into());
+    m.insert("extension".into(), Value::Object(extension));
+    m.insert("browser".into(), event.browser.clone().into());
+    m.insert("deviceLabel".into(), event.device_label.clone().into());
+    m.insert("userLabel".into(), event.user_label.clone().into());
+    m.insert("droppedBefore".into(), event.dropped_before.into());
+    Value::Object(m)
 }
 
 /// OCSF *Detection Finding* (class 2004, category 2 Findings, activity 1 Create), with the
@@ -379,7 +423,7 @@ fn unmapped(event: &Event) -> Value {
     put("reason", event.reason.as_ref());
     m.insert("rules".into(), event.rules.clone().into());
     m.insert("scopes".into(), event.scopes.clone().into());
-    m.insert("mode".into(), serde_json::to_value(event.mode).unwrap_or(Value::Null));
+    m.insert("mode".into(), event.mode.as_str().into());
     m.insert("browser".into(), event.browser.clone().into());
     m.insert("dropped_before".into(), event.dropped_before.into());
     Value::Object(m)
@@ -430,10 +474,8 @@ pub fn splunk_hec(event: &Event) -> Value {
 /// events one after another, a line each (`splunk-hec`, as the collector takes a batch).
 pub fn batch_body(format: ReportFormat, events: &[Value]) -> String {
     match format {
-        ReportFormat::SplunkHec => {
-            events.iter().map(|e| serde_json::to_string(e).unwrap_or_default()).collect::<Vec<_>>().join("\n")
-        }
-        _ => serde_json::to_string(events).unwrap_or_else(|_| "[]".into()),
+        ReportFormat::SplunkHec => events.iter().map(ToJson::to_json).collect::<Vec<_>>().join("\n"),
+        _ => events.to_json(),
     }
 }
 

@@ -64,9 +64,199 @@ impl Verdict {
 
 use crate::consent::{ConsentRequest, RequestReview};
 use crate::finding::{RequestKey, Words};
-use crate::json::{self, Error, Fields};
+use crate::json::{self, Error, Fields, ToJson, Writer};
 use crate::scopes::{ScopeInfo, Tier};
 use serde_json::Value;
+
+// The verdict as JSON, written by hand (`json::Writer`): the text serde_json writes for the
+// derived `Serialize` impls, which stay for the tests (`tests/fuzz.rs` compares the two).
+
+impl ToJson for Verdict {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("level");
+        w.string(self.level.as_str());
+        w.key("provider");
+        w.opt_string(self.provider.as_deref());
+        w.key("providerName");
+        w.opt_string(self.provider_name.as_deref());
+        w.key("page");
+        w.string(self.page.as_str());
+        w.key("host");
+        w.string(&self.host);
+        w.key("topFrame");
+        w.bool(self.top_frame);
+        w.key("summary");
+        self.summary.write(w);
+        w.key("findings");
+        w.list(&self.findings);
+        w.key("request");
+        w.optional(self.request.as_ref());
+        w.key("error");
+        w.optional(self.error.as_ref());
+        w.key("allowedByOrganisation");
+        w.bool(self.allowed_by_organisation);
+        w.key("hideBadge");
+        w.bool(self.hide_badge);
+        w.key("facts");
+        let facts = &self.facts;
+        w.begin_object();
+        w.key("origin");
+        w.string(&facts.origin);
+        w.key("claims");
+        w.strings(&facts.claims);
+        w.key("asks");
+        w.strings(&facts.asks);
+        w.key("home");
+        w.opt_string(facts.home.as_deref());
+        w.end_object();
+        w.end_object();
+    }
+}
+
+/// `{"key": key, "params": params}` of a [`Summary`] or [`Words`].
+fn key_and_params(w: &mut Writer, key: &str, params: &[String]) {
+    w.begin_object();
+    w.key("key");
+    w.string(key);
+    w.key("params");
+    w.strings(params);
+    w.end_object();
+}
+
+impl ToJson for Summary {
+    fn write(&self, w: &mut Writer) {
+        key_and_params(w, self.key.as_str(), &self.params);
+    }
+}
+
+impl ToJson for Words {
+    fn write(&self, w: &mut Writer) {
+        key_and_params(w, self.key.as_str(), &self.params);
+    }
+}
+
+impl ToJson for Finding {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("rule");
+        w.string(self.rule.as_str());
+        w.key("severity");
+        w.string(self.severity.as_str());
+        w.key("params");
+        w.strings(&self.params);
+        w.key("evidence");
+        w.list(&self.evidence);
+        w.end_object();
+    }
+}
+
+impl ToJson for Evidence {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("label");
+        w.string(self.label.as_str());
+        w.key("value");
+        w.string(&self.value);
+        w.end_object();
+    }
+}
+
+impl ToJson for VerdictError {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("kind");
+        w.string(self.kind.as_str());
+        w.key("detail");
+        w.string(&self.detail);
+        w.end_object();
+    }
+}
+
+impl ToJson for RequestReview {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("request");
+        let r = &self.request;
+        w.begin_object();
+        w.key("provider");
+        w.string(&r.provider);
+        w.key("clientId");
+        w.opt_string(r.client_id.as_deref());
+        w.key("appName");
+        w.opt_string(r.app_name.as_deref());
+        w.key("publisher");
+        w.opt_string(r.publisher.as_deref());
+        w.key("publisherUnverified");
+        w.bool(r.publisher_unverified);
+        w.key("appWebsite");
+        w.opt_string(r.app_website.as_deref());
+        w.key("redirectUri");
+        w.opt_string(r.redirect_uri.as_deref());
+        w.key("responseType");
+        w.opt_string(r.response_type.as_deref());
+        w.key("scopes");
+        w.strings(&r.scopes);
+        w.key("resource");
+        w.opt_string(r.resource.as_deref());
+        w.key("offlineAccess");
+        w.bool(r.offline_access);
+        w.key("includeGrantedScopes");
+        w.bool(r.include_granted_scopes);
+        w.key("tenant");
+        w.opt_string(r.tenant.as_deref());
+        w.key("adminConsent");
+        w.bool(r.admin_consent);
+        w.key("prompt");
+        w.opt_string(r.prompt.as_deref());
+        w.key("conflictingParameters");
+        w.strings(&r.conflicting_parameters);
+        w.end_object();
+        w.key("scopes");
+        w.list(&self.scopes);
+        w.key("risk");
+        w.string(self.risk.label());
+        w.key("summary");
+        self.summary.write(w);
+        w.key("critical");
+        w.bool(self.critical);
+        w.key("destination");
+        self.destination.write(w);
+        w.key("destinationNote");
+        w.optional(self.destination_note.as_ref());
+        w.end_object();
+    }
+}
+
+impl ToJson for ScopeInfo {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("scope");
+        w.string(&self.scope);
+        w.key("tier");
+        w.string(self.tier.label());
+        w.key("description");
+        w.string(&self.description);
+        w.key("implies");
+        w.string(&self.implies);
+        w.end_object();
+    }
+}
+
+impl ToJson for crate::logo::Found {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("provider");
+        w.string(&self.provider);
+        w.key("name");
+        w.string(&self.name);
+        for (key, n) in [("x", self.x), ("y", self.y), ("size", self.size)] {
+            w.key(key);
+            w.raw(&n.to_string());
+        }
+        w.end_object();
+    }
+}
 
 impl Verdict {
     /// A JSON array of verdicts (as [`crate::rules::combine`] takes the frames' verdicts back from
@@ -197,4 +387,20 @@ fn words(v: Value) -> Result<Words, Error> {
         key: f.field("key", |v| json::one_of(v, RequestKey::ALL, RequestKey::as_str))?,
         params: f.field("params", json::strings)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::logo::Found;
+
+    #[test]
+    fn found_logos_are_written_as_serde_writes_them() {
+        let found = vec![
+            Found { provider: "microsoft".into(), name: "Microsoft \"four\" squares".into(), x: 0, y: 17, size: 56 },
+            Found { provider: "google".into(), name: "Google G".into(), x: usize::MAX, y: 3, size: 14 },
+        ];
+        assert_eq!(found.to_json(), serde_json::to_string(&found).unwrap());
+        assert_eq!(Vec::<Found>::new().to_json(), "[]");
+    }
 }

@@ -11,6 +11,7 @@
 mod support;
 
 use consent_guard::consent;
+use consent_guard::json::ToJson;
 use consent_guard::lookalike::Lookalikes;
 use consent_guard::policy::{self, Policy, KEYS};
 use consent_guard::providers::{self, Provider};
@@ -199,10 +200,16 @@ proptest! {
             0 => same_reading(PageSnapshot::from_value(doc.clone()), serde_json::from_value::<PageSnapshot>(doc))?,
             1 => same_reading(PageContext::from_value(doc.clone()), serde_json::from_value::<PageContext>(doc))?,
             3 => same_reading(Provider::from_value(doc.clone()), serde_json::from_value::<Provider>(doc))?,
-            _ => same_reading(
-                Verdict::list_from_json(&doc.to_string()),
-                serde_json::from_value::<Vec<Verdict>>(doc),
-            )?,
+            _ => {
+                let ours = Verdict::list_from_json(&doc.to_string());
+                if let Ok(verdicts) = &ours {
+                    // The verdict's hand writer writes what the derived serializer writes.
+                    for v in verdicts.iter().chain([combine(verdicts)].iter()) {
+                        prop_assert_eq!(v.to_json(), serde_json::to_string(v).unwrap());
+                    }
+                }
+                same_reading(ours, serde_json::from_value::<Vec<Verdict>>(doc))?
+            }
         }
     }
 
@@ -215,6 +222,7 @@ proptest! {
             let context = PageContext { url: snapshot.url.clone(), top_frame: true, policy_read: true, ..PageContext::default() };
             let v = engine().evaluate(&snapshot, &context);
             prop_assert!(v.level != Level::Genuine || on_provider_origin(&context.url));
+            prop_assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
         }
         let _ = PageContext::from_value(value);
     }
@@ -257,6 +265,9 @@ proptest! {
     #[test]
     fn policy_parse_never_panics_and_never_widens_from_options(managed in json_value(), options in json_value()) {
         let r = policy::resolve(&managed, &options);
+        // The hand writers write what serde_json writes: any value, and the policy summary.
+        prop_assert_eq!(managed.to_json(), serde_json::to_string(&managed).unwrap());
+        prop_assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
         let only_managed = policy::resolve(&managed, &Value::Null);
         // The person's options never add providers, origins, allowlisted hosts or approved apps.
         prop_assert_eq!(&r.policy.custom_providers, &only_managed.policy.custom_providers);

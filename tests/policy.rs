@@ -5,6 +5,7 @@
 
 mod support;
 
+use consent_guard::json::ToJson;
 use consent_guard::policy::{self, resolve, KeyType, Mode, Policy, ProblemKind, Resolved, Source, KEYS};
 use consent_guard::rules::Engine;
 use consent_guard::verdict::Level;
@@ -97,6 +98,14 @@ fn every_key_valid() {
     assert_eq!(p.reporting.as_ref().unwrap().format, policy::ReportFormat::SplunkHec);
     assert_eq!(p.entra.as_ref().unwrap().tenant, "contoso.onmicrosoft.com");
     assert_eq!(p.azure_devops.as_ref().unwrap().host, "https://dev.azure.com");
+    // The summary's hand writer writes what the derived serializer writes, with every key set.
+    let mut full = r.clone();
+    full.policy.custom_providers = consent_guard::providers::merged(&[]);
+    let with_problems = resolve(&json!({ "mode": "loud", "nope": 1 }), &json!({ "allowlist": [1] }));
+    assert!(!with_problems.problems.is_empty());
+    for r in [&full, &with_problems] {
+        assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
+    }
 }
 
 #[test]

@@ -407,3 +407,28 @@ fn a_verdict_makes_the_events_of_its_level_and_policy_findings() {
     assert!(kinds(json!({ "level": "none", "allowedByOrganisation": true })).is_empty());
     assert!(kinds(Value::Null).is_empty());
 }
+
+/// The `json` event and the skip reasons are built by hand (no serde serializer in the .wasm):
+/// they are what the derived `Serialize` impls make.
+#[test]
+fn hand_built_events_are_the_derived_ones() {
+    use consent_guard::json::ToJson;
+    let p = policy(json!({ "endpoint": "https://siem.contoso.com/in", "format": "json", "deviceLabel": "laptop-7" }));
+    let reporting = p.reporting.clone().unwrap();
+    let mut bare = danger_input();
+    bare.url = String::new();
+    bare.verdict = Value::Null;
+    bare.reason = Some("a \"quoted\"\nreason ✓".into());
+    for (mode, input) in [(Mode::Warn, danger_input()), (Mode::Block, bare)] {
+        let event = report::event(mode, &reporting, EventKind::DangerPage, &input).unwrap();
+        let json = report::format(ReportFormat::Json, &event);
+        assert_eq!(json, serde_json::to_value(&event).unwrap());
+        for format in [ReportFormat::Json, ReportFormat::Ocsf, ReportFormat::SplunkHec] {
+            let v = report::format(format, &event);
+            assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
+        }
+    }
+    for skip in [Skip::NoReporting, Skip::NotWanted, Skip::BadInput("no \"id\"".into())] {
+        assert_eq!(skip.to_json(), serde_json::to_string(&skip).unwrap());
+    }
+}

@@ -1,22 +1,29 @@
-use serde_json::{json, Value};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+use crate::json::{ToJson, Writer};
 use crate::policy::{Policy, ReportFormat};
 use crate::report::{self, EventInput, Skip};
 
 pub(crate) fn event_answer(policy: &Policy, input_json: &str) -> String {
-    let answer = match EventInput::from_json(input_json) {
-        Ok(input) => match report::build(policy, &input) {
-            Ok(event) => json!({ "event": event }),
-            Err(skip) => json!({ "skip": skip }),
-        },
-        Err(e) => json!({ "skip": Skip::BadInput(e) }),
-    };
-    answer.to_string()
+    let answer =
+        EventInput::from_json(input_json).map_err(Skip::BadInput).and_then(|input| report::build(policy, &input));
+    let mut w = Writer::default();
+    w.begin_object();
+    match answer {
+        Ok(event) => {
+            w.key("event");
+            w.value(&event);
+        }
+        Err(skip) => {
+            w.key("skip");
+            skip.write(&mut w);
+        }
+    }
+    w.end_object();
+    w.finish()
 }
 
-/// The body of one POST to the reporting endpoint: the formatted events (a JSON array) as the
-/// format sends a batch. `format` is the policy's (`ocsf`, `json`, `splunk-hec`).
 #[wasm_bindgen(js_name = reportBody)]
 pub fn report_body(format: &str, events_json: &str) -> String {
     let format = ReportFormat::from_value(Value::from(format)).unwrap_or_default();
@@ -39,6 +46,11 @@ pub fn scrub_url(url: &str) -> String {
 #[wasm_bindgen(js_name = verdictEventKinds)]
 pub fn verdict_event_kinds(verdict_json: &str) -> String {
     let verdict = serde_json::from_str::<Value>(verdict_json).unwrap_or(Value::Null);
-    let names: Vec<&str> = report::verdict_kinds(&verdict).into_iter().map(|k| k.as_str()).collect();
-    serde_json::to_string(&names).unwrap_or_else(|_| "[]".into())
+    let mut w = Writer::default();
+    w.begin_array();
+    for kind in report::verdict_kinds(&verdict) {
+        w.string(kind.as_str());
+    }
+    w.end_array();
+    w.finish()
 }

@@ -1,19 +1,12 @@
 use wasm_bindgen::prelude::*;
 
 use crate::finding::ErrorKind;
+use crate::json::ToJson;
 use crate::policy::{self, Resolved};
 use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|e| {
-        let detail = serde_json::to_string(&e.to_string()).unwrap_or_else(|_| "\"\"".to_string());
-        format!(r#"{{"level":"caution","error":{{"kind":"engine-failed","detail":{detail}}}}}"#)
-    })
-}
-
-/// The verdict engine, built once per service-worker start.
 #[wasm_bindgen]
 pub struct Engine(rules::Engine, Resolved);
 
@@ -32,7 +25,7 @@ impl Engine {
     /// managedKeys, problems, and the whole effective policy.
     #[wasm_bindgen(js_name = policySummary)]
     pub fn policy_summary(&self) -> String {
-        to_json(&self.1.summary())
+        self.1.summary().to_json()
     }
 
     /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
@@ -40,11 +33,8 @@ impl Engine {
         let context = match PageContext::from_json(context_json) {
             Ok(c) => c,
             Err(e) => {
-                return to_json(&Verdict::could_not_verify(
-                    "",
-                    ErrorKind::ContextUnreadable,
-                    format!("page context: {e}"),
-                ))
+                return Verdict::could_not_verify("", ErrorKind::ContextUnreadable, format!("page context: {e}"))
+                    .to_json()
             }
         };
         let verdict = match PageSnapshot::from_json(snapshot_json) {
@@ -54,7 +44,7 @@ impl Engine {
                 &PageContext { snapshot_error: Some(format!("page snapshot: {e}")), ..context },
             ),
         };
-        to_json(&verdict)
+        verdict.to_json()
     }
 
     /// The report event for one thing that happened (`report::EventInput` JSON), built and
@@ -85,16 +75,16 @@ pub fn registrable_domain(host: &str) -> String {
 #[wasm_bindgen(js_name = scanView)]
 pub fn scan_view(rgba: &[u8], width: usize, height: usize) -> String {
     let found = crate::logo::Pixels::new(rgba, width, height).map(|p| crate::logo::scan(&p)).unwrap_or_default();
-    to_json(&found)
+    found.to_json()
 }
 
 /// One verdict for a tab from the JSON array of its frames' verdicts.
 #[wasm_bindgen(js_name = combineVerdicts)]
 pub fn combine_verdicts(verdicts_json: &str) -> String {
     match Verdict::list_from_json(verdicts_json) {
-        Ok(frames) => to_json(&rules::combine(&frames)),
+        Ok(frames) => rules::combine(&frames).to_json(),
         Err(e) => {
-            to_json(&Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")))
+            Verdict::could_not_verify("", ErrorKind::VerdictsUnreadable, format!("frame verdicts: {e}")).to_json()
         }
     }
 }
@@ -103,5 +93,5 @@ pub fn combine_verdicts(verdicts_json: &str) -> String {
 /// the options page.
 #[wasm_bindgen(js_name = effectivePolicy)]
 pub fn effective_policy(managed_json: &str, options_json: &str) -> String {
-    to_json(&policy::resolve_json(managed_json, options_json).summary())
+    policy::resolve_json(managed_json, options_json).summary().to_json()
 }
