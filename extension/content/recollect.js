@@ -235,6 +235,12 @@
       return true;
     }
     if (whole) return true;
+    // While the parser still adds the page, its records are the page itself: the whole collect
+    // (throttled) reads it, and looking at each batch would only force style work on a growing page.
+    if (document.readyState !== 'complete') {
+      wantWhole('the page still loading');
+      return true;
+    }
     if (records.length > MAX_RECORDS) {
       wantWhole('a flood of records');
       return true;
