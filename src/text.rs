@@ -295,6 +295,21 @@ impl Normalized {
     }
 }
 
+/// Each byte read as [`normalize_ascii`] reads it: 0 for a separator (ASCII whitespace or
+/// control character), else the byte in ASCII lower case.
+static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if !(byte.is_ascii_whitespace() || byte.is_ascii_control()) {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. The
 /// text is copied once and closed up in place, with no call per byte or word.
 fn normalize_ascii(s: &[u8]) -> String {
@@ -304,9 +319,9 @@ fn normalize_ascii(s: &[u8]) -> String {
     let (mut read, mut write, mut space) = (0, 0, false);
     // `write` < `read` whenever a space is due: a separator was read since the last write.
     while read < out.len() {
-        let b = out[read];
+        let b = ASCII_FOLD[usize::from(out[read])];
         read += 1;
-        if b.is_ascii_whitespace() || b.is_ascii_control() {
+        if b == 0 {
             space = write > 0;
             continue;
         }
@@ -315,7 +330,7 @@ fn normalize_ascii(s: &[u8]) -> String {
             write += 1;
             space = false;
         }
-        out[write] = b.to_ascii_lowercase();
+        out[write] = b;
         write += 1;
     }
     buf.truncate(write);
@@ -337,13 +352,16 @@ pub fn skeleton(s: &str) -> String {
 struct AsciiSkeletons {
     of: [&'static str; 128],
     own: [bool; 128],
+    /// The longest of them, in bytes (at least 1).
+    longest: usize,
 }
 
 fn ascii_skeletons() -> &'static AsciiSkeletons {
     static SKELETONS: OnceLock<AsciiSkeletons> = OnceLock::new();
     SKELETONS.get_or_init(|| {
         let of: [&'static str; 128] = std::array::from_fn(|b| string(ASCII_SKELETON[b]));
-        AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of }
+        let longest = of.iter().map(|s| s.len()).max().unwrap_or(1).max(1);
+        AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of, longest }
     })
 }
 
@@ -447,20 +465,7 @@ impl Terms {
 /// Byte spans of the runs of letters and digits in `s`.
 fn words_of(s: &str) -> Vec<(usize, usize)> {
     if s.is_ascii() {
-        let mut words = Vec::new();
-        let mut start = None;
-        for (i, b) in s.bytes().enumerate() {
-            match (b.is_ascii_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(a)) => {
-                    words.push((a, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        words.extend(start.map(|a| (a, s.len())));
-        return words;
+        return ascii_words(s.as_bytes());
     }
     let mut chars = s.char_indices().peekable();
     std::iter::from_fn(move || {
@@ -476,6 +481,25 @@ fn words_of(s: &str) -> Vec<(usize, usize)> {
         Some((start, end))
     })
     .collect()
+}
+
+/// [`words_of`] for ASCII text, read through a slice (no call per byte).
+fn ascii_words(s: &[u8]) -> Vec<(usize, usize)> {
+    // At most one word in two bytes: no growing on the way.
+    let mut words = Vec::with_capacity(s.len().div_ceil(2));
+    let mut i = 0;
+    while i < s.len() {
+        if !s[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && s[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        words.push((start, i));
+    }
+    words
 }
 
 /// Letters, digits and the marks on them: what a term is spelled with, separators aside.
@@ -507,6 +531,9 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(s: &str) -> Folded {
+        if s.is_ascii() {
+            return Folded::ascii(s.as_bytes());
+        }
         let normalized = Normalized::new(s);
         let skeleton = if normalized.text.is_ascii() {
             ascii_skeleton(normalized.text.as_bytes())
@@ -519,6 +546,58 @@ impl Folded {
         };
         let words = words_of(&skeleton);
         Folded { normalized, skeleton, words }
+    }
+
+    /// [`Folded::new`] of ASCII text: each byte is normalised ([`normalize_ascii`]) and its
+    /// skeleton written ([`ascii_skeleton`]) as it is read, into slices sized beforehand (no
+    /// call per byte at opt-level `z`), then the skeleton's words are marked ([`words_of`]).
+    fn ascii(s: &[u8]) -> Folded {
+        let table = ascii_skeletons();
+        let mut text = vec![0u8; s.len()];
+        let mut skeleton = vec![0u8; s.len() * table.longest];
+        let (t, k) = (text.as_mut_slice(), skeleton.as_mut_slice());
+        let (mut tw, mut kw, mut space) = (0, 0, false);
+        for &b in s {
+            let lower = ASCII_FOLD[usize::from(b)];
+            if lower == 0 {
+                space = tw > 0;
+                continue;
+            }
+            if space {
+                t[tw] = b' ';
+                tw += 1;
+                for &c in table.of[usize::from(b' ')].as_bytes() {
+                    k[kw] = c;
+                    kw += 1;
+                }
+                space = false;
+            }
+            t[tw] = lower;
+            tw += 1;
+            let lower = usize::from(lower & 0x7f);
+            if table.own[lower] {
+                k[kw] = t[tw - 1];
+                kw += 1;
+            } else {
+                for &c in table.of[lower].as_bytes() {
+                    k[kw] = c;
+                    kw += 1;
+                }
+            }
+        }
+        text.truncate(tw);
+        skeleton.truncate(kw);
+        let skeleton = String::from_utf8(skeleton).unwrap_or_default();
+        let words = if skeleton.is_ascii() { ascii_words(skeleton.as_bytes()) } else { words_of(&skeleton) };
+        Folded {
+            normalized: Normalized {
+                text: String::from_utf8(text).unwrap_or_default(),
+                hidden_at: Vec::new(),
+                capital_at: Vec::new(),
+            },
+            skeleton,
+            words,
+        }
     }
 
     /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
@@ -669,6 +748,35 @@ mod tests {
         // "m" has the skeleton "rn": a term ending in "r" must not match half of an "m".
         assert_eq!(names("am", "ar"), None);
         assert_eq!(names("a rn", "a m"), Some(true));
+    }
+
+    #[test]
+    fn ascii_text_folds_in_one_pass_as_in_steps() {
+        let mut texts: Vec<String> = (0u8..128).map(|b| format!("a{}b {} m|0l", b as char, b as char)).collect();
+        texts.extend(
+            ["", " ", "  Sign  in\t to\nMicrosoft  ", "rn|1lI0O", "Section 1: account settings", "a\x01b\x7fc", "m"]
+                .map(String::from),
+        );
+        for t in &texts {
+            let one = Folded::ascii(t.as_bytes());
+            let text = normalize_ascii(t.as_bytes());
+            let skeleton = ascii_skeleton(text.as_bytes());
+            assert_eq!(one.normalized.text, text, "{t:?}");
+            assert_eq!(one.skeleton, skeleton, "{t:?}");
+            let mut words = Vec::new();
+            let mut start = None;
+            for (i, c) in skeleton.char_indices().chain([(skeleton.len(), ' ')]) {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(a)) => {
+                        words.push((a, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(one.words, words, "{t:?}");
+        }
     }
 
     #[test]
