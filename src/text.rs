@@ -365,21 +365,27 @@ fn ascii_skeletons() -> &'static AsciiSkeletons {
     })
 }
 
-/// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters.
+/// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters,
+/// written into a slice sized beforehand (no call per byte at opt-level `z`).
 fn ascii_skeleton(s: &[u8]) -> String {
     let table = ascii_skeletons();
-    let mut out = Vec::with_capacity(s.len() + 8);
-    // Most characters are their own skeleton: runs of them are copied whole.
-    for run in s.split_inclusive(|&b| !table.own[usize::from(b)]) {
-        match run.split_last() {
-            Some((&last, head)) if !table.own[usize::from(last)] => {
-                out.extend_from_slice(head);
-                out.extend_from_slice(table.of[usize::from(last)].as_bytes());
+    let mut skeleton = vec![0u8; s.len() * table.longest];
+    let out = skeleton.as_mut_slice();
+    let mut at = 0;
+    for &b in s {
+        let b = usize::from(b & 0x7f);
+        if table.own[b] {
+            out[at] = b as u8;
+            at += 1;
+        } else {
+            for &c in table.of[b].as_bytes() {
+                out[at] = c;
+                at += 1;
             }
-            _ => out.extend_from_slice(run),
         }
     }
-    String::from_utf8(out).unwrap_or_default()
+    skeleton.truncate(at);
+    String::from_utf8(skeleton).unwrap_or_default()
 }
 
 impl Normalized {
@@ -548,56 +554,14 @@ impl Folded {
         Folded { normalized, skeleton, words }
     }
 
-    /// [`Folded::new`] of ASCII text: each byte is normalised ([`normalize_ascii`]) and its
-    /// skeleton written ([`ascii_skeleton`]) as it is read, into slices sized beforehand (no
-    /// call per byte at opt-level `z`), then the skeleton's words are marked ([`words_of`]).
+    /// [`Folded::new`] of ASCII text: normalised ([`normalize_ascii`]), its skeleton
+    /// ([`ascii_skeleton`]) and the skeleton's words ([`ascii_words`]), each written into room
+    /// made for it beforehand.
     fn ascii(s: &[u8]) -> Folded {
-        let table = ascii_skeletons();
-        let mut text = vec![0u8; s.len()];
-        let mut skeleton = vec![0u8; s.len() * table.longest];
-        let (t, k) = (text.as_mut_slice(), skeleton.as_mut_slice());
-        let (mut tw, mut kw, mut space) = (0, 0, false);
-        for &b in s {
-            let lower = ASCII_FOLD[usize::from(b)];
-            if lower == 0 {
-                space = tw > 0;
-                continue;
-            }
-            if space {
-                t[tw] = b' ';
-                tw += 1;
-                for &c in table.of[usize::from(b' ')].as_bytes() {
-                    k[kw] = c;
-                    kw += 1;
-                }
-                space = false;
-            }
-            t[tw] = lower;
-            tw += 1;
-            let lower = usize::from(lower & 0x7f);
-            if table.own[lower] {
-                k[kw] = t[tw - 1];
-                kw += 1;
-            } else {
-                for &c in table.of[lower].as_bytes() {
-                    k[kw] = c;
-                    kw += 1;
-                }
-            }
-        }
-        text.truncate(tw);
-        skeleton.truncate(kw);
-        let skeleton = String::from_utf8(skeleton).unwrap_or_default();
+        let text = normalize_ascii(s);
+        let skeleton = ascii_skeleton(text.as_bytes());
         let words = if skeleton.is_ascii() { ascii_words(skeleton.as_bytes()) } else { words_of(&skeleton) };
-        Folded {
-            normalized: Normalized {
-                text: String::from_utf8(text).unwrap_or_default(),
-                hidden_at: Vec::new(),
-                capital_at: Vec::new(),
-            },
-            skeleton,
-            words,
-        }
+        Folded { normalized: Normalized { text, hidden_at: Vec::new(), capital_at: Vec::new() }, skeleton, words }
     }
 
     /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
@@ -751,7 +715,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_text_folds_in_one_pass_as_in_steps() {
+    fn ascii_text_folds_as_char_by_char() {
         let mut texts: Vec<String> = (0u8..128).map(|b| format!("a{}b {} m|0l", b as char, b as char)).collect();
         texts.extend(
             ["", " ", "  Sign  in\t to\nMicrosoft  ", "rn|1lI0O", "Section 1: account settings", "a\x01b\x7fc", "m"]
@@ -760,7 +724,10 @@ mod tests {
         for t in &texts {
             let one = Folded::ascii(t.as_bytes());
             let text = normalize_ascii(t.as_bytes());
-            let skeleton = ascii_skeleton(text.as_bytes());
+            let mut skeleton = String::new();
+            for c in text.chars() {
+                push_skeleton(c, &mut skeleton);
+            }
             assert_eq!(one.normalized.text, text, "{t:?}");
             assert_eq!(one.skeleton, skeleton, "{t:?}");
             let mut words = Vec::new();

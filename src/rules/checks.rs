@@ -198,8 +198,9 @@ const MAIL_TILES: [&str; 14] = [
 /// The words of up to 16 names of one or two words (MAIL_TILES, a provider's products), split
 /// once, and for each first letter the lengths of those words that start with it: most of a
 /// page's words are in neither and are passed over with one test.
-pub(super) struct TileWords<const N: usize> {
-    parts: [(&'static [u8], Option<&'static [u8]>); N],
+pub(super) struct TileWords {
+    /// The words of each name; names past the 16th are left out.
+    parts: [(&'static [u8], Option<&'static [u8]>); 16],
     /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
     /// ASCII case).
     lengths: [u32; 32],
@@ -208,19 +209,20 @@ pub(super) struct TileWords<const N: usize> {
     last_first: [u16; 32],
 }
 
-impl<const N: usize> TileWords<N> {
+impl TileWords {
     /// `names`: at most 16, in ASCII lower case, each one word or two joined by one space.
-    pub(super) fn new(names: [&'static str; N]) -> TileWords<N> {
-        let parts =
-            names.map(|m| m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes()))));
+    pub(super) fn new(names: &[&'static str]) -> TileWords {
+        let mut parts: [(&'static [u8], Option<&'static [u8]>); 16] = [(b"", None); 16];
         let mut lengths = [0u32; 32];
-        for w in parts.iter().flat_map(|(a, b)| [Some(*a), *b]).flatten() {
-            if let (Some(first), true) = (w.first(), w.len() < 32) {
-                lengths[usize::from(first & 31)] |= 1 << w.len();
-            }
-        }
         let mut last_first = [0u16; 32];
-        for (k, (a, b)) in parts.iter().enumerate() {
+        for (k, m) in names.iter().take(16).enumerate() {
+            let (a, b) = m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes())));
+            parts[k] = (a, b);
+            for w in [Some(a), b].into_iter().flatten() {
+                if let (Some(first), true) = (w.first(), w.len() < 32) {
+                    lengths[usize::from(first & 31)] |= 1 << w.len();
+                }
+            }
             if let Some(first) = b.unwrap_or(a).first() {
                 last_first[usize::from(first & 31)] |= 1 << k;
             }
@@ -307,7 +309,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
     // sign-in pages name fewer than three and stop here, before any string is built.
-    let tile_words = TileWords::new(MAIL_TILES);
+    let tile_words = TileWords::new(&MAIL_TILES);
     let masks = p
         .snap
         .buttons

@@ -807,7 +807,7 @@ fn signs_in_through(
 /// words in lower case, so its words are read in one pass without being normalised.
 fn products_named(snap: &PageSnapshot, places: &Places, products: [&'static str; 5]) -> Vec<&'static str> {
     if snap.text.is_ascii() {
-        let mask = super::checks::TileWords::new(products).mask(&snap.text);
+        let mask = super::checks::TileWords::new(&products).mask(&snap.text);
         return products.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, p)| *p).collect();
     }
     let text = places.text();
