@@ -830,7 +830,6 @@ fn products_named(snap: &PageSnapshot, places: &Places, products: [&'static str;
 /// What scanning a QR code is for, on a page that signs in with one ("Scan with GitHub Mobile to
 /// approve this sign-in", "scan with your phone to continue to Gmail"); not a download, a payment
 /// or a link to open ("Scan to get the app", "Scan to pay").
-
 const SCAN_PURPOSE: [&str; 12] = [
     "sign in",
     "sign-in",
