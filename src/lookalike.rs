@@ -169,7 +169,10 @@ fn loose(name: &str) -> String {
     loop {
         let before = s.len();
         for (pair, one) in LOOSE_PAIRS {
-            s = s.replace(pair, one);
+            // Most names hold no pair: no copy is made for those.
+            if s.contains(pair) {
+                s = s.replace(pair, one);
+            }
         }
         if s.len() == before {
             break;
@@ -503,9 +506,15 @@ fn letters_within(a: &str, b: &str, edits: usize) -> bool {
         return true;
     }
     let mut counts = [0i32; 128];
-    a.bytes().for_each(|c| counts[c as usize] += 1);
-    b.bytes().for_each(|c| counts[c as usize] -= 1);
-    counts.iter().map(|c| c.unsigned_abs() as usize).sum::<usize>() <= 2 * edits
+    a.bytes().for_each(|c| counts[usize::from(c & 0x7f)] += 1);
+    b.bytes().for_each(|c| counts[usize::from(c & 0x7f)] -= 1);
+    // Only the letters of the two names can differ: each is counted once, then cleared.
+    let mut differ = 0;
+    for c in a.bytes().chain(b.bytes()) {
+        differ += counts[usize::from(c & 0x7f)].unsigned_abs() as usize;
+        counts[usize::from(c & 0x7f)] = 0;
+    }
+    differ <= 2 * edits
 }
 
 /// [`Lookalikes::check`] against the built-in providers (the engine keeps its own [`Lookalikes`],

@@ -295,6 +295,21 @@ impl Normalized {
     }
 }
 
+/// Each byte read as [`normalize_ascii`] reads it: 0 for a separator (ASCII whitespace or
+/// control character), else the byte in ASCII lower case.
+static ASCII_FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if !(byte.is_ascii_whitespace() || byte.is_ascii_control()) {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// [`normalize`] for ASCII text (most pages): its words, one space apart, in lower case. The
 /// text is copied once and closed up in place, with no call per byte or word.
 fn normalize_ascii(s: &[u8]) -> String {
@@ -304,9 +319,9 @@ fn normalize_ascii(s: &[u8]) -> String {
     let (mut read, mut write, mut space) = (0, 0, false);
     // `write` < `read` whenever a space is due: a separator was read since the last write.
     while read < out.len() {
-        let b = out[read];
+        let b = ASCII_FOLD[usize::from(out[read])];
         read += 1;
-        if b.is_ascii_whitespace() || b.is_ascii_control() {
+        if b == 0 {
             space = write > 0;
             continue;
         }
@@ -315,7 +330,7 @@ fn normalize_ascii(s: &[u8]) -> String {
             write += 1;
             space = false;
         }
-        out[write] = b.to_ascii_lowercase();
+        out[write] = b;
         write += 1;
     }
     buf.truncate(write);
@@ -337,31 +352,40 @@ pub fn skeleton(s: &str) -> String {
 struct AsciiSkeletons {
     of: [&'static str; 128],
     own: [bool; 128],
+    /// The longest of them, in bytes (at least 1).
+    longest: usize,
 }
 
 fn ascii_skeletons() -> &'static AsciiSkeletons {
     static SKELETONS: OnceLock<AsciiSkeletons> = OnceLock::new();
     SKELETONS.get_or_init(|| {
         let of: [&'static str; 128] = std::array::from_fn(|b| string(ASCII_SKELETON[b]));
-        AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of }
+        let longest = of.iter().map(|s| s.len()).max().unwrap_or(1).max(1);
+        AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of, longest }
     })
 }
 
-/// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters.
+/// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters,
+/// written into a slice sized beforehand (no call per byte at opt-level `z`).
 fn ascii_skeleton(s: &[u8]) -> String {
     let table = ascii_skeletons();
-    let mut out = Vec::with_capacity(s.len() + 8);
-    // Most characters are their own skeleton: runs of them are copied whole.
-    for run in s.split_inclusive(|&b| !table.own[usize::from(b)]) {
-        match run.split_last() {
-            Some((&last, head)) if !table.own[usize::from(last)] => {
-                out.extend_from_slice(head);
-                out.extend_from_slice(table.of[usize::from(last)].as_bytes());
+    let mut skeleton = vec![0u8; s.len() * table.longest];
+    let out = skeleton.as_mut_slice();
+    let mut at = 0;
+    for &b in s {
+        let b = usize::from(b & 0x7f);
+        if table.own[b] {
+            out[at] = b as u8;
+            at += 1;
+        } else {
+            for &c in table.of[b].as_bytes() {
+                out[at] = c;
+                at += 1;
             }
-            _ => out.extend_from_slice(run),
         }
     }
-    String::from_utf8(out).unwrap_or_default()
+    skeleton.truncate(at);
+    String::from_utf8(skeleton).unwrap_or_default()
 }
 
 impl Normalized {
@@ -447,20 +471,7 @@ impl Terms {
 /// Byte spans of the runs of letters and digits in `s`.
 fn words_of(s: &str) -> Vec<(usize, usize)> {
     if s.is_ascii() {
-        let mut words = Vec::new();
-        let mut start = None;
-        for (i, b) in s.bytes().enumerate() {
-            match (b.is_ascii_alphanumeric(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(a)) => {
-                    words.push((a, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        words.extend(start.map(|a| (a, s.len())));
-        return words;
+        return ascii_words(s.as_bytes());
     }
     let mut chars = s.char_indices().peekable();
     std::iter::from_fn(move || {
@@ -476,6 +487,25 @@ fn words_of(s: &str) -> Vec<(usize, usize)> {
         Some((start, end))
     })
     .collect()
+}
+
+/// [`words_of`] for ASCII text, read through a slice (no call per byte).
+fn ascii_words(s: &[u8]) -> Vec<(usize, usize)> {
+    // At most one word in two bytes: no growing on the way.
+    let mut words = Vec::with_capacity(s.len().div_ceil(2));
+    let mut i = 0;
+    while i < s.len() {
+        if !s[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && s[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        words.push((start, i));
+    }
+    words
 }
 
 /// Letters, digits and the marks on them: what a term is spelled with, separators aside.
@@ -507,6 +537,9 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(s: &str) -> Folded {
+        if s.is_ascii() {
+            return Folded::ascii(s.as_bytes());
+        }
         let normalized = Normalized::new(s);
         let skeleton = if normalized.text.is_ascii() {
             ascii_skeleton(normalized.text.as_bytes())
@@ -519,6 +552,16 @@ impl Folded {
         };
         let words = words_of(&skeleton);
         Folded { normalized, skeleton, words }
+    }
+
+    /// [`Folded::new`] of ASCII text: normalised ([`normalize_ascii`]), its skeleton
+    /// ([`ascii_skeleton`]) and the skeleton's words ([`ascii_words`]), each written into room
+    /// made for it beforehand.
+    fn ascii(s: &[u8]) -> Folded {
+        let text = normalize_ascii(s);
+        let skeleton = ascii_skeleton(text.as_bytes());
+        let words = if skeleton.is_ascii() { ascii_words(skeleton.as_bytes()) } else { words_of(&skeleton) };
+        Folded { normalized: Normalized { text, hidden_at: Vec::new(), capital_at: Vec::new() }, skeleton, words }
     }
 
     /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
@@ -669,6 +712,38 @@ mod tests {
         // "m" has the skeleton "rn": a term ending in "r" must not match half of an "m".
         assert_eq!(names("am", "ar"), None);
         assert_eq!(names("a rn", "a m"), Some(true));
+    }
+
+    #[test]
+    fn ascii_text_folds_as_char_by_char() {
+        let mut texts: Vec<String> = (0u8..128).map(|b| format!("a{}b {} m|0l", b as char, b as char)).collect();
+        texts.extend(
+            ["", " ", "  Sign  in\t to\nMicrosoft  ", "rn|1lI0O", "Section 1: account settings", "a\x01b\x7fc", "m"]
+                .map(String::from),
+        );
+        for t in &texts {
+            let one = Folded::ascii(t.as_bytes());
+            let text = normalize_ascii(t.as_bytes());
+            let mut skeleton = String::new();
+            for c in text.chars() {
+                push_skeleton(c, &mut skeleton);
+            }
+            assert_eq!(one.normalized.text, text, "{t:?}");
+            assert_eq!(one.skeleton, skeleton, "{t:?}");
+            let mut words = Vec::new();
+            let mut start = None;
+            for (i, c) in skeleton.char_indices().chain([(skeleton.len(), ' ')]) {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(a)) => {
+                        words.push((a, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(one.words, words, "{t:?}");
+        }
     }
 
     #[test]

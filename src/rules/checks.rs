@@ -195,32 +195,45 @@ const MAIL_TILES: [&str; 14] = [
     "microsoft 365",
 ];
 
-/// The words of MAIL_TILES, split once per check, and for each first letter the lengths of
-/// those words that start with it: most of a page's words are in neither and are passed over
-/// with one test.
-struct TileWords {
-    parts: [(&'static [u8], Option<&'static [u8]>); MAIL_TILES.len()],
+/// The words of up to 16 names of one or two words (MAIL_TILES, a provider's products), split
+/// once, and for each first letter the lengths of those words that start with it: most of a
+/// page's words are in neither and are passed over with one test.
+pub(super) struct TileWords {
+    /// The words of each name; names past the 16th are left out.
+    parts: [(&'static [u8], Option<&'static [u8]>); 16],
     /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
     /// ASCII case).
     lengths: [u32; 32],
+    /// Bit `k` of `last_first[b & 31]`: the last (or only) word of name `k` starts with the
+    /// byte `b` (either ASCII case); [`TileWords::named`] compares a word with these tiles only.
+    last_first: [u16; 32],
 }
 
 impl TileWords {
-    fn new() -> TileWords {
-        let parts = MAIL_TILES
-            .map(|m| m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes()))));
+    /// `names`: at most 16, in ASCII lower case, each one word or two joined by one space.
+    pub(super) fn new(names: &[&'static str]) -> TileWords {
+        let mut parts: [(&'static [u8], Option<&'static [u8]>); 16] = [(b"", None); 16];
         let mut lengths = [0u32; 32];
-        for w in parts.iter().flat_map(|(a, b)| [Some(*a), *b]).flatten() {
-            if let (Some(first), true) = (w.first(), w.len() < 32) {
-                lengths[usize::from(first & 31)] |= 1 << w.len();
+        let mut last_first = [0u16; 32];
+        for (k, m) in names.iter().take(16).enumerate() {
+            let (a, b) = m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes())));
+            parts[k] = (a, b);
+            for w in [Some(a), b].into_iter().flatten() {
+                if let (Some(first), true) = (w.first(), w.len() < 32) {
+                    lengths[usize::from(first & 31)] |= 1 << w.len();
+                }
+            }
+            if let Some(first) = b.unwrap_or(a).first() {
+                last_first[usize::from(first & 31)] |= 1 << k;
             }
         }
-        TileWords { parts, lengths }
+        TileWords { parts, lengths, last_first }
     }
 
-    /// The tiles `s` names, as bits of MAIL_TILES: a tile (one or two words) is named where its
-    /// words ([`page::word_spans`]) stand one after another, in any ASCII case.
-    fn mask(&self, s: &str) -> u16 {
+    /// The names `s` holds, as bits of the names given to [`TileWords::new`]: a name (one or two
+    /// words) is named where its words ([`page::word_spans`]) stand one after another, in any
+    /// ASCII case.
+    pub(super) fn mask(&self, s: &str) -> u16 {
         let bytes = s.as_bytes();
         let mut mask = 0u16;
         let mut previous: &[u8] = b"";
@@ -259,7 +272,11 @@ impl TileWords {
     fn named(&self, w: &[u8], previous: &[u8]) -> u16 {
         let same = |w: &[u8], tile: &[u8]| w.len() == tile.len() && w.eq_ignore_ascii_case(tile);
         let mut mask = 0u16;
-        for (k, (a, b)) in self.parts.iter().enumerate() {
+        let mut candidates = w.first().map_or(0, |&b| self.last_first[usize::from(b & 31)]);
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            let Some((a, b)) = self.parts.get(k) else { break };
             let hit = match b {
                 Some(b) => same(w, b) && same(previous, a),
                 None => same(w, a),
@@ -292,7 +309,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
     // sign-in pages name fewer than three and stop here, before any string is built.
-    let tile_words = TileWords::new();
+    let tile_words = TileWords::new(&MAIL_TILES);
     let masks = p
         .snap
         .buttons

@@ -543,14 +543,25 @@ struct Places<'a> {
     title: Folded,
     brand: Vec<Folded>,
     buttons: Vec<String>,
-    layout: OnceCell<String>,
+    layout: OnceCell<(String, Trigrams)>,
     text: OnceCell<String>,
 }
 
 impl Places<'_> {
-    /// [`layout_places`], made once.
-    fn layout(&self) -> &str {
-        self.layout.get_or_init(|| layout_places(self.snap, self))
+    /// [`layout_places`], made once, with its [`Trigrams`].
+    fn layout(&self) -> &(String, Trigrams) {
+        self.layout.get_or_init(|| {
+            let layout = layout_places(self.snap, self);
+            let trigrams = Trigrams::of(layout.as_bytes());
+            (layout, trigrams)
+        })
+    }
+
+    /// The layout places hold `phrase` (normalised); most phrases of a layout are passed over by
+    /// their trigrams, without a search.
+    fn in_layout(&self, phrase: &str) -> bool {
+        let (layout, trigrams) = self.layout();
+        trigrams.may_hold(phrase.as_bytes()) && layout.contains(phrase)
     }
 
     /// The page's text, normalised once.
@@ -561,7 +572,38 @@ impl Places<'_> {
     /// The layout places or the page's text show `phrase` (normalised, so on one line): what
     /// searching the two joined by a line break finds.
     fn show(&self, phrase: &str) -> bool {
-        self.layout().contains(phrase) || self.text().contains(phrase)
+        self.in_layout(phrase) || self.text().contains(phrase)
+    }
+}
+
+/// The runs of three bytes a text holds, hashed into 4,096 bits: a phrase with a run the text
+/// does not hold is not in it, which a few lookups tell where a search would read the whole text.
+struct Trigrams([u64; 64]);
+
+impl Trigrams {
+    fn hash(run: &[u8]) -> usize {
+        match run {
+            [a, b, c, ..] => (usize::from(*a) << 7 ^ usize::from(*b) << 3 ^ usize::from(*c)) & 4095,
+            _ => 0,
+        }
+    }
+
+    fn of(text: &[u8]) -> Trigrams {
+        let mut bits = [0u64; 64];
+        for run in text.windows(3) {
+            let h = Trigrams::hash(run);
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        Trigrams(bits)
+    }
+
+    /// `text` may hold `phrase`: every run of three bytes of it is in the text (always true for
+    /// a phrase shorter than three bytes).
+    fn may_hold(&self, phrase: &[u8]) -> bool {
+        phrase.windows(3).all(|run| {
+            let h = Trigrams::hash(run);
+            self.0[h >> 6] & (1 << (h & 63)) != 0
+        })
     }
 }
 
@@ -648,9 +690,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
     if asks && !at_provider_host && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
         for i in 0..engine.providers.len() {
             let layout = &engine.providers[i].layout;
-            if layout.iter().filter(|l| !l.is_empty() && places.layout().contains(l.as_str())).count()
-                < LAYOUT_IN_PLACES
-            {
+            if layout.iter().filter(|l| !l.is_empty() && places.in_layout(l)).count() < LAYOUT_IN_PLACES {
                 continue;
             }
             let phrases = layout_phrases(engine, i, places);
@@ -686,8 +726,8 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
 
 /// Providers that sign in on another's pages, in its layout (Azure DevOps on Microsoft's), with
 /// the names of their products that tell which of the two a copy of that layout is for.
-const SIGNS_IN_THROUGH: [(&str, &str, &[&str]); 1] =
-    [("azure-devops", "microsoft", &["boards", "repos", "pipelines", "test plans", "artifacts"])];
+const SIGNS_IN_THROUGH: [(&str, &str, [&str; 5]); 1] =
+    [("azure-devops", "microsoft", ["boards", "repos", "pipelines", "test plans", "artifacts"])];
 
 /// Product names of [`SIGNS_IN_THROUGH`] a page's text must name together.
 const PRODUCTS_MIN: usize = 3;
@@ -713,6 +753,22 @@ fn signs_in_through(
         if claims.iter().any(|c| c.provider == i) {
             continue;
         }
+        // The signs first: without one, the worn sign-in does not matter.
+        let provider = &engine.providers[i].provider;
+        let mut signs = Vec::new();
+        let named = products_named(snap, places, products);
+        if named.len() >= PRODUCTS_MIN {
+            signs.push(Evidence::new(EvidenceLabel::Imitates, named.join(", ")));
+        }
+        if lookalike.is_some_and(|l| l.provider == provider.id) {
+            signs.push(Evidence::new(EvidenceLabel::Host, url.and_then(Url::host_str).unwrap_or_default()));
+        }
+        if let Some(u) = url.filter(|u| provider.page_at(u.path()) == PageKind::SignIn) {
+            signs.push(Evidence::new(EvidenceLabel::Url, u.path()));
+        }
+        if signs.is_empty() {
+            continue;
+        }
         let worn = match claims.iter().find(|c| c.provider == t) {
             Some(c) => c.clone(),
             None => {
@@ -721,7 +777,7 @@ fn signs_in_through(
                     .iter()
                     .any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
                 let layout = &engine.providers[t].layout;
-                if !asks || !layout.iter().any(|l| !l.is_empty() && places.layout().contains(l.as_str())) {
+                if !asks || !layout.iter().any(|l| !l.is_empty() && places.in_layout(l)) {
                     continue;
                 }
                 let phrases: Vec<String> =
@@ -740,41 +796,35 @@ fn signs_in_through(
                 }
             }
         };
-        let provider = &engine.providers[i].provider;
-        let mut signs = Vec::new();
-        let text = places.text();
-        // Cheap first: a product whose words are not all in the text at all is not named.
-        let possible = products.iter().filter(|p| p.split(' ').all(|w| text.contains(w))).count();
-        let named: Vec<&str> = if possible < PRODUCTS_MIN {
-            Vec::new()
-        } else {
-            let words: Vec<&str> = word_spans(text).map(|(a, b)| &text[a..b]).collect();
-            products
-                .iter()
-                .copied()
-                .filter(|p| {
-                    let parts: Vec<&str> = p.split(' ').collect();
-                    words.windows(parts.len()).any(|w| w == parts.as_slice())
-                })
-                .collect()
-        };
-        if named.len() >= PRODUCTS_MIN {
-            signs.push(Evidence::new(EvidenceLabel::Imitates, named.join(", ")));
-        }
-        if lookalike.is_some_and(|l| l.provider == provider.id) {
-            signs.push(Evidence::new(EvidenceLabel::Host, url.and_then(Url::host_str).unwrap_or_default()));
-        }
-        if let Some(u) = url.filter(|u| provider.page_at(u.path()) == PageKind::SignIn) {
-            signs.push(Evidence::new(EvidenceLabel::Url, u.path()));
-        }
-        if signs.is_empty() {
-            continue;
-        }
         let mut claim = worn;
         claim.provider = i;
         claim.brand.extend(signs);
         claims.push(claim);
     }
+}
+
+/// The products the page text names as whole words. Text that is all ASCII normalises to its
+/// words in lower case, so its words are read in one pass without being normalised.
+fn products_named(snap: &PageSnapshot, places: &Places, products: [&'static str; 5]) -> Vec<&'static str> {
+    if snap.text.is_ascii() {
+        let mask = super::checks::TileWords::new(&products).mask(&snap.text);
+        return products.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, p)| *p).collect();
+    }
+    let text = places.text();
+    // Cheap first: a product whose words are not all in the text at all is not named.
+    let possible = products.iter().filter(|p| p.split(' ').all(|w| text.contains(w))).count();
+    if possible < PRODUCTS_MIN {
+        return Vec::new();
+    }
+    let words: Vec<&str> = word_spans(text).map(|(a, b)| &text[a..b]).collect();
+    products
+        .iter()
+        .copied()
+        .filter(|p| {
+            let parts: Vec<&str> = p.split(' ').collect();
+            words.windows(parts.len()).any(|w| w == parts.as_slice())
+        })
+        .collect()
 }
 
 /// What scanning a QR code is for, on a page that signs in with one ("Scan with GitHub Mobile to
@@ -1189,7 +1239,7 @@ pub(crate) fn parse_http(s: &str, base: Option<&Url>) -> Option<Url> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_ascii_ci, words};
+    use super::{contains_ascii_ci, words, Trigrams};
 
     const TEXTS: [&str; 8] = [
         "",
@@ -1232,5 +1282,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_text_may_hold_each_of_its_pieces() {
+        for t in TEXTS {
+            let trigrams = Trigrams::of(t.as_bytes());
+            for a in 0..=t.len() {
+                for b in a..=t.len() {
+                    assert!(trigrams.may_hold(&t.as_bytes()[a..b]), "{t:?} {a}..{b}");
+                }
+            }
+        }
+        let layout = Trigrams::of(b"sign in - example shop\nsign in to your account\nprivacy\n");
+        assert!(!layout.may_hold(b"privacy & cookies"));
+        assert!(!layout.may_hold(b"forgot my password"));
     }
 }
