@@ -7,13 +7,13 @@
 //   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
 //   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions)
 //
-// - content/collector.js and content/collector-rest.js: the full collector (COLLECTOR_SOURCES, in this
-//   order, each still its own IIFE, split where COLLECTOR_FILES says), injected together by the worker
+// - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
+//   IIFE; COLLECTOR_FILES says which files the sources go to), injected by the worker
 //   (`COLLECTOR_FILES` in worker/background.js); its sources leave dist.
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
-// The probe and the collector's first file carry V8's compile hint for eager compilation (EAGER below).
+// The probe and the collector carry V8's compile hint for eager compilation (EAGER below).
 
 const fs = require('fs');
 const path = require('path');
@@ -25,14 +25,12 @@ const ROOT = path.join(__dirname, '..');
 // readers that collect() looks up when it runs, so they may come after observe.js.
 const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/classify.js', 'content/collect.js',
   'content/observe.js', 'content/images.js', 'content/keys.js', 'content/recollect.js', 'content/main.js'];
-// The collector as the worker injects it, two files run in this order. The first carries the compile
-// hint (EAGER below): nearly all of it runs on the first snapshot of any page. The second holds the
-// readers a small sign-in page mostly does not call (pictures, canvases, SVG and QR words; fields that
-// take keys without an input; re-collection from mutation records), so V8 compiles each of their
-// functions only when it is first called, and main.js, which starts it all.
+// The collector as the worker injects it: one file, with the compile hint (EAGER below). Split in
+// two (the readers a small sign-in page mostly does not call, compiled lazily, in a second file), the
+// small sign-in page cost about 2 ms more on a quiet machine (benches/page-cost.js, 15.9 against
+// 13.9 ms in one run): the second injection costs more than the lazy compilation saves.
 const COLLECTOR_FILES = [
-  { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES.slice(0, 5) },
-  { file: 'content/collector-rest.js', eager: false, sources: COLLECTOR_SOURCES.slice(5) },
+  { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES },
 ];
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';
@@ -41,7 +39,7 @@ const TARGET = ['chrome120', 'firefox128'];
 
 // V8's explicit compile hint: every function of the file is compiled with the script, in one pass,
 // instead of pre-parsed at load and parsed again at its first call (Chrome 136 and later; a plain
-// comment elsewhere). The probe's functions, and those of the collector's first file, nearly all run on
+// comment elsewhere). The probe's functions, and the collector's, nearly all run on
 // the first snapshot; measured with benches/page-cost.js on the small sign-in page, a quarter less
 // script time than without the hint.
 const EAGER = '//# allFunctionsCalledOnLoad\n';

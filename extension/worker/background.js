@@ -466,9 +466,9 @@ async function failClosed(tabId, err) {
 }
 
 // The full collector, loaded by the first stage's `collect` request into the document that sent it
-// (the contract and the probe are already there, from the manifest): two minified files, run in this
-// order, that the build makes from the sources listed in tools/content-build.js (COLLECTOR_FILES).
-const COLLECTOR_FILES = ['content/collector.js', 'content/collector-rest.js'];
+// (the contract and the probe are already there, from the manifest): the minified file that the build
+// makes from the sources listed in tools/content-build.js (COLLECTOR_FILES).
+const COLLECTOR_FILES = ['content/collector.js'];
 
 /**
  * The first stage found a page that asks for something or names a provider: the full collector goes
