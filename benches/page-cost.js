@@ -9,27 +9,18 @@
 
 const { chromium } = require('playwright-core');
 const { launchBrowser } = require('../tests/e2e/harness');
+const { articleBody } = require('../tests/e2e/pages');
 
 const LOADS = Number(process.argv[2]) || 15;
 const ONLY = process.argv.slice(3); // page names (all when none)
 const SETTLE_MS = 1500; // after load: the content script's first snapshot, re-collections and idle scan
 
+const ARTICLE_HEAD = '<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>';
+const SIGN_IN_FORM = '<form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
+  + '<label>Password <input type=password name=password></label><button>Sign in</button></form>';
+
 function article(withForm = true) {
-  const parts = ['<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>',
-    '<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
-  let elements = 12;
-  for (let s = 0; elements < 19_900; s++) {
-    parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
-      + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li>step two</li></ul></section>`);
-    elements += 9;
-  }
-  if (!withForm) {
-    parts.push('</article></main><aside><p>Comments are closed.</p></aside></body></html>');
-    return parts.join('');
-  }
-  parts.push('</article></main><aside><form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
-    + '<label>Password <input type=password name=password></label><button>Sign in</button></form></aside></body></html>');
-  return parts.join('');
+  return `${ARTICLE_HEAD}${articleBody(withForm ? SIGN_IN_FORM : '<p>Comments are closed.</p>')}</body></html>`;
 }
 
 const LOGIN = '<!doctype html><html><head><meta charset=utf-8><title>Sign in - Fabrikam Portal</title></head><body>'

@@ -10,23 +10,17 @@
 
 const { chromium } = require('playwright-core');
 const { launchBrowser, until } = require('../tests/e2e/harness');
+const { articleBody } = require('../tests/e2e/pages');
 
 const LOADS = Number(process.argv[2]) || 9;
 const HOST = 'https://bench-recollect.example';
 const FORM = '<form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
   + '<label>Password <input type=password name=password></label><button>Sign in</button></form>';
 
+// The 20,000-element article with a sign-in form of benches/page-cost.js, each section's second step
+// with an id to change.
 function article() {
-  const parts = ['<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>',
-    '<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
-  let elements = 12;
-  for (let s = 0; elements < 19_900; s++) {
-    parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
-      + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li id=s${s}>step two</li></ul></section>`);
-    elements += 9;
-  }
-  parts.push(`</article></main><aside>${FORM}</aside></body></html>`);
-  return parts.join('');
+  return `<!doctype html><html><head><meta charset=utf-8><title>Field notes: building a garden shed</title></head><body>${articleBody(FORM, { ids: true })}</body></html>`;
 }
 
 const TICKER = '<!doctype html><html><head><meta charset=utf-8><title>Staff portal - Fabrikam</title></head><body>'

@@ -71,4 +71,22 @@ const PAGES = [
   { name: 'box-login', host: 'account.box.com', path: '/login', expect: 'none', what: 'login on box.com (not xbox.com)' },
 ];
 
-module.exports = { PAGES };
+/**
+ * The body of the 20,000-element article the page-cost and re-collection benches and tests load: a
+ * header, about 2,200 sections, then `aside` (a sign-in form, or a line of text) in the sidebar.
+ * `ids`: the second step of each section gets an id (`s<n>`), for changing it later.
+ * @param {string} aside @param {{ ids?: boolean }} [options]
+ */
+function articleBody(aside, { ids = false } = {}) {
+  const parts = ['<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
+  let elements = 12;
+  for (let s = 0; elements < 19_900; s++) {
+    parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
+      + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li${ids ? ` id=s${s}` : ''}>step two</li></ul></section>`);
+    elements += 9;
+  }
+  parts.push(`</article></main><aside>${aside}</aside>`);
+  return parts.join('');
+}
+
+module.exports = { PAGES, articleBody };

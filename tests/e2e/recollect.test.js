@@ -9,6 +9,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, until } = require('./harness');
+const { articleBody } = require('./pages');
 
 const HOST = 'https://recollect-pages.example';
 const FORM = '<form action="/login" method="post"><label>Email <input type=email name=email autocomplete=username></label>'
@@ -19,17 +20,7 @@ const page = (title, body, style = '') => `<!doctype html><html><head><meta char
   + `<style>body{font:16px sans-serif}p{margin:8px 0}${style}</style></head><body>${body}</body></html>`;
 
 // The 20,000-element article with a sign-in form of benches/page-cost.js.
-function article() {
-  const parts = ['<header><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav></header><main><article><h1>Building a garden shed</h1>'];
-  let elements = 12;
-  for (let s = 0; elements < 19_900; s++) {
-    parts.push(`<section><h2>Part ${s}</h2><p>The frame of part ${s} is <em>cedar</em>, cut to <strong>length</strong> and `
-      + `<a href="/n/${s}">joined</a> with <code>screws</code>.</p><ul><li>step one of ${s}</li><li id=s${s}>step two</li></ul></section>`);
-    elements += 9;
-  }
-  parts.push(`</article></main><aside>${FORM}</aside>`);
-  return page('Field notes: building a garden shed', parts.join(''));
-}
+const article = () => page('Field notes: building a garden shed', articleBody(FORM, { ids: true }));
 
 const SHOW = '@keyframes show{to{visibility:visible}}';
 const PAGES = {
