@@ -1458,8 +1458,9 @@
     lastRead = {
       snapshot, state, fitted, closeText,
       imagesWanted: Boolean(imageReader && cg.wantsImages?.(inputs, buttons, text)),
-      // keys.js reads fields that take keys only on a page without a credential input
-      keysQuiet: inputs.some((i) => i.kind !== 'other') || !document.querySelector('[tabindex],canvas'),
+      // keys.js reads fields that take keys only on a page without a credential input; whether such
+      // a page has anything for it to read is looked up when a re-collection asks (recollect.js)
+      keysQuiet: inputs.some((i) => i.kind !== 'other') || null,
     };
     state.shownCache = new Map(); // kept only for the one collection
     return snapshot;

@@ -22,8 +22,9 @@ declare global {
     closeText: boolean;
     /** Whether the page gets logo thumbnails (images.js). */
     imagesWanted: boolean;
-    /** Whether keys.js can have read nothing (a credential input, or no focusable element or canvas). */
-    keysQuiet: boolean;
+    /** Whether keys.js can have read nothing (a credential input, or no focusable element or canvas);
+     * null until a re-collection looks for such elements. */
+    keysQuiet: boolean | null;
   }
 
   /** The close reading of one region (collect.js readRegion). */

@@ -128,6 +128,8 @@
     const s = read.state;
     if (!read.closeText || read.fitted || s.textCut === 'count' || s.roots.length) return false;
     if (s.generatedAll) return false;
+    // An element keys.js reads added since is an item added, which goes to the whole collect.
+    read.keysQuiet ??= !document.querySelector('[tabindex],canvas');
     return read.keysQuiet;
   }
 
