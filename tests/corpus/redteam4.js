@@ -31,7 +31,10 @@ const HOSTS = {
   'pipeline-has-gate.net': 'https',
   'newsletter-longread.net': 'https',
   'recipes-longread.com': 'https',
-  'changelog-longread.dev': 'https'
+  'changelog-longread.dev': 'https',
+  'thread-archive-view.net': 'https',
+  'community-digest-read.com': 'https',
+  'issue-mirror-board.dev': 'https'
 };
 
 const PAGES = [
@@ -62,6 +65,9 @@ const PAGES = [
   {name: 'large-late-microsoft',host: 'newsletter-longread.net',path: '/2026/11/annual-report',expect: 'danger',provider: 'microsoft',trick: 'large-late',what: '3,400-element long read with a comment counter ticking every 50 ms; after 2.5 s a Microsoft sign-in, present from the start at opacity 0 and visibility hidden in the footer, fades in by a transition; brand image',source: 'https://cyberdudebivash-news.blogspot.com/2025/10/how-to-spot-new-microsoft-logo-scam.html'},
   {name: 'large-late-google',host: 'recipes-longread.com',path: '/post/harvest-soup',expect: 'danger',provider: 'google',trick: 'large-late',what: '3,400-element long read with a comment counter ticking every 50 ms; after 2.5 s a Google sign-in, present from the start at opacity 0 and visibility hidden in the footer, fades in by a transition; brand generated',source: 'https://blog.sekoia.io/mamba-2fa-a-new-contender-in-the-aitm-phishing-ecosystem/'},
   {name: 'large-late-github',host: 'changelog-longread.dev',path: '/releases/all',expect: 'danger',provider: 'github',trick: 'large-late',what: '3,400-element long read with a comment counter ticking every 50 ms; after 2.5 s a GitHub sign-in, present from the start at opacity 0 and visibility hidden in the footer, fades in by a transition; brand salted',source: 'https://github.com/kgretzky/evilginx2'},
+  {name: 'late-reordered-microsoft',host: 'thread-archive-view.net',path: '/t/q4-close-checklist',expect: 'danger',provider: 'microsoft',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a Microsoft sign-in is written into an empty sidebar placed after the thread in DOM order, brand rowreverse',source: 'https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit'},
+  {name: 'late-reordered-google',host: 'community-digest-read.com',path: '/thread/5521',expect: 'danger',provider: 'google',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a Google sign-in is written into an empty sidebar placed after the thread in DOM order, brand generated',source: 'https://blog.barracuda.com/2025/03/19/threat-spotlight-phishing-as-a-service-fast-evolving-threat'},
+  {name: 'late-reordered-github',host: 'issue-mirror-board.dev',path: '/issues/9120',expect: 'danger',provider: 'github',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a GitHub sign-in is written into an empty sidebar placed after the thread in DOM order, brand order',source: 'https://github.com/kgretzky/evilginx2'},
 ];
 
 module.exports = { HOSTS, PAGES };
