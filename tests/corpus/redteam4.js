@@ -34,7 +34,10 @@ const HOSTS = {
   'changelog-longread.dev': 'https',
   'thread-archive-view.net': 'https',
   'community-digest-read.com': 'https',
-  'issue-mirror-board.dev': 'https'
+  'issue-mirror-board.dev': 'https',
+  'report-scrollgate.net': 'https',
+  'verify-progress-step.com': 'https',
+  'repo-hashroute.dev': 'https'
 };
 
 const PAGES = [
@@ -68,6 +71,9 @@ const PAGES = [
   {name: 'late-reordered-microsoft',host: 'thread-archive-view.net',path: '/t/q4-close-checklist',expect: 'danger',provider: 'microsoft',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a Microsoft sign-in is written into an empty sidebar placed after the thread in DOM order, brand rowreverse',source: 'https://samurai.by.security.ntt/post/threat-report-by-ntt-security-tycoon-2fa-a-trending-phishing-kit'},
   {name: 'late-reordered-google',host: 'community-digest-read.com',path: '/thread/5521',expect: 'danger',provider: 'google',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a Google sign-in is written into an empty sidebar placed after the thread in DOM order, brand generated',source: 'https://blog.barracuda.com/2025/03/19/threat-spotlight-phishing-as-a-service-fast-evolving-threat'},
   {name: 'late-reordered-github',host: 'issue-mirror-board.dev',path: '/issues/9120',expect: 'danger',provider: 'github',trick: 'large-late-reordered',what: '4,000-element thread with a \'new replies\' counter; after 2 s a GitHub sign-in is written into an empty sidebar placed after the thread in DOM order, brand order',source: 'https://github.com/kgretzky/evilginx2'},
+  {name: 'scroll-observer-microsoft',host: 'report-scrollgate.net',path: '/annual/2026',expect: 'danger',provider: 'microsoft',trick: 'event-staged',what: '3,400-element report; after 1 s the page scrolls itself to the end, where an IntersectionObserver on a footer sentinel writes a Microsoft sign-in, brand split per letter',source: 'https://www.enigmasoftware.com/sharepointsecuredocumentverificationemailscam-removal/'},
+  {name: 'animationend-google',host: 'verify-progress-step.com',path: '/step/2',expect: 'danger',provider: 'google',trick: 'event-staged',what: '\'Verifying your browser\' progress bar whose CSS animation runs 1.5 s; the animationend handler edits the heading text node and writes a Google sign-in, brand as a drawn SVG image',source: 'https://sublime.security/feeds/core/detection-rules/link-tycoon2fa-phishing-kit-non-exhaustive-a070d4e2'},
+  {name: 'hashchange-router-github',host: 'repo-hashroute.dev',path: '/app',expect: 'danger',provider: 'github',trick: 'event-staged',what: 'single-page app shell with an empty outlet; after 1 s the script sets location.hash to #/login and its hashchange router renders a GitHub sign-in',source: 'https://github.com/kgretzky/evilginx2'},
 ];
 
 module.exports = { HOSTS, PAGES };
