@@ -37,7 +37,10 @@ const HOSTS = {
   'issue-mirror-board.dev': 'https',
   'report-scrollgate.net': 'https',
   'verify-progress-step.com': 'https',
-  'repo-hashroute.dev': 'https'
+  'repo-hashroute.dev': 'https',
+  'intranet-digest-view.net': 'https',
+  'sharedrive-notes.com': 'https',
+  'gist-longform.dev': 'https'
 };
 
 const PAGES = [
@@ -74,6 +77,9 @@ const PAGES = [
   {name: 'scroll-observer-microsoft',host: 'report-scrollgate.net',path: '/annual/2026',expect: 'danger',provider: 'microsoft',trick: 'event-staged',what: '3,400-element report; after 1 s the page scrolls itself to the end, where an IntersectionObserver on a footer sentinel writes a Microsoft sign-in, brand split per letter',source: 'https://www.enigmasoftware.com/sharepointsecuredocumentverificationemailscam-removal/'},
   {name: 'animationend-google',host: 'verify-progress-step.com',path: '/step/2',expect: 'danger',provider: 'google',trick: 'event-staged',what: '\'Verifying your browser\' progress bar whose CSS animation runs 1.5 s; the animationend handler edits the heading text node and writes a Google sign-in, brand as a drawn SVG image',source: 'https://sublime.security/feeds/core/detection-rules/link-tycoon2fa-phishing-kit-non-exhaustive-a070d4e2'},
   {name: 'hashchange-router-github',host: 'repo-hashroute.dev',path: '/app',expect: 'danger',provider: 'github',trick: 'event-staged',what: 'single-page app shell with an empty outlet; after 1 s the script sets location.hash to #/login and its hashchange router renders a GitHub sign-in',source: 'https://github.com/kgretzky/evilginx2'},
+  {name: 'large-reordered-microsoft',host: 'intranet-digest-view.net',path: '/news/all',expect: 'danger',provider: 'microsoft',trick: 'large-reordered',what: '3,400-element article with the Microsoft sign-in in the footer from the start; brand letters placed by flex order',source: 'https://ironscales.com/threat-intelligence/compromised-m365-sharepoint-share-clean-scanner-credential-harvest'},
+  {name: 'large-reordered-google',host: 'sharedrive-notes.com',path: '/notes/q4',expect: 'danger',provider: 'google',trick: 'large-reordered',what: '3,400-element article with the Google sign-in in the right sidebar from the start; brand letters stored backwards, drawn by flex row-reverse',source: 'https://www.ditmsecurity.com/blog/platform-phishing.html'},
+  {name: 'large-reordered-github',host: 'gist-longform.dev',path: '/notes/build',expect: 'danger',provider: 'github',trick: 'large-reordered',what: '3,400-element article with the GitHub sign-in in the footer from the start; brand only in ::before/::after content',source: 'https://github.com/kgretzky/evilginx2'},
 ];
 
 module.exports = { HOSTS, PAGES };
