@@ -40,7 +40,9 @@ const HOSTS = {
   'repo-hashroute.dev': 'https',
   'intranet-digest-view.net': 'https',
   'sharedrive-notes.com': 'https',
-  'gist-longform.dev': 'https'
+  'gist-longform.dev': 'https',
+  'notes-longform-plain.dev': 'https',
+  'sheet-unlock-plain.com': 'https'
 };
 
 const PAGES = [
@@ -80,6 +82,8 @@ const PAGES = [
   {name: 'large-reordered-microsoft',host: 'intranet-digest-view.net',path: '/news/all',expect: 'danger',provider: 'microsoft',trick: 'large-reordered',what: '3,400-element article with the Microsoft sign-in in the footer from the start; brand letters placed by flex order',source: 'https://ironscales.com/threat-intelligence/compromised-m365-sharepoint-share-clean-scanner-credential-harvest'},
   {name: 'large-reordered-google',host: 'sharedrive-notes.com',path: '/notes/q4',expect: 'danger',provider: 'google',trick: 'large-reordered',what: '3,400-element article with the Google sign-in in the right sidebar from the start; brand letters stored backwards, drawn by flex row-reverse',source: 'https://www.ditmsecurity.com/blog/platform-phishing.html'},
   {name: 'large-reordered-github',host: 'gist-longform.dev',path: '/notes/build',expect: 'danger',provider: 'github',trick: 'large-reordered',what: '3,400-element article with the GitHub sign-in in the footer from the start; brand only in ::before/::after content',source: 'https://github.com/kgretzky/evilginx2'},
+  {name: 'large-plain-footer-github',host: 'notes-longform-plain.dev',path: '/notes/build',expect: 'danger',provider: 'github',trick: 'large-plain-footer',what: '3,400-element article with the GitHub sign-in in the footer from the start; brand as plain text (the same page as large-reordered without the CSS rebuild)',source: 'https://github.com/kgretzky/evilginx2'},
+  {name: 'large-plain-footer-google',host: 'sheet-unlock-plain.com',path: '/d/q4/edit',expect: 'danger',provider: 'google',trick: 'large-plain-footer',what: '3,400-element article with the Google sign-in in the footer from the start; brand as plain text (the same page as large-reordered without the CSS rebuild)',source: 'https://www.ditmsecurity.com/blog/platform-phishing.html'},
 ];
 
 module.exports = { HOSTS, PAGES };
