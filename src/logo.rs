@@ -13,7 +13,6 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Evidence, EvidenceLabel};
@@ -521,7 +520,7 @@ fn pixels_of(item: &ImageItem) -> Option<Vec<u8>> {
     if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
         return None;
     }
-    let bytes = base64::engine::general_purpose::STANDARD.decode(item.rgba.as_bytes()).ok()?;
+    let bytes = crate::b64::decode(&item.rgba)?;
     (bytes.len() == w * h * 4).then_some(bytes)
 }
 

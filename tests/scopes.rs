@@ -160,6 +160,9 @@ fn table_of_ratings() {
         ("github", "admin:org", Critical),
         ("github", "delete_repo", High),
         ("github", "repo:everything", Unknown),
+        // Names compare case-insensitively in ASCII only: a Kelvin sign is not a `k`.
+        ("github", "admin:repo_hoo\u{212A}", Unknown),
+        ("github", "ADMIN:REPO_HOOK", High),
         ("google", "openid", Low),
         ("google", "https://www.googleapis.com/auth/userinfo.email", Low),
         ("google", "https://mail.google.com/", Critical),
