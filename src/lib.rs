@@ -5,7 +5,6 @@
 //! data in (a [`snapshot::PageSnapshot`] and a [`snapshot::PageContext`]) and gets data back
 //! (a [`verdict::Verdict`]); network I/O for grants goes through [`grants::Transport`].
 
-pub mod b64;
 pub mod consent;
 pub mod finding;
 pub mod grants;

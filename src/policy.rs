@@ -343,11 +343,16 @@ pub fn resolve_json(managed: &str, options: &str) -> Resolved {
         if text.trim().is_empty() {
             return (Value::Null, None);
         }
-        match json::parse(text) {
+        match serde_json::from_str::<Value>(text) {
             Ok(v) => (v, None),
             Err(e) => (
                 Value::Null,
-                Some(PolicyProblem { key: String::new(), problem: ProblemKind::NotAnObject, source, detail: e }),
+                Some(PolicyProblem {
+                    key: String::new(),
+                    problem: ProblemKind::NotAnObject,
+                    source,
+                    detail: e.to_string(),
+                }),
             ),
         }
     };
@@ -695,7 +700,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     match o.as_str().map(https_origin) {
                         Some(Ok(o)) => good.push(o),
                         Some(Err(kind)) => {
-                            bad(format!("{key}.{provider}[{i}]"), kind, format!("not an https origin: {}", o.to_json()))
+                            bad(format!("{key}.{provider}[{i}]"), kind, format!("not an https origin: {o}"))
                         }
                         None => bad(format!("{key}.{provider}[{i}]"), ProblemKind::Invalid, "expected a string".into()),
                     }
@@ -718,7 +723,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     None => bad(
                         format!("{key}[{i}]"),
                         ProblemKind::Invalid,
-                        format!("expected a host or *.domain with at least two labels, found {}", item.to_json()),
+                        format!("expected a host or *.domain with at least two labels, found {item}"),
                     ),
                 }
             }

@@ -10,7 +10,7 @@
 //! the `json` event.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 use url::Url;
 
 use crate::json::{ToJson, Writer};
@@ -346,81 +346,64 @@ pub fn ocsf(event: &Event) -> Value {
         if stopped { (2, "Denied", 2, "Blocked") } else { (1, "Allowed", 1, "Allowed") };
     let mut types = vec![Value::from(event.kind.as_str())];
     types.extend(event.rules.iter().map(|r| Value::from(r.as_str())));
-    let mut finding_info = object(vec![
-        ("uid", event.id.as_str().into()),
-        ("title", event.title.into()),
-        ("types", types.into()),
-        ("created_time", event.time_ms.into()),
-        ("product_uid", "consent-guard".into()),
-    ]);
+    let mut finding_info = json!({
+        "uid": event.id,
+        "title": event.title,
+        "types": types,
+        "created_time": event.time_ms,
+        "product_uid": "consent-guard",
+    });
     if let Some(first) = event.rules.first() {
-        finding_info["analytic"] = object(vec![
-            ("type_id", 1.into()),
-            ("type", "Rule".into()),
-            ("uid", first.as_str().into()),
-            ("name", first.as_str().into()),
-        ]);
+        finding_info["analytic"] = json!({ "type_id": 1, "type": "Rule", "uid": first, "name": first });
     }
-    let product = object(vec![
-        ("name", event.extension.name.into()),
-        ("vendor_name", "Consent Guard".into()),
-        ("version", event.extension.version.as_str().into()),
-    ]);
-    let metadata = object(vec![
-        ("version", OCSF_VERSION.into()),
-        ("uid", event.id.as_str().into()),
-        ("profiles", vec![Value::from("security_control")].into()),
-        ("product", product),
-        ("logged_time", event.time_ms.into()),
-    ]);
-    let mut out = object(vec![
-        ("class_uid", 2004.into()),
-        ("class_name", "Detection Finding".into()),
-        ("category_uid", 2.into()),
-        ("category_name", "Findings".into()),
-        ("activity_id", 1.into()),
-        ("activity_name", "Create".into()),
-        ("type_uid", 200401.into()),
-        ("type_name", "Detection Finding: Create".into()),
-        ("time", event.time_ms.into()),
-        ("severity_id", severity.into()),
-        ("severity", severity_name(severity).into()),
-        ("status_id", 1.into()),
-        ("status", "New".into()),
-        ("action_id", action_id.into()),
-        ("action", action.into()),
-        ("disposition_id", disposition_id.into()),
-        ("disposition", disposition.into()),
-        ("message", event.title.into()),
-        ("finding_info", finding_info),
-        ("metadata", metadata),
-        ("unmapped", unmapped(event)),
-    ]);
+    let mut out = json!({
+        "class_uid": 2004,
+        "class_name": "Detection Finding",
+        "category_uid": 2,
+        "category_name": "Findings",
+        "activity_id": 1,
+        "activity_name": "Create",
+        "type_uid": 200401,
+        "type_name": "Detection Finding: Create",
+        "time": event.time_ms,
+        "severity_id": severity,
+        "severity": severity_name(severity),
+        "status_id": 1,
+        "status": "New",
+        "action_id": action_id,
+        "action": action,
+        "disposition_id": disposition_id,
+        "disposition": disposition,
+        "message": event.title,
+        "finding_info": finding_info,
+        "metadata": {
+            "version": OCSF_VERSION,
+            "uid": event.id,
+            "profiles": ["security_control"],
+            "product": { "name": event.extension.name, "vendor_name": "Consent Guard", "version": event.extension.version },
+            "logged_time": event.time_ms,
+        },
+        "unmapped": unmapped(event),
+    });
     if let Some(url) = event.url.as_deref().and_then(ocsf_url) {
         let url_string = url["url_string"].clone();
-        out["evidences"] = vec![object(vec![("url", url)])].into();
-        let observable = |name: &str, type_id: u8, kind: &str, value: Value| {
-            object(vec![("name", name.into()), ("type_id", type_id.into()), ("type", kind.into()), ("value", value)])
-        };
-        let mut observables = vec![observable("evidences[0].url.url_string", 6, "URL String", url_string)];
+        out["evidences"] = json!([{ "url": url }]);
+        let mut observables = vec![
+            json!({ "name": "evidences[0].url.url_string", "type_id": 6, "type": "URL String", "value": url_string }),
+        ];
         if let Some(host) = &event.host {
-            observables.push(observable("evidences[0].url.hostname", 1, "Hostname", host.as_str().into()));
+            observables
+                .push(json!({ "name": "evidences[0].url.hostname", "type_id": 1, "type": "Hostname", "value": host }));
         }
         out["observables"] = Value::Array(observables);
     }
     if let Some(device) = &event.device_label {
-        out["device"] =
-            object(vec![("type_id", 0.into()), ("type", "Unknown".into()), ("name", device.as_str().into())]);
+        out["device"] = json!({ "type_id": 0, "type": "Unknown", "name": device });
     }
     if let Some(user) = &event.user_label {
-        out["actor"] = object(vec![("user", object(vec![("name", user.as_str().into())]))]);
+        out["actor"] = json!({ "user": { "name": user } });
     }
     out
-}
-
-/// A JSON object of these keys and values (what `json!` builds, without serde's value serializer).
-fn object(entries: Vec<(&str, Value)>) -> Value {
-    Value::Object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
 /// What OCSF has no attribute for, under `unmapped` (each SIEM keeps it as is).
@@ -460,12 +443,12 @@ fn severity_name(id: u8) -> &'static str {
 /// The OCSF URL object of a scrubbed URL.
 fn ocsf_url(url: &str) -> Option<Value> {
     let u = Url::parse(url).ok()?;
-    let mut out = object(vec![
-        ("url_string", url.into()),
-        ("scheme", u.scheme().into()),
-        ("hostname", u.host_str().unwrap_or_default().into()),
-        ("path", u.path().into()),
-    ]);
+    let mut out = json!({
+        "url_string": url,
+        "scheme": u.scheme(),
+        "hostname": u.host_str().unwrap_or_default(),
+        "path": u.path(),
+    });
     if let Some(q) = u.query() {
         out["query_string"] = q.into();
     }
@@ -478,13 +461,13 @@ fn ocsf_url(url: &str) -> Option<Value> {
 /// The Splunk HTTP Event Collector envelope around the `json` event.
 pub fn splunk_hec(event: &Event) -> Value {
     let seconds = event.time_ms as f64 / 1000.0;
-    object(vec![
-        ("time", seconds.into()),
-        ("host", event.device_label.as_deref().unwrap_or("consent-guard").into()),
-        ("source", "consent-guard".into()),
-        ("sourcetype", "consent_guard:event".into()),
-        ("event", json_value(event)),
-    ])
+    json!({
+        "time": seconds,
+        "host": event.device_label.as_deref().unwrap_or("consent-guard"),
+        "source": "consent-guard",
+        "sourcetype": "consent_guard:event",
+        "event": json_value(event),
+    })
 }
 
 /// The body of one POST with these formatted events: a JSON array (`json`, `ocsf`), or the

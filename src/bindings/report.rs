@@ -45,7 +45,7 @@ pub fn scrub_url(url: &str) -> String {
 /// not a verdict).
 #[wasm_bindgen(js_name = verdictEventKinds)]
 pub fn verdict_event_kinds(verdict_json: &str) -> String {
-    let verdict = crate::json::parse(verdict_json).unwrap_or(Value::Null);
+    let verdict = serde_json::from_str::<Value>(verdict_json).unwrap_or(Value::Null);
     let mut w = Writer::default();
     w.begin_array();
     for kind in report::verdict_kinds(&verdict) {
