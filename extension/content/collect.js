@@ -1574,8 +1574,9 @@
   // fits, marked truncated. Credential inputs come first in `inputs` and stay longest.
   function fitBudget(snapshot) {
     const size = () => JSON.stringify(snapshot).length;
-    const fits = size() <= SNAPSHOT_BUDGET;
-    for (let round = 0; round < 12 && size() > SNAPSHOT_BUDGET; round++) {
+    let bytes = size(); // measured once more after each cut only
+    const fits = bytes <= SNAPSHOT_BUDGET;
+    for (let round = 0; round < 12 && bytes > SNAPSHOT_BUDGET; round++) {
       snapshot.truncated = true;
       const keep = Math.max(1, Math.floor(MAX_ITEMS / 2 ** (round + 1)));
       const strings = Math.max(20, Math.floor(MAX_SHORT / 2 ** round));
@@ -1593,6 +1594,7 @@
       snapshot.text = snapshot.text.slice(0, Math.max(200, MAX_TEXT >> round));
       snapshot.title = snapshot.title.slice(0, strings);
       if (round > 4) snapshot.url = snapshot.url.slice(0, 4096);
+      bytes = size();
     }
     return !fits;
   }
