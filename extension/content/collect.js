@@ -57,6 +57,8 @@
   const BRAND_RE = BRAND_TERMS.length
     ? new RegExp(BRAND_TERMS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|'), 'i')
     : /(?!)/;
+  // Either of them, in one pass over a long text.
+  const NAMES_RE = new RegExp(`${BRAND_RE.source}|${DEVICE_WORDS.source}`, 'i');
   const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
     'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
@@ -166,17 +168,26 @@
     try {
       if (typeof el.checkVisibility === 'function' ? !el.checkVisibility(VISIBILITY) : el.getClientRects().length === 0) return false;
       const cs = getComputedStyle(el);
-      if (parseFloat(cs.fontSize) < 1) return false;
+      const px = parseFloat(cs.fontSize);
+      if (px < 1) return false;
+      state.fontPx.set(el, px);
       // CSS that draws the element's text right to left whatever its letters ("tfosorciM" shown as
       // "Microsoft"): its text is read in the order it is drawn (see `asDrawn`).
       if (cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) state.reversedEls.add(el);
       const r = el.getBoundingClientRect();
+      // kept for the readers after this one (the banner, images.js, the line order): each box read once
+      state.boxes.set(el, r);
       if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // off the page to the left or top
       state.tops.set(el, r.top + scrollY);
-      const cut = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
-      if ((r.width < 1 || r.height < 1) && (cut || cs.display !== 'contents' && cs.display !== 'inline' && r.width < 1 && r.height < 1 && cs.position === 'absolute')) return false;
-      if (cs.clip !== 'auto' && cs.clip !== '' && (r.width <= 1 || r.height <= 1 || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip))) return false;
-      if (/inset\(\s*50%/.test(cs.clipPath) || /circle\(\s*0(px)?\b/.test(cs.clipPath)) return false;
+      // Each property is read only when the answer depends on it (a read costs a value's serialisation).
+      if (r.width < 1 || r.height < 1) {
+        const cut = cs.overflowX !== 'visible' || cs.overflowY !== 'visible';
+        if (cut || cs.display !== 'contents' && cs.display !== 'inline' && r.width < 1 && r.height < 1 && cs.position === 'absolute') return false;
+      }
+      const clip = cs.clip;
+      if (clip !== 'auto' && clip !== '' && (r.width <= 1 || r.height <= 1 || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(clip))) return false;
+      const clipPath = cs.clipPath;
+      if (clipPath !== 'none' && (/inset\(\s*50%/.test(clipPath) || /circle\(\s*0(px)?\b/.test(clipPath))) return false;
       return true;
     } catch {
       return false;
@@ -240,14 +251,9 @@
       pieces.push(generated(root, '::after', state));
       return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
     }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = /** @type {Element} */ (node);
-        return NOT_TEXT.has(el.localName) || !shown(el, state) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    for (let node = walker.nextNode(), n = 0; node && length < max * 2 && n < 2000; node = walker.nextNode(), n++) {
+    /** @param {Element} el */
+    const enter = (el) => !NOT_TEXT.has(el.localName) && shown(el, state);
+    for (let node = nextRead(root, null, enter), n = 0; node && length < max * 2 && n < 2000; node = nextRead(root, node, enter), n++) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = asDrawn(/** @type {Text} */ (node), state);
         pieces.push(data);
@@ -303,6 +309,36 @@
     return false;
   }
 
+  /**
+   * The node a reading of `root` takes after `node` (the first one when `node` is null), in document
+   * order as a TreeWalker over elements and text nodes gives them, walked in script: no call from the
+   * browser into a filter per node. Text nodes are taken, and the elements `enter` lets in, whose
+   * subtrees are read next; a subtree it turns away is skipped whole. `leave` is told of each node the
+   * reading climbs out of. `node` is one the reading took (a text node, or an element let in).
+   * @param {Node} root @param {Node | null} node @param {(el: Element) => boolean} enter
+   * @param {(left: Node) => void} [leave]
+   * @returns {Node | null}
+   */
+  function nextRead(root, node, enter, leave) {
+    let next = node === null ? root.firstChild : node.firstChild;
+    for (let at = /** @type {Node | null} */ (node); next === null && at !== null && at !== root; at = at.parentNode) {
+      leave?.(at);
+      next = at.nextSibling;
+    }
+    while (next !== null) {
+      const type = next.nodeType;
+      if (type === Node.TEXT_NODE || (type === Node.ELEMENT_NODE && enter(/** @type {Element} */ (next)))) return next;
+      // an element turned away is skipped whole; other nodes (comments) are passed over as a walker would
+      let after = type === Node.ELEMENT_NODE ? null : next.firstChild;
+      for (let at = /** @type {Node | null} */ (next); after === null && at !== null && at !== root; at = at.parentNode) {
+        if (at !== next) leave?.(at);
+        after = at.nextSibling;
+      }
+      next = after;
+    }
+    return null;
+  }
+
   // Text of an element's ::before or ::after as drawn ('' when none, or past the budget).
   function generated(el, pseudo, state) {
     state.pseudoContent ??= mayGenerateContent(state.roots);
@@ -329,22 +365,22 @@
     // The block read plainly that the walk is in (large pages only), or null.
     /** @type {Element | null} */
     let plain = null;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (plain && !plain.contains(node)) plain = null;
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = /** @type {Element} */ (node);
-        if (NOT_TEXT.has(el.localName)) return NodeFilter.FILTER_REJECT;
-        if (++state.deepElements > DEEP_ELEMENTS) return NodeFilter.FILTER_REJECT;
-        if (plain) return NodeFilter.FILTER_ACCEPT;
-        if (!shown(el, state)) return NodeFilter.FILTER_REJECT;
-        if (readsPlainly(el, state)) {
-          plain = el;
-          state.plainBlocks.add(el);
-        }
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    /** @param {Element} el */
+    const enter = (el) => {
+      if (NOT_TEXT.has(el.localName)) return false;
+      if (++state.deepElements > DEEP_ELEMENTS) return false;
+      if (plain) return true;
+      if (!shown(el, state)) return false;
+      if (readsPlainly(el, state)) {
+        plain = el;
+        state.plainBlocks.add(el);
+      }
+      return true;
+    };
+    /** @param {Node} left */
+    const leave = (left) => {
+      if (left === plain) plain = null;
+    };
     let line = [];
     let lineEl = null;
     let lineNodes = /** @type {Text[]} */ ([]);
@@ -357,13 +393,13 @@
       if (linePlain && nodes.length === pieces.length) {
         // Read plainly, a line that names a provider or a device-code sign-in keeps only what is shown.
         const joined = cg.joinRendered(pieces, MAX_TEXT);
-        if (BRAND_RE.test(joined) || DEVICE_WORDS.test(joined)) {
+        if (NAMES_RE.test(joined)) {
           const keep = nodes.map((n) => shownUp(n.parentElement, state));
           nodes = nodes.filter((_, i) => keep[i]);
           pieces = pieces.filter((_, i) => keep[i]);
         }
       }
-      const text = (asks && !linePlain && visualLine(nodes, pieces)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
+      const text = (asks && !linePlain && visualLine(nodes, pieces, state)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
       line = [];
       lineNodes = [];
       linePlain = false;
@@ -372,7 +408,7 @@
         state.visibleLines.push(text);
         state.lineEls.push(lineEl ?? nodes[0]?.parentElement ?? root);
         state.visibleLength += text.length + 1;
-      } else if ((BRAND_RE.test(text) || DEVICE_WORDS.test(text)) && state.keyLines.length < MAX_TEXT_BRANDS) {
+      } else if (state.keyLines.length < MAX_TEXT_BRANDS && NAMES_RE.test(text)) {
         state.keyLines.push(text);
       } else if (state.visibleLength >= MAX_TEXT) {
         state.truncated = true;
@@ -386,8 +422,8 @@
       }
     };
     let texts = 0;
-    let node = walker.nextNode();
-    for (; node && state.visibleLength < MAX_TEXT; node = walker.nextNode()) {
+    let node = nextRead(root, null, enter, leave);
+    for (; node && state.visibleLength < MAX_TEXT; node = nextRead(root, node, enter, leave)) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = /** @type {Text} */ (node).data;
         if (!line.length && !data.trim()) continue;
@@ -475,10 +511,12 @@
    * generated content or too many pieces.
    * @param {Text[]} nodes
    * @param {string[]} pieces the line's pieces (text nodes' data, in DOM order)
+   * @param {ReturnType<typeof newState>} state
    */
-  function visualLine(nodes, pieces) {
+  function visualLine(nodes, pieces, state) {
     if (nodes.length < 2 || nodes.length > VISUAL_PIECES || nodes.length !== pieces.length) return null;
-    const range = document.createRange();
+    state.range ??= document.createRange(); // one for the collection
+    const range = state.range;
     const placed = [];
     for (const [i, node] of nodes.entries()) {
       range.selectNodeContents(node);
@@ -491,7 +529,7 @@
     }
     if (placed.length < 2) return null;
     const first = nodes[0].parentElement;
-    const em = (first && parseFloat(getComputedStyle(first).fontSize)) || 16;
+    const em = (first && (state.fontPx.get(first) ?? parseFloat(getComputedStyle(first).fontSize))) || 16;
     const row = (/** @type {DOMRect} */ r) => Math.round((r.top + r.bottom) / 2 / em);
     const sorted = [...placed].sort((a, b) => row(a.r) - row(b.r) || a.r.left - b.r.left);
     let text = '';
@@ -516,7 +554,7 @@
     // One native read of the whole text and one match decide whether any node is worth a look:
     // most long pages name no provider at all.
     const all = root.textContent ?? '';
-    if (!BRAND_RE.test(all) && !DEVICE_WORDS.test(all)) return;
+    if (!NAMES_RE.test(all)) return;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     walker.currentNode = from;
     let node = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
@@ -538,11 +576,9 @@
 
   // Elements around forms, credential inputs, headings and banners: where ::before/::after brands sit.
   // True when el has at most `max` descendant elements (counts no further than that).
+  // The element's own tag list counts natively and stops at the index asked for.
   function fewElements(el, max) {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT);
-    let n = 0;
-    while (walker.nextNode()) if (++n > max) return false;
-    return true;
+    return el.getElementsByTagName('*').item(max) === null;
   }
 
   function markNearForms(state) {
@@ -580,6 +616,10 @@
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       // A page of more than SYNC_ELEMENTS elements, whose close reading is bounded (`readsPlainly`).
       large: false, tops: /** @type {Map<Element, number>} */ (new Map()),
+      // Each element's box and font size as the close reading read them (`computeShown`), for the
+      // readers after it: the same task, so the same layout.
+      boxes: /** @type {Map<Element, DOMRect>} */ (new Map()), fontPx: /** @type {Map<Element, number>} */ (new Map()),
+      range: /** @type {Range | undefined} */ (undefined), // visualLine's
       closeAnchors: /** @type {Element[] | undefined} */ (undefined),
       askBoxes: /** @type {Element[]} */ ([]), // the boxes around the first forms and fields (markNearForms)
       plainBlocks: /** @type {Set<Element>} */ (new Set()), // the blocks read plainly (readsPlainly)
@@ -632,12 +672,12 @@
     return el;
   }
 
-  function onText(node, state) {
+  function onText(node, state, pageText) {
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.localName)) return;
     const text = node.data.trim();
     if (!text) return;
-    if (state.textLength < MAX_TEXT) {
+    if (pageText && state.textLength < MAX_TEXT) {
       const block = blockOf(parent);
       if (block !== state.lastBlock) {
         state.textParts.push('\n');
@@ -663,6 +703,16 @@
     return state.urlCandidates.length < MAX_URL_CANDIDATES;
   }
 
+  // The page text's parts on their own (when the close reading that should have replaced them failed).
+  function textParts(roots) {
+    const state = newState();
+    safe('text', state, null, () => {
+      gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES);
+      for (const root of roots) gatherText(root, state, Infinity);
+    });
+    return state.textParts;
+  }
+
   function pageText(parts) {
     const lines = parts.join(' ').split('\n');
     let text = '';
@@ -674,16 +724,16 @@
     return text.slice(0, MAX_TEXT);
   }
 
-  // The visible-text budget and the first texts (for the banner) from the start of a tree.
   // The page text, the first texts (for the banner), and URL-looking text among the first
-  // `limit` text nodes of a tree; the idle scan looks at the text nodes beyond.
-  function gatherText(root, state, limit) {
+  // `limit` text nodes of a tree; the idle scan looks at the text nodes beyond. `pageText` false: a
+  // page that asks gets the close reading, whose text replaces this one, so it is not put together.
+  function gatherText(root, state, limit, pageText = true) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let urls = true;
     const next = () => /** @type {Text | null} */ (walker.nextNode());
     for (let node = next(), n = 1; node && n <= limit; node = next(), n++) {
-      const textFull = state.textLength >= MAX_TEXT && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
-      if (!textFull) onText(node, state);
+      const textFull = (!pageText || state.textLength >= MAX_TEXT) && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
+      if (!textFull) onText(node, state, pageText);
       if (urls && node.data.indexOf('.') !== -1) urls = onDottedText(node, state);
       if (textFull && !urls) return;
     }
@@ -707,6 +757,8 @@
         // A document with no frame of its own has no <iframe>: every connected one has a browsing
         // context (window.length counts them), so the page is not searched for one.
         if (tag === 'iframe' && window.length === 0) continue;
+        // A list already full (h3 after a thousand h2): the page is not searched for what cannot be added.
+        if (state.truncated && state[key].length >= cap(key)) continue;
         const list = document.getElementsByTagName(tag);
         state.tagLists.set(tag, list);
         addAll(state[key], list, cap(key), state);
@@ -752,7 +804,7 @@
     if (open) return open;
     const name = el.localName;
     const candidate = name.includes('-') ||
-      (HOST_TAGS.has(name) && el.firstElementChild === null && name !== 'body' && (!strict || !el.textContent?.trim()));
+      (HOST_TAGS.has(name) && el.childElementCount === 0 && name !== 'body' && (!strict || !el.textContent?.trim()));
     if (!candidate) return null;
     if (strict) {
       if (closedAsks <= 0) return null;
@@ -971,6 +1023,7 @@
   function mayHostShadow(el) {
     const name = el.localName;
     if (!HOST_TAGS.has(name)) return name.includes('-');
+    if (el.childElementCount !== 0) return false; // a count: no child is made a script object
     const child = el.firstChild;
     if (child === null) return true;
     return child === el.lastChild && child.nodeType === Node.TEXT_NODE && !/** @type {Text} */ (child).data.trim();
@@ -1012,7 +1065,7 @@
       if (!el || seen.has(el)) continue;
       seen.add(el);
       state.bannerLooked++;
-      const r = el.getBoundingClientRect();
+      const r = state.boxes.get(el) ?? el.getBoundingClientRect();
       // where a change is read by the whole collect (recollect.js; a hidden one is placed when it shows)
       if (r.top + scrollY < TOP_PX && (r.width > 0 || r.height > 0)) state.topEls.add(el);
       if (r.width === 0 || r.height === 0 || r.bottom + scrollY <= 0 || r.top + scrollY >= BANNER_PX) continue;
@@ -1358,10 +1411,15 @@
   /** @type {Element[]} */
   let lastAsks = [];
 
+  /** Whether the page asks for something: credential inputs, editable fields or forms. */
+  function asks(state) {
+    return state.credentialEls.length > 0 || state.editableEls.length > 0 || state.formEls.length > 0;
+  }
+
   // The cheap first pass decides: a page that asks for something (inputs, editable fields) or names
   // a provider (title, headings, the first texts) gets the close reading.
   function wantsDeep(state) {
-    if (state.credentialEls.length || state.editableEls.length || state.formEls.length) return true;
+    if (asks(state)) return true;
     if (BRAND_RE.test(document.title)) return true;
     for (const el of state.headingEls) if (BRAND_RE.test(el.textContent ?? '')) return true;
     return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' '));
@@ -1373,12 +1431,12 @@
     state.large = Boolean(document.getElementsByTagName('*')[SYNC_ELEMENTS]); // (a live list: counts no further)
     safe('shadowRoots', state, null, () => gatherShadowRoots(state));
     safe('elements', state, null, () => gatherElements(document, state));
-    safe('text', state, null, () => gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES));
-    safe('urls', state, null, () => gatherUrlTexts(state));
+    /** @type {Set<ShadowRoot>} */
+    const rootsRead = new Set(); // the roots whose elements were read (their text is read next)
     for (const root of state.roots) {
       safe('shadowRoots', state, null, () => {
         gatherElements(root, state);
-        gatherText(root, state, Infinity);
+        rootsRead.add(root);
       });
     }
     lastRoots = state.roots;
@@ -1394,6 +1452,13 @@
         }
       }
     });
+    // A page that asks gets the close reading (wantsDeep): its page text is not put together twice.
+    const textWanted = !asks(state);
+    safe('text', state, null, () => gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES, textWanted));
+    safe('urls', state, null, () => gatherUrlTexts(state));
+    for (const root of state.roots) {
+      if (rootsRead.has(root)) safe('shadowRoots', state, null, () => gatherText(root, state, Infinity, textWanted));
+    }
 
     lastAsks = [...state.formEls, ...state.credentialEls.filter((el) => el.type === 'password' || el.type === 'email' ||
       el.hasAttribute('autocomplete')), ...state.editableEls];
@@ -1423,7 +1488,8 @@
     // Drawn words that name a provider or a device page are part of the page's text, first.
     state.drawn = safe('drawn', state, [], drawnWords);
     const closeText = state.deep && !state.skipped.includes('visibleText');
-    const text = closeText ? deepText(state.drawn, state.keyLines, state.visibleLines) : deepText(state.drawn, [], [], pageText(state.textParts));
+    const text = closeText ? deepText(state.drawn, state.keyLines, state.visibleLines)
+      : deepText(state.drawn, [], [], pageText(textWanted ? state.textParts : textParts(state.roots)));
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
     /** @type {Array<{ text: string, source: 'logo', controlText: null }>} */
@@ -1444,7 +1510,7 @@
       // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
       // approval, or tells the person to scan (images.js).
       images: imageReader && cg.wantsImages?.(inputs, buttons, text)
-        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: state.plainBlocks }))
+        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: state.plainBlocks, boxes: state.boxes }))
         : [],
       text,
       truncated: false,
@@ -1508,8 +1574,9 @@
   // fits, marked truncated. Credential inputs come first in `inputs` and stay longest.
   function fitBudget(snapshot) {
     const size = () => JSON.stringify(snapshot).length;
-    const fits = size() <= SNAPSHOT_BUDGET;
-    for (let round = 0; round < 12 && size() > SNAPSHOT_BUDGET; round++) {
+    let bytes = size(); // measured once more after each cut only
+    const fits = bytes <= SNAPSHOT_BUDGET;
+    for (let round = 0; round < 12 && bytes > SNAPSHOT_BUDGET; round++) {
       snapshot.truncated = true;
       const keep = Math.max(1, Math.floor(MAX_ITEMS / 2 ** (round + 1)));
       const strings = Math.max(20, Math.floor(MAX_SHORT / 2 ** round));
@@ -1527,6 +1594,7 @@
       snapshot.text = snapshot.text.slice(0, Math.max(200, MAX_TEXT >> round));
       snapshot.title = snapshot.title.slice(0, strings);
       if (round > 4) snapshot.url = snapshot.url.slice(0, 4096);
+      bytes = size();
     }
     return !fits;
   }

@@ -92,11 +92,12 @@ declare global {
      * Thumbnails of images that may be a logo (images.js); absent when that file is not loaded.
      * The words of SVG images outside links and buttons are pushed to `texts` as brand items. Each
      * shown one carries its `place`, measured from the card of the first of `asks` (the credential fields).
-     * `read`: the document's tag lists the collector looked up, and the blocks of a large page it read plainly.
+     * `read`: the document's tag lists the collector looked up, the blocks of a large page it read
+     * plainly, and the boxes it read in the same task (each read once).
      */
     collectImages?: (controlText: (el: Element) => string | null,
       texts?: Array<{ text: string; source: 'logo'; controlText: null }>, asks?: Element[],
-      read?: { tagLists?: Map<string, HTMLCollectionOf<Element>>; plainBlocks?: Set<Element> }) => Snapshot['images'];
+      read?: { tagLists?: Map<string, HTMLCollectionOf<Element>>; plainBlocks?: Set<Element>; boxes?: Map<Element, DOMRect> }) => Snapshot['images'];
     /** Focusable elements that take keys in place of an input (keys.js), as inputs whose `form` is the element's <form>. */
     keyCaptureFields?: (drawnBoxes?: Element[]) => Array<Record<string, any>>;
     /** Whether the page asks for what a logo would make an imitation of (images.js). */

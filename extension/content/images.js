@@ -212,9 +212,13 @@
     return '';
   }
 
-  /** The element's shown box when it may be a logo, else null. @param {Element} el @returns {DOMRect | null} */
-  function candidateBox(el) {
-    const r = el.getBoundingClientRect();
+  /**
+   * The element's shown box when it may be a logo, else null.
+   * @param {Element} el @param {Map<Element, DOMRect>} [readBoxes] the boxes the collector read in this task
+   * @returns {DOMRect | null}
+   */
+  function candidateBox(el, readBoxes) {
+    const r = readBoxes?.get(el) ?? el.getBoundingClientRect();
     const fits = r.width >= MIN_PX && r.height >= MIN_PX && r.width <= MAX_PX && r.height <= MAX_PX;
     return fits && r.top + window.scrollY < NEAR_TOP_PX ? r : null;
   }
@@ -306,12 +310,13 @@
    * @param {(el: Element) => string | null} controlText
    * @param {Array<{ text: string, source: 'logo', controlText: null }>} [texts]
    * @param {Element[]} [asks] the credential fields, in document order
-   * @param {{ tagLists?: Map<string, HTMLCollectionOf<Element>>, plainBlocks?: Set<Element> }} [read] what the
-   *   collector has read: the document's tag lists it looked up, and the blocks of a large page it read
-   *   plainly (they start below the first screens: no logo of theirs stands near the top)
+   * @param {{ tagLists?: Map<string, HTMLCollectionOf<Element>>, plainBlocks?: Set<Element>, boxes?: Map<Element, DOMRect> }} [read]
+   *   what the collector has read: the document's tag lists it looked up, the blocks of a large page it
+   *   read plainly (they start below the first screens: no logo of theirs stands near the top), and
+   *   the boxes it read in this task (the layout has not changed since: each box is read once)
    * @returns {ImageItem[]}
    */
-  function collectImages(controlText, texts = [], asks = [], { tagLists = new Map(), plainBlocks = new Set() } = {}) {
+  function collectImages(controlText, texts = [], asks = [], { tagLists = new Map(), plainBlocks = new Set(), boxes: readBoxes = new Map() } = {}) {
     /** @type {Array<[ImageItem, Element | null, DOMRect | null]>} */
     const found = [];
     /** @type {DOMRect[]} */
@@ -343,7 +348,7 @@
     const images = /** @type {HTMLCollectionOf<HTMLImageElement>} */ (tagLists.get('img') ?? document.getElementsByTagName('img'));
     for (const img of images) {
       const src = img.currentSrc || img.src;
-      const box = src ? candidateBox(img) : null;
+      const box = src ? candidateBox(img, readBoxes) : null;
       if (!box) continue;
       read(img, src);
       const key = `img ${src}`;
@@ -357,7 +362,7 @@
       }, img, box);
     }
     for (const svg of [...(tagLists.get('svg') ?? document.getElementsByTagName('svg'))]) {
-      const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg);
+      const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg, readBoxes);
       if (!box) continue;
       // Drawn as an image, the root's own box is gone: its padding, border and margin would offset
       // and crop the picture in some browsers (Firefox), so the copy drawn has none.
@@ -383,7 +388,7 @@
       }
       // the box first: most elements of a long page are too far down or too large to be a logo, and
       // then their style is not read
-      const box = candidateBox(el);
+      const box = candidateBox(el, readBoxes);
       if (!box) continue;
       const style = getComputedStyle(el);
       // A mask paints the element's colour in its image's shape: read like a background.
@@ -397,7 +402,7 @@
       }
     }
     for (const canvas of document.querySelectorAll('canvas')) {
-      const box = candidateBox(canvas);
+      const box = candidateBox(canvas, readBoxes);
       if (!box || canvas.width === 0 || canvas.height === 0) continue;
       // A canvas changes without a new key: it is drawn again on every snapshot, as up to
       // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.

@@ -421,3 +421,16 @@ test('typed values, read-only passwords and text without a bidi override are rea
   assert.ok(!/Microsoft|GitHub|Google/.test(all), all);
   await page.close();
 });
+
+test('the close reading walks past comments and skips hidden subtrees whole, in document order', async () => {
+  const page = await opened('blog.devnotes.io', '/reading-order.html');
+  const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field' });
+  const lines = snapshot.text.split('\n');
+  assert.ok(lines.includes('Sign in with Microsoft today'), snapshot.text);
+  assert.ok(lines.includes('First shown line after the hidden block'), snapshot.text);
+  assert.ok(!/Google|hidden text|XQ/.test(snapshot.text), snapshot.text);
+  const order = ['Notes', 'Sign in with Microsoft today', 'First shown line after the hidden block', 'Last line'].map((l) => lines.indexOf(l));
+  assert.deepEqual([...order].sort((x, y) => x - y), order, snapshot.text);
+  assert.ok(brandWith('Microsoft')(snapshot), JSON.stringify(snapshot.brand));
+  await page.close();
+});
