@@ -183,7 +183,8 @@ fn loose(name: &str) -> String {
         for (pair, one) in LOOSE_PAIRS {
             // Most names hold no pair: no copy is made for those. The pairs are two ASCII
             // bytes, found as such without setting up a substring search.
-            if s.as_bytes().windows(2).any(|w| w == pair.as_bytes()) {
+            let &[a, b] = pair.as_bytes() else { continue };
+            if s.as_bytes().windows(2).any(|w| w[0] == a && w[1] == b) {
                 s = s.replace(pair, one);
             }
         }

@@ -1008,7 +1008,11 @@ fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
                     .combo_words
                     .iter()
                     .chain(&c.provider.combo_words_with_sign_in)
-                    .any(|cw| w.contains(cw.as_str()) || cw.contains(w))
+                    // A word holds only words no longer than itself: most are passed over
+                    // by their length, without a substring search.
+                    .any(|cw| {
+                        (cw.len() <= w.len() && w.contains(cw.as_str())) || (w.len() <= cw.len() && cw.contains(w))
+                    })
             })
         })
         .map(str::to_string)
