@@ -62,8 +62,13 @@ impl Lines {
             return false;
         }
         let starts = self.starts.get_or_init(|| {
-            let breaks = list.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1);
-            std::iter::once(0).chain(breaks).filter_map(|i| u32::try_from(i).ok()).collect()
+            let mut starts = vec![0u32];
+            for (i, &b) in list.iter().enumerate() {
+                if b == b'\n' {
+                    starts.push(i as u32 + 1);
+                }
+            }
+            starts
         });
         let line = |k: usize| {
             let start = starts.get(k).map_or(list.len(), |&s| s as usize);

@@ -238,7 +238,7 @@ impl<'a> Page<'a> {
     /// The engine's names ([`Engine::names`]: e-mail tiles, products) the page text names, as
     /// bits: one pass over its words per verdict, for the products and the provider picker.
     pub fn text_names(&self, engine: &Engine) -> u32 {
-        *self.text_names.get_or_init(|| engine.names.mask(&self.snap.text))
+        names_in(&self.text_names, engine, &self.snap.text)
     }
 
     /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
@@ -259,6 +259,11 @@ impl<'a> Page<'a> {
     pub fn asks(&self) -> bool {
         !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some()
     }
+}
+
+/// The engine's names `text` holds ([`Page::text_names`]), read once into `cell`.
+fn names_in(cell: &OnceCell<u32>, engine: &Engine, text: &str) -> u32 {
+    *cell.get_or_init(|| engine.names.mask(text))
 }
 
 /// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
@@ -828,7 +833,7 @@ fn products_named(
 ) -> Vec<&'static str> {
     let snap = places.snap;
     if snap.text.is_ascii() {
-        let mask = *places.text_names.get_or_init(|| engine.names.mask(&snap.text)) >> first_bit;
+        let mask = names_in(&places.text_names, engine, &snap.text) >> first_bit;
         return products.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, p)| *p).collect();
     }
     let text = places.text();
