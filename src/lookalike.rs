@@ -3,7 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::host::{clean, decode_punycode, is_ip_literal, registrable_domain, registrable_label};
+use std::borrow::Cow;
+
+use crate::host::{
+    clean, clean_registrable, decode_punycode, is_clean_ip_literal, is_ip_literal, is_settled, registrable_domain,
+    registrable_label,
+};
 use crate::providers::Provider;
 use crate::text;
 
@@ -152,7 +157,14 @@ fn loose(name: &str) -> String {
         '1' | 'i' | '|' => 'l',
         c => c,
     };
-    let hooked = |c: char| HOOKED.binary_search_by_key(&c, |(h, _)| *h).map_or(c, |k| HOOKED[k].1);
+    // No ASCII letter is hooked: most names are looked up in no table.
+    let hooked = |c: char| {
+        if c.is_ascii() {
+            c
+        } else {
+            HOOKED.binary_search_by_key(&c, |(h, _)| *h).map_or(c, |k| HOOKED[k].1)
+        }
+    };
     let then = |c: char| match c {
         'u' => 'v',
         'c' => 'e',
@@ -169,8 +181,10 @@ fn loose(name: &str) -> String {
     loop {
         let before = s.len();
         for (pair, one) in LOOSE_PAIRS {
-            // Most names hold no pair: no copy is made for those.
-            if s.contains(pair) {
+            // Most names hold no pair: no copy is made for those. The pairs are two ASCII
+            // bytes, found as such without setting up a substring search.
+            let &[a, b] = pair.as_bytes() else { continue };
+            if s.as_bytes().windows(2).any(|w| w[0] == a && w[1] == b) {
                 s = s.replace(pair, one);
             }
         }
@@ -384,10 +398,14 @@ impl Lookalikes {
     /// their subdomains are never lookalikes.
     pub fn check(&self, host: &str) -> Option<Lookalike> {
         let h = clean(host);
-        if h.is_empty() || is_ip_literal(&h) {
+        // A host `clean` leaves as it is (every parsed URL's) is read without cleaning it again.
+        let settled = is_settled(&h);
+        if h.is_empty() || if settled { is_clean_ip_literal(&h) } else { is_ip_literal(&h) } {
             return None;
         }
-        let registrable = registrable_domain(&h);
+        let registrable: Cow<str> =
+            if settled { Cow::Borrowed(clean_registrable(&h)) } else { Cow::Owned(registrable_domain(&h)) };
+        let registrable = registrable.as_ref();
         if self.names.iter().any(|n| n.registrable == registrable) {
             return None;
         }
@@ -416,7 +434,7 @@ impl Lookalikes {
         }
         // The trusted host with its dots moved or left out (`gi.thub.com`, `googlecom.com`,
         // `accountsgoogle.com`); the same name under another suffix is the provider's own.
-        let joined = squashed(&h, &registrable);
+        let joined = squashed(&h, registrable);
         for n in &self.names {
             if label != n.label && n.squashed.contains(&joined) {
                 return found(
@@ -491,9 +509,9 @@ impl Lookalikes {
             kind: LookalikeKind::Combosquat,
         };
         if let Some(c) = self.combosquat(label, false) {
-            return Some(combo(c, &registrable));
+            return Some(combo(c, registrable));
         }
-        let subdomains = h.strip_suffix(registrable.as_str()).unwrap_or("");
+        let subdomains = h.strip_suffix(registrable).unwrap_or("");
         subdomains.split('.').find_map(|s| self.combosquat(s, true)).map(|c| combo(c, &h))
     }
 }
@@ -654,6 +672,8 @@ mod tests {
     #[test]
     fn hooked_letters_are_sorted() {
         assert!(HOOKED.windows(2).all(|w| w[0].0 < w[1].0), "HOOKED must be sorted by its first letter");
+        // `loose` looks up only letters outside ASCII.
+        assert!(HOOKED.iter().all(|(h, _)| !h.is_ascii()), "no ASCII letter is hooked");
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn spaced_codes(text: &str) -> Vec<&str> {
 }
 
 /// Tiles of e-mail providers a "choose your e-mail provider" lure shows.
-const MAIL_TILES: [&str; 14] = [
+pub(super) const MAIL_TILES: [&str; 14] = [
     "office 365",
     "office365",
     "outlook",
@@ -195,27 +195,31 @@ const MAIL_TILES: [&str; 14] = [
     "microsoft 365",
 ];
 
-/// The words of up to 16 names of one or two words (MAIL_TILES, a provider's products), split
-/// once, and for each first letter the lengths of those words that start with it: most of a
-/// page's words are in neither and are passed over with one test.
-pub(super) struct TileWords {
-    /// The words of each name; names past the 16th are left out.
-    parts: [(&'static [u8], Option<&'static [u8]>); 16],
+/// Bits of [`MAIL_TILES`] in a [`TileWords`] mask of the engine's names (the tiles come first).
+const TILE_BITS: u32 = (1 << MAIL_TILES.len()) - 1;
+
+/// The words of up to 32 names of one or two words (the engine's: [`MAIL_TILES`], then the
+/// products of `page::SIGNS_IN_THROUGH`), split once per engine, and for each first letter the
+/// lengths of those words that start with it: most of a page's words are in neither and are
+/// passed over with one test. One pass over the page text marks the tiles and the products.
+pub(crate) struct TileWords {
+    /// The words of each name; names past the 32nd are left out.
+    parts: [(&'static [u8], Option<&'static [u8]>); 32],
     /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
     /// ASCII case).
     lengths: [u32; 32],
     /// Bit `k` of `last_first[b & 31]`: the last (or only) word of name `k` starts with the
     /// byte `b` (either ASCII case); [`TileWords::named`] compares a word with these tiles only.
-    last_first: [u16; 32],
+    last_first: [u32; 32],
 }
 
 impl TileWords {
-    /// `names`: at most 16, in ASCII lower case, each one word or two joined by one space.
+    /// `names`: at most 32, in ASCII lower case, each one word or two joined by one space.
     pub(super) fn new(names: &[&'static str]) -> TileWords {
-        let mut parts: [(&'static [u8], Option<&'static [u8]>); 16] = [(b"", None); 16];
+        let mut parts: [(&'static [u8], Option<&'static [u8]>); 32] = [(b"", None); 32];
         let mut lengths = [0u32; 32];
-        let mut last_first = [0u16; 32];
-        for (k, m) in names.iter().take(16).enumerate() {
+        let mut last_first = [0u32; 32];
+        for (k, m) in names.iter().take(32).enumerate() {
             let (a, b) = m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes())));
             parts[k] = (a, b);
             for w in [Some(a), b].into_iter().flatten() {
@@ -233,9 +237,9 @@ impl TileWords {
     /// The names `s` holds, as bits of the names given to [`TileWords::new`]: a name (one or two
     /// words) is named where its words ([`page::word_spans`]) stand one after another, in any
     /// ASCII case.
-    pub(super) fn mask(&self, s: &str) -> u16 {
+    pub(super) fn mask(&self, s: &str) -> u32 {
         let bytes = s.as_bytes();
-        let mut mask = 0u16;
+        let mut mask = 0u32;
         let mut previous: &[u8] = b"";
         if s.is_ascii() {
             // Most texts: the same words, found a byte at a time with no call.
@@ -269,9 +273,9 @@ impl TileWords {
     }
 
     /// The tiles the word `w` completes, `previous` being the word before it.
-    fn named(&self, w: &[u8], previous: &[u8]) -> u16 {
+    fn named(&self, w: &[u8], previous: &[u8]) -> u32 {
         let same = |w: &[u8], tile: &[u8]| w.len() == tile.len() && w.eq_ignore_ascii_case(tile);
-        let mut mask = 0u16;
+        let mut mask = 0u32;
         let mut candidates = w.first().map_or(0, |&b| self.last_first[usize::from(b & 31)]);
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
@@ -308,15 +312,16 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         return;
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
-    // sign-in pages name fewer than three and stop here, before any string is built.
-    let tile_words = TileWords::new(&MAIL_TILES);
+    // sign-in pages name fewer than three and stop here, before any string is built. The page
+    // text's pass is the one `Page` made for the products too.
     let masks = p
         .snap
         .buttons
         .iter()
         .chain(p.snap.brand.iter().map(|b| &b.text))
-        .chain([&p.snap.text])
-        .map(|s| tile_words.mask(s));
+        .map(|s| e.names.mask(s))
+        .chain([p.text_names(e)])
+        .map(|m| m & TILE_BITS);
     let mut tiles: Vec<&str> = Vec::new();
     for mask in masks.filter(|m| *m != 0) {
         for (k, m) in MAIL_TILES.iter().enumerate() {

@@ -31,6 +31,9 @@ pub(crate) struct Compiled {
     pub layout: Vec<String>,
 }
 
+// The engine's names (tiles, then five products a provider) fit the 32 bits of a mask.
+const _: () = assert!(checks::MAIL_TILES.len() + 5 * page::SIGNS_IN_THROUGH.len() <= 32);
+
 /// Built-in providers plus the organisation's, and its policy. Built once, used for every page.
 pub struct Engine {
     policy: Policy,
@@ -41,6 +44,9 @@ pub struct Engine {
     /// The term is a product name (`Provider::product_terms`), not a brand term.
     term_product: Vec<bool>,
     lookalikes: Lookalikes,
+    /// The e-mail tiles and the products of providers that sign in through another, for one
+    /// pass over a page's words ([`checks::TileWords`]).
+    names: checks::TileWords,
 }
 
 impl Engine {
@@ -75,7 +81,13 @@ impl Engine {
                 provider,
             })
             .collect();
-        Engine { policy, providers, terms, term_provider, term_product, lookalikes }
+        let names: Vec<&'static str> = checks::MAIL_TILES
+            .iter()
+            .chain(page::SIGNS_IN_THROUGH.iter().flat_map(|(_, _, products)| products))
+            .copied()
+            .collect();
+        let names = checks::TileWords::new(&names);
+        Engine { policy, providers, terms, term_provider, term_product, lookalikes, names }
     }
 
     pub fn policy(&self) -> &Policy {

@@ -156,6 +156,8 @@ pub(crate) struct Page<'a> {
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
     pub lookalike: Option<Lookalike>,
+    /// [`Page::text_names`], made on first use.
+    text_names: OnceCell<u32>,
 }
 
 impl<'a> Page<'a> {
@@ -184,6 +186,7 @@ impl<'a> Page<'a> {
             buttons: snap.buttons.iter().map(|b| text::normalize(b)).collect(),
             layout: OnceCell::new(),
             text: OnceCell::new(),
+            text_names: OnceCell::new(),
         };
         if is_newsletter_box(&places.buttons, &credentials) {
             credentials.clear();
@@ -193,7 +196,7 @@ impl<'a> Page<'a> {
         let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
         let mut claims = claims(engine, snap, &places, &host, home_host.is_some());
         if home_host.is_none() {
-            signs_in_through(engine, snap, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
+            signs_in_through(engine, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
         }
         // On a host where anyone can publish, the name in the address is whatever the publisher chose.
         if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
@@ -228,7 +231,14 @@ impl<'a> Page<'a> {
             claims,
             claimed,
             lookalike,
+            text_names: places.text_names,
         }
+    }
+
+    /// The engine's names ([`Engine::names`]: e-mail tiles, products) the page text names, as
+    /// bits: one pass over its words per verdict, for the products and the provider picker.
+    pub fn text_names(&self, engine: &Engine) -> u32 {
+        names_in(&self.text_names, engine, &self.snap.text)
     }
 
     /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
@@ -249,6 +259,11 @@ impl<'a> Page<'a> {
     pub fn asks(&self) -> bool {
         !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some()
     }
+}
+
+/// The engine's names `text` holds ([`Page::text_names`]), read once into `cell`.
+fn names_in(cell: &OnceCell<u32>, engine: &Engine, text: &str) -> u32 {
+    *cell.get_or_init(|| engine.names.mask(text))
 }
 
 /// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
@@ -545,6 +560,8 @@ struct Places<'a> {
     buttons: Vec<String>,
     layout: OnceCell<(String, Trigrams)>,
     text: OnceCell<String>,
+    /// [`Page::text_names`], handed on to the page.
+    text_names: OnceCell<u32>,
 }
 
 impl Places<'_> {
@@ -726,7 +743,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
 
 /// Providers that sign in on another's pages, in its layout (Azure DevOps on Microsoft's), with
 /// the names of their products that tell which of the two a copy of that layout is for.
-const SIGNS_IN_THROUGH: [(&str, &str, [&str; 5]); 1] =
+pub(super) const SIGNS_IN_THROUGH: [(&str, &str, [&str; 5]); 1] =
     [("azure-devops", "microsoft", ["boards", "repos", "pipelines", "test plans", "artifacts"])];
 
 /// Product names of [`SIGNS_IN_THROUGH`] a page's text must name together.
@@ -741,14 +758,14 @@ const PRODUCTS_MIN: usize = 3;
 /// the signs, so it is the one the page stands by.
 fn signs_in_through(
     engine: &Engine,
-    snap: &PageSnapshot,
     places: &Places,
     url: Option<&Url>,
     lookalike: Option<&Lookalike>,
     claims: &mut Vec<Claim>,
 ) {
+    let snap = places.snap;
     let position = |id: &str| engine.providers.iter().position(|c| c.provider.id == id);
-    for (id, through, products) in SIGNS_IN_THROUGH {
+    for (k, (id, through, products)) in SIGNS_IN_THROUGH.into_iter().enumerate() {
         let (Some(i), Some(t)) = (position(id), position(through)) else { continue };
         if claims.iter().any(|c| c.provider == i) {
             continue;
@@ -756,7 +773,9 @@ fn signs_in_through(
         // The signs first: without one, the worn sign-in does not matter.
         let provider = &engine.providers[i].provider;
         let mut signs = Vec::new();
-        let named = products_named(snap, places, products);
+        // The products' bits in the engine's names: after the tiles, five a provider.
+        let first_bit = super::checks::MAIL_TILES.len() + products.len() * k;
+        let named = products_named(engine, places, products, first_bit);
         if named.len() >= PRODUCTS_MIN {
             signs.push(Evidence::new(EvidenceLabel::Imitates, named.join(", ")));
         }
@@ -804,10 +823,17 @@ fn signs_in_through(
 }
 
 /// The products the page text names as whole words. Text that is all ASCII normalises to its
-/// words in lower case, so its words are read in one pass without being normalised.
-fn products_named(snap: &PageSnapshot, places: &Places, products: [&'static str; 5]) -> Vec<&'static str> {
+/// words in lower case, so its words are read in one pass without being normalised: the pass of
+/// [`Page::text_names`], whose bits from `first_bit` on are `products`.
+fn products_named(
+    engine: &Engine,
+    places: &Places,
+    products: [&'static str; 5],
+    first_bit: usize,
+) -> Vec<&'static str> {
+    let snap = places.snap;
     if snap.text.is_ascii() {
-        let mask = super::checks::TileWords::new(&products).mask(&snap.text);
+        let mask = names_in(&places.text_names, engine, &snap.text) >> first_bit;
         return products.iter().enumerate().filter(|(k, _)| mask & (1 << k) != 0).map(|(_, p)| *p).collect();
     }
     let text = places.text();
@@ -987,7 +1013,11 @@ fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
                     .combo_words
                     .iter()
                     .chain(&c.provider.combo_words_with_sign_in)
-                    .any(|cw| w.contains(cw.as_str()) || cw.contains(w))
+                    // A word holds only words no longer than itself: most are passed over
+                    // by their length, without a substring search.
+                    .any(|cw| {
+                        (cw.len() <= w.len() && w.contains(cw.as_str())) || (w.len() <= cw.len() && cw.contains(w))
+                    })
             })
         })
         .map(str::to_string)
