@@ -32,6 +32,10 @@ const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/class
 const COLLECTOR_FILES = [
   { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES },
 ];
+// The same file, imported as a module by the probe in Chrome and Edge (see build() below): a module
+// is compiled on a background thread, a script the worker injects on the page's thread. The joined
+// sources are blocks with no top-level names and no top-level `this`, so they run the same as either.
+const COLLECTOR_MODULE = COLLECTOR_FILES[0].file;
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';
 // Chrome and Edge 120 (the manifest's minimum_chrome_version), Firefox 128 (its strict_min_version).
@@ -49,31 +53,46 @@ const EAGER = '//# allFunctionsCalledOnLoad\n';
  * what it throws and lets the next one run, as separate script files did: main.js, last, then still
  * sends a snapshot, or asks again for a collector that loaded incompletely, and the page is judged.
  */
-function minified(files) {
-  return joined(files.map((f) => fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')));
+function minified(files, define = {}) {
+  return joined(files.map((f) => fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')), define);
 }
 
-/** @param {string[]} sources the scripts' texts, in order */
-function joined(sources) {
+/** @param {string[]} sources the scripts' texts, in order @param {Record<string, string>} [define] */
+function joined(sources, define = {}) {
   const code = sources.map((source) => `try {\n${source}\n} catch (err) { reportError(err); }`).join('\n');
   // CONTENT_KEEP_NAMES=1 keeps the functions' names, for benches/page-profile.js to name them.
   const names = process.env.CONTENT_KEEP_NAMES === '1';
   return esbuild.transformSync(code, {
     minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: !names,
-    target: TARGET, legalComments: 'none', charset: 'utf8',
+    target: TARGET, legalComments: 'none', charset: 'utf8', define,
   }).code;
 }
 
 function build(dist) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`content-build: no manifest.json in ${dist}`);
   const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
-  for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
-  for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
-  write(PROBE_FILE, EAGER + minified(PROBE_SOURCES));
-  write('content/drawn.js', minified(['content/drawn.js']));
-
   const manifestFile = path.join(dist, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  // Chrome and Edge: the probe imports the collector as a module (web-accessible at a per-session
+  // address, the manifest's web_accessible_resources). Firefox: the worker injects it (a module
+  // imported by a content script is not run in the content script's world everywhere), so the
+  // collector is not web-accessible there at all.
+  const firefox = Boolean(manifest.browser_specific_settings?.gecko);
+  const accessible = (manifest.web_accessible_resources ?? []).filter((entry) => JSON.stringify(entry.resources) === JSON.stringify([COLLECTOR_MODULE]));
+  if (accessible.length !== 1 || accessible[0].use_dynamic_url !== true) {
+    throw new Error(`content-build: the manifest does not list ${COLLECTOR_MODULE} as web-accessible at a per-session address`);
+  }
+  if (firefox) {
+    manifest.web_accessible_resources = manifest.web_accessible_resources.filter((entry) => !accessible.includes(entry));
+    if (!manifest.web_accessible_resources.length) delete manifest.web_accessible_resources;
+  }
+  const probeDefine = { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': JSON.stringify(firefox ? '' : COLLECTOR_MODULE) };
+
+  for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
+  for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
+  write(PROBE_FILE, EAGER + minified(PROBE_SOURCES, probeDefine));
+  write('content/drawn.js', minified(['content/drawn.js']));
+
   let replaced = 0;
   for (const entry of manifest.content_scripts ?? []) {
     if (JSON.stringify(entry.js) === JSON.stringify(PROBE_SOURCES)) {
@@ -85,7 +104,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, COLLECTOR_MODULE, PROBE_SOURCES, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];
