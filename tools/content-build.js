@@ -8,8 +8,9 @@
 //   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions)
 //
 // - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
-//   IIFE; COLLECTOR_FILES says which files the sources go to), injected by the worker
-//   (`COLLECTOR_FILES` in worker/background.js); its sources leave dist.
+//   IIFE; COLLECTOR_FILES says which files the sources go to), imported by the probe as a module in
+//   Chrome and Edge, injected by the worker in Firefox and when that import fails (`COLLECTOR_FILES`
+//   in worker/background.js); its sources leave dist.
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
@@ -68,15 +69,16 @@ function joined(sources, define = {}) {
   }).code;
 }
 
-function build(dist) {
-  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`content-build: no manifest.json in ${dist}`);
-  const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
-  const manifestFile = path.join(dist, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  // Chrome and Edge: the probe imports the collector as a module (web-accessible at a per-session
-  // address, the manifest's web_accessible_resources). Firefox: the worker injects it (a module
-  // imported by a content script is not run in the content script's world everywhere), so the
-  // collector is not web-accessible there at all.
+/**
+ * How the collector reaches a page in this browser's build. Chrome and Edge: the probe imports it as
+ * a module (web-accessible at a per-session address, the manifest's web_accessible_resources).
+ * Firefox: the worker injects it (a module imported by a content script is not run in the content
+ * script's world everywhere), so the collector is not web-accessible there at all. Edits `manifest`
+ * in place; returns what the probe's build defines.
+ * @param {any} manifest the browser's manifest.json
+ * @returns {Record<string, string>}
+ */
+function collectorAccess(manifest) {
   const firefox = Boolean(manifest.browser_specific_settings?.gecko);
   const accessible = (manifest.web_accessible_resources ?? []).filter((entry) => JSON.stringify(entry.resources) === JSON.stringify([COLLECTOR_MODULE]));
   if (accessible.length !== 1 || accessible[0].use_dynamic_url !== true) {
@@ -86,8 +88,15 @@ function build(dist) {
     manifest.web_accessible_resources = manifest.web_accessible_resources.filter((entry) => !accessible.includes(entry));
     if (!manifest.web_accessible_resources.length) delete manifest.web_accessible_resources;
   }
-  const probeDefine = { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': JSON.stringify(firefox ? '' : COLLECTOR_MODULE) };
+  return { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': JSON.stringify(firefox ? '' : COLLECTOR_MODULE) };
+}
 
+function build(dist) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`content-build: no manifest.json in ${dist}`);
+  const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
+  const manifestFile = path.join(dist, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const probeDefine = collectorAccess(manifest);
   for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
   for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
   write(PROBE_FILE, EAGER + minified(PROBE_SOURCES, probeDefine));
@@ -104,7 +113,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, COLLECTOR_MODULE, PROBE_SOURCES, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, COLLECTOR_MODULE, PROBE_SOURCES, collectorAccess, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];
