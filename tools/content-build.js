@@ -5,7 +5,8 @@
 // (which stay as they are, for the unit tests, the lint and the type check).
 //
 //   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
-//   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions)
+//   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions;
+//   CONTENT_COLLECTOR_INJECT=1: the worker injects the collector in Chrome and Edge too, as in Firefox)
 //
 // - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
 //   IIFE; COLLECTOR_FILES says which files the sources go to), imported by the probe as a module in
@@ -73,13 +74,15 @@ function joined(sources, define = {}) {
  * How the collector reaches a page in this browser's build. Chrome and Edge: the probe imports it as
  * a module (web-accessible at a per-session address, the manifest's web_accessible_resources).
  * Firefox: the worker injects it (a module imported by a content script is not run in the content
- * script's world everywhere), so the collector is not web-accessible there at all. Edits `manifest`
- * in place; returns what the probe's build defines.
+ * script's world everywhere), so the collector is not web-accessible there at all; so too in every
+ * browser with CONTENT_COLLECTOR_INJECT=1 (the worker's injection, to compare the two in one run).
+ * Edits `manifest` in place; returns what the probe's build defines.
  * @param {any} manifest the browser's manifest.json
+ * @param {boolean} [inject] the worker injects the collector in this browser too
  * @returns {Record<string, string>}
  */
-function collectorAccess(manifest) {
-  const firefox = Boolean(manifest.browser_specific_settings?.gecko);
+function collectorAccess(manifest, inject = process.env.CONTENT_COLLECTOR_INJECT === '1') {
+  const firefox = inject || Boolean(manifest.browser_specific_settings?.gecko);
   const accessible = (manifest.web_accessible_resources ?? []).filter((entry) => JSON.stringify(entry.resources) === JSON.stringify([COLLECTOR_MODULE]));
   if (accessible.length !== 1 || accessible[0].use_dynamic_url !== true) {
     throw new Error(`content-build: the manifest does not list ${COLLECTOR_MODULE} as web-accessible at a per-session address`);

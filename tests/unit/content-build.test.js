@@ -75,6 +75,13 @@ test('Firefox: the collector is not web-accessible and the probe leaves it to th
   assert.equal(context.path, '');
 });
 
+test('CONTENT_COLLECTOR_INJECT=1: Chrome and Edge get the worker\'s injection, as Firefox does', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest.json'), 'utf8'));
+  const define = collectorAccess(manifest, true);
+  assert.equal(manifest.web_accessible_resources, undefined);
+  assert.deepEqual(define, { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': '""' });
+});
+
 test('a collector reachable at a fixed address fails the build', () => {
   const manifest = { web_accessible_resources: [{ resources: [COLLECTOR_MODULE], matches: ['<all_urls>'] }] };
   assert.throws(() => collectorAccess(manifest), /per-session address/);
