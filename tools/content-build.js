@@ -6,12 +6,12 @@
 //
 //   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
 //   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions;
-//   CONTENT_COLLECTOR_INJECT=1: the worker injects the collector in Chrome and Edge too, as in Firefox)
+//   CONTENT_COLLECTOR_IMPORT=1: the probe imports the collector as a module in Chrome and Edge)
 //
 // - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
-//   IIFE; COLLECTOR_FILES says which files the sources go to), imported by the probe as a module in
-//   Chrome and Edge, injected by the worker in Firefox and when that import fails (`COLLECTOR_FILES`
-//   in worker/background.js); its sources leave dist.
+//   IIFE; COLLECTOR_FILES says which files the sources go to), injected by the worker
+//   (`COLLECTOR_FILES` in worker/background.js), or, built with CONTENT_COLLECTOR_IMPORT=1, imported
+//   by the probe as a module in Chrome and Edge; its sources leave dist.
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
@@ -34,7 +34,7 @@ const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/class
 const COLLECTOR_FILES = [
   { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES },
 ];
-// The same file, imported as a module by the probe in Chrome and Edge (see build() below): a module
+// The same file, imported as a module by the probe in Chrome and Edge (collectorAccess below): a module
 // is compiled on a background thread, a script the worker injects on the page's thread. The joined
 // sources are blocks with no top-level names and no top-level `this`, so they run the same as either.
 const COLLECTOR_MODULE = COLLECTOR_FILES[0].file;
@@ -71,18 +71,20 @@ function joined(sources, define = {}) {
 }
 
 /**
- * How the collector reaches a page in this browser's build. Chrome and Edge: the probe imports it as
- * a module (web-accessible at a per-session address, the manifest's web_accessible_resources).
- * Firefox: the worker injects it (a module imported by a content script is not run in the content
- * script's world everywhere), so the collector is not web-accessible there at all; so too in every
- * browser with CONTENT_COLLECTOR_INJECT=1 (the worker's injection, to compare the two in one run).
+ * How the collector reaches a page in this browser's build. By default the worker injects it (the
+ * `collect` message) and it is not web-accessible at all. With CONTENT_COLLECTOR_IMPORT=1, in Chrome
+ * and Edge, the probe imports it as a module (web-accessible at a per-session address, the manifest's
+ * web_accessible_resources): a quarter less script time on the page's thread of a small sign-in page,
+ * but on a loaded machine a later verdict (BENCHMARKS.md), so not the default until a quiet machine
+ * shows the verdict as fast. Firefox: always the worker's injection (a module imported by a content
+ * script is not run in the content script's world everywhere).
  * Edits `manifest` in place; returns what the probe's build defines.
  * @param {any} manifest the browser's manifest.json
- * @param {boolean} [inject] the worker injects the collector in this browser too
+ * @param {boolean} [imported] the probe imports the collector (Chrome, Edge)
  * @returns {Record<string, string>}
  */
-function collectorAccess(manifest, inject = process.env.CONTENT_COLLECTOR_INJECT === '1') {
-  const firefox = inject || Boolean(manifest.browser_specific_settings?.gecko);
+function collectorAccess(manifest, imported = process.env.CONTENT_COLLECTOR_IMPORT === '1') {
+  const firefox = !imported || Boolean(manifest.browser_specific_settings?.gecko);
   const accessible = (manifest.web_accessible_resources ?? []).filter((entry) => JSON.stringify(entry.resources) === JSON.stringify([COLLECTOR_MODULE]));
   if (accessible.length !== 1 || accessible[0].use_dynamic_url !== true) {
     throw new Error(`content-build: the manifest does not list ${COLLECTOR_MODULE} as web-accessible at a per-session address`);

@@ -48,13 +48,14 @@
   const CHECK_MS = 300;
   const NEEDED = { needed: true, text: '' };
 
-  // Chrome and Edge: the collector is this extension's file content/collector.js, which the probe
-  // imports as a module into its own (isolated) world: no round trip through the worker, and the
-  // browser parses and compiles a module on a background thread while the page's thread runs on
-  // (a script the worker injects is compiled on the page's thread, about 10 ms on every load). The
-  // build sets CONSENT_GUARD_COLLECTOR_MODULE to the file's path there (tools/content-build.js); the
-  // file is web-accessible at a per-session address only. Elsewhere (Firefox), and whenever the
-  // import fails, the worker injects the same file (`collect`).
+  // Built with CONTENT_COLLECTOR_IMPORT=1, in Chrome and Edge: the collector is this extension's file
+  // content/collector.js, which the probe imports as a module into its own (isolated) world: no round
+  // trip through the worker, and the browser parses and compiles a module on a background thread
+  // while the page's thread runs on (a script the worker injects is compiled on the page's thread,
+  // about 10 ms on every load). The build sets CONSENT_GUARD_COLLECTOR_MODULE to the file's path then
+  // (tools/content-build.js); the file is web-accessible at a per-session address only. Otherwise
+  // (the default, and Firefox), and whenever the import fails, the worker injects the same file
+  // (`collect`).
   const COLLECTOR_MODULE = globalThis.CONSENT_GUARD_COLLECTOR_MODULE ?? '';
   const isTop = window === window.top;
   let handedOff = false;
