@@ -13,6 +13,10 @@ const NAMES = process.argv.slice(3).length ? process.argv.slice(3) : Object.keys
 const CATEGORIES = 'devtools.timeline,v8.execute,v8,disabled-by-default-devtools.timeline';
 
 const CPU = process.env.TRACE_CPU === '1';
+// TRACE_COMPILE=1 prints, per load, each compile of an extension script with V8's code-cache args
+// (consumedCacheSize, cacheRejected, producedCacheSize, notEligibleReason...): whether the file came
+// from the code cache or was compiled afresh.
+const COMPILE = process.env.TRACE_COMPILE === '1';
 const isExt = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 const file = (url) => url.replace(/^chrome-extension:\/\/[^/]+\//, '');
 
@@ -43,9 +47,11 @@ function summarise(events, into) {
     const stack = [];
     for (const e of list) {
       while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
-      const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.fileName;
+      let url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName ?? e.args?.data?.fileName;
+      // a module's evaluation names no script: the extension's modules are the only ones on these pages
+      if (e.name === 'v8.evaluateModule' && !url && !stack.find((s) => s.extUrl)) url = 'chrome-extension://-/(module)';
       const owner = stack.find((s) => s.extUrl);
-      if (!owner && isExt(url) && /^(EvaluateScript|FunctionCall|v8\.run|v8\.callFunction|TimerFire|FireIdleCallback|EventDispatch)$/.test(e.name)) {
+      if (!owner && isExt(url) && /^(EvaluateScript|FunctionCall|v8\.evaluateModule|v8\.run|v8\.callFunction|TimerFire|FireIdleCallback|EventDispatch)$/.test(e.name)) {
         e.extUrl = file(url);
         add(`entry ${e.name} ${e.extUrl}`, e);
       } else if (owner && !/^v8\.(run|callFunction)$/.test(e.name)) {
@@ -57,6 +63,20 @@ function summarise(events, into) {
       stack.push(e);
       if (!e.extUrl && owner) e.extUrl = null;
     }
+  }
+}
+
+/** One line per compile (or code-cache event) of an extension script in one load. */
+function compiles(events, load) {
+  for (const e of events) {
+    if (!/compile|cache|parse/i.test(e.name) || e.ph === 'E') continue;
+    const a = { ...(e.args ?? {}), ...(e.args?.data ?? {}) };
+    delete a.data;
+    const url = a.url ?? a.fileName ?? a.scriptName ?? a.streamedUrl;
+    if (!isExt(url)) continue;
+    delete a.url;
+    const ms = ((CPU ? e.tdur : undefined) ?? e.dur ?? 0) / 1000;
+    console.log(`load ${load}  ${e.name.padEnd(28)} ${file(url).padEnd(24)} ${ms.toFixed(2).padStart(6)} ms  ${JSON.stringify(a)}`);
   }
 }
 
@@ -81,6 +101,7 @@ async function main() {
         await cdp.send('Tracing.end');
         await done;
         summarise(events, totals);
+        if (COMPILE) compiles(events, i);
         await cdp.detach();
         await page.close();
       }

@@ -1,8 +1,8 @@
 // @ts-check
 // Consent Guard content script, the collector's last part (classic scripts sharing
-// globalThis.CONSENT_GUARD_CONTENT, injected by the worker as one file built from the sources listed in
-// tools/content-build.js; the probe and shared/contract.js are already there). Wires the parts to the
-// page and the worker; never throws into the page.
+// globalThis.CONSENT_GUARD_CONTENT, one file built from the sources listed in tools/content-build.js,
+// imported by the probe or injected by the worker; the probe and shared/contract.js are already
+// there). Wires the parts to the page and the worker; never throws into the page.
 (() => {
   'use strict';
 
@@ -48,8 +48,8 @@
   } catch {
     // observing is best effort; the first snapshot below still goes out
   }
-  // The first snapshot goes at once: the worker loads this file only when the first stage asked for
-  // it, after a round trip, so the page's own style and layout are done by then and waiting for a
+  // The first snapshot goes at once: this file is loaded only when the first stage asked for it,
+  // after a fetch or a round trip, so the page's own style and layout are done by then and waiting for a
   // frame (or a timer, which a page can clear) would only delay the verdict.
   cg.report(true);
 })();

@@ -5,7 +5,12 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { launchBrowser } = require('./harness');
+const fs = require('node:fs');
+const path = require('node:path');
+const { launchBrowser, DIST } = require('./harness');
+
+// Whether this build's probe imports the collector (tools/content-build.js, CONTENT_COLLECTOR_IMPORT=1).
+const IMPORTED = Boolean(JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8')).web_accessible_resources);
 
 const HOST = 'https://probe-pages.example';
 const PAGES = {
@@ -24,7 +29,12 @@ const PAGES = {
   // contenteditable=false is the one value that asks for nothing
   readonly: '<!doctype html><html><head><meta charset=utf-8><title>Field notes: watering</title></head><body>'
     + '<h1>Watering</h1><p contenteditable=false>Early, and at the roots.</p></body></html>',
+  // a sign-in page whose policy forbids every script, fetch and frame (served with CSP below)
+  locked: '<!doctype html><html><head><meta charset=utf-8><title>Member area</title></head><body>'
+    + '<form action=/session method=post><label>Email <input type=email name=email></label>'
+    + '<label>Password <input type=password name=pw></label><button>Continue</button></form></body></html>',
 };
+const HEADERS = { locked: { 'content-security-policy': "default-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'" } };
 
 let b;
 let listener; // the extension page that records every snapshot message and its sender
@@ -33,14 +43,16 @@ before(async () => {
   b = await launchBrowser();
   await b.context.route(`${HOST}/**`, (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGES[name] ?? 'not found' });
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: HEADERS[name], body: PAGES[name] ?? 'not found' });
   });
   listener = await b.context.newPage();
   await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
   await listener.evaluate(() => {
     globalThis.seen = [];
+    globalThis.collects = [];
     chrome.runtime.onMessage.addListener((message, sender) => {
       if (message?.type === 'snapshot') globalThis.seen.push({ snapshot: message.snapshot, tabId: sender.tab?.id });
+      if (message?.type === 'collect') globalThis.collects.push(sender.tab?.id);
     });
   });
 });
@@ -110,4 +122,33 @@ test('a frame or an editable field is an ask; contenteditable=false is not', asy
     assert.deepEqual(await stages(page), { probe: true, collector }, name);
     await page.close();
   }
+});
+
+test('a sign-in page whose policy forbids everything is read and judged (imported: with no worker round trip)', async () => {
+  const page = await b.open(`${HOST}/locked`);
+  const snapshot = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password'));
+  assert.ok(snapshot.forms.length >= 1);
+  assert.deepEqual(await stages(page), { probe: true, collector: true });
+  const tabId = await b.tabId(page);
+  const asked = (await listener.evaluate(() => globalThis.collects)).filter((id) => id === tabId);
+  // built with CONTENT_COLLECTOR_IMPORT=1 the probe imports the collector itself and never asks the
+  // worker; by default it asks the worker, once
+  assert.equal(asked.length, IMPORTED ? 0 : 1);
+  const record = await (async () => {
+    for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(50)) {
+      const r = await b.tabRecord(page);
+      if (r?.verdict && r.url === page.url()) return r;
+    }
+    return null;
+  })();
+  assert.ok(record?.verdict, JSON.stringify(record));
+  await page.close();
+});
+
+test('a page cannot find the collector at its fixed address', async () => {
+  const page = await b.open(`${HOST}/plain`);
+  const url = `chrome-extension://${b.extensionId}/content/collector.js`;
+  const fetched = await page.evaluate((u) => fetch(u).then((r) => `status ${r.status}`, (err) => `failed: ${err.name}`), url);
+  assert.match(fetched, /^failed/);
+  await page.close();
 });
