@@ -933,6 +933,7 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "file",
     "files",
     "fileview",
+    "export",
     "share",
     "shared",
     "sharing",
@@ -1086,9 +1087,9 @@ fn drop_mentions_beside_own_brand(
         .flat_map(|i| [i.label.as_str(), i.form.and_then(|f| snap.forms.get(f)).map_or("", |f| f.text.as_str())])
         .collect::<Vec<&str>>()
         .join("\n");
-    // The site names itself in its title and again in its header, a heading, or the credential
-    // form it asks with ("Unlock Nettlecove" under the title "Nettlecove Vault").
-    if !shows(&snap.title) || !(in_header || shows(&form_text)) {
+    // The site names itself in its title and again in its header, a heading, the credential form
+    // it asks with or a button ("Unlock Nettlecove" under the title "Nettlecove Vault").
+    if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
         return;
     }
     // Providers the credential form names, in any way.
