@@ -884,9 +884,9 @@ fn a_list_of_labelled_provider_icons_in_the_card_is_a_mention() {
 #[test]
 fn a_vaults_own_name_in_its_unlock_form_makes_its_logins_mentions() {
     let url = "https://vault.nettlecove.com/";
-    let verdict = |form: &str, logos: &[Placed]| {
+    let verdict_with = |form: &str, buttons: &[&str], logos: &[Placed]| {
         let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
-            "url": url, "topFrame": true, "title": "Nettlecove Vault",
+            "url": url, "topFrame": true, "title": "Nettlecove Vault", "buttons": buttons,
             "brand": [{"text": "Vault locked", "source": "heading"},
                       {"text": "Recently used logins", "source": "heading"},
                       {"text": "Google \u{2014} jo@example.net", "source": "text"},
@@ -909,12 +909,16 @@ fn a_vaults_own_name_in_its_unlock_form_makes_its_logins_mentions() {
         let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
         Engine::new(Policy::default()).evaluate(&snap, &ctx)
     };
+    let verdict = |form: &str, logos: &[Placed]| verdict_with(form, &[], logos);
     let row = |y: f64| ImagePlace { peers: 2, width: 14.0, height: 14.0, ..at(460.0, y, FormSide::Below, y - 200.0) };
     let list: Vec<Placed> =
         vec![("google", Some(row(260.0))), ("microsoft", Some(row(282.0))), ("github", Some(row(304.0)))];
     let v = verdict("Master password Unlock Nettlecove", &list);
     assert_eq!(v.level, Level::None, "{:?}", v.findings);
-    let v = verdict("Master password Unlock", &list);
+    // the site's name on its unlock button, outside the form's words
+    let v = verdict_with("Master password", &["Unlock Nettlecove"], &list);
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    let v = verdict_with("Master password", &["Unlock"], &list);
     assert_eq!(v.level, Level::Danger, "no own brand: {:?}", v.findings);
     let heading = ImagePlace { in_form_card: true, ..at(460.0, 60.0, FormSide::Over, 0.0) };
     let v = verdict("Master password Unlock Nettlecove", &[("microsoft", Some(heading))]);
