@@ -876,3 +876,75 @@ fn a_list_of_labelled_provider_icons_in_the_card_is_a_mention() {
     let v = own_brand_verdict_with(&[("microsoft", Some(row))], "Your Microsoft 365 password", &labels);
     assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
 }
+
+/// A page that names its own brand in its title and in the credential form it asks with ("Unlock
+/// Nettlecove" under "Nettlecove Vault"), with no header: its list of stored logins, each a
+/// provider's logo and name, is a list of mentions. Without the own brand in the form, or with a
+/// provider's logo heading the card, the same page claims the provider.
+#[test]
+fn a_vaults_own_name_in_its_unlock_form_makes_its_logins_mentions() {
+    let url = "https://vault.nettlecove.com/";
+    let verdict_with = |form: &str, buttons: &[&str], logos: &[Placed]| {
+        let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": "Nettlecove Vault", "buttons": buttons,
+            "brand": [{"text": "Vault locked", "source": "heading"},
+                      {"text": "Recently used logins", "source": "heading"},
+                      {"text": "Google \u{2014} jo@example.net", "source": "text"},
+                      {"text": "Microsoft \u{2014} jo@contoso.example", "source": "text"},
+                      {"text": "GitHub \u{2014} jo-dev", "source": "text"}],
+            "forms": [{"action": url, "method": "post", "text": form}],
+            "inputs": [{"kind": "password", "type": "password", "name": "master", "label": "Master password", "form": 0}],
+        }))
+        .expect("snapshot");
+        let images = logos
+            .iter()
+            .map(|(provider, place)| ImageItem {
+                source: ImageSource::Svg,
+                label: format!("#{provider}"),
+                place: *place,
+                ..item(ImageSource::Svg, &logo(provider).render(24, 4, WHITE), 32, None)
+            })
+            .collect();
+        let snap = PageSnapshot { images, ..snap };
+        let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+        Engine::new(Policy::default()).evaluate(&snap, &ctx)
+    };
+    let verdict = |form: &str, logos: &[Placed]| verdict_with(form, &[], logos);
+    let row = |y: f64| ImagePlace { peers: 2, width: 14.0, height: 14.0, ..at(460.0, y, FormSide::Below, y - 200.0) };
+    let list: Vec<Placed> =
+        vec![("google", Some(row(260.0))), ("microsoft", Some(row(282.0))), ("github", Some(row(304.0)))];
+    let v = verdict("Master password Unlock Nettlecove", &list);
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    // the site's name on its unlock button, outside the form's words
+    let v = verdict_with("Master password", &["Unlock Nettlecove"], &list);
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    let v = verdict_with("Master password", &["Unlock"], &list);
+    assert_eq!(v.level, Level::Danger, "no own brand: {:?}", v.findings);
+    let heading = ImagePlace { in_form_card: true, ..at(460.0, 60.0, FormSide::Over, 0.0) };
+    let v = verdict("Master password Unlock Nettlecove", &[("microsoft", Some(heading))]);
+    assert_eq!(v.level, Level::Danger, "a logo heading the card: {:?}", v.findings);
+}
+
+/// A logo in a picture that stands apart from the form, beside a caption that names its provider
+/// as a picture ("Screenshot: the Microsoft sign-in page"), is part of that picture beside the
+/// site's own brand; the same picture laid over the form or inside its card, and one with no such
+/// caption or a caption naming another provider, still claim.
+#[test]
+fn a_captioned_picture_apart_from_the_form_is_a_mention() {
+    let apart = ImagePlace { width: 21.0, height: 21.0, ..at(52.0, 120.0, FormSide::Left, 540.0) };
+    let caption = [("Screenshot: the Microsoft sign-in page", "text")];
+    let v = own_brand_verdict_with(&[("microsoft", Some(apart))], "Email Password", &caption);
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    let over = ImagePlace { form_side: FormSide::Over, form_gap: Some(0.0), ..apart };
+    let inside = ImagePlace { in_form_card: true, ..apart };
+    let danger: [(&str, Placed, Lines); 4] = [
+        ("a picture of the sign-in laid over the form", ("microsoft", Some(over)), &caption),
+        ("a picture inside the card", ("microsoft", Some(inside)), &caption),
+        ("no caption", ("microsoft", Some(apart)), &[]),
+        ("a caption naming another provider", ("microsoft", Some(apart)), &[("Figure 2: the Google sign-in", "text")]),
+    ];
+    for (what, logo, lines) in &danger {
+        let v = own_brand_verdict_with(&[*logo], "Email Password", lines);
+        assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
+    }
+}

@@ -1368,6 +1368,38 @@ fn microsofts_layout_for_azure_devops_is_azure_devops() {
     assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }
 
+/// The Azure DevOps sign-in card shows Microsoft's logo and name beside its own: a copy that claims
+/// both and names Azure DevOps as what the sign-in is for imitates Azure DevOps; one that names it
+/// among other Microsoft products it opens is Microsoft's.
+#[test]
+fn a_card_signing_in_to_azure_devops_through_microsoft_is_azure_devops() {
+    let card = |url: &str, line: &str| {
+        page(url)
+            .title("Backlog export \u{2014} view only")
+            .logo("Microsoft")
+            .text_line("Azure DevOps")
+            .text_line(line)
+            .text_line("Microsoft")
+            .heading("Sign in")
+            .form(&format!("{url}/collect"), "Email, phone, or Skype Password")
+            .input(InputKind::Identifier, "", "loginfmt", "Email, phone, or Skype")
+            .password("Password")
+            .text_line("Use the same password as your Microsoft 365 mailbox.")
+            .buttons(&["Sign in"])
+    };
+    let cases = [
+        ("to continue to Azure DevOps \u{2014} your organization's boards, repos and pipelines", "azure-devops"),
+        ("Sign in to Azure DevOps", "azure-devops"),
+        // Named among the other products the account opens: Microsoft's sign-in.
+        ("One account for Outlook, Teams, OneDrive and Azure DevOps", "microsoft"),
+        ("to continue to Outlook, Teams and Azure DevOps", "microsoft"),
+    ];
+    for (line, provider) in cases {
+        let v = evaluate(&card("https://boards-export.example/export", line));
+        assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some(provider)), "{line}: {:?}", v.findings);
+    }
+}
+
 #[test]
 fn a_business_named_like_a_product_is_not_the_product() {
     check(vec![

@@ -93,7 +93,8 @@
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
       }).replace(/\\(.)/g, '$1');
     }
-    return out.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ').trim();
+    // a space at either end is drawn ("Azure " before "DevOps"): it stays, collapsed
+    return out.replace(INVISIBLE_CHARS, '').replace(/\s+/g, ' ');
   }
 
   cg.inputType = inputType;

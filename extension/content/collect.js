@@ -263,6 +263,9 @@
         const before = generated(el, '::before', state);
         if (before) pieces.push(before);
         if (BLOCKS.has(el.localName)) pieces.push(' ');
+        // an element with nothing inside draws its ::after right after its ::before
+        const after = el.firstChild ? '' : generated(el, '::after', state);
+        if (after) pieces.push(after);
       }
     }
     pieces.push(generated(root, '::after', state));
@@ -361,14 +364,16 @@
   const MAX_DRAWN_TEXT = 60;
   const DRAWN_DOTS = /^\s*[•●∙·◦*⚫⬤]{2,}\s*$/u;
 
-  function readVisibleText(root, state) {
+  // `card`: the box around what asks, read closely after the page's walk stopped short of it (its
+  // lines past the text budget, so only those naming a provider are kept).
+  function readVisibleText(root, state, card = false) {
     // The block read plainly that the walk is in (large pages only), or null.
     /** @type {Element | null} */
     let plain = null;
     /** @param {Element} el */
     const enter = (el) => {
       if (NOT_TEXT.has(el.localName)) return false;
-      if (++state.deepElements > DEEP_ELEMENTS) return false;
+      if (++state.deepElements > DEEP_ELEMENTS && !card) return false;
       if (plain) return true;
       if (!shown(el, state)) return false;
       if (readsPlainly(el, state)) {
@@ -423,7 +428,8 @@
     };
     let texts = 0;
     let node = nextRead(root, null, enter, leave);
-    for (; node && state.visibleLength < MAX_TEXT; node = nextRead(root, node, enter, leave)) {
+    const limit = card ? Infinity : MAX_TEXT; // a card is read whole (it is small: NEAR_ELEMENTS)
+    for (; node && state.visibleLength < limit; node = nextRead(root, node, enter, leave)) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = /** @type {Text} */ (node).data;
         if (!line.length && !data.trim()) continue;
@@ -455,21 +461,45 @@
       if (state.nearForms.has(el) || state.generatedAll) {
         const before = generated(el, '::before', state);
         const after = generated(el, '::after', state);
-        if (before || after) {
+        if ((before || after) && !el.firstChild) {
+          // an empty element draws its ::before and ::after in the line it stands in ("to continue
+          // to ", then "Azure " and "DevOps" drawn by an empty span)
+          line.push(before + after);
+          lineEl ??= el;
+        } else if (before || after) {
           // generated content sits around the element's own text; as a line of its own it is read right
           flush();
-          line.push(before, ' ', el.textContent?.slice(0, MAX_SHORT) ?? '', ' ', after);
+          line.push(before, el.textContent?.slice(0, MAX_SHORT) ?? '', after);
           lineEl = el;
           flush();
         }
       }
     }
     flush();
+    if (card) return;
+    if (node) state.cutAt.push(node);
     if (node) state.textCut = state.visibleLength >= MAX_TEXT && texts <= DEEP_TEXT_NODES ? 'length' : 'count';
     if (node) scanRest(root, node, state);
     if (state.deepElements > DEEP_ELEMENTS) {
       state.truncated = true;
       state.textCut = 'count';
+    }
+  }
+
+  /**
+   * The sign-in's own card is read as drawn however far down it is: a box around what asks
+   * (`askBoxes`) that the page's walk did not read closely (it stopped at its text budget before or
+   * inside it, or the box is in a shadow root the walk did not reach) is read closely now, when shown.
+   */
+  function readAskCards(state) {
+    if (!state.cutAt.length) return;
+    const done = /** @type {Element[]} */ ([]);
+    for (const box of state.askBoxes) {
+      if (done.some((d) => d.contains(box))) continue;
+      const read = state.lineEls.some((el) => box.contains(el)) && !state.cutAt.some((n) => box.contains(n));
+      if (read || !(box.checkVisibility ? box.checkVisibility() : shownUp(box, state))) continue;
+      done.push(box);
+      readVisibleText(box, state, true);
     }
   }
 
@@ -622,6 +652,7 @@
       range: /** @type {Range | undefined} */ (undefined), // visualLine's
       closeAnchors: /** @type {Element[] | undefined} */ (undefined),
       askBoxes: /** @type {Element[]} */ ([]), // the boxes around the first forms and fields (markNearForms)
+      cutAt: /** @type {Node[]} */ ([]), // where each text walk stopped at its budget (readVisibleText)
       plainBlocks: /** @type {Set<Element>} */ (new Set()), // the blocks read plainly (readsPlainly)
       // The document's tag lists gatherElements read, kept for images.js: while they are held and the
       // page does not change, the browser answers them again without searching the page.
@@ -1469,6 +1500,7 @@
         markNearForms(state);
         readVisibleText(document.body ?? document.documentElement, state);
         for (const root of state.roots) readVisibleText(root, state);
+        readAskCards(state);
       });
     }
 

@@ -115,6 +115,9 @@ pub(crate) struct Claim {
     pub markers: Vec<Evidence>,
     /// A place says nothing but signing in to the provider ("Sign in to GitHub").
     pub said: bool,
+    /// A place names the provider, and no other, as what the sign-in is for ("to continue to
+    /// Azure DevOps", "Sign in to Azure DevOps — your boards and repos").
+    pub target: bool,
     /// Where each image of the page that draws the provider's logo is shown (`None` when the
     /// collector did not measure it); logos found only in a capture of the tab are not here.
     pub drawn: Vec<Option<ImagePlace>>,
@@ -203,6 +206,7 @@ impl<'a> Page<'a> {
             drop_mentions_beside_own_brand(engine, snap, &host, &credentials, &mut claims);
         }
         let claimed = home_host
+            .or_else(|| signs_in_to_through(engine, &claims))
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
@@ -643,6 +647,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
                     disguised: vec![],
                     markers: vec![],
                     said: false,
+                    target: false,
                     drawn: vec![],
                 });
                 claims.len() - 1
@@ -660,13 +665,20 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
             .map(|(b, folded)| (b.text.as_str(), folded, b.source)),
     );
     let own_name = own_name(engine, host, places.title.normalized());
+    let mut targets: Vec<usize> = Vec::new();
     for (text, folded, source) in items {
         // A logo's words outside any link or button (an image's alt text, the words an SVG image
         // draws) are the page's own banner: "Sign in with Google" there is how the provider's own
         // sign-in titles itself, not a button to it.
-        for (i, m) in named(engine, folded, source == BrandSource::Logo) {
+        let named = named(engine, folded, source == BrandSource::Logo);
+        let single = named.len() == 1;
+        for (i, m) in named {
             let others = other_words(folded.normalized(), m.start, m.end);
             let product = engine.term_product[m.term];
+            // What the sign-in is for counts wherever it is said, however long the line.
+            if single && !product && is_sign_in_target(folded, &m) && !targets.contains(&i) {
+                targets.push(i);
+            }
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end])) {
@@ -738,6 +750,9 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
             }
         }
     }
+    for claim in &mut claims {
+        claim.target = targets.contains(&claim.provider);
+    }
     claims
 }
 
@@ -745,6 +760,29 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
 /// the names of their products that tell which of the two a copy of that layout is for.
 pub(super) const SIGNS_IN_THROUGH: [(&str, &str, [&str; 5]); 1] =
     [("azure-devops", "microsoft", ["boards", "repos", "pipelines", "test plans", "artifacts"])];
+
+/// A page that claims both a provider and the one through whose sign-in it signs in (Azure DevOps
+/// and Microsoft: the Azure DevOps sign-in card shows Microsoft's logo and name) and names the
+/// first as what the sign-in is for ("to continue to Azure DevOps") imitates that one's sign-in:
+/// the more specific provider is the one it stands by.
+fn signs_in_to_through(engine: &Engine, claims: &[Claim]) -> Option<usize> {
+    let position = |id: &str| engine.providers.iter().position(|c| c.provider.id == id);
+    SIGNS_IN_THROUGH.iter().find_map(|(id, through, _)| {
+        let (i, t) = (position(id)?, position(through)?);
+        let signer = claims.iter().find(|c| c.provider == i)?;
+        (claims.iter().any(|c| c.provider == t) && (signer.said || signer.target)).then_some(i)
+    })
+}
+
+/// Sign-in wording right before a name that makes it what the sign-in is for.
+const SIGN_IN_TO: [[&str; 2]; 5] = [["continue", "to"], ["in", "to"], ["on", "to"], ["signin", "to"], ["login", "to"]];
+
+/// The brand at `m` follows sign-in wording that makes it what the sign-in is for ("to continue to
+/// Azure DevOps", "Sign in to Azure DevOps").
+fn is_sign_in_target(folded: &Folded, m: &TermMatch) -> bool {
+    let before = folded.words_before(m.start, 2);
+    SIGN_IN_TO.iter().any(|w| before == w)
+}
 
 /// Product names of [`SIGNS_IN_THROUGH`] a page's text must name together.
 const PRODUCTS_MIN: usize = 3;
@@ -811,6 +849,7 @@ fn signs_in_through(
                     disguised: vec![],
                     markers: vec![],
                     said: false,
+                    target: false,
                     drawn: vec![],
                 }
             }
@@ -920,6 +959,7 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "file",
     "files",
     "fileview",
+    "export",
     "share",
     "shared",
     "sharing",
@@ -1071,15 +1111,18 @@ fn drop_mentions_beside_own_brand(
     let in_header = snap.brand.iter().any(|b| {
         matches!(b.source, BrandSource::Banner | BrandSource::Heading) && b.control_text.is_none() && shows(&b.text)
     });
-    if !shows(&snap.title) || !in_header {
-        return;
-    }
-    // Providers the credential form names, in any way.
+    // The credential form's own words (its labels, text and buttons).
     let form_text: String = credentials
         .iter()
         .flat_map(|i| [i.label.as_str(), i.form.and_then(|f| snap.forms.get(f)).map_or("", |f| f.text.as_str())])
         .collect::<Vec<&str>>()
         .join("\n");
+    // The site names itself in its title and again in its header, a heading, the credential form
+    // it asks with or a button ("Unlock Nettlecove" under the title "Nettlecove Vault").
+    if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
+        return;
+    }
+    // Providers the credential form names, in any way.
     let folded = Folded::new(&form_text);
     let mut named: Vec<usize> = if is_mail_setup(folded.normalized()) {
         Vec::new()
@@ -1092,6 +1135,7 @@ fn drop_mentions_beside_own_brand(
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     let pills = pill_labels(engine, snap);
+    let pictured = picture_captions(engine, snap);
     // Providers whose logo the page shows by any means (an image's alt text or label, its pixels,
     // the capture of the tab): the rows of connected accounts whose icons are not all placed.
     let imaged: Vec<usize> =
@@ -1100,7 +1144,9 @@ fn drop_mentions_beside_own_brand(
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
         c.said
             || c.drawn.iter().any(|p| {
-                heads_sign_in(*p, c.provider, &logos, others_imaged) && !(pills.contains(&c.provider) && is_pill(*p))
+                heads_sign_in(*p, c.provider, &logos, others_imaged)
+                    && !(pills.contains(&c.provider) && is_pill(*p))
+                    && !(pictured.contains(&c.provider) && is_pictured(*p))
             })
             || !c.markers.is_empty()
             || !c.disguised.is_empty()
@@ -1147,6 +1193,41 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
 /// Outlook", "Microsoft 365 Fundamentals · Lesson 4 of 9", "GitHub Actions · 6 modules").
 const PILL_WORDS: [&str; 9] =
     ["partner", "works with", "integrates with", "lesson", "lessons", "module", "modules", "course", "courses"];
+
+/// Words of a caption that make what it names a picture on the page, not the page: "Screenshot:
+/// the Microsoft sign-in page", "Figure 2 — Google's consent screen".
+const CAPTION_WORDS: [&str; 6] = ["screenshot", "screenshots", "screen shot", "figure", "fig", "pictured"];
+
+/// Providers named by a caption: a line of the page's visible text outside any link or button that
+/// says it shows a picture ([`CAPTION_WORDS`]) of the provider's page.
+fn picture_captions(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    snap.brand
+        .iter()
+        .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
+        .filter(|b| b.control_text.is_none())
+        .filter_map(|b| {
+            let folded = Folded::new(&b.text);
+            let t = folded.normalized();
+            let said = format!(" {} ", word_spans(t).map(|(a, e)| &t[a..e]).collect::<Vec<&str>>().join(" "));
+            let caption = CAPTION_WORDS.iter().any(|w| said.contains(&format!(" {w} ")));
+            caption.then(|| named(engine, &folded, true).into_iter().map(|(i, _)| i))
+        })
+        .flatten()
+        .collect()
+}
+
+/// A logo drawn in a picture that stands apart from the credential form: outside its card, not
+/// drawn over it and with space between them. Beside a caption that names its provider
+/// ([`picture_captions`]) it is part of that picture (a course's screenshot of the provider's
+/// sign-in beside the site's own login). A picture of the sign-in laid over or under the form, or
+/// inside its card, is the sign-in itself.
+fn is_pictured(place: Option<ImagePlace>) -> bool {
+    place.is_some_and(|p| {
+        !p.in_form_card
+            && matches!(p.form_side, FormSide::Left | FormSide::Right | FormSide::Above | FormSide::Below)
+            && p.form_gap.is_some_and(|g| g > 0.0)
+    })
+}
 
 /// The largest side, in CSS pixels, of a logo drawn as a badge's icon beside its label: the size
 /// of a line of small text, smaller than any logo that heads a sign-in.

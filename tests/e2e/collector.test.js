@@ -122,6 +122,21 @@ test('a large page: a brand below the first screens is read plainly, hidden text
   await page.close();
 });
 
+test('a large page: the sign-in card far below is read as drawn, in the footer or a closed shadow root', async () => {
+  // 3,400 elements; the card stands after the bulk, past the text budget: its heading is read as drawn
+  // (::before/::after of an empty span; letters reversed by flex row-reverse in a closed shadow root)
+  for (const [host, path] of [['gist-longform.dev', '/notes/build'], ['wiki-codeshare.dev', '/wiki/Incident-Runbook']]) {
+    const page = await opened(host, path);
+    const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => /^Sign in to GitHub$/.test(i.text)),
+      { what: `"Sign in to GitHub" as drawn on ${host}`, timeout: 10000 });
+    // the bulk above it is not read closely: the text stays within its budget
+    assert.ok(snapshot.text.length <= 3000, `${snapshot.text.length}`);
+    // the heading's ::after is read too (not "Sign in to Git")
+    assert.ok(!snapshot.brand.some((i) => /Sign in to Git$/.test(i.text)), JSON.stringify(snapshot.brand.slice(-5)));
+    await page.close();
+  }
+});
+
 test('device-code instructions reach the snapshot text', async () => {
   const page = await opened('secure-doc-access.com', '/verify');
   await snapshotWhere(page, (s) => /devicelogin/i.test(s.text), { what: '"devicelogin" in the text' });

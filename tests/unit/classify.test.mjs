@@ -88,5 +88,8 @@ test('generatedText: the words of CSS content', () => {
   assert.equal(generatedText('"\\4d icrosoft"'), 'Microsoft', 'CSS escapes');
   assert.equal(generatedText('attr(data-x)', { getAttribute: (n) => (n === 'data-x' ? 'GitHub' : null) }), 'GitHub');
   assert.equal(generatedText('attr(data-x)'), '');
+  // a space drawn at an end stays (one), so "Azure " before "DevOps" reads as two words
+  assert.equal(generatedText('"Azure  "'), 'Azure ');
+  assert.equal(generatedText('" DevOps"'), ' DevOps');
   for (const none of ['none', 'normal', '', 'url("logo.png")', 'counter(item)']) assert.equal(generatedText(none), '', none);
 });
