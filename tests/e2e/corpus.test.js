@@ -20,13 +20,17 @@ if (CORPUS_PAGES.length > 0) {
   test('corpus', { skip: 'tests/corpus lists no pages' }, () => {});
 }
 
-/** The tab's stored verdict for the page's current URL, once the worker has written one. */
+// A verdict is the document's: a link to a fragment (`#login`) keeps the document, and the worker
+// keeps the URL the document was judged at.
+const documentUrl = (url) => url.replace(/#.*$/s, '');
+
+/** The tab's stored verdict for the page's current document, once the worker has written one. */
 async function storedVerdict(page, timeout) {
   const deadline = Date.now() + timeout;
   let record;
   for (;;) {
     record = await b.tabRecord(page);
-    if (record?.verdict && record.url === await b.judgedUrl(page)) return record.verdict;
+    if (record?.verdict && documentUrl(record.url) === documentUrl(await b.judgedUrl(page))) return record.verdict;
     if (Date.now() > deadline) throw new Error(`no verdict for ${page.url()} (record ${JSON.stringify(record)})`);
     await page.waitForTimeout(50); // polling interval of a condition wait, not a fixed delay
   }
