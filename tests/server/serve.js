@@ -104,6 +104,7 @@ const HOSTS = {
   'siem.contoso.com': 'https',
   'fabrikam-sso.net': 'https',
   'quiet-controls.example': 'https',
+  'corpus-filler.example': 'https', // the long corpus pages' shared filler (filler.js)
   ...CORPUS_HOSTS, // the detection corpus's own hosts (tests/corpus/*.js)
 };
 
