@@ -59,6 +59,18 @@
     : /(?!)/;
   // Either of them, in one pass over a long text.
   const NAMES_RE = new RegExp(`${BRAND_RE.source}|${DEVICE_WORDS.source}`, 'i');
+  // A word every match of NAMES_RE holds, lower case: the first word of each brand term, and of the
+  // device-code words ('device', 'enter '). Matched without the case-insensitive flag over a
+  // lower-cased copy, it tells a long text that names nothing (most of them) four to eight times
+  // faster than NAMES_RE itself; NAMES_RE decides when it hits. (NAMES_RE's case folding, without
+  // the `u` flag, pairs an ASCII letter with ASCII letters only, and lower-casing keeps every such
+  // match; a term with other letters turns the shortcut off.)
+  const NAMES_WORDS = BRAND_TERMS.every((t) => /^[\x20-\x7e]*[^\s][\x20-\x7e]*$/.test(t))
+    ? new RegExp([...new Set([...BRAND_TERMS.map((t) => t.toLowerCase().trim().split(/\s+/)[0]), 'device', 'enter '])]
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
+    : /(?:)/;
+  /** Whether a long text names a provider or a device-code sign-in (NAMES_RE, faster). */
+  const namesAny = (/** @type {string} */ text) => NAMES_WORDS.test(text.toLowerCase()) && NAMES_RE.test(text);
   const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
     'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
@@ -584,7 +596,7 @@
     // One native read of the whole text and one match decide whether any node is worth a look:
     // most long pages name no provider at all.
     const all = root.textContent ?? '';
-    if (!NAMES_RE.test(all)) return;
+    if (!namesAny(all)) return;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     walker.currentNode = from;
     let node = from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
@@ -641,7 +653,7 @@
       headingEls: [], bannerEls: [], logoEls: [], formEls: [], inputEls: [], buttonEls: [],
       frameEls: [], scriptEls: [], resourceEls: [],
       textParts: [], textLength: 0, lastBlock: null, bannerTexts: [], urlCandidates: [], urlTextsSeen: 0,
-      urlNodes: new Set(),
+      urlNodes: new Set(), urlFound: /** @type {Text[]} */ ([]), // the text nodes whose text looks like a URL
       roots: [],
       deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       // A page of more than SYNC_ELEMENTS elements, whose close reading is bounded (`readsPlainly`).
@@ -730,7 +742,10 @@
     const parent = node.parentElement;
     if (!parent || NOT_TEXT.has(parent.localName)) return true;
     const m = URL_LIKE.exec(node.data);
-    if (m) push(state.urlCandidates, [parent, m[0]], MAX_URL_CANDIDATES, state);
+    if (m) {
+      push(state.urlCandidates, [parent, m[0]], MAX_URL_CANDIDATES, state);
+      state.urlFound.push(node);
+    }
     return state.urlCandidates.length < MAX_URL_CANDIDATES;
   }
 
@@ -758,16 +773,22 @@
   // The page text, the first texts (for the banner), and URL-looking text among the first
   // `limit` text nodes of a tree; the idle scan looks at the text nodes beyond. `pageText` false: a
   // page that asks gets the close reading, whose text replaces this one, so it is not put together.
+  // Returns the last text node looked at for URLs and how many were, when every one up to it was
+  // (no limit on URL-looking text reached), else null.
   function gatherText(root, state, limit, pageText = true) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let urls = true;
+    let last = null;
+    let n = 1;
     const next = () => /** @type {Text | null} */ (walker.nextNode());
-    for (let node = next(), n = 1; node && n <= limit; node = next(), n++) {
+    for (let node = next(); node && n <= limit; node = next(), n++) {
       const textFull = (!pageText || state.textLength >= MAX_TEXT) && state.bannerTexts.length >= BANNER_TEXTS_CHECKED;
       if (!textFull) onText(node, state, pageText);
       if (urls && node.data.indexOf('.') !== -1) urls = onDottedText(node, state);
-      if (textFull && !urls) return;
+      if (textFull && !urls) return null;
+      last = node;
     }
+    return urls && last ? { last, count: n - 1 } : null;
   }
 
   // Elements by tag come from the document's own tag index (which it keeps between calls while
@@ -880,6 +901,11 @@
   /** @type {Node[]} */
   let addedRoots = []; // subtrees the page added or changed since the last scan (mutation records)
   let addedOverflow = false; // more were added than kept: the next scan looks at the whole head and tail again
+  // The first text nodes of the body the last snapshot looked at for URL-looking text, every one of
+  // them (`gatherText`): the first scan of a large page starts its head after them, with the ones it
+  // found. Null when the snapshot stopped short.
+  /** @type {{ last: Text, count: number, found: Text[] } | null} */
+  let urlHead = null;
 
   function idle(fn) {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
@@ -929,11 +955,18 @@
     const els = [];
     /** @type {{root: Node, from: Node | null, limit: number}[]} */
     const texts = [];
+    /** @type {Text[]} */
+    const known = [];
     if (!scannedOnce || addedOverflow) {
       const n = all.length;
       for (let i = 0; i < Math.min(SCAN_HEAD, n); i++) els.push(all[i]);
       for (let i = Math.max(SCAN_HEAD, n - SCAN_TAIL); i < n; i++) els.push(all[i]);
-      texts.push({ root: body, from: null, limit: SCAN_HEAD_TEXTS });
+      // The snapshot looked at the head's first text nodes already (what changed since is among the
+      // added subtrees below): the walk starts after them, with what they hold.
+      const head = !scannedOnce && !addedOverflow && urlHead?.last.isConnected && body.contains(urlHead.last) ? urlHead : null;
+      if (head) known.push(...head.found);
+      if (!head) texts.push({ root: body, from: null, limit: SCAN_HEAD_TEXTS });
+      else if (head.count < SCAN_HEAD_TEXTS) texts.push({ root: body, from: head.last, limit: SCAN_HEAD_TEXTS - head.count });
       if (n > SCAN_HEAD) texts.push({ root: body, from: all[Math.max(SCAN_HEAD, n - SCAN_TAIL)], limit: SCAN_TAIL_TEXTS });
     }
     let budget = SCAN_ADDED_ELEMENTS;
@@ -954,7 +987,8 @@
     scannedOnce = true;
     addedRoots = [];
     addedOverflow = false;
-    return { els, texts };
+    urlHead = null;
+    return { els, texts, known };
   }
 
   // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
@@ -975,11 +1009,19 @@
     scanning = true;
     lastScan = performance.now();
     closedAsks = lastDeep ? MAX_CLOSED_ASKS : MAX_CLOSED_ASKS / 4;
-    const regions = large ? scanRegions(all) : { els: [], texts: [{ root: document.body ?? document.documentElement, from: null, limit: Infinity }] };
+    const regions = large ? scanRegions(all) : { els: [], texts: [{ root: document.body ?? document.documentElement, from: null, limit: Infinity }], known: [] };
     const els = regions.els;
     // URL-looking text nodes found before and still in the page stay; a large page's scan adds to them.
     const found = large ? urlTexts.filter((node) => node.isConnected) : [];
     const known = new Set(found);
+    // URL-looking text the snapshot found in the head it looked at, in the order the walk finds it
+    for (const node of regions.known) {
+      if (found.length >= MAX_URL_CANDIDATES) break;
+      if (node.isConnected && !known.has(node)) {
+        found.push(node);
+        known.add(node);
+      }
+    }
     let i = 0;
     let newHost = false;
     let range = 0;
@@ -1485,7 +1527,11 @@
     });
     // A page that asks gets the close reading (wantsDeep): its page text is not put together twice.
     const textWanted = !asks(state);
-    safe('text', state, null, () => gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES, textWanted));
+    urlHead = null;
+    safe('text', state, null, () => {
+      const seen = gatherText(document.body ?? document.documentElement, state, SYNC_TEXT_NODES, textWanted);
+      if (seen) urlHead = { ...seen, found: state.urlFound.slice() };
+    });
     safe('urls', state, null, () => gatherUrlTexts(state));
     for (const root of state.roots) {
       if (rootsRead.has(root)) safe('shadowRoots', state, null, () => gatherText(root, state, Infinity, textWanted));
