@@ -137,6 +137,20 @@ test('a large page: the sign-in card far below is read as drawn, in the footer o
   }
 });
 
+test('a large page: drawn address bars in the first text nodes and past them are both read', async () => {
+  // the snapshot reads the first 1,000 text nodes; the first idle scan starts its head after them
+  // and keeps what they held, so both bars reach the snapshots that follow
+  const page = await opened('blog.devnotes.io', '/address-bars.html');
+  const urls = (s) => s.positionedUrls.map((u) => u.text);
+  const first = await snapshotWhere(page, (s) => urls(s).some((t) => t.startsWith('portal.fabrikam-notes.net')),
+    { what: 'the first drawn address bar' });
+  assert.ok(first.snapshot.positionedUrls.find((u) => u.text.startsWith('portal.fabrikam-notes.net')).withForm);
+  const both = await snapshotWhere(page, (s) => urls(s).some((t) => t.startsWith('portal.fabrikam-notes.net'))
+    && urls(s).some((t) => t.startsWith('docs.fabrikam-notes.net')), { what: 'both drawn address bars', timeout: 10000 });
+  assert.equal(both.snapshot.positionedUrls.length, 2, JSON.stringify(both.snapshot.positionedUrls));
+  await page.close();
+});
+
 test('device-code instructions reach the snapshot text', async () => {
   const page = await opened('secure-doc-access.com', '/verify');
   await snapshotWhere(page, (s) => /devicelogin/i.test(s.text), { what: '"devicelogin" in the text' });
