@@ -61,8 +61,8 @@
   const NAMES_RE = new RegExp(`${BRAND_RE.source}|${DEVICE_WORDS.source}`, 'i');
   // A word every match of NAMES_RE holds, lower case: the first word of each brand term, and of the
   // device-code words ('device', 'enter '). Matched without the case-insensitive flag over a
-  // lower-cased copy, it tells a long text that names nothing (most of them) four to eight times
-  // faster than NAMES_RE itself; NAMES_RE decides when it hits. (NAMES_RE's case folding, without
+  // lower-cased copy, it tells a long text that names nothing (most of them) several times faster
+  // than NAMES_RE itself (a 220 KB text in V8: 0.7 against 6 ms); NAMES_RE decides when it hits. (NAMES_RE's case folding, without
   // the `u` flag, pairs an ASCII letter with ASCII letters only, and lower-casing keeps every such
   // match; a term with other letters turns the shortcut off.)
   const NAMES_WORDS = BRAND_TERMS.every((t) => /^[\x20-\x7e]*[^\s][\x20-\x7e]*$/.test(t))
