@@ -208,6 +208,9 @@ pub(crate) struct TileWords {
     /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
     /// ASCII case).
     lengths: [u32; 32],
+    /// Bit `c & 31` of `seconds[b & 31]`: a tile word starts with the bytes `b`, `c` (either
+    /// ASCII case); most words that pass `lengths` are passed over by this second test.
+    seconds: [u32; 32],
     /// Bit `k` of `last_first[b & 31]`: the last (or only) word of name `k` starts with the
     /// byte `b` (either ASCII case); [`TileWords::named`] compares a word with these tiles only.
     last_first: [u32; 32],
@@ -218,6 +221,7 @@ impl TileWords {
     pub(super) fn new(names: &[&'static str]) -> TileWords {
         let mut parts: [(&'static [u8], Option<&'static [u8]>); 32] = [(b"", None); 32];
         let mut lengths = [0u32; 32];
+        let mut seconds = [0u32; 32];
         let mut last_first = [0u32; 32];
         for (k, m) in names.iter().take(32).enumerate() {
             let (a, b) = m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes())));
@@ -225,13 +229,26 @@ impl TileWords {
             for w in [Some(a), b].into_iter().flatten() {
                 if let (Some(first), true) = (w.first(), w.len() < 32) {
                     lengths[usize::from(first & 31)] |= 1 << w.len();
+                    // A word of one byte passes every second byte.
+                    seconds[usize::from(first & 31)] |= w.get(1).map_or(u32::MAX, |second| 1 << (second & 31));
                 }
             }
             if let Some(first) = b.unwrap_or(a).first() {
                 last_first[usize::from(first & 31)] |= 1 << k;
             }
         }
-        TileWords { parts, lengths, last_first }
+        TileWords { parts, lengths, seconds, last_first }
+    }
+
+    /// A word of `len` bytes (at least one) starting with `w` may be a tile word: its length,
+    /// first and second bytes are those of one.
+    #[inline(always)]
+    fn may_be(&self, w: &[u8], len: usize) -> bool {
+        let Some(&first) = w.first() else { return false };
+        let first = usize::from(first & 31);
+        len < 32
+            && self.lengths[first] & (1 << len) != 0
+            && w.get(1).is_none_or(|&second| self.seconds[first] & (1 << (second & 31)) != 0)
     }
 
     /// The names `s` holds, as bits of the names given to [`TileWords::new`]: a name (one or two
@@ -254,7 +271,7 @@ impl TileWords {
                     i += 1;
                 }
                 let (w, len) = (&bytes[start..i], i - start);
-                if len < 32 && self.lengths[usize::from(bytes[start] & 31)] & (1 << len) != 0 {
+                if self.may_be(w, len) {
                     mask |= self.named(w, previous);
                 }
                 previous = w;
