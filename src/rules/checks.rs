@@ -434,25 +434,24 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
             }
         }
     }
-    // Forms that hold a credential input.
+    // Forms that hold a credential input: only a page that claims a provider is flagged for
+    // where they post.
+    let Some(provider) = p.claimed else { return };
     let mut forms: Vec<usize> = p.credentials.iter().filter_map(|i| i.form).collect();
     forms.sort_unstable();
     forms.dedup();
-    let provider = p.claimed;
     for f in forms.into_iter().filter_map(|f| p.snap.forms.get(f)) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
         let evidence = vec![Evidence::new(L::Form, quote(action.as_str()))];
         if action.scheme() == "http" {
             // A plain-http login that imitates nobody (a router, a forum) is not ours to flag.
             let params = vec![p.host.clone()];
-            if let Some(i) = provider {
-                out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
-            }
-        } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
-            let c = &e.providers[i].provider;
+            out.add(provider, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
+        } else if p.home_host == Some(provider) || !p.at_home(provider) {
+            let c = &e.providers[provider].provider;
             if !c.is_origin(&action) {
                 let to = action.host_str().unwrap_or_default().to_string();
-                out.add(i, RuleId::HttpsFormOffProvider, Severity::Danger, vec![c.name.clone(), to], evidence);
+                out.add(provider, RuleId::HttpsFormOffProvider, Severity::Danger, vec![c.name.clone(), to], evidence);
             }
         }
     }
@@ -645,19 +644,22 @@ fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
 
 /// A provider's own page markup or sign-in files on another host: a copy or a reverse proxy.
 fn proxy(e: &Engine, p: &Page, out: &mut Found) {
+    // Each script's host, read once for every provider.
+    let mut script_hosts: Option<Vec<Option<String>>> = None;
     for (i, c) in e.providers.iter().enumerate().filter(|(i, _)| !p.at_home(*i)) {
         let m = &c.provider.markers;
         let name = &c.provider.name;
+        let hosts = script_hosts.get_or_insert_with(|| {
+            let host = |s: &String| page::parse_http(s, p.url.as_ref()).and_then(|u| u.host_str().map(str::to_string));
+            p.snap.scripts_without_integrity.iter().map(host).collect()
+        });
         let unprotected: Vec<Evidence> = p
             .snap
             .scripts_without_integrity
             .iter()
-            .filter(|s| {
-                page::parse_http(s, p.url.as_ref())
-                    .and_then(|u| u.host_str().map(str::to_string))
-                    .is_some_and(|h| m.asset_hosts.contains(&h) || m.shared_asset_hosts.contains(&h))
-            })
-            .map(|s| Evidence::new(L::Script, quote(s)))
+            .zip(hosts.iter())
+            .filter(|(_, h)| h.as_ref().is_some_and(|h| m.asset_hosts.contains(h) || m.shared_asset_hosts.contains(h)))
+            .map(|(s, _)| Evidence::new(L::Script, quote(s)))
             .collect();
         if let Some(claim) = p.claim(i).filter(|c| !c.markers.is_empty()) {
             let mut evidence = claim.markers.clone();

@@ -611,9 +611,15 @@ impl Trigrams {
 
     fn of(text: &[u8]) -> Trigrams {
         let mut bits = [0u64; 64];
-        for run in text.windows(3) {
-            let h = Trigrams::hash(run);
-            bits[h >> 6] |= 1 << (h & 63);
+        // [`Trigrams::hash`] of each run, the two bytes before the third kept as they go by.
+        let (mut a, mut b) = (0usize, 0usize);
+        for (k, &c) in text.iter().enumerate() {
+            let c = usize::from(c);
+            if k >= 2 {
+                let h = (a << 7 ^ b << 3 ^ c) & 4095;
+                bits[h >> 6] |= 1 << (h & 63);
+            }
+            (a, b) = (b, c);
         }
         Trigrams(bits)
     }
