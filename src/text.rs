@@ -341,8 +341,12 @@ fn normalize_ascii(s: &[u8]) -> String {
 /// (`skeleton("Gооgle")` with Cyrillic o's is `"google"`, `skeleton("microsoft")` is `"rnicrosoft"`:
 /// compare skeletons only with skeletons).
 pub fn skeleton(s: &str) -> String {
+    let normalized = normalize(s);
+    if normalized.is_ascii() {
+        return ascii_skeleton_unless_own(normalized.as_bytes()).unwrap_or(normalized);
+    }
     let mut out = String::with_capacity(s.len());
-    for c in normalize(s).chars() {
+    for c in normalized.chars() {
         push_skeleton(c, &mut out);
     }
     out
