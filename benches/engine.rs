@@ -7,9 +7,11 @@
 mod support;
 
 use consent_guard::consent;
+use consent_guard::json::ToJson;
 use consent_guard::policy::Policy;
 use consent_guard::rules::Engine;
 use consent_guard::snapshot::limits::MAX_TEXT;
+use consent_guard::snapshot::{PageContext, PageSnapshot};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use support::Page;
@@ -48,6 +50,17 @@ fn bench(c: &mut Criterion) {
     for (name, p) in &pages {
         c.bench_function(name, |b| b.iter(|| engine.evaluate(black_box(&p.snap), black_box(&p.ctx))));
     }
+    // What the extension pays per verdict of the ordinary page: the bindings' `evaluate`, which
+    // reads the snapshot and the context from JSON and writes the verdict as JSON.
+    let (_, shop) = &pages[3];
+    let (snap_json, ctx_json) = (serde_json::to_string(&shop.snap).unwrap(), serde_json::to_string(&shop.ctx).unwrap());
+    c.bench_function("ordinary shop login, JSON in and out", |b| {
+        b.iter(|| {
+            let ctx = PageContext::from_json(black_box(&ctx_json)).unwrap();
+            let snap = PageSnapshot::from_json(black_box(&snap_json)).unwrap();
+            engine.evaluate(&snap, &ctx).to_json()
+        })
+    });
     // The request review alone, as the engine runs it on a genuine page.
     let (_, approval) = &pages[1];
     c.bench_function("request review (azure devops approval)", |b| {

@@ -341,8 +341,12 @@ fn normalize_ascii(s: &[u8]) -> String {
 /// (`skeleton("Gооgle")` with Cyrillic o's is `"google"`, `skeleton("microsoft")` is `"rnicrosoft"`:
 /// compare skeletons only with skeletons).
 pub fn skeleton(s: &str) -> String {
+    let normalized = normalize(s);
+    if normalized.is_ascii() {
+        return ascii_skeleton_unless_own(normalized.as_bytes()).unwrap_or(normalized);
+    }
     let mut out = String::with_capacity(s.len());
-    for c in normalize(s).chars() {
+    for c in normalized.chars() {
         push_skeleton(c, &mut out);
     }
     out
@@ -386,6 +390,17 @@ fn ascii_skeleton(s: &[u8]) -> String {
     }
     skeleton.truncate(at);
     String::from_utf8(skeleton).unwrap_or_default()
+}
+
+/// [`ascii_skeleton`] of `s`, or `None` when every character of `s` is its own skeleton.
+fn ascii_skeleton_unless_own(s: &[u8]) -> Option<String> {
+    let own = &ascii_skeletons().own;
+    for &b in s {
+        if !own[usize::from(b & 0x7f)] {
+            return Some(ascii_skeleton(s));
+        }
+    }
+    None
 }
 
 impl Normalized {
@@ -508,6 +523,29 @@ fn ascii_words(s: &[u8]) -> Vec<(usize, usize)> {
     words
 }
 
+impl Terms {
+    /// Some word of the ASCII text `s` ([`ascii_words`]) is the first word of a term: without
+    /// one, `s` holds no term, and its words are not collected.
+    fn may_hold(&self, s: &[u8]) -> bool {
+        let mut i = 0;
+        while i < s.len() {
+            if !s[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < s.len() && s[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let word = &s[start..i];
+            if self.may_start(word) && self.by_first_word.iter().any(|(w, _)| w.as_bytes() == word) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// Letters, digits and the marks on them: what a term is spelled with, separators aside.
 fn letters(s: &str) -> String {
     s.chars().filter(|&c| c.is_alphanumeric() || is_combining_mark(c)).collect()
@@ -526,13 +564,13 @@ pub struct TermMatch {
     pub disguised: bool,
 }
 
-/// A text prepared for term search: normalised, and the words of its skeleton.
+/// A text prepared for term search: normalised, and its skeleton.
 #[derive(Debug, Clone)]
 pub struct Folded {
     normalized: Normalized,
-    skeleton: String,
-    /// Byte spans of the skeleton's words.
-    words: Vec<(usize, usize)>,
+    /// The skeleton; `None` when it is the normalised text itself (ASCII text none of whose
+    /// characters has another skeleton: most titles and headings), which is then not copied.
+    skeleton: Option<String>,
 }
 
 impl Folded {
@@ -542,26 +580,28 @@ impl Folded {
         }
         let normalized = Normalized::new(s);
         let skeleton = if normalized.text.is_ascii() {
-            ascii_skeleton(normalized.text.as_bytes())
+            ascii_skeleton_unless_own(normalized.text.as_bytes())
         } else {
             let mut skeleton = String::with_capacity(normalized.text.len() + 8);
             for (i, c) in normalized.text.char_indices() {
                 normalized.push_skeleton_at(i, c, &mut skeleton);
             }
-            skeleton
+            Some(skeleton)
         };
-        let words = words_of(&skeleton);
-        Folded { normalized, skeleton, words }
+        Folded { normalized, skeleton }
     }
 
-    /// [`Folded::new`] of ASCII text: normalised ([`normalize_ascii`]), its skeleton
-    /// ([`ascii_skeleton`]) and the skeleton's words ([`ascii_words`]), each written into room
-    /// made for it beforehand.
+    /// [`Folded::new`] of ASCII text: normalised ([`normalize_ascii`]) and its skeleton
+    /// ([`ascii_skeleton`]) only when it differs from the normalised text.
     fn ascii(s: &[u8]) -> Folded {
         let text = normalize_ascii(s);
-        let skeleton = ascii_skeleton(text.as_bytes());
-        let words = if skeleton.is_ascii() { ascii_words(skeleton.as_bytes()) } else { words_of(&skeleton) };
-        Folded { normalized: Normalized { text, hidden_at: Vec::new(), capital_at: Vec::new() }, skeleton, words }
+        let skeleton = ascii_skeleton_unless_own(text.as_bytes());
+        Folded { normalized: Normalized { text, hidden_at: Vec::new(), capital_at: Vec::new() }, skeleton }
+    }
+
+    /// The skeleton (see [`Folded::skeleton`]'s field).
+    fn skeleton(&self) -> &str {
+        self.skeleton.as_deref().unwrap_or(&self.normalized.text)
     }
 
     /// The byte range of the normalised text whose skeleton is `start..end` of the skeleton
@@ -592,16 +632,22 @@ impl Folded {
     /// spellings count; any separator between a term's words matches).
     pub fn matches(&self, terms: &Terms) -> Vec<TermMatch> {
         let mut found = Vec::new();
-        for (w, &(start, end)) in self.words.iter().enumerate() {
-            let word = &self.skeleton[start..end];
+        let skeleton = self.skeleton();
+        // Cheap first: most texts hold no term's first word, and their words are not collected.
+        if skeleton.is_ascii() && !terms.may_hold(skeleton.as_bytes()) {
+            return found;
+        }
+        let words = words_of(skeleton);
+        for (w, &(start, end)) in words.iter().enumerate() {
+            let word = &skeleton[start..end];
             if !terms.may_start(word.as_bytes()) {
                 continue;
             }
             let Some((_, candidates)) = terms.by_first_word.iter().find(|(w, _)| w == word) else { continue };
             for &t in candidates {
                 let term = &terms.terms[t];
-                let Some(span) = self.words.get(w..w + term.words.len()) else { continue };
-                if !span.iter().zip(&term.words).all(|(&(a, b), word)| &self.skeleton[a..b] == word) {
+                let Some(span) = words.get(w..w + term.words.len()) else { continue };
+                if !span.iter().zip(&term.words).all(|(&(a, b), word)| &skeleton[a..b] == word) {
                     continue;
                 }
                 let (src_start, src_end) = self.source_span(start, span[span.len() - 1].1);
@@ -729,7 +775,7 @@ mod tests {
                 push_skeleton(c, &mut skeleton);
             }
             assert_eq!(one.normalized.text, text, "{t:?}");
-            assert_eq!(one.skeleton, skeleton, "{t:?}");
+            assert_eq!(one.skeleton(), skeleton, "{t:?}");
             let mut words = Vec::new();
             let mut start = None;
             for (i, c) in skeleton.char_indices().chain([(skeleton.len(), ' ')]) {
@@ -742,7 +788,7 @@ mod tests {
                     _ => {}
                 }
             }
-            assert_eq!(one.words, words, "{t:?}");
+            assert_eq!(words_of(one.skeleton()), words, "{t:?}");
         }
     }
 

@@ -208,6 +208,9 @@ pub(crate) struct TileWords {
     /// Bit `n` of `lengths[b & 31]`: a tile word of `n` bytes starts with the byte `b` (either
     /// ASCII case).
     lengths: [u32; 32],
+    /// Bit `c & 31` of `seconds[b & 31]`: a tile word starts with the bytes `b`, `c` (either
+    /// ASCII case); most words that pass `lengths` are passed over by this second test.
+    seconds: [u32; 32],
     /// Bit `k` of `last_first[b & 31]`: the last (or only) word of name `k` starts with the
     /// byte `b` (either ASCII case); [`TileWords::named`] compares a word with these tiles only.
     last_first: [u32; 32],
@@ -218,6 +221,7 @@ impl TileWords {
     pub(super) fn new(names: &[&'static str]) -> TileWords {
         let mut parts: [(&'static [u8], Option<&'static [u8]>); 32] = [(b"", None); 32];
         let mut lengths = [0u32; 32];
+        let mut seconds = [0u32; 32];
         let mut last_first = [0u32; 32];
         for (k, m) in names.iter().take(32).enumerate() {
             let (a, b) = m.split_once(' ').map_or((m.as_bytes(), None), |(a, b)| (a.as_bytes(), Some(b.as_bytes())));
@@ -225,13 +229,26 @@ impl TileWords {
             for w in [Some(a), b].into_iter().flatten() {
                 if let (Some(first), true) = (w.first(), w.len() < 32) {
                     lengths[usize::from(first & 31)] |= 1 << w.len();
+                    // A word of one byte passes every second byte.
+                    seconds[usize::from(first & 31)] |= w.get(1).map_or(u32::MAX, |second| 1 << (second & 31));
                 }
             }
             if let Some(first) = b.unwrap_or(a).first() {
                 last_first[usize::from(first & 31)] |= 1 << k;
             }
         }
-        TileWords { parts, lengths, last_first }
+        TileWords { parts, lengths, seconds, last_first }
+    }
+
+    /// A word of `len` bytes (at least one) starting with `w` may be a tile word: its length,
+    /// first and second bytes are those of one.
+    #[inline(always)]
+    fn may_be(&self, w: &[u8], len: usize) -> bool {
+        let Some(&first) = w.first() else { return false };
+        let first = usize::from(first & 31);
+        len < 32
+            && self.lengths[first] & (1 << len) != 0
+            && w.get(1).is_none_or(|&second| self.seconds[first] & (1 << (second & 31)) != 0)
     }
 
     /// The names `s` holds, as bits of the names given to [`TileWords::new`]: a name (one or two
@@ -254,7 +271,7 @@ impl TileWords {
                     i += 1;
                 }
                 let (w, len) = (&bytes[start..i], i - start);
-                if len < 32 && self.lengths[usize::from(bytes[start] & 31)] & (1 << len) != 0 {
+                if self.may_be(w, len) {
                     mask |= self.named(w, previous);
                 }
                 previous = w;
@@ -417,25 +434,24 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
             }
         }
     }
-    // Forms that hold a credential input.
+    // Forms that hold a credential input: only a page that claims a provider is flagged for
+    // where they post.
+    let Some(provider) = p.claimed else { return };
     let mut forms: Vec<usize> = p.credentials.iter().filter_map(|i| i.form).collect();
     forms.sort_unstable();
     forms.dedup();
-    let provider = p.claimed;
     for f in forms.into_iter().filter_map(|f| p.snap.forms.get(f)) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
         let evidence = vec![Evidence::new(L::Form, quote(action.as_str()))];
         if action.scheme() == "http" {
             // A plain-http login that imitates nobody (a router, a forum) is not ours to flag.
             let params = vec![p.host.clone()];
-            if let Some(i) = provider {
-                out.add(i, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
-            }
-        } else if let Some(i) = provider.filter(|&i| p.home_host == Some(i) || !p.at_home(i)) {
-            let c = &e.providers[i].provider;
+            out.add(provider, RuleId::HttpsFormPostsHttp, Severity::Danger, params, evidence);
+        } else if p.home_host == Some(provider) || !p.at_home(provider) {
+            let c = &e.providers[provider].provider;
             if !c.is_origin(&action) {
                 let to = action.host_str().unwrap_or_default().to_string();
-                out.add(i, RuleId::HttpsFormOffProvider, Severity::Danger, vec![c.name.clone(), to], evidence);
+                out.add(provider, RuleId::HttpsFormOffProvider, Severity::Danger, vec![c.name.clone(), to], evidence);
             }
         }
     }
@@ -628,19 +644,22 @@ fn browser_in_the_browser(e: &Engine, p: &Page, out: &mut Found) {
 
 /// A provider's own page markup or sign-in files on another host: a copy or a reverse proxy.
 fn proxy(e: &Engine, p: &Page, out: &mut Found) {
+    // Each script's host, read once for every provider.
+    let mut script_hosts: Option<Vec<Option<String>>> = None;
     for (i, c) in e.providers.iter().enumerate().filter(|(i, _)| !p.at_home(*i)) {
         let m = &c.provider.markers;
         let name = &c.provider.name;
+        let hosts = script_hosts.get_or_insert_with(|| {
+            let host = |s: &String| page::parse_http(s, p.url.as_ref()).and_then(|u| u.host_str().map(str::to_string));
+            p.snap.scripts_without_integrity.iter().map(host).collect()
+        });
         let unprotected: Vec<Evidence> = p
             .snap
             .scripts_without_integrity
             .iter()
-            .filter(|s| {
-                page::parse_http(s, p.url.as_ref())
-                    .and_then(|u| u.host_str().map(str::to_string))
-                    .is_some_and(|h| m.asset_hosts.contains(&h) || m.shared_asset_hosts.contains(&h))
-            })
-            .map(|s| Evidence::new(L::Script, quote(s)))
+            .zip(hosts.iter())
+            .filter(|(_, h)| h.as_ref().is_some_and(|h| m.asset_hosts.contains(h) || m.shared_asset_hosts.contains(h)))
+            .map(|(s, _)| Evidence::new(L::Script, quote(s)))
             .collect();
         if let Some(claim) = p.claim(i).filter(|c| !c.markers.is_empty()) {
             let mut evidence = claim.markers.clone();

@@ -168,8 +168,14 @@ impl<'a> Page<'a> {
     pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext, url: Option<Url>) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
         let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
-        let home = url.as_ref().and_then(|u| engine.providers.iter().position(|p| p.provider.is_origin(u)));
-        let home_host = home.or_else(|| engine.providers.iter().position(|p| p.provider.has_host(&host)));
+        let by_host = engine.providers.iter().position(|p| p.provider.has_host(&host));
+        // An exact origin is on one of the provider's hosts: no origin is built for any other
+        // host (unless an IPv6 literal, which `has_host` does not read).
+        let home = url
+            .as_ref()
+            .filter(|_| by_host.is_some() || host.contains(':'))
+            .and_then(|u| engine.providers.iter().position(|p| p.provider.is_origin(u)));
+        let home_host = home.or(by_host);
         let path_kind = match (home_host, &url) {
             (Some(i), Some(u)) => engine.providers[i].provider.page_at(u.path()),
             _ => PageKind::Other,
@@ -365,7 +371,11 @@ pub(crate) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
     let mut end = n.len();
     while end <= h.len() {
         let b = h[end - 1];
-        if b.to_ascii_lowercase() == last && h[end - n.len()..end].eq_ignore_ascii_case(n) {
+        // The byte before the last is compared before the whole window.
+        if b.to_ascii_lowercase() == last
+            && head.last().is_none_or(|&c| h[end - 2].to_ascii_lowercase() == c)
+            && h[end - n.len()..end].eq_ignore_ascii_case(n)
+        {
             return true;
         }
         end += shift[usize::from(b)];
@@ -611,9 +621,15 @@ impl Trigrams {
 
     fn of(text: &[u8]) -> Trigrams {
         let mut bits = [0u64; 64];
-        for run in text.windows(3) {
-            let h = Trigrams::hash(run);
-            bits[h >> 6] |= 1 << (h & 63);
+        // [`Trigrams::hash`] of each run, the two bytes before the third kept as they go by.
+        let (mut a, mut b) = (0usize, 0usize);
+        for (k, &c) in text.iter().enumerate() {
+            let c = usize::from(c);
+            if k >= 2 {
+                let h = (a << 7 ^ b << 3 ^ c) & 4095;
+                bits[h >> 6] |= 1 << (h & 63);
+            }
+            (a, b) = (b, c);
         }
         Trigrams(bits)
     }
@@ -1055,13 +1071,17 @@ fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
                     .chain(&c.provider.combo_words_with_sign_in)
                     // A word holds only words no longer than itself: most are passed over
                     // by their length, without a substring search.
-                    .any(|cw| {
-                        (cw.len() <= w.len() && w.contains(cw.as_str())) || (w.len() <= cw.len() && cw.contains(w))
-                    })
+                    .any(|cw| (cw.len() <= w.len() && holds(w, cw)) || (w.len() <= cw.len() && holds(cw, w)))
             })
         })
         .map(str::to_string)
         .collect()
+}
+
+/// `haystack` holds `needle`, as `haystack.contains(needle)`, compared byte by byte: for the
+/// short names of a host, cheaper than setting up a substring search.
+fn holds(haystack: &str, needle: &str) -> bool {
+    needle.is_empty() || haystack.as_bytes().windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
 /// Normalised text that says signing in ("sign in to", "log in", "login").
