@@ -2,8 +2,8 @@
 // Consent Guard content script, first stage (classic script, every frame, document_idle; the manifest
 // loads only shared/contract.js before it). The cheap test every page pays for: does the page ask for
 // something (a form, an input, an editable field, a frame), look like a sign-in or consent page, or name
-// a provider (title, address, first heading, first texts)? Then it loads the full collector into this
-// document (imports it, or asks the worker with `collect`); otherwise it sends a small snapshot
+// a provider (title, address, first heading, first texts)? Then it asks the worker (`collect`) to
+// inject the full collector into this document; otherwise it sends a small snapshot
 // (address, title, first texts) and watches, at low cost, for such a shape to appear later. When the test itself fails, the
 // full collector is asked for: a page it could not look at is still read closely and judged.
 (() => {
@@ -48,15 +48,6 @@
   const CHECK_MS = 300;
   const NEEDED = { needed: true, text: '' };
 
-  // Built with CONTENT_COLLECTOR_IMPORT=1, in Chrome and Edge: the collector is this extension's file
-  // content/collector.js, which the probe imports as a module into its own (isolated) world: no round
-  // trip through the worker, and the browser parses and compiles a module on a background thread
-  // while the page's thread runs on (a script the worker injects is compiled on the page's thread,
-  // about 10 ms on every load). The build sets CONSENT_GUARD_COLLECTOR_MODULE to the file's path then
-  // (tools/content-build.js); the file is web-accessible at a per-session address only. Otherwise
-  // (the default, and Firefox), and whenever the import fails, the worker injects the same file
-  // (`collect`).
-  const COLLECTOR_MODULE = globalThis.CONSENT_GUARD_COLLECTOR_MODULE ?? '';
   const isTop = window === window.top;
   let handedOff = false;
   let lastSent = '';
@@ -140,15 +131,7 @@
     clearTimeout(timer);
     removeEventListener('popstate', schedule);
     removeEventListener('hashchange', schedule);
-    if (!COLLECTOR_MODULE) {
-      send({ type: 'collect' });
-      return;
-    }
-    try {
-      import(runtime.getURL(COLLECTOR_MODULE)).catch(() => send({ type: 'collect' }));
-    } catch {
-      send({ type: 'collect' });
-    }
+    send({ type: 'collect' });
   }
 
   /** @param {any} message */
