@@ -52,6 +52,9 @@
   let handedOff = false;
   let lastSent = '';
   let timer = 0;
+  // Whether the next test looks at the page's elements again: not when only text changed since the
+  // last one (a changed text cannot add a form, a field, a frame, a role or a custom element).
+  let structural = true;
 
   const short = (value, max = MAX_SHORT) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '');
 
@@ -88,9 +91,13 @@
     return false;
   }
 
-  /** True when an element that can hold a (closed) shadow root takes room while showing nothing of its own. */
-  function emptyHostWithBox() {
-    if (document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
+  /**
+   * True when an element that can hold a (closed) shadow root takes room while showing nothing of its own.
+   * @param {boolean} elements look for custom elements too (not needed when only text changed)
+   */
+  function emptyHostWithBox(elements) {
+    if (elements && document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
+    // a text emptied can leave its element :empty
     for (const el of document.querySelectorAll(':empty')) {
       if (!HOST_TAGS.includes(el.localName)) continue;
       const r = el.getBoundingClientRect();
@@ -112,16 +119,18 @@
    * @returns {{ needed: boolean, text: string }}
    */
   function test() {
+    const elements = structural;
+    structural = false;
     if (!/^https?:$/.test(location.protocol)) return NEEDED;
     providerHosts ??= new Set(contract.providerHosts ?? []);
     if (providerHosts.has(location.hostname.toLowerCase())) return NEEDED;
-    if (asks()) return NEEDED;
+    if (elements && asks()) return NEEDED;
     const title = document.title;
     if (shaped(title) || brand(location.href)) return NEEDED;
     if (shaped(document.querySelector(HEADINGS)?.textContent ?? '')) return NEEDED;
     const text = firstTexts();
     if (shaped(text)) return { needed: true, text };
-    if (emptyHostWithBox() || customElement()) return { needed: true, text };
+    if (emptyHostWithBox(elements) || (elements && customElement())) return { needed: true, text };
     return { needed: false, text };
   }
 
@@ -152,9 +161,10 @@
     clearTimeout(timer);
   }
 
-  /** @param {boolean} force send the small snapshot even when nothing changed */
+  /** @param {boolean} force send the small snapshot even when nothing changed (and look at every element again) */
   function check(force) {
     if (handedOff) return;
+    if (force) structural = true;
     let result;
     try {
       result = test();
@@ -193,7 +203,13 @@
     send({ type: 'snapshot', snapshot });
   }
 
+  /** A navigation within the page, or nodes added or removed: the next test reads the elements too. */
   function schedule() {
+    structural = true;
+    later();
+  }
+
+  function later() {
     if (timer || handedOff) return;
     timer = setTimeout(() => {
       timer = 0;
@@ -202,8 +218,12 @@
   }
 
   // Nodes added or text changed: the shape may have appeared. Attribute changes (CSS revealing a
-  // form) need no watching here: the test finds a form whether it shows or not.
-  const observer = new MutationObserver(schedule);
+  // form) need no watching here: the test finds a form whether it shows or not. When only text changed
+  // (a clock, a counter, a ticker), the next test reads the texts and the empty hosts, not every element.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.type !== 'characterData')) structural = true;
+    later();
+  });
 
   // The first test runs before anything is watched: a page that asks is handed off at once, and the
   // watching below (an observer, listeners, chrome.runtime.onMessage) is never set up for it. Nothing

@@ -103,6 +103,18 @@ test('a sign-in form added later loads the full collector, which reads it', asyn
   await page.close();
 });
 
+test('a text that changes into a sign-in word loads the full collector (a text-only change is re-read)', async () => {
+  const page = await b.open(`${HOST}/plain`);
+  await snapshotWhere(page, (s) => s.title.startsWith('Field notes'));
+  assert.deepEqual(await stages(page), { probe: true, collector: false });
+  // only a text node's data changes: no node is added or removed
+  await page.evaluate(() => { document.querySelector('h1').firstChild.data = 'Sign in with your Microsoft account'; });
+  // the probe hands such a page off without a small snapshot: this one is the collector's
+  await snapshotWhere(page, (s) => s.text.includes('Sign in with your Microsoft account'));
+  assert.deepEqual(await stages(page), { probe: true, collector: true });
+  await page.close();
+});
+
 test('a page that only says it is a sign-in (no input yet) gets the full collector', async () => {
   const page = await b.open(`${HOST}/shaped`);
   await snapshotWhere(page, (s) => s.buttons.includes('Next'));
