@@ -2,8 +2,8 @@
 // What the extension adds to every page a person opens: the renderer's main-thread script time
 // (CDP Performance.getMetrics ScriptDuration, from navigation until the page has settled) with and
 // without the extension, in the same run, median of N loads, for a 20,000-element article with a
-// sign-in form, the same article without the form (a page that asks for nothing) and a small sign-in
-// page. `node benches/page-cost.js [loads] [page...]` (default 15, all pages); CONSENT_GUARD_DIST=dir measures another build;
+// sign-in form, the same article without the form (a page that asks for nothing), that article with
+// a clock ticking in its header (a text changed every 100 ms) and a small sign-in page. `node benches/page-cost.js [loads] [page...]` (default 15, all pages); CONSENT_GUARD_DIST=dir measures another build;
 // CONSENT_GUARD_BASE=dir measures a second build beside it, in the same run (an earlier build, to compare).
 // The pages are generated here and served through request interception at a hostname of their own.
 
@@ -28,7 +28,11 @@ const LOGIN = '<!doctype html><html><head><meta charset=utf-8><title>Sign in - F
   + '<label>Password <input type=password name=password autocomplete=current-password></label><button>Continue</button></form>'
   + '<p><a href="/forgot">Forgot your password?</a></p></body></html>';
 
-const PAGES = { article: article(), 'article-no-form': article(false), login: LOGIN };
+// The article without the form whose header shows a clock: one text node's data changes every 100 ms.
+const TICKING = article(false).replace('<header>', '<header><span id=clock>0</span>')
+  .replace('</body>', '<script>let t = 0; const c = document.getElementById("clock").firstChild; setInterval(() => { c.data = String(++t); }, 100);</script></body>');
+
+const PAGES = { article: article(), 'article-no-form': article(false), 'article-ticking': TICKING, login: LOGIN };
 const HOST = 'https://bench-pages.example';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 

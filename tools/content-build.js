@@ -5,17 +5,15 @@
 // (which stay as they are, for the unit tests, the lint and the type check).
 //
 //   node tools/content-build.js DIST_DIR   rewrite DIST_DIR/content/ and DIST_DIR/manifest.json
-//   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions;
-//   CONTENT_COLLECTOR_IMPORT=1: the probe imports the collector as a module in Chrome and Edge)
+//   (CONTENT_KEEP_NAMES=1: local names kept, for a profile that names the functions)
 //
 // - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
 //   IIFE; COLLECTOR_FILES says which files the sources go to), injected by the worker
-//   (`COLLECTOR_FILES` in worker/background.js), or, built with CONTENT_COLLECTOR_IMPORT=1, imported
-//   by the probe as a module in Chrome and Edge; its sources leave dist.
+//   (`COLLECTOR_FILES` in worker/background.js); its sources leave dist. It is not web-accessible.
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
-// The probe and the collector carry V8's compile hint for eager compilation (EAGER below).
+// Each file carries V8's compile hint for eager compilation (EAGER below).
 
 const fs = require('fs');
 const path = require('path');
@@ -34,10 +32,6 @@ const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/class
 const COLLECTOR_FILES = [
   { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES },
 ];
-// The same file, imported as a module by the probe in Chrome and Edge (collectorAccess below): a module
-// is compiled on a background thread, a script the worker injects on the page's thread. The joined
-// sources are blocks with no top-level names and no top-level `this`, so they run the same as either.
-const COLLECTOR_MODULE = COLLECTOR_FILES[0].file;
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';
 // Chrome and Edge 120 (the manifest's minimum_chrome_version), Firefox 128 (its strict_min_version).
@@ -47,7 +41,8 @@ const TARGET = ['chrome120', 'firefox128'];
 // instead of pre-parsed at load and parsed again at its first call (Chrome 136 and later; a plain
 // comment elsewhere). The probe's functions, and the collector's, nearly all run on
 // the first snapshot; measured with benches/page-cost.js on the small sign-in page, a quarter less
-// script time than without the hint.
+// script time than without the hint. The page's script time (CDP ScriptDuration) does not count a
+// script's compile before it runs, but does count each function compiled lazily during the run.
 const EAGER = '//# allFunctionsCalledOnLoad\n';
 
 /**
@@ -55,45 +50,19 @@ const EAGER = '//# allFunctionsCalledOnLoad\n';
  * what it throws and lets the next one run, as separate script files did: main.js, last, then still
  * sends a snapshot, or asks again for a collector that loaded incompletely, and the page is judged.
  */
-function minified(files, define = {}) {
-  return joined(files.map((f) => fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')), define);
+function minified(files) {
+  return joined(files.map((f) => fs.readFileSync(path.join(ROOT, 'extension', f), 'utf8')));
 }
 
-/** @param {string[]} sources the scripts' texts, in order @param {Record<string, string>} [define] */
-function joined(sources, define = {}) {
+/** @param {string[]} sources the scripts' texts, in order */
+function joined(sources) {
   const code = sources.map((source) => `try {\n${source}\n} catch (err) { reportError(err); }`).join('\n');
   // CONTENT_KEEP_NAMES=1 keeps the functions' names, for benches/page-profile.js to name them.
   const names = process.env.CONTENT_KEEP_NAMES === '1';
   return esbuild.transformSync(code, {
     minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: !names,
-    target: TARGET, legalComments: 'none', charset: 'utf8', define,
+    target: TARGET, legalComments: 'none', charset: 'utf8',
   }).code;
-}
-
-/**
- * How the collector reaches a page in this browser's build. By default the worker injects it (the
- * `collect` message) and it is not web-accessible at all. With CONTENT_COLLECTOR_IMPORT=1, in Chrome
- * and Edge, the probe imports it as a module (web-accessible at a per-session address, the manifest's
- * web_accessible_resources): a quarter less script time on the page's thread of a small sign-in page,
- * but on a loaded machine a later verdict (BENCHMARKS.md), so not the default until a quiet machine
- * shows the verdict as fast. Firefox: always the worker's injection (a module imported by a content
- * script is not run in the content script's world everywhere).
- * Edits `manifest` in place; returns what the probe's build defines.
- * @param {any} manifest the browser's manifest.json
- * @param {boolean} [imported] the probe imports the collector (Chrome, Edge)
- * @returns {Record<string, string>}
- */
-function collectorAccess(manifest, imported = process.env.CONTENT_COLLECTOR_IMPORT === '1') {
-  const firefox = !imported || Boolean(manifest.browser_specific_settings?.gecko);
-  const accessible = (manifest.web_accessible_resources ?? []).filter((entry) => JSON.stringify(entry.resources) === JSON.stringify([COLLECTOR_MODULE]));
-  if (accessible.length !== 1 || accessible[0].use_dynamic_url !== true) {
-    throw new Error(`content-build: the manifest does not list ${COLLECTOR_MODULE} as web-accessible at a per-session address`);
-  }
-  if (firefox) {
-    manifest.web_accessible_resources = manifest.web_accessible_resources.filter((entry) => !accessible.includes(entry));
-    if (!manifest.web_accessible_resources.length) delete manifest.web_accessible_resources;
-  }
-  return { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': JSON.stringify(firefox ? '' : COLLECTOR_MODULE) };
 }
 
 function build(dist) {
@@ -101,11 +70,10 @@ function build(dist) {
   const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
   const manifestFile = path.join(dist, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  const probeDefine = collectorAccess(manifest);
   for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
   for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
-  write(PROBE_FILE, EAGER + minified(PROBE_SOURCES, probeDefine));
-  write('content/drawn.js', minified(['content/drawn.js']));
+  write(PROBE_FILE, EAGER + minified(PROBE_SOURCES));
+  write('content/drawn.js', EAGER + minified(['content/drawn.js']));
 
   let replaced = 0;
   for (const entry of manifest.content_scripts ?? []) {
@@ -118,7 +86,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, COLLECTOR_MODULE, PROBE_SOURCES, collectorAccess, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];

@@ -114,6 +114,4 @@ declare global {
   var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;
   /** Set by the first stage (content/probe.js) once it runs in a document. */
   var CONSENT_GUARD_PROBE: boolean | undefined;
-  /** The collector's path, set by the build where the probe imports it as a module (Chrome, Edge). */
-  var CONSENT_GUARD_COLLECTOR_MODULE: string | undefined;
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // Consent Guard content script, the collector's last part (classic scripts sharing
 // globalThis.CONSENT_GUARD_CONTENT, one file built from the sources listed in tools/content-build.js,
-// imported by the probe or injected by the worker; the probe and shared/contract.js are already
+// injected by the worker; the probe and shared/contract.js are already
 // there). Wires the parts to the page and the worker; never throws into the page.
 (() => {
   'use strict';
@@ -49,7 +49,7 @@
     // observing is best effort; the first snapshot below still goes out
   }
   // The first snapshot goes at once: this file is loaded only when the first stage asked for it,
-  // after a fetch or a round trip, so the page's own style and layout are done by then and waiting for a
+  // after a round trip through the worker, so the page's own style and layout are done by then and waiting for a
   // frame (or a timer, which a page can clear) would only delay the verdict.
   cg.report(true);
 })();

@@ -2,8 +2,8 @@
 // Consent Guard content script, first stage (classic script, every frame, document_idle; the manifest
 // loads only shared/contract.js before it). The cheap test every page pays for: does the page ask for
 // something (a form, an input, an editable field, a frame), look like a sign-in or consent page, or name
-// a provider (title, address, first heading, first texts)? Then it loads the full collector into this
-// document (imports it, or asks the worker with `collect`); otherwise it sends a small snapshot
+// a provider (title, address, first heading, first texts)? Then it asks the worker (`collect`) to
+// inject the full collector into this document; otherwise it sends a small snapshot
 // (address, title, first texts) and watches, at low cost, for such a shape to appear later. When the test itself fails, the
 // full collector is asked for: a page it could not look at is still read closely and judged.
 (() => {
@@ -48,19 +48,13 @@
   const CHECK_MS = 300;
   const NEEDED = { needed: true, text: '' };
 
-  // Built with CONTENT_COLLECTOR_IMPORT=1, in Chrome and Edge: the collector is this extension's file
-  // content/collector.js, which the probe imports as a module into its own (isolated) world: no round
-  // trip through the worker, and the browser parses and compiles a module on a background thread
-  // while the page's thread runs on (a script the worker injects is compiled on the page's thread,
-  // about 10 ms on every load). The build sets CONSENT_GUARD_COLLECTOR_MODULE to the file's path then
-  // (tools/content-build.js); the file is web-accessible at a per-session address only. Otherwise
-  // (the default, and Firefox), and whenever the import fails, the worker injects the same file
-  // (`collect`).
-  const COLLECTOR_MODULE = globalThis.CONSENT_GUARD_COLLECTOR_MODULE ?? '';
   const isTop = window === window.top;
   let handedOff = false;
   let lastSent = '';
   let timer = 0;
+  // Whether the next test looks at the page's elements again: not when only text changed since the
+  // last one (a changed text cannot add a form, a field, a frame, a role or a custom element).
+  let structural = true;
 
   const short = (value, max = MAX_SHORT) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim().slice(0, max) : '');
 
@@ -97,9 +91,15 @@
     return false;
   }
 
-  /** True when an element that can hold a (closed) shadow root takes room while showing nothing of its own. */
-  function emptyHostWithBox() {
-    if (document.querySelector(':not(:defined)')) return true; // a custom element not (yet) defined
+  /**
+   * True when an element that can hold a (closed) shadow root takes room while showing nothing of its own.
+   * @param {boolean} elements look for custom elements too (not needed when only text changed)
+   */
+  function emptyHostWithBox(elements) {
+    // a custom element not (yet) defined: fewer defined elements than elements (two native walks on
+    // the fast path cost less than one `:not(:defined)`, which takes the slow one)
+    if (elements && document.querySelectorAll(':defined').length !== document.getElementsByTagName('*').length) return true;
+    // a text emptied can leave its element :empty
     for (const el of document.querySelectorAll(':empty')) {
       if (!HOST_TAGS.includes(el.localName)) continue;
       const r = el.getBoundingClientRect();
@@ -111,7 +111,7 @@
   /** A custom element (its name has a hyphen) anywhere on a small page. */
   function customElement() {
     const all = document.getElementsByTagName('*');
-    if (all.item(SMALL_PAGE)) return false; // a live collection: looks no further than SMALL_PAGE elements
+    if (all.length > SMALL_PAGE) return false; // a live collection, counted already by emptyHostWithBox
     for (let i = 0, el; (el = all.item(i)); i++) if (el.localName.includes('-') || el.shadowRoot) return true;
     return false;
   }
@@ -121,16 +121,18 @@
    * @returns {{ needed: boolean, text: string }}
    */
   function test() {
+    const elements = structural;
+    structural = false;
     if (!/^https?:$/.test(location.protocol)) return NEEDED;
     providerHosts ??= new Set(contract.providerHosts ?? []);
     if (providerHosts.has(location.hostname.toLowerCase())) return NEEDED;
-    if (asks()) return NEEDED;
+    if (elements && asks()) return NEEDED;
     const title = document.title;
     if (shaped(title) || brand(location.href)) return NEEDED;
     if (shaped(document.querySelector(HEADINGS)?.textContent ?? '')) return NEEDED;
     const text = firstTexts();
     if (shaped(text)) return { needed: true, text };
-    if (emptyHostWithBox() || customElement()) return { needed: true, text };
+    if (emptyHostWithBox(elements) || (elements && customElement())) return { needed: true, text };
     return { needed: false, text };
   }
 
@@ -140,15 +142,7 @@
     clearTimeout(timer);
     removeEventListener('popstate', schedule);
     removeEventListener('hashchange', schedule);
-    if (!COLLECTOR_MODULE) {
-      send({ type: 'collect' });
-      return;
-    }
-    try {
-      import(runtime.getURL(COLLECTOR_MODULE)).catch(() => send({ type: 'collect' }));
-    } catch {
-      send({ type: 'collect' });
-    }
+    send({ type: 'collect' });
   }
 
   /** @param {any} message */
@@ -169,9 +163,10 @@
     clearTimeout(timer);
   }
 
-  /** @param {boolean} force send the small snapshot even when nothing changed */
+  /** @param {boolean} force send the small snapshot even when nothing changed (and look at every element again) */
   function check(force) {
     if (handedOff) return;
+    if (force) structural = true;
     let result;
     try {
       result = test();
@@ -210,7 +205,13 @@
     send({ type: 'snapshot', snapshot });
   }
 
+  /** A navigation within the page, or nodes added or removed: the next test reads the elements too. */
   function schedule() {
+    structural = true;
+    later();
+  }
+
+  function later() {
     if (timer || handedOff) return;
     timer = setTimeout(() => {
       timer = 0;
@@ -219,8 +220,12 @@
   }
 
   // Nodes added or text changed: the shape may have appeared. Attribute changes (CSS revealing a
-  // form) need no watching here: the test finds a form whether it shows or not.
-  const observer = new MutationObserver(schedule);
+  // form) need no watching here: the test finds a form whether it shows or not. When only text changed
+  // (a clock, a counter, a ticker), the next test reads the texts and the empty hosts, not every element.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.type !== 'characterData')) structural = true;
+    later();
+  });
 
   // The first test runs before anything is watched: a page that asks is handed off at once, and the
   // watching below (an observer, listeners, chrome.runtime.onMessage) is never set up for it. Nothing

@@ -467,9 +467,7 @@ async function failClosed(tabId, err) {
 
 // The full collector, loaded by the first stage's `collect` request into the document that sent it
 // (the contract and the probe are already there, from the manifest): the minified file that the build
-// makes from the sources listed in tools/content-build.js (COLLECTOR_FILES). In a Chrome or Edge build
-// with CONTENT_COLLECTOR_IMPORT=1 the probe imports the same file itself and asks for it here only when
-// that import fails.
+// makes from the sources listed in tools/content-build.js (COLLECTOR_FILES).
 const COLLECTOR_FILES = ['content/collector.js'];
 
 /**

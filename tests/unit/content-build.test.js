@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const vm = require('node:vm');
 const fs = require('node:fs');
 const path = require('node:path');
-const { joined, collectorAccess, COLLECTOR_SOURCES, COLLECTOR_FILES, COLLECTOR_MODULE } = require('../../tools/content-build');
+const { joined, COLLECTOR_SOURCES, COLLECTOR_FILES } = require('../../tools/content-build');
 
 /** Runs a built script in a fresh context; what it reports as thrown is collected. */
 function run(code) {
@@ -57,33 +57,7 @@ test('the worker injects the collector files the build writes, in the same order
   }
 });
 
-test('CONTENT_COLLECTOR_IMPORT=1, Chrome and Edge: the collector is web-accessible at a per-session address and the probe imports it', () => {
+test('no extension file is web-accessible: a page cannot load or fetch the collector', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest.json'), 'utf8'));
-  assert.equal(COLLECTOR_MODULE, COLLECTOR_FILES[0].file);
-  const define = collectorAccess(manifest, true);
-  assert.deepEqual(manifest.web_accessible_resources, [{ resources: [COLLECTOR_MODULE], matches: ['<all_urls>'], use_dynamic_url: true }]);
-  const { context } = run(joined(['globalThis.path = globalThis.CONSENT_GUARD_COLLECTOR_MODULE ?? "";'], define));
-  assert.equal(context.path, COLLECTOR_MODULE);
-});
-
-test('Firefox: the collector is not web-accessible and the probe leaves it to the worker', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest.json'), 'utf8'));
-  manifest.browser_specific_settings = { gecko: { id: 'consent-guard@consentguard.dev' } };
-  const define = collectorAccess(manifest, true);
   assert.equal(manifest.web_accessible_resources, undefined);
-  const { context } = run(joined(['globalThis.path = globalThis.CONSENT_GUARD_COLLECTOR_MODULE ?? "";'], define));
-  assert.equal(context.path, '');
-});
-
-test('by default Chrome and Edge get the worker\'s injection, as Firefox does', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest.json'), 'utf8'));
-  const define = collectorAccess(manifest, false);
-  assert.equal(manifest.web_accessible_resources, undefined);
-  assert.deepEqual(define, { 'globalThis.CONSENT_GUARD_COLLECTOR_MODULE': '""' });
-});
-
-test('a collector reachable at a fixed address fails the build', () => {
-  const manifest = { web_accessible_resources: [{ resources: [COLLECTOR_MODULE], matches: ['<all_urls>'] }] };
-  assert.throws(() => collectorAccess(manifest, true), /per-session address/);
-  assert.throws(() => collectorAccess({}, false), /per-session address/);
 });
