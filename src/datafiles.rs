@@ -67,26 +67,37 @@ fn entry_line(entry: &Value, out: &mut String) -> Result<(), String> {
     Ok(())
 }
 
-/// The domains of `data/psl-private.txt` (one a line; `#` starts a comment line), sorted
-/// byte-wise without duplicates and joined by `\n`, for `host`'s binary search. A line that is
-/// not a lower-case ASCII domain name is refused with its number.
+/// The domains of `data/psl-private.txt` (one a line; `#` starts a comment line) joined by `\n`,
+/// for `host`'s binary search. The file is sorted byte-wise (tools/gen-psl-private.py writes it
+/// so); a line out of order, a repeated one, or one that is not a lower-case ASCII domain name is
+/// refused with its number.
 pub fn private_suffixes(text: &str) -> Result<String, String> {
-    let mut domains = Vec::new();
+    let mut list = String::with_capacity(text.len());
+    let mut last = "";
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let name = line.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.');
-        if !name || line.starts_with('.') || line.ends_with('.') || line.contains("..") {
-            return Err(format!("private suffix list, line {}: `{line}` is not a domain name", i + 1));
+        let problem = if !name || line.starts_with('.') || line.ends_with('.') || line.contains("..") {
+            "is not a domain name"
+        } else if line <= last {
+            "is out of order (the list is sorted byte-wise, each domain once)"
+        } else {
+            ""
+        };
+        if !problem.is_empty() {
+            return Err(format!("private suffix list, line {}: `{line}` {problem}", i + 1));
         }
-        domains.push(line);
+        if !list.is_empty() {
+            list.push('\n');
+        }
+        list.push_str(line);
+        last = line;
     }
-    if domains.is_empty() {
+    if list.is_empty() {
         return Err("private suffix list: no domains".into());
     }
-    domains.sort_unstable();
-    domains.dedup();
-    Ok(domains.join("\n"))
+    Ok(list)
 }

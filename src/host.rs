@@ -261,7 +261,8 @@ mod tests {
             .collect();
         assert!(private.len() > 1000, "the private section is there");
         let (loaded, starts) = private_suffixes().unwrap();
-        assert_eq!(lines(loaded), sorted(private));
+        assert_eq!(lines(loaded), sorted(private.clone()));
+        assert_eq!(lines(loaded), private, "the file is sorted as it is");
         assert_eq!(*starts, line_starts(loaded.as_bytes()));
         let wildcards = data.content_hosts.iter().filter_map(|h| h.strip_prefix("*.")).map(str::to_string);
         assert_eq!(lines(CONTENT_SUFFIXES), sorted(wildcards.collect()));
@@ -271,12 +272,15 @@ mod tests {
     /// anything that is not a domain name refused with its line, the same list loaded twice taken.
     #[test]
     fn private_suffixes_are_read_or_refused() {
-        assert_eq!(crate::datafiles::private_suffixes("# c\n\nb.io\n a.io \nb.io\n").unwrap(), "a.io\nb.io");
-        for bad in ["a.io\nA.io", "a.io\n*.b.io", "a.io\nb io", "a.io\n.b.io", "a..io", "é.io", "# only a comment"] {
+        assert_eq!(crate::datafiles::private_suffixes("# c\n\na.io\n b.io \nc.io\n").unwrap(), "a.io\nb.io\nc.io");
+        let bad = ["a.io\nA.io", "a.io\n*.b.io", "a.io\nb io", "a.io\n.b.io", "a..io", "é.io", "# only a comment"];
+        for bad in bad.into_iter().chain(["b.io\na.io", "a.io\na.io", "a.io\nb.io\nb.io", "b.io\nab.io"]) {
             assert!(crate::datafiles::private_suffixes(bad).is_err(), "{bad:?}");
         }
         let err = crate::datafiles::private_suffixes("a.io\n\nx_y.io").unwrap_err();
         assert!(err.contains("line 3") && err.contains("x_y.io"), "{err}");
+        let err = crate::datafiles::private_suffixes("# c\nb.io\na.io").unwrap_err();
+        assert!(err.contains("line 3") && err.contains("out of order"), "{err}");
         assert!(load_private_suffixes(include_str!("../data/psl-private.txt")).is_ok());
         assert!(load_private_suffixes("other.io").is_err(), "another list is refused once one is loaded");
         assert!(private_suffix("github.io") && private_suffix("azurewebsites.net") && !private_suffix("io"));
