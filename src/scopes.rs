@@ -105,9 +105,11 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, serde_json::Error> {
 }
 
 /// The scope catalogs in use, by provider id: lines of `scope\ttier\tdescription\timplies\tincluded
-/// scopes` (`datafiles::catalogs`). The extension loads them at start ([`load_catalogs`]);
-/// native builds read [`CATALOG_FILES`] on first use.
+/// scopes` (`datafiles::catalogs`). The extension loads them at start ([`load_catalogs`], or
+/// [`keep_catalogs`] to read them on first use); native builds read [`CATALOG_FILES`] on first use.
 static CATALOGS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+/// The catalogs' text as the worker handed it over ([`keep_catalogs`]), read on first use.
+static CATALOG_TEXT: OnceLock<String> = OnceLock::new();
 
 /// Loads the scope catalogs: a JSON array of catalog files' contents (`data/scopes/*.json`), read
 /// by the extension at start. Refuses a malformed catalog, and catalogs other than those already
@@ -120,19 +122,36 @@ pub fn load_catalogs(json: &str) -> Result<(), String> {
     }
 }
 
-/// Whether the scope catalogs are loaded (always, in a native build).
+/// Keeps the scope catalogs' text (as [`load_catalogs`] takes it) to read when a scope is first
+/// rated: most pages rate none, and the worker's first verdict need not wait for them. The build
+/// and the tests refuse a malformed file; should one be read here all the same, every scope is
+/// unknown (never low). Refuses other catalogs than those already handed over.
+pub fn keep_catalogs(json: &str) -> Result<(), String> {
+    match CATALOG_TEXT.set(json.to_string()) {
+        Err(other) if CATALOG_TEXT.get() != Some(&other) => Err("other scope catalogs are already loaded".into()),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the scope catalogs are loaded or handed over (always, in a native build).
 pub fn catalogs_loaded() -> bool {
-    !loaded_catalogs().is_empty()
+    CATALOG_TEXT.get().is_some() || !loaded_catalogs().is_empty()
 }
 
 fn loaded_catalogs() -> &'static [(String, String)] {
     #[cfg(not(target_arch = "wasm32"))]
-    if CATALOGS.get().is_none() {
+    if CATALOGS.get().is_none() && CATALOG_TEXT.get().is_none() {
         let files: Vec<&str> = CATALOG_FILES.iter().map(|(_, json)| *json).collect();
         // A malformed file fails the build (build.rs) and the tests: the catalogs stay empty.
         let _ = load_catalogs(&format!("[{}]", files.join(",")));
     }
-    CATALOGS.get().map_or(&[], Vec::as_slice)
+    if let Some(catalogs) = CATALOGS.get() {
+        return catalogs;
+    }
+    match CATALOG_TEXT.get() {
+        Some(text) => CATALOGS.get_or_init(|| crate::datafiles::catalogs(text).unwrap_or_default()),
+        None => &[],
+    }
 }
 
 /// One line of a loaded catalog. The engine reads a scope's tier and texts;

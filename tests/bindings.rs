@@ -132,8 +132,11 @@ fn data_files_are_loaded_once_and_malformed_ones_refused() {
     assert!(load_scope_catalogs("[]").is_err());
     assert!(load_scope_catalogs(r#"[{"provider":"x","scopes":[{"scope":"a","tier":"low"}]}]"#).is_err());
     assert!(load_data(&catalogs_json(), "Not A Domain").is_err());
-    assert!(load_data("not json", include_str!("../data/psl-private.txt")).is_err());
-    // The engine still has what it loaded first: a Pages site is anyone's (the private list).
+    assert!(load_data("[]", include_str!("../data/psl-private.txt")).is_err(), "other catalogs");
+    // The engine still has what it loaded first: a Pages site is anyone's (the private list), and
+    // the catalogs (read on first use) rate a scope.
+    let rated = consent_guard::scopes::rate("github", "repo");
+    assert_eq!(rated.tier, consent_guard::scopes::Tier::High, "{rated:?}");
     let verdict = evaluate(&engine, &github_sign_in(), &top("https://github.com/login"));
     assert_eq!(verdict["level"], "genuine", "{verdict}");
     assert_eq!(consent_guard::host::registrable_domain("a.b.github.io"), "b.github.io");

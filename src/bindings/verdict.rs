@@ -8,12 +8,12 @@ use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
 
 /// Loads the engine's data files, read by the worker before it builds an engine: the scope
-/// catalogs (a JSON array of the contents of `data/scopes/*.json`) and the private section of the
-/// Public Suffix List (`data/psl-private.txt`). Throws on a malformed file; until both are
-/// loaded, every verdict is "could not verify".
+/// catalogs (a JSON array of the contents of `data/scopes/*.json`, read when a scope is first
+/// rated) and the private section of the Public Suffix List (`data/psl-private.txt`, read now).
+/// Throws on a malformed suffix list; until both are loaded, every verdict is "could not verify".
 #[wasm_bindgen(js_name = loadData)]
 pub fn load_data(catalogs_json: &str, private_suffixes: &str) -> Result<(), JsError> {
-    crate::scopes::load_catalogs(catalogs_json).map_err(|e| JsError::new(&e))?;
+    crate::scopes::keep_catalogs(catalogs_json).map_err(|e| JsError::new(&e))?;
     crate::host::load_private_suffixes(private_suffixes).map_err(|e| JsError::new(&e))
 }
 
