@@ -50,6 +50,76 @@ struct Lines {
     starts: OnceLock<Vec<u32>>,
 }
 
+/// The private section of the Public Suffix List (`data/psl-private.txt`), sorted, and the starts
+/// of its lines. The extension loads it at start ([`load_private_suffixes`]); native builds read
+/// the file on first use.
+static PRIVATE_SUFFIXES: OnceLock<(String, Vec<u32>)> = OnceLock::new();
+
+/// Loads the private section of the Public Suffix List (the text of `data/psl-private.txt`, read
+/// by the extension at start). Refuses a malformed list, and a list other than the one already
+/// loaded (loading the same one again does nothing).
+pub fn load_private_suffixes(text: &str) -> Result<(), String> {
+    let list = crate::datafiles::private_suffixes(text)?;
+    let starts = line_starts(list.as_bytes());
+    match PRIVATE_SUFFIXES.set((list, starts)) {
+        Err(other) if PRIVATE_SUFFIXES.get() != Some(&other) => {
+            Err("another private suffix list is already loaded".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether the private suffix list is loaded (always, in a native build).
+pub fn private_suffixes_loaded() -> bool {
+    private_suffixes().is_some()
+}
+
+fn private_suffixes() -> Option<&'static (String, Vec<u32>)> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if PRIVATE_SUFFIXES.get().is_none() {
+        // A malformed file fails the build (build.rs) and the tests: the list stays unloaded.
+        let _ = load_private_suffixes(include_str!("../data/psl-private.txt"));
+    }
+    PRIVATE_SUFFIXES.get()
+}
+
+/// Whether `name` is on the private suffix list.
+fn private_suffix(name: &str) -> bool {
+    private_suffixes().is_some_and(|(list, starts)| holds(list.as_bytes(), starts, name))
+}
+
+fn line_starts(list: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0u32];
+    for (i, &b) in list.iter().enumerate() {
+        if b == b'\n' {
+            starts.push(i as u32 + 1);
+        }
+    }
+    starts
+}
+
+/// Whether `name` is a line of `list`, a sorted list whose lines start at `starts`.
+fn holds(list: &[u8], starts: &[u32], name: &str) -> bool {
+    if list.is_empty() {
+        return false;
+    }
+    let line = |k: usize| {
+        let start = starts.get(k).map_or(list.len(), |&s| s as usize);
+        let end = starts.get(k + 1).map_or(list.len(), |&s| s as usize - 1);
+        list.get(start..end).unwrap_or_default()
+    };
+    let (mut lo, mut hi) = (0, starts.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match line(mid).cmp(name.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+        }
+    }
+    false
+}
+
 static PUBLIC_LINES: Lines = Lines { list: PUBLIC_SUFFIXES, starts: OnceLock::new() };
 static CONTENT_SUFFIX_LINES: Lines = Lines { list: CONTENT_SUFFIXES, starts: OnceLock::new() };
 static CONTENT_HOST_LINES: Lines = Lines { list: CONTENT_HOSTS, starts: OnceLock::new() };
@@ -58,40 +128,14 @@ impl Lines {
     /// Whether `name` is a line of the list (what [`listed`] says).
     fn holds(&self, name: &str) -> bool {
         let list = self.list.as_bytes();
-        if list.is_empty() {
-            return false;
-        }
-        let starts = self.starts.get_or_init(|| {
-            let mut starts = vec![0u32];
-            for (i, &b) in list.iter().enumerate() {
-                if b == b'\n' {
-                    starts.push(i as u32 + 1);
-                }
-            }
-            starts
-        });
-        let line = |k: usize| {
-            let start = starts.get(k).map_or(list.len(), |&s| s as usize);
-            let end = starts.get(k + 1).map_or(list.len(), |&s| s as usize - 1);
-            list.get(start..end).unwrap_or_default()
-        };
-        let (mut lo, mut hi) = (0, starts.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match line(mid).cmp(name.as_bytes()) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        false
+        holds(list, self.starts.get_or_init(|| line_starts(list)), name)
     }
 }
 
 /// A suffix under which others get names of their own: a public suffix of more than one label,
 /// a domain of the private section of the Public Suffix List, or a content-hosting suffix.
 fn known_suffix(suffix: &str) -> bool {
-    PUBLIC_LINES.holds(suffix) || CONTENT_SUFFIX_LINES.holds(suffix)
+    PUBLIC_LINES.holds(suffix) || CONTENT_SUFFIX_LINES.holds(suffix) || private_suffix(suffix)
 }
 
 /// Lower case, without a trailing dot or IPv6 brackets.
@@ -171,7 +215,7 @@ pub fn is_content_host(host: &str) -> bool {
     }
     let mut rest = h.as_str();
     while let Some((_, tail)) = rest.split_once('.') {
-        if CONTENT_SUFFIX_LINES.holds(tail) {
+        if CONTENT_SUFFIX_LINES.holds(tail) || private_suffix(tail) {
             return true;
         }
         rest = tail;
@@ -194,7 +238,7 @@ pub fn decode_punycode(host: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The compiled-in lists are the files', entry for entry, sorted for [`listed`].
+    /// The compiled-in and loaded lists are the files', entry for entry, sorted for [`listed`].
     #[test]
     fn builtin_suffixes_are_the_files() {
         let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json")).unwrap();
@@ -209,15 +253,37 @@ mod tests {
         assert_eq!(lines(PUBLIC_SUFFIXES), sorted(data.suffixes.clone()));
         let exact = data.content_hosts.iter().filter(|h| !h.starts_with("*.")).cloned().collect();
         assert_eq!(lines(CONTENT_HOSTS), sorted(exact));
-        let private = include_str!("../data/psl-private.txt")
+        let private: Vec<String> = include_str!("../data/psl-private.txt")
             .lines()
             .map(str::trim)
             .filter(|d| !d.is_empty() && !d.starts_with('#'))
-            .map(str::to_string);
+            .map(str::to_string)
+            .collect();
+        assert!(private.len() > 1000, "the private section is there");
+        let (loaded, starts) = private_suffixes().unwrap();
+        assert_eq!(lines(loaded), sorted(private.clone()));
+        assert_eq!(lines(loaded), private, "the file is sorted as it is");
+        assert_eq!(*starts, line_starts(loaded.as_bytes()));
         let wildcards = data.content_hosts.iter().filter_map(|h| h.strip_prefix("*.")).map(str::to_string);
-        let content: Vec<String> = private.chain(wildcards).collect();
-        assert!(content.len() > 1000, "the private section is there");
-        assert_eq!(lines(CONTENT_SUFFIXES), sorted(content));
+        assert_eq!(lines(CONTENT_SUFFIXES), sorted(wildcards.collect()));
+    }
+
+    /// The private suffix list as the extension hands it over: comments and blank lines skipped,
+    /// anything that is not a domain name refused with its line, the same list loaded twice taken.
+    #[test]
+    fn private_suffixes_are_read_or_refused() {
+        assert_eq!(crate::datafiles::private_suffixes("# c\n\na.io\n b.io \nc.io\n").unwrap(), "a.io\nb.io\nc.io");
+        let bad = ["a.io\nA.io", "a.io\n*.b.io", "a.io\nb io", "a.io\n.b.io", "a..io", "é.io", "# only a comment"];
+        for bad in bad.into_iter().chain(["b.io\na.io", "a.io\na.io", "a.io\nb.io\nb.io", "b.io\nab.io"]) {
+            assert!(crate::datafiles::private_suffixes(bad).is_err(), "{bad:?}");
+        }
+        let err = crate::datafiles::private_suffixes("a.io\n\nx_y.io").unwrap_err();
+        assert!(err.contains("line 3") && err.contains("x_y.io"), "{err}");
+        let err = crate::datafiles::private_suffixes("# c\nb.io\na.io").unwrap_err();
+        assert!(err.contains("line 3") && err.contains("out of order"), "{err}");
+        assert!(load_private_suffixes(include_str!("../data/psl-private.txt")).is_ok());
+        assert!(load_private_suffixes("other.io").is_err(), "another list is refused once one is loaded");
+        assert!(private_suffix("github.io") && private_suffix("azurewebsites.net") && !private_suffix("io"));
     }
 
     /// The indexed lists answer as the plain binary search does, for every line and for names
@@ -233,6 +299,13 @@ mod tests {
             }
             for other in ["", "a", "zzzzzz", "com", "co.uk", "\n"] {
                 assert_eq!(lines.holds(other), listed(lines.list, other), "{other:?}");
+            }
+        }
+        let (list, _) = private_suffixes().unwrap();
+        for line in list.lines() {
+            assert!(private_suffix(line), "{line}");
+            for other in [format!("{line}a"), format!("a{line}"), line[..line.len() - 1].to_string()] {
+                assert_eq!(private_suffix(&other), listed(list, &other), "{other}");
             }
         }
     }

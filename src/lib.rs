@@ -6,6 +6,7 @@
 //! (a [`verdict::Verdict`]); network I/O for grants goes through [`grants::Transport`].
 
 pub mod consent;
+mod datafiles;
 pub mod finding;
 pub mod grants;
 pub mod host;

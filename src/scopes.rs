@@ -1,7 +1,9 @@
 //! What a requested scope lets an app do, and how risky that is. The catalogs are data
-//! (`data/scopes/*.json`, compiled in): every scope has a tier, a description written as what the
+//! (`data/scopes/*.json`, loaded when the extension starts): every scope has a tier, a description written as what the
 //! app "can" do (it completes "This app can …"), and what granting it implies. A scope that is not
 //! in the catalog is [`Tier::Unknown`] — never low.
+
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -87,7 +89,8 @@ pub struct CatalogEntry {
     pub includes: Vec<String>,
 }
 
-/// The catalog files compiled into the crate, by provider id.
+/// The catalog files, by provider id: the files the extension loads (the worker's and the
+/// popup's list), compiled in for native builds and the tests.
 pub const CATALOG_FILES: [(&str, &str); 5] = [
     ("azure-devops", include_str!("../data/scopes/azure-devops.json")),
     ("microsoft-graph", include_str!("../data/scopes/microsoft-graph.json")),
@@ -101,9 +104,57 @@ pub fn parse_catalog(json: &str) -> Result<Catalog, serde_json::Error> {
     serde_json::from_str(json)
 }
 
-include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+/// The scope catalogs in use, by provider id: lines of `scope\ttier\tdescription\timplies\tincluded
+/// scopes` (`datafiles::catalogs`). The extension loads them at start ([`load_catalogs`], or
+/// [`keep_catalogs`] to read them on first use); native builds read [`CATALOG_FILES`] on first use.
+static CATALOGS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+/// The catalogs' text as the worker handed it over ([`keep_catalogs`]), read on first use.
+static CATALOG_TEXT: OnceLock<String> = OnceLock::new();
 
-/// One line of a compiled-in catalog (see build.rs). The engine reads a scope's tier and texts;
+/// Loads the scope catalogs: a JSON array of catalog files' contents (`data/scopes/*.json`), read
+/// by the extension at start. Refuses a malformed catalog, and catalogs other than those already
+/// loaded (loading the same ones again does nothing).
+pub fn load_catalogs(json: &str) -> Result<(), String> {
+    let catalogs = crate::datafiles::catalogs(json)?;
+    match CATALOGS.set(catalogs) {
+        Err(other) if CATALOGS.get() != Some(&other) => Err("other scope catalogs are already loaded".into()),
+        _ => Ok(()),
+    }
+}
+
+/// Keeps the scope catalogs' text (as [`load_catalogs`] takes it) to read when a scope is first
+/// rated: most pages rate none, and the worker's first verdict need not wait for them. The build
+/// and the tests refuse a malformed file; should one be read here all the same, every scope is
+/// unknown (never low). Refuses other catalogs than those already handed over.
+pub fn keep_catalogs(json: &str) -> Result<(), String> {
+    match CATALOG_TEXT.set(json.to_string()) {
+        Err(other) if CATALOG_TEXT.get() != Some(&other) => Err("other scope catalogs are already loaded".into()),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the scope catalogs are loaded or handed over (always, in a native build).
+pub fn catalogs_loaded() -> bool {
+    CATALOG_TEXT.get().is_some() || !loaded_catalogs().is_empty()
+}
+
+fn loaded_catalogs() -> &'static [(String, String)] {
+    #[cfg(not(target_arch = "wasm32"))]
+    if CATALOGS.get().is_none() && CATALOG_TEXT.get().is_none() {
+        let files: Vec<&str> = CATALOG_FILES.iter().map(|(_, json)| *json).collect();
+        // A malformed file fails the build (build.rs) and the tests: the catalogs stay empty.
+        let _ = load_catalogs(&format!("[{}]", files.join(",")));
+    }
+    if let Some(catalogs) = CATALOGS.get() {
+        return catalogs;
+    }
+    match CATALOG_TEXT.get() {
+        Some(text) => CATALOGS.get_or_init(|| crate::datafiles::catalogs(text).unwrap_or_default()),
+        None => &[],
+    }
+}
+
+/// One line of a loaded catalog. The engine reads a scope's tier and texts;
 /// the tests compare every field with the files.
 #[cfg_attr(not(test), allow(dead_code))]
 struct StaticEntry {
@@ -127,12 +178,12 @@ fn static_entries(lines: &'static str) -> impl Iterator<Item = StaticEntry> {
     })
 }
 
-/// The entry of `key` in a compiled-in catalog, read from its line when asked (no table built at
+/// The entry of `key` in a loaded catalog, read from its line when asked (no table built at
 /// start). Scope names are case-insensitive at every provider we know (Entra and Azure DevOps say
 /// so; GitHub and Google use lower case only); the catalogs' names are ASCII, so a name that
 /// matches one only through a non-ASCII letter (the Kelvin sign for `k`) is not rated by it.
 fn lookup(catalog: &str, key: &str) -> Option<StaticEntry> {
-    let (_, lines) = BUILTIN_CATALOGS.iter().find(|(id, _)| *id == catalog)?;
+    let (_, lines) = loaded_catalogs().iter().find(|(id, _)| id == catalog)?;
     let line =
         lines.lines().find(|line| line.split('\t').next().is_some_and(|scope| scope.eq_ignore_ascii_case(key)))?;
     static_entries(line).next()
@@ -316,12 +367,12 @@ pub fn rate(provider_id: &str, scope: &str) -> ScopeInfo {
 mod tests {
     use super::*;
 
-    /// The compiled-in catalogs are the files, entry for entry.
+    /// The loaded catalogs are the files, entry for entry.
     #[test]
-    fn builtin_catalogs_are_the_files() {
-        assert_eq!(BUILTIN_CATALOGS.len(), CATALOG_FILES.len());
-        for ((id, lines), (file_id, json)) in BUILTIN_CATALOGS.iter().zip(CATALOG_FILES) {
-            assert_eq!(*id, file_id);
+    fn loaded_catalogs_are_the_files() {
+        assert_eq!(loaded_catalogs().len(), CATALOG_FILES.len());
+        for ((id, lines), (file_id, json)) in loaded_catalogs().iter().zip(CATALOG_FILES) {
+            assert_eq!(id, file_id);
             let file = parse_catalog(json).unwrap_or_else(|e| panic!("{id}.json: {e}"));
             let entries: Vec<StaticEntry> = static_entries(lines).collect();
             assert_eq!(entries.len(), file.scopes.len(), "{id}");

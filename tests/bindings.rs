@@ -3,9 +3,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 #![cfg(target_arch = "wasm32")]
 
-use consent_guard::bindings::{combine_verdicts, Engine};
+use consent_guard::bindings::{combine_verdicts, load_data, load_scope_catalogs, Engine};
 use serde_json::{json, Value};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// The data files as the worker hands them over: the scope catalogs as one JSON array.
+fn catalogs_json() -> String {
+    let files: Vec<&str> = consent_guard::scopes::CATALOG_FILES.iter().map(|(_, json)| *json).collect();
+    format!("[{}]", files.join(","))
+}
+
+/// An engine with its data loaded, as the worker builds it.
+fn engine(managed_json: &str, options_json: &str) -> Engine {
+    load_data(&catalogs_json(), include_str!("../data/psl-private.txt")).unwrap();
+    Engine::new(managed_json, options_json)
+}
 
 fn evaluate(engine: &Engine, snapshot: &Value, context: &Value) -> Value {
     serde_json::from_str(&engine.evaluate(&snapshot.to_string(), &context.to_string())).unwrap()
@@ -33,7 +45,7 @@ fn top(url: &str) -> Value {
 
 #[wasm_bindgen_test]
 fn genuine_page_is_green_through_the_bindings() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let verdict = evaluate(&engine, &github_sign_in(), &top("https://github.com/login"));
     assert_eq!(verdict["level"], "genuine", "{verdict}");
     assert_eq!(verdict["provider"], "github");
@@ -41,7 +53,7 @@ fn genuine_page_is_green_through_the_bindings() {
 
 #[wasm_bindgen_test]
 fn certificate_error_is_never_green() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let mut context = top("https://github.com/login");
     context["certError"] = json!("net::ERR_CERT_AUTHORITY_INVALID");
     let verdict = evaluate(&engine, &github_sign_in(), &context);
@@ -51,7 +63,7 @@ fn certificate_error_is_never_green() {
 
 #[wasm_bindgen_test]
 fn an_unread_policy_is_never_green() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let mut context = top("https://github.com/login");
     context["policyRead"] = json!(false);
     let verdict = evaluate(&engine, &github_sign_in(), &context);
@@ -61,7 +73,7 @@ fn an_unread_policy_is_never_green() {
 
 #[wasm_bindgen_test]
 fn the_same_page_elsewhere_is_a_spoof() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let mut copy = github_sign_in();
     copy["url"] = json!("https://github-login.example/login");
     let verdict = evaluate(&engine, &copy, &top("https://github-login.example/login"));
@@ -71,7 +83,7 @@ fn the_same_page_elsewhere_is_a_spoof() {
 
 #[wasm_bindgen_test]
 fn unreadable_snapshot_fails_closed() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let out: Value = serde_json::from_str(
         &engine.evaluate("{\"inputs\": 7", r#"{"url":"https://github.com/login","topFrame":true,"policyRead":true}"#),
     )
@@ -83,7 +95,7 @@ fn unreadable_snapshot_fails_closed() {
 
 #[wasm_bindgen_test]
 fn unreadable_context_fails_closed() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let out: Value = serde_json::from_str(&engine.evaluate(&github_sign_in().to_string(), "not json")).unwrap();
     assert_eq!(out["level"], "caution");
     assert_eq!(out["error"]["kind"], "context-unreadable", "{out}");
@@ -92,7 +104,7 @@ fn unreadable_context_fails_closed() {
 
 #[wasm_bindgen_test]
 fn policy_that_is_not_json_is_named_and_the_rest_still_works() {
-    let engine = Engine::new("{mode: block", r#"{"mode":"block","providers":[]}"#);
+    let engine = engine("{mode: block", r#"{"mode":"block","providers":[]}"#);
     let summary: Value = serde_json::from_str(&engine.policy_summary()).unwrap();
     assert_eq!(summary["mode"], "block", "{summary}");
     let problems = summary["problems"].as_array().unwrap();
@@ -102,11 +114,30 @@ fn policy_that_is_not_json_is_named_and_the_rest_still_works() {
 
 #[wasm_bindgen_test]
 fn combining_takes_the_worst_frame() {
-    let engine = Engine::new("{}", "null");
+    let engine = engine("{}", "null");
     let genuine = engine.evaluate(&github_sign_in().to_string(), &top("https://github.com/login").to_string());
     let bad = r#"{"level":"danger","summary":{"key":"summary_danger","params":[]},"findings":[]}"#;
     let out: Value = serde_json::from_str(&combine_verdicts(&format!("[{genuine},{bad}]"))).unwrap();
     assert_eq!(out["level"], "danger", "{out}");
     let broken: Value = serde_json::from_str(&combine_verdicts("[{")).unwrap();
     assert_eq!(broken["level"], "caution");
+}
+
+#[wasm_bindgen_test]
+fn data_files_are_loaded_once_and_malformed_ones_refused() {
+    let engine = engine("{}", "null");
+    // The same files again are taken (a second engine, the popup's catalogs); others are not.
+    load_data(&catalogs_json(), include_str!("../data/psl-private.txt")).unwrap();
+    load_scope_catalogs(&catalogs_json()).unwrap();
+    assert!(load_scope_catalogs("[]").is_err());
+    assert!(load_scope_catalogs(r#"[{"provider":"x","scopes":[{"scope":"a","tier":"low"}]}]"#).is_err());
+    assert!(load_data(&catalogs_json(), "Not A Domain").is_err());
+    assert!(load_data("[]", include_str!("../data/psl-private.txt")).is_err(), "other catalogs");
+    // The engine still has what it loaded first: a Pages site is anyone's (the private list), and
+    // the catalogs (read on first use) rate a scope.
+    let rated = consent_guard::scopes::rate("github", "repo");
+    assert_eq!(rated.tier, consent_guard::scopes::Tier::High, "{rated:?}");
+    let verdict = evaluate(&engine, &github_sign_in(), &top("https://github.com/login"));
+    assert_eq!(verdict["level"], "genuine", "{verdict}");
+    assert_eq!(consent_guard::host::registrable_domain("a.b.github.io"), "b.github.io");
 }

@@ -12,6 +12,8 @@ declare module '*/pkg/consent_guard.js' {
     reportEvent(inputJson: string): string;
     free(): void;
   }
+  /** Hands the module its data files: the scope catalogs (a JSON array of them) and the private suffix list. Throws on a malformed one. */
+  export function loadData(catalogsJson: string, privateSuffixes: string): void;
   export function combineVerdicts(verdictsJson: string): string;
   export function registrableDomain(host: string): string;
   /** Provider logos in an RGBA view of the tab: JSON [{provider, name, x, y, size}]. */
@@ -33,4 +35,6 @@ declare module '*/pkg/consent_guard_grants.js' {
   export function listGrants(provider: string, configJson: string): Promise<string>;
   export function revokeGrant(provider: string, grantId: string, configJson: string): Promise<string>;
   export function accountPages(): string;
+  /** Hands the module the scope catalogs (a JSON array of them). Throws on a malformed one. */
+  export function loadScopeCatalogs(catalogsJson: string): void;
 }

@@ -13,9 +13,10 @@ import { rasterize } from './pixels.js';
 import '../shared/contract.js'; // the engine's limits and names (generated from the Rust tables)
 import '../shared/protocol.js';
 import init, {
-  Engine, combineVerdicts, registrableDomain, reportBody, scanView, verdictEventKinds,
+  Engine, combineVerdicts, loadData, registrableDomain, reportBody, scanView, verdictEventKinds,
   __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
+import { readPrivateSuffixes, readScopeCatalogs } from '../shared/data-files.js';
 import {
   documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
 } from '../shared/platform.js';
@@ -35,7 +36,19 @@ const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
 
-const wasmReady = init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') });
+// The module and its data files (scope catalogs, private suffix list), read at the same time; the
+// engine is ready once the module holds them. A file that cannot be read or that the module refuses
+// is a failure to load: the worker then never shows a verdict of its own but "could not verify".
+/** @type {[string, string] | null} the data files' texts, handed to the module again after a reset */
+let engineData = null;
+const wasmReady = Promise.all([
+  init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') }),
+  readScopeCatalogs(),
+  readPrivateSuffixes(),
+]).then(([, catalogs, privateSuffixes]) => {
+  loadData(catalogs, privateSuffixes);
+  engineData = [catalogs, privateSuffixes];
+});
 /** @type {string | null} why the engine could not load, once that is known */
 let wasmFailure = null;
 wasmReady.catch((err) => {
@@ -192,6 +205,8 @@ function afterFailure(err, current) {
   if (err instanceof WebAssembly.RuntimeError) {
     try {
       resetEngineModule();
+      // The new instance starts without the data files (its verdicts are "could not verify" until then).
+      if (engineData) loadData(...engineData);
     } catch (resetErr) {
       console.error('Consent Guard: the engine module could not be reset:', describe(resetErr));
     }

@@ -19,6 +19,13 @@ extern "C" {
     fn clear_timeout(id: &JsValue);
 }
 
+/// Loads the scope catalogs the grants are rated with: a JSON array of the contents of
+/// `data/scopes/*.json`, read by the popup before any other call. Throws on a malformed catalog.
+#[wasm_bindgen(js_name = loadScopeCatalogs)]
+pub fn load_scope_catalogs(catalogs_json: &str) -> Result<(), JsError> {
+    crate::scopes::load_catalogs(catalogs_json).map_err(|e| JsError::new(&e))
+}
+
 /// The grants at `provider` (`"azure-devops"` or `"entra"`), riskiest first:
 /// `{"grants":[…]}` or `{"error":{"kind","message","signInUrl"?,"retryAfter"?}}`.
 #[wasm_bindgen(js_name = listGrants)]

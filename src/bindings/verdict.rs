@@ -7,6 +7,16 @@ use crate::rules;
 use crate::snapshot::{PageContext, PageSnapshot};
 use crate::verdict::Verdict;
 
+/// Loads the engine's data files, read by the worker before it builds an engine: the scope
+/// catalogs (a JSON array of the contents of `data/scopes/*.json`, read when a scope is first
+/// rated) and the private section of the Public Suffix List (`data/psl-private.txt`, read now).
+/// Throws on a malformed suffix list; until both are loaded, every verdict is "could not verify".
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(catalogs_json: &str, private_suffixes: &str) -> Result<(), JsError> {
+    crate::scopes::keep_catalogs(catalogs_json).map_err(|e| JsError::new(&e))?;
+    crate::host::load_private_suffixes(private_suffixes).map_err(|e| JsError::new(&e))
+}
+
 #[wasm_bindgen]
 pub struct Engine(rules::Engine, Resolved);
 
@@ -28,8 +38,13 @@ impl Engine {
         self.1.summary().to_json()
     }
 
-    /// Verdict JSON for one frame. Input the engine cannot read gives a "could not verify" verdict.
+    /// Verdict JSON for one frame. Input the engine cannot read, or an engine without its data
+    /// ([`load_data`]), gives a "could not verify" verdict.
     pub fn evaluate(&self, snapshot_json: &str, context_json: &str) -> String {
+        if !crate::scopes::catalogs_loaded() || !crate::host::private_suffixes_loaded() {
+            let detail = "the engine's data (scope catalogs, private suffix list) is not loaded";
+            return Verdict::could_not_verify("", ErrorKind::EngineUnavailable, detail).to_json();
+        }
         let context = match PageContext::from_json(context_json) {
             Ok(c) => c,
             Err(e) => {

@@ -193,6 +193,29 @@ test('with a broken engine, a provider host\'s certificate error is still danger
   }
 });
 
+test('without its data files (one missing, one malformed) the engine shows no verdict but "could not verify"', async () => {
+  const breaks = [
+    ['a scope catalog missing', (dist) => fs.rmSync(path.join(dist, 'data', 'scopes', 'github.json'))],
+    ['a malformed suffix list', (dist) => fs.writeFileSync(path.join(dist, 'data', 'psl-private.txt'), 'Not A Domain\n')],
+  ];
+  for (const [what, breakIt] of breaks) {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-broken-data-'));
+    fs.cpSync(DIST, dist, { recursive: true });
+    breakIt(dist);
+    const broken = await launchBrowser({ dist });
+    try {
+      const genuine = await broken.open(broken.url('login.microsoftonline.com', `/common/oauth2/v2.0/authorize?${MS_QUERY}`));
+      assert.equal((await broken.waitForBadge(genuine, (x) => x.text !== '', 8000)).text, BADGE.caution, what);
+      const record = await broken.tabRecord(genuine);
+      assert.equal(record.error?.kind, 'engine-unavailable', `${what}: ${JSON.stringify(record)}`);
+      assert.notEqual(record.verdict?.level, 'genuine', what);
+    } finally {
+      await broken.close();
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  }
+});
+
 test('screenshots of the warning page: light, dark, 360 px wide', async (t) => {
   const page = await b.open(SPOOF());
   assert.ok(await b.warning(page, 8000));

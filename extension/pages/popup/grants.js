@@ -6,7 +6,8 @@
 // organisation's app. Listing and revoking go through the Rust grants client (which also holds the
 // providers' pages as data); this file only draws and asks for credentials (see ../auth.js).
 import '../../shared/dom.js';
-import init, { accountPages, listGrants, revokeGrant } from '../../pkg/consent_guard_grants.js';
+import init, { accountPages, listGrants, loadScopeCatalogs, revokeGrant } from '../../pkg/consent_guard_grants.js';
+import { readScopeCatalogs } from '../../shared/data-files.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { tierOf as tier } from '../../shared/tiers.js';
@@ -24,8 +25,12 @@ const REVOKED_FOR_MS = 15 * 60_000;
 const LINGERING = new Set(['entra']);
 
 let engine;
+/** The grants module, with the scope catalogs it rates grants by loaded. */
 function ready() {
-  engine ??= init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_grants_bg.wasm') });
+  engine ??= Promise.all([
+    init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_grants_bg.wasm') }),
+    readScopeCatalogs(),
+  ]).then(([, catalogs]) => loadScopeCatalogs(catalogs));
   return engine;
 }
 

@@ -1,0 +1,30 @@
+// @ts-check
+// The data files the engine modules read when they start, not compiled into them: the scope
+// catalogs (data/scopes/*.json) and the private section of the Public Suffix List
+// (data/psl-private.txt). build.sh copies them from the repository's data/ into the extension
+// (and the build refuses a malformed one); adding a catalog is adding its file there and its id
+// here. A file that cannot be read rejects, and the module that needs it is then not used: the
+// worker's verdicts are "could not verify", never green.
+import { ext } from './platform.js';
+
+/** The scope catalogs, by provider id (data/scopes/<id>.json; src/scopes.rs `CATALOG_FILES`). */
+export const SCOPE_CATALOGS = ['azure-devops', 'microsoft-graph', 'github', 'google', 'microsoft-resources'];
+export const PRIVATE_SUFFIXES = 'data/psl-private.txt';
+
+/** @param {string} path a file of the extension @returns {Promise<string>} */
+async function readText(path) {
+  const response = await fetch(ext.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path} could not be read (${response.status})`);
+  return response.text();
+}
+
+/** The scope catalogs as one JSON array (what `loadData` and `loadScopeCatalogs` take). */
+export async function readScopeCatalogs() {
+  const files = await Promise.all(SCOPE_CATALOGS.map((id) => readText(`data/scopes/${id}.json`)));
+  return `[${files.join(',')}]`;
+}
+
+/** The private section of the Public Suffix List, as its text. */
+export function readPrivateSuffixes() {
+  return readText(PRIVATE_SUFFIXES);
+}

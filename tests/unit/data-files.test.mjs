@@ -1,0 +1,49 @@
+// The data files the engine modules read at start (extension/shared/data-files.js): every catalog of
+// data/scopes/ is listed, in the order the crate lists them, and a file that cannot be read rejects
+// (the worker then never shows a verdict of its own).
+import { PAGES_ORIGIN } from './fake-chrome.mjs';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const { SCOPE_CATALOGS, PRIVATE_SUFFIXES, readPrivateSuffixes, readScopeCatalogs } = await import('../../extension/shared/data-files.js');
+const root = new URL('../../', import.meta.url);
+
+test('every catalog file is listed, in the order of the crate and build.rs', () => {
+  const files = readdirSync(new URL('data/scopes/', root)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  assert.deepEqual([...SCOPE_CATALOGS].sort(), files.sort());
+  const ids = (source, pattern) => [...source.matchAll(pattern)].map((m) => m[1]);
+  const scopes = readFileSync(new URL('src/scopes.rs', root), 'utf8');
+  assert.deepEqual(ids(scopes, /\("([a-z-]+)", include_str!\("\.\.\/data\/scopes\//g), SCOPE_CATALOGS);
+  const build = readFileSync(new URL('build.rs', root), 'utf8').match(/const CATALOGS: \[&str; \d+\] = \[([^\]]*)\]/);
+  assert.ok(build, 'build.rs lists the catalogs');
+  assert.deepEqual(ids(build[1], /"([a-z-]+)"/g), SCOPE_CATALOGS);
+});
+
+/** fetch answering the extension's files from the repository's data/, except those in `missing`. */
+function serveData(missing = new Set()) {
+  const requested = [];
+  globalThis.fetch = async (url) => {
+    const path = String(url).slice(PAGES_ORIGIN.length);
+    requested.push(path);
+    if (missing.has(path)) return new Response('', { status: 404 });
+    return new Response(readFileSync(new URL(path, root), 'utf8'));
+  };
+  return requested;
+}
+
+test('the catalogs are read as one JSON array of the files, the suffix list as its text', async () => {
+  const requested = serveData();
+  const catalogs = JSON.parse(await readScopeCatalogs());
+  assert.deepEqual(catalogs.map((c) => c.provider), SCOPE_CATALOGS);
+  assert.deepEqual(requested, SCOPE_CATALOGS.map((id) => `data/scopes/${id}.json`));
+  assert.equal(await readPrivateSuffixes(), readFileSync(new URL(PRIVATE_SUFFIXES, root), 'utf8'));
+});
+
+test('a file that cannot be read rejects, naming it', async () => {
+  serveData(new Set(['data/scopes/github.json', PRIVATE_SUFFIXES]));
+  await assert.rejects(readScopeCatalogs(), /data\/scopes\/github\.json could not be read \(404\)/);
+  await assert.rejects(readPrivateSuffixes(), /data\/psl-private\.txt could not be read/);
+  globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
+  await assert.rejects(readScopeCatalogs(), /Failed to fetch/);
+});
