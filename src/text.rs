@@ -508,41 +508,36 @@ fn words_of(s: &str) -> Vec<(usize, usize)> {
 fn ascii_words(s: &[u8]) -> Vec<(usize, usize)> {
     // At most one word in two bytes: no growing on the way.
     let mut words = Vec::with_capacity(s.len().div_ceil(2));
+    words.extend(ascii_word_spans(s));
+    words
+}
+
+/// The byte spans of the ASCII letter-and-digit runs of `s`, in order.
+fn ascii_word_spans(s: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
-    while i < s.len() {
-        if !s[i].is_ascii_alphanumeric() {
+    std::iter::from_fn(move || {
+        while i < s.len() && !s[i].is_ascii_alphanumeric() {
             i += 1;
-            continue;
+        }
+        if i == s.len() {
+            return None;
         }
         let start = i;
         while i < s.len() && s[i].is_ascii_alphanumeric() {
             i += 1;
         }
-        words.push((start, i));
-    }
-    words
+        Some((start, i))
+    })
 }
 
 impl Terms {
     /// Some word of the ASCII text `s` ([`ascii_words`]) is the first word of a term: without
     /// one, `s` holds no term, and its words are not collected.
     fn may_hold(&self, s: &[u8]) -> bool {
-        let mut i = 0;
-        while i < s.len() {
-            if !s[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < s.len() && s[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            let word = &s[start..i];
-            if self.may_start(word) && self.by_first_word.iter().any(|(w, _)| w.as_bytes() == word) {
-                return true;
-            }
-        }
-        false
+        ascii_word_spans(s).any(|(a, e)| {
+            let word = &s[a..e];
+            self.may_start(word) && self.by_first_word.iter().any(|(w, _)| w.as_bytes() == word)
+        })
     }
 }
 

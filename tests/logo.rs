@@ -736,6 +736,11 @@ fn own_brand_verdict_with(logos: &[Placed], form: &str, lines: &[(&str, &str)]) 
                    {"kind": "password", "type": "password", "name": "password", "label": form, "form": 0}],
     }))
     .expect("snapshot");
+    verdict_with_logos(snap, url, logos)
+}
+
+/// The verdict on `snap` at `url` with each provider's logo drawn at its place (an inline SVG).
+fn verdict_with_logos(snap: PageSnapshot, url: &str, logos: &[Placed]) -> consent_guard::Verdict {
     let images = logos
         .iter()
         .map(|(provider, place)| ImageItem {
@@ -896,18 +901,7 @@ fn a_vaults_own_name_in_its_unlock_form_makes_its_logins_mentions() {
             "inputs": [{"kind": "password", "type": "password", "name": "master", "label": "Master password", "form": 0}],
         }))
         .expect("snapshot");
-        let images = logos
-            .iter()
-            .map(|(provider, place)| ImageItem {
-                source: ImageSource::Svg,
-                label: format!("#{provider}"),
-                place: *place,
-                ..item(ImageSource::Svg, &logo(provider).render(24, 4, WHITE), 32, None)
-            })
-            .collect();
-        let snap = PageSnapshot { images, ..snap };
-        let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
-        Engine::new(Policy::default()).evaluate(&snap, &ctx)
+        verdict_with_logos(snap, url, logos)
     };
     let verdict = |form: &str, logos: &[Placed]| verdict_with(form, &[], logos);
     let row = |y: f64| ImagePlace { peers: 2, width: 14.0, height: 14.0, ..at(460.0, y, FormSide::Below, y - 200.0) };

@@ -1221,6 +1221,12 @@ const CAPTION_WORDS: [&str; 6] = ["screenshot", "screenshots", "screen shot", "f
 /// Providers named by a caption: a line of the page's visible text outside any link or button that
 /// says it shows a picture ([`CAPTION_WORDS`]) of the provider's page.
 fn picture_captions(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    named_by_lines_saying(engine, snap, &CAPTION_WORDS)
+}
+
+/// Providers named by the lines of the page's visible text (a heading, the banner or a line below)
+/// outside any link or button that say one of `words` (whole words).
+fn named_by_lines_saying(engine: &Engine, snap: &PageSnapshot, words: &[&str]) -> Vec<usize> {
     snap.brand
         .iter()
         .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
@@ -1229,8 +1235,8 @@ fn picture_captions(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             let folded = Folded::new(&b.text);
             let t = folded.normalized();
             let said = format!(" {} ", word_spans(t).map(|(a, e)| &t[a..e]).collect::<Vec<&str>>().join(" "));
-            let caption = CAPTION_WORDS.iter().any(|w| said.contains(&format!(" {w} ")));
-            caption.then(|| named(engine, &folded, true).into_iter().map(|(i, _)| i))
+            let says = words.iter().any(|w| said.contains(&format!(" {w} ")));
+            says.then(|| named(engine, &folded, true).into_iter().map(|(i, _)| i))
         })
         .flatten()
         .collect()
@@ -1255,21 +1261,9 @@ const PILL_MAX_PX: f64 = 16.0;
 
 /// Providers named by a line of the page's visible text (a heading, the banner or a line below)
 /// outside any link or button that says a badge's words ([`PILL_WORDS`]).
+/// "Works with Outlook" names Outlook as a mention: counted.
 fn pill_labels(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
-    snap.brand
-        .iter()
-        .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
-        .filter(|b| b.control_text.is_none())
-        .filter_map(|b| {
-            let folded = Folded::new(&b.text);
-            let t = folded.normalized();
-            let said = format!(" {} ", word_spans(t).map(|(a, e)| &t[a..e]).collect::<Vec<&str>>().join(" "));
-            let badge = PILL_WORDS.iter().any(|w| said.contains(&format!(" {w} ")));
-            // "Works with Outlook" names Outlook as a mention: count it.
-            badge.then(|| named(engine, &folded, true).into_iter().map(|(i, _)| i))
-        })
-        .flatten()
-        .collect()
+    named_by_lines_saying(engine, snap, &PILL_WORDS)
 }
 
 /// A logo drawn as a badge's icon: at most [`PILL_MAX_PX`] each way, outside the credential
