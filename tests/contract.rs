@@ -110,6 +110,9 @@ fn render_js() -> String {
     hosts.dedup();
     writeln!(out, "  providerHosts: Object.freeze([{}]),", quoted(hosts)).unwrap();
     writeln!(out, "  brandTerms: Object.freeze([{}]),", quoted(brand_terms().iter().map(String::as_str))).unwrap();
+    // The scope catalogs the extension reads at start (data/scopes/<id>.json): every file there.
+    let catalogs = consent_guard::scopes::CATALOG_FILES.iter().map(|(id, _)| *id);
+    writeln!(out, "  scopeCatalogs: Object.freeze([{}]),", quoted(catalogs)).unwrap();
     out.push_str("});\n");
     out
 }
@@ -144,7 +147,8 @@ fn render_dts() -> String {
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
          readonly providerHosts: readonly string[];\n  \
-         readonly brandTerms: readonly string[];\n}\n\
+         readonly brandTerms: readonly string[];\n  \
+         readonly scopeCatalogs: readonly string[];\n}\n\
          \ndeclare global {\n  var CONSENT_GUARD_CONTRACT: Contract;\n}\n",
     );
     out

@@ -36,6 +36,7 @@ export interface Contract {
   };
   readonly providerHosts: readonly string[];
   readonly brandTerms: readonly string[];
+  readonly scopeCatalogs: readonly string[];
 }
 
 declare global {

@@ -2,13 +2,14 @@
 // The data files the engine modules read when they start, not compiled into them: the scope
 // catalogs (data/scopes/*.json) and the private section of the Public Suffix List
 // (data/psl-private.txt). build.sh copies them from the repository's data/ into the extension
-// (and the build refuses a malformed one); adding a catalog is adding its file there and its id
-// here. A file that cannot be read rejects, and the module that needs it is then not used: the
+// (and the build refuses a malformed one); adding a catalog is adding its file there (the list of
+// catalogs is generated from data/scopes/ into contract.js). A file that cannot be read rejects, and the module that needs it is then not used: the
 // worker's verdicts are "could not verify", never green.
+import './contract.js';
 import { ext } from './platform.js';
 
-/** The scope catalogs, by provider id (data/scopes/<id>.json; src/scopes.rs `CATALOG_FILES`). */
-export const SCOPE_CATALOGS = ['azure-devops', 'microsoft-graph', 'github', 'google', 'microsoft-resources'];
+/** The scope catalogs, by provider id (data/scopes/<id>.json, every file there). */
+export const SCOPE_CATALOGS = globalThis.CONSENT_GUARD_CONTRACT.scopeCatalogs;
 export const PRIVATE_SUFFIXES = 'data/psl-private.txt';
 
 /** @param {string} path a file of the extension @returns {Promise<string>} */
