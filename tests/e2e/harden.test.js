@@ -167,7 +167,10 @@ test('a churning tab does not delay another tab\'s red badge', async (t) => {
   const record = JSON.stringify(await b.tabRecord(churn));
   t.diagnostic(`time to a spoof's red badge: ${quiet.join(', ')} ms alone; ${busy.join(', ')} ms beside a churning tab ` +
     `(41 frames changing every 5 ms); churning tab record ${record.length} characters`);
-  assert.ok(Math.max(...busy) < 1500, `red badge after ${busy.join(', ')} ms beside the churning tab`);
+  // A delay, not the machine's speed: the bound is the larger of 1.5 s and three times the slowest
+  // red badge of the same run with no churning tab beside it (the same machine, the same load).
+  const bound = Math.max(1500, 3 * Math.max(...quiet));
+  assert.ok(Math.max(...busy) < bound, `red badge after ${busy.join(', ')} ms beside the churning tab (bound ${bound} ms)`);
   assert.ok(record.length < 200_000, `the churning tab's record is ${record.length} characters`);
   await churn.close();
 });
