@@ -73,6 +73,10 @@
       lastSignature = '';
       message = toWorker('snapshot', { snapshot: null, error: `collecting failed: ${/** @type {any} */ (err)?.name ?? 'error'}` });
     }
+    if (cg.holdFirst) { // the first snapshot: the injection's result (main.js)
+      cg.first = message;
+      return;
+    }
     try {
       ext.runtime.sendMessage(message).catch(stopIfOrphaned);
     } catch (err) {
