@@ -91,7 +91,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, FIRST_RESULT, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];
