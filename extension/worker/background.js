@@ -578,7 +578,12 @@ async function pull(frame, again) {
     const [first] = await runInPage(injectionTarget(frame.tabId, frame.frameId, frame.documentId), pullAnswer, [again]);
     pulled = first?.result;
   } catch (err) {
-    if (/^https?:/i.test(frame.url)) onSnapshot({ type: 'snapshot', snapshot: null, error: `the page could not be asked: ${describe(err).slice(0, 80)}` }, await senderOf(frame, ''));
+    // The browser's own error page (a failed load) holds no page and no content script; a frame gone
+    // meanwhile is dropped by onSnapshot (not the frame's current document).
+    const reason = describe(err);
+    if (/^https?:/i.test(frame.url) && !/error page/i.test(reason)) {
+      onSnapshot({ type: 'snapshot', snapshot: null, error: `the page could not be asked: ${reason.slice(0, 80)}` }, await senderOf(frame, ''));
+    }
     return;
   }
   await takeAnswer(frame, pulled);
