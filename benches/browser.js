@@ -56,6 +56,7 @@ async function badgeTimes(b, cold, target = genuine, badge = BADGE.genuine) {
       const at = await seen;
       if (at === null) throw new Error(`no ${badge} badge on ${url}`);
       fromStart.push(at - sent);
+      await page.waitForURL(/\/pages\/warning\/warning\.html#/); // sent there, before the next load
       continue;
     }
     await page.goto(url);
