@@ -1,7 +1,8 @@
 'use strict';
 // Browser benchmarks (headless Chromium, the built extension, the local fixture servers):
 //   - time from navigation start (and from the load event) to the genuine badge, with the service
-//     worker warm and cold (stopped before each navigation);
+//     worker warm and cold (stopped before each navigation), and to the danger badge of a spoof
+//     (a look-alike host), warm;
 //   - content-script collection time on a 20,000-element page: the `collectMs` the content script puts
 //     in its snapshot, captured in the content script's own world when it re-collects after a change.
 // Prints a markdown table for BENCHMARKS.md. `node benches/browser.js [loads]` (default 15 per figure).
@@ -12,6 +13,7 @@ const { PAGES } = require('../tests/e2e/pages');
 const LOADS = Number(process.argv[2]) || 15;
 const genuine = PAGES.find((p) => p.name === 'ado-approval');
 const quiet = PAGES.find((p) => p.name === 'blog-oauth');
+const spoof = PAGES.find((p) => p.name === 'microsoft-lookalike');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const fmt = (x) => `${x.toFixed(1)} ms`;
@@ -25,7 +27,7 @@ async function untilJudged(b, page) {
   throw new Error(`no verdict for ${page.url()}`);
 }
 
-async function badgeTimes(b, cold) {
+async function badgeTimes(b, cold, target = genuine, badge = BADGE.genuine) {
   const page = await b.open(b.url(quiet.host, quiet.path));
   const tab = await b.tabId(page);
   // Polls the badge from an extension page: reading it there never wakes the worker.
@@ -44,10 +46,22 @@ async function badgeTimes(b, cold) {
         await new Promise((r) => setTimeout(r, 2));
       }
       return null;
-    }, { tab, text: BADGE.genuine });
-    await page.goto(b.url(genuine.host, `${genuine.path}&n=${i}`));
+    }, { tab, text: badge });
+    const url = b.url(target.host, `${target.path}${target.path.includes('?') ? '&' : '?'}n=${i}`);
+    if (badge === BADGE.danger) {
+      // a danger verdict sends the tab to the warning page, maybe before the load event: timed from
+      // the navigation's request, and no load event figure
+      const sent = Date.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      const at = await seen;
+      if (at === null) throw new Error(`no ${badge} badge on ${url}`);
+      fromStart.push(at - sent);
+      await page.waitForURL(/\/pages\/warning\/warning\.html#/); // sent there, before the next load
+      continue;
+    }
+    await page.goto(url);
     const at = await seen;
-    if (at === null) throw new Error(`no genuine badge on ${page.url()}`);
+    if (at === null) throw new Error(`no ${badge} badge on ${page.url()}`);
     const t = await page.evaluate(() => ({ start: performance.timeOrigin, load: performance.timing.loadEventEnd }));
     fromStart.push(at - t.start);
     fromLoad.push(at - t.load);
@@ -95,6 +109,7 @@ async function main() {
   try {
     const warm = await badgeTimes(b, false);
     const cold = await badgeTimes(b, true);
+    const danger = await badgeTimes(b, false, spoof, BADGE.danger);
     const collect = await collectTimes(b);
     const row = (what, xs, target = '') => `| ${what} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} | ${fmt(Math.max(...xs))} | ${xs.length} | ${target} |`;
     console.log([
@@ -104,6 +119,7 @@ async function main() {
       row('load event → badge, warm worker', warm.fromLoad, '≤ 100 ms'),
       row('navigation start → badge, cold worker', cold.fromStart),
       row('load event → badge, cold worker', cold.fromLoad),
+      row('request → danger badge (look-alike host), warm worker', danger.fromStart),
       row(`content script collection, ${collect.elements.toLocaleString('en')}-element page (collectMs)`, collect.times, '≤ 5 ms'),
     ].join('\n'));
   } finally {

@@ -10,6 +10,8 @@
 // - content/collector.js: the full collector (COLLECTOR_SOURCES, in this order, each still its own
 //   IIFE; COLLECTOR_FILES says which files the sources go to), injected by the worker
 //   (`COLLECTOR_FILES` in worker/background.js); its sources leave dist. It is not web-accessible.
+//   Its last expression (FIRST_RESULT) is the first snapshot's message: `executeScript` resolves with
+//   it, so the first snapshot needs no message (and no use of the extension's bindings).
 // - content/probe.js: shared/contract.js then content/probe.js, the first stage, one manifest entry
 //   instead of two (shared/contract.js stays for the worker, which imports it).
 // - content/drawn.js: minified in place (the page's world, document_start, every page).
@@ -32,6 +34,9 @@ const COLLECTOR_SOURCES = ['shared/protocol.js', 'shared/dom.js', 'content/class
 const COLLECTOR_FILES = [
   { file: 'content/collector.js', eager: true, sources: COLLECTOR_SOURCES },
 ];
+// Appended after minification, so that it stays the file's last expression statement (the script's
+// completion value, which `chrome.scripting.executeScript` returns): main.js's `takeFirst`.
+const FIRST_RESULT = '\n;globalThis.CONSENT_GUARD_CONTENT?.takeFirst?.() ?? null;\n';
 const PROBE_SOURCES = ['shared/contract.js', 'content/probe.js'];
 const PROBE_FILE = 'content/probe.js';
 // Chrome and Edge 120 (the manifest's minimum_chrome_version), Firefox 128 (its strict_min_version).
@@ -70,7 +75,7 @@ function build(dist) {
   const write = (file, code) => fs.writeFileSync(path.join(dist, file), code);
   const manifestFile = path.join(dist, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources));
+  for (const { file, eager, sources } of COLLECTOR_FILES) write(file, (eager ? EAGER : '') + minified(sources) + FIRST_RESULT);
   for (const f of COLLECTOR_SOURCES) if (f.startsWith('content/')) fs.rmSync(path.join(dist, f));
   write(PROBE_FILE, EAGER + minified(PROBE_SOURCES));
   write('content/drawn.js', EAGER + minified(['content/drawn.js']));
@@ -86,7 +91,7 @@ function build(dist) {
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, joined };
+module.exports = { COLLECTOR_SOURCES, COLLECTOR_FILES, PROBE_SOURCES, FIRST_RESULT, joined };
 
 if (require.main === module) {
   const dist = process.argv[2];

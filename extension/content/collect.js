@@ -6,8 +6,8 @@
   'use strict';
 
   const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
-  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
-  if (!cg || !ext?.runtime?.id) return;
+  // chrome.* is read only where it is used: its first read in a page builds the extension's bindings (ms)
+  if (!cg) return;
 
   const { maxItems: MAX_ITEMS, maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = globalThis.CONSENT_GUARD_CONTRACT.limits;
   const MAX_ELEMENTS = 1000; // elements of one kind read per snapshot
@@ -837,7 +837,8 @@
 
   function closedShadowRoot(el) {
     try {
-      if (ext.dom?.openOrClosedShadowRoot) return ext.dom.openOrClosedShadowRoot(el);
+      const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
+      if (ext?.dom?.openOrClosedShadowRoot) return ext.dom.openOrClosedShadowRoot(el);
       return el.openOrClosedShadowRoot ?? null; // Firefox
     } catch {
       return null;

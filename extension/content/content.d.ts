@@ -62,6 +62,11 @@ declare global {
     alive: boolean;
     /** Set once main.js found the collector loaded incompletely and asked for it again. */
     reloaded?: boolean;
+    /** While main.js takes the first snapshot: `report` keeps its message in `first` instead of sending it. */
+    holdFirst?: boolean;
+    first?: unknown;
+    /** The first snapshot's message, once (the injected file's last expression: the injection's result). */
+    takeFirst?(): unknown;
     inputType(el: InputLike): string;
     inputKind(el: InputLike, type: string, seen?: { masked?: boolean; label?: string }): 'password' | 'oneTimeCode' | 'identifier' | 'other';
     joinRendered(pieces: string[], max?: number): string;

@@ -12,8 +12,8 @@
   'use strict';
 
   const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
-  const ext = globalThis.chrome;
-  if (!cg || !ext?.runtime?.id) return;
+  // chrome.* is read only where it is used: its first read in a page builds the extension's bindings (ms)
+  if (!cg) return;
   const { toWorker } = globalThis.CONSENT_GUARD_PROTOCOL;
 
   const SIDE = 32; // thumbnail side, pixels
@@ -120,7 +120,7 @@
     cache.set(key, 'pending');
     const base = { source, label: labelOf(url), controlText };
     if (!local(url)) {
-      ext.runtime.sendMessage(toWorker('rasterize', { url: new URL(url, location.href).href }))
+      globalThis.chrome.runtime.sendMessage(toWorker('rasterize', { url: new URL(url, location.href).href }))
         .then((/** @type {any} */ t) => settle(key, t?.rgba ? { ...base, ...t } : null))
         .catch(() => settle(key, null));
       return;

@@ -6,8 +6,8 @@
   'use strict';
 
   const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
-  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
-  if (!cg || !ext?.runtime?.id) return;
+  // chrome.* is read only where it is used: its first read in a page builds the extension's bindings (ms)
+  if (!cg) return;
   const { toWorker } = globalThis.CONSENT_GUARD_PROTOCOL;
   const THROTTLE_MS = 300;
   const SLOW_THROTTLE_MS = 1000;
@@ -73,8 +73,12 @@
       lastSignature = '';
       message = toWorker('snapshot', { snapshot: null, error: `collecting failed: ${/** @type {any} */ (err)?.name ?? 'error'}` });
     }
+    if (cg.holdFirst) { // the first snapshot: the injection's result (main.js)
+      cg.first = message;
+      return;
+    }
     try {
-      ext.runtime.sendMessage(message).catch(stopIfOrphaned);
+      globalThis.chrome.runtime.sendMessage(message).catch(stopIfOrphaned);
     } catch (err) {
       stopIfOrphaned(err);
     }
@@ -83,7 +87,7 @@
   // The extension was reloaded or removed: this copy of the script has nobody to talk to.
   /** @param {unknown} [_err] the send failure (the runtime id tells whether it was orphaning) */
   function stopIfOrphaned(_err) {
-    if (ext.runtime?.id) return;
+    if (globalThis.chrome?.runtime?.id) return;
     cg.alive = false;
     observer.disconnect();
     resized?.disconnect();

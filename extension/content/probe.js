@@ -2,19 +2,19 @@
 // Consent Guard content script, first stage (classic script, every frame, document_idle; the manifest
 // loads only shared/contract.js before it). The cheap test every page pays for: does the page ask for
 // something (a form, an input, an editable field, a frame), look like a sign-in or consent page, or name
-// a provider (title, address, first heading, first texts)? Then it asks the worker (`collect`) to
-// inject the full collector into this document; otherwise it sends a small snapshot
-// (address, title, first texts) and watches, at low cost, for such a shape to appear later. When the test itself fails, the
-// full collector is asked for: a page it could not look at is still read closely and judged.
+// a provider (title, address, first heading, first texts)? It never touches `chrome`: the first use of
+// the extension's bindings in a page costs more than the test. Its answer (`collect`: inject the full
+// collector; or a small snapshot: address, title, first texts) waits in this isolated world, and the
+// worker pulls it (`chrome.scripting.executeScript` calling `CONSENT_GUARD_PROBE.pull`, at the frame's
+// DOMContentLoaded and its history navigations); a pull that comes before the test waits for it. It
+// then watches, at low cost, for such a shape to appear later: only then does it message the worker
+// itself (`collect`). When the test itself fails, the full collector is asked for: a page it could not
+// look at is still read closely and judged.
 (() => {
   'use strict';
 
-  // chrome.runtime is read once: each read of chrome.* goes through the extension's bindings.
-  const runtime = globalThis.chrome?.runtime; // Chrome, Edge and Firefox all offer chrome.* to content scripts
   const contract = globalThis.CONSENT_GUARD_CONTRACT;
-  const extensionId = runtime?.id;
-  if (!extensionId || globalThis.CONSENT_GUARD_PROBE || globalThis.CONSENT_GUARD_CONTENT) return;
-  globalThis.CONSENT_GUARD_PROBE = true;
+  if (globalThis.CONSENT_GUARD_PROBE || globalThis.CONSENT_GUARD_CONTENT || !contract) return;
 
   const { maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = contract.limits;
   // Built on first use: a page that asks (a sign-in form) is handed off before any of them is needed.
@@ -136,36 +136,41 @@
     return { needed: false, text };
   }
 
+  /** @returns {{ type: 'collect' }} */
   function handOff() {
     handedOff = true;
     observer.disconnect();
     clearTimeout(timer);
     removeEventListener('popstate', schedule);
     removeEventListener('hashchange', schedule);
-    send({ type: 'collect' });
+    return { type: 'collect' };
   }
 
-  /** @param {any} message */
+  // What the worker has not taken yet: the first test's answer, or a later one held for the next pull.
+  /** @type {{ type: 'collect' } | { type: 'snapshot', snapshot: Snapshot } | null} */
+  let pending = null;
+  let pulled = false; // the worker has pulled once: a later hand-off goes to it by message
+
+  /**
+   * Hands a page that now asks to the worker: the first use of the bindings in this page, paid only
+   * by a page that changed into a sign-in page after the worker's pull.
+   * @param {{ type: 'collect' }} message
+   */
   function send(message) {
+    const runtime = globalThis.chrome?.runtime;
     try {
-      runtime.sendMessage(message).catch(stop);
-    } catch (err) {
-      stop(err);
+      runtime?.sendMessage(message).catch(() => {});
+    } catch {
+      // the extension was reloaded or removed: nobody to tell
     }
   }
 
-  // The extension was reloaded or removed: this copy of the script has nobody to talk to.
-  /** @param {unknown} [_err] */
-  function stop(_err) {
-    if (runtime.id) return;
-    handedOff = true;
-    observer.disconnect();
-    clearTimeout(timer);
-  }
-
-  /** @param {boolean} force send the small snapshot even when nothing changed (and look at every element again) */
+  /**
+   * The test's answer as the worker takes it, or null when nothing changed since the last one.
+   * @param {boolean} force answer even when nothing changed (and look at every element again)
+   */
   function check(force) {
-    if (handedOff) return;
+    if (handedOff) return null;
     if (force) structural = true;
     let result;
     try {
@@ -173,13 +178,10 @@
     } catch {
       result = NEEDED; // fails closed: a page the test cannot read gets the close reading
     }
-    if (result.needed) {
-      handOff();
-      return;
-    }
+    if (result.needed) return handOff();
     const title = short(document.title);
     const signature = `${location.href}\n${title}\n${result.text.slice(0, 200)}`;
-    if (!force && signature === lastSent) return;
+    if (!force && signature === lastSent) return null;
     lastSent = signature;
     // The page showed nothing for the lists the full collector fills: they go empty.
     /** @type {Snapshot} */
@@ -202,8 +204,36 @@
       skipped: [],
       collectMs: 0,
     };
-    send({ type: 'snapshot', snapshot });
+    return { type: /** @type {const} */ ('snapshot'), snapshot };
   }
+
+  /** A later test (a change the probe watched): a page that now asks is handed off at once. */
+  function recheck() {
+    const answer = check(false);
+    if (!answer) return;
+    if (answer.type === 'collect' && pulled) send(answer);
+    else pending = answer; // the next pull takes it (a small snapshot only matters to a re-judging)
+  }
+
+  /**
+   * The worker's pull (through `chrome.scripting.executeScript`, in this world; the page cannot call
+   * it): this document's answer, or null when the worker has it already and nothing is new. (A pull
+   * that comes before this script has run leaves a resolver, PROBE_WAITING, that the first test settles.)
+   * @param {boolean} again test again (a history navigation, the worker asking every page again)
+   */
+  function pull(again) {
+    pulled = true;
+    if (again && !handedOff) {
+      pending = null;
+      return check(true);
+    }
+    const answer = pending ?? (handedOff ? null : check(true)); // a restored page (bfcache) is tested again
+    pending = null;
+    return answer;
+  }
+
+  Object.defineProperty(globalThis, 'CONSENT_GUARD_PROBE', { value: Object.freeze({ pull }) });
+  const PROBE_WAITING = 'CONSENT_GUARD_PROBE_WAITING'; // set by the worker's pull (worker/background.js)
 
   /** A navigation within the page, or nodes added or removed: the next test reads the elements too. */
   function schedule() {
@@ -215,7 +245,7 @@
     if (timer || handedOff) return;
     timer = setTimeout(() => {
       timer = 0;
-      check(false);
+      recheck();
     }, CHECK_MS);
   }
 
@@ -228,20 +258,26 @@
   });
 
   // The first test runs before anything is watched: a page that asks is handed off at once, and the
-  // watching below (an observer, listeners, chrome.runtime.onMessage) is never set up for it. Nothing
-  // can change the page between the test and the watching (one task).
-  check(true);
+  // watching below (an observer, listeners) is never set up for it. Nothing can change the page
+  // between the test and the watching (one task).
+  pending = check(true);
+  if (pending?.type === 'collect' && location.protocol === 'blob:') {
+    // Chromium's webNavigation reports no blob: document: the worker would never pull this one.
+    pulled = true;
+    send(pending);
+    pending = null;
+  }
+  const waiting = globalThis[PROBE_WAITING];
+  if (typeof waiting === 'function') {
+    delete globalThis[PROBE_WAITING];
+    waiting(pull(false));
+  }
   if (!handedOff) {
-    runtime.onMessage.addListener((message, sender) => {
-      if (handedOff || sender?.id !== extensionId || sender.tab) return;
-      if (message?.type === 'rescan') check(true);
-    });
     try {
       observer.observe(document, { childList: true, subtree: true, characterData: true });
       addEventListener('popstate', schedule);
       addEventListener('hashchange', schedule);
       globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
-      addEventListener('pageshow', (e) => { if (e.persisted && !handedOff) check(true); });
     } catch {
       // watching is best effort; the first test has run
     }

@@ -10,8 +10,8 @@
   'use strict';
 
   const cg = /** @type {ContentNamespace} */ (globalThis.CONSENT_GUARD_CONTENT);
-  const ext = globalThis.chrome; // Chrome, Edge and Firefox all offer chrome.* to content scripts
-  if (!cg || !ext?.runtime?.id) return;
+  // chrome.* is read only where it is used: its first read in a page builds the extension's bindings (ms)
+  if (!cg) return;
 
   const MAX_RECORDS = 400; // records looked at per observer batch; a batch with more: the whole collect
   const MAX_REGIONS = 24; // regions re-read per re-collection; more: the whole collect

@@ -95,18 +95,48 @@ export function sendToTab(tabId, type, payload, frameId) {
 }
 
 /**
- * True when that document (`sender.documentId`) is still in the tab and its content script answers.
- * Chromium addresses a message to one document; Firefox has no document ids, and its senders carry
- * none, so it is never asked.
+ * True when that document (`sender.documentId`) is still in the tab and the content script runs there.
+ * Chromium addresses an injection to one document; Firefox has no document ids, and its senders carry
+ * none, so it is never asked. The answer comes from a function run in the content scripts' world (no
+ * message: a listener for messages would use the bindings on every page).
  * @param {number} tabId @param {string} documentId @returns {Promise<boolean>}
  */
 export async function documentAnswers(tabId, documentId) {
   try {
-    const message = globalThis.CONSENT_GUARD_PROTOCOL.toContent('present', {});
-    return (await ext.tabs.sendMessage(tabId, message, { documentId })) === true;
+    const [first] = await ext.scripting.executeScript({
+      target: { tabId, documentIds: [documentId] },
+      func: () => Boolean(/** @type {any} */ (globalThis).CONSENT_GUARD_PROBE || /** @type {any} */ (globalThis).CONSENT_GUARD_CONTENT),
+    });
+    return first?.result === true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Where an injection goes: one document by its id where the browser names documents (Chromium), so
+ * never into the next document of the frame; else (Firefox) the frame.
+ * @param {number} tabId @param {number} frameId @param {string | undefined} documentId
+ * @returns {chrome.scripting.InjectionTarget}
+ */
+export function injectionTarget(tabId, frameId, documentId) {
+  return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+}
+
+/**
+ * Runs `func` in the content scripts' world of the target's frames (`chrome.scripting.executeScript`,
+ * world ISOLATED, the default in Chromium and Firefox; a promise it returns is awaited) and gives each
+ * frame's result, as `{ frameId, documentId, result }` (Firefox gives no documentId). Throws when the
+ * browser refuses (a frame the extension may not read, a frame gone).
+ * @template {unknown[]} A
+ * @param {chrome.scripting.InjectionTarget} target @param {(...args: A) => unknown} func @param {A} args
+ * @returns {Promise<{ frameId: number, documentId?: string, result: unknown }[]>}
+ */
+export async function runInPage(target, func, args) {
+  const results = await ext.scripting.executeScript({ target, func, args });
+  return (results ?? []).map((r) => ({
+    frameId: r.frameId, documentId: /** @type {any} */ (r).documentId, result: r.result,
+  }));
 }
 
 /**

@@ -161,6 +161,8 @@ declare global {
 
   interface ConsentGuardProtocol {
     readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
+    /** What the worker pulls with `executeScript` instead of a message: from which stage, which types. */
+    readonly PULLED: Readonly<{ [K in 'probe' | 'collector']: { readonly types: readonly (keyof ToWorker)[]; readonly orNull: boolean } }>;
     readonly STORAGE: Readonly<{
       session: Readonly<{ certErrors: 'certErrors'; warningPrefix: 'warning:'; allowedPrefix: 'allowed:'; entraToken: 'auth:entra'; azureDevOpsPat: 'auth:azureDevOpsPat'; azureDevOpsToken: 'auth:azureDevOps' }>;
       local: Readonly<{ options: 'options'; managedPolicy: 'managedPolicy'; reportOutbox: 'reportOutbox' }>;
@@ -172,6 +174,8 @@ declare global {
     senderKind(sender: SenderLike | undefined, self: SelfLike): Checked<SenderKind>;
     pageUrl(sender: SenderLike | undefined): string;
     checkMessage(message: unknown, to: 'worker' | 'contentScript'): Checked<WorkerMessage | ContentMessage>;
+    /** A pulled value checked as the message it stands for (null where the stage may have nothing new). */
+    checkPulled(value: unknown, from: 'probe' | 'collector'): Checked<WorkerMessage | null>;
     mergePolicy(options: unknown, managed: unknown): Record<string, unknown>;
   }
 

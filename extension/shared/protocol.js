@@ -118,6 +118,32 @@
     }
   }
 
+  // What the worker pulls from a document (`chrome.scripting.executeScript`, no message): the first
+  // stage's answer (content/probe.js `pull`: `collect`, a small `snapshot`, or null when it has nothing
+  // new) and the collector's first snapshot (the injected file's last expression). Each is checked as
+  // the message it stands for would be.
+  /** @type {ConsentGuardProtocol['PULLED']} */
+  const PULLED = Object.freeze({
+    probe: Object.freeze({ types: Object.freeze(['collect', 'snapshot']), orNull: true }),
+    collector: Object.freeze({ types: Object.freeze(['snapshot']), orNull: false }),
+  });
+
+  /**
+   * A pulled value, checked as a message to the worker of one of the types `PULLED[from]` lists (or null
+   * where it allows that).
+   * @param {unknown} value @param {keyof ConsentGuardProtocol['PULLED']} from @returns {Checked<any>}
+   */
+  function checkPulled(value, from) {
+    const spec = PULLED[from];
+    if (!spec) return { ok: false, reason: `nothing is pulled from ${String(from).slice(0, 40)}` };
+    if (value === null || value === undefined) return spec.orNull ? { ok: true, value: null } : { ok: false, reason: 'nothing' };
+    const checked = checkMessage(value, 'worker');
+    if (!checked.ok) return checked;
+    const type = /** @type {string} */ (/** @type {any} */ (value).type);
+    if (!spec.types.includes(type)) return { ok: false, reason: `${type} is not pulled from the ${from}` };
+    return checked;
+  }
+
   /**
    * Who sent a message: the content script in a web page (a tab, a frame, an http(s) page), one of the
    * extension's own pages (popup, options; also when opened in a tab), or nobody we accept.
@@ -163,6 +189,7 @@
 
   globalThis.CONSENT_GUARD_PROTOCOL = Object.freeze({
     MESSAGES,
+    PULLED,
     STORAGE,
     tabKey: (tabId) => `${TAB_PREFIX}${tabId}`,
     tabIdOfKey: (key) => (key.startsWith(TAB_PREFIX) && /^\d+$/.test(key.slice(TAB_PREFIX.length)) ? Number(key.slice(TAB_PREFIX.length)) : null),
@@ -171,6 +198,7 @@
     senderKind,
     pageUrl,
     checkMessage,
+    checkPulled,
     mergePolicy,
   });
 })();

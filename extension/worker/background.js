@@ -18,7 +18,7 @@ import init, {
 } from '../pkg/consent_guard.js';
 import { readPrivateSuffixes, readScopeCatalogs } from '../shared/data-files.js';
 import {
-  documentAnswers, ext, onCertificateProblem, readManaged, sendToTab, setActionState, thisExtension,
+  documentAnswers, ext, injectionTarget, onCertificateProblem, readManaged, runInPage, setActionState, thisExtension,
 } from '../shared/platform.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
@@ -29,7 +29,7 @@ import {
   KeyedQueue, certErrorFor, certMemory, keepWorstFrames, rememberCertError, trimVerdict, warnSettings,
 } from './guard.js';
 
-const { STORAGE, tabKey, tabIdOfKey, pageUrl } = globalThis.CONSENT_GUARD_PROTOCOL;
+const { STORAGE, tabKey, tabIdOfKey, pageUrl, checkPulled } = globalThis.CONSENT_GUARD_PROTOCOL;
 const MAX_SNAPSHOT_CHARS = globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes;
 const MAX_IMAGES = 16; // images a snapshot carries (src/snapshot.rs limits::MAX_IMAGES)
 const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
@@ -133,7 +133,7 @@ function readLiveManaged() {
 function policyChanged() {
   engine = null;
   ext.tabs.query({}).then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) sendToTab(tab.id, 'rescan', {}).catch(() => {});
+    for (const tab of tabs) if (tab.id !== undefined) askAgain(tab.id);
   }, (err) => console.error('Consent Guard: could not ask pages to check again:', describe(err)));
 }
 
@@ -488,20 +488,144 @@ const COLLECTOR_FILES = ['content/collector.js'];
 /**
  * The first stage found a page that asks for something or names a provider: the full collector goes
  * into that document (by its id where the browser gives one, so never into the next document of the
- * frame). When it cannot be loaded the frame is judged on no snapshot ("could not verify"), never
- * left unjudged.
+ * frame); its first snapshot comes back as the injection's result (the file's last expression), later
+ * ones by message. When it cannot be loaded, or gives no snapshot, the frame is judged on no snapshot
+ * ("could not verify"), never left unjudged.
  * @param {MessageOf<ToWorker, 'collect'>} _message @param {chrome.runtime.MessageSender} sender
  */
 async function onCollect(_message, sender) {
   const tabId = /** @type {number} */ (sender.tab?.id);
   const frameId = /** @type {number} */ (sender.frameId);
   const { documentId } = /** @type {{ documentId?: string }} */ (sender);
-  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+  /** @type {unknown} */
+  let first;
   try {
-    await ext.scripting.executeScript({ target, files: COLLECTOR_FILES });
+    const results = await ext.scripting.executeScript({ target: injectionTarget(tabId, frameId, documentId), files: COLLECTOR_FILES });
+    first = results?.[0]?.result;
   } catch (err) {
     const reason = String(/** @type {any} */ (err)?.message ?? err).slice(0, 80);
     onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector could not be loaded: ${reason}` }, sender);
+    return;
+  }
+  const checked = checkPulled(first, 'collector');
+  if (checked.ok && checked.value?.type === 'snapshot') onSnapshot(checked.value, sender);
+  else onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector gave no snapshot (${checked.ok ? 'none' : checked.reason})` }, sender);
+}
+
+// ---- the first stage's answer, pulled from each document ----
+
+/**
+ * Runs in the content scripts' world of one document (never in the page's): the first stage's answer
+ * (content/probe.js `pull`), waited for when the first stage has not run yet (it runs at document_idle,
+ * which may come after DOMContentLoaded), with the document's origin (an about:blank or srcdoc frame
+ * is judged as the page it belongs to). Null when the full collector is there: it speaks for itself.
+ * Self-contained: it is serialized into the page's renderer.
+ * @param {boolean} again test again (a history navigation, a policy change)
+ * @returns {Promise<{ answer: unknown, origin: string }>}
+ */
+function pullAnswer(again) {
+  const g = /** @type {any} */ (globalThis);
+  const done = (/** @type {unknown} */ answer) => ({ answer, origin: String(g.origin ?? '') });
+  if (g.CONSENT_GUARD_CONTENT?.resend) {
+    if (again) g.CONSENT_GUARD_CONTENT.resend();
+    return Promise.resolve(done(null));
+  }
+  if (g.CONSENT_GUARD_PROBE) return Promise.resolve(g.CONSENT_GUARD_PROBE.pull(again)).then(done);
+  return new Promise((resolve) => {
+    const before = g.CONSENT_GUARD_PROBE_WAITING;
+    g.CONSENT_GUARD_PROBE_WAITING = (/** @type {unknown} */ answer) => {
+      if (typeof before === 'function') before(null); // one answer, to the last pull
+      resolve(done(answer));
+    };
+  });
+}
+
+/**
+ * The sender a pulled answer stands for, as a message's would be: the browser's ids and address for
+ * the frame, the origin read in the content scripts' world (the page cannot change it there).
+ * @param {{ tabId: number, frameId: number, url: string, documentId?: string, documentLifecycle?: string }} frame
+ * @param {unknown} origin
+ * @returns {Promise<chrome.runtime.MessageSender>}
+ */
+async function senderOf(frame, origin) {
+  const tab = { id: frame.tabId, url: '' };
+  if (/^data:/i.test(frame.url) && frame.frameId > 0) {
+    tab.url = (await ext.webNavigation.getFrame({ tabId: frame.tabId, frameId: 0 }).catch(() => null))?.url ?? '';
+  }
+  return /** @type {chrome.runtime.MessageSender} */ (/** @type {unknown} */ ({
+    id: ext.runtime.id, tab, frameId: frame.frameId, url: frame.url,
+    ...(typeof origin === 'string' && origin ? { origin } : {}),
+    ...(frame.documentId ? { documentId: frame.documentId } : {}),
+    ...(frame.documentLifecycle ? { documentLifecycle: frame.documentLifecycle } : {}),
+  }));
+}
+
+/** Documents of a web page, and the documents without an address of their own that belong to one. */
+const PULLED_URL = /^(https?|about|blob|data):/i;
+
+/**
+ * Takes one document's first-stage answer and acts on it as on the message it stands for: `collect`
+ * injects the collector, a small snapshot is judged. A web page (http or https) that cannot be asked,
+ * or whose answer is not one of the protocol's shapes, is judged on no snapshot ("could not verify").
+ * @param {{ tabId: number, frameId: number, url: string, documentId?: string, documentLifecycle?: string }} frame
+ * @param {boolean} again
+ */
+async function pull(frame, again) {
+  if (frame.tabId < 0 || !PULLED_URL.test(frame.url)) return;
+  /** @type {unknown} */
+  let pulled;
+  try {
+    const [first] = await runInPage(injectionTarget(frame.tabId, frame.frameId, frame.documentId), pullAnswer, [again]);
+    pulled = first?.result;
+  } catch (err) {
+    // The browser's own error page (a failed load) holds no page and no content script; a frame gone
+    // meanwhile is dropped by onSnapshot (not the frame's current document).
+    const reason = describe(err);
+    if (/^https?:/i.test(frame.url) && !/error page/i.test(reason)) {
+      onSnapshot({ type: 'snapshot', snapshot: null, error: `the page could not be asked: ${reason.slice(0, 80)}` }, await senderOf(frame, ''));
+    }
+    return;
+  }
+  await takeAnswer(frame, pulled);
+}
+
+/**
+ * @param {{ tabId: number, frameId: number, url: string, documentId?: string, documentLifecycle?: string }} frame
+ * @param {unknown} pulled what `pullAnswer` gave
+ */
+async function takeAnswer(frame, pulled) {
+  const origin = isObject(pulled) ? pulled.origin : '';
+  const sender = await senderOf(frame, origin);
+  if (!pageUrl(/** @type {SenderLike} */ (sender))) return; // belongs to no web page (an about:blank tab)
+  const checked = checkPulled(isObject(pulled) ? pulled.answer : pulled, 'probe');
+  if (!checked.ok || !isObject(pulled)) {
+    onSnapshot({ type: 'snapshot', snapshot: null, error: `the page's answer was not understood (${checked.ok ? 'no answer' : checked.reason})` }, sender);
+  } else if (checked.value?.type === 'collect') {
+    onCollect(checked.value, sender).catch((err) => console.error('Consent Guard:', describe(err)));
+  } else if (checked.value?.type === 'snapshot') {
+    onSnapshot(checked.value, sender);
+  }
+}
+
+/**
+ * Every document of a tab checks again (the policy changed, or a restarted worker found the tab
+ * without a verdict): a collector sends its snapshot again, a first stage answers again.
+ * @param {number} tabId
+ */
+async function askAgain(tabId) {
+  try {
+    const frames = (await ext.webNavigation.getAllFrames({ tabId })) ?? [];
+    const byId = new Map(frames.map((f) => [f.frameId, f]));
+    const results = await runInPage({ tabId, allFrames: true }, pullAnswer, [true]);
+    for (const { frameId, documentId, result } of results) {
+      const frame = /** @type {any} */ (byId.get(frameId));
+      if (!frame || (documentId && frame.documentId && frame.documentId !== documentId)) continue;
+      if (!PULLED_URL.test(frame.url)) continue;
+      takeAnswer({ tabId, frameId, url: frame.url, documentId: documentId ?? frame.documentId, documentLifecycle: frame.documentLifecycle }, result)
+        .catch((err) => console.error('Consent Guard:', describe(err)));
+    }
+  } catch {
+    // a tab the extension may not read (a browser page), or gone
   }
 }
 
@@ -737,6 +861,21 @@ ext.webNavigation.onCommitted.addListener((details) => {
   });
 });
 
+// The first stage's answer is pulled when the document's DOM is ready (document_idle comes at or
+// after it; a pull that comes first waits for the first stage), and after a navigation within the
+// document (history API, fragment), which changes the address the answer was for. A document restored
+// from the back/forward cache, or a prerendered one shown, gets DOMContentLoaded again: its first
+// stage tests again. The event wakes a stopped worker.
+ext.webNavigation.onDOMContentLoaded.addListener((details) => {
+  pull(/** @type {any} */ (details), false).catch((err) => console.error('Consent Guard:', describe(err)));
+});
+/** @param {chrome.webNavigation.WebNavigationTransitionCallbackDetails} details */
+const pullAgain = (details) => {
+  pull(/** @type {any} */ (details), true).catch((err) => console.error('Consent Guard:', describe(err)));
+};
+ext.webNavigation.onHistoryStateUpdated.addListener(pullAgain);
+ext.webNavigation.onReferenceFragmentUpdated.addListener(pullAgain);
+
 // A failed top-frame navigation (the certificate warning page among them) clears the tab's badge:
 // show the stored verdict again.
 ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
@@ -782,7 +921,7 @@ session.get(null).then((items) => {
       if (!(await setActionState(tabId, badgeFor(record.verdict, record.error)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
       } else if (!record.verdict && /^https?:/.test(record.url)) {
-        sendToTab(tabId, 'rescan', {}).catch(() => {});
+        askAgain(tabId);
       }
     });
   }

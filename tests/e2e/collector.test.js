@@ -1,6 +1,6 @@
 'use strict';
 // What the content script reads of pages built to hide from it: the snapshots as the extension receives
-// them (an extension page of the extension listens to the same runtime messages the worker gets), for
+// them (the worker's record of what it takes: messages, pulled answers, injection results), for
 // the corpus's pages (tests/fixtures/<host>/) and a few pages of this file's own.
 
 const { test, before, after } = require('node:test');
@@ -8,24 +8,20 @@ const assert = require('node:assert/strict');
 const { launchBrowser } = require('./harness');
 
 let b;
-let listener; // the extension page that records every snapshot message and its sender
 
 before(async () => {
   b = await launchBrowser();
-  listener = await b.context.newPage();
-  await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
-  await listener.evaluate(() => {
-    globalThis.seen = [];
-    chrome.runtime.onMessage.addListener((message, sender) => {
-      if (message?.type !== 'snapshot') return;
-      globalThis.seen.push({
-        snapshot: message.snapshot, error: message.error ?? null, url: sender.url, origin: sender.origin ?? null,
-        frameId: sender.frameId, tabId: sender.tab?.id,
-      });
-    });
-  });
+  await b.watchTaken(); // every snapshot the worker takes: by message, pulled, or the injection's result
 });
 after(() => b?.close());
+
+/** The snapshots the worker took so far, each with its frame's address and origin. */
+async function seen() {
+  return (await b.taken()).filter((t) => t.message.type === 'snapshot').map((t) => ({
+    snapshot: t.message.snapshot, error: t.message.error ?? null, url: t.url, origin: t.origin,
+    frameId: t.frameId, tabId: t.tabId,
+  }));
+}
 
 /**
  * Waits for a snapshot from the page's tab (any frame) that satisfies `check`; throws with the last
@@ -36,7 +32,7 @@ async function snapshotWhere(page, check, { timeout = 6000, what = 'a snapshot' 
   const deadline = Date.now() + timeout;
   let mine = [];
   for (;;) {
-    const all = await listener.evaluate(() => globalThis.seen);
+    const all = await seen();
     mine = all.filter((m) => m.tabId === tabId);
     const hit = mine.find((m) => m.snapshot && check(m.snapshot, m));
     if (hit) return hit;

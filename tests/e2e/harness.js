@@ -274,6 +274,51 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
     }
   }
 
+  /**
+   * From now on, records in the worker every answer it takes from a page: the content scripts'
+   * messages (`snapshot`, `collect`), the first stage's answers it pulls and the collector's first
+   * snapshot it gets back from the injection (both `chrome.scripting.executeScript` results, recorded
+   * as they come back; the worker's own handling is unchanged). `taken()` lists them as
+   * `{ via: 'message' | 'pulled' | 'injected', message, tabId, frameId, url, origin }`. The record
+   * lives in the running worker: a test that stops the worker must call this again.
+   */
+  async function watchTaken() {
+    await worker.evaluate(() => {
+      if (globalThis.takenForTests) return;
+      const log = (globalThis.takenForTests = []);
+      // the origin (and address) the worker judges a frame's answers by: its message's sender's, or
+      // the one pulled with the first stage's answer (the collector's injected result comes back without one)
+      const origins = new Map();
+      chrome.runtime.onMessage.addListener((message, sender) => {
+        if (message?.type !== 'snapshot' && message?.type !== 'collect') return;
+        origins.set(`${sender.tab?.id}:${sender.frameId}`, { origin: sender.origin, url: sender.url });
+        log.push({ via: 'message', message, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, origin: sender.origin ?? null });
+      });
+      const scripting = chrome.scripting;
+      const run = scripting.executeScript.bind(scripting);
+      scripting.executeScript = async (options) => {
+        const results = await run(options);
+        for (const r of results ?? []) {
+          const via = options.files ? 'injected' : 'pulled';
+          const message = via === 'pulled' ? r.result?.answer : r.result;
+          if (message?.type !== 'snapshot' && message?.type !== 'collect') continue;
+          const frame = await chrome.webNavigation.getFrame({ tabId: options.target.tabId, frameId: r.frameId }).catch(() => null);
+          const key = `${options.target.tabId}:${r.frameId}`;
+          if (via === 'pulled') origins.set(key, { origin: r.result?.origin, url: frame?.url });
+          // a blob: frame, which webNavigation does not list, asked by message: its sender's address
+          const known = origins.get(key);
+          log.push({ via, message, tabId: options.target.tabId, frameId: r.frameId, url: frame?.url ?? known?.url ?? null, origin: known?.origin ?? null });
+        }
+        return results;
+      };
+    });
+  }
+
+  /** What the worker took since `watchTaken()` (see there). */
+  async function taken() {
+    return worker.evaluate(() => globalThis.takenForTests ?? []);
+  }
+
   async function stopWorker() {
     // Chromium drops a stop request that comes while the browser is still starting: ask until it stops.
     for (const deadline = Date.now() + 10_000; ;) {
@@ -322,7 +367,7 @@ async function launchBrowser({ policy, headed = false, kits, dist = DIST, locale
     context, servers, extensionId: EXTENSION_ID,
     url: (host, p) => servers.urlFor(host, p),
     open, badge, waitForBadge, tabId, tabRecord, session, popup, screenshot, warning, judgedUrl, inContentScript,
-    stopWorker, workerRunning, inExtension, close,
+    stopWorker, workerRunning, inExtension, watchTaken, taken, close,
   };
 }
 

@@ -32,7 +32,6 @@ const PAGES = {
 const HEADERS = { locked: { 'content-security-policy': "default-src 'none'; script-src 'none'; connect-src 'none'; frame-src 'none'" } };
 
 let b;
-let listener; // the extension page that records every snapshot message and its sender
 
 before(async () => {
   b = await launchBrowser();
@@ -40,27 +39,23 @@ before(async () => {
     const name = new URL(route.request().url()).pathname.slice(1);
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: HEADERS[name], body: PAGES[name] ?? 'not found' });
   });
-  listener = await b.context.newPage();
-  await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
-  await listener.evaluate(() => {
-    globalThis.seen = [];
-    globalThis.collects = [];
-    chrome.runtime.onMessage.addListener((message, sender) => {
-      if (message?.type === 'snapshot') globalThis.seen.push({ snapshot: message.snapshot, tabId: sender.tab?.id });
-      if (message?.type === 'collect') globalThis.collects.push(sender.tab?.id);
-    });
-  });
+  await b.watchTaken(); // every answer the worker takes from a page: messages, pulled answers, injection results
 });
 after(() => b?.close());
 
-/** The first snapshot from the page's tab that satisfies `check`, waiting up to `timeout` ms. */
-async function snapshotWhere(page, check, timeout = 6000) {
+/** What the worker took from the page's tab so far. */
+async function takenFrom(page) {
   const tabId = await b.tabId(page);
+  return (await b.taken()).filter((t) => t.tabId === tabId);
+}
+
+/** The first snapshot the worker took from the page's tab that satisfies `check`, waiting up to `timeout` ms. */
+async function snapshotWhere(page, check, timeout = 6000) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const mine = (await listener.evaluate(() => globalThis.seen)).filter((m) => m.tabId === tabId && m.snapshot);
-    const hit = mine.find((m) => check(m.snapshot));
-    if (hit) return hit.snapshot;
+    const mine = (await takenFrom(page)).filter((t) => t.message.type === 'snapshot' && t.message.snapshot);
+    const hit = mine.find((t) => check(t.message.snapshot));
+    if (hit) return hit.message.snapshot;
     if (Date.now() > deadline) throw new Error(`no such snapshot from ${page.url()}: ${JSON.stringify(mine).slice(0, 1500)}`);
     await page.waitForTimeout(50); // polling interval of a condition wait
   }
@@ -85,6 +80,8 @@ test('an ordinary page gets only the first stage and a small snapshot, and is ju
   })();
   assert.equal(record?.verdict?.level, 'none', JSON.stringify(record));
   assert.deepEqual(await stages(page), { probe: true, collector: false });
+  // the worker pulled the small snapshot: the page sent no message (it never used the extension's bindings)
+  assert.deepEqual((await takenFrom(page)).map((t) => `${t.via} ${t.message.type}`), ['pulled snapshot']);
   await page.close();
 });
 
@@ -136,10 +133,12 @@ test('a sign-in page whose policy forbids everything is read and judged (the wor
   const snapshot = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password'));
   assert.ok(snapshot.forms.length >= 1);
   assert.deepEqual(await stages(page), { probe: true, collector: true });
-  const tabId = await b.tabId(page);
-  const asked = (await listener.evaluate(() => globalThis.collects)).filter((id) => id === tabId);
-  // the probe asks the worker, once; the page's policy does not bind the worker's injection
-  assert.equal(asked.length, 1);
+  // the worker pulls the probe's `collect`, once, and takes the collector's first snapshot as the
+  // injection's result: no message; the page's policy binds neither injection
+  const sequence = (await takenFrom(page)).filter((t) => t.frameId === 0).map((t) => `${t.via} ${t.message.type}`);
+  assert.deepEqual(sequence.slice(0, 2), ['pulled collect', 'injected snapshot']);
+  assert.equal(sequence.filter((t) => t.endsWith('collect')).length, 1);
+  assert.ok(!sequence.some((t) => t.startsWith('message')), sequence.join(', '));
   const record = await (async () => {
     for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(50)) {
       const r = await b.tabRecord(page);

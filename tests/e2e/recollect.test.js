@@ -51,7 +51,6 @@ const PAGES = {
 };
 
 let b;
-let listener; // the extension page that records every snapshot message and its sender
 
 before(async () => {
   b = await launchBrowser();
@@ -59,15 +58,7 @@ before(async () => {
     const name = new URL(route.request().url()).pathname.slice(1);
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGES[name] ?? 'not found' });
   });
-  listener = await b.context.newPage();
-  await listener.goto(`chrome-extension://${b.extensionId}/manifest.json`);
-  await listener.evaluate(() => {
-    globalThis.seen = [];
-    chrome.runtime.onMessage.addListener((message, sender) => {
-      if (message?.type !== 'snapshot' || !message.snapshot) return;
-      globalThis.seen.push({ snapshot: message.snapshot, recollected: message.recollected ?? null, tabId: sender.tab?.id, frameId: sender.frameId });
-    });
-  });
+  await b.watchTaken(); // every snapshot the worker takes: by message, pulled, or the injection's result
 });
 after(() => b?.close());
 
@@ -76,7 +67,8 @@ const open = (name) => b.open(`${HOST}/${name}`);
 /** The snapshot messages of the page's top frame so far. */
 async function messages(page) {
   const tabId = await b.tabId(page);
-  return (await listener.evaluate(() => globalThis.seen)).filter((m) => m.tabId === tabId && m.frameId === 0);
+  return (await b.taken()).filter((t) => t.tabId === tabId && t.frameId === 0 && t.message.type === 'snapshot' && t.message.snapshot)
+    .map((t) => ({ snapshot: t.message.snapshot, recollected: t.message.recollected ?? null, tabId: t.tabId, frameId: t.frameId }));
 }
 
 /** The first snapshot message of the page's top frame (after `from` of them) that satisfies `check`. */

@@ -61,3 +61,20 @@ test('no extension file is web-accessible: a page cannot load or fetch the colle
   const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../manifest.json'), 'utf8'));
   assert.equal(manifest.web_accessible_resources, undefined);
 });
+
+test('the collector file\'s last expression is the first snapshot main.js holds back (the injection\'s result)', () => {
+  const { FIRST_RESULT } = require('../../tools/content-build');
+  const { context, reported } = run(joined([
+    '(() => { const cg = (globalThis.CONSENT_GUARD_CONTENT ??= {}); cg.first = { type: "snapshot", snapshot: null }; cg.takeFirst = () => { const f = cg.first; cg.first = null; return f; }; })();',
+  ]) + FIRST_RESULT);
+  assert.equal(reported.length, 0);
+  const completion = vm.runInContext(joined(['globalThis.ran = true;']) + FIRST_RESULT, context);
+  assert.equal(completion, null, 'taken once');
+  const fresh = vm.createContext({ reportError: () => {} });
+  const first = vm.runInContext(joined([
+    '(() => { const cg = (globalThis.CONSENT_GUARD_CONTENT ??= {}); cg.first = { type: "snapshot", snapshot: null }; cg.takeFirst = () => { const f = cg.first; cg.first = null; return f; }; })();',
+  ]) + FIRST_RESULT, fresh);
+  assert.deepEqual(JSON.parse(JSON.stringify(first)), { type: 'snapshot', snapshot: null });
+  // a collector that did not load (no namespace) gives null: the worker judges the frame "could not verify"
+  assert.equal(vm.runInContext(joined(['globalThis.x = 1;']) + FIRST_RESULT, vm.createContext({ reportError: () => {} })), null);
+});

@@ -199,3 +199,31 @@ test('dispatcher: a listed type without a handler is ignored', async () => {
   await deliver({ type: 'signIn', provider: 'entra' }, popup);
   assert.deepEqual(logged, ['signIn: this worker has no handler for it']);
 });
+
+test('checkPulled: the first stage answers collect, a small snapshot or nothing; the collector only a snapshot', () => {
+  assert.deepEqual(P.checkPulled({ type: 'collect' }, 'probe'), { ok: true, value: { type: 'collect' } });
+  assert.equal(P.checkPulled({ type: 'snapshot', snapshot: { url: 'https://a.example/' } }, 'probe').ok, true);
+  assert.deepEqual(P.checkPulled(null, 'probe'), { ok: true, value: null });
+  assert.deepEqual(P.checkPulled(undefined, 'probe'), { ok: true, value: null });
+  assert.equal(P.checkPulled({ type: 'snapshot', snapshot: null, error: 'collecting failed: TypeError' }, 'collector').ok, true);
+  // the collector always has something to say: nothing is a failure (the frame is judged "could not verify")
+  assert.equal(P.checkPulled(null, 'collector').ok, false);
+  assert.equal(P.checkPulled(undefined, 'collector').ok, false);
+  assert.equal(P.checkPulled({ type: 'collect' }, 'collector').ok, false);
+});
+
+test('checkPulled: anything else is refused with its reason, as a message would be', () => {
+  const refused = (value, from, reason) => {
+    const checked = P.checkPulled(value, from);
+    assert.equal(checked.ok, false, JSON.stringify(value));
+    assert.match(checked.reason, reason);
+  };
+  refused('collect', 'probe', /not an object/);
+  refused([{ type: 'collect' }], 'probe', /not an object/);
+  refused({ type: 'getTabVerdict', tabId: 1 }, 'probe', /not pulled from the probe/);
+  refused({ type: 'rasterize', url: 'https://a.example/x.png' }, 'probe', /not pulled from the probe/);
+  refused({ type: 'collect', extra: 1 }, 'probe', /unknown field extra/);
+  refused({ type: 'snapshot', snapshot: {}, recollected: 'partly' }, 'collector', /recollected/);
+  refused({ type: 'rescan' }, 'probe', /not a message for the worker/);
+  refused({ type: 'collect' }, 'page', /nothing is pulled from page/);
+});
