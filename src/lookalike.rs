@@ -210,11 +210,26 @@ fn ascii_bits(s: &str) -> Option<u128> {
     s.bytes().try_fold(0u128, |bits, b| (b < 128).then(|| bits | 1 << b))
 }
 
+/// The letters of [`LOOSE_PAIRS`]' pairs, as [`ascii_bits`].
+const PAIRED: u128 = {
+    let (mut bits, mut k) = (0u128, 0);
+    while k < LOOSE_PAIRS.len() {
+        let pair = LOOSE_PAIRS[k].0.as_bytes();
+        let mut i = 0;
+        while i < pair.len() {
+            bits |= 1 << pair[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    bits
+};
+
 /// The letters that [`loose`] of an ASCII name whose skeleton is `skeleton` must hold, as
 /// [`ascii_bits`]: each character of the skeleton that no pair of [`LOOSE_PAIRS`] can take in
 /// (after [`loose_first`]) stays, and is [`loose_then`]'s. `None` when the skeleton is not ASCII.
 fn loose_letters_kept(skeleton: &str) -> Option<u128> {
-    let paired = LOOSE_PAIRS.iter().try_fold(0u128, |bits, (pair, _)| Some(bits | ascii_bits(pair)?))?;
+    let paired = PAIRED;
     skeleton.chars().try_fold(0u128, |bits, c| {
         let f = loose_first(c);
         if !f.is_ascii() || !c.is_ascii() {
@@ -349,6 +364,10 @@ struct TrustedName {
     hyphenated: Option<String>,
     /// No earlier name has the same label (spelling checks look at each label once).
     first_of_label: bool,
+    /// The label's length in characters, and its letters as [`ascii_bits`] (`None` when not
+    /// ASCII), for the spelling checks' early exits.
+    label_chars: usize,
+    label_bits: Option<u128>,
 }
 
 /// The trusted hosts of a set of providers, prepared for [`Lookalikes::check`].
@@ -382,6 +401,8 @@ impl Lookalikes {
                 label_loose: loose(&label),
                 squashed,
                 first_of_label: names.iter().all(|n| n.label != label),
+                label_chars: label.chars().count(),
+                label_bits: ascii_bits(&label),
                 label,
                 hyphenated,
             });
@@ -471,8 +492,13 @@ impl Lookalikes {
             Some(Lookalike { trusted_host: n.host.clone(), provider: n.provider.clone(), how, kind })
         };
         // (a) The trusted host, or its registrable domain, as the leading labels of another domain.
+        let first_byte = h.as_bytes().first();
         for n in &self.names {
             for lead in [&n.host, &n.registrable] {
+                // A name that does not begin with the host's first letter does not lead it.
+                if !lead.is_empty() && lead.as_bytes().first() != first_byte {
+                    continue;
+                }
                 let starts = h.strip_prefix(lead.as_str()).and_then(|rest| rest.chars().next());
                 if matches!(starts, Some('.') | Some('-')) && label != n.label {
                     return found(
@@ -530,11 +556,13 @@ impl Lookalikes {
                 );
             }
         }
+        let length = decoded.chars().count();
+        let decoded_bits = ascii_bits(&decoded);
         for n in labels() {
             // (c) A near-miss spelling of a long trusted name; a short one (`live`) only with a
             // letter doubled or two swapped, as other one-letter changes make other words
             // (`hive`, `olive`, `lie`).
-            let len = n.label.chars().count();
+            let len = n.label_chars;
             let allowed = match len {
                 0..=5 => {
                     if reads_as_short(&decoded, &n.label) {
@@ -549,9 +577,16 @@ impl Lookalikes {
                 6..=8 => 1,
                 _ => 2,
             };
-            let length = decoded.chars().count();
             if length < 4 || length.abs_diff(len) > allowed {
                 continue;
+            }
+            // Each letter that one name has and the other lacks takes an edit's change of a
+            // letter count ([`letters_within`]): more of them than the counts allow, and the
+            // counts are not compared.
+            if let (Some(a), Some(b)) = (decoded_bits, n.label_bits) {
+                if ((a ^ b).count_ones() as usize) > 2 * allowed {
+                    continue;
+                }
             }
             if !letters_within(&decoded, &n.label, allowed) {
                 continue;
