@@ -152,11 +152,7 @@ const HOOKED: [(char, char); 60] = [
 /// pairs of [`LOOSE_PAIRS`], then letters that pass for others (`u` for `v`, `c` for `e`, `q` for
 /// `g`, `n` and `r` for `m`). Compare only folded names with folded names.
 fn loose(name: &str) -> String {
-    let first = |c: char| match c {
-        '0' => 'o',
-        '1' | 'i' | '|' => 'l',
-        c => c,
-    };
+    let first = loose_first;
     // No ASCII letter is hooked: most names are looked up in no table.
     let hooked = |c: char| {
         if c.is_ascii() {
@@ -165,17 +161,7 @@ fn loose(name: &str) -> String {
             HOOKED.binary_search_by_key(&c, |(h, _)| *h).map_or(c, |k| HOOKED[k].1)
         }
     };
-    let then = |c: char| match c {
-        'u' => 'v',
-        'c' => 'e',
-        'b' => 'd',
-        'q' => 'g',
-        'z' => 's',
-        'n' | 'r' => 'm',
-        '3' => '8',
-        '9' => '6',
-        c => c,
-    };
+    let then = loose_then;
     let unhooked: String = name.chars().map(hooked).collect();
     let mut s: String = text::skeleton(&unhooked).chars().map(first).collect();
     loop {
@@ -193,6 +179,68 @@ fn loose(name: &str) -> String {
         }
     }
     s.chars().map(then).collect()
+}
+
+/// The first letters [`loose`] changes, before its pairs: those that pass for `o` and `l`.
+fn loose_first(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' | 'i' | '|' => 'l',
+        c => c,
+    }
+}
+
+/// The letters [`loose`] changes last, after its pairs.
+fn loose_then(c: char) -> char {
+    match c {
+        'u' => 'v',
+        'c' => 'e',
+        'b' => 'd',
+        'q' => 'g',
+        'z' => 's',
+        'n' | 'r' => 'm',
+        '3' => '8',
+        '9' => '6',
+        c => c,
+    }
+}
+
+/// ASCII characters as bits of a `u128`; `None` for any other.
+fn ascii_bits(s: &str) -> Option<u128> {
+    s.bytes().try_fold(0u128, |bits, b| (b < 128).then(|| bits | 1 << b))
+}
+
+/// The letters of [`LOOSE_PAIRS`]' pairs, as [`ascii_bits`].
+const PAIRED: u128 = {
+    let (mut bits, mut k) = (0u128, 0);
+    while k < LOOSE_PAIRS.len() {
+        let pair = LOOSE_PAIRS[k].0.as_bytes();
+        let mut i = 0;
+        while i < pair.len() {
+            bits |= 1 << pair[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// The letters that [`loose`] of an ASCII name whose skeleton is `skeleton` must hold, as
+/// [`ascii_bits`]: each character of the skeleton that no pair of [`LOOSE_PAIRS`] can take in
+/// (after [`loose_first`]) stays, and is [`loose_then`]'s. `None` when the skeleton is not ASCII.
+fn loose_letters_kept(skeleton: &str) -> Option<u128> {
+    let paired = PAIRED;
+    skeleton.chars().try_fold(0u128, |bits, c| {
+        let f = loose_first(c);
+        if !f.is_ascii() || !c.is_ascii() {
+            return None;
+        }
+        if paired & 1 << u32::from(f) != 0 {
+            return Some(bits);
+        }
+        let t = loose_then(f);
+        t.is_ascii().then(|| bits | 1 << u32::from(t))
+    })
 }
 
 /// `label` is `name` with one letter written twice (`liive`), two neighbours swapped (`lvie`),
@@ -228,6 +276,18 @@ fn joined_sign_in_words(s: &str) -> bool {
     }
     !s.is_empty() && ends[s.len()]
 }
+
+/// The length of the shortest of [`JOINED_SIGN_IN_WORDS`].
+const SHORTEST_JOINED: usize = {
+    let (mut k, mut min) = (0, usize::MAX);
+    while k < JOINED_SIGN_IN_WORDS.len() {
+        if JOINED_SIGN_IN_WORDS[k].len() < min {
+            min = JOINED_SIGN_IN_WORDS[k].len();
+        }
+        k += 1;
+    }
+    min
+};
 
 /// The name of a host less its public suffix, its subdomains included, with dots and hyphens
 /// left out and a leading `www.` dropped (`accounts.go.ogle.com`: `accountsgoogle`).
@@ -294,6 +354,9 @@ struct TrustedName {
     label_skeleton: String,
     /// [`loose`] of the label.
     label_loose: String,
+    /// [`ascii_bits`] of `label_loose` (`u128::MAX` when it is not ASCII): a name whose
+    /// [`loose_letters_kept`] are not all here is not its look-alike.
+    loose_bits: u128,
     /// The host and its registrable domain, each less its public suffix and with it, with no dots
     /// (`loginmicrosoftonline`, `loginmicrosoftonlinecom`, `microsoftonline`, `microsoftonlinecom`).
     squashed: [String; 4],
@@ -301,6 +364,10 @@ struct TrustedName {
     hyphenated: Option<String>,
     /// No earlier name has the same label (spelling checks look at each label once).
     first_of_label: bool,
+    /// The label's length in characters, and its letters as [`ascii_bits`] (`None` when not
+    /// ASCII), for the spelling checks' early exits.
+    label_chars: usize,
+    label_bits: Option<u128>,
 }
 
 /// The trusted hosts of a set of providers, prepared for [`Lookalikes::check`].
@@ -330,9 +397,12 @@ impl Lookalikes {
                 provider: p.id.clone(),
                 registrable,
                 label_skeleton: text::skeleton(&label),
+                loose_bits: ascii_bits(&loose(&label)).unwrap_or(u128::MAX),
                 label_loose: loose(&label),
                 squashed,
                 first_of_label: names.iter().all(|n| n.label != label),
+                label_chars: label.chars().count(),
+                label_bits: ascii_bits(&label),
                 label,
                 hyphenated,
             });
@@ -364,6 +434,14 @@ impl Lookalikes {
         let combos = || self.combos.iter().filter(move |c| !(sign_in_only && c.needs_sign_in));
         for t in &tokens {
             let joined = combos().find(|c| {
+                // A word that leaves fewer letters beside it than the shortest sign-in word, or
+                // that is at neither end of the token, joins none.
+                let (tb, wb) = (t.as_bytes(), c.word.as_bytes());
+                if tb.len() < wb.len() + SHORTEST_JOINED
+                    || (!wb.is_empty() && tb.first() != wb.first() && tb.last() != wb.last())
+                {
+                    return false;
+                }
                 let rest = t.strip_prefix(c.word.as_str()).or_else(|| t.strip_suffix(c.word.as_str()));
                 rest.is_some_and(joined_sign_in_words)
             });
@@ -414,8 +492,13 @@ impl Lookalikes {
             Some(Lookalike { trusted_host: n.host.clone(), provider: n.provider.clone(), how, kind })
         };
         // (a) The trusted host, or its registrable domain, as the leading labels of another domain.
+        let first_byte = h.as_bytes().first();
         for n in &self.names {
             for lead in [&n.host, &n.registrable] {
+                // A name that does not begin with the host's first letter does not lead it.
+                if !lead.is_empty() && lead.as_bytes().first() != first_byte {
+                    continue;
+                }
                 let starts = h.strip_prefix(lead.as_str()).and_then(|rest| rest.chars().next());
                 if matches!(starts, Some('.') | Some('-')) && label != n.label {
                     return found(
@@ -458,8 +541,12 @@ impl Lookalikes {
                 );
             }
         }
-        let folded = loose(&decoded);
-        for n in labels() {
+        // `loose` of an ASCII name is its skeleton's (no letter of it is hooked): the letters that
+        // stay in it tell the names it cannot read as, without folding it.
+        let kept = if decoded.is_ascii() { loose_letters_kept(&skeleton) } else { None };
+        let may_read_as = |n: &TrustedName| kept.is_none_or(|k| k & !n.loose_bits == 0);
+        let folded = if labels().any(may_read_as) { loose(&decoded) } else { String::new() };
+        for n in labels().filter(|n| may_read_as(n)) {
             // Several look-alike letters at once (`g00gie`, `nn1crosoftonline`).
             if folded == n.label_loose && decoded != n.label {
                 return found(
@@ -469,11 +556,13 @@ impl Lookalikes {
                 );
             }
         }
+        let length = decoded.chars().count();
+        let decoded_bits = ascii_bits(&decoded);
         for n in labels() {
             // (c) A near-miss spelling of a long trusted name; a short one (`live`) only with a
             // letter doubled or two swapped, as other one-letter changes make other words
             // (`hive`, `olive`, `lie`).
-            let len = n.label.chars().count();
+            let len = n.label_chars;
             let allowed = match len {
                 0..=5 => {
                     if reads_as_short(&decoded, &n.label) {
@@ -488,9 +577,16 @@ impl Lookalikes {
                 6..=8 => 1,
                 _ => 2,
             };
-            let length = decoded.chars().count();
             if length < 4 || length.abs_diff(len) > allowed {
                 continue;
+            }
+            // Each letter that one name has and the other lacks takes an edit's change of a
+            // letter count ([`letters_within`]): more of them than the counts allow, and the
+            // counts are not compared.
+            if let (Some(a), Some(b)) = (decoded_bits, n.label_bits) {
+                if ((a ^ b).count_ones() as usize) > 2 * allowed {
+                    continue;
+                }
             }
             if !letters_within(&decoded, &n.label, allowed) {
                 continue;
@@ -711,6 +807,50 @@ mod tests {
             "githubstatus.com",
         ] {
             assert_eq!(lookalike(host), None, "{host}");
+        }
+    }
+
+    /// The letters [`loose_letters_kept`] says a name's [`loose`] keeps are in it, for every
+    /// short name over the letters the folding changes (pairs, digits, `i`, `u`) and a few it
+    /// keeps: the look-alike test passes over no trusted name it could read as.
+    #[test]
+    fn loose_keeps_the_letters_it_is_said_to_keep() {
+        let alphabet: Vec<char> = "rnmcldbhvwiu10|qz39oex".chars().collect();
+        for len in 1..=4u32 {
+            for mut k in 0..alphabet.len().pow(len) {
+                let mut name = String::new();
+                for _ in 0..len {
+                    name.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                let folded = ascii_bits(&loose(&name)).unwrap();
+                if let Some(kept) = loose_letters_kept(&text::skeleton(&name)) {
+                    assert_eq!(kept & !folded, 0, "{name:?} folds to {:?}", loose(&name));
+                }
+            }
+        }
+    }
+
+    /// Each early exit of the look-alike test still lets through a host that meets it: a
+    /// homograph of every trusted label, a combosquat joined at either end, and ordinary hosts
+    /// (that the exits pass over) stay unflagged.
+    #[test]
+    fn early_exits_keep_every_lookalike() {
+        let l = Lookalikes::new(&crate::providers::builtin().providers);
+        for n in l.names.iter().filter(|n| n.first_of_label && n.label.len() >= 4) {
+            // `rn` for `m`, `0` for `o`, `1` for `l`: each a loose spelling of the label.
+            let spelled = n.label.replacen('m', "rn", 1).replacen('o', "0", 1).replacen('l', "1", 1);
+            if spelled == n.label {
+                continue;
+            }
+            let host = format!("{spelled}.com");
+            assert!(l.check(&host).is_some(), "{host} reads as {}", n.label);
+        }
+        for host in ["githublogin.com", "logingithub.com", "github-sso.example.net", "ssogithub.io"] {
+            assert_eq!(l.check(host).map(|x| x.provider), Some("github".to_string()), "{host}");
+        }
+        for host in ["shop.example.com", "example.com", "examplesso.com", "ssoexample.com", "b.co"] {
+            assert_eq!(l.check(host), None, "{host}");
         }
     }
 }

@@ -291,20 +291,23 @@ impl ToJson for Provider {
 /// Whether a URL path matches a pattern (`/{tenant}/oauth2/v2.0/authorize`, `/v3/signin/*`).
 /// Case and a trailing slash are ignored.
 pub fn path_matches(pattern: &str, path: &str) -> bool {
-    let segments =
-        |s: &str| -> Vec<String> { s.trim_end_matches('/').split('/').skip(1).map(str::to_ascii_lowercase).collect() };
-    let pattern = segments(pattern);
-    let path = segments(path);
-    for (i, p) in pattern.iter().enumerate() {
-        if p == "*" && i + 1 == pattern.len() {
-            return path.len() > i;
+    // The segments of each, compared as they are read: nothing is collected or copied.
+    fn segments(s: &str) -> impl Iterator<Item = &str> {
+        s.trim_end_matches('/').split('/').skip(1)
+    }
+    let mut path = segments(path);
+    let mut pattern = segments(pattern).peekable();
+    while let Some(p) = pattern.next() {
+        // A last `*` stands for one segment or more.
+        if p == "*" && pattern.peek().is_none() {
+            return path.next().is_some();
         }
-        match path.get(i) {
-            Some(s) if (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || s == p => {}
+        match path.next() {
+            Some(s) if (p.starts_with('{') && p.ends_with('}') && !s.is_empty()) || s.eq_ignore_ascii_case(p) => {}
             _ => return false,
         }
     }
-    path.len() == pattern.len()
+    path.next().is_none()
 }
 
 #[cfg(test)]

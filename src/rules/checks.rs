@@ -323,7 +323,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     let own_password =
         p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
             let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-            page::names_own_brand(e, &p.host, &format!("{} {form}", i.label))
+            p.names_own_brand(e, &format!("{} {form}", i.label))
         });
     if own_password || mail_server_setup(p) {
         return;

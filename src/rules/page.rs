@@ -159,14 +159,19 @@ pub(crate) struct Page<'a> {
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
     pub lookalike: Option<Lookalike>,
+    /// The registrable domain of `host` (`example.co.uk` for `shop.example.co.uk`), found once.
+    pub registrable: String,
     /// [`Page::text_names`], made on first use.
     text_names: OnceCell<u32>,
+    /// [`Page::own_brand_words`], made on first use.
+    own_brand: OnceCell<Vec<String>>,
 }
 
 impl<'a> Page<'a> {
     /// `url`: the frame's URL, parsed (the worker's, or the snapshot's when the worker has none).
     pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext, url: Option<Url>) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
+        let registrable = crate::host::registrable_domain(&host);
         let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
         let by_host = engine.providers.iter().position(|p| p.provider.has_host(&host));
         // An exact origin is on one of the provider's hosts: no origin is built for any other
@@ -203,13 +208,14 @@ impl<'a> Page<'a> {
         let approval_ui = approval_ui(snap, &places);
         let qr_sign_in = qr_sign_in(snap);
         let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
-        let mut claims = claims(engine, snap, &places, &host, home_host.is_some());
+        let own_brand = OnceCell::new();
+        let mut claims = claims(engine, snap, &places, &registrable, home_host.is_some());
         if home_host.is_none() {
             signs_in_through(engine, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
         }
         // On a host where anyone can publish, the name in the address is whatever the publisher chose.
         if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
-            drop_mentions_beside_own_brand(engine, snap, &host, &credentials, &mut claims);
+            drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
         }
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
@@ -241,7 +247,9 @@ impl<'a> Page<'a> {
             claims,
             claimed,
             lookalike,
+            registrable,
             text_names: places.text_names,
+            own_brand,
         }
     }
 
@@ -249,6 +257,17 @@ impl<'a> Page<'a> {
     /// bits: one pass over its words per verdict, for the products and the provider picker.
     pub fn text_names(&self, engine: &Engine) -> u32 {
         names_in(&self.text_names, engine, &self.snap.text)
+    }
+
+    /// `s` names the site's own brand, the one its host is named for ("Confirm with your
+    /// MailMerge Studio password" on `app.mailmerge-studio.com`); the words of that brand
+    /// ([`own_brand_words`]) are found once per verdict.
+    pub fn names_own_brand(&self, engine: &Engine, s: &str) -> bool {
+        let words = self.own_brand.get_or_init(|| own_brand_words(engine, &self.registrable));
+        !words.is_empty() && {
+            let c = compact(s);
+            !c.is_empty() && words.iter().any(|w| c.contains(w.as_str()))
+        }
     }
 
     /// The page is on one of `provider`'s own sites, or on any provider's sign-in host: a
@@ -518,8 +537,8 @@ fn is_copyright(folded: &Folded, m: &TermMatch) -> bool {
 /// – Outlook Furniture"): a product name among them is the site's short name there ("OUTLOOK" on
 /// Outlook Furniture's banner), not the product.
 /// `title`: the page's title, normalised.
-fn own_name(engine: &Engine, host: &str, title: &str) -> Vec<String> {
-    let domain = crate::host::registrable_domain(host);
+/// `domain`: the host's registrable domain.
+fn own_name(engine: &Engine, domain: &str, title: &str) -> Vec<String> {
     let label = domain.split('.').next().unwrap_or_default();
     let words: Vec<&str> = label.split('-').filter(|w| !w.is_empty()).collect();
     let plain = |w: &&str| !FILLER.contains(w) && Folded::new(w).matches(&engine.terms).is_empty();
@@ -651,7 +670,14 @@ const LAYOUT_IN_PLACES: usize = 2;
 
 /// `at_provider_host`: the page is on a provider's host, where it is that provider's page
 /// whatever it shows, so no layout is looked for.
-fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_provider_host: bool) -> Vec<Claim> {
+/// `registrable`: the registrable domain of the page's host.
+fn claims(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    places: &Places,
+    registrable: &str,
+    at_provider_host: bool,
+) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
         match claims.iter().position(|c| c.provider == provider) {
@@ -680,7 +706,7 @@ fn claims(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str, at_
             .filter(|(b, _)| !b.control_text.as_deref().is_some_and(|c| is_federation(c) || is_bare_name(engine, c)))
             .map(|(b, folded)| (b.text.as_str(), folded, b.source)),
     );
-    let own_name = own_name(engine, host, places.title.normalized());
+    let own_name = own_name(engine, registrable, places.title.normalized());
     let mut targets: Vec<usize> = Vec::new();
     for (text, folded, source) in items {
         // A logo's words outside any link or button (an image's alt text, the words an SVG image
@@ -1055,8 +1081,8 @@ fn compact(s: &str) -> String {
 /// The words of the host's own name that make it a brand of its own: its registrable label's
 /// words of four letters or more that are neither generic ([`GENERIC_HOST_WORDS`]) nor a
 /// provider's name, product or combosquat word (`portal.copperline-it.com`: "copperline").
-fn own_brand_words(engine: &Engine, host: &str) -> Vec<String> {
-    let domain = crate::host::registrable_domain(host);
+/// `domain`: the host's registrable domain.
+fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
     let label = domain.split('.').next().unwrap_or_default();
     label
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -1091,13 +1117,6 @@ fn is_sign_in_place(normalized: &str) -> bool {
         .any(|w| normalized.contains(w))
 }
 
-/// `s` names the site's own brand, the one its host is named for ("Confirm with your MailMerge
-/// Studio password" on `app.mailmerge-studio.com`).
-pub(crate) fn names_own_brand(engine: &Engine, host: &str, s: &str) -> bool {
-    let c = compact(s);
-    !c.is_empty() && own_brand_words(engine, host).iter().any(|w| c.contains(w.as_str()))
-}
-
 /// A page that shows its own brand, the one its host is named for, in its title and again in its
 /// header or a heading ("Copperline IT — Client Portal", "Copperline IT" in the header) presents
 /// itself as that site: a provider's name elsewhere on it, a logo seen only in a capture of the
@@ -1110,17 +1129,20 @@ pub(crate) fn names_own_brand(engine: &Engine, host: &str, s: &str) -> bool {
 /// provider's account beside a password box ([`asks_for_account`]). The caller leaves out pages
 /// on a look-alike host and approval pages (a copy of a consent screen on the app's own site is an
 /// imitation whatever its title says).
+/// `own_brand`: [`own_brand_words`] of `registrable` (the host's registrable domain), made on
+/// first use and kept for the page.
 fn drop_mentions_beside_own_brand(
     engine: &Engine,
     snap: &PageSnapshot,
-    host: &str,
+    own_brand: &OnceCell<Vec<String>>,
+    registrable: &str,
     credentials: &[&Input],
     claims: &mut Vec<Claim>,
 ) {
     if claims.is_empty() {
         return;
     }
-    let words = own_brand_words(engine, host);
+    let words = own_brand.get_or_init(|| own_brand_words(engine, registrable));
     if words.is_empty() {
         return;
     }
