@@ -81,20 +81,6 @@ export function sendToWorker(type, payload) {
 }
 
 /**
- * Sends a message to the content script of a tab (all frames, or one).
- * @template {keyof ToContent} K
- * @param {number} tabId
- * @param {K} type
- * @param {ToContent[K]} payload
- * @param {number} [frameId]
- * @returns {Promise<unknown>}
- */
-export function sendToTab(tabId, type, payload, frameId) {
-  const message = globalThis.CONSENT_GUARD_PROTOCOL.toContent(type, payload);
-  return frameId === undefined ? ext.tabs.sendMessage(tabId, message) : ext.tabs.sendMessage(tabId, message, { frameId });
-}
-
-/**
  * True when that document (`sender.documentId`) is still in the tab and the content script runs there.
  * Chromium addresses an injection to one document; Firefox has no document ids, and its senders carry
  * none, so it is never asked. The answer comes from a function run in the content scripts' world (no

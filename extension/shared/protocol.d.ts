@@ -116,16 +116,8 @@ declare global {
     rasterize: { width: number; height: number; rgba: string } | null;
   }
 
-  /** Messages to the content script: type → payload. */
-  interface ToContent {
-    /** Worker → every frame: send the snapshot again (the policy changed). */
-    rescan: Record<string, never>;
-    present: Record<string, never>;
-  }
-
   type MessageOf<Map, K extends keyof Map> = { type: K } & Map[K];
   type WorkerMessage = { [K in keyof ToWorker]: MessageOf<ToWorker, K> }[keyof ToWorker];
-  type ContentMessage = { [K in keyof ToContent]: MessageOf<ToContent, K> }[keyof ToContent];
 
   /** How a payload field is checked when a message arrives. */
   interface FieldSpec {
@@ -136,7 +128,7 @@ declare global {
 
   interface MessageSpec {
     readonly from: SenderKind;
-    readonly to: 'worker' | 'contentScript';
+    readonly to: 'worker';
     readonly replies: boolean;
     readonly fields: Readonly<Record<string, FieldSpec>>;
   }
@@ -160,7 +152,7 @@ declare global {
   type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
   interface ConsentGuardProtocol {
-    readonly MESSAGES: Readonly<{ [K in keyof ToWorker | keyof ToContent]: MessageSpec }>;
+    readonly MESSAGES: Readonly<{ [K in keyof ToWorker]: MessageSpec }>;
     /** What the worker pulls with `executeScript` instead of a message: from which stage, which types. */
     readonly PULLED: Readonly<{ [K in 'probe' | 'collector']: { readonly types: readonly (keyof ToWorker)[]; readonly orNull: boolean } }>;
     readonly STORAGE: Readonly<{
@@ -170,10 +162,9 @@ declare global {
     tabKey(tabId: number): string;
     tabIdOfKey(key: string): number | null;
     toWorker<K extends keyof ToWorker>(type: K, payload: ToWorker[K]): MessageOf<ToWorker, K>;
-    toContent<K extends keyof ToContent>(type: K, payload: ToContent[K]): MessageOf<ToContent, K>;
     senderKind(sender: SenderLike | undefined, self: SelfLike): Checked<SenderKind>;
     pageUrl(sender: SenderLike | undefined): string;
-    checkMessage(message: unknown, to: 'worker' | 'contentScript'): Checked<WorkerMessage | ContentMessage>;
+    checkMessage(message: unknown, to: 'worker'): Checked<WorkerMessage>;
     /** A pulled value checked as the message it stands for (null where the stage may have nothing new). */
     checkPulled(value: unknown, from: 'probe' | 'collector'): Checked<WorkerMessage | null>;
     mergePolicy(options: unknown, managed: unknown): Record<string, unknown>;

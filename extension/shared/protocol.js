@@ -3,7 +3,8 @@
 // payload fields and whether it is answered; every storage key; the managed-wins policy merge. Classic
 // script (the content script loads it from the manifest; modules with `import '../shared/protocol.js'`);
 // its types are in protocol.d.ts. The worker's dispatcher (worker/dispatch.js) accepts only these types
-// from these senders; the content script accepts only the worker's.
+// from these senders. Every message goes to the worker: the content scripts listen for none (the
+// worker reads what they found with `chrome.scripting.executeScript`, `PULLED` below).
 (() => {
   /** @type {ConsentGuardProtocol['MESSAGES']} */
   const MESSAGES = Object.freeze({
@@ -56,10 +57,6 @@
     rasterize: Object.freeze({
       from: 'contentScript', to: 'worker', replies: true, fields: Object.freeze({ url: { type: 'string' } }),
     }),
-    rescan: Object.freeze({ from: 'worker', to: 'contentScript', replies: false, fields: Object.freeze({}) }),
-    // The worker asks one document whether it is still there (blob: documents, which webNavigation
-    // does not list): answered true by that document's content script.
-    present: Object.freeze({ from: 'worker', to: 'contentScript', replies: true, fields: Object.freeze({}) }),
   });
 
   const TAB_PREFIX = 'tab:';
@@ -84,7 +81,7 @@
   /** @param {unknown} value */
   const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-  /** @param {unknown} message @param {'worker' | 'contentScript'} to @returns {Checked<any>} */
+  /** @param {unknown} message @param {'worker'} to @returns {Checked<any>} */
   function checkMessage(message, to) {
     if (!isObject(message)) return { ok: false, reason: 'not an object' };
     const record = /** @type {Record<string, unknown>} */ (message);
@@ -194,7 +191,6 @@
     tabKey: (tabId) => `${TAB_PREFIX}${tabId}`,
     tabIdOfKey: (key) => (key.startsWith(TAB_PREFIX) && /^\d+$/.test(key.slice(TAB_PREFIX.length)) ? Number(key.slice(TAB_PREFIX.length)) : null),
     toWorker: (type, payload) => ({ ...payload, type }),
-    toContent: (type, payload) => ({ ...payload, type }),
     senderKind,
     pageUrl,
     checkMessage,
