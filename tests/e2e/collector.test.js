@@ -122,6 +122,25 @@ test('a large page: a brand below the first screens is read plainly, hidden text
   await page.close();
 });
 
+test('a large page: small blocks of the first screens are read plainly, a line that may read otherwise closely', async () => {
+  // Below the top (320 px) of a page of more than 3,000 elements, a small block read plainly: a line
+  // whose word runs across two text nodes, or that names a provider forwards or backwards, is read
+  // closely (salted letters left out, CSS order and a bidi override as drawn), whatever its place.
+  const page = await opened('blog.devnotes.io', '/first-screens.html');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password') && brandWith('Google')(s),
+    { what: 'the password field and "Sign in with Google" as drawn, 2,800 px down', timeout: 10000 });
+  assert.match(snapshot.text, /Continue with your Microsoft account/);
+  assert.ok(snapshot.brand.some((i) => i.text === 'GitHub'), JSON.stringify(snapshot.brand));
+  assert.ok(snapshot.brand.some((i) => i.text === 'Sign in with Google'), JSON.stringify(snapshot.brand));
+  // text hidden by `display: none` in a block read as rendered text is left out
+  assert.ok(!/Facebook/.test(snapshot.text), snapshot.text);
+  assert.match(snapshot.text, /Pots stand on the lower shelf/);
+  // The limit: a line read plainly that names nothing and runs no word across its nodes keeps what
+  // CSS hides in it (here, words made transparent), as lines further down always did.
+  assert.match(snapshot.text, /Notes kept in a drawer nobody sees/);
+  await page.close();
+});
+
 test('a large page: the sign-in card far below is read as drawn, in the footer or a closed shadow root', async () => {
   // 3,400 elements; the card stands after the bulk, past the text budget: its heading is read as drawn
   // (::before/::after of an empty span; letters reversed by flex row-reverse in a closed shadow root)
