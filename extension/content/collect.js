@@ -581,18 +581,8 @@
     for (let i = 1; i < pieces.length; i++) {
       if (LETTER_END.test(pieces[i - 1]) && LETTER_START.test(pieces[i])) return true;
     }
-    const joined = pieces.join('');
+    const joined = cg.joinRendered(pieces, MAX_TEXT); // invisible characters dropped, as the line is read
     return namesAny(joined) || namesAny([...joined].reverse().join(''));
-  }
-
-  /**
-   * The blocks read plainly that start below the first CLOSE_SCREENS screens (no logo of theirs
-   * stands near the top, so images.js passes them by).
-   * @returns {Set<Element>}
-   */
-  function plainBelow(state) {
-    const below = CLOSE_SCREENS * Math.max(innerHeight, 600);
-    return new Set([...state.plainBlocks].filter((el) => (state.tops.get(el) ?? 0) >= below));
   }
 
   /**
@@ -1658,7 +1648,7 @@
       // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
       // approval, or tells the person to scan (images.js).
       images: imageReader && cg.wantsImages?.(inputs, buttons, text)
-        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: plainBelow(state), boxes: state.boxes }))
+        ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: state.plainBlocks, boxes: state.boxes }))
         : [],
       text,
       truncated: false,
