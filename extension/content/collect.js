@@ -46,10 +46,7 @@
   // line's visual order) covers the first CLOSE_SCREENS screens and the neighbourhood of what asks; a
   // block that starts below them and holds nothing that asks is read plainly (its text nodes in order).
   const CLOSE_SCREENS = 2;
-  // Below the top of the page (TOP_PX) a small block holding nothing that asks is read plainly in the
-  // first screens too; a larger one there is read closely (its parts are checked, so hidden ones are
-  // skipped). A line read plainly that may read otherwise as drawn is read closely (`readsOtherwise`).
-  const PLAIN_NEAR_ELEMENTS = 60;
+  // A line read plainly that may read otherwise as drawn is read closely (`readsOtherwise`).
   // A block read plainly below the first screens with at most this many elements, on a page that
   // asks, is read as the browser renders its text (`readsAsText`).
   const AS_TEXT_ELEMENTS = 200;
@@ -413,7 +410,6 @@
     const readsAsText = (el) => {
       // (past the budget the walk takes it, and stops there: its lines naming a provider are looked for after)
       if (!asks || state.visibleLength >= MAX_TEXT || !(el instanceof HTMLElement)) return false;
-      if ((state.tops.get(el) ?? 0) < CLOSE_SCREENS * Math.max(innerHeight, 600)) return false;
       if (!fewElements(el, AS_TEXT_ELEMENTS) || el.querySelector('input,select')) return false;
       if (state.pseudoContent !== false && state.nearForms.has(el)) return false;
       const text = cg.joinRendered([el.innerText ?? '']);
@@ -561,8 +557,7 @@
   function readsPlainly(el, state) {
     if (!state.large || !BLOCKS.has(el.localName)) return false;
     const top = state.tops.get(el);
-    if (top === undefined || top < TOP_PX) return false;
-    if (top < CLOSE_SCREENS * Math.max(innerHeight, 600) && !fewElements(el, PLAIN_NEAR_ELEMENTS)) return false;
+    if (top === undefined || top < CLOSE_SCREENS * Math.max(innerHeight, 600)) return false;
     state.closeAnchors ??= [...state.credentialEls, ...state.formEls, ...state.editableEls].slice(0, MAX_CLOSE_ANCHORS);
     return !state.closeAnchors.some((a) => el.contains(a)) && !state.askBoxes.some((box) => box.contains(el));
   }
