@@ -46,9 +46,9 @@
   // line's visual order) covers the first CLOSE_SCREENS screens and the neighbourhood of what asks; a
   // block that starts below them and holds nothing that asks is read plainly (its text nodes in order).
   const CLOSE_SCREENS = 2;
-  // A line read plainly that may read otherwise as drawn is read closely (`readsOtherwise`).
-  // A block read plainly below the first screens with at most this many elements, on a page that
-  // asks, is read as the browser renders its text (`readsAsText`).
+  // A line read plainly that may read otherwise as drawn is read closely after all (`readsOtherwise`);
+  // a block read plainly with at most AS_TEXT_ELEMENTS elements, on a page that asks, is read as the
+  // browser renders its text (`readsAsText`).
   const AS_TEXT_ELEMENTS = 200;
   const MAX_CLOSE_ANCHORS = 20; // fields and forms a plainly read block is checked against
   const MAX_EDITABLE = 50;
