@@ -46,6 +46,10 @@
   // line's visual order) covers the first CLOSE_SCREENS screens and the neighbourhood of what asks; a
   // block that starts below them and holds nothing that asks is read plainly (its text nodes in order).
   const CLOSE_SCREENS = 2;
+  // A line read plainly that may read otherwise as drawn is read closely after all (`readsOtherwise`);
+  // a block read plainly with at most AS_TEXT_ELEMENTS elements, on a page that asks, is read as the
+  // browser renders its text (`readsAsText`).
+  const AS_TEXT_ELEMENTS = 200;
   const MAX_CLOSE_ANCHORS = 20; // fields and forms a plainly read block is checked against
   const MAX_EDITABLE = 50;
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
@@ -389,9 +393,39 @@
       if (plain) return true;
       if (!shown(el, state)) return false;
       if (readsPlainly(el, state)) {
-        plain = el;
         state.plainBlocks.add(el);
+        if (!card && readsAsText(el)) return false; // read whole: the walk passes it by
+        plain = el;
       }
+      return true;
+    };
+    /**
+     * A block read plainly below the first screens, on a page that asks: its text as the browser
+     * renders it (`innerText`: parts hidden by `display` or `visibility` left out, a line per
+     * block), one call instead of a walk through its nodes. Not when it is large, holds a form
+     * control (whose shown value is read), may hold generated content, or its text names a provider
+     * or a device-code sign-in, forwards or backwards: then it is walked, and such lines read closely.
+     * @param {Element} el
+     */
+    const readsAsText = (el) => {
+      // (past the budget the walk takes it, and stops there: its lines naming a provider are looked for after)
+      if (!asks || state.visibleLength >= MAX_TEXT || !(el instanceof HTMLElement)) return false;
+      if (!fewElements(el, AS_TEXT_ELEMENTS) || el.querySelector('input,select')) return false;
+      if (state.pseudoContent !== false && state.nearForms.has(el)) return false;
+      const text = cg.joinRendered([el.innerText ?? '']);
+      if (namesAny(text) || namesAny([...text].reverse().join(''))) return false;
+      flush();
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        if (state.visibleLength >= MAX_TEXT) {
+          state.truncated = true;
+          break;
+        }
+        state.visibleLines.push(line);
+        state.lineEls.push(el);
+        state.visibleLength += line.length + 1;
+      }
+      lineEl = null;
       return true;
     };
     /** @param {Node} left */
@@ -407,16 +441,15 @@
       if (!line.length) return;
       let nodes = lineNodes;
       let pieces = line;
-      if (linePlain && nodes.length === pieces.length) {
-        // Read plainly, a line that names a provider or a device-code sign-in keeps only what is shown.
-        const joined = cg.joinRendered(pieces, MAX_TEXT);
-        if (NAMES_RE.test(joined)) {
-          const keep = nodes.map((n) => shownUp(n.parentElement, state));
-          nodes = nodes.filter((_, i) => keep[i]);
-          pieces = pieces.filter((_, i) => keep[i]);
-        }
+      let closely = !linePlain;
+      if (linePlain && nodes.length === pieces.length && readsOtherwise(pieces)) {
+        // Read plainly, a line that may read otherwise as drawn is read closely after all: only its
+        // shown pieces, each as drawn (a bidi override), in the order drawn.
+        nodes = nodes.filter((n) => shownUp(n.parentElement, state));
+        pieces = nodes.map((n) => asDrawn(n, state));
+        closely = true;
       }
-      const text = (asks && !linePlain && visualLine(nodes, pieces, state)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
+      const text = (asks && closely && visualLine(nodes, pieces, state)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
       line = [];
       lineNodes = [];
       linePlain = false;
@@ -529,6 +562,24 @@
     return !state.closeAnchors.some((a) => el.contains(a)) && !state.askBoxes.some((box) => box.contains(el));
   }
 
+  const LETTER_END = /\p{L}$/u;
+  const LETTER_START = /^\p{L}/u;
+
+  /**
+   * Whether a line read plainly (its text nodes' data in DOM order) may read otherwise as drawn, and
+   * so is read closely: a word of it runs across two text nodes (letters salted in between, shuffled
+   * back by CSS order, zero-size or reversed in an element of their own), or it names a provider or a
+   * device-code sign-in, forwards or backwards (a bidi override draws "tfosorciM" as "Microsoft").
+   * @param {string[]} pieces
+   */
+  function readsOtherwise(pieces) {
+    for (let i = 1; i < pieces.length; i++) {
+      if (LETTER_END.test(pieces[i - 1]) && LETTER_START.test(pieces[i])) return true;
+    }
+    const joined = cg.joinRendered(pieces, MAX_TEXT); // invisible characters dropped, as the line is read
+    return namesAny(joined) || namesAny([...joined].reverse().join(''));
+  }
+
   /**
    * Whether an element inside a block read plainly is shown, with its ancestors up to the first one
    * whose answer is known (the block itself was read closely).
@@ -625,8 +676,12 @@
 
   function markNearForms(state) {
     const near = state.nearForms;
-    const anchors = [...state.formEls, ...state.credentialEls, ...state.headingEls, ...state.bannerEls].slice(0, 40);
     const asking = Math.min(state.formEls.length + state.credentialEls.length, MAX_CLOSE_ANCHORS);
+    // The neighbourhoods are where generated content is read: when no style sheet can draw any, only
+    // the boxes around what asks are needed (`askBoxes`).
+    state.pseudoContent ??= mayGenerateContent(state.roots);
+    const anchors = [...state.formEls, ...state.credentialEls, ...state.headingEls, ...state.bannerEls]
+      .slice(0, state.pseudoContent ? 40 : asking);
     for (const [k, anchor] of anchors.entries()) {
       let container = anchor;
       // up to three levels, never into a box so large that its neighbourhood is the whole page
@@ -636,7 +691,7 @@
         container = up;
       }
       if (k < asking) state.askBoxes.push(container);
-      if (near.has(container)) continue;
+      if (!state.pseudoContent || near.has(container)) continue;
       near.add(container);
       const all = container.getElementsByTagName('*');
       for (let i = 0; i < all.length && near.size < MAX_GENERATED; i++) near.add(all[i]);

@@ -312,8 +312,8 @@
    * @param {Element[]} [asks] the credential fields, in document order
    * @param {{ tagLists?: Map<string, HTMLCollectionOf<Element>>, plainBlocks?: Set<Element>, boxes?: Map<Element, DOMRect> }} [read]
    *   what the collector has read: the document's tag lists it looked up, the blocks of a large page it
-   *   read plainly (they start below the first screens: no logo of theirs stands near the top), and
-   *   the boxes it read in this task (the layout has not changed since: each box is read once)
+   *   read plainly (those that start below NEAR_TOP_PX hold no logo near the top), and the boxes it
+   *   read in this task (the layout has not changed since: each box is read once)
    * @returns {ImageItem[]}
    */
   function collectImages(controlText, texts = [], asks = [], { tagLists = new Map(), plainBlocks = new Set(), boxes: readBoxes = new Map() } = {}) {
@@ -382,7 +382,7 @@
     const inBody = document.body?.getElementsByTagName('*') ?? [];
     for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
       const el = inBody[i];
-      if (plainBlocks.has(el)) {
+      if (plainBlocks.has(el) && (readBoxes.get(el)?.top ?? -Infinity) + window.scrollY >= NEAR_TOP_PX) {
         i += el.getElementsByTagName('*').length; // the block and all inside it
         continue;
       }

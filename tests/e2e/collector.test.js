@@ -118,6 +118,24 @@ test('a large page: a brand below the first screens is read plainly, hidden text
   await page.close();
 });
 
+test('a large page: a line read plainly that may read otherwise as drawn is read closely', async () => {
+  // A page of more than 3,000 elements: its first screens are read closely; below them a block read
+  // plainly, and a line of it whose word runs across two text nodes, or that names a provider
+  // forwards or backwards, is read closely (a bidi override as drawn).
+  const page = await opened('blog.devnotes.io', '/first-screens.html');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password') && brandWith('Google')(s),
+    { what: 'the password field and "Sign in with Google" as drawn, 2,800 px down', timeout: 10000 });
+  assert.match(snapshot.text, /Continue with your Microsoft account/);
+  assert.ok(snapshot.brand.some((i) => i.text === 'GitHub'), JSON.stringify(snapshot.brand));
+  assert.ok(snapshot.brand.some((i) => i.text === 'Sign in with Google'), JSON.stringify(snapshot.brand));
+  // text hidden by `display: none` in a block read as rendered text is left out
+  assert.ok(!/Facebook/.test(snapshot.text), snapshot.text);
+  assert.match(snapshot.text, /Pots stand on the lower shelf/);
+  // in the first screens, read closely: transparent words are left out
+  assert.match(snapshot.text, /Notes kept(?! in a drawer)/);
+  await page.close();
+});
+
 test('a large page: the sign-in card far below is read as drawn, in the footer or a closed shadow root', async () => {
   // 3,400 elements; the card stands after the bulk, past the text budget: its heading is read as drawn
   // (::before/::after of an empty span; letters reversed by flex row-reverse in a closed shadow root)
