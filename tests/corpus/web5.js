@@ -7,8 +7,10 @@ const HOSTS = {
   'app.linthaven.example': 'https',
   'app.stratacount.example': 'https',
   'community.tarnbrook.example': 'https',
+  'docs.pebblestone.example': 'https',
   'docs.quillmark.example': 'https',
   'files.brackenhall.example': 'https',
+  'forum.fenwater.example': 'https',
   'help.osterley-it.example': 'https',
   'intranet.wyncote.example': 'https',
   'learn.corbelwood.example': 'https',
@@ -33,6 +35,8 @@ const PAGES = [
   {'name': 'connected-accounts-reauth', 'host': 'app.linthaven.example', 'path': '/settings/connected', 'expect': 'none', 'kind': 'connected-accounts', 'what': 'SaaS settings with Connect Google / Microsoft / GitHub buttons and a 620-row audit log (3,100 elements); a corner card asks for the Linthaven password to confirm', 'source': 'https://docs.github.com/en/apps/oauth-apps/using-oauth-apps/reviewing-your-authorized-oauth-apps'},
   {'name': 'helpdesk-device-code-frame', 'host': 'help.osterley-it.example', 'path': '/kb/device-code/', 'expect': 'none', 'kind': 'helpdesk', 'what': '480-section help article (3,400 elements) on device-code sign-in and MFA with a drawn Microsoft \'Enter code\' screenshot; the KB\'s own staff-ID login is in a same-origin frame', 'source': 'https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-device-code'},
   {'name': 'intranet-split-login', 'host': 'intranet.wyncote.example', 'path': '/', 'expect': 'none', 'kind': 'intranet-split', 'what': 'Company intranet of 470 sections (3,300 elements) whose login heading (with news about Office 365 mailboxes) is in the header and whose form is in the footer, joined by fixed positioning', 'source': 'https://en.wikipedia.org/wiki/Intranet'},
+  {'name': 'docs-shadow-widget', 'host': 'docs.pebblestone.example', 'path': '/sso/workspace-and-entra', 'expect': 'none', 'kind': 'docs-shadow-widget', 'what': '470-section SSO guide about Google Workspace and Microsoft Entra (3,300 elements); the product\'s own login widget (Continue with Google / Microsoft) lives in a closed shadow root in a fixed corner', 'source': 'https://developers.google.com/identity/gsi/web/guides/overview'},
+  {'name': 'forum-scroll-login', 'host': 'forum.fenwater.example', 'path': '/t/actions-vs-pipelines', 'expect': 'none', 'kind': 'forum-scroll', 'what': '860-post thread comparing GitHub Actions and Azure Pipelines (3,400 elements); the page scrolls to the end and the forum\'s own login (Continue with GitHub) is written into the footer', 'source': 'https://meta.discourse.org/', 'settleMs': 4000},
 ];
 
 module.exports = { HOSTS, PAGES };
