@@ -1007,6 +1007,34 @@ fn lures() {
             &["lure.provider-picker"],
         ),
         case(
+            "a forum thread naming mail providers beside the forum's own login",
+            page("https://community.tarnbrook.example/t/outlook-gmail-sync/4410")
+                .title("Outlook and Gmail sync - Tarnbrook Community")
+                .heading("Log in to Tarnbrook Community")
+                .text_line("The Gmail app keeps asking for my password.")
+                .text_line("My Microsoft 365 account syncs fine.")
+                .text_line("Outlook on the desktop, and the Google Workspace sync.")
+                .buttons(&["Log in to Tarnbrook Community", "Continue with Google"])
+                .form("https://community.tarnbrook.example/session", "Email Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a picker under a heading that logs in to the site itself, asking for the tile's password",
+            page("https://signflow-review.net/envelope/77")
+                .heading("Log in to SignFlow")
+                .buttons(&["Office 365", "Outlook", "Gmail", "Other mail"])
+                .form("https://signflow-review.net/p", "Email Gmail password")
+                .email()
+                .password("Gmail password"),
+            Level::Danger,
+            &["lure.provider-picker"],
+            &[],
+        ),
+        case(
             "a mail client's provider list with no password",
             page("https://mailclient.example.org/setup").buttons(&["Outlook", "Gmail", "Yahoo"]),
             Level::None,

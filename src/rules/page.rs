@@ -1085,7 +1085,7 @@ fn holds(haystack: &str, needle: &str) -> bool {
 }
 
 /// Normalised text that says signing in ("sign in to", "log in", "login").
-fn is_sign_in_place(normalized: &str) -> bool {
+pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
     ["sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on"]
         .iter()
         .any(|w| normalized.contains(w))
