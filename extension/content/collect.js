@@ -1555,7 +1555,23 @@
     if (asks(state)) return true;
     if (BRAND_RE.test(document.title)) return true;
     for (const el of state.headingEls) if (BRAND_RE.test(el.textContent ?? '')) return true;
-    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' '));
+    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' ')) || frameMayAsk(state);
+  }
+
+  /**
+   * A page that asks nothing itself but holds a shown frame of its own origin, which may ask for
+   * what the page's words claim (a logo and "Use your Google Account" in a drawer, the fields alone
+   * in the frame below them; the tab is judged as a whole): read closely when its whole text, past
+   * the first text budget, names a provider. One native read and one match, on such pages only.
+   * @param {ReturnType<typeof newState>} state
+   */
+  function frameMayAsk(state) {
+    if (state.textLength < MAX_TEXT) return false; // the first reading saw the whole text
+    const own = state.frameEls.some((el) => {
+      const src = el.getAttribute('src') ?? '';
+      return (!src || src.startsWith('about:') || hostOf(absolute(src)) === location.hostname) && visible(el);
+    });
+    return own && namesAny(document.body?.textContent ?? '');
   }
 
   function collect() {

@@ -346,6 +346,21 @@ for (const [name, prefix, host, path] of [
   });
 }
 
+test('a large page that asks nothing beside a frame of its origin is read closely: its drawer\'s brand far down', async () => {
+  const own = await opened('blog.devnotes.io', '/frame-beside-drawer.html');
+  const { snapshot } = await snapshotWhere(own, (s, m) => m.frameId === 0 && brandWith('UseyourGoogleAccount')(s),
+    { what: 'the drawer\'s line naming Google in the top frame' });
+  assert.equal(snapshot.inputs.length, 0);
+  await own.close();
+  // Beside a frame of another origin (an ad slot) the page is read as any page that asks nothing:
+  // its first text only.
+  const other = await opened('blog.devnotes.io', '/frame-beside-drawer.html?frame=other');
+  const { snapshot: plain } = await snapshotWhere(other, (s, m) => m.frameId === 0, { what: 'the top frame' });
+  assert.ok(plain.truncated);
+  assert.ok(!brandWith('UseyourGoogleAccount')(plain), JSON.stringify(plain.brand.filter((i) => i.source !== 'banner')));
+  await other.close();
+});
+
 test('a closed shadow root on a plain div is read', async () => {
   const page = await opened('benefits-enrollment-hr.com', '/');
   const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
