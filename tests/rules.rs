@@ -1602,6 +1602,37 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
             &["origin.untrusted-host"],
         ),
         case("a vault's saved logins", vault, Level::None, &[], &["origin.untrusted-host"]),
+        case(
+            "a backlog under its own name whose card asks to continue to the provider beside a password",
+            page("https://sprintyard-boards.com/backlog/fabrikam-eng")
+                .title("Backlog - Sprintyard")
+                .banner("Sprintyard \u{b7} backlog (1,200 items)")
+                .heading("Sign in")
+                .text_line("Azure DevOps")
+                .text_line("to continue to Azure DevOps \u{b7} organization fabrikam-eng")
+                .form("https://sprintyard-boards.com/_signin", "someone@example.com Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same backlog whose own login continues to the site, beside a line naming the provider",
+            page("https://sprintyard-boards.com/backlog/fabrikam-eng")
+                .title("Backlog - Sprintyard")
+                .banner("Sprintyard \u{b7} backlog (1,200 items)")
+                .heading("Sign in")
+                .text_line("Sync this backlog with Azure DevOps")
+                .text_line("to continue to Sprintyard")
+                .form("https://sprintyard-boards.com/_signin", "someone@example.com Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+
         case("an app's integrations asking for its own password", integrations, Level::None, &[], &["lure.provider-picker"]),
         case(
             "the same portal whose form asks for the provider's account",
