@@ -1021,6 +1021,7 @@
       const n = all.length;
       for (let i = 0; i < Math.min(SCAN_HEAD, n); i++) els.push(all[i]);
       for (let i = Math.max(SCAN_HEAD, n - SCAN_TAIL); i < n; i++) els.push(all[i]);
+      els.push(...drawnInView());
       // The snapshot looked at the head's first text nodes already (what changed since is among the
       // added subtrees below): the walk starts after them, with what they hold.
       const head = !scannedOnce && !addedOverflow && urlHead?.last.isConnected && body.contains(urlHead.last) ? urlHead : null;
@@ -1049,6 +1050,29 @@
     addedOverflow = false;
     urlHead = null;
     return { els, texts, known };
+  }
+
+  const VIEW_POINTS = 5; // a grid of VIEW_POINTS x VIEW_POINTS points over the viewport
+
+  /**
+   * The elements drawn in the viewport of a large page, from hit tests at a grid of points: a
+   * shadow root's host in the middle of the bulk that the page scrolled into view is among them
+   * (hit testing answers with the host of what a closed root draws). Their ancestors too, up to
+   * the body: the host is often a wrapper around what is hit.
+   * @returns {Element[]}
+   */
+  function drawnInView() {
+    const found = new Set();
+    if (typeof document.elementsFromPoint !== 'function') return [];
+    for (let x = 1; x <= VIEW_POINTS; x++) {
+      for (let y = 1; y <= VIEW_POINTS; y++) {
+        const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
+        for (const hit of hits.slice(0, 4)) {
+          for (let el = hit; el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
+        }
+      }
+    }
+    return [...found];
   }
 
   // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.

@@ -361,6 +361,14 @@ test('a large page that asks nothing beside a frame of its origin is read closel
   await other.close();
 });
 
+test('a large page: a closed shadow root in the middle of the bulk, scrolled into view, is read', async () => {
+  const page = await opened('gitgrove-mirror.dev', '/org/app/issues');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.inShadow),
+    { what: 'the password field of the closed root' });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'identifier' && i.inShadow), JSON.stringify(snapshot.inputs));
+  await page.close();
+});
+
 test('a closed shadow root on a plain div is read', async () => {
   const page = await opened('benefits-enrollment-hr.com', '/');
   const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
