@@ -369,6 +369,14 @@ test('a large page: a closed shadow root in the middle of the bulk, scrolled int
   await page.close();
 });
 
+test('a large page: a logo painted as a CSS background in the sticky sign-in bar at its end is read', async () => {
+  const page = await opened('bootforge-academy.dev', '/course/week-6');
+  const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'logo' && /GitHub/.test(i.text)),
+    { what: 'the bar\'s background logo words' });
+  assert.ok(snapshot.images.some((i) => i.source === 'background'), JSON.stringify(snapshot.images.map((i) => i.source)));
+  await page.close();
+});
+
 test('a closed shadow root on a plain div is read', async () => {
   const page = await opened('benefits-enrollment-hr.com', '/');
   const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
