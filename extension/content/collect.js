@@ -552,6 +552,34 @@
     }
   }
 
+  const LAYER_CHILDREN = 40; // children of the body looked at, from each end, for a layer over the fields
+
+  /**
+   * On a large page, a layer the page draws over the fields that ask is read closely: a
+   * `position: fixed` or `absolute` child of the body whose box covers a shown field (a painted
+   * card, logo, brand and labels, laid over unlabeled inputs that sit elsewhere in the DOM). Found by
+   * its box, not by hit testing: such a layer takes no pointer events, and hit tests pass it by.
+   * Only the first and last LAYER_CHILDREN children of the body are looked at.
+   * @param {ReturnType<typeof newState>} state
+   */
+  function readLayersOverAsks(state) {
+    if (!state.large || !state.credentialEls.length || !document.body) return;
+    const fields = state.credentialEls.slice(0, MAX_CLOSE_ANCHORS).map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    if (!fields.length) return;
+    const kids = document.body.children;
+    const n = kids.length;
+    for (let i = 0; i < n; i++) {
+      if (i === LAYER_CHILDREN && n - LAYER_CHILDREN > i) i = n - LAYER_CHILDREN;
+      const el = kids[i];
+      if (NOT_TEXT.has(el.localName)) continue;
+      const r = el.getBoundingClientRect();
+      const over = fields.some((f) => f.left < r.right && f.right > r.left && f.top < r.bottom && f.bottom > r.top);
+      if (!over || !/^(fixed|absolute)$/.test(getComputedStyle(el).position) || !fewElements(el, NEAR_ELEMENTS)) continue;
+      if (!state.lineEls.some((l) => el.contains(l))) readVisibleText(el, state, true);
+    }
+  }
+
   /**
    * Whether a shown element is read plainly: on a large page, a block that starts below the first
    * CLOSE_SCREENS screens, outside the boxes around forms and fields (`askBoxes`, from
@@ -1647,6 +1675,7 @@
         readVisibleText(document.body ?? document.documentElement, state);
         for (const root of state.roots) readVisibleText(root, state);
         readAskCards(state);
+        readLayersOverAsks(state);
       });
     }
 

@@ -377,6 +377,14 @@ test('a large page: a logo painted as a CSS background in the sticky sign-in bar
   await page.close();
 });
 
+test('a large page: a painted layer over unlabeled fields elsewhere in the DOM is read closely', async () => {
+  const page = await opened('mapletree-classroom.net', '/class/y9-history/assignments');
+  const { snapshot } = await snapshotWhere(page, (s) => hasPassword(s) && brandWith('UseyourGoogleAccount')(s),
+    { what: 'the painted layer\'s line naming Google beside the password field' });
+  assert.ok(snapshot.truncated);
+  await page.close();
+});
+
 test('a closed shadow root on a plain div is read', async () => {
   const page = await opened('benefits-enrollment-hr.com', '/');
   const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
