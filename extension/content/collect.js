@@ -1090,13 +1090,14 @@
    * @returns {Element[]}
    */
   function drawnInView() {
+    /** @type {Set<Element>} */
     const found = new Set();
     if (typeof document.elementsFromPoint !== 'function') return [];
     for (let x = 1; x <= VIEW_POINTS; x++) {
       for (let y = 1; y <= VIEW_POINTS; y++) {
         const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
         for (const hit of hits.slice(0, 4)) {
-          for (let el = hit; el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
+          for (let el = /** @type {Element | null} */ (hit); el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
         }
       }
     }
@@ -1619,7 +1620,7 @@
    */
   function frameMayAsk(state) {
     if (state.textLength < MAX_TEXT) return false; // the first reading saw the whole text
-    const own = state.frameEls.some((el) => {
+    const own = /** @type {Element[]} */ (state.frameEls).some((el) => {
       const src = el.getAttribute('src') ?? '';
       return (!src || src.startsWith('about:') || hostOf(absolute(src)) === location.hostname) && visible(el);
     });
