@@ -413,7 +413,11 @@
     /** @type {Map<Element, boolean>} */
     const seen = new Map();
     const card = asks.length ? formCard(asks[0], seen) : null;
-    const inCard = card?.getElementsByTagName('*') ?? [];
+    // Only a card the first elements and the top of the page do not cover (most sign-ins are there).
+    const lastSeen = inBody[Math.min(MAX_BACKGROUND_ELEMENTS, inBody.length) - 1];
+    const beyond = card && (card.getBoundingClientRect().bottom + window.scrollY > NEAR_TOP_PX ||
+      (lastSeen && !lastSeen.contains(card) && (lastSeen.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING)));
+    const inCard = (beyond && card?.getElementsByTagName('*')) || [];
     for (let i = 0; i < MAX_CARD_ELEMENTS && inCard[i]; i++) {
       const el = inCard[i];
       if (backgroundsRead.has(el)) continue;
