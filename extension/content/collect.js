@@ -1080,7 +1080,7 @@
     return { els, texts, known };
   }
 
-  const VIEW_POINTS = 5; // a grid of VIEW_POINTS x VIEW_POINTS points over the viewport
+  const VIEW_POINTS = 3; // a grid of VIEW_POINTS x VIEW_POINTS points over the viewport (hit tests cost 0.3-0.8 ms each on 20,000 elements)
 
   /**
    * The elements drawn in the viewport of a large page, from hit tests at a grid of points: a
