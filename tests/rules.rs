@@ -1007,6 +1007,34 @@ fn lures() {
             &["lure.provider-picker"],
         ),
         case(
+            "a forum thread naming mail providers beside the forum's own login",
+            page("https://community.tarnbrook.example/t/outlook-gmail-sync/4410")
+                .title("Outlook and Gmail sync - Tarnbrook Community")
+                .heading("Log in to Tarnbrook Community")
+                .text_line("The Gmail app keeps asking for my password.")
+                .text_line("My Microsoft 365 account syncs fine.")
+                .text_line("Outlook on the desktop, and the Google Workspace sync.")
+                .buttons(&["Log in to Tarnbrook Community", "Continue with Google"])
+                .form("https://community.tarnbrook.example/session", "Email Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a picker under a heading that logs in to the site itself, asking for the tile's password",
+            page("https://signflow-review.net/envelope/77")
+                .heading("Log in to SignFlow")
+                .buttons(&["Office 365", "Outlook", "Gmail", "Other mail"])
+                .form("https://signflow-review.net/p", "Email Gmail password")
+                .email()
+                .password("Gmail password"),
+            Level::Danger,
+            &["lure.provider-picker"],
+            &[],
+        ),
+        case(
             "a mail client's provider list with no password",
             page("https://mailclient.example.org/setup").buttons(&["Outlook", "Gmail", "Yahoo"]),
             Level::None,
@@ -1574,6 +1602,37 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
             &["origin.untrusted-host"],
         ),
         case("a vault's saved logins", vault, Level::None, &[], &["origin.untrusted-host"]),
+        case(
+            "a backlog under its own name whose card asks to continue to the provider beside a password",
+            page("https://sprintyard-boards.com/backlog/fabrikam-eng")
+                .title("Backlog - Sprintyard")
+                .banner("Sprintyard \u{b7} backlog (1,200 items)")
+                .heading("Sign in")
+                .text_line("Azure DevOps")
+                .text_line("to continue to Azure DevOps \u{b7} organization fabrikam-eng")
+                .form("https://sprintyard-boards.com/_signin", "someone@example.com Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same backlog whose own login continues to the site, beside a line naming the provider",
+            page("https://sprintyard-boards.com/backlog/fabrikam-eng")
+                .title("Backlog - Sprintyard")
+                .banner("Sprintyard \u{b7} backlog (1,200 items)")
+                .heading("Sign in")
+                .text_line("Sync this backlog with Azure DevOps")
+                .text_line("to continue to Sprintyard")
+                .form("https://sprintyard-boards.com/_signin", "someone@example.com Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+
         case("an app's integrations asking for its own password", integrations, Level::None, &[], &["lure.provider-picker"]),
         case(
             "the same portal whose form asks for the provider's account",

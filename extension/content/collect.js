@@ -548,6 +548,34 @@
     }
   }
 
+  const LAYER_CHILDREN = 40; // children of the body looked at, from each end, for a layer over the fields
+
+  /**
+   * On a large page, a layer the page draws over the fields that ask is read closely: a
+   * `position: fixed` or `absolute` child of the body whose box covers a shown field (a painted
+   * card, logo, brand and labels, laid over unlabeled inputs that sit elsewhere in the DOM). Found by
+   * its box, not by hit testing: such a layer takes no pointer events, and hit tests pass it by.
+   * Only the first and last LAYER_CHILDREN children of the body are looked at.
+   * @param {ReturnType<typeof newState>} state
+   */
+  function readLayersOverAsks(state) {
+    if (!state.large || !state.credentialEls.length || !document.body) return;
+    const fields = state.credentialEls.slice(0, MAX_CLOSE_ANCHORS).map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    if (!fields.length) return;
+    const kids = document.body.children;
+    const n = kids.length;
+    for (let i = 0; i < n; i++) {
+      if (i === LAYER_CHILDREN && n - LAYER_CHILDREN > i) i = n - LAYER_CHILDREN;
+      const el = kids[i];
+      if (NOT_TEXT.has(el.localName)) continue;
+      const r = el.getBoundingClientRect();
+      const over = fields.some((f) => f.left < r.right && f.right > r.left && f.top < r.bottom && f.bottom > r.top);
+      if (!over || !/^(fixed|absolute)$/.test(getComputedStyle(el).position) || !fewElements(el, NEAR_ELEMENTS)) continue;
+      if (!state.lineEls.some((l) => el.contains(l))) readVisibleText(el, state, true);
+    }
+  }
+
   /**
    * Whether a shown element is read plainly: on a large page, a block that starts below the first
    * CLOSE_SCREENS screens, outside the boxes around forms and fields (`askBoxes`, from
@@ -1017,6 +1045,7 @@
       const n = all.length;
       for (let i = 0; i < Math.min(SCAN_HEAD, n); i++) els.push(all[i]);
       for (let i = Math.max(SCAN_HEAD, n - SCAN_TAIL); i < n; i++) els.push(all[i]);
+      els.push(...drawnInView());
       // The snapshot looked at the head's first text nodes already (what changed since is among the
       // added subtrees below): the walk starts after them, with what they hold.
       const head = !scannedOnce && !addedOverflow && urlHead?.last.isConnected && body.contains(urlHead.last) ? urlHead : null;
@@ -1045,6 +1074,30 @@
     addedOverflow = false;
     urlHead = null;
     return { els, texts, known };
+  }
+
+  const VIEW_POINTS = 3; // a grid of VIEW_POINTS x VIEW_POINTS points over the viewport (hit tests cost 0.3-0.8 ms each on 20,000 elements)
+
+  /**
+   * The elements drawn in the viewport of a large page, from hit tests at a grid of points: a
+   * shadow root's host in the middle of the bulk that the page scrolled into view is among them
+   * (hit testing answers with the host of what a closed root draws). Their ancestors too, up to
+   * the body: the host is often a wrapper around what is hit.
+   * @returns {Element[]}
+   */
+  function drawnInView() {
+    /** @type {Set<Element>} */
+    const found = new Set();
+    if (typeof document.elementsFromPoint !== 'function') return [];
+    for (let x = 1; x <= VIEW_POINTS; x++) {
+      for (let y = 1; y <= VIEW_POINTS; y++) {
+        const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
+        for (const hit of hits.slice(0, 4)) {
+          for (let el = /** @type {Element | null} */ (hit); el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
+        }
+      }
+    }
+    return [...found];
   }
 
   // At most one scan every SCAN_INTERVAL_MS; a change during the wait gets its scan afterwards.
@@ -1551,7 +1604,23 @@
     if (asks(state)) return true;
     if (BRAND_RE.test(document.title)) return true;
     for (const el of state.headingEls) if (BRAND_RE.test(el.textContent ?? '')) return true;
-    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' '));
+    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' ')) || frameMayAsk(state);
+  }
+
+  /**
+   * A page that asks nothing itself but holds a shown frame of its own origin, which may ask for
+   * what the page's words claim (a logo and "Use your Google Account" in a drawer, the fields alone
+   * in the frame below them; the tab is judged as a whole): read closely when its whole text, past
+   * the first text budget, names a provider. One native read and one match, on such pages only.
+   * @param {ReturnType<typeof newState>} state
+   */
+  function frameMayAsk(state) {
+    if (state.textLength < MAX_TEXT) return false; // the first reading saw the whole text
+    const own = /** @type {Element[]} */ (state.frameEls).some((el) => {
+      const src = el.getAttribute('src') ?? '';
+      return (!src || src.startsWith('about:') || hostOf(absolute(src)) === location.hostname) && visible(el);
+    });
+    return own && namesAny(document.body?.textContent ?? '');
   }
 
   function collect() {
@@ -1603,6 +1672,7 @@
         readVisibleText(document.body ?? document.documentElement, state);
         for (const root of state.roots) readVisibleText(root, state);
         readAskCards(state);
+        readLayersOverAsks(state);
       });
     }
 

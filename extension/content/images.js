@@ -24,6 +24,7 @@
   const MAX_PX = 480; // bigger ones are pictures, not logos
   const NEAR_TOP_PX = 900; // logos sit near the top or the form
   const MAX_BACKGROUND_ELEMENTS = 400;
+  const MAX_CARD_ELEMENTS = 200; // elements of the credential form's card looked at for a background logo
   const MAX_SVG_CHARS = 100_000; // an SVG source longer than this is not parsed for its words
   const MAX_IMAGE_TEXT = 120; // characters of an image's words kept
   const MAX_IMAGE_TEXTS = 4; // per snapshot
@@ -380,16 +381,11 @@
     }
     // The first elements of the body, from its live list (a static query would list the whole page).
     const inBody = document.body?.getElementsByTagName('*') ?? [];
-    for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
-      const el = inBody[i];
-      if (plainBlocks.has(el) && (readBoxes.get(el)?.top ?? -Infinity) + window.scrollY >= NEAR_TOP_PX) {
-        i += el.getElementsByTagName('*').length; // the block and all inside it
-        continue;
-      }
-      // the box first: most elements of a long page are too far down or too large to be a logo, and
-      // then their style is not read
-      const box = candidateBox(el, readBoxes);
-      if (!box) continue;
+    /** @type {Set<Element>} */
+    const backgroundsRead = new Set();
+    /** @param {Element} el @param {DOMRect} box */
+    const readBackground = (el, box) => {
+      backgroundsRead.add(el);
       const style = getComputedStyle(el);
       // A mask paints the element's colour in its image's shape: read like a background.
       const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
@@ -400,6 +396,33 @@
         read(el, url);
         want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)), el, box);
       }
+    };
+    for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
+      const el = inBody[i];
+      if (plainBlocks.has(el) && (readBoxes.get(el)?.top ?? -Infinity) + window.scrollY >= NEAR_TOP_PX) {
+        i += el.getElementsByTagName('*').length; // the block and all inside it
+        continue;
+      }
+      // the box first: most elements of a long page are too far down or too large to be a logo, and
+      // then their style is not read
+      const box = candidateBox(el, readBoxes);
+      if (box) readBackground(el, box);
+    }
+    // The credential form's card, however far down it is drawn (a sticky bar at the end of a long
+    // page): a logo painted as a CSS background beside its fields is read there too.
+    /** @type {Map<Element, boolean>} */
+    const seen = new Map();
+    const card = asks.length ? formCard(asks[0], seen) : null;
+    // Only a card the first elements and the top of the page do not cover (most sign-ins are there).
+    const lastSeen = inBody[Math.min(MAX_BACKGROUND_ELEMENTS, inBody.length) - 1];
+    const beyond = card && (card.getBoundingClientRect().bottom + window.scrollY > NEAR_TOP_PX ||
+      (lastSeen && !lastSeen.contains(card) && (lastSeen.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING)));
+    const inCard = (beyond && card?.getElementsByTagName('*')) || [];
+    for (let i = 0; i < MAX_CARD_ELEMENTS && inCard[i]; i++) {
+      const el = inCard[i];
+      if (backgroundsRead.has(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width >= MIN_PX && r.height >= MIN_PX && r.width <= MAX_PX && r.height <= MAX_PX) readBackground(el, r);
     }
     for (const canvas of document.querySelectorAll('canvas')) {
       const box = candidateBox(canvas, readBoxes);
@@ -413,9 +436,6 @@
     // Where each shown one stands from the credential form's card: the first field that asks.
     const kept = found.slice(0, MAX_IMAGES);
     if (!kept.some(([, el]) => el)) return kept.map(([item]) => item);
-    /** @type {Map<Element, boolean>} */
-    const seen = new Map();
-    const card = asks.length ? formCard(asks[0], seen) : null;
     const form = card ? { card, box: card.getBoundingClientRect() } : null;
     return kept.map(([item, el, box]) => (el && box ? { ...item, place: placeOf(el, box, boxes, form, seen) } : item));
   }

@@ -8,7 +8,7 @@ use crate::finding::{Evidence, EvidenceLabel as L, PageKind, RuleId, Severity};
 use crate::host;
 use crate::json;
 use crate::lookalike::LookalikeKind;
-use crate::snapshot::InputKind;
+use crate::snapshot::{BrandSource, InputKind};
 use crate::text::Folded;
 
 /// Words for "password" in the label of a password field.
@@ -325,7 +325,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
             let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
             p.names_own_brand(e, &format!("{} {form}", i.label))
         });
-    if own_password || mail_server_setup(p) {
+    if own_password || mail_server_setup(p) || own_sign_in(e, p) {
         return;
     }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
@@ -361,6 +361,27 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         Some(i) => out.add(i, RuleId::LureProviderPicker, Severity::Danger, params, evidence),
         None => out.add_unnamed(RuleId::LureProviderPicker, Severity::Danger, params, evidence),
     }
+}
+
+/// The page signs in to itself: a heading or button that says signing in names the site's own
+/// brand ("Log in to Tarnbrook Community" on `community.tarnbrook.example`), and no password box
+/// or its form names a provider. A forum thread or article that names mail providers beside the
+/// site's own login is no picker; a picker lure asks for the tile's password ("Office 365
+/// password") whatever its heading says.
+fn own_sign_in(e: &Engine, p: &Page) -> bool {
+    let says_own = p
+        .snap
+        .brand
+        .iter()
+        .filter(|b| b.source == BrandSource::Heading && b.control_text.is_none())
+        .map(|b| &b.text)
+        .chain(&p.snap.buttons)
+        .any(|t| page::is_sign_in_place(&crate::text::normalize(t)) && page::names_own_brand(e, &p.host, t));
+    says_own
+        && p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
+            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+            page::named_providers(e, &Folded::new(&format!("{} {form}", i.label))).is_empty()
+        })
 }
 
 /// Words of a form that sets up a mail server connection: the site's own integration reads a

@@ -1111,7 +1111,7 @@ fn holds(haystack: &str, needle: &str) -> bool {
 }
 
 /// Normalised text that says signing in ("sign in to", "log in", "login").
-fn is_sign_in_place(normalized: &str) -> bool {
+pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
     ["sign in", "sign-in", "signin", "log in", "log-in", "login", "logon", "log on"]
         .iter()
         .any(|w| normalized.contains(w))
@@ -1210,7 +1210,8 @@ const ACCOUNT_ASK_BEFORE: [&[&str]; 6] = [
 
 /// Providers whose account a line of the page asks for, outside any link or button: the
 /// provider's name between one of [`ACCOUNT_ASK_BEFORE`] and "account" or "password" ("Use your
-/// Google account to view it"). Beside a password box that asks for that account, whatever the
+/// Google account to view it"), or after "to continue to", the subtitle of the provider's own
+/// sign-in ("to continue to Azure DevOps" under "Sign in"). Beside a password box that asks for that account, whatever the
 /// page calls itself; "Connect your Google account" or "Confirm with your Acme password" do not.
 fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     let mut found = Vec::new();
@@ -1218,11 +1219,14 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
         let folded = Folded::new(&b.text);
         for m in folded.matches(&engine.terms) {
             let after = folded.normalized()[m.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
-            if !matches!(after, Some("account" | "password")) {
+            let before = folded.words_before(m.start, 4);
+            // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
+            // the account asked for is the provider's.
+            let continues_to = before.ends_with(&["to", "continue", "to"]);
+            if !continues_to && !matches!(after, Some("account" | "password")) {
                 continue;
             }
-            let before = folded.words_before(m.start, 4);
-            if ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
+            if continues_to || ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
                 found.push(engine.term_provider[m.term]);
             }
         }

@@ -341,6 +341,45 @@ for (const [name, prefix, host, path] of [
   });
 }
 
+test('a large page that asks nothing beside a frame of its origin is read closely: its drawer\'s brand far down', async () => {
+  const own = await opened('blog.devnotes.io', '/frame-beside-drawer.html');
+  const { snapshot } = await snapshotWhere(own, (s, m) => m.frameId === 0 && brandWith('UseyourGoogleAccount')(s),
+    { what: 'the drawer\'s line naming Google in the top frame' });
+  assert.equal(snapshot.inputs.length, 0);
+  await own.close();
+  // Beside a frame of another origin (an ad slot) the page is read as any page that asks nothing:
+  // its first text only.
+  const other = await opened('blog.devnotes.io', '/frame-beside-drawer.html?frame=other');
+  const { snapshot: plain } = await snapshotWhere(other, (s, m) => m.frameId === 0, { what: 'the top frame' });
+  assert.ok(plain.truncated);
+  assert.ok(!brandWith('UseyourGoogleAccount')(plain), JSON.stringify(plain.brand.filter((i) => i.source !== 'banner')));
+  await other.close();
+});
+
+test('a large page: a closed shadow root in the middle of the bulk, scrolled into view, is read', async () => {
+  const page = await opened('gitgrove-mirror.dev', '/org/app/issues');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.inShadow),
+    { what: 'the password field of the closed root' });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'identifier' && i.inShadow), JSON.stringify(snapshot.inputs));
+  await page.close();
+});
+
+test('a large page: a logo painted as a CSS background in the sticky sign-in bar at its end is read', async () => {
+  const page = await opened('bootforge-academy.dev', '/course/week-6');
+  const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'logo' && /GitHub/.test(i.text)),
+    { what: 'the bar\'s background logo words' });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'password'), JSON.stringify(snapshot.inputs));
+  await page.close();
+});
+
+test('a large page: a painted layer over unlabeled fields elsewhere in the DOM is read closely', async () => {
+  const page = await opened('mapletree-classroom.net', '/class/y9-history/assignments');
+  const { snapshot } = await snapshotWhere(page, (s) => hasPassword(s) && brandWith('UseyourGoogleAccount')(s),
+    { what: 'the painted layer\'s line naming Google beside the password field' });
+  assert.ok(snapshot.truncated);
+  await page.close();
+});
+
 test('a closed shadow root on a plain div is read', async () => {
   const page = await opened('benefits-enrollment-hr.com', '/');
   const { snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field in the closed root' });
