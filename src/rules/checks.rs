@@ -376,7 +376,7 @@ fn own_sign_in(e: &Engine, p: &Page) -> bool {
         .filter(|b| b.source == BrandSource::Heading && b.control_text.is_none())
         .map(|b| &b.text)
         .chain(&p.snap.buttons)
-        .any(|t| page::is_sign_in_place(&crate::text::normalize(t)) && page::names_own_brand(e, &p.host, t));
+        .any(|t| page::is_sign_in_place(&crate::text::normalize(t)) && p.names_own_brand(e, t));
     says_own
         && p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
             let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
