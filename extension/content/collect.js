@@ -1079,16 +1079,21 @@
   const VIEW_POINTS = 3; // a grid of VIEW_POINTS x VIEW_POINTS points over the viewport (hit tests cost 0.3-0.8 ms each on 20,000 elements)
 
   /**
-   * The elements drawn in the viewport of a large page, from hit tests at a grid of points: a
-   * shadow root's host in the middle of the bulk that the page scrolled into view is among them
-   * (hit testing answers with the host of what a closed root draws). Their ancestors too, up to
-   * the body: the host is often a wrapper around what is hit.
+   * The elements drawn in the viewport of a large page scrolled past its first screens, from hit
+   * tests at a grid of points: a shadow root's host in the middle of the bulk that the page
+   * scrolled into view is among them (hit testing answers with the host of what a closed root
+   * draws). Their ancestors too, up to the body: the host is often a wrapper around what is hit.
+   * A closed root scrolled into view inside a scrolling pane (the window itself not scrolled) is
+   * not looked for here.
    * @returns {Element[]}
    */
   function drawnInView() {
     /** @type {Set<Element>} */
     const found = new Set();
     if (typeof document.elementsFromPoint !== 'function') return [];
+    // Within the first CLOSE_SCREENS screens the snapshot read what is drawn closely already: only a
+    // page scrolled past them (by the person or by itself) is hit-tested.
+    if (scrollY + innerHeight <= CLOSE_SCREENS * Math.max(innerHeight, 600)) return [];
     for (let x = 1; x <= VIEW_POINTS; x++) {
       for (let y = 1; y <= VIEW_POINTS; y++) {
         const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
