@@ -318,16 +318,6 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     if p.home_host.is_some() || !p.own.is_empty() || !p.has_password_or_code() {
         return;
     }
-    // The site asks for its own password ("Confirm with your MailMerge Studio password" under an
-    // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's.
-    let own_password =
-        p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
-            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-            p.names_own_brand(e, &format!("{} {form}", i.label))
-        });
-    if own_password || mail_server_setup(p) || own_sign_in(e, p) {
-        return;
-    }
     // One pass over each string's words marks the tiles it names (bit k: MAIL_TILES[k]); most
     // sign-in pages name fewer than three and stop here, before any string is built. The page
     // text's pass is the one `Page` made for the products too.
@@ -352,6 +342,17 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         }
     }
     if tiles.len() < 3 {
+        return;
+    }
+    // The site asks for its own password ("Confirm with your MailMerge Studio password" under an
+    // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's. Asked only of
+    // a page with the tiles: each reads the site's own brand, which costs more than the tiles.
+    let own_password =
+        p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
+            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+            p.names_own_brand(e, &format!("{} {form}", i.label))
+        });
+    if own_password || mail_server_setup(p) || own_sign_in(e, p) {
         return;
     }
     let imitated = tiles.iter().find_map(|t| page::named_providers(e, &Folded::new(t)).first().map(|(i, _)| *i));
