@@ -413,7 +413,7 @@
       if (!fewElements(el, AS_TEXT_ELEMENTS) || el.querySelector('input,select')) return false;
       if (state.pseudoContent !== false && state.nearForms.has(el)) return false;
       const text = cg.joinRendered([el.innerText ?? '']);
-      if (namesAny(text) || namesAny([...text].reverse().join(''))) return false;
+      if (namesEitherWay(text)) return false;
       flush();
       for (const line of text.split('\n')) {
         if (!line) continue;
@@ -605,7 +605,12 @@
       if (LETTER_END.test(pieces[i - 1]) && LETTER_START.test(pieces[i])) return true;
     }
     const joined = cg.joinRendered(pieces, MAX_TEXT); // invisible characters dropped, as the line is read
-    return namesAny(joined) || namesAny([...joined].reverse().join(''));
+    return namesEitherWay(joined);
+  }
+
+  /** Whether a text names a provider or a device-code sign-in, forwards or backwards (drawn reversed). */
+  function namesEitherWay(/** @type {string} */ text) {
+    return namesAny(text) || namesAny([...text].reverse().join(''));
   }
 
   /**
@@ -1609,7 +1614,8 @@
     if (asks(state)) return true;
     if (BRAND_RE.test(document.title)) return true;
     for (const el of state.headingEls) if (BRAND_RE.test(el.textContent ?? '')) return true;
-    return BRAND_RE.test(state.textParts.join(' ')) || DEVICE_WORDS.test(state.textParts.join(' ')) || frameMayAsk(state);
+    const text = state.textParts.join(' ');
+    return BRAND_RE.test(text) || DEVICE_WORDS.test(text) || frameMayAsk(state);
   }
 
   /**

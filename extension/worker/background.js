@@ -504,12 +504,12 @@ async function onCollect(_message, sender) {
     first = results?.[0]?.result;
   } catch (err) {
     const reason = String(/** @type {any} */ (err)?.message ?? err).slice(0, 80);
-    onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector could not be loaded: ${reason}` }, sender);
+    unread(`the collector could not be loaded: ${reason}`, sender);
     return;
   }
   const checked = checkPulled(first, 'collector');
   if (checked.ok && checked.value?.type === 'snapshot') onSnapshot(checked.value, sender);
-  else onSnapshot({ type: 'snapshot', snapshot: null, error: `the collector gave no snapshot (${checked.ok ? 'none' : checked.reason})` }, sender);
+  else unread(`the collector gave no snapshot (${checked.ok ? 'none' : checked.reason})`, sender);
 }
 
 // ---- the first stage's answer, pulled from each document ----
@@ -582,7 +582,7 @@ async function pull(frame, again) {
     // meanwhile is dropped by onSnapshot (not the frame's current document).
     const reason = describe(err);
     if (/^https?:/i.test(frame.url) && !/error page/i.test(reason)) {
-      onSnapshot({ type: 'snapshot', snapshot: null, error: `the page could not be asked: ${reason.slice(0, 80)}` }, await senderOf(frame, ''));
+      unread(`the page could not be asked: ${reason.slice(0, 80)}`, await senderOf(frame, ''));
     }
     return;
   }
@@ -599,7 +599,7 @@ async function takeAnswer(frame, pulled) {
   if (!pageUrl(/** @type {SenderLike} */ (sender))) return; // belongs to no web page (an about:blank tab)
   const checked = checkPulled(isObject(pulled) ? pulled.answer : pulled, 'probe');
   if (!checked.ok || !isObject(pulled)) {
-    onSnapshot({ type: 'snapshot', snapshot: null, error: `the page's answer was not understood (${checked.ok ? 'no answer' : checked.reason})` }, sender);
+    unread(`the page's answer was not understood (${checked.ok ? 'no answer' : checked.reason})`, sender);
   } else if (checked.value?.type === 'collect') {
     onCollect(checked.value, sender).catch((err) => console.error('Consent Guard:', describe(err)));
   } else if (checked.value?.type === 'snapshot') {
@@ -633,6 +633,14 @@ async function askAgain(tabId) {
 /** @type {Map<string, { url: string, frames: Record<string, Verdict> }>} */
 const prerendered = new Map();
 const MAX_PRERENDERED = 8;
+
+/**
+ * A document that could not be read is judged on no snapshot ("could not verify"), never left unjudged.
+ * @param {string} error why, for the tab's record @param {chrome.runtime.MessageSender} sender
+ */
+function unread(error, sender) {
+  onSnapshot({ type: 'snapshot', snapshot: null, error }, sender);
+}
 
 /**
  * A content script's snapshot (the dispatcher has checked that it comes from one, in a tab and a frame).

@@ -347,11 +347,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     // The site asks for its own password ("Confirm with your MailMerge Studio password" under an
     // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's. Asked only of
     // a page with the tiles: each reads the site's own brand, which costs more than the tiles.
-    let own_password =
-        p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
-            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-            p.names_own_brand(e, &format!("{} {form}", i.label))
-        });
+    let own_password = secret_box_texts(p).all(|t| p.names_own_brand(e, &t));
     if own_password || mail_server_setup(p) || own_sign_in(e, p) {
         return;
     }
@@ -378,11 +374,15 @@ fn own_sign_in(e: &Engine, p: &Page) -> bool {
         .map(|b| &b.text)
         .chain(&p.snap.buttons)
         .any(|t| page::is_sign_in_place(&crate::text::normalize(t)) && p.names_own_brand(e, t));
-    says_own
-        && p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).all(|i| {
-            let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-            page::named_providers(e, &Folded::new(&format!("{} {form}", i.label))).is_empty()
-        })
+    says_own && secret_box_texts(p).all(|t| page::named_providers(e, &Folded::new(&t)).is_empty())
+}
+
+/// What each password or one-time-code box says it asks for: its label with its form's text.
+fn secret_box_texts<'a>(p: &'a Page) -> impl Iterator<Item = String> + 'a {
+    p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).map(|i| {
+        let form = i.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
+        format!("{} {form}", i.label)
+    })
 }
 
 /// Words of a form that sets up a mail server connection: the site's own integration reads a
