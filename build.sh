@@ -35,8 +35,8 @@ crate_version() { # the package version of Cargo.toml
   awk -F'"' '/^\[/ {p = ($0 == "[package]")} p && $1 ~ /^version *= *$/ {print $2; exit}' Cargo.toml
 }
 
-locked_version() { # version of a crate in Cargo.lock
-  awk -v n="$1" '$1=="name" && $3=="\""n"\"" {getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock
+locked_version() { # version of a crate in Cargo.lock (or in the lock file given second)
+  awk -v n="$1" '$1=="name" && $3=="\""n"\"" {getline; gsub(/"/,"",$3); print $3; exit}' "${2:-Cargo.lock}"
 }
 
 ensure_build_tools() {
@@ -49,10 +49,33 @@ ensure_build_tools() {
   local want; want=$(locked_version wasm-bindgen)
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
     log "installing wasm-bindgen-cli $want (the version in Cargo.lock)"
-    cargo install wasm-bindgen-cli --version "$want" --locked --force
+    cargo install wasm-bindgen-cli --version "$want" --locked --force || install_wasm_bindgen_relocked "$want"
   fi
   command -v wasm-opt >/dev/null || { log "installing wasm-opt (binaryen)"; apt_install binaryen; }
   command -v zip >/dev/null || { log "installing zip"; apt_install zip; }
+}
+
+# wasm-bindgen-cli's own Cargo.lock can name a dependency version that a crates.io mirror does not
+# hold yet (0.2.130's lock pins webpki-roots 1.0.11; a mirror seen here stops at 1.0.10), and then
+# `cargo install --locked` cannot resolve it. tools/wasm-bindgen-cli/ keeps that lock with only such
+# versions moved to ones the mirror has, and the checksum of the published crate: the same source,
+# built still --locked, from a lock that is pinned here.
+install_wasm_bindgen_relocked() {
+  local want=$1 dir=tools/wasm-bindgen-cli work=target/tools
+  if [ "$(locked_version wasm-bindgen-cli "$dir/Cargo.lock")" != "$want" ]; then
+    echo "wasm-bindgen-cli $want could not be installed with its own lock, and $dir/Cargo.lock is for" \
+      "another version: update it (cargo update -p <crate> --precise <version> in the crate's source)" >&2
+    exit 1
+  fi
+  log "installing wasm-bindgen-cli $want with the lock in $dir/"
+  mkdir -p "$work"
+  curl -fsSL --retry 3 -o "$work/wasm-bindgen-cli-$want.crate" \
+    "https://static.crates.io/crates/wasm-bindgen-cli/$want/download"
+  (cd "$work" && sha256sum --quiet -c "$ROOT/$dir/crate.sha256")
+  rm -rf "$work/wasm-bindgen-cli-$want"
+  tar -xzf "$work/wasm-bindgen-cli-$want.crate" -C "$work"
+  cp "$dir/Cargo.lock" "$work/wasm-bindgen-cli-$want/Cargo.lock"
+  cargo install --path "$work/wasm-bindgen-cli-$want" --locked --force
 }
 
 ensure_test_tools() {
