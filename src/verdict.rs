@@ -47,6 +47,13 @@ pub struct FrameFacts {
     pub asks: Vec<String>,
     /// Id of the provider on one of whose exact origins the frame is.
     pub home: Option<String>,
+    /// Ids of the providers whose account a line of the frame asks for ("Use your Google Account
+    /// to continue"), where the frame asks for nothing itself but holds a shown frame: the claim
+    /// that line makes beside a password box, which another frame of the tab may hold.
+    pub account_claims: Vec<String>,
+    /// A frame that is not the top frame asks for a password and names nothing of its own (no
+    /// title, heading, banner or logo but sign-in wording and field labels): bare fields.
+    pub bare: bool,
 }
 
 impl Verdict {
@@ -109,6 +116,10 @@ impl ToJson for Verdict {
         w.strings(&facts.asks);
         w.key("home");
         w.opt_string(facts.home.as_deref());
+        w.key("accountClaims");
+        w.strings(&facts.account_claims);
+        w.key("bare");
+        w.bool(facts.bare);
         w.end_object();
         w.end_object();
     }
@@ -329,6 +340,8 @@ fn facts(v: Value) -> Result<FrameFacts, Error> {
         claims: f.strings("claims")?,
         asks: f.strings("asks")?,
         home: f.opt_string("home")?,
+        account_claims: f.strings("accountClaims")?,
+        bare: f.bool("bare")?,
     })
 }
 

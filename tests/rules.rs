@@ -865,6 +865,111 @@ fn the_tab_is_judged_as_a_whole() {
     assert_eq!(combine(&[genuine, card]).level, Level::Genuine);
 }
 
+/// A drawer of the top document that asks for a provider's account above a frame holding only
+/// the fields, on a site that names itself in its title and header.
+fn account_drawer(host: &str, own: &str, line: &str) -> Page {
+    page(&format!("https://{host}/s/board-minutes/"))
+        .title(&format!("board-minutes - {own}"))
+        .banner(&format!("{own} · board-minutes (shared folder, 700 items)"))
+        .heading("Sign in")
+        .text_line(line)
+        .frame(&format!("https://{host}/s/board-minutes/fields.html"), 360.0, 200.0, 1.0, true)
+}
+
+/// A frame of bare fields: an email and a password, a "Next" button, no name of its own.
+fn bare_fields(url: &str, parents: &[&str]) -> Page {
+    page(url).title(".").form(url, "").email().password("Enter your password").buttons(&["Next"]).framed_by(parents)
+}
+
+#[test]
+fn an_account_line_claims_for_the_bare_fields_of_another_frame() {
+    let engine = Engine::new(Policy::default());
+    let judge = |p: &Page| engine.evaluate(&p.snap, &p.ctx);
+    let top = judge(&account_drawer(
+        "driveboard-share.net",
+        "Driveboard",
+        "Use your Google Account to continue to Google Drive",
+    ));
+    assert_eq!(top.level, Level::None, "a line alone asks for nothing: {top:#?}");
+    assert!(top.facts.claims.is_empty(), "beside the site's own brand the line is no claim of its own");
+    assert_eq!(top.facts.account_claims, ["google"]);
+    let fields = judge(&bare_fields(
+        "https://driveboard-share.net/s/board-minutes/fields.html",
+        &["https://driveboard-share.net"],
+    ));
+    assert_eq!(fields.level, Level::None, "bare fields alone imitate nobody");
+    assert!(fields.facts.bare);
+    let tab = combine(&[top.clone(), fields.clone()]);
+    assert_eq!(tab.level, Level::Danger, "{tab:#?}");
+    assert_eq!(tab.provider.as_deref(), Some("google"));
+    assert_eq!(tab.findings[0].rule.as_str(), "frames.claim-and-ask");
+    // The fields in a frame of the attacker's other host, two levels below the line.
+    let middle = judge(
+        &page("https://driveboard-share.net/s/board-minutes/pane.html")
+            .title(".")
+            .frame("https://forms-relay.example/f", 360.0, 200.0, 1.0, true)
+            .framed_by(&["https://driveboard-share.net"]),
+    );
+    let far = judge(&bare_fields(
+        "https://forms-relay.example/f",
+        &["https://driveboard-share.net", "https://driveboard-share.net"],
+    ));
+    assert_eq!(combine(&[top.clone(), middle, far]).level, Level::Danger);
+    // Microsoft's and GitHub's sign-in subtitles.
+    for (line, id) in
+        [("Use your Microsoft account to continue", "microsoft"), ("Use your GitHub account to continue", "github")]
+    {
+        let top = judge(&account_drawer("teamroom-files.net", "Teamroom", line));
+        assert_eq!(top.facts.account_claims, [id], "{line}");
+        let tab =
+            combine(&[top, judge(&bare_fields("https://teamroom-files.net/f.html", &["https://teamroom-files.net"]))]);
+        assert_eq!((tab.level, tab.provider.as_deref()), (Level::Danger, Some(id)), "{line}");
+    }
+
+    // Look-alikes that stay quiet.
+    // A frame that names itself (a comment system's or a chat widget's own login) is not bare.
+    let widget = judge(
+        &page("https://comments.example-widget.net/login")
+            .title("Log in to Remark Box")
+            .heading("Log in to Remark Box")
+            .form("https://comments.example-widget.net/login", "")
+            .email()
+            .password("Password")
+            .framed_by(&["https://driveboard-share.net"]),
+    );
+    assert!(!widget.facts.bare);
+    assert_eq!(combine(&[top.clone(), widget]).level, Level::None);
+    // A top frame that asks for the password itself is judged as a page, and claims nothing of a frame.
+    let asks_itself = judge(
+        &account_drawer("driveboard-share.net", "Driveboard", "Use your Google Account to continue to Google Drive")
+            .form("https://driveboard-share.net/s/auth", "")
+            .email(),
+    );
+    assert!(asks_itself.facts.account_claims.is_empty());
+    // "Sign in with Google" names Google as the way in, not the account asked for.
+    let federation = judge(&account_drawer("driveboard-share.net", "Driveboard", "Sign in with Google"));
+    assert!(federation.facts.account_claims.is_empty() && federation.facts.claims.is_empty());
+    assert_eq!(combine(&[federation, fields.clone()]).level, Level::None);
+    // A header that merely names a provider.
+    let partner = judge(&account_drawer("driveboard-share.net", "Driveboard", "Driveboard, a Google Cloud partner"));
+    assert!(partner.facts.account_claims.is_empty());
+    assert_eq!(combine(&[partner, fields.clone()]).level, Level::None);
+    // A docs page whose screenshot caption quotes the subtitle, above a demo frame of bare fields.
+    let docs =
+        judge(&account_drawer("driveboard-share.net", "Driveboard", "Screenshot: Use your Google Account to continue"));
+    assert!(docs.facts.account_claims.is_empty(), "{:?}", docs.facts);
+    assert_eq!(combine(&[docs, fields.clone()]).level, Level::None);
+    // The line with no frame on the page: nothing to claim for.
+    let mut frameless = account_drawer("driveboard-share.net", "Driveboard", "Use your Google Account");
+    frameless.snap.frames.clear();
+    assert!(judge(&frameless).facts.account_claims.is_empty());
+    // Google's own page framed under the line is framing's to judge (`framing.genuine-in-frame`),
+    // not a claim for Google's own fields.
+    let on_google = judge(&bare_fields("https://accounts.google.com/f", &["https://driveboard-share.net"]));
+    let tab = combine(&[top, on_google]);
+    assert!(!rules(&tab).contains(&"frames.claim-and-ask"), "{:?}", rules(&tab));
+}
+
 #[test]
 fn lures() {
     let device = "To finish setting up your TV, go to microsoft.com/devicelogin and enter the code HQ7-KD2P.";

@@ -628,11 +628,13 @@
   }
 
   const VISUAL_PIECES = 64; // text nodes of one line put back in visual order at most
+  const SPACED_LETTER = /^\p{L}$/u; // a piece of a line that is one letter
 
   /**
    * A line's text as drawn, on pages that ask for sign-in details: its text nodes sorted by where
    * they are drawn (row, then x), so letters shuffled in the DOM and put back by CSS `order` or
-   * flex reversal read in order, and a space where the pieces stand apart (inline-block tiles).
+   * flex reversal read in order, and a space where the pieces stand apart (inline-block tiles), but
+   * not between letters set apart one by one, which read as a word (gaps no wider than the narrowest).
    * Null when the DOM order is the drawn order with no gaps (the common case), or the line holds
    * generated content or too many pieces.
    * @param {Text[]} nodes
@@ -658,14 +660,22 @@
     const em = (first && (state.fontPx.get(first) ?? parseFloat(getComputedStyle(first).fontSize))) || 16;
     const row = (/** @type {DOMRect} */ r) => Math.round((r.top + r.bottom) / 2 / em);
     const sorted = [...placed].sort((a, b) => row(a.r) - row(b.r) || a.r.left - b.r.left);
+    // Letters set apart one by one (each its own flex item or inline block, with a gap between)
+    // read as a word: the narrowest gap between two such letters of a row is the letter spacing,
+    // and only a clearly wider gap is a space between words ("A z u r e   D e v O p s").
+    const gapAfter = (/** @type {number} */ i) => sorted[i].r.left - sorted[i - 1].r.right;
+    const letters = (/** @type {number} */ i) => i > 0 && row(sorted[i - 1].r) === row(sorted[i].r) &&
+      SPACED_LETTER.test(sorted[i - 1].data) && SPACED_LETTER.test(sorted[i].data);
+    let spacing = Infinity;
+    for (let i = 1; i < sorted.length; i++) if (letters(i)) spacing = Math.min(spacing, gapAfter(i));
     let text = '';
     let changed = false;
     for (let i = 0; i < sorted.length; i++) {
       if (sorted[i] !== placed[i]) changed = true;
       const prev = sorted[i - 1];
-      if (prev && row(prev.r) === row(sorted[i].r) && sorted[i].r.left - prev.r.right > em / 4) {
-        text += ' ';
+      if (prev && row(prev.r) === row(sorted[i].r) && gapAfter(i) > em / 4) {
         changed = true;
+        if (!letters(i) || gapAfter(i) > spacing * 1.25 + em / 8) text += ' ';
       }
       text += sorted[i].data;
     }
@@ -693,11 +703,27 @@
       if (!brand && !DEVICE_WORDS.test(data)) continue;
       const el = node.parentElement;
       if (!el || NOT_TEXT.has(el.localName) || !shown(el, state)) continue;
-      const text = short(cg.joinRendered([el.textContent ?? data]));
+      const text = short(cg.joinRendered([withBreaks(el) ?? data]).replace(/\n/g, ' '));
       if (state.keyLines.length < MAX_TEXT_BRANDS) state.keyLines.push(text);
       if (brand && state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text, el });
       if (state.keyLines.length >= MAX_TEXT_BRANDS) return;
     }
+  }
+
+  /**
+   * An element's text with a line break where it holds a `<br>` ("Use your Google Account<br>to
+   * continue" is two lines, not "Accountto"): its `textContent` when it holds none.
+   * @param {Element} el
+   */
+  function withBreaks(el) {
+    if (!el.getElementsByTagName('br').length) return el.textContent;
+    let text = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n && text.length < REST_CHARS; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) text += /** @type {Text} */ (n).data;
+      else if (/** @type {Element} */ (n).localName === 'br') text += '\n';
+    }
+    return text;
   }
 
   // Elements around forms, credential inputs, headings and banners: where ::before/::after brands sit.

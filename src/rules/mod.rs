@@ -125,8 +125,11 @@ impl Engine {
                 .filter(|c| !page.at_home(c.provider))
                 .map(|c| self.providers[c.provider].provider.id.clone())
                 .collect(),
-            asks,
             home: page.home.map(|i| self.providers[i].provider.id.clone()),
+            account_claims: page.account_claims.iter().map(|&i| self.providers[i].provider.id.clone()).collect(),
+            // (only a frame below the top one that asks for a password is looked at)
+            bare: !page.ctx.top_frame && asks.iter().any(|a| a == "password") && page.names_nothing(),
+            asks,
         }
     }
 
@@ -359,9 +362,9 @@ fn host_of_origin(origin: &str) -> &str {
     origin.split_once("://").map_or(origin, |(_, rest)| rest)
 }
 
-/// A danger that no frame shows alone: a claim in one frame with an ask in another, or a
-/// credential frame of another origin inside a provider's genuine page. The finding and the
-/// provider's id.
+/// A danger that no frame shows alone: a claim in one frame with an ask in another (or a line
+/// asking for a provider's account above a frame of bare password fields), or a credential frame
+/// of another origin inside a provider's genuine page. The finding and the provider's id.
 fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
     let name_of = |id: &str| -> String {
         frames
@@ -398,6 +401,33 @@ fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
                 .iter()
                 .enumerate()
                 .find(|(m, f)| *m != n && !f.facts.asks.is_empty() && f.facts.home.as_deref() != Some(id.as_str()));
+            if let Some((_, f)) = asking {
+                let host = host_of_origin(&f.facts.origin).to_string();
+                let finding = Finding::new(
+                    RuleId::FramesClaimAndAsk,
+                    Severity::Danger,
+                    vec![name_of(id), host.clone()],
+                    vec![
+                        Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
+                        Evidence::new(EvidenceLabel::InFrame, host),
+                    ],
+                );
+                return Some((finding, id.clone()));
+            }
+        }
+    }
+    // A frame that asks for nothing asks for P's account in a line beside the site's own brand
+    // ("Use your Google Account to continue to Google Drive" in a drawer), and another frame, of
+    // bare fields that name nothing of their own, asks for a password: the line is the fields' claim.
+    for (n, claimer) in frames.iter().enumerate() {
+        for id in &claimer.facts.account_claims {
+            let asking = frames.iter().enumerate().find(|(m, f)| {
+                *m != n
+                    && f.facts.bare
+                    && f.facts.claims.is_empty()
+                    && f.facts.asks.iter().any(|a| a == "password")
+                    && f.facts.home.as_deref() != Some(id.as_str())
+            });
             if let Some((_, f)) = asking {
                 let host = host_of_origin(&f.facts.origin).to_string();
                 let finding = Finding::new(

@@ -55,6 +55,12 @@ const CONSENT_WORDING: [&str; 17] = [
     "accepting these permissions",
 ];
 
+/// Words of a sign-in form's labels, placeholders and buttons ("Email or phone", "Next").
+const FIELD_WORDS: &[&str] = &[
+    "email", "e", "phone", "or", "number", "user", "username", "name", "id", "address", "next", "submit", "forgot",
+    "remember", "me", "passcode", "pin", "code", "enter", "here",
+];
+
 /// Words of sign-in and consent wording around a brand name ("Sign in to your Microsoft account").
 const FILLER: &[&str] = &[
     "sign",
@@ -156,6 +162,11 @@ pub(crate) struct Page<'a> {
     /// A QR code beside words telling the person to scan it to sign in, and those words.
     pub qr_sign_in: Option<String>,
     pub claims: Vec<Claim>,
+    /// Providers whose account a line of this frame asks for ("Use your Google Account to
+    /// continue"), in a claim dropped as a mention beside the site's own brand only because the
+    /// frame has no password box: it holds a shown frame and asks for nothing itself, so its
+    /// fields may be in that frame. Empty on every other page.
+    pub account_claims: Vec<usize>,
     /// The claim the page stands or falls by.
     pub claimed: Option<usize>,
     pub lookalike: Option<Lookalike>,
@@ -213,9 +224,17 @@ impl<'a> Page<'a> {
         if home_host.is_none() {
             signs_in_through(engine, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
         }
+        let mut account_claims = Vec::new();
         // On a host where anyone can publish, the name in the address is whatever the publisher chose.
         if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
-            drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
+            let dropped =
+                drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
+            // A frame that asks for nothing and holds a shown frame: what a line of it asks the
+            // account of may be asked for in that frame.
+            if !dropped.is_empty() && credentials.is_empty() && snap.frames.iter().any(|f| f.visible) {
+                let asked = asks_for_account(engine, snap);
+                account_claims = dropped.into_iter().filter(|i| asked.contains(i)).collect();
+            }
         }
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
@@ -245,6 +264,7 @@ impl<'a> Page<'a> {
             approval_ui,
             qr_sign_in,
             claims,
+            account_claims,
             claimed,
             lookalike,
             registrable,
@@ -274,6 +294,25 @@ impl<'a> Page<'a> {
     /// provider's brand, markup and forms there are no imitation.
     pub fn at_home(&self, provider: usize) -> bool {
         self.home_host.is_some() || self.own.contains(&provider)
+    }
+
+    /// The page names nothing of its own: its title, headings, banners and logos outside any
+    /// control say nothing but sign-in wording and field labels ("Sign in", "Email or phone",
+    /// "Next"): bare fields, which take their identity from the page around them.
+    pub fn names_nothing(&self) -> bool {
+        let bare = |t: &str| {
+            let t = text::normalize(t);
+            word_spans(&t)
+                .map(|(a, b)| &t[a..b])
+                .all(|w| FILLER.contains(&w) || FIELD_WORDS.contains(&w) || w.chars().count() < 2)
+        };
+        bare(&self.snap.title)
+            && self
+                .snap
+                .brand
+                .iter()
+                .filter(|b| b.control_text.is_none())
+                .all(|b| b.source == BrandSource::Text || bare(&b.text))
     }
 
     pub fn claim(&self, provider: usize) -> Option<&Claim> {
@@ -1128,7 +1167,8 @@ pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
 /// Microsoft account" above a password box asks for that account) or in a line that asks for the
 /// provider's account beside a password box ([`asks_for_account`]). The caller leaves out pages
 /// on a look-alike host and approval pages (a copy of a consent screen on the app's own site is an
-/// imitation whatever its title says).
+/// imitation whatever its title says). The providers of the claims dropped (but those a caption or
+/// a badge names).
 /// `own_brand`: [`own_brand_words`] of `registrable` (the host's registrable domain), made on
 /// first use and kept for the page.
 fn drop_mentions_beside_own_brand(
@@ -1138,13 +1178,13 @@ fn drop_mentions_beside_own_brand(
     registrable: &str,
     credentials: &[&Input],
     claims: &mut Vec<Claim>,
-) {
+) -> Vec<usize> {
     if claims.is_empty() {
-        return;
+        return Vec::new();
     }
     let words = own_brand.get_or_init(|| own_brand_words(engine, registrable));
     if words.is_empty() {
-        return;
+        return Vec::new();
     }
     let shows = |place: &str| {
         let c = compact(place);
@@ -1162,7 +1202,7 @@ fn drop_mentions_beside_own_brand(
     // The site names itself in its title and again in its header, a heading, the credential form
     // it asks with or a button ("Unlock Nettlecove" under the title "Nettlecove Vault").
     if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
-        return;
+        return Vec::new();
     }
     // Providers the credential form names, in any way.
     let folded = Folded::new(&form_text);
@@ -1182,9 +1222,10 @@ fn drop_mentions_beside_own_brand(
     // the capture of the tab): the rows of connected accounts whose icons are not all placed.
     let imaged: Vec<usize> =
         claims.iter().filter(|c| c.brand.iter().any(|e| e.label == EvidenceLabel::Logo)).map(|c| c.provider).collect();
+    let mut dropped = Vec::new();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
-        c.said
+        let keep = c.said
             || c.drawn.iter().any(|p| {
                 heads_sign_in(*p, c.provider, &logos, others_imaged)
                     && !(pills.contains(&c.provider) && is_pill(*p))
@@ -1193,8 +1234,14 @@ fn drop_mentions_beside_own_brand(
             || !c.markers.is_empty()
             || !c.disguised.is_empty()
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
-            || named.contains(&c.provider)
+            || named.contains(&c.provider);
+        // (a provider a caption or a badge names is a picture's or a badge's, wherever the fields are)
+        if !keep && !pictured.contains(&c.provider) && !pills.contains(&c.provider) {
+            dropped.push(c.provider);
+        }
+        keep
     });
+    dropped
 }
 
 /// Words right before a provider's name that ask the person to sign in with their account of it

@@ -516,3 +516,23 @@ test('the close reading walks past comments and skips hidden subtrees whole, in 
   assert.ok(brandWith('Microsoft')(snapshot), JSON.stringify(snapshot.brand));
   await page.close();
 });
+
+test('letters set apart one by one read as a word; a <br> past the text budget breaks the line', async () => {
+  // "GitHub" as six flex items with a gap between (and zero-size letters salted in)
+  let page = await opened('buildnotes-share.com', '/notes/release-train');
+  let { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.text === 'GitHub'), { what: 'the brand GitHub as one word' });
+  assert.ok(!snapshot.brand.some((i) => /G i t/.test(i.text)), JSON.stringify(snapshot.brand));
+  await page.close();
+  // a shop's own letter-spaced name reads as its name, the words of the card as before
+  page = await opened('spacedesk.nordline.example', '/account');
+  ({ snapshot } = await snapshotWhere(page, hasPassword, { what: 'the password field' }));
+  assert.ok(snapshot.text.split('\n').includes('NORDLINE'), snapshot.text);
+  assert.ok(snapshot.text.includes('New to Nordline? Create an account'), snapshot.text);
+  await page.close();
+  // the drawer's "Use your Google Account<br>to continue to Google Drive", after a 4,400-element list
+  page = await opened('driveboard-share.net', '/s/board-minutes/');
+  ({ snapshot } = await snapshotWhere(page, (s, m) => m.frameId === 0 && s.brand.some((i) => /Google Drive/.test(i.text)),
+    { what: 'the drawer line' }));
+  assert.ok(snapshot.brand.some((i) => i.text === 'Use your Google Account to continue to Google Drive'), JSON.stringify(snapshot.brand.filter((i) => /Google/.test(i.text))));
+  await page.close();
+});
