@@ -701,11 +701,17 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
             }
             p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect()
         };
-        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
         let title = title_marker(e, p, i);
         let weak = weak_inputs(p, &m.weak_inputs);
-        let own_supported = !own.is_empty() && (p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty());
-        let shared_supported = !shared.is_empty() && (title || weak >= 2 || !unprotected.is_empty());
+        // The page's hosts are read only when what they would support is there.
+        let own_would = p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty();
+        let shared_would = title || weak >= 2 || !unprotected.is_empty();
+        if !own_would && !shared_would {
+            continue;
+        }
+        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
+        let own_supported = !own.is_empty() && own_would;
+        let shared_supported = !shared.is_empty() && shared_would;
         if !own_supported && !shared_supported {
             continue;
         }

@@ -571,14 +571,17 @@ fn layout_places(snap: &PageSnapshot, places: &Places) -> String {
         .into_iter()
         .chain(places.brand.iter().map(Folded::normalized))
         .chain(places.buttons.iter().map(String::as_str));
-    let mut out = String::new();
+    let raw = snap.inputs.iter().map(|i| i.label.as_str()).chain(snap.forms.iter().map(|f| f.text.as_str()));
+    // Sized once: the places, each with its line break (normalising ASCII never lengthens a text).
+    let size = normalized.clone().chain(raw.clone()).map(|t| t.len() + 1).sum();
+    let mut out = String::with_capacity(size);
     for place in normalized {
         out.push_str(place);
-        out.push('\n');
+        out.push_str("\n");
     }
-    for place in snap.inputs.iter().map(|i| i.label.as_str()).chain(snap.forms.iter().map(|f| f.text.as_str())) {
+    for place in raw {
         out.push_str(&text::normalize(place));
-        out.push('\n');
+        out.push_str("\n");
     }
     out
 }
@@ -640,14 +643,13 @@ impl Trigrams {
 
     fn of(text: &[u8]) -> Trigrams {
         let mut bits = [0u64; 64];
+        let [first, second, rest @ ..] = text else { return Trigrams(bits) };
         // [`Trigrams::hash`] of each run, the two bytes before the third kept as they go by.
-        let (mut a, mut b) = (0usize, 0usize);
-        for (k, &c) in text.iter().enumerate() {
+        let (mut a, mut b) = (usize::from(*first), usize::from(*second));
+        for &c in rest {
             let c = usize::from(c);
-            if k >= 2 {
-                let h = (a << 7 ^ b << 3 ^ c) & 4095;
-                bits[h >> 6] |= 1 << (h & 63);
-            }
+            let h = (a << 7 ^ b << 3 ^ c) & 4095;
+            bits[h >> 6] |= 1 << (h & 63);
             (a, b) = (b, c);
         }
         Trigrams(bits)
