@@ -441,6 +441,7 @@ pub struct Terms {
 
 impl Terms {
     /// `word` may be the first word of a term: its first byte and length are those of one.
+    #[inline(always)]
     fn may_start(&self, word: &[u8]) -> bool {
         let Some(&first) = word.first() else { return false };
         match u32::try_from(word.len()) {
@@ -587,10 +588,20 @@ impl Folded {
         let skeleton = if normalized.text.is_ascii() {
             ascii_skeleton_unless_own(normalized.text.as_bytes())
         } else {
-            let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-            for (i, c) in normalized.text.char_indices() {
+            let text = &normalized.text;
+            let mut skeleton = String::with_capacity(text.len() + 8);
+            // Runs of ASCII (most of a title with a dash or a quote) by table, a run at a time.
+            let ascii_run = |run: &str, skeleton: &mut String| match ascii_skeleton_unless_own(run.as_bytes()) {
+                Some(s) => skeleton.push_str(&s),
+                None => skeleton.push_str(run),
+            };
+            let mut run_start = 0;
+            for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                ascii_run(&text[run_start..i], &mut skeleton);
                 normalized.push_skeleton_at(i, c, &mut skeleton);
+                run_start = i + c.len_utf8();
             }
+            ascii_run(&text[run_start..], &mut skeleton);
             Some(skeleton)
         };
         Folded { normalized, skeleton }
@@ -616,9 +627,9 @@ impl Folded {
         if self.skeleton.is_none() {
             return (start, end);
         }
+        // An ASCII character's skeleton by its length alone, nothing written.
+        let of = &ascii_skeletons().of;
         if text.is_ascii() {
-            // Each byte's skeleton by its length alone, nothing written.
-            let of = &ascii_skeletons().of;
             let (mut from, mut at) = (None, 0);
             for (i, &b) in text.as_bytes().iter().enumerate() {
                 if at >= end {
@@ -636,9 +647,13 @@ impl Folded {
             if at >= end {
                 return (from.unwrap_or(i), i);
             }
-            buf.clear();
-            self.normalized.push_skeleton_at(i, c, &mut buf);
-            at += buf.len();
+            at += if c.is_ascii() {
+                of[c as usize].len()
+            } else {
+                buf.clear();
+                self.normalized.push_skeleton_at(i, c, &mut buf);
+                buf.len()
+            };
             if from.is_none() && at > start {
                 from = Some(i);
             }
