@@ -207,7 +207,8 @@ impl<'a> Page<'a> {
         }
         let approval_ui = approval_ui(snap, &places);
         let qr_sign_in = qr_sign_in(snap);
-        let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
+        let lookalike =
+            if home_host.is_some() { None } else { engine.lookalikes.check_registrable(&host, &registrable) };
         let own_brand = OnceCell::new();
         let mut claims = claims(engine, snap, &places, &registrable, home_host.is_some());
         if home_host.is_none() {
