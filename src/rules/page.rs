@@ -161,8 +161,8 @@ pub(crate) struct Page<'a> {
     pub lookalike: Option<Lookalike>,
     /// The registrable domain of `host` (`example.co.uk` for `shop.example.co.uk`), found once.
     pub registrable: String,
-    /// [`Page::text_names`], made on first use.
-    text_names: OnceCell<u32>,
+    /// [`Page::text_names`] and the text's ASCII letters and digits, made on first use.
+    text_names: OnceCell<(u32, usize)>,
     /// [`Page::own_brand_words`], made on first use.
     own_brand: OnceCell<Vec<String>>,
 }
@@ -260,6 +260,12 @@ impl<'a> Page<'a> {
         names_in(&self.text_names, engine, &self.snap.text)
     }
 
+    /// The ASCII letters and digits of the page text, when it is ASCII and its word pass
+    /// ([`Page::text_names`]) has been made; else 0. Its normalised text is at least that long.
+    pub fn text_letters_read(&self) -> usize {
+        self.text_names.get().map_or(0, |&(_, letters)| letters)
+    }
+
     /// `s` names the site's own brand, the one its host is named for ("Confirm with your
     /// MailMerge Studio password" on `app.mailmerge-studio.com`); the words of that brand
     /// ([`own_brand_words`]) are found once per verdict.
@@ -292,8 +298,8 @@ impl<'a> Page<'a> {
 }
 
 /// The engine's names `text` holds ([`Page::text_names`]), read once into `cell`.
-fn names_in(cell: &OnceCell<u32>, engine: &Engine, text: &str) -> u32 {
-    *cell.get_or_init(|| engine.names.mask(text))
+fn names_in(cell: &OnceCell<(u32, usize)>, engine: &Engine, text: &str) -> u32 {
+    cell.get_or_init(|| engine.names.mask_and_letters(text)).0
 }
 
 /// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
@@ -598,7 +604,7 @@ struct Places<'a> {
     layout: OnceCell<(String, Trigrams)>,
     text: OnceCell<String>,
     /// [`Page::text_names`], handed on to the page.
-    text_names: OnceCell<u32>,
+    text_names: OnceCell<(u32, usize)>,
 }
 
 impl Places<'_> {
