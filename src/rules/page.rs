@@ -584,11 +584,11 @@ fn layout_places(snap: &PageSnapshot, places: &Places) -> String {
     let mut out = String::with_capacity(size);
     for place in normalized {
         out.push_str(place);
-        out.push_str("\n");
+        out.push('\n');
     }
     for place in raw {
         out.push_str(&text::normalize(place));
-        out.push_str("\n");
+        out.push('\n');
     }
     out
 }
