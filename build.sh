@@ -117,7 +117,10 @@ build_wasm() {
     cargo build --lib --release --target wasm32-unknown-unknown --quiet --no-default-features --features "$features"
     # wasm-opt runs before wasm-bindgen: Debian's wasm-opt 108 retypes the externref table that
     # wasm-bindgen adds (it becomes anyref), and the browser then refuses to instantiate the module.
-    wasm-opt -Oz --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    # --converge: the passes again while the module shrinks. --low-memory-unused: no address
+    # below 1 KiB is reached by wrapping pointer arithmetic (no Rust pointer is within 1 KiB of
+    # 4 GiB), so a constant added to an address can be the access's offset.
+    wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-multivalue --enable-mutable-globals \
       "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$name.opt.wasm"
     # --experimental-reset-state-function: after a trap (a panic) the worker calls __wbg_reset_state

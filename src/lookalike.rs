@@ -475,14 +475,27 @@ impl Lookalikes {
     /// (ice.com is not live.com, box.com is not xbox.com), and the trusted domains themselves and
     /// their subdomains are never lookalikes.
     pub fn check(&self, host: &str) -> Option<Lookalike> {
+        self.check_in(host, None)
+    }
+
+    /// [`Lookalikes::check`] of `host` whose registrable domain (`host::registrable_domain`) the
+    /// caller has found already.
+    pub fn check_registrable(&self, host: &str, registrable: &str) -> Option<Lookalike> {
+        self.check_in(host, Some(registrable))
+    }
+
+    fn check_in(&self, host: &str, known: Option<&str>) -> Option<Lookalike> {
         let h = clean(host);
         // A host `clean` leaves as it is (every parsed URL's) is read without cleaning it again.
         let settled = is_settled(&h);
         if h.is_empty() || if settled { is_clean_ip_literal(&h) } else { is_ip_literal(&h) } {
             return None;
         }
-        let registrable: Cow<str> =
-            if settled { Cow::Borrowed(clean_registrable(&h)) } else { Cow::Owned(registrable_domain(&h)) };
+        let registrable: Cow<str> = match known {
+            Some(r) => Cow::Borrowed(r),
+            None if settled => Cow::Borrowed(clean_registrable(&h)),
+            None => Cow::Owned(registrable_domain(&h)),
+        };
         let registrable = registrable.as_ref();
         if self.names.iter().any(|n| n.registrable == registrable) {
             return None;
@@ -845,6 +858,8 @@ mod tests {
             }
             let host = format!("{spelled}.com");
             assert!(l.check(&host).is_some(), "{host} reads as {}", n.label);
+            let registrable = crate::host::registrable_domain(&host);
+            assert_eq!(l.check_registrable(&host, &registrable), l.check(&host), "{host}");
         }
         for host in ["githublogin.com", "logingithub.com", "github-sso.example.net", "ssogithub.io"] {
             assert_eq!(l.check(host).map(|x| x.provider), Some("github".to_string()), "{host}");

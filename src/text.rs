@@ -441,6 +441,7 @@ pub struct Terms {
 
 impl Terms {
     /// `word` may be the first word of a term: its first byte and length are those of one.
+    #[inline(always)]
     fn may_start(&self, word: &[u8]) -> bool {
         let Some(&first) = word.first() else { return false };
         match u32::try_from(word.len()) {
@@ -531,12 +532,22 @@ fn ascii_word_spans(s: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 impl Terms {
+    /// The terms whose skeleton's first word is `word`: the first words of another length or
+    /// first byte are passed over without a comparison of their bytes.
+    fn starting_with(&self, word: &[u8]) -> Option<&[usize]> {
+        let first = word.first();
+        self.by_first_word
+            .iter()
+            .find(|(w, _)| w.len() == word.len() && w.as_bytes().first() == first && w.as_bytes() == word)
+            .map(|(_, ids)| ids.as_slice())
+    }
+
     /// Some word of the ASCII text `s` ([`ascii_words`]) is the first word of a term: without
     /// one, `s` holds no term, and its words are not collected.
     fn may_hold(&self, s: &[u8]) -> bool {
         ascii_word_spans(s).any(|(a, e)| {
             let word = &s[a..e];
-            self.may_start(word) && self.by_first_word.iter().any(|(w, _)| w.as_bytes() == word)
+            self.may_start(word) && self.starting_with(word).is_some()
         })
     }
 }
@@ -577,10 +588,20 @@ impl Folded {
         let skeleton = if normalized.text.is_ascii() {
             ascii_skeleton_unless_own(normalized.text.as_bytes())
         } else {
-            let mut skeleton = String::with_capacity(normalized.text.len() + 8);
-            for (i, c) in normalized.text.char_indices() {
+            let text = &normalized.text;
+            let mut skeleton = String::with_capacity(text.len() + 8);
+            // Runs of ASCII (most of a title with a dash or a quote) by table, a run at a time.
+            let ascii_run = |run: &str, skeleton: &mut String| match ascii_skeleton_unless_own(run.as_bytes()) {
+                Some(s) => skeleton.push_str(&s),
+                None => skeleton.push_str(run),
+            };
+            let mut run_start = 0;
+            for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                ascii_run(&text[run_start..i], &mut skeleton);
                 normalized.push_skeleton_at(i, c, &mut skeleton);
+                run_start = i + c.len_utf8();
             }
+            ascii_run(&text[run_start..], &mut skeleton);
             Some(skeleton)
         };
         Folded { normalized, skeleton }
@@ -603,14 +624,36 @@ impl Folded {
     /// (from the character whose skeleton holds `start` to the one whose skeleton ends at `end`).
     fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
         let text = &self.normalized.text;
+        if self.skeleton.is_none() {
+            return (start, end);
+        }
+        // An ASCII character's skeleton by its length alone, nothing written.
+        let of = &ascii_skeletons().of;
+        if text.is_ascii() {
+            let (mut from, mut at) = (None, 0);
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                if at >= end {
+                    return (from.unwrap_or(i), i);
+                }
+                at += of[usize::from(b & 0x7f)].len();
+                if from.is_none() && at > start {
+                    from = Some(i);
+                }
+            }
+            return (from.unwrap_or(text.len()), text.len());
+        }
         let (mut from, mut at, mut buf) = (None, 0, String::new());
         for (i, c) in text.char_indices() {
             if at >= end {
                 return (from.unwrap_or(i), i);
             }
-            buf.clear();
-            self.normalized.push_skeleton_at(i, c, &mut buf);
-            at += buf.len();
+            at += if c.is_ascii() {
+                of[c as usize].len()
+            } else {
+                buf.clear();
+                self.normalized.push_skeleton_at(i, c, &mut buf);
+                buf.len()
+            };
             if from.is_none() && at > start {
                 from = Some(i);
             }
@@ -638,7 +681,7 @@ impl Folded {
             if !terms.may_start(word.as_bytes()) {
                 continue;
             }
-            let Some((_, candidates)) = terms.by_first_word.iter().find(|(w, _)| w == word) else { continue };
+            let Some(candidates) = terms.starting_with(word.as_bytes()) else { continue };
             for &t in candidates {
                 let term = &terms.terms[t];
                 let Some(span) = words.get(w..w + term.words.len()) else { continue };

@@ -44,6 +44,11 @@ const CODE_WORDS: [&str; 6] = ["code", "codigo", "código", "code de", "コー�
 /// Text that sends the person to a provider's device-login page with a code, on a host that is
 /// not the provider's: the code signs the sender in as the person.
 fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
+    // The page text's word pass, when the page made it, counted more letters and digits than a
+    // lure says: its normalised text is longer than that, an article (below), without a search.
+    if p.text_letters_read() > LURE_MAX_TEXT {
+        return;
+    }
     // Cheap first: most pages name no device page at all.
     if !page::contains_ascii_ci(&p.snap.text, "device") {
         return;
@@ -255,10 +260,17 @@ impl TileWords {
     /// words) is named where its words ([`page::word_spans`]) stand one after another, in any
     /// ASCII case.
     pub(super) fn mask(&self, s: &str) -> u32 {
+        self.mask_and_letters(s).0
+    }
+
+    /// [`TileWords::mask`], and how many ASCII letters and digits `s` holds when it is all ASCII
+    /// (0 otherwise): normalising ASCII text keeps each of them.
+    pub(super) fn mask_and_letters(&self, s: &str) -> (u32, usize) {
         let bytes = s.as_bytes();
         let mut mask = 0u32;
         let mut previous: &[u8] = b"";
         if s.is_ascii() {
+            let mut letters = 0;
             // Most texts: the same words, found a byte at a time with no call.
             let mut i = 0;
             while i < bytes.len() {
@@ -271,12 +283,13 @@ impl TileWords {
                     i += 1;
                 }
                 let (w, len) = (&bytes[start..i], i - start);
+                letters += len;
                 if self.may_be(w, len) {
                     mask |= self.named(w, previous);
                 }
                 previous = w;
             }
-            return mask;
+            return (mask, letters);
         }
         for (start, end) in page::word_spans(s) {
             let w = bytes.get(start..end).unwrap_or_default();
@@ -286,7 +299,7 @@ impl TileWords {
             }
             previous = w;
         }
-        mask
+        (mask, 0)
     }
 
     /// The tiles the word `w` completes, `previous` being the word before it.
@@ -701,11 +714,17 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
             }
             p.snap.resource_hosts.iter().filter(|h| hosts.contains(h)).collect()
         };
-        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
         let title = title_marker(e, p, i);
         let weak = weak_inputs(p, &m.weak_inputs);
-        let own_supported = !own.is_empty() && (p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty());
-        let shared_supported = !shared.is_empty() && (title || weak >= 2 || !unprotected.is_empty());
+        // The page's hosts are read only when what they would support is there.
+        let own_would = p.claim(i).is_some() || title || weak >= 1 || !unprotected.is_empty();
+        let shared_would = title || weak >= 2 || !unprotected.is_empty();
+        if !own_would && !shared_would {
+            continue;
+        }
+        let (own, shared) = (from(&m.asset_hosts), from(&m.shared_asset_hosts));
+        let own_supported = !own.is_empty() && own_would;
+        let shared_supported = !shared.is_empty() && shared_would;
         if !own_supported && !shared_supported {
             continue;
         }
@@ -723,4 +742,26 @@ fn title_marker(e: &Engine, p: &Page, i: usize) -> bool {
 
 fn weak_inputs(p: &Page, weak: &[String]) -> usize {
     weak.iter().filter(|w| p.snap.inputs.iter().any(|i| i.id == **w || i.name == **w)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TileWords;
+
+    #[test]
+    fn the_word_pass_counts_what_normalising_keeps() {
+        let names = TileWords::new(&["office 365", "gmail"]);
+        let texts = ["", "  Sign in,\tOffice 365 — or Gmail!", "Sign in, Office 365 or Gmail", "a\u{0}b c\n\nd"];
+        for t in texts {
+            let (mask, letters) = names.mask_and_letters(t);
+            assert_eq!(mask, names.mask(t), "{t:?}");
+            if t.is_ascii() {
+                assert_eq!(letters, t.bytes().filter(u8::is_ascii_alphanumeric).count(), "{t:?}");
+                assert!(crate::text::normalize(t).len() >= letters, "{t:?}");
+            } else {
+                assert_eq!(letters, 0, "{t:?}");
+            }
+        }
+        assert_eq!(names.mask_and_letters("Sign in, Office 365 or Gmail"), (0b11, 22));
+    }
 }

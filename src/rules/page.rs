@@ -172,8 +172,8 @@ pub(crate) struct Page<'a> {
     pub lookalike: Option<Lookalike>,
     /// The registrable domain of `host` (`example.co.uk` for `shop.example.co.uk`), found once.
     pub registrable: String,
-    /// [`Page::text_names`], made on first use.
-    text_names: OnceCell<u32>,
+    /// [`Page::text_names`] and the text's ASCII letters and digits, made on first use.
+    text_names: OnceCell<(u32, usize)>,
     /// [`Page::own_brand_words`], made on first use.
     own_brand: OnceCell<Vec<String>>,
 }
@@ -218,7 +218,8 @@ impl<'a> Page<'a> {
         }
         let approval_ui = approval_ui(snap, &places);
         let qr_sign_in = qr_sign_in(snap);
-        let lookalike = if home_host.is_some() { None } else { engine.lookalikes.check(&host) };
+        let lookalike =
+            if home_host.is_some() { None } else { engine.lookalikes.check_registrable(&host, &registrable) };
         let own_brand = OnceCell::new();
         let mut claims = claims(engine, snap, &places, &registrable, home_host.is_some());
         if home_host.is_none() {
@@ -279,6 +280,12 @@ impl<'a> Page<'a> {
         names_in(&self.text_names, engine, &self.snap.text)
     }
 
+    /// The ASCII letters and digits of the page text, when it is ASCII and its word pass
+    /// ([`Page::text_names`]) has been made; else 0. Its normalised text is at least that long.
+    pub fn text_letters_read(&self) -> usize {
+        self.text_names.get().map_or(0, |&(_, letters)| letters)
+    }
+
     /// `s` names the site's own brand, the one its host is named for ("Confirm with your
     /// MailMerge Studio password" on `app.mailmerge-studio.com`); the words of that brand
     /// ([`own_brand_words`]) are found once per verdict.
@@ -330,8 +337,8 @@ impl<'a> Page<'a> {
 }
 
 /// The engine's names `text` holds ([`Page::text_names`]), read once into `cell`.
-fn names_in(cell: &OnceCell<u32>, engine: &Engine, text: &str) -> u32 {
-    *cell.get_or_init(|| engine.names.mask(text))
+fn names_in(cell: &OnceCell<(u32, usize)>, engine: &Engine, text: &str) -> u32 {
+    cell.get_or_init(|| engine.names.mask_and_letters(text)).0
 }
 
 /// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
@@ -610,12 +617,15 @@ fn layout_places(snap: &PageSnapshot, places: &Places) -> String {
         .into_iter()
         .chain(places.brand.iter().map(Folded::normalized))
         .chain(places.buttons.iter().map(String::as_str));
-    let mut out = String::new();
+    let raw = snap.inputs.iter().map(|i| i.label.as_str()).chain(snap.forms.iter().map(|f| f.text.as_str()));
+    // Sized once: the places, each with its line break (normalising ASCII never lengthens a text).
+    let size = normalized.clone().chain(raw.clone()).map(|t| t.len() + 1).sum();
+    let mut out = String::with_capacity(size);
     for place in normalized {
         out.push_str(place);
         out.push('\n');
     }
-    for place in snap.inputs.iter().map(|i| i.label.as_str()).chain(snap.forms.iter().map(|f| f.text.as_str())) {
+    for place in raw {
         out.push_str(&text::normalize(place));
         out.push('\n');
     }
@@ -633,7 +643,7 @@ struct Places<'a> {
     layout: OnceCell<(String, Trigrams)>,
     text: OnceCell<String>,
     /// [`Page::text_names`], handed on to the page.
-    text_names: OnceCell<u32>,
+    text_names: OnceCell<(u32, usize)>,
 }
 
 impl Places<'_> {
@@ -679,14 +689,13 @@ impl Trigrams {
 
     fn of(text: &[u8]) -> Trigrams {
         let mut bits = [0u64; 64];
+        let [first, second, rest @ ..] = text else { return Trigrams(bits) };
         // [`Trigrams::hash`] of each run, the two bytes before the third kept as they go by.
-        let (mut a, mut b) = (0usize, 0usize);
-        for (k, &c) in text.iter().enumerate() {
+        let (mut a, mut b) = (usize::from(*first), usize::from(*second));
+        for &c in rest {
             let c = usize::from(c);
-            if k >= 2 {
-                let h = (a << 7 ^ b << 3 ^ c) & 4095;
-                bits[h >> 6] |= 1 << (h & 63);
-            }
+            let h = (a << 7 ^ b << 3 ^ c) & 4095;
+            bits[h >> 6] |= 1 << (h & 63);
             (a, b) = (b, c);
         }
         Trigrams(bits)
