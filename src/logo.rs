@@ -444,7 +444,7 @@ struct WordmarkFile {
     wordmarks: Vec<WordmarkSpec>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 struct WordmarkSpec {
     provider: String,
     name: String,
@@ -494,11 +494,13 @@ pub fn load_wordmarks() -> Result<Vec<Wordmark>, String> {
     file.wordmarks.into_iter().map(compile_wordmark).collect()
 }
 
-/// The reference wordmarks, read once from the compiled-in copy of `data/logos/logos.json` (none
-/// when they do not load; a test proves they do).
+/// The reference wordmarks, built once from the compiled-in copy of `data/logos/logos.json` (none
+/// when they do not compile; a test proves they do).
 pub fn wordmarks() -> &'static [Wordmark] {
     static WORDMARKS: OnceLock<Vec<Wordmark>> = OnceLock::new();
-    WORDMARKS.get_or_init(|| load_wordmarks().unwrap_or_default())
+    WORDMARKS.get_or_init(|| {
+        builtin_wordmark_specs().into_iter().map(compile_wordmark).collect::<Result<_, _>>().unwrap_or_default()
+    })
 }
 
 /// Whether the drawing in `p` is `mark`: a drawing at least [`WORDMARK_ASPECT`] times as wide as
@@ -751,5 +753,15 @@ mod tests {
         assert!(!specs.is_empty());
         assert_eq!(specs, file.logos);
         assert_eq!(logos().len(), specs.len());
+    }
+
+    /// The compiled-in wordmarks are the file's, and they all compile.
+    #[test]
+    fn builtin_wordmarks_are_the_file() {
+        let file: WordmarkFile = serde_json::from_str(include_str!("../data/logos/logos.json")).unwrap();
+        let specs = builtin_wordmark_specs();
+        assert!(!specs.is_empty());
+        assert_eq!(specs, file.wordmarks);
+        assert_eq!(wordmarks().len(), specs.len());
     }
 }
