@@ -392,24 +392,31 @@
     /** @type {Set<Element>} */
     const backgroundsRead = new Set();
     // The credential form's card: inside it, a logo painted by an element's ::before or ::after is
-    // read too (placed at the element's box).
+    // read too (placed at the element's box). An element with a pointer cursor and words of its own
+    // that paints a logo beside them is a button as the person sees it (a scripted "Continue with
+    // Google" div): its words are the logo's control text.
     /** @type {Map<Element, boolean>} */
     const seen = new Map();
     const card = asks.length ? formCard(asks[0], seen) : null;
     /** @param {Element} el @param {DOMRect} box */
     const readBackground = (el, box) => {
       backgroundsRead.add(el);
-      const styles = [getComputedStyle(el)];
-      if (card?.contains(el)) styles.push(getComputedStyle(el, '::before'), getComputedStyle(el, '::after'));
-      for (const style of styles) {
+      const own = getComputedStyle(el);
+      /** @type {Array<[CSSStyleDeclaration, string | null]>} */
+      const styles = [[own, controlText(el)]];
+      if (card?.contains(el)) {
+        const label = styles[0][1] ?? (own.cursor === 'pointer' ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100) || null : null);
+        styles.push([getComputedStyle(el, '::before'), label], [getComputedStyle(el, '::after'), label]);
+      }
+      for (const [style, control] of styles) {
         // A mask paints the element's colour in its image's shape: read like a background.
         const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
         for (const layer of [style.backgroundImage, mask]) {
           const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
           if (!m) continue;
           const url = new URL(m[1], location.href).href;
-          read(el, url);
-          want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)), el, box, url);
+          if (control === null) read(el, url);
+          want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', control), el, box, control === null ? url : null);
         }
       }
     };
