@@ -285,7 +285,7 @@ fn blend_distance2(c: [u8; 3], k: [u8; 3], bg: Option<[u8; 3]>) -> i32 {
 fn blend_over(c: [u8; 3], k: [u8; 3], b: [u8; 3]) -> i32 {
     let f = |a: [u8; 3]| a.map(f32::from);
     let (c, k, b) = (f(c), f(k), f(b));
-    let d: Vec<f32> = (0..3).map(|i| k[i] - b[i]).collect();
+    let d: [f32; 3] = [k[0] - b[0], k[1] - b[1], k[2] - b[2]];
     let len2: f32 = d.iter().map(|v| v * v).sum();
     let t = if len2 > 0.0 { ((0..3).map(|i| (c[i] - b[i]) * d[i]).sum::<f32>() / len2).clamp(0.5, 1.0) } else { 1.0 };
     (0..3).map(|i| (c[i] - (b[i] + t * d[i])).powi(2)).sum::<f32>() as i32
@@ -538,13 +538,19 @@ pub fn reads_as(p: &Pixels, mark: &Wordmark) -> bool {
             if !is_foreground(c, bg) {
                 continue;
             }
-            let (i, d) = mark
-                .colours
-                .iter()
-                .enumerate()
-                .map(|(i, &m)| (i, blend_distance2(rgb(c), m, bg)))
-                .min_by_key(|&(_, d)| d)
-                .unwrap_or((0, i32::MAX));
+            // The letters' own colour first; a blend with the background only at their edges.
+            let nearest = |d: &dyn Fn([u8; 3]) -> i32| {
+                mark.colours
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &m)| (i, d(m)))
+                    .min_by_key(|&(_, d)| d)
+                    .unwrap_or((0, i32::MAX))
+            };
+            let (i, d) = match nearest(&|m| distance2(rgb(c), m)) {
+                (i, d) if d <= near => (i, d),
+                _ => nearest(&|m| blend_distance2(rgb(c), m, bg)),
+            };
             if d <= near {
                 counts[i + 1] += 1;
             } else {
