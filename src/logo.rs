@@ -285,7 +285,7 @@ fn blend_distance2(c: [u8; 3], k: [u8; 3], bg: Option<[u8; 3]>) -> i32 {
 fn blend_over(c: [u8; 3], k: [u8; 3], b: [u8; 3]) -> i32 {
     let f = |a: [u8; 3]| a.map(f32::from);
     let (c, k, b) = (f(c), f(k), f(b));
-    let d: Vec<f32> = (0..3).map(|i| k[i] - b[i]).collect();
+    let d: [f32; 3] = [k[0] - b[0], k[1] - b[1], k[2] - b[2]];
     let len2: f32 = d.iter().map(|v| v * v).sum();
     let t = if len2 > 0.0 { ((0..3).map(|i| (c[i] - b[i]) * d[i]).sum::<f32>() / len2).clamp(0.5, 1.0) } else { 1.0 };
     (0..3).map(|i| (c[i] - (b[i] + t * d[i])).powi(2)).sum::<f32>() as i32
@@ -427,6 +427,165 @@ pub fn recognise(p: &Pixels) -> Option<&'static Logo> {
     logos().iter().find(|logo| score(p, logo).is_some_and(|s| s.matches_logo(logo)))
 }
 
+/// A drawing is a wordmark only when it is at least this many times as wide as it is tall.
+const WORDMARK_ASPECT: f32 = 2.0;
+/// A run of columns of one colour lighter than this share of the drawing's palette pixels is an
+/// edge or a blend, not a letter.
+const WORDMARK_MIN_RUN: f32 = 1.0 / 40.0;
+/// Share of a wordmark's pixels that may be in no palette colour (blends where letters touch).
+const WORDMARK_MAX_OTHER: f32 = 0.25;
+/// Largest share of its box a wordmark covers: letters are strokes (about a third), a chart's
+/// bars or a row of tiles are blocks.
+const WORDMARK_MAX_FILL: f32 = 0.55;
+
+#[derive(Deserialize)]
+struct WordmarkFile {
+    #[serde(default)]
+    wordmarks: Vec<WordmarkSpec>,
+}
+
+#[derive(Debug, PartialEq, Deserialize)]
+struct WordmarkSpec {
+    provider: String,
+    name: String,
+    palette: BTreeMap<String, String>,
+    sequence: Vec<String>,
+}
+
+/// A provider's wordmark whose letters each wear a colour (`data/logos/logos.json` `wordmarks`):
+/// read left to right, its columns run through [`Wordmark::sequence`]'s colours in that order.
+#[derive(Debug, Clone)]
+pub struct Wordmark {
+    pub provider: String,
+    pub name: String,
+    /// Palette colours; class `i + 1` is `colours[i]`.
+    pub colours: Vec<[u8; 3]>,
+    /// The palette classes of the letters, left to right.
+    pub sequence: Vec<u8>,
+}
+
+fn compile_wordmark(spec: WordmarkSpec) -> Result<Wordmark, String> {
+    let keys: Vec<&String> = spec.palette.keys().collect();
+    let colours = spec
+        .palette
+        .values()
+        .map(|h| parse_colour(h).ok_or_else(|| format!("{}: bad colour {h:?}", spec.name)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sequence = spec
+        .sequence
+        .iter()
+        .map(|c| {
+            keys.iter()
+                .position(|k| *k == c)
+                .map(|i| i as u8 + 1)
+                .ok_or_else(|| format!("{}: no colour {c}", spec.name))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if sequence.len() < 3 || sequence.windows(2).any(|w| w[0] == w[1]) {
+        return Err(format!("{}: a sequence is three colours or more, no two neighbours alike", spec.name));
+    }
+    Ok(Wordmark { provider: spec.provider, name: spec.name, colours, sequence })
+}
+
+/// The reference wordmarks of `data/logos/logos.json`, or why they do not load.
+pub fn load_wordmarks() -> Result<Vec<Wordmark>, String> {
+    let file: WordmarkFile =
+        serde_json::from_str(include_str!("../data/logos/logos.json")).map_err(|e| format!("logos.json: {e}"))?;
+    file.wordmarks.into_iter().map(compile_wordmark).collect()
+}
+
+/// The reference wordmarks, built once from the compiled-in copy of `data/logos/logos.json` (none
+/// when they do not compile; a test proves they do).
+pub fn wordmarks() -> &'static [Wordmark] {
+    static WORDMARKS: OnceLock<Vec<Wordmark>> = OnceLock::new();
+    WORDMARKS.get_or_init(|| {
+        builtin_wordmark_specs().into_iter().map(compile_wordmark).collect::<Result<_, _>>().unwrap_or_default()
+    })
+}
+
+/// Whether the drawing in `p` is `mark`: a drawing at least [`WORDMARK_ASPECT`] times as wide as
+/// tall, of strokes (at most [`WORDMARK_MAX_FILL`] of its box), nearly all in the mark's colours, whose columns (each taken by the palette colour most of
+/// its pixels are near; columns of no palette colour skipped) run through exactly the mark's
+/// colours in order, runs lighter than [`WORDMARK_MIN_RUN`] of the drawing left out. One pass over
+/// at most [`MAX_SIDE`]² pixels.
+pub fn reads_as(p: &Pixels, mark: &Wordmark) -> bool {
+    let bg = background(p);
+    let (mut x0, mut y0, mut x1, mut y1, mut n) = (usize::MAX, usize::MAX, 0, 0, 0);
+    for y in 0..p.height {
+        for x in 0..p.width {
+            if is_foreground(p.at(x, y), bg) {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x + 1);
+                y1 = y1.max(y + 1);
+                n += 1;
+            }
+        }
+    }
+    let (bw, bh) = ((x1 - x0) as f32, (y1 - y0) as f32);
+    if n < MIN_PIXELS || bw < WORDMARK_ASPECT * bh || n as f32 > WORDMARK_MAX_FILL * bw * bh {
+        return false;
+    }
+    let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
+    let k = mark.colours.len();
+    let (mut other, mut palette) = (0usize, 0usize);
+    // (colour class, palette pixels) of each run of columns.
+    let mut runs: Vec<(u8, usize)> = Vec::new();
+    for x in x0..x1 {
+        let mut counts = vec![0usize; k + 1];
+        for y in y0..y1 {
+            let c = p.at(x, y);
+            if !is_foreground(c, bg) {
+                continue;
+            }
+            // The letters' own colour first; a blend with the background only at their edges.
+            let nearest = |d: &dyn Fn([u8; 3]) -> i32| {
+                mark.colours
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &m)| (i, d(m)))
+                    .min_by_key(|&(_, d)| d)
+                    .unwrap_or((0, i32::MAX))
+            };
+            let (i, d) = match nearest(&|m| distance2(rgb(c), m)) {
+                (i, d) if d <= near => (i, d),
+                _ => nearest(&|m| blend_distance2(rgb(c), m, bg)),
+            };
+            if d <= near {
+                counts[i + 1] += 1;
+            } else {
+                other += 1;
+            }
+        }
+        let column: usize = counts.iter().sum();
+        palette += column;
+        if column == 0 {
+            continue;
+        }
+        let class = (1..=k).max_by_key(|&i| counts[i]).unwrap_or(1) as u8;
+        match runs.last_mut() {
+            Some((c, m)) if *c == class => *m += column,
+            _ => runs.push((class, column)),
+        }
+    }
+    if palette == 0 || other as f32 > WORDMARK_MAX_OTHER * (other + palette) as f32 {
+        return false;
+    }
+    let least = (palette as f32 * WORDMARK_MIN_RUN).ceil() as usize;
+    let mut letters: Vec<u8> = Vec::new();
+    for (class, m) in runs {
+        if m >= least && letters.last() != Some(&class) {
+            letters.push(class);
+        }
+    }
+    letters == mark.sequence
+}
+
+/// The wordmark the drawing in `p` is, if any.
+pub fn recognise_wordmark(p: &Pixels) -> Option<&'static Wordmark> {
+    wordmarks().iter().find(|m| reads_as(p, m))
+}
+
 /// A logo found in a view of the tab: where, and how big (pixels of the view).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found {
@@ -552,15 +711,40 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
                 .flatten()
         });
         if let Some((provider, name)) = found {
-            let what = match item.label.trim() {
-                "" => source_name(item.source).to_string(),
-                label => format!("{} {}", source_name(item.source), quote(label)),
-            };
-            let evidence = Evidence::new(EvidenceLabel::Logo, format!("{what}: pixels of the {name}"));
+            let evidence = Evidence::new(EvidenceLabel::Logo, format!("{}: pixels of the {name}", described(item)));
             out.push((provider, item, evidence));
         }
     }
     out
+}
+
+/// The providers whose coloured wordmark ([`Wordmark`]) the images show, as [`claims`] gives
+/// them ("css background data:image/svg… drawn as the Google wordmark"). The caller asks only on
+/// a page that asks for sign-in details off the providers' hosts: one pass over each thumbnail
+/// at least twice as wide as tall.
+pub fn wordmark_claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, &'a ImageItem, Evidence)> {
+    let mut out: Vec<(String, &'a ImageItem, Evidence)> = Vec::new();
+    for item in images {
+        if (item.width as f32) < WORDMARK_ASPECT * item.height as f32 || item.source == ImageSource::View {
+            continue;
+        }
+        let Some(bytes) = pixels_of(item) else { continue };
+        let Some(p) = Pixels::new(&bytes, item.width as usize, item.height as usize) else { continue };
+        if let Some(mark) = recognise_wordmark(&p) {
+            let evidence =
+                Evidence::new(EvidenceLabel::Logo, format!("{}: pixels of the {}", described(item), mark.name));
+            out.push((mark.provider.clone(), item, evidence));
+        }
+    }
+    out
+}
+
+/// How an image is named in evidence: its source, and its label when it has one.
+pub fn described(item: &ImageItem) -> String {
+    match item.label.trim() {
+        "" => source_name(item.source).to_string(),
+        label => format!("{} {}", source_name(item.source), quote(label)),
+    }
 }
 
 #[cfg(test)]
@@ -575,5 +759,15 @@ mod tests {
         assert!(!specs.is_empty());
         assert_eq!(specs, file.logos);
         assert_eq!(logos().len(), specs.len());
+    }
+
+    /// The compiled-in wordmarks are the file's, and they all compile.
+    #[test]
+    fn builtin_wordmarks_are_the_file() {
+        let file: WordmarkFile = serde_json::from_str(include_str!("../data/logos/logos.json")).unwrap();
+        let specs = builtin_wordmark_specs();
+        assert!(!specs.is_empty());
+        assert_eq!(specs, file.wordmarks);
+        assert_eq!(wordmarks().len(), specs.len());
     }
 }

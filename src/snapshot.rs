@@ -131,6 +131,9 @@ pub struct ImageItem {
     pub height: u32,
     /// `width`×`height` RGBA pixels, base64.
     pub rgba: String,
+    /// The words the image draws (the `<text>` of an SVG image), when it draws any and sits
+    /// outside links and buttons: what its pixels show as letters.
+    pub words: Option<String>,
     /// Where the element is shown and what sits around it; absent for a favicon, a part of a
     /// capture of the tab, and from collectors that do not measure it.
     pub place: Option<ImagePlace>,
@@ -373,6 +376,7 @@ impl ImageItem {
             width: f.or_default("width", json::unsigned)?,
             height: f.or_default("height", json::unsigned)?,
             rgba: f.string("rgba")?,
+            words: f.opt_string("words")?,
             place: f.or_default("place", |v| json::optional(v, ImagePlace::from_value))?,
         })
     }

@@ -274,6 +274,7 @@ fn item(source: ImageSource, px: &[u8], side: u32, control: Option<&str>) -> Ima
         width: side,
         height: side,
         rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        words: None,
         place: None,
     }
 }
@@ -940,5 +941,210 @@ fn a_captioned_picture_apart_from_the_form_is_a_mention() {
     for (what, logo, lines) in &danger {
         let v = own_brand_verdict_with(&[*logo], "Email Password", lines);
         assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
+    }
+}
+
+/// Google's wordmark as Chromium draws a `data:` SVG of it (Arial 28 px, each letter in its colour)
+/// into the 64 px wide thumbnail of a CSS background: `b` blue, `r` red, `y` yellow, `g` green.
+const WORDMARK_64: [&str; 15] = [
+    ".....................................gg.........",
+    "...bbbbb.............................gg.........",
+    "..bbb..bbb...........................gg.........",
+    ".bb......b....rrrr....yyyy....bbb.bb.gg...rrrr..",
+    ".bb..........r...rr..yy...y..bb..bbb.gg..rr..rr.",
+    ".b..........rr...rr..y....yy.bb...bb.gg.rr....r.",
+    ".b....bbbbb.rr....r..y....yy.b....bb.gg.rrrrrrr.",
+    ".bb......bb.rr....r..y....yy.b....bb.gg.rr......",
+    ".bb......bb.rr...rr..y....yy.b....bb.gg.rr......",
+    "..bbb...bb...r...rr..yy..yy..bb..bbb.gg..rr..rr.",
+    "...bbbbbb....rrrrr....yyyy....bbb.bb.gg...rrrr..",
+    "..................................bb............",
+    ".............................bb...b.............",
+    "..............................bbbbb.............",
+    "................................................",
+];
+
+/// Coloured art (`b`, `r`, `y`, `g` Google's colours, `k` dark grey, `m` a purple no logo has)
+/// on `bg`.
+fn from_colour_art(rows: &[&str], bg: [u8; 4]) -> (Vec<u8>, usize, usize) {
+    let (w, h) = (rows[0].len(), rows.len());
+    let mut px = Vec::with_capacity(w * h * 4);
+    for row in rows {
+        for ch in row.bytes() {
+            px.extend(match ch {
+                b'b' => hex(0x4285F4),
+                b'r' => hex(0xEA4335),
+                b'y' => hex(0xFBBC05),
+                b'g' => hex(0x34A853),
+                b'k' => hex(0x1F2328),
+                b'm' => hex(0x8E44AD),
+                _ => bg,
+            });
+        }
+    }
+    (px, w, h)
+}
+
+fn wordmark(rgba: &[u8], w: usize, h: usize) -> Option<String> {
+    logo::recognise_wordmark(&Pixels::new(rgba, w, h).expect("pixels")).map(|m| m.provider.clone())
+}
+
+#[test]
+fn reference_wordmarks_load_from_data() {
+    let marks = logo::load_wordmarks().expect("data/logos/logos.json wordmarks load");
+    assert_eq!(marks.iter().map(|m| m.provider.as_str()).collect::<Vec<_>>(), ["google"]);
+    assert_eq!(logo::wordmarks().len(), marks.len());
+}
+
+/// The coloured wordmark is Google's by its pixels on a clear or white background, and with the
+/// space around it cropped; the same letters in one colour, in another order of colours, the
+/// four colours as squares in a row, a chart's bars in the wordmark's order of colours and a
+/// narrow drawing are not.
+#[test]
+fn googles_coloured_wordmark_is_recognised_by_its_pixels() {
+    for bg in [CLEAR, WHITE] {
+        let (px, w, h) = from_colour_art(&WORDMARK_64, bg);
+        assert_eq!(wordmark(&px, w, h).as_deref(), Some("google"), "on {bg:?}");
+    }
+    let cropped: Vec<&str> = WORDMARK_64[1..14].iter().map(|r| &r[1..47]).collect();
+    let (px, w, h) = from_colour_art(&cropped, CLEAR);
+    assert_eq!(wordmark(&px, w, h).as_deref(), Some("google"), "cropped");
+
+    let recolour = |map: &dyn Fn(usize, char) -> char| -> Vec<String> {
+        WORDMARK_64
+            .iter()
+            .map(|r| r.chars().enumerate().map(|(x, c)| if c == '.' { c } else { map(x, c) }).collect())
+            .collect()
+    };
+    let one_colour = recolour(&|_, _| 'b');
+    // "Google" with its o's swapped and the l red: b y r b r r
+    let reordered = recolour(&|x, c| match (x, c) {
+        (12..=19, _) => 'y',
+        (20..=28, _) => 'r',
+        (36..=38, _) => 'r',
+        _ => c,
+    });
+    let purple_l = recolour(&|x, c| if (36..=38).contains(&x) { 'm' } else { c });
+    let dark = recolour(&|_, _| 'k');
+    for (name, art) in
+        [("one colour", one_colour), ("colours reordered", reordered), ("a purple l", purple_l), ("dark letters", dark)]
+    {
+        let rows: Vec<&str> = art.iter().map(String::as_str).collect();
+        let (px, w, h) = from_colour_art(&rows, CLEAR);
+        assert_eq!(wordmark(&px, w, h), None, "{name}");
+    }
+    // Google's four colours as squares in a row, and a chart's bars in its colours
+    let mut squares = Canvas::new(64, 20, WHITE);
+    for (i, c) in [0x4285F4, 0xEA4335, 0xFBBC05, 0x34A853].into_iter().enumerate() {
+        squares.rect(2.0 + 15.0 * i as f32, 3.0, 14.0 + 15.0 * i as f32, 17.0, hex(c));
+    }
+    let mut bars = Canvas::new(64, 24, WHITE);
+    for (i, (c, top)) in
+        [(0x4285F4, 4.0), (0xEA4335, 10.0), (0xFBBC05, 6.0), (0x4285F4, 12.0), (0x34A853, 2.0), (0xEA4335, 8.0)]
+            .into_iter()
+            .enumerate()
+    {
+        bars.rect(2.0 + 10.0 * i as f32, top, 9.0 + 10.0 * i as f32, 22.0, hex(c));
+    }
+    assert_eq!(wordmark(&squares.px, squares.w, squares.h), None, "four squares in a row");
+    // bars in the wordmark's order of colours are blocks, not strokes
+    assert_eq!(wordmark(&bars.px, bars.w, bars.h), None, "bars in the wordmark's order");
+    // Too narrow for a word: the G mark's square
+    let g = logo("google").render(24, 4, WHITE);
+    assert_eq!(logo::recognise_wordmark(&Pixels::new(&g, 32, 32).expect("pixels")).map(|m| m.name.as_str()), None);
+}
+
+/// The verdict on the Copperline page of [`own_brand_verdict_with`] with `images` as they are.
+fn own_brand_verdict_with_images(images: Vec<ImageItem>, form: &str) -> consent_guard::Verdict {
+    let url = "https://portal.copperline-it.com/login";
+    let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+        "url": url, "topFrame": true, "title": "Copperline IT \u{2014} Client Portal",
+        "brand": [{"text": "Copperline IT", "source": "banner"}],
+        "forms": [{"action": url, "method": "post", "text": form}],
+        "inputs": [{"kind": "identifier", "type": "email", "name": "email", "form": 0},
+                   {"kind": "password", "type": "password", "name": "password", "label": form, "form": 0}],
+    }))
+    .expect("snapshot");
+    let snap = PageSnapshot { images, ..snap };
+    let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+    Engine::new(Policy::default()).evaluate(&snap, &ctx)
+}
+
+/// A CSS background of `w`×`h` pixels drawn at `place`, drawing `words`.
+fn background(px: &[u8], w: usize, h: usize, words: Option<&str>, place: ImagePlace) -> ImageItem {
+    ImageItem {
+        source: ImageSource::Background,
+        label: "data:image/svg+xml,%3Csvg".into(),
+        control_text: None,
+        width: w as u32,
+        height: h as u32,
+        rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        words: words.map(str::to_string),
+        place: Some(place),
+    }
+}
+
+/// Beside the site's own brand, Google's coloured wordmark painted as the credential card's CSS
+/// background is the card's identity (a third party asking for the Google password); in the
+/// page's header bar, or far above the card, it is a mention.
+#[test]
+fn a_wordmark_heading_the_card_claims_beside_the_own_brand() {
+    let (px, w, h) = from_colour_art(&WORDMARK_64, CLEAR);
+    let card = ImagePlace { in_form_card: true, width: 120.0, height: 40.0, ..at(460.0, 90.0, FormSide::Over, 0.0) };
+    let v = own_brand_verdict_with_images(vec![background(&px, w, h, None, card)], "Email Password Unlock");
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    assert_eq!(v.provider.as_deref(), Some("google"));
+    let evidence: Vec<&str> = v.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.value.as_str())).collect();
+    assert!(evidence.iter().any(|e| e.ends_with("pixels of the Google wordmark")), "{evidence:?}");
+    let bar = ImagePlace { in_bar: true, width: 120.0, height: 40.0, ..at(40.0, 10.0, FormSide::Above, 80.0) };
+    let far = ImagePlace { width: 120.0, height: 40.0, ..at(460.0, 20.0, FormSide::Above, 400.0) };
+    for (name, place) in [("header bar", bar), ("far above", far)] {
+        let v = own_brand_verdict_with_images(vec![background(&px, w, h, None, place)], "Email Password Unlock");
+        assert_eq!(v.level, Level::None, "{name}: {:?}", v.findings);
+    }
+    // in a "Continue with Google" button it is a control to the provider
+    let button = ImageItem { control_text: Some("Continue with Google".into()), ..background(&px, w, h, None, card) };
+    let v = own_brand_verdict_with_images(vec![button], "Email Password");
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+}
+
+/// An image whose drawn words are a provider's name (an SVG's `<text>`: a dark circle and
+/// "GitHub") is that provider's logo where it is drawn: in the card that asks for the password it
+/// claims beside the site's own brand; in a footer band, as one of a vault's list of logins, or
+/// drawing more words than the name ("Build faster with GitHub Actions") it does not.
+#[test]
+fn an_image_drawing_a_providers_name_in_the_card_claims_beside_the_own_brand() {
+    let mut mark = Canvas::new(64, 17, CLEAR);
+    mark.disc(8.0, 8.5, 7.0, hex(0x1F2328));
+    mark.rect(20.0, 4.0, 60.0, 13.0, hex(0x1F2328));
+    let card = ImagePlace { in_form_card: true, width: 150.0, height: 40.0, ..at(66.0, 748.0, FormSide::Over, 0.0) };
+    let v =
+        own_brand_verdict_with_images(vec![background(&mark.px, 64, 17, Some("GitHub"), card)], "Username Password");
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    assert_eq!(v.provider.as_deref(), Some("github"));
+    let evidence: Vec<&str> = v.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.value.as_str())).collect();
+    assert!(evidence.iter().any(|e| e.ends_with("draws the words \"GitHub\"")), "{evidence:?}");
+
+    let footer = ImagePlace { in_bar: true, width: 150.0, height: 40.0, ..at(40.0, 1900.0, FormSide::Below, 600.0) };
+    let row = |y: f64| ImagePlace { peers: 2, width: 64.0, height: 17.0, ..at(460.0, y, FormSide::Below, y - 200.0) };
+    let quiet: [(&str, Vec<ImageItem>); 4] = [
+        ("a footer band", vec![background(&mark.px, 64, 17, Some("GitHub"), footer)]),
+        (
+            "a vault's list of logins",
+            vec![
+                background(&mark.px, 64, 17, Some("GitHub"), row(260.0)),
+                background(&mark.px, 64, 17, Some("Google"), row(282.0)),
+                background(&mark.px, 64, 17, Some("Microsoft"), row(304.0)),
+            ],
+        ),
+        (
+            "more words than the name",
+            vec![background(&mark.px, 64, 17, Some("Build faster with GitHub Actions"), card)],
+        ),
+        ("no words", vec![background(&mark.px, 64, 17, None, card)]),
+    ];
+    for (name, images) in quiet {
+        let v = own_brand_verdict_with_images(images, "Username Password");
+        assert_eq!(v.level, Level::None, "{name}: {:?}", v.findings);
     }
 }

@@ -61,6 +61,7 @@ fn item(source: ImageSource, px: &[u8], w: u32, h: u32) -> ImageItem {
         width: w,
         height: h,
         rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        words: None,
         place: None,
     }
 }

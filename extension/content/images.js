@@ -17,6 +17,7 @@
   const { toWorker } = globalThis.CONSENT_GUARD_PROTOCOL;
 
   const SIDE = 32; // thumbnail side, pixels
+  const WIDE_SIDE = 64; // the long side of an image at least twice as wide as tall (a wordmark's letters)
   const CANVAS_SIDE = 64; // a canvas may hold a logo beside words: the engine looks for it anywhere
   const MAX_IMAGES = 12; // per snapshot
   const MAX_CACHE = 64;
@@ -37,7 +38,7 @@
   const LIST_SPAN = 6; // lined-up logos at most this many of their sides apart are one list
 
   /** @typedef {{ x: number, y: number, width: number, height: number, pageX: number, pageY: number, peers: number, inFormCard: boolean, inBar: boolean, formSide: string, formGap: number | null }} ImagePlace */
-  /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string, place?: ImagePlace | null }} ImageItem */
+  /** @typedef {{ source: string, label: string, controlText: string | null, width: number, height: number, rgba: string, words?: string, place?: ImagePlace | null }} ImageItem */
   /** key → the thumbnail, `null` (not drawable) or `'pending'` */
   /** @type {Map<string, ImageItem | null | 'pending'>} */
   const cache = new Map();
@@ -49,8 +50,12 @@
     return btoa(s);
   }
 
-  /** Draw `drawable` (natural size w×h) into a side×side thumbnail, aspect kept. @returns {{ width: number, height: number, rgba: string } | null} */
-  function thumbnail(drawable, w, h, side = SIDE) {
+  /**
+   * Draw `drawable` (natural size w×h) into a side×side thumbnail, aspect kept; an image at least
+   * twice as wide as tall gets WIDE_SIDE for its width (the letters of a wordmark stay apart).
+   * @returns {{ width: number, height: number, rgba: string } | null}
+   */
+  function thumbnail(drawable, w, h, side = w >= 2 * h ? WIDE_SIDE : SIDE) {
     if (!(w > 0 && h > 0)) return null;
     const scale = Math.min(side / w, side / h);
     const width = Math.max(1, Math.round(w * scale));
@@ -318,7 +323,7 @@
    * @returns {ImageItem[]}
    */
   function collectImages(controlText, texts = [], asks = [], { tagLists = new Map(), plainBlocks = new Set(), boxes: readBoxes = new Map() } = {}) {
-    /** @type {Array<[ImageItem, Element | null, DOMRect | null]>} */
+    /** @type {Array<[ImageItem, Element | null, DOMRect | null, string | null]>} */
     const found = [];
     /** @type {DOMRect[]} */
     const boxes = []; // every candidate's box, drawn yet or not
@@ -329,11 +334,14 @@
       if (text && !texts.some((t) => t.text === text)) texts.push({ text, source: 'logo', controlText: null });
     };
     let started = 0;
-    /** @param {string} key @param {() => void} start @param {Element | null} [el] @param {DOMRect | null} [box] */
-    const want = (key, start, el = null, box = null) => {
+    /**
+     * @param {string} key @param {() => void} start @param {Element | null} [el] @param {DOMRect | null} [box]
+     * @param {string | null} [url] an image whose words (an SVG's) go with its thumbnail, outside links and buttons
+     */
+    const want = (key, start, el = null, box = null, url = null) => {
       if (box) boxes.push(box);
       const hit = cache.get(key);
-      if (hit && hit !== 'pending') found.push([hit, el, box]);
+      if (hit && hit !== 'pending') found.push([hit, el, box, url]);
       else if (hit === undefined && started < MAX_IMAGES) {
         started++;
         start();
@@ -360,7 +368,7 @@
         } else {
           draw(key, src, 'img', controlText(img));
         }
-      }, img, box);
+      }, img, box, src);
     }
     for (const svg of [...(tagLists.get('svg') ?? document.getElementsByTagName('svg'))]) {
       const box = svg.parentElement?.closest('svg') ? null : candidateBox(svg, readBoxes);
@@ -383,18 +391,33 @@
     const inBody = document.body?.getElementsByTagName('*') ?? [];
     /** @type {Set<Element>} */
     const backgroundsRead = new Set();
+    // The credential form's card: inside it, a logo painted by an element's ::before or ::after is
+    // read too (placed at the element's box). An element with a pointer cursor and words of its own
+    // that paints a logo beside them is a button as the person sees it (a scripted "Continue with
+    // Google" div): its words are the logo's control text.
+    /** @type {Map<Element, boolean>} */
+    const seen = new Map();
+    const card = asks.length ? formCard(asks[0], seen) : null;
     /** @param {Element} el @param {DOMRect} box */
     const readBackground = (el, box) => {
       backgroundsRead.add(el);
-      const style = getComputedStyle(el);
-      // A mask paints the element's colour in its image's shape: read like a background.
-      const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
-      for (const layer of [style.backgroundImage, mask]) {
-        const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
-        if (!m) continue;
-        const url = new URL(m[1], location.href).href;
-        read(el, url);
-        want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', controlText(el)), el, box);
+      const own = getComputedStyle(el);
+      /** @type {Array<[CSSStyleDeclaration, string | null]>} */
+      const styles = [[own, controlText(el)]];
+      if (card?.contains(el)) {
+        const label = styles[0][1] ?? (own.cursor === 'pointer' ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100) || null : null);
+        styles.push([getComputedStyle(el, '::before'), label], [getComputedStyle(el, '::after'), label]);
+      }
+      for (const [style, control] of styles) {
+        // A mask paints the element's colour in its image's shape: read like a background.
+        const mask = style.maskImage || style.getPropertyValue('-webkit-mask-image');
+        for (const layer of [style.backgroundImage, mask]) {
+          const m = layer && layer !== 'none' ? /url\(["']?([^"')]+)["']?\)/.exec(layer) : null;
+          if (!m) continue;
+          const url = new URL(m[1], location.href).href;
+          if (control === null) read(el, url);
+          want(`bg ${url}`, () => draw(`bg ${url}`, url, 'background', control), el, box, control === null ? url : null);
+        }
       }
     };
     for (let i = 0; i < MAX_BACKGROUND_ELEMENTS && inBody[i]; i++) {
@@ -410,9 +433,6 @@
     }
     // The credential form's card, however far down it is drawn (a sticky bar at the end of a long
     // page): a logo painted as a CSS background beside its fields is read there too.
-    /** @type {Map<Element, boolean>} */
-    const seen = new Map();
-    const card = asks.length ? formCard(asks[0], seen) : null;
     // Only a card the first elements and the top of the page do not cover (most sign-ins are there).
     const lastSeen = inBody[Math.min(MAX_BACKGROUND_ELEMENTS, inBody.length) - 1];
     const beyond = card && (card.getBoundingClientRect().bottom + window.scrollY > NEAR_TOP_PX ||
@@ -430,11 +450,16 @@
       // A canvas changes without a new key: it is drawn again on every snapshot, as up to
       // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.
       for (const t of canvasTiles(canvas)) {
-        found.push([{ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t }, canvas, box]);
+        found.push([{ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t }, canvas, box, null]);
       }
     }
-    // Where each shown one stands from the credential form's card: the first field that asks.
-    const kept = found.slice(0, MAX_IMAGES);
+    // Where each shown one stands from the credential form's card: the first field that asks. An
+    // image outside links and buttons that draws words (an SVG's) carries them, for the engine to
+    // place the provider they name where the image is drawn.
+    const kept = found.slice(0, MAX_IMAGES).map(([item, el, box, url]) => {
+      const w = url && el && controlText(el) === null ? words.get(url) : null;
+      return /** @type {[ImageItem, Element | null, DOMRect | null]} */ ([w && w !== 'pending' ? { ...item, words: w } : item, el, box]);
+    });
     if (!kept.some(([, el]) => el)) return kept.map(([item]) => item);
     const form = card ? { card, box: card.getBoundingClientRect() } : null;
     return kept.map(([item, el, box]) => (el && box ? { ...item, place: placeOf(el, box, boxes, form, seen) } : item));

@@ -27,6 +27,8 @@ declare global {
     positionedUrls: { text: string; withForm: boolean }[];
     images: {
       source: string; label: string; controlText: string | null; width: number; height: number; rgba: string;
+      /** The words the image draws (an SVG's `<text>`), outside links and buttons. */
+      words?: string;
       /** Where the element is shown (CSS px) and where it stands from the credential form's card. */
       place?: {
         x: number; y: number; width: number; height: number; pageX: number; pageY: number;

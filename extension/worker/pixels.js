@@ -5,6 +5,7 @@
 // OffscreenCanvas. SVG cannot be decoded in a worker: such images are answered with null.
 
 const SIDE = 32;
+const WIDE_SIDE = 64; // the long side of an image at least twice as wide as tall (a wordmark's letters)
 const MAX_BYTES = 2 * 1024 * 1024;
 const TIMEOUT_MS = 5000;
 
@@ -16,11 +17,12 @@ export function base64(bytes) {
 }
 
 /**
- * `source` drawn into at most SIDE×SIDE pixels, aspect kept.
+ * `source` drawn into at most SIDE×SIDE pixels (WIDE_SIDE wide when it is at least twice as wide
+ * as tall), aspect kept.
  * @param {ImageBitmap} source
  * @returns {{ width: number, height: number, rgba: string } | null}
  */
-export function thumbnailOf(source, side = SIDE) {
+export function thumbnailOf(source, side = source.width >= 2 * source.height ? WIDE_SIDE : SIDE) {
   const scale = Math.min(side / source.width, side / source.height);
   const width = Math.max(1, Math.round(source.width * scale));
   const height = Math.max(1, Math.round(source.height * scale));

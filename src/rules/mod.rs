@@ -553,6 +553,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 label: short(&i.label),
                 control_text: i.control_text.as_ref().map(short),
                 rgba: i.rgba.clone(),
+                words: i.words.as_ref().map(short),
                 ..*i
             })
             .collect(),

@@ -802,10 +802,48 @@ fn claims(
             }
         }
     }
-    // A provider's sign-in layout worn with another company's logo (tenant branding), on a page
-    // that asks for sign-in details.
     let asks =
         snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
+    // On a page that asks for sign-in details off the providers' hosts, two more readings of the
+    // images outside links and buttons place a logo where it is drawn: a provider's wordmark whose
+    // letters wear its colours (Google's), recognised by its pixels, and an image whose drawn
+    // words (an SVG's `<text>`) name one provider and nothing else, at the place it is drawn.
+    // Both then head the sign-in or are a mention by that place ([`heads_sign_in`]), as a mark
+    // recognised by its pixels is.
+    if asks && !at_provider_host {
+        let images = snap.images.iter().filter(|m| m.control_text.is_none() && m.source != ImageSource::View);
+        let mut placed: Vec<(usize, Option<ImagePlace>, Evidence)> = Vec::new();
+        for (id, image, evidence) in crate::logo::wordmark_claims(images.clone()) {
+            if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
+                placed.push((i, image.place, evidence));
+            }
+        }
+        for image in images.filter(|m| m.place.is_some()) {
+            let Some(words) = image.words.as_deref().filter(|w| !w.trim().is_empty()) else { continue };
+            let folded = Folded::new(words);
+            let named = named(engine, &folded, true);
+            let [(i, m)] = named.as_slice() else { continue };
+            // The name alone, or with the site's other words kept out: "GitHub", not "Build
+            // faster with GitHub Actions".
+            if engine.term_product[m.term] || other_words(folded.normalized(), m.start, m.end) > 0 {
+                continue;
+            }
+            let evidence = Evidence::new(
+                EvidenceLabel::Logo,
+                format!("{}: draws the words {}", crate::logo::described(image), quote(words)),
+            );
+            placed.push((*i, image.place, evidence));
+        }
+        for (i, place, evidence) in placed {
+            let at = entry(&mut claims, i);
+            claims[at].drawn.push(place);
+            if !claims[at].brand.contains(&evidence) {
+                claims[at].brand.push(evidence);
+            }
+        }
+    }
+    // A provider's sign-in layout worn with another company's logo (tenant branding), on a page
+    // that asks for sign-in details.
     if asks && !at_provider_host && engine.providers.iter().any(|c| c.layout.len() >= LAYOUT_MIN) {
         for i in 0..engine.providers.len() {
             let layout = &engine.providers[i].layout;
