@@ -1162,20 +1162,48 @@
    * tests at a grid of points: a shadow root's host in the middle of the bulk that the page
    * scrolled into view is among them (hit testing answers with the host of what a closed root
    * draws). Their ancestors too, up to the body: the host is often a wrapper around what is hit.
-   * A closed root scrolled into view inside a scrolling pane (the window itself not scrolled) is
-   * not looked for here.
+   * On a page not scrolled so far, the same grid over the visible box of a scrolling pane that is
+   * scrolled past its first screens (a closed root in the middle of a pane that a load handler
+   * scrolled into view), the pane found by one hit test at the middle of the viewport.
    * @returns {Element[]}
    */
   function drawnInView() {
-    /** @type {Set<Element>} */
-    const found = new Set();
     if (typeof document.elementsFromPoint !== 'function') return [];
     // Within the first CLOSE_SCREENS screens the snapshot read what is drawn closely already: only a
     // page scrolled past them (by the person or by itself) is hit-tested.
-    if (scrollY + innerHeight <= CLOSE_SCREENS * Math.max(innerHeight, 600)) return [];
+    if (scrollY + innerHeight > CLOSE_SCREENS * Math.max(innerHeight, 600)) return hitGrid(0, 0, innerWidth, innerHeight);
+    const pane = scrolledPane();
+    if (!pane) return [];
+    const box = pane.getBoundingClientRect();
+    const left = Math.max(box.left, 0);
+    const top = Math.max(box.top, 0);
+    const right = Math.min(box.right, innerWidth);
+    const bottom = Math.min(box.bottom, innerHeight);
+    return right - left >= 1 && bottom - top >= 1 ? hitGrid(left, top, right - left, bottom - top) : [];
+  }
+
+  /**
+   * The scrolling box drawn at the middle of the viewport that is scrolled past its first
+   * CLOSE_SCREENS screens of its own, or null: one hit test, and the scroll offsets of what it hit
+   * and its ancestors.
+   * @returns {Element | null}
+   */
+  function scrolledPane() {
+    let el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    for (let depth = 0; el && el !== document.body && el !== document.documentElement && depth < ANCESTOR_DEPTH; el = parentOf(el), depth++) {
+      const height = el.clientHeight;
+      if (height > 0 && el.scrollTop + height > CLOSE_SCREENS * height) return el;
+    }
+    return null;
+  }
+
+  /** The elements hit at a VIEW_POINTS x VIEW_POINTS grid over a box of the viewport, with their ancestors up to the body. */
+  function hitGrid(left, top, width, height) {
+    /** @type {Set<Element>} */
+    const found = new Set();
     for (let x = 1; x <= VIEW_POINTS; x++) {
       for (let y = 1; y <= VIEW_POINTS; y++) {
-        const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
+        const hits = document.elementsFromPoint(left + (width * x) / (VIEW_POINTS + 1), top + (height * y) / (VIEW_POINTS + 1));
         for (const hit of hits.slice(0, 4)) {
           for (let el = /** @type {Element | null} */ (hit); el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
         }

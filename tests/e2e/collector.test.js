@@ -364,6 +364,21 @@ test('a large page: a closed shadow root in the middle of the bulk, scrolled int
   await page.close();
 });
 
+test('a large page: a closed shadow root in the middle of a scrolling pane, scrolled into view, is read', async () => {
+  // the window does not scroll: a load handler scrolls an overflow:auto pane past its first screens
+  const page = await opened('teamchat-relay.com', '/c/general');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.inShadow),
+    { what: 'the password field of the closed root in the pane' });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'identifier' && i.inShadow), JSON.stringify(snapshot.inputs));
+  assert.ok(brandWith('^Microsoft$')(snapshot), JSON.stringify(snapshot.brand.filter((i) => i.source !== 'banner')));
+  await page.close();
+  // a chat pane scrolled to its end onto a closed-root call widget: the widget is found and read, it asks nothing
+  const chat = await opened('chat.harrowgate.example', '/room/design');
+  const hit = await snapshotWhere(chat, (s) => s.buttons.includes('Share screen'), { what: 'the call widget of the closed root in the pane' });
+  assert.ok(!hit.snapshot.inputs.some((i) => i.kind === 'password'), JSON.stringify(hit.snapshot.inputs));
+  await chat.close();
+});
+
 test('a large page: a logo painted as a CSS background in the sticky sign-in bar at its end is read', async () => {
   const page = await opened('bootforge-academy.dev', '/course/week-6');
   const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'logo' && /GitHub/.test(i.text)),
