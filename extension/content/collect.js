@@ -189,7 +189,7 @@
       state.fontPx.set(el, px);
       // CSS that draws the element's text right to left whatever its letters ("tfosorciM" shown as
       // "Microsoft"): its text is read in the order it is drawn (see `asDrawn`).
-      if (cs.direction === 'rtl' && /override/.test(cs.unicodeBidi)) state.reversedEls.add(el);
+      bidiWrapper(el, cs, state);
       const r = el.getBoundingClientRect();
       // kept for the readers after this one (the banner, images.js, the line order): each box read once
       state.boxes.set(el, r);
@@ -211,6 +211,39 @@
   }
 
   /**
+   * Notes the CSS bidi override that draws el's own text reversed (`state.reversedEls`): el's own
+   * (`direction: rtl` with `unicode-bidi: bidi-override` or `isolate-override`, as `<bdo dir=rtl>`), or
+   * its parent's wrapper when el is an inline box that opens no embedding of its own: an override on
+   * a block reaches its inline descendants, not those inside another block, an inline-block or an
+   * embedding (`embed`, `isolate`, `plaintext`), and an override to the left inside cancels it. An
+   * inline box inside that opens its own embedding is still placed by the wrapper, right to left,
+   * with its text read forwards (`state.bidiPlaced`). Reads only the style already taken for el
+   * (and, on a right-to-left inline box whose parent was not read yet, that parent's once).
+   * @param {Element} el
+   * @param {CSSStyleDeclaration} cs
+   */
+  function bidiWrapper(el, cs, state) {
+    const parent = el.parentElement;
+    const outer = (/** @type {Element} */ p) => state.reversedEls.get(p) ?? state.bidiPlaced.get(p);
+    let inherited = parent ? outer(parent) : undefined;
+    if (!inherited && cs.direction !== 'rtl') return;
+    const bidi = cs.unicodeBidi;
+    const reverses = cs.direction === 'rtl' && /override/.test(bidi);
+    const inline = parent !== null && (cs.display === 'inline' || cs.display === 'contents');
+    if (inline && inherited === undefined && !state.shownCache.has(parent)) {
+      // the start of a reading inside an inline box: its parent is read now, once
+      shown(parent, state);
+      inherited = outer(parent);
+    }
+    if (!inline) inherited = undefined; // a block, an inline-block: a paragraph of its own
+    // (pieces are put in order by the outermost override that places them)
+    if (reverses) state.reversedEls.set(el, inherited ?? el);
+    else if (!inherited) return;
+    else if (bidi === 'normal' && state.reversedEls.has(/** @type {Element} */ (parent))) state.reversedEls.set(el, inherited);
+    else state.bidiPlaced.set(el, inherited);
+  }
+
+  /**
    * A text node's data as drawn: under a CSS bidi override to the right (`direction: rtl;
    * unicode-bidi: bidi-override`, "tfosorciM" drawn as "Microsoft") its characters in reverse.
    * @param {Text} node
@@ -218,6 +251,35 @@
   function asDrawn(node, state) {
     const parent = node.parentElement;
     return parent && state.reversedEls.has(parent) ? [...node.data].reverse().join('') : node.data;
+  }
+
+  /**
+   * A line's text nodes and their pieces (each already as drawn, `asDrawn`) in the order drawn: the
+   * pieces under one bidi override wrapper are drawn right to left as a whole, so a run of them is
+   * put in reverse ("tfos" + "orciM" + " ni ngiS" reads "Sign in Microsoft"). The arrays as they are
+   * when no text of the line is reversed.
+   * @param {Text[]} nodes
+   * @param {string[]} pieces
+   */
+  function drawnOrder(nodes, pieces, state) {
+    if (state.reversedEls.size === 0 || nodes.length < 2 || nodes.length !== pieces.length) return { nodes, pieces };
+    const wrappers = nodes.map((n) => {
+      const p = n.parentElement;
+      return (p && (state.reversedEls.get(p) ?? state.bidiPlaced.get(p))) ?? null;
+    });
+    if (!wrappers.some((w, i) => w !== null && wrappers[i + 1] === w)) return { nodes, pieces };
+    const outNodes = [...nodes];
+    const outPieces = [...pieces];
+    for (let i = 0; i < nodes.length;) {
+      let j = i + 1;
+      if (wrappers[i] !== null) while (j < nodes.length && wrappers[j] === wrappers[i]) j++;
+      for (let k = i; k < j; k++) {
+        outNodes[k] = nodes[i + j - 1 - k];
+        outPieces[k] = pieces[i + j - 1 - k];
+      }
+      i = j;
+    }
+    return { nodes: outNodes, pieces: outPieces };
   }
 
   const VALUE_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'button', 'submit', 'reset', '']);
@@ -264,14 +326,20 @@
         length += data.length;
         n++;
       }
+      // text nodes of one element under a bidi override: drawn right to left as a whole
+      if (n > 1 && state.reversedEls.has(/** @type {Element} */ (root))) pieces.splice(1, n, ...pieces.slice(1, n + 1).reverse());
       pieces.push(generated(root, '::after', state));
       return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
     }
     /** @param {Element} el */
     const enter = (el) => !NOT_TEXT.has(el.localName) && shown(el, state);
+    const texts = /** @type {Text[]} */ ([]); // the text pieces' nodes and places, for the order drawn
+    const at = /** @type {number[]} */ ([]);
     for (let node = nextRead(root, null, enter), n = 0; node && length < max * 2 && n < 2000; node = nextRead(root, node, enter), n++) {
       if (node.nodeType === Node.TEXT_NODE) {
         const data = asDrawn(/** @type {Text} */ (node), state);
+        texts.push(/** @type {Text} */ (node));
+        at.push(pieces.length);
         pieces.push(data);
         length += data.length;
       } else {
@@ -284,6 +352,8 @@
         if (after) pieces.push(after);
       }
     }
+    const drawn = drawnOrder(texts, at.map((i) => pieces[i]), state).pieces;
+    for (const [k, i] of at.entries()) pieces[i] = drawn[k];
     pieces.push(generated(root, '::after', state));
     return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
   }
@@ -449,6 +519,7 @@
         pieces = nodes.map((n) => asDrawn(n, state));
         closely = true;
       }
+      ({ nodes, pieces } = drawnOrder(nodes, pieces, state));
       const text = (asks && closely && visualLine(nodes, pieces, state)) || cg.joinRendered(pieces, MAX_TEXT).replace(/\n/g, ' ');
       line = [];
       lineNodes = [];
@@ -786,7 +857,10 @@
       keyLines: /** @type {string[]} */ ([]), textBrands: /** @type {{text: string, el: Element | null}[]} */ ([]),
       // Form controls whose shown value (selected option, read-only value) names a provider.
       controlBrands: /** @type {{text: string, el: Element}[]} */ ([]),
-      reversedEls: /** @type {Set<Element>} */ (new Set()),
+      // Elements whose own text a bidi override draws reversed, each with the override's element.
+      reversedEls: /** @type {Map<Element, Element>} */ (new Map()),
+      // Inline boxes inside such an override that open their own embedding: placed by it, read forwards.
+      bidiPlaced: /** @type {Map<Element, Element>} */ (new Map()),
       nearForms: new Set(), generatedAll: false, pseudoContent: /** @type {boolean | undefined} */ (undefined), credentialEls: /** @type {HTMLInputElement[]} */ ([]),
       editableEls: /** @type {HTMLElement[]} */ ([]), textboxEls: /** @type {Map<Document | ShadowRoot, Element[]>} */ (new Map()),
       skipped: /** @type {string[]} */ ([]),
@@ -1114,20 +1188,48 @@
    * tests at a grid of points: a shadow root's host in the middle of the bulk that the page
    * scrolled into view is among them (hit testing answers with the host of what a closed root
    * draws). Their ancestors too, up to the body: the host is often a wrapper around what is hit.
-   * A closed root scrolled into view inside a scrolling pane (the window itself not scrolled) is
-   * not looked for here.
+   * On a page not scrolled so far, the same grid over the visible box of a scrolling pane that is
+   * scrolled past its first screens (a closed root in the middle of a pane that a load handler
+   * scrolled into view), the pane found by one hit test at the middle of the viewport.
    * @returns {Element[]}
    */
   function drawnInView() {
-    /** @type {Set<Element>} */
-    const found = new Set();
     if (typeof document.elementsFromPoint !== 'function') return [];
     // Within the first CLOSE_SCREENS screens the snapshot read what is drawn closely already: only a
     // page scrolled past them (by the person or by itself) is hit-tested.
-    if (scrollY + innerHeight <= CLOSE_SCREENS * Math.max(innerHeight, 600)) return [];
+    if (scrollY + innerHeight > CLOSE_SCREENS * Math.max(innerHeight, 600)) return hitGrid(0, 0, innerWidth, innerHeight);
+    const pane = scrolledPane();
+    if (!pane) return [];
+    const box = pane.getBoundingClientRect();
+    const left = Math.max(box.left, 0);
+    const top = Math.max(box.top, 0);
+    const right = Math.min(box.right, innerWidth);
+    const bottom = Math.min(box.bottom, innerHeight);
+    return right - left >= 1 && bottom - top >= 1 ? hitGrid(left, top, right - left, bottom - top) : [];
+  }
+
+  /**
+   * The scrolling box drawn at the middle of the viewport that is scrolled past its first
+   * CLOSE_SCREENS screens of its own, or null: one hit test, and the scroll offsets of what it hit
+   * and its ancestors.
+   * @returns {Element | null}
+   */
+  function scrolledPane() {
+    let el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    for (let depth = 0; el && el !== document.body && el !== document.documentElement && depth < ANCESTOR_DEPTH; el = parentOf(el), depth++) {
+      const height = el.clientHeight;
+      if (height > 0 && el.scrollTop + height > CLOSE_SCREENS * height) return el;
+    }
+    return null;
+  }
+
+  /** The elements hit at a VIEW_POINTS x VIEW_POINTS grid over a box of the viewport, with their ancestors up to the body. */
+  function hitGrid(left, top, width, height) {
+    /** @type {Set<Element>} */
+    const found = new Set();
     for (let x = 1; x <= VIEW_POINTS; x++) {
       for (let y = 1; y <= VIEW_POINTS; y++) {
-        const hits = document.elementsFromPoint((innerWidth * x) / (VIEW_POINTS + 1), (innerHeight * y) / (VIEW_POINTS + 1));
+        const hits = document.elementsFromPoint(left + (width * x) / (VIEW_POINTS + 1), top + (height * y) / (VIEW_POINTS + 1));
         for (const hit of hits.slice(0, 4)) {
           for (let el = /** @type {Element | null} */ (hit); el && el !== document.body && !found.has(el); el = el.parentElement) found.add(el);
         }

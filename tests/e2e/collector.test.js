@@ -364,6 +364,21 @@ test('a large page: a closed shadow root in the middle of the bulk, scrolled int
   await page.close();
 });
 
+test('a large page: a closed shadow root in the middle of a scrolling pane, scrolled into view, is read', async () => {
+  // the window does not scroll: a load handler scrolls an overflow:auto pane past its first screens
+  const page = await opened('teamchat-relay.com', '/c/general');
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.inShadow),
+    { what: 'the password field of the closed root in the pane' });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'identifier' && i.inShadow), JSON.stringify(snapshot.inputs));
+  assert.ok(brandWith('^Microsoft$')(snapshot), JSON.stringify(snapshot.brand.filter((i) => i.source !== 'banner')));
+  await page.close();
+  // a chat pane scrolled to its end onto a closed-root call widget: the widget is found and read, it asks nothing
+  const chat = await opened('chat.harrowgate.example', '/room/design');
+  const hit = await snapshotWhere(chat, (s) => s.buttons.includes('Share screen'), { what: 'the call widget of the closed root in the pane' });
+  assert.ok(!hit.snapshot.inputs.some((i) => i.kind === 'password'), JSON.stringify(hit.snapshot.inputs));
+  await chat.close();
+});
+
 test('a large page: a logo painted as a CSS background in the sticky sign-in bar at its end is read', async () => {
   const page = await opened('bootforge-academy.dev', '/course/week-6');
   const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.source === 'logo' && /GitHub/.test(i.text)),
@@ -480,6 +495,49 @@ test('text drawn reversed by CSS bidi-override reads as drawn', async () => {
   assert.ok(snapshot.brand.some((i) => i.source === 'heading' && i.text === 'Sign in to Outlook'), JSON.stringify(snapshot.brand));
   assert.ok(!/tfosorciM/.test(snapshot.text));
   await page.close();
+});
+
+test('a bidi override on a wrapper draws its inline pieces reversed, in reverse order', async () => {
+  // `direction: rtl; unicode-bidi: bidi-override` on a block, the brand split in inline pieces
+  // ("<span>tfos</span><b>orciM</b> ot ni ngiS"); dir="rtl" with the override from a style sheet;
+  // `<bdo dir="rtl">` and `isolate-override` around spans
+  for (const [host, path, line, brand] of [
+    ['quota-notice-mailbox.com', '/signin', 'Use your work account to sign in to Outlook', 'Sign in to Microsoft'],
+    ['drive-share-expiry.net', '/view', 'Use your Google Account', 'Google'],
+    ['org-seat-review.dev', '/session/new', 'Confirm a seat for your organization in GitHub', 'Sign in to GitHub'],
+  ]) {
+    const page = await opened(host, path);
+    const { snapshot } = await snapshotWhere(page, (s) => s.brand.some((i) => i.text === brand),
+      { what: `"${brand}" as drawn on ${host}` });
+    assert.ok(snapshot.text.split('\n').includes(line), snapshot.text);
+    assert.ok(!/tfos|orciM|ooG|elg|buH|tiG|ngiS/.test(snapshot.text), snapshot.text);
+    await page.close();
+  }
+});
+
+test('text in bidi embeddings that do not reverse it reads forwards; mirrored part codes read as drawn', async () => {
+  const page = await opened('parts.kellner-tools.example', '/account');
+  const { snapshot } = await snapshotWhere(page, (s) => /Bay 7 lane/.test(s.text), { what: 'the page text' });
+  const lines = snapshot.text.split('\n');
+  // <bdo dir="rtl"> around spans: the code as drawn, the pieces in reverse order
+  assert.match(snapshot.text, /QZ-2440-RK/);
+  assert.match(snapshot.text, /HL-1317-NT/);
+  // a left-to-right override inside a mirrored line is placed by it, its own text forwards
+  assert.ok(lines.includes('our Spring offer'), snapshot.text);
+  // a block inside the wrapper is a paragraph of its own: not reversed; the wrapper's own span is
+  assert.ok(lines.includes('list'), snapshot.text);
+  assert.ok(lines.includes('Catalogue page 12'), snapshot.text);
+  // unicode-bidi: plaintext overrides nothing
+  assert.ok(lines.includes('Bay 7 lane'), snapshot.text);
+  assert.ok(!/Microsoft|Google|GitHub|Outlook/.test(JSON.stringify(snapshot.brand)), JSON.stringify(snapshot.brand));
+  await page.close();
+  // a right-to-left page with no override: read as it is, "Sign in with Google" forwards
+  const rtl = await opened('www.sefer-hamakom.example', '/login');
+  const hit = await snapshotWhere(rtl, (s) => s.brand.some((i) => i.controlText === 'Sign in with Google'),
+    { what: '"Sign in with Google" on a right-to-left page' });
+  assert.match(hit.snapshot.text, /כניסה לחשבון/);
+  assert.match(hit.snapshot.text, /ORD-55120/);
+  await rtl.close();
 });
 
 test('a read-only value styled as a heading is a heading; a selected option is text and form text', async () => {
