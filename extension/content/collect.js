@@ -1090,6 +1090,12 @@
   /** @type {Node[]} */
   let addedRoots = []; // subtrees the page added or changed since the last scan (mutation records)
   let addedOverflow = false; // more were added than kept: the next scan looks at the whole head and tail again
+  // The view moved by a screen or more since the grid last looked (a page or pane that scrolls itself
+  // after the first scan): the next scan hit-tests the view again (`watchScrolls`).
+  let viewMoved = false;
+  let scrollsWatched = false;
+  /** @type {WeakMap<object, number>} where each scroller stood when the grid last looked */
+  const gridAt = new WeakMap();
   // The first text nodes of the body the last snapshot looked at for URL-looking text, every one of
   // them (`gatherText`): the first scan of a large page starts its head after them, with the ones it
   // found. Null when the snapshot stopped short.
@@ -1151,6 +1157,7 @@
       for (let i = 0; i < Math.min(SCAN_HEAD, n); i++) els.push(all[i]);
       for (let i = Math.max(SCAN_HEAD, n - SCAN_TAIL); i < n; i++) els.push(all[i]);
       els.push(...drawnInView());
+      watchScrolls();
       // The snapshot looked at the head's first text nodes already (what changed since is among the
       // added subtrees below): the walk starts after them, with what they hold.
       const head = !scannedOnce && !addedOverflow && urlHead?.last.isConnected && body.contains(urlHead.last) ? urlHead : null;
@@ -1159,6 +1166,8 @@
       else if (head.count < SCAN_HEAD_TEXTS) texts.push({ root: body, from: head.last, limit: SCAN_HEAD_TEXTS - head.count });
       if (n > SCAN_HEAD) texts.push({ root: body, from: all[Math.max(SCAN_HEAD, n - SCAN_TAIL)], limit: SCAN_TAIL_TEXTS });
     }
+    else if (viewMoved) els.push(...drawnInView());
+    viewMoved = false;
     let budget = SCAN_ADDED_ELEMENTS;
     for (const node of addedRoots) {
       if (!node.isConnected || budget <= 0) continue;
@@ -1209,6 +1218,30 @@
   }
 
   /**
+   * After the first scan of a large page: a scroll of the page or of a pane by a screen or more from
+   * where the grid last looked asks for a scan that hit-tests the view again. A page that scrolls a
+   * closed root into view after that scan (its load handler ran late) is looked at then, as is one the
+   * person scrolls to; at most one scan every SCAN_INTERVAL_MS, as for any change.
+   */
+  function watchScrolls() {
+    if (scrollsWatched) return;
+    scrollsWatched = true;
+    gridAt.set(document, scrollY);
+    addEventListener('scroll', (event) => {
+      const target = event.target;
+      const el = target instanceof Element ? target : null;
+      const at = el ? el.scrollTop : scrollY;
+      const screen = el ? el.clientHeight : innerHeight;
+      const key = el ?? document;
+      const last = gridAt.get(key) ?? 0;
+      if (viewMoved || Math.abs(at - last) < Math.max(screen, 1)) return;
+      gridAt.set(key, at);
+      viewMoved = true;
+      scanPage();
+    }, { capture: true, passive: true });
+  }
+
+  /**
    * The scrolling box drawn at the middle of the viewport that is scrolled past its first
    * CLOSE_SCREENS screens of its own, or null: one hit test, and the scroll offsets of what it hit
    * and its ancestors.
@@ -1252,7 +1285,7 @@
     const all = document.getElementsByTagName('*');
     // pages up to SYNC_ELEMENTS are looked at by every snapshot itself
     const large = Boolean(all[SYNC_ELEMENTS]);
-    if (large && scannedOnce && !addedOverflow && addedRoots.length === 0) return; // nothing new to look at
+    if (large && scannedOnce && !addedOverflow && addedRoots.length === 0 && !viewMoved) return; // nothing new to look at
     scanning = true;
     lastScan = performance.now();
     closedAsks = lastDeep ? MAX_CLOSED_ASKS : MAX_CLOSED_ASKS / 4;

@@ -364,6 +364,27 @@ test('a large page: a closed shadow root in the middle of the bulk, scrolled int
   await page.close();
 });
 
+test('a large page: a closed shadow root scrolled into view after the first scan is read then', async () => {
+  // The page's load handler scrolls to the root; here that scroll is held back until the first
+  // snapshot is in and the page has been idle (its first scan done, the view still at the top).
+  const page = await b.context.newPage();
+  await page.addInitScript(() => {
+    const scroll = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (...args) {
+      /** @type {any} */ (window).scrollLater = () => scroll.apply(this, args);
+    };
+  });
+  await page.goto(b.url('gitgrove-mirror.dev', '/org/app/issues'), { waitUntil: 'load' });
+  await snapshotWhere(page, (s, m) => m.frameId === 0, { what: 'the first snapshot' });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined))));
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  await page.evaluate(() => /** @type {any} */ (window).scrollLater());
+  const { snapshot } = await snapshotWhere(page, (s) => s.inputs.some((i) => i.kind === 'password' && i.inShadow),
+    { what: 'the password field of the closed root scrolled into view late', timeout: 12000 });
+  assert.ok(snapshot.inputs.some((i) => i.kind === 'identifier' && i.inShadow), JSON.stringify(snapshot.inputs));
+  await page.close();
+});
+
 test('a large page: a closed shadow root in the middle of a scrolling pane, scrolled into view, is read', async () => {
   // the window does not scroll: a load handler scrolls an overflow:auto pane past its first screens
   const page = await opened('teamchat-relay.com', '/c/general');
