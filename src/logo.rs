@@ -362,10 +362,9 @@ pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
     (union > 0 && drawn > 0).then(|| Score { layout: agree as f32 / union as f32, other: other as f32 / drawn as f32 })
 }
 
-/// The drawing in `p` on the [`GRID`], each cell the palette class most of its samples are
-/// (`None`: no drawing, or not the logo's shape).
-fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
-    let bg = background(p);
+/// The box of what is drawn in `p` on the background `bg` (`x0, y0, x1, y1`, ends excluded) and how
+/// many pixels are drawn; `None` when nothing is.
+fn drawn_box(p: &Pixels, bg: Option<[u8; 3]>) -> Option<(usize, usize, usize, usize, usize)> {
     let (mut x0, mut y0, mut x1, mut y1, mut n) = (usize::MAX, usize::MAX, 0, 0, 0);
     for y in 0..p.height {
         for x in 0..p.width {
@@ -378,6 +377,14 @@ fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
             }
         }
     }
+    (n > 0).then_some((x0, y0, x1, y1, n))
+}
+
+/// The drawing in `p` on the [`GRID`], each cell the palette class most of its samples are
+/// (`None`: no drawing, or not the logo's shape).
+fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
+    let bg = background(p);
+    let (x0, y0, x1, y1, n) = drawn_box(p, bg)?;
     if n < MIN_PIXELS {
         return None;
     }
@@ -510,18 +517,9 @@ pub fn wordmarks() -> &'static [Wordmark] {
 /// at most [`MAX_SIDE`]² pixels.
 pub fn reads_as(p: &Pixels, mark: &Wordmark) -> bool {
     let bg = background(p);
-    let (mut x0, mut y0, mut x1, mut y1, mut n) = (usize::MAX, usize::MAX, 0, 0, 0);
-    for y in 0..p.height {
-        for x in 0..p.width {
-            if is_foreground(p.at(x, y), bg) {
-                x0 = x0.min(x);
-                y0 = y0.min(y);
-                x1 = x1.max(x + 1);
-                y1 = y1.max(y + 1);
-                n += 1;
-            }
-        }
-    }
+    let Some((x0, y0, x1, y1, n)) = drawn_box(p, bg) else {
+        return false;
+    };
     let (bw, bh) = ((x1 - x0) as f32, (y1 - y0) as f32);
     if n < MIN_PIXELS || bw < WORDMARK_ASPECT * bh || n as f32 > WORDMARK_MAX_FILL * bw * bh {
         return false;

@@ -394,6 +394,19 @@ fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
             }
         }
     }
+    // The finding of a claim for `id` in `claimer` with the ask of frame `asking`.
+    let claim_and_ask = |id: &str, claimer: &Verdict, asking: &Verdict| {
+        let host = host_of_origin(&asking.facts.origin).to_string();
+        Finding::new(
+            RuleId::FramesClaimAndAsk,
+            Severity::Danger,
+            vec![name_of(id), host.clone()],
+            vec![
+                Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
+                Evidence::new(EvidenceLabel::InFrame, host),
+            ],
+        )
+    };
     // A claim in one frame, an ask in another (of any origin), away from the claimed provider's sites.
     for (n, claimer) in frames.iter().enumerate() {
         for id in &claimer.facts.claims {
@@ -402,17 +415,7 @@ fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
                 .enumerate()
                 .find(|(m, f)| *m != n && !f.facts.asks.is_empty() && f.facts.home.as_deref() != Some(id.as_str()));
             if let Some((_, f)) = asking {
-                let host = host_of_origin(&f.facts.origin).to_string();
-                let finding = Finding::new(
-                    RuleId::FramesClaimAndAsk,
-                    Severity::Danger,
-                    vec![name_of(id), host.clone()],
-                    vec![
-                        Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
-                        Evidence::new(EvidenceLabel::InFrame, host),
-                    ],
-                );
-                return Some((finding, id.clone()));
+                return Some((claim_and_ask(id, claimer, f), id.clone()));
             }
         }
     }
@@ -429,17 +432,7 @@ fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
                     && f.facts.home.as_deref() != Some(id.as_str())
             });
             if let Some((_, f)) = asking {
-                let host = host_of_origin(&f.facts.origin).to_string();
-                let finding = Finding::new(
-                    RuleId::FramesClaimAndAsk,
-                    Severity::Danger,
-                    vec![name_of(id), host.clone()],
-                    vec![
-                        Evidence::new(EvidenceLabel::Host, host_of_origin(&claimer.facts.origin)),
-                        Evidence::new(EvidenceLabel::InFrame, host),
-                    ],
-                );
-                return Some((finding, id.clone()));
+                return Some((claim_and_ask(id, claimer, f), id.clone()));
             }
         }
     }
