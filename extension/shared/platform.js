@@ -158,15 +158,21 @@ export function setActionState(tabId, state) {
 /** @type {Map<number, Promise<boolean>>} the last state asked for, per tab, until it is applied */
 const actionStates = new Map();
 
-/** @param {number} tabId @param {{ text: string, color: string, title: string }} state */
+/**
+ * The badge's text is what a person sees first, so it is the state's edge: a state with a text gets
+ * it after its colour and title, and a state without one (a badge cleared) takes the old text away
+ * before the title changes. So a badge's text never shows beside another state's title.
+ * @param {number} tabId @param {{ text: string, color: string, title: string }} state
+ */
 async function applyActionState(tabId, { text, color, title }) {
   try {
+    if (!text) await ext.action.setBadgeText({ tabId, text });
     await Promise.all([
       ext.action.setBadgeBackgroundColor({ tabId, color }),
       ext.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
       ext.action.setTitle({ tabId, title }),
     ]);
-    await ext.action.setBadgeText({ tabId, text });
+    if (text) await ext.action.setBadgeText({ tabId, text });
     return true;
   } catch {
     return false;

@@ -176,7 +176,7 @@ describe('organisation policy on genuine pages', () => {
     try {
       const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
       const badge = await b.waitForBadge(page, BADGE.danger);
-      assert.match(badge.title, /^Consent Guard: /);
+      assert.match(badge.title, /^Consent Guard: /, JSON.stringify(badge));
       const { verdict } = await b.tabRecord(page);
       assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && findingText(f) === 'Your organisation blocked this app.'));
       // Another app on the same page is not affected.
