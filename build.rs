@@ -76,6 +76,21 @@ fn floats(v: Option<&Value>, n: usize, file: &str) -> Result<String, Box<dyn Err
 }
 
 /// The reference logos (`data/logos/logos.json`) as the code that builds their `LogoSpec`s.
+/// The `palette` object of a logo or wordmark (`what`) as Rust tuples of its names and colours.
+fn palette_entries(entry: &Value, what: &str, file: &str) -> Result<Vec<String>, Box<dyn Error>> {
+    let palette =
+        entry.get("palette").and_then(Value::as_object).ok_or_else(|| format!("{file}: {what} has no palette"))?;
+    palette
+        .iter()
+        .map(|(k, v)| {
+            Ok(format!(
+                "({k:?}.to_string(), {:?}.to_string())",
+                v.as_str().ok_or_else(|| format!("{file}: colour {k} is not text"))?
+            ))
+        })
+        .collect()
+}
+
 fn logos() -> Result<String, Box<dyn Error>> {
     let file = "data/logos/logos.json";
     println!("cargo::rerun-if-changed={file}");
@@ -86,17 +101,7 @@ fn logos() -> Result<String, Box<dyn Error>> {
          fn builtin_specs() -> Vec<LogoSpec> {\n    vec![\n",
     );
     for logo in logos {
-        let palette =
-            logo.get("palette").and_then(Value::as_object).ok_or_else(|| format!("{file}: a logo has no palette"))?;
-        let palette: Vec<String> = palette
-            .iter()
-            .map(|(k, v)| {
-                Ok(format!(
-                    "({k:?}.to_string(), {:?}.to_string())",
-                    v.as_str().ok_or_else(|| format!("{file}: colour {k} is not text"))?
-                ))
-            })
-            .collect::<Result<_, Box<dyn Error>>>()?;
+        let palette = palette_entries(logo, "a logo", file)?;
         let shapes =
             logo.get("shapes").and_then(Value::as_array).ok_or_else(|| format!("{file}: a logo has no shapes"))?;
         let shapes: Vec<String> = shapes
@@ -131,19 +136,7 @@ fn logos() -> Result<String, Box<dyn Error>> {
          fn builtin_wordmark_specs() -> Vec<WordmarkSpec> {\n    vec![\n",
     );
     for mark in json.get("wordmarks").and_then(Value::as_array).map_or(&[][..], Vec::as_slice) {
-        let palette = mark
-            .get("palette")
-            .and_then(Value::as_object)
-            .ok_or_else(|| format!("{file}: a wordmark has no palette"))?;
-        let palette: Vec<String> = palette
-            .iter()
-            .map(|(k, v)| {
-                Ok(format!(
-                    "({k:?}.to_string(), {:?}.to_string())",
-                    v.as_str().ok_or_else(|| format!("{file}: colour {k} is not text"))?
-                ))
-            })
-            .collect::<Result<_, Box<dyn Error>>>()?;
+        let palette = palette_entries(mark, "a wordmark", file)?;
         let sequence = mark
             .get("sequence")
             .and_then(Value::as_array)

@@ -152,13 +152,21 @@ fn parse_colour(hex: &str) -> Option<[u8; 3]> {
     Some([(v >> 16) as u8, (v >> 8) as u8, v as u8])
 }
 
-fn compile(spec: LogoSpec) -> Result<Logo, String> {
-    let keys: Vec<&String> = spec.palette.keys().collect();
-    let colours = spec
-        .palette
+/// A palette's names, in order, and their colours (class `i + 1` is the `i`th); an error names the
+/// logo and the colour that is not one.
+fn palette_of<'a>(
+    name: &str,
+    palette: &'a BTreeMap<String, String>,
+) -> Result<(Vec<&'a String>, Vec<[u8; 3]>), String> {
+    let colours = palette
         .values()
-        .map(|h| parse_colour(h).ok_or_else(|| format!("{}: bad colour {h:?}", spec.name)))
+        .map(|h| parse_colour(h).ok_or_else(|| format!("{name}: bad colour {h:?}")))
         .collect::<Result<Vec<_>, _>>()?;
+    Ok((palette.keys().collect(), colours))
+}
+
+fn compile(spec: LogoSpec) -> Result<Logo, String> {
+    let (keys, colours) = palette_of(&spec.name, &spec.palette)?;
     let mut shapes = Vec::new();
     for s in &spec.shapes {
         let class = match keys.iter().position(|k| **k == s.fill) {
@@ -472,12 +480,7 @@ pub struct Wordmark {
 }
 
 fn compile_wordmark(spec: WordmarkSpec) -> Result<Wordmark, String> {
-    let keys: Vec<&String> = spec.palette.keys().collect();
-    let colours = spec
-        .palette
-        .values()
-        .map(|h| parse_colour(h).ok_or_else(|| format!("{}: bad colour {h:?}", spec.name)))
-        .collect::<Result<Vec<_>, _>>()?;
+    let (keys, colours) = palette_of(&spec.name, &spec.palette)?;
     let sequence = spec
         .sequence
         .iter()
