@@ -158,6 +158,7 @@ S = {
     'fullscreen2': 'https://lists.w3.org/Archives/Public/public-webapps/2012OctDec/0160.html',
     'github': 'https://news.sophos.com/en-us/2020/04/17/github-users-targetted-by-sawfish-phishing-campaign',
     'picker': 'https://www.hoax-slayer.net/watch-out-for-shared-document-phishing-scam-emails/',
+    'formsml': 'https://sublime.security/feeds/core/detection-rules/link-multistage-landing-microsoft-forms-abuse-85a2cd12',
 }
 
 ROWS = []
@@ -749,6 +750,29 @@ row('ok-translate-goog-article', 'www-harbour-town-times-com.translate.goog', '/
          '<article style="max-width:700px;margin:30px auto;font:16px Georgia"><h1>Nuevo horario de ferris desde enero</h1><p>La autoridad portuaria publicó el horario de invierno.</p></article>', '',
          lang='es'))
 
+
+# === probes added after the first run =======================================================================
+row('forms-cloud-microsoft', 'forms.cloud.microsoft', '/r6/Pages/ResponsePage.aspx', 'danger', 'microsoft', 'content-host',
+    "Microsoft Forms on its newer cloud.microsoft domain: a Microsoft 365 sign-in laid out as a form with a password field",
+    'forms.cloud.microsoft form asking the Microsoft 365 password', ['forms', 'formsml'],
+    page('Microsoft 365 sign-in', '<div class="banner"></div><div class="form">' + MS_LOGO +
+         '<h1 style="font-weight:600;font-size:22px">Sign in to Microsoft 365</h1>'
+         '<p>Sign in to open the shared OneDrive folder.</p>'
+         '<div class="q"><label>Email, phone, or Skype</label><input type="email" name="r1"></div>'
+         '<div class="q"><label>Password</label><input type="password" name="r2"></div>'
+         '<button>Sign in</button><div class="small">Microsoft Forms</div></div>', FORMS_STYLE))
+
+row('de-mit-microsoft-heading', 'personalakte-login.de', '/anmelden', 'danger', 'microsoft', 'localized',
+    'German kit whose only brand words are the phrase "Mit Microsoft anmelden" used as the heading of its own Kennwort form (no logo)',
+    '"Mit Microsoft anmelden" as the heading of a password form, no logo', ['loc', 'es'],
+    page('Mit Microsoft anmelden', ms_card('', 'Mit Microsoft anmelden', 'E-Mail, Telefon oder Skype', 'Kennwort', 'Anmelden',
+         'Kennwort vergessen?'), MS_STYLE, lang='de'))
+
+row('ja-microsoft-account-heading', 'shanai-portal-login.jp', '/signin', 'danger', 'microsoft', 'localized',
+    'Japanese kit: "Microsoft アカウントでサインイン" heading on its own password form, no logo',
+    '"Microsoft アカウントでサインイン" heading with パスワード, no logo', ['loc'],
+    page('サインイン', ms_card('', 'Microsoft アカウントでサインイン', 'メール、電話、Skype', 'パスワード', 'サインイン',
+         'パスワードを忘れた場合'), MS_STYLE, lang='ja'))
 
 # === the table ==============================================================================================
 GENUINE = {'login.microsoftonline.com', 'github.com', 'accounts.google.com', 'app.vssps.visualstudio.com'}
