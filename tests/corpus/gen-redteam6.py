@@ -2,6 +2,7 @@
 """Writes the fixtures of the sixth red-team round (tests/corpus/redteam6.js lists the rows):
 python3 tests/corpus/gen-redteam6.py  (from the repository root)."""
 import base64
+import re
 import os
 import urllib.parse
 
@@ -158,6 +159,8 @@ S = {
     'fullscreen2': 'https://lists.w3.org/Archives/Public/public-webapps/2012OctDec/0160.html',
     'github': 'https://news.sophos.com/en-us/2020/04/17/github-users-targetted-by-sawfish-phishing-campaign',
     'picker': 'https://www.hoax-slayer.net/watch-out-for-shared-document-phishing-scam-emails/',
+    'sway': 'https://la-cyber.com/Current-Threat-Data.php?id=3192',
+    'sway2': 'https://www.rsbiowa.com/information-center/privacy-security/scam-of-the-week-cybercriminals-are-using-microsofts-sway-application-in-phishing-scams/',
     'formsml': 'https://sublime.security/feeds/core/detection-rules/link-multistage-landing-microsoft-forms-abuse-85a2cd12',
 }
 
@@ -773,6 +776,35 @@ row('ja-microsoft-account-heading', 'shanai-portal-login.jp', '/signin', 'danger
     '"Microsoft アカウントでサインイン" heading with パスワード, no logo', ['loc'],
     page('サインイン', ms_card('', 'Microsoft アカウントでサインイン', 'メール、電話、Skype', 'パスワード', 'サインイン',
          'パスワードを忘れた場合'), MS_STYLE, lang='ja'))
+
+# === second probes: more of the providers' own hosts, more languages of "sign in with" ====================
+row('ncv-microsoft-signin', 'ncv.microsoft.com', '/r6Xk2pQ9', 'danger', 'microsoft', 'content-host',
+    'Customer Voice short-link host ncv.microsoft.com serving a Microsoft sign-in card',
+    'ncv.microsoft.com survey that is a Microsoft "Sign in" card', ['dyn'],
+    page('Sign in to your account', ms_card(MS_LOGO, 'Sign in', 'Email, phone, or Skype', 'Password', 'Sign in',
+         "Can't access your account?", extra='<p style="font-size:14px">Sign in to open the voicemail shared with you.</p>'), MS_STYLE))
+
+row('sway-cloud-microsoft', 'sway.cloud.microsoft', '/r6QmT4vWx8', 'danger', 'microsoft', 'content-host',
+    'Microsoft Sway page (sway.cloud.microsoft) drawn as a Microsoft 365 sign-in with a password field',
+    'Sway presentation that is a Microsoft 365 sign-in', ['sway', 'sway2'],
+    page('Microsoft 365', ms_card(MS_LOGO, 'Sign in', 'Email, phone, or Skype', 'Password', 'Sign in',
+         "Can't access your account?", extra='<p style="font-size:14px">New voicemail (0:42). Sign in with Microsoft 365 to listen.</p>'),
+         MS_STYLE))
+
+for name, host, lang, heading, user, pw, button, sso in [
+    ('ok-pt-entrar-com-google', 'app.agenda-salao.com.br', 'pt-BR', 'Entrar', 'E-mail', 'Senha', 'Entrar',
+     '<a href="https://accounts.google.com/o/oauth2/v2/auth?client_id=4-as.apps.googleusercontent.com">Entrar com o Google</a>'),
+    ('ok-it-accedi-con-microsoft', 'portale.studio-rossi.it', 'it', 'Accedi', 'Email', 'Password', 'Accedi',
+     '<a href="https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=sr">Accedi con Microsoft</a>'),
+    ('ok-nl-inloggen-met-google', 'mijn.fietsenmaker-jansen.nl', 'nl', 'Inloggen', 'E-mailadres', 'Wachtwoord', 'Inloggen',
+     '<a href="https://accounts.google.com/o/oauth2/v2/auth?client_id=5-fj.apps.googleusercontent.com">Inloggen met Google</a>'),
+    ('ok-de-weiter-mit-google', 'konto.buchladen-am-markt.de', 'de', 'Anmelden', 'E-Mail-Adresse', 'Passwort', 'Anmelden',
+     '<a href="https://accounts.google.com/o/oauth2/v2/auth?client_id=6-bm.apps.googleusercontent.com">Weiter mit Google</a>'),
+]:
+    row(name, host, '/login', 'none', None, 'ordinary',
+        f'{lang} site\'s own login with a social-login button ("{re.sub("<[^>]+>", "", sso)}")',
+        f'{lang} login of its own with a "{re.sub("<[^>]+>", "", sso)}" button', ['loc'],
+        own_login(f'<div style="font:700 20px Arial;color:#357">{host.split(".")[1]}</div>', heading, user, pw, button, sso, lang=lang))
 
 # === the table ==============================================================================================
 GENUINE = {'login.microsoftonline.com', 'github.com', 'accounts.google.com', 'app.vssps.visualstudio.com'}
