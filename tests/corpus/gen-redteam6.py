@@ -112,9 +112,9 @@ GH_STYLE = ('body{margin:0;font-family:-apple-system,"Segoe UI",Helvetica,Arial,
             '.more{border:1px solid #d1d9e0;border-radius:6px;padding:14px;margin-top:16px;font-size:14px}')
 
 
-def gh_card(logo_html, heading, user_label, pass_label, button, more, extra=''):
+def gh_card(logo_html, heading, user_label, pass_label, button, more, extra='', user_id='login_field', user_name='login'):
     return (f'<div class="wrap">{logo_html}<h1>{heading}</h1>{extra}<div class="box"><form method="post" action="/r6/session">'
-            f'<label for="login_field">{user_label}</label><input type="text" id="login_field" name="login">'
+            f'<label for="{user_id}">{user_label}</label><input type="text" id="{user_id}" name="{user_name}">'
             f'<label for="password">{pass_label}</label><input type="password" id="password" name="password">'
             f'<button type="submit">{button}</button></form></div><div class="more">{more}</div></div>')
 
@@ -805,6 +805,28 @@ for name, host, lang, heading, user, pw, button, sso in [
         f'{lang} site\'s own login with a social-login button ("{re.sub("<[^>]+>", "", sso)}")',
         f'{lang} login of its own with a "{re.sub("<[^>]+>", "", sso)}" button', ['loc'],
         own_login(f'<div style="font:700 20px Arial;color:#357">{host.split(".")[1]}</div>', heading, user, pw, button, sso, lang=lang))
+
+# === third probes: the logo tricks without the provider's input names ======================================
+row('ms-logo-inverted-plain-inputs', 'secure-fileview-portal.net', '/s/4f1d', 'danger', 'microsoft', 'drawn-vs-stored',
+    'as ms-logo-inverted (four squares stored inverted, shown by filter: invert(1), no brand word) with the kit\'s own input names',
+    'inverted-logo sign-in whose inputs are name=email / name=pw', ['logo', 'visual'],
+    page('Sign in', ms_card(img(ms_squares([invert(c) for c in MS_COLORS], word=False), '', 'filter:invert(1)'),
+         'Sign in', *PLAIN_MS, user_name='email', pass_name='pw'), MS_STYLE))
+
+row('github-mark-tiles-plain-inputs', 'repo-access-review.net', '/session/new', 'danger', 'github', 'drawn-vs-stored',
+    'as github-mark-tiles (mark cut into four tiles, no brand word) with the kit\'s own input names',
+    'tiled-mark sign-in whose inputs are id=user / name=user', ['logo', 'visual', 'github'],
+    page('Sign in', gh_card('<div style="display:grid;grid-template-columns:24px 24px;width:48px;margin:auto">' + tiles + '</div>',
+         'Sign in to continue', 'Username or email address', 'Password', 'Sign in', 'New here? <a href="#">Create an account</a>',
+         user_id='user', user_name='user'), GH_STYLE))
+
+row('github-mark-mask-plain-inputs', 'code-review-hub.net', '/login', 'danger', 'github', 'drawn-vs-stored',
+    'as github-mark-mask-image (mark drawn by mask-image on a div, no brand word) with the kit\'s own input names',
+    'mask-image mark sign-in whose inputs are id=user / name=user', ['logo', 'visual'],
+    page('Sign in', gh_card(f'<div style="width:48px;height:48px;margin:auto;background:#1f2328;'
+         f'-webkit-mask-image:url({svg_url(gh_mark())});mask-image:url({svg_url(gh_mark())});mask-size:48px 48px"></div>',
+         'Sign in to continue', 'Username or email address', 'Password', 'Sign in', 'New here? <a href="#">Create an account</a>',
+         user_id='user', user_name='user'), GH_STYLE))
 
 # === the table ==============================================================================================
 GENUINE = {'login.microsoftonline.com', 'github.com', 'accounts.google.com', 'app.vssps.visualstudio.com'}
