@@ -103,7 +103,8 @@ pub fn private_suffixes(text: &str) -> Result<String, String> {
 }
 
 /// The text-folding tables (`data/text-tables.bin`, written by tests/text_tables.rs; `text`'s
-/// module documentation says what they hold). Keys are sorted, values and the ASCII skeletons are
+/// module documentation says what they hold; `lower` is `char::to_lowercase` of every character
+/// other than ASCII that it changes). Keys are sorted, values and the ASCII skeletons are
 /// ids of `strings`, whose string `n` ends at `string_ends[n]`; from each of `marks` on,
 /// characters are of the class in `mark_classes` (0: not a combining mark, else the class plus one).
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -111,6 +112,7 @@ pub struct TextTables {
     pub fold: (Vec<u32>, Vec<u32>),
     pub compose: (Vec<u32>, Vec<u32>),
     pub skeleton: (Vec<u32>, Vec<u32>),
+    pub lower: (Vec<u32>, Vec<u32>),
     pub ascii_skeleton: Vec<u32>,
     pub strings: String,
     pub string_ends: Vec<u32>,
@@ -120,10 +122,10 @@ pub struct TextTables {
 
 /// The first bytes of a text-table file.
 pub const TEXT_TABLES_MAGIC: &[u8; 8] = b"CGTEXT1\n";
-/// The bytes of each item of the file's arrays, in the order they come: `fold`, `compose` and
-/// `skeleton` (keys, then values), the ASCII skeletons, the strings' UTF-8, their ends, the marks
+/// The bytes of each item of the file's arrays, in the order they come: `fold`, `compose`,
+/// `skeleton` and `lower` (keys, then values), the ASCII skeletons, the strings' UTF-8, their ends, the marks
 /// and their classes.
-pub const TEXT_TABLE_WIDTHS: [usize; 11] = [4, 2, 4, 2, 4, 2, 2, 1, 2, 4, 1];
+pub const TEXT_TABLE_WIDTHS: [usize; 13] = [4, 2, 4, 2, 4, 2, 4, 2, 2, 1, 2, 4, 1];
 
 /// FNV-1a, 32 bits: the checksum of a text-table file's arrays.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -149,7 +151,7 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     if fnv1a(body) != sum {
         return err("the checksum does not match: the file is corrupted");
     }
-    let mut arrays: Vec<Vec<u32>> = Vec::with_capacity(11);
+    let mut arrays: Vec<Vec<u32>> = Vec::with_capacity(TEXT_TABLE_WIDTHS.len());
     let mut at = 16;
     for width in TEXT_TABLE_WIDTHS {
         let n = word(at).ok_or("text tables: truncated")? as usize;
@@ -162,14 +164,14 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     }
     let mut arrays = arrays.into_iter();
     let mut next = || arrays.next().unwrap_or_default();
-    let (fold, compose, skeleton) = ((next(), next()), (next(), next()), (next(), next()));
+    let (fold, compose, skeleton, lower) = ((next(), next()), (next(), next()), (next(), next()), (next(), next()));
     let ascii_skeleton = next();
     let strings: Vec<u8> = next().into_iter().map(|b| b as u8).collect();
     let strings = String::from_utf8(strings).or(Err("text tables: the strings are not UTF-8"))?;
     let (string_ends, marks, mark_classes) = (next(), next(), next());
     let ascending = |keys: &[u32]| keys.windows(2).all(|w| w[0] < w[1]);
     let ids = |values: &[u32]| values.iter().all(|&v| (v as usize) < string_ends.len());
-    for (name, (keys, values)) in [("fold", &fold), ("compose", &compose), ("skeleton", &skeleton)] {
+    for (name, (keys, values)) in [("fold", &fold), ("compose", &compose), ("skeleton", &skeleton), ("lower", &lower)] {
         if keys.len() != values.len() || !ascending(keys) || !ids(values) {
             return err(&format!("the {name} table's keys are not sorted or its values not strings"));
         }
@@ -190,7 +192,7 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     if marks.len() != mark_classes.len() || !ascending(&marks) {
         return err("the marks are not sorted or have no class each");
     }
-    Ok(TextTables { fold, compose, skeleton, ascii_skeleton, strings, string_ends, marks, mark_classes })
+    Ok(TextTables { fold, compose, skeleton, lower, ascii_skeleton, strings, string_ends, marks, mark_classes })
 }
 
 #[cfg(test)]
@@ -260,6 +262,8 @@ mod tests {
                 t.compose.1.clone(),
                 t.skeleton.0.clone(),
                 t.skeleton.1.clone(),
+                t.lower.0.clone(),
+                t.lower.1.clone(),
                 t.ascii_skeleton.clone(),
                 strings.clone(),
                 t.string_ends.clone(),
@@ -269,18 +273,19 @@ mod tests {
         };
         assert_eq!(text_tables(&file(&body(&arrays()))).unwrap(), t);
         type Change = fn(&mut Vec<Vec<u32>>);
-        let breaks: [(&str, Change); 7] = [
+        let breaks: [(&str, Change); 8] = [
             ("fold", |a| a[0].swap(3, 4)),
             ("fold", |a| a[1][0] = 60_000),
             ("skeleton", |a| {
                 a[5].pop();
             }),
+            ("lower", |a| a[6].swap(0, 1)),
             ("ASCII", |a| {
-                a[6].pop();
+                a[8].pop();
             }),
-            ("UTF-8", |a| a[7][0] = 0xff),
-            ("string ends", |a| a[8].swap(200, 201)),
-            ("marks", |a| a[9].swap(1, 2)),
+            ("UTF-8", |a| a[9][0] = 0xff),
+            ("string ends", |a| a[10].swap(200, 201)),
+            ("marks", |a| a[11].swap(1, 2)),
         ];
         for (what, change) in breaks {
             let mut a = arrays();

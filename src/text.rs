@@ -83,6 +83,13 @@ fn string_of(data: &TextTables, id: u32) -> &str {
     data.strings.get(start..end).unwrap_or_default()
 }
 
+/// `c` in lower case, as `char::to_lowercase` gives it (its table is one of the text tables, so
+/// the module carries no case table of its own).
+pub fn lower(c: char) -> impl Iterator<Item = char> {
+    let mapped = if c.is_ascii() { None } else { lookup(|t| &t.lower, c as u32) };
+    mapped.map(str::chars).into_iter().flatten().chain(mapped.is_none().then_some(c.to_ascii_lowercase()))
+}
+
 /// The canonical combining class of a combining mark; `None` for other characters.
 fn mark_class(c: char) -> Option<u8> {
     let data = &tables()?.data;
@@ -284,7 +291,7 @@ impl Normalized {
             // NFKC (or `c` itself), each character in lower case with whether it was upper case.
             let listed = if c.is_ascii() { None } else { lookup(|t| &t.fold, c as u32) };
             let nfkc = listed.map(str::chars).into_iter().flatten().chain(listed.is_none().then_some(c));
-            let mut folded = nfkc.flat_map(|n| n.to_lowercase().map(move |l| (l, n.is_uppercase()))).peekable();
+            let mut folded = nfkc.flat_map(|n| lower(n).map(move |l| (l, n.is_uppercase()))).peekable();
             let first = folded.peek().map_or('\0', |&(l, _)| l);
             let class = mark_class(first).filter(|_| !is_hidden(first));
             match (class, base) {
@@ -796,6 +803,13 @@ mod tests {
         assert_eq!(normalize("Ｍｉｃｒｏｓｏｆｔ"), "microsoft");
         assert_eq!(normalize("Git\u{FEFF}Hub\u{2060}"), "github");
         assert_eq!(normalize(""), "");
+    }
+
+    #[test]
+    fn every_character_is_lowered_as_char_to_lowercase_lowers_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(lower(c).eq(c.to_lowercase()), "{c:?}");
+        }
     }
 
     #[test]

@@ -119,6 +119,14 @@ fn render() -> Vec<u8> {
     }
     let ascii: Vec<String> = (0u8..128).map(|b| skeleton_of(b as char)).collect();
 
+    // Lower case (`char::to_lowercase`) of every character other than ASCII that it changes: the
+    // module then carries no case table of its own.
+    let lower_map: BTreeMap<u32, String> = all_chars()
+        .filter(|c| !c.is_ascii())
+        .map(|c| (c as u32, c.to_lowercase().collect::<String>()))
+        .filter(|(c, lower)| char::from_u32(*c).is_some_and(|c| *lower != c.to_string()))
+        .collect();
+
     // Combining marks with their canonical combining class, as ranges: from each of `MARKS` on,
     // characters are of `MARK_CLASSES` (0: not a mark, else the class plus one).
     let (mut starts, mut classes) = (Vec::new(), Vec::new());
@@ -143,6 +151,7 @@ fn render() -> Vec<u8> {
     let [fold_keys, fold_values] = strings.char_map(&fold_map);
     let [compose_keys, compose_values] = strings.char_map(&compose_map);
     let [skeleton_keys, skeleton_values] = strings.char_map(&skeleton_map);
+    let [lower_keys, lower_values] = strings.char_map(&lower_map);
     let ascii: Vec<u32> = ascii.iter().map(|s| u32::from(strings.id(s))).collect();
     let arrays = [
         fold_keys,
@@ -151,6 +160,8 @@ fn render() -> Vec<u8> {
         compose_values,
         skeleton_keys,
         skeleton_values,
+        lower_keys,
+        lower_values,
         ascii,
         strings.text.bytes().map(u32::from).collect(),
         strings.ends.iter().map(|&e| u32::from(e)).collect(),
