@@ -107,8 +107,10 @@ pub fn private_suffixes(text: &str) -> Result<String, String> {
 /// other than ASCII that it changes). Keys are sorted, values and the ASCII skeletons are
 /// ids of `strings`, whose string `n` ends at `string_ends[n]`; from each of `marks` on,
 /// characters are of the class in `mark_classes` (0: not a combining mark, else the class plus one).
-#[derive(Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub struct TextTables {
+    /// The file's checksum ([`fnv1a`] of all after the header).
+    pub checksum: u32,
     pub fold: (Vec<u32>, Vec<u32>),
     pub compose: (Vec<u32>, Vec<u32>),
     pub skeleton: (Vec<u32>, Vec<u32>),
@@ -156,7 +158,11 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     for width in TEXT_TABLE_WIDTHS {
         let n = word(at).ok_or("text tables: truncated")? as usize;
         let items = bytes.get(at + 4..).and_then(|b| b.get(..n.checked_mul(width)?)).ok_or("text tables: truncated")?;
-        arrays.push(items.chunks(width).map(|c| c.iter().rev().fold(0, |v, &b| v << 8 | u32::from(b))).collect());
+        let mut array = Vec::with_capacity(n);
+        for item in items.chunks_exact(width) {
+            array.push(item.iter().rev().fold(0, |v, &b| v << 8 | u32::from(b)));
+        }
+        arrays.push(array);
         at += 4 + items.len();
     }
     if at != bytes.len() {
@@ -192,7 +198,19 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     if marks.len() != mark_classes.len() || !ascending(&marks) {
         return err("the marks are not sorted or have no class each");
     }
-    Ok(TextTables { fold, compose, skeleton, lower, ascii_skeleton, strings, string_ends, marks, mark_classes })
+    let checksum = sum;
+    Ok(TextTables {
+        checksum,
+        fold,
+        compose,
+        skeleton,
+        lower,
+        ascii_skeleton,
+        strings,
+        string_ends,
+        marks,
+        mark_classes,
+    })
 }
 
 #[cfg(test)]
