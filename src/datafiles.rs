@@ -125,9 +125,32 @@ pub struct TextTables {
 /// The first bytes of a text-table file.
 pub const TEXT_TABLES_MAGIC: &[u8; 8] = b"CGTEXT1\n";
 /// The bytes of each item of the file's arrays, in the order they come: `fold`, `compose`,
-/// `skeleton` and `lower` (keys, then values), the ASCII skeletons, the strings' UTF-8, their ends, the marks
-/// and their classes.
-pub const TEXT_TABLE_WIDTHS: [usize; 13] = [4, 2, 4, 2, 4, 2, 4, 2, 2, 1, 2, 4, 1];
+/// `skeleton` and `lower` (keys, then values), the ASCII skeletons, the strings' UTF-8, their
+/// ends, the marks and their classes.
+pub const TEXT_TABLE_WIDTHS: [usize; 13] = [4, 2, 4, 2, 4, 2, 4, 2, 2, 1, 1, 4, 1];
+/// The arrays written as the difference of each item from the one before (from 0 for the first):
+/// the sorted keys, the string ends (so each is its string's length) and the marks. Small numbers
+/// and zero bytes compress well in the extension's package.
+pub const TEXT_TABLE_DELTAS: [bool; 13] =
+    [true, false, true, false, true, false, true, false, false, false, true, true, false];
+
+/// `items` as the file writes them ([`TEXT_TABLE_DELTAS`]): differences where `delta`, else as
+/// they are. `None` when they are not in order or an item does not fit `width` bytes. (The writer
+/// of tests/text_tables.rs, beside its reader.)
+#[allow(dead_code)]
+pub fn text_table_items(items: &[u32], width: usize, delta: bool) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.len() * width);
+    let mut last = 0u32;
+    for &item in items {
+        let v = if delta { item.checked_sub(last)? } else { item };
+        last = item;
+        if width < 4 && v >> (8 * width) != 0 {
+            return None;
+        }
+        out.extend(&v.to_le_bytes()[..width]);
+    }
+    Some(out)
+}
 
 /// FNV-1a, 32 bits: the checksum of a text-table file's arrays.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
@@ -136,7 +159,7 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
 
 /// Reads a text-table file: [`TEXT_TABLES_MAGIC`], the length of the rest and its [`fnv1a`]
 /// checksum (each `u32`, little-endian), then the arrays of [`TEXT_TABLE_WIDTHS`], each as its
-/// number of items (`u32`) and the items (little-endian). Refuses a file that is truncated, longer
+/// number of items (`u32`) and the items (little-endian; [`TEXT_TABLE_DELTAS`]). Refuses a file that is truncated, longer
 /// than it says, corrupted, or whose tables do not fit together (unsorted keys, a string id or end
 /// out of range), naming what is wrong.
 pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
@@ -155,12 +178,15 @@ pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
     }
     let mut arrays: Vec<Vec<u32>> = Vec::with_capacity(TEXT_TABLE_WIDTHS.len());
     let mut at = 16;
-    for width in TEXT_TABLE_WIDTHS {
+    for (width, delta) in TEXT_TABLE_WIDTHS.into_iter().zip(TEXT_TABLE_DELTAS) {
         let n = word(at).ok_or("text tables: truncated")? as usize;
         let items = bytes.get(at + 4..).and_then(|b| b.get(..n.checked_mul(width)?)).ok_or("text tables: truncated")?;
         let mut array = Vec::with_capacity(n);
+        let mut last = 0u32;
         for item in items.chunks_exact(width) {
-            array.push(item.iter().rev().fold(0, |v, &b| v << 8 | u32::from(b)));
+            let v = item.iter().rev().fold(0, |v, &b| v << 8 | u32::from(b));
+            last = if delta { last.checked_add(v).ok_or("text tables: a sum of differences overflows")? } else { v };
+            array.push(last);
         }
         arrays.push(array);
         at += 4 + items.len();
@@ -259,13 +285,17 @@ mod tests {
 
     #[test]
     fn text_tables_that_do_not_fit_together_are_refused_even_with_a_good_checksum() {
-        // Array `i` of a body built from `arrays` (widths as the file's).
+        // A body built from `arrays` (widths and differences as the file's).
         fn body(arrays: &[Vec<u32>]) -> Vec<u8> {
             let mut out = Vec::new();
-            for (items, width) in arrays.iter().zip(TEXT_TABLE_WIDTHS) {
+            for ((items, width), delta) in arrays.iter().zip(TEXT_TABLE_WIDTHS).zip(TEXT_TABLE_DELTAS) {
                 out.extend((items.len() as u32).to_le_bytes());
+                // (Written even out of order: the differences wrap.)
+                let mut last = 0u32;
                 for &item in items {
-                    out.extend(&item.to_le_bytes()[..width]);
+                    let v = if delta { item.wrapping_sub(last) } else { item };
+                    last = item;
+                    out.extend(&v.to_le_bytes()[..width]);
                 }
             }
             out

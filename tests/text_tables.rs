@@ -18,7 +18,7 @@ mod datafiles;
 mod hidden;
 #[path = "../src/text/reference.rs"]
 mod reference;
-use datafiles::{fnv1a, TEXT_TABLES_MAGIC, TEXT_TABLE_WIDTHS};
+use datafiles::{fnv1a, text_table_items, TEXT_TABLES_MAGIC, TEXT_TABLE_DELTAS, TEXT_TABLE_WIDTHS};
 use hidden::is_hidden;
 use reference::{char_skeleton, fold, outline, skeleton_of};
 
@@ -168,14 +168,12 @@ fn render() -> Vec<u8> {
         starts,
         classes,
     ];
-    // The file `datafiles::text_tables` reads: each array as its length and its items, little-endian.
+    // The file `datafiles::text_tables` reads: each array as its length and its items, little-endian
+    // (sorted keys and string ends as differences).
     let mut body = Vec::new();
-    for (items, width) in arrays.iter().zip(TEXT_TABLE_WIDTHS) {
+    for ((items, width), delta) in arrays.iter().zip(TEXT_TABLE_WIDTHS).zip(TEXT_TABLE_DELTAS) {
         body.extend((items.len() as u32).to_le_bytes());
-        for &item in items {
-            assert!(width == 4 || item >> (8 * width) == 0, "{item} does not fit in {width} bytes");
-            body.extend(&item.to_le_bytes()[..width]);
-        }
+        body.extend(text_table_items(items, width, delta).expect("an item out of order or too large"));
     }
     let mut out = TEXT_TABLES_MAGIC.to_vec();
     out.extend((body.len() as u32).to_le_bytes());
