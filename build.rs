@@ -1,9 +1,10 @@
 //! Turns the reference logos (`data/logos/logos.json`) and the suffix list (`data/suffixes.json`)
 //! into Rust, so that the .wasm carries neither their JSON text nor the code that reads it, and
 //! minifies the built-in providers (`data/providers.json`, read at start by the reader of an
-//! organisation's providers). The scope catalogs (`data/scopes/*.json`) and the private section
-//! of the Public Suffix List (`data/psl-private.txt`) are read by the extension at start; the
-//! build only checks them (`check_data_files`). Tests in `src/scopes.rs`, `src/logo.rs`,
+//! organisation's providers). The scope catalogs (`data/scopes/*.json`), the private section
+//! of the Public Suffix List (`data/psl-private.txt`) and the text-folding tables
+//! (`data/text-tables.bin`) are read by the extension at start; the build only checks them
+//! (`check_data_files`). Tests in `src/scopes.rs`, `src/logo.rs`,
 //! `src/host.rs` and `src/providers.rs` check the result against the same files read by the
 //! crate's own readers.
 
@@ -21,9 +22,9 @@ fn text<'a>(entry: &'a Value, key: &str, file: &str) -> Result<&'a str, Box<dyn 
     entry.get(key).and_then(Value::as_str).ok_or_else(|| format!("{file}: an entry has no string `{key}`").into())
 }
 
-/// The scope catalogs and the private suffix list are not compiled in: the extension reads them
-/// at start (`src/datafiles.rs`). The build reads them with the same code and stops at a
-/// malformed file, naming it. The catalogs are every file of `data/scopes/` (adding one is adding
+/// The scope catalogs, the private suffix list and the text tables are not compiled in: the
+/// extension reads them at start (`src/datafiles.rs`). The build reads them with the same code
+/// and stops at a malformed file, naming it. The catalogs are every file of `data/scopes/` (adding one is adding
 /// its file): the list, by provider id in file-name order, becomes `scopes::CATALOG_FILES`, from
 /// which the extension's list is generated (`scopeCatalogs` in `extension/shared/contract.js`).
 fn check_data_files() -> Result<String, Box<dyn Error>> {
@@ -58,6 +59,13 @@ fn check_data_files() -> Result<String, Box<dyn Error>> {
     let file = "data/psl-private.txt";
     println!("cargo::rerun-if-changed={file}");
     datafiles::private_suffixes(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
+    let file = "data/text-tables.bin";
+    println!("cargo::rerun-if-changed={file}");
+    // (Not while tests/text_tables.rs rewrites the file, as after a change of its format.)
+    println!("cargo::rerun-if-env-changed=UPDATE_TEXT_TABLES");
+    if std::env::var_os("UPDATE_TEXT_TABLES").is_none() {
+        datafiles::text_tables(&std::fs::read(file)?).map_err(|e| format!("{file}: {e}"))?;
+    }
     Ok(out)
 }
 

@@ -411,7 +411,7 @@ fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => {
-            let mut out: String = c.to_lowercase().collect();
+            let mut out: String = crate::text::lower(c).collect();
             out.push_str(chars.as_str());
             out
         }

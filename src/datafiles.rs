@@ -101,3 +101,245 @@ pub fn private_suffixes(text: &str) -> Result<String, String> {
     }
     Ok(list)
 }
+
+/// The text-folding tables (`data/text-tables.bin`, written by tests/text_tables.rs; `text`'s
+/// module documentation says what they hold; `lower` is `char::to_lowercase` of every character
+/// other than ASCII that it changes). Keys are sorted, values and the ASCII skeletons are
+/// ids of `strings`, whose string `n` ends at `string_ends[n]`; from each of `marks` on,
+/// characters are of the class in `mark_classes` (0: not a combining mark, else the class plus one).
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
+pub struct TextTables {
+    /// The file's checksum ([`fnv1a`] of all after the header).
+    pub checksum: u32,
+    pub fold: (Vec<u32>, Vec<u32>),
+    pub compose: (Vec<u32>, Vec<u32>),
+    pub skeleton: (Vec<u32>, Vec<u32>),
+    pub lower: (Vec<u32>, Vec<u32>),
+    pub ascii_skeleton: Vec<u32>,
+    pub strings: String,
+    pub string_ends: Vec<u32>,
+    pub marks: Vec<u32>,
+    pub mark_classes: Vec<u32>,
+}
+
+/// The first bytes of a text-table file.
+pub const TEXT_TABLES_MAGIC: &[u8; 8] = b"CGTEXT1\n";
+/// The bytes of each item of the file's arrays, in the order they come: `fold`, `compose`,
+/// `skeleton` and `lower` (keys, then values), the ASCII skeletons, the strings' UTF-8, their
+/// ends, the marks and their classes.
+pub const TEXT_TABLE_WIDTHS: [usize; 13] = [4, 2, 4, 2, 4, 2, 4, 2, 2, 1, 1, 4, 1];
+/// The arrays written as the difference of each item from the one before (from 0 for the first):
+/// the sorted keys, the string ends (so each is its string's length) and the marks. Small numbers
+/// and zero bytes compress well in the extension's package.
+pub const TEXT_TABLE_DELTAS: [bool; 13] =
+    [true, false, true, false, true, false, true, false, false, false, true, true, false];
+
+/// `items` as the file writes them ([`TEXT_TABLE_DELTAS`]): differences where `delta`, else as
+/// they are. `None` when they are not in order or an item does not fit `width` bytes. (The writer
+/// of tests/text_tables.rs, beside its reader.)
+#[allow(dead_code)]
+pub fn text_table_items(items: &[u32], width: usize, delta: bool) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.len() * width);
+    let mut last = 0u32;
+    for &item in items {
+        let v = if delta { item.checked_sub(last)? } else { item };
+        last = item;
+        if width < 4 && v >> (8 * width) != 0 {
+            return None;
+        }
+        out.extend(&v.to_le_bytes()[..width]);
+    }
+    Some(out)
+}
+
+/// FNV-1a, 32 bits: the checksum of a text-table file's arrays.
+pub fn fnv1a(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// Reads a text-table file: [`TEXT_TABLES_MAGIC`], the length of the rest and its [`fnv1a`]
+/// checksum (each `u32`, little-endian), then the arrays of [`TEXT_TABLE_WIDTHS`], each as its
+/// number of items (`u32`) and the items (little-endian; [`TEXT_TABLE_DELTAS`]). Refuses a file that is truncated, longer
+/// than it says, corrupted, or whose tables do not fit together (unsorted keys, a string id or end
+/// out of range), naming what is wrong.
+pub fn text_tables(bytes: &[u8]) -> Result<TextTables, String> {
+    let err = |what: &str| Err(format!("text tables: {what}"));
+    let word = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    if bytes.get(..8) != Some(&TEXT_TABLES_MAGIC[..]) {
+        return err("not a text-table file");
+    }
+    let (Some(len), Some(sum)) = (word(8), word(12)) else { return err("truncated") };
+    let body = &bytes[16..];
+    if body.len() != len as usize {
+        return err(&format!("{} bytes of tables where the header says {len}: truncated or extended", body.len()));
+    }
+    if fnv1a(body) != sum {
+        return err("the checksum does not match: the file is corrupted");
+    }
+    let mut arrays: Vec<Vec<u32>> = Vec::with_capacity(TEXT_TABLE_WIDTHS.len());
+    let mut at = 16;
+    for (width, delta) in TEXT_TABLE_WIDTHS.into_iter().zip(TEXT_TABLE_DELTAS) {
+        let n = word(at).ok_or("text tables: truncated")? as usize;
+        let items = bytes.get(at + 4..).and_then(|b| b.get(..n.checked_mul(width)?)).ok_or("text tables: truncated")?;
+        let mut array = Vec::with_capacity(n);
+        let mut last = 0u32;
+        for item in items.chunks_exact(width) {
+            let v = item.iter().rev().fold(0, |v, &b| v << 8 | u32::from(b));
+            last = if delta { last.checked_add(v).ok_or("text tables: a sum of differences overflows")? } else { v };
+            array.push(last);
+        }
+        arrays.push(array);
+        at += 4 + items.len();
+    }
+    if at != bytes.len() {
+        return err("bytes after the last table");
+    }
+    let mut arrays = arrays.into_iter();
+    let mut next = || arrays.next().unwrap_or_default();
+    let (fold, compose, skeleton, lower) = ((next(), next()), (next(), next()), (next(), next()), (next(), next()));
+    let ascii_skeleton = next();
+    let strings: Vec<u8> = next().into_iter().map(|b| b as u8).collect();
+    let strings = String::from_utf8(strings).or(Err("text tables: the strings are not UTF-8"))?;
+    let (string_ends, marks, mark_classes) = (next(), next(), next());
+    let ascending = |keys: &[u32]| keys.windows(2).all(|w| w[0] < w[1]);
+    let ids = |values: &[u32]| values.iter().all(|&v| (v as usize) < string_ends.len());
+    for (name, (keys, values)) in [("fold", &fold), ("compose", &compose), ("skeleton", &skeleton), ("lower", &lower)] {
+        if keys.len() != values.len() || !ascending(keys) || !ids(values) {
+            return err(&format!("the {name} table's keys are not sorted or its values not strings"));
+        }
+    }
+    if ascii_skeleton.len() != 128 || !ids(&ascii_skeleton) {
+        return err("not 128 ASCII skeletons");
+    }
+    let mut start = 0;
+    for &end in &string_ends {
+        if end < start || !strings.is_char_boundary(end as usize) {
+            return err("a string ends out of order or inside a character");
+        }
+        start = end;
+    }
+    if start as usize != strings.len() {
+        return err("text after the last string");
+    }
+    if marks.len() != mark_classes.len() || !ascending(&marks) {
+        return err("the marks are not sorted or have no class each");
+    }
+    let checksum = sum;
+    Ok(TextTables {
+        checksum,
+        fold,
+        compose,
+        skeleton,
+        lower,
+        ascii_skeleton,
+        strings,
+        string_ends,
+        marks,
+        mark_classes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &[u8] = include_bytes!("../data/text-tables.bin");
+
+    /// `body` as a text-table file with a correct header.
+    fn file(body: &[u8]) -> Vec<u8> {
+        let mut out = TEXT_TABLES_MAGIC.to_vec();
+        out.extend((body.len() as u32).to_le_bytes());
+        out.extend(fnv1a(body).to_le_bytes());
+        out.extend(body);
+        out
+    }
+
+    #[test]
+    fn the_text_tables_read_and_hold_together() {
+        let tables = text_tables(FILE).unwrap();
+        assert_eq!(tables.ascii_skeleton.len(), 128);
+        assert!(tables.fold.0.len() > 1000 && tables.skeleton.0.len() > 1000, "{:?}", tables.fold.0.len());
+        assert_eq!(file(&FILE[16..]), FILE, "the header is the body's length and checksum");
+    }
+
+    #[test]
+    fn a_truncated_extended_or_corrupted_text_table_file_is_refused() {
+        for len in [0, 5, 8, 12, 16, 17, 100, FILE.len() / 2, FILE.len() - 1] {
+            let err = text_tables(&FILE[..len]).unwrap_err();
+            assert!(err.starts_with("text tables: "), "{len}: {err}");
+            assert!(err.contains("truncated") || err.contains("not a text-table file"), "{len}: {err}");
+        }
+        let mut longer = FILE.to_vec();
+        longer.push(0);
+        assert!(text_tables(&longer).unwrap_err().contains("truncated or extended"));
+        for at in [0, 9, 13, 20, 5000, FILE.len() - 1] {
+            let mut changed = FILE.to_vec();
+            changed[at] ^= 0x10;
+            let err = text_tables(&changed).unwrap_err();
+            assert!(err.starts_with("text tables: "), "byte {at}: {err}");
+        }
+        let mut changed = FILE.to_vec();
+        changed[5000] ^= 0x10;
+        assert!(text_tables(&changed).unwrap_err().contains("checksum"));
+    }
+
+    #[test]
+    fn text_tables_that_do_not_fit_together_are_refused_even_with_a_good_checksum() {
+        // A body built from `arrays` (widths and differences as the file's).
+        fn body(arrays: &[Vec<u32>]) -> Vec<u8> {
+            let mut out = Vec::new();
+            for ((items, width), delta) in arrays.iter().zip(TEXT_TABLE_WIDTHS).zip(TEXT_TABLE_DELTAS) {
+                out.extend((items.len() as u32).to_le_bytes());
+                // (Written even out of order: the differences wrap.)
+                let mut last = 0u32;
+                for &item in items {
+                    let v = if delta { item.wrapping_sub(last) } else { item };
+                    last = item;
+                    out.extend(&v.to_le_bytes()[..width]);
+                }
+            }
+            out
+        }
+        let t = text_tables(FILE).unwrap();
+        let strings: Vec<u32> = t.strings.bytes().map(u32::from).collect();
+        let arrays = || {
+            vec![
+                t.fold.0.clone(),
+                t.fold.1.clone(),
+                t.compose.0.clone(),
+                t.compose.1.clone(),
+                t.skeleton.0.clone(),
+                t.skeleton.1.clone(),
+                t.lower.0.clone(),
+                t.lower.1.clone(),
+                t.ascii_skeleton.clone(),
+                strings.clone(),
+                t.string_ends.clone(),
+                t.marks.clone(),
+                t.mark_classes.clone(),
+            ]
+        };
+        assert_eq!(text_tables(&file(&body(&arrays()))).unwrap(), t);
+        type Change = fn(&mut Vec<Vec<u32>>);
+        let breaks: [(&str, Change); 8] = [
+            ("fold", |a| a[0].swap(3, 4)),
+            ("fold", |a| a[1][0] = 60_000),
+            ("skeleton", |a| {
+                a[5].pop();
+            }),
+            ("lower", |a| a[6].swap(0, 1)),
+            ("ASCII", |a| {
+                a[8].pop();
+            }),
+            ("UTF-8", |a| a[9][0] = 0xff),
+            ("string ends", |a| a[10].swap(200, 201)),
+            ("marks", |a| a[11].swap(1, 2)),
+        ];
+        for (what, change) in breaks {
+            let mut a = arrays();
+            change(&mut a);
+            let err = text_tables(&file(&body(&a))).unwrap_err();
+            assert!(err.starts_with("text tables: "), "{what}: {err}");
+        }
+    }
+}

@@ -196,9 +196,16 @@ pub fn strings(v: Value) -> Result<Vec<String>, Error> {
 
 /// The value of `all` whose name (`name`) is the string `v`.
 pub fn one_of<T: Copy>(v: Value, all: &[T], name: fn(T) -> &'static str) -> Result<T, Error> {
+    let i = pick(v, all.len(), &|i| all.get(i).map_or("", |t| name(*t)))?;
+    all.get(i).copied().ok_or_else(String::new)
+}
+
+/// The index of the name (`name` of 0 to `n`) that is the string `v` (one copy of the search for
+/// every [`one_of`]).
+fn pick(v: Value, n: usize, name: &dyn Fn(usize) -> &'static str) -> Result<usize, Error> {
     let text = string(v)?;
-    all.iter().copied().find(|t| name(*t) == text).ok_or_else(|| {
-        let names: Vec<&str> = all.iter().map(|t| name(*t)).collect();
+    (0..n).find(|&i| name(i) == text).ok_or_else(|| {
+        let names: Vec<&str> = (0..n).map(name).collect();
         format!("unknown value {text:?}, expected one of {}", names.join(", "))
     })
 }

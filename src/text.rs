@@ -5,12 +5,13 @@
 //!
 //! Every text the rules compare with (brand terms, trusted host names, page wording) is ASCII, so
 //! the .wasm carries not the Unicode NFKC and confusable tables but what tests/text_tables.rs cuts
-//! from them into `src/text/tables.rs` (unicode-normalization and unicode-security are dev-dependencies): `FOLD`, the characters
+//! from them into `data/text-tables.bin` (unicode-normalization and unicode-security are
+//! dev-dependencies), a file the extension reads at start (`load_tables`): `fold`, the characters
 //! whose NFKC in lower case has ASCII characters or whitespace (fullwidth forms, mathematical
-//! letters, ligatures, the Kelvin sign, "⑴"…); `COMPOSE`, the canonical compositions of an ASCII
+//! letters, ligatures, the Kelvin sign, "⑴"…); `compose`, the canonical compositions of an ASCII
 //! character with a combining mark after it ("o" + U+0301 reads "ó", as NFKC composes it);
-//! `SKELETON`, the characters whose TR39 skeleton is ASCII (Cyrillic "о" reads "o", "é" reads
-//! "e"); `MARKS`, the combining marks with their classes. Any other character stands for itself.
+//! `skeleton`, the characters whose TR39 skeleton is ASCII (Cyrillic "о" reads "o", "é" reads
+//! "e"); `marks`, the combining marks with their classes. Any other character stands for itself.
 //! So normalised text and skeletons are those of the full algorithms wherever these are ASCII,
 //! and elsewhere normalised text has the same ASCII characters in the same places and a skeleton
 //! is not ASCII either; only text that is not ASCII may read differently (a mark stays apart from
@@ -24,33 +25,80 @@ mod reference;
 use hidden::is_hidden;
 use std::sync::OnceLock;
 
-include!("text/tables.rs");
+use crate::datafiles::TextTables;
 
-/// A generated map from a character (or a character and a mark) to a string: sorted keys, and
-/// for each the id of its value in `STRINGS`.
-struct CharMap {
-    keys: &'static [u32],
-    values: &'static [u16],
+/// The tables (`data/text-tables.bin`), with the skeleton of each ASCII character found once.
+struct Tables {
+    data: TextTables,
+    ascii: AsciiSkeletons,
 }
 
-impl CharMap {
-    fn get(&self, key: u32) -> Option<&'static str> {
-        let i = self.keys.binary_search(&key).ok()?;
-        Some(string(self.values[i]))
+/// The tables in use. The extension loads them at start ([`load_tables`]); native builds read the
+/// file on first use. Until they are loaded, every character stands for itself (the worker's
+/// verdicts are then "could not verify": `bindings::Engine`).
+static TABLES: OnceLock<Tables> = OnceLock::new();
+
+/// Loads the text-folding tables (the bytes of `data/text-tables.bin`, read by the extension at
+/// start). Refuses a malformed, truncated or corrupted file, and tables other than those already
+/// loaded (loading the same ones again does nothing).
+pub fn load_tables(bytes: &[u8]) -> Result<(), String> {
+    let data = crate::datafiles::text_tables(bytes)?;
+    if let Some(loaded) = TABLES.get() {
+        return match loaded.data.checksum == data.checksum {
+            true => Ok(()),
+            false => Err("other text tables are already loaded".into()),
+        };
     }
+    let ascii = AsciiSkeletons::new(std::array::from_fn(|b| string_of(&data, data.ascii_skeleton[b]).to_string()));
+    // Another thread cannot have set them in between: the module has one.
+    let _ = TABLES.set(Tables { data, ascii });
+    Ok(())
 }
 
-/// String `id` of the tables: `STRINGS` from the end of the previous one to `STRING_ENDS[id]`.
-fn string(id: u16) -> &'static str {
-    let id = usize::from(id);
-    let start = id.checked_sub(1).map_or(0, |previous| STRING_ENDS[previous]);
-    &STRINGS[usize::from(start)..usize::from(STRING_ENDS[id])]
+/// Whether the text tables are loaded (always, in a native build).
+pub fn tables_loaded() -> bool {
+    tables().is_some()
+}
+
+fn tables() -> Option<&'static Tables> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if TABLES.get().is_none() {
+        // A malformed file fails the build (build.rs) and the tests: the tables stay unloaded.
+        let _ = load_tables(include_bytes!("../data/text-tables.bin"));
+    }
+    TABLES.get()
+}
+
+/// The value of `key` in one of the tables' maps (sorted keys, and for each the id of its value).
+fn lookup(map: impl Fn(&'static TextTables) -> &'static (Vec<u32>, Vec<u32>), key: u32) -> Option<&'static str> {
+    let data = &tables()?.data;
+    let (keys, values) = map(data);
+    let i = keys.binary_search(&key).ok()?;
+    Some(string_of(data, *values.get(i)?))
+}
+
+/// String `id` of the tables: `strings` from the end of the previous one to `string_ends[id]`
+/// (the reader checked that these are in order and on character boundaries).
+fn string_of(data: &TextTables, id: u32) -> &str {
+    let id = id as usize;
+    let start = id.checked_sub(1).and_then(|previous| data.string_ends.get(previous)).map_or(0, |&s| s as usize);
+    let end = data.string_ends.get(id).map_or(start, |&e| e as usize);
+    data.strings.get(start..end).unwrap_or_default()
+}
+
+/// `c` in lower case, as `char::to_lowercase` gives it (its table is one of the text tables, so
+/// the module carries no case table of its own).
+pub fn lower(c: char) -> impl Iterator<Item = char> {
+    let mapped = if c.is_ascii() { None } else { lookup(|t| &t.lower, c as u32) };
+    mapped.map(str::chars).into_iter().flatten().chain(mapped.is_none().then_some(c.to_ascii_lowercase()))
 }
 
 /// The canonical combining class of a combining mark; `None` for other characters.
 fn mark_class(c: char) -> Option<u8> {
-    let i = MARKS.partition_point(|&start| start <= c as u32);
-    i.checked_sub(1).and_then(|i| MARK_CLASSES[i].checked_sub(1))
+    let data = &tables()?.data;
+    let i = data.marks.partition_point(|&start| start <= c as u32);
+    let class = *data.mark_classes.get(i.checked_sub(1)?)?;
+    u8::try_from(class).ok()?.checked_sub(1)
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -244,9 +292,9 @@ impl Normalized {
             let Some(c) = rest.chars().next() else { break };
             rest = &rest[c.len_utf8()..];
             // NFKC (or `c` itself), each character in lower case with whether it was upper case.
-            let listed = if c.is_ascii() { None } else { FOLD.get(c as u32) };
+            let listed = if c.is_ascii() { None } else { lookup(|t| &t.fold, c as u32) };
             let nfkc = listed.map(str::chars).into_iter().flatten().chain(listed.is_none().then_some(c));
-            let mut folded = nfkc.flat_map(|n| n.to_lowercase().map(move |l| (l, n.is_uppercase()))).peekable();
+            let mut folded = nfkc.flat_map(|n| lower(n).map(move |l| (l, n.is_uppercase()))).peekable();
             let first = folded.peek().map_or('\0', |&(l, _)| l);
             let class = mark_class(first).filter(|_| !is_hidden(first));
             match (class, base) {
@@ -254,7 +302,8 @@ impl Normalized {
                 (Some(class), Some((at, upper))) if !classes_after_base.contains(&class) => {
                     let key =
                         |upper: bool| u32::from(self.text.as_bytes()[at]) << 22 | (upper as u32) << 21 | first as u32;
-                    let composed = upper.then(|| COMPOSE.get(key(true))).flatten().or_else(|| COMPOSE.get(key(false)));
+                    let compose = |key| lookup(|t| &t.compose, key);
+                    let composed = upper.then(|| compose(key(true))).flatten().or_else(|| compose(key(false)));
                     if let Some(composed) = composed.filter(|s| !s.is_empty()) {
                         self.text.replace_range(at..at + 1, composed);
                         folded.next();
@@ -354,19 +403,28 @@ pub fn skeleton(s: &str) -> String {
 
 /// The skeleton of each ASCII character, and which characters are their own.
 struct AsciiSkeletons {
-    of: [&'static str; 128],
+    of: [String; 128],
     own: [bool; 128],
     /// The longest of them, in bytes (at least 1).
     longest: usize,
 }
 
-fn ascii_skeletons() -> &'static AsciiSkeletons {
-    static SKELETONS: OnceLock<AsciiSkeletons> = OnceLock::new();
-    SKELETONS.get_or_init(|| {
-        let of: [&'static str; 128] = std::array::from_fn(|b| string(ASCII_SKELETON[b]));
-        let longest = of.iter().map(|s| s.len()).max().unwrap_or(1).max(1);
+impl AsciiSkeletons {
+    fn new(of: [String; 128]) -> AsciiSkeletons {
+        let longest = of.iter().map(String::len).max().unwrap_or(1).max(1);
         AsciiSkeletons { own: std::array::from_fn(|b| of[b].as_bytes() == [b as u8]), of, longest }
-    })
+    }
+}
+
+fn ascii_skeletons() -> &'static AsciiSkeletons {
+    match tables() {
+        Some(tables) => &tables.ascii,
+        // Before the tables are loaded, each character is its own.
+        None => {
+            static OWN: OnceLock<AsciiSkeletons> = OnceLock::new();
+            OWN.get_or_init(|| AsciiSkeletons::new(std::array::from_fn(|b| char::from(b as u8).to_string())))
+        }
+    }
 }
 
 /// The skeleton of an ASCII text: what [`push_skeleton`] gives for each of its characters,
@@ -417,8 +475,8 @@ impl Normalized {
 
 fn push_skeleton(c: char, out: &mut String) {
     if c.is_ascii() {
-        out.push_str(ascii_skeletons().of[c as usize]);
-    } else if let Some(s) = SKELETON.get(c as u32) {
+        out.push_str(&ascii_skeletons().of[c as usize]);
+    } else if let Some(s) = lookup(|t| &t.skeleton, c as u32) {
         out.push_str(s);
     } else if !is_combining_mark(c) {
         out.push(c);
@@ -751,6 +809,13 @@ mod tests {
     }
 
     #[test]
+    fn every_character_is_lowered_as_char_to_lowercase_lowers_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(lower(c).eq(c.to_lowercase()), "{c:?}");
+        }
+    }
+
+    #[test]
     fn capitals_read_as_their_skeleton() {
         for (lower, ascii) in CAPITALS {
             let capital: String = lower.to_uppercase().collect();
@@ -905,15 +970,17 @@ mod tests {
 
     #[test]
     fn combining_marks_compose_as_the_full_algorithms_say() {
-        let mut marks: Vec<char> = COMPOSE.keys.iter().filter_map(|&k| char::from_u32(k & 0x1F_FFFF)).collect();
+        let data = &tables().unwrap().data;
+        let mut marks: Vec<char> = data.compose.0.iter().filter_map(|&k| char::from_u32(k & 0x1F_FFFF)).collect();
         marks.extend(['\u{0316}', '\u{0346}', '\u{0483}', '\u{0903}', '\u{20DD}', '\u{302A}', '\u{FE20}', '\u{1D167}']);
         marks.sort_unstable();
         marks.dedup();
-        let folded_to_ascii = FOLD
-            .keys
+        let folded_to_ascii = data
+            .fold
+            .0
             .iter()
             .filter_map(|&k| char::from_u32(k))
-            .filter(|&c| FOLD.get(c as u32).is_some_and(|f| f.is_ascii()));
+            .filter(|&c| lookup(|t| &t.fold, c as u32).is_some_and(|f| f.is_ascii()));
         let bases = (' '..='~').chain(folded_to_ascii).chain("éαиカｶ\u{1100}".chars());
         for base in bases {
             for m in &marks {

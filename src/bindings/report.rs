@@ -34,13 +34,6 @@ pub fn report_body(format: &str, events_json: &str) -> String {
     report::batch_body(format, &events)
 }
 
-/// The URL with credentials, codes, tokens, user info and the fragment removed (`""` when it is
-/// not an http(s) URL).
-#[wasm_bindgen(js_name = scrubUrl)]
-pub fn scrub_url(url: &str) -> String {
-    report::scrub_url(url).unwrap_or_default()
-}
-
 /// The event kinds a page's verdict (JSON) makes, as a JSON array of names (`[]` for input that is
 /// not a verdict).
 #[wasm_bindgen(js_name = verdictEventKinds)]

@@ -196,10 +196,13 @@ test('with a broken engine, a provider host\'s certificate error is still danger
   }
 });
 
-test('without its data files (one missing, one malformed) the engine shows no verdict but "could not verify"', async () => {
+test('without its data files (missing, malformed, truncated) the engine shows no verdict but "could not verify"', async () => {
+  const tables = (dist) => path.join(dist, 'data', 'text-tables.bin');
   const breaks = [
     ['a scope catalog missing', (dist) => fs.rmSync(path.join(dist, 'data', 'scopes', 'github.json'))],
     ['a malformed suffix list', (dist) => fs.writeFileSync(path.join(dist, 'data', 'psl-private.txt'), 'Not A Domain\n')],
+    ['the text tables missing', (dist) => fs.rmSync(tables(dist))],
+    ['the text tables truncated', (dist) => fs.truncateSync(tables(dist), fs.statSync(tables(dist)).size - 100)],
   ];
   for (const [what, breakIt] of breaks) {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-broken-data-'));

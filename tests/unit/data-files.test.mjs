@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 
-const { SCOPE_CATALOGS, PRIVATE_SUFFIXES, readPrivateSuffixes, readScopeCatalogs } = await import('../../extension/shared/data-files.js');
+const { SCOPE_CATALOGS, PRIVATE_SUFFIXES, TEXT_TABLES, readPrivateSuffixes, readScopeCatalogs, readTextTables } = await import('../../extension/shared/data-files.js');
 const root = new URL('../../', import.meta.url);
 
 test('every catalog file of data/scopes/ is listed, from the generated contract', () => {
@@ -21,23 +21,27 @@ function serveData(missing = new Set()) {
     const path = String(url).slice(PAGES_ORIGIN.length);
     requested.push(path);
     if (missing.has(path)) return new Response('', { status: 404 });
-    return new Response(readFileSync(new URL(path, root), 'utf8'));
+    return new Response(readFileSync(new URL(path, root)));
   };
   return requested;
 }
 
-test('the catalogs are read as one JSON array of the files, the suffix list as its text', async () => {
+test('the catalogs are read as one JSON array of the files, the suffix list as its text, the text tables as bytes', async () => {
   const requested = serveData();
   const catalogs = JSON.parse(await readScopeCatalogs());
   assert.deepEqual(catalogs.map((c) => c.provider), SCOPE_CATALOGS);
   assert.deepEqual(requested, SCOPE_CATALOGS.map((id) => `data/scopes/${id}.json`));
   assert.equal(await readPrivateSuffixes(), readFileSync(new URL(PRIVATE_SUFFIXES, root), 'utf8'));
+  const tables = await readTextTables();
+  assert.ok(tables instanceof Uint8Array);
+  assert.deepEqual(Buffer.from(tables), readFileSync(new URL(TEXT_TABLES, root)));
 });
 
 test('a file that cannot be read rejects, naming it', async () => {
-  serveData(new Set(['data/scopes/github.json', PRIVATE_SUFFIXES]));
+  serveData(new Set(['data/scopes/github.json', PRIVATE_SUFFIXES, TEXT_TABLES]));
   await assert.rejects(readScopeCatalogs(), /data\/scopes\/github\.json could not be read \(404\)/);
   await assert.rejects(readPrivateSuffixes(), /data\/psl-private\.txt could not be read/);
+  await assert.rejects(readTextTables(), /data\/text-tables\.bin could not be read \(404\)/);
   globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
   await assert.rejects(readScopeCatalogs(), /Failed to fetch/);
 });
