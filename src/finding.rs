@@ -238,6 +238,57 @@ names! {
 }
 
 names! {
+    /// Evidence in words: a locale key whose `$1..$n` are the evidence's `params` (hosts, names,
+    /// attributes and texts as the page had them). The extension shows it in place of `value`.
+    EvidenceKey, ALL {
+        LookalikeLead = "evidence_lookalike_lead",
+        LookalikeHyphens = "evidence_lookalike_hyphens",
+        LookalikeDots = "evidence_lookalike_dots",
+        LookalikeCharacters = "evidence_lookalike_characters",
+        LookalikeLetters = "evidence_lookalike_letters",
+        LookalikeSpelling = "evidence_lookalike_spelling",
+        LookalikeJoined = "evidence_lookalike_joined",
+        LogoPixels = "evidence_logo_pixels",
+        LogoOnScreen = "evidence_logo_on_screen",
+        LogoWords = "evidence_logo_words",
+        InputPassword = "evidence_input_password",
+        InputPasswordShadow = "evidence_input_password_shadow",
+        InputCode = "evidence_input_code",
+        InputCodeShadow = "evidence_input_code_shadow",
+        InputIdentifier = "evidence_input_identifier",
+        InputIdentifierShadow = "evidence_input_identifier_shadow",
+        InputPasswordLabelled = "evidence_input_password_labelled",
+        SizePixels = "evidence_size_pixels",
+    }
+}
+
+impl EvidenceKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            EvidenceKey::LookalikeLead => 3,
+            EvidenceKey::LookalikeHyphens
+            | EvidenceKey::LookalikeDots
+            | EvidenceKey::LookalikeCharacters
+            | EvidenceKey::LookalikeLetters
+            | EvidenceKey::LookalikeSpelling
+            | EvidenceKey::LookalikeJoined
+            | EvidenceKey::LogoPixels
+            | EvidenceKey::LogoWords
+            | EvidenceKey::SizePixels => 2,
+            EvidenceKey::LogoOnScreen
+            | EvidenceKey::InputPassword
+            | EvidenceKey::InputPasswordShadow
+            | EvidenceKey::InputCode
+            | EvidenceKey::InputCodeShadow
+            | EvidenceKey::InputIdentifier
+            | EvidenceKey::InputIdentifierShadow
+            | EvidenceKey::InputPasswordLabelled => 1,
+        }
+    }
+}
+
+names! {
     /// Why the engine could not read its input; the verdict is then never genuine.
     ErrorKind, ALL {
         PolicyNotRead = "policy-not-read",
@@ -336,16 +387,33 @@ impl Words {
     }
 }
 
-/// One piece of evidence: what it is and its value as the page had it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One piece of evidence: what it is and its value as the page had it, or, where data alone does
+/// not say it, a sentence: a locale key ([`EvidenceKey`]) and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     pub label: EvidenceLabel,
+    /// Data as the page had it (a host, a URL, a quoted text); with `key`, its first parameter.
     pub value: String,
+    /// The evidence in words; absent in verdicts stored before evidence had words of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<EvidenceKey>,
+    /// The `$1..$n` of `key`, as many as [`EvidenceKey::params`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<String>,
 }
 
 impl Evidence {
     pub fn new(label: EvidenceLabel, value: impl Into<String>) -> Evidence {
-        Evidence { label, value: value.into() }
+        Evidence { label, value: value.into(), key: None, params: Vec::new() }
+    }
+
+    /// Evidence in words: `key` with its parameters (missing ones empty, extra ones dropped, so
+    /// the locale's message always fits); its `value` is the first of them.
+    pub fn words(label: EvidenceLabel, key: EvidenceKey, params: Vec<String>) -> Evidence {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        let mut params = params;
+        params.resize(key.params(), String::new());
+        Evidence { label, value: params.first().cloned().unwrap_or_default(), key: Some(key), params }
     }
 }
 

@@ -14,7 +14,7 @@ fn manifest_version_is_the_crate_version() {
     assert_eq!(manifest["version"], env!("CARGO_PKG_VERSION"), "manifest.json and Cargo.toml disagree on the version");
 }
 
-use consent_guard::finding::{ErrorKind, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
+use consent_guard::finding::{ErrorKind, EvidenceKey, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
 
@@ -101,6 +101,10 @@ fn render_js() -> String {
     for k in RequestKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  evidenceKeys: Object.freeze({\n");
+    for k in EvidenceKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n");
     writeln!(out, "  formSides: Object.freeze([{}]),", quoted(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  limits: Object.freeze({}),", limits_js()).unwrap();
@@ -127,9 +131,10 @@ fn render_dts() -> String {
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type EvidenceKey = {};", union(EvidenceKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
-        "\nexport interface Evidence { label: EvidenceLabel; value: string }\n\
+        "\nexport interface Evidence { label: EvidenceLabel; value: string; key?: EvidenceKey; params?: string[] }\n\
          export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }\n\
          export interface Summary { key: SummaryKey; params: string[] }\n\
          export interface VerdictError { kind: ErrorKind; detail: string }\n\
@@ -143,6 +148,7 @@ fn render_dts() -> String {
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
+         readonly evidenceKeys: { readonly [key in EvidenceKey]: number };\n  \
          readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
@@ -203,6 +209,9 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
         assert_placeholders(&messages, k.as_str(), k.params());
     }
     for k in RequestKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in EvidenceKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
     }
     for l in EvidenceLabel::ALL {
