@@ -348,6 +348,7 @@ names! {
         DestinationHost = "destination_host",
         NoteDeviceApp = "note_device_app",
         NoteLocalApp = "note_local_app",
+        Undescribed = "request_undescribed",
     }
 }
 
@@ -358,12 +359,47 @@ impl RequestKey {
             RequestKey::CanMore => 3,
             RequestKey::CanTwo => 2,
             RequestKey::Unrated
+            | RequestKey::Undescribed
             | RequestKey::CanOne
             | RequestKey::DestinationDeviceApp
             | RequestKey::DestinationLocalApp
             | RequestKey::DestinationHost => 1,
             _ => 0,
         }
+    }
+}
+
+names! {
+    /// A requested scope no catalog describes, in words: `<key>` says what the app can do with it
+    /// and `<key>_implies` what granting it means, `$1` the resource's name where it has one.
+    ScopeKey, ALL {
+        Undescribed = "scope_undescribed",
+        UndescribedOn = "scope_undescribed_on",
+        Registered = "scope_registered",
+    }
+}
+
+impl ScopeKey {
+    /// How many parameters the key's two messages take.
+    pub fn params(self) -> usize {
+        match self {
+            ScopeKey::Undescribed => 0,
+            ScopeKey::UndescribedOn | ScopeKey::Registered => 1,
+        }
+    }
+}
+
+/// A scope in words where no catalog describes it: a [`ScopeKey`] and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScopeWords {
+    pub key: ScopeKey,
+    pub params: Vec<String>,
+}
+
+impl ScopeWords {
+    pub fn new(key: ScopeKey, params: Vec<String>) -> ScopeWords {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        ScopeWords { key, params }
     }
 }
 

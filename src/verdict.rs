@@ -71,7 +71,7 @@ impl Verdict {
 }
 
 use crate::consent::{ConsentRequest, RequestReview};
-use crate::finding::{RequestKey, Words};
+use crate::finding::{RequestKey, ScopeKey, ScopeWords, Words};
 use crate::json::{self, Error, Fields, ToJson, Writer};
 use crate::scopes::{ScopeInfo, Tier};
 use serde_json::Value;
@@ -259,6 +259,10 @@ impl ToJson for ScopeInfo {
         w.string(&self.description);
         w.key("implies");
         w.string(&self.implies);
+        if let Some(words) = &self.words {
+            w.key("words");
+            key_and_params(w, words.key.as_str(), &words.params);
+        }
         w.end_object();
     }
 }
@@ -403,6 +407,15 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
         tier: f.or_default("tier", tier)?,
         description: f.string("description")?,
         implies: f.string("implies")?,
+        words: f.or_default("words", |v| json::optional(v, scope_words))?,
+    })
+}
+
+fn scope_words(v: Value) -> Result<ScopeWords, Error> {
+    let mut f = Fields::new(v)?;
+    Ok(ScopeWords {
+        key: f.field("key", |v| json::one_of(v, ScopeKey::ALL, ScopeKey::as_str))?,
+        params: f.field("params", json::strings)?,
     })
 }
 

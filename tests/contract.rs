@@ -14,7 +14,9 @@ fn manifest_version_is_the_crate_version() {
     assert_eq!(manifest["version"], env!("CARGO_PKG_VERSION"), "manifest.json and Cargo.toml disagree on the version");
 }
 
-use consent_guard::finding::{ErrorKind, EvidenceKey, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
+use consent_guard::finding::{
+    ErrorKind, EvidenceKey, EvidenceLabel, Level, PageKind, RequestKey, ScopeKey, SummaryKey, RULES,
+};
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
 
@@ -101,6 +103,10 @@ fn render_js() -> String {
     for k in RequestKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  scopeKeys: Object.freeze({\n");
+    for k in ScopeKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n  evidenceKeys: Object.freeze({\n");
     for k in EvidenceKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
@@ -131,6 +137,7 @@ fn render_dts() -> String {
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type ScopeKey = {};", union(ScopeKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type EvidenceKey = {};", union(EvidenceKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
@@ -139,6 +146,7 @@ fn render_dts() -> String {
          export interface Summary { key: SummaryKey; params: string[] }\n\
          export interface VerdictError { kind: ErrorKind; detail: string }\n\
          export interface Words { key: RequestKey; params: string[] }\n\
+         export interface ScopeWords { key: ScopeKey; params: string[] }\n\
          \nexport interface Contract {\n  \
          readonly rules: { readonly [id in RuleId]: { readonly severity: readonly Severity[]; readonly params: number } };\n  \
          readonly levels: readonly Level[];\n  \
@@ -148,6 +156,7 @@ fn render_dts() -> String {
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
+         readonly scopeKeys: { readonly [key in ScopeKey]: number };\n  \
          readonly evidenceKeys: { readonly [key in EvidenceKey]: number };\n  \
          readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
@@ -213,6 +222,10 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
     }
     for k in EvidenceKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in ScopeKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+        assert_placeholders(&messages, &format!("{}_implies", k.as_str()), k.params());
     }
     for l in EvidenceLabel::ALL {
         assert_placeholders(&messages, &format!("evidence_{}", l.as_str().replace('-', "_")), 0);

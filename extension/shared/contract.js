@@ -72,6 +72,12 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     destination_host: 1,
     note_device_app: 0,
     note_local_app: 0,
+    request_undescribed: 1,
+  }),
+  scopeKeys: Object.freeze({
+    scope_undescribed: 0,
+    scope_undescribed_on: 1,
+    scope_registered: 1,
   }),
   evidenceKeys: Object.freeze({
     evidence_lookalike_lead: 3,

@@ -83,6 +83,22 @@ export function evidenceValue(evidence) {
   return String(evidence?.value ?? '');
 }
 
+/**
+ * A rated scope's words: what the app can do with it and what granting it means, as its catalog
+ * describes it, or, for a scope no catalog describes, by its key (`words: {key, params}`, a key of
+ * the contract's `scopeKeys`: `<key>` and `<key>_implies`).
+ * @param {{ description?: unknown, implies?: unknown, words?: { key?: unknown, params?: unknown } | null } | null | undefined} scope
+ * @returns {{ description: string, implies: string }}
+ */
+export function scopeText(scope) {
+  const key = scope?.words?.key;
+  if (typeof key === 'string' && Object.hasOwn(globalThis.CONSENT_GUARD_CONTRACT?.scopeKeys ?? {}, key)) {
+    const values = params(scope?.words?.params);
+    return { description: message(key, values), implies: message(`${key}_implies`, values) };
+  }
+  return { description: String(scope?.description ?? ''), implies: String(scope?.implies ?? '') };
+}
+
 /** A piece of evidence (`{label, value}` or `{label, key, params}`): "Host: login-microsoftonline.com". */
 /** @param {{ label?: unknown, value?: unknown, key?: unknown, params?: unknown } | null | undefined} evidence @returns {string} */
 export function evidenceText(evidence) {

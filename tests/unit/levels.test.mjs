@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './fake-chrome.mjs';
 
-const { LEVELS, badgeFor, evidenceText, levelOf } = await import('../../extension/shared/levels.js');
+const { LEVELS, badgeFor, evidenceText, levelOf, scopeText } = await import('../../extension/shared/levels.js');
 
 test('levelOf keeps the four known levels', () => {
   for (const level of ['genuine', 'caution', 'danger', 'none']) assert.equal(levelOf({ level }), level);
@@ -80,4 +80,20 @@ test('every evidence key the engine can send names a message that takes its valu
     for (const p of params) assert.ok(text.includes(p), `${key} shows ${p}: ${text}`);
     assert.ok(!text.includes(key), `${key} is a message`);
   }
+});
+
+test('scopeText: the catalog\'s words, or a scope no catalog describes by its key', () => {
+  assert.deepEqual(scopeText({ scope: 'Mail.Read', description: 'Read your mail', implies: 'It can read every message.' }),
+    { description: 'Read your mail', implies: 'It can read every message.' });
+  const sensitive = { scope: 'https://vault.azure.net/x', description: '', implies: '', words: { key: 'scope_undescribed_on', params: ['Azure Key Vault'] } };
+  const said = scopeText(sensitive);
+  assert.equal(said.description, 'Use a permission on Azure Key Vault we have no description for');
+  assert.match(said.implies, /^Azure Key Vault holds sensitive data/);
+  for (const [key, n] of Object.entries(globalThis.CONSENT_GUARD_CONTRACT.scopeKeys)) {
+    const words = scopeText({ words: { key, params: Array.from({ length: n }, () => 'RESOURCE') } });
+    assert.ok(words.description && words.implies && !words.description.includes(key), key);
+    if (n) assert.ok(words.description.includes('RESOURCE') && words.implies.includes('RESOURCE'), key);
+  }
+  // a key this build does not know leaves the (empty) catalog words
+  assert.deepEqual(scopeText({ description: '', implies: '', words: { key: 'scope_later', params: [] } }), { description: '', implies: '' });
 });

@@ -10,6 +10,7 @@ import init, { accountPages, listGrants, loadScopeCatalogs, revokeGrant } from '
 import { readScopeCatalogs } from '../../shared/data-files.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
+import { scopeText } from '../../shared/levels.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
   azureDevOpsEntraToken, azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken,
@@ -561,8 +562,8 @@ function permissions(grant) {
   const own = (grant.providerDescriptions ?? []).filter((d) => d.title);
   const items = own.length
     ? own.map((d) => el('li', {}, el('span', { class: 'perm-title' }, d.title), d.description ? el('span', { class: 'perm-text' }, d.description) : null))
-    : (grant.scopes ?? []).filter((s) => s.description).map((s) => el('li', {},
-      el('span', { class: 'perm-title' }, s.description),
+    : (grant.scopes ?? []).map((s) => ({ s, words: scopeText(s) })).filter(({ words }) => words.description).map(({ s, words }) => el('li', {},
+      el('span', { class: 'perm-title' }, words.description),
       el('span', { class: `perm-tier tier-word-${tier(s.tier).key}` }, tier(s.tier).word)));
   if (!items.length) return el('p', { class: 'grants-hint' }, t('grantNoScopes'));
   return el('ul', { class: 'permissions', 'aria-label': t('grantWhatItCanDo') }, ...items);
@@ -641,7 +642,7 @@ function parse(json) {
 }
 
 function searchText(grant) {
-  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, s.description]),
+  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, scopeText(s).description]),
     ...(grant.providerDescriptions ?? []).map((d) => d.title)]
     .filter(Boolean).join('\n').toLowerCase();
 }
