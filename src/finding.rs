@@ -389,6 +389,29 @@ impl ScopeKey {
     }
 }
 
+names! {
+    /// A failure of the service the grants client calls, in words: a locale key whose `$1` is the
+    /// service ("Azure DevOps", "Microsoft Graph") and the rest numbers or the service's own text.
+    GrantsErrorKey, ALL {
+        RateLimited = "grants_error_rate_limited",
+        RateLimitedWait = "grants_error_rate_limited_wait",
+        Unavailable = "grants_error_unavailable",
+        Timeout = "grants_error_timeout",
+        Network = "grants_error_network",
+        BadResponse = "grants_error_bad_response",
+    }
+}
+
+impl GrantsErrorKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            GrantsErrorKey::RateLimited | GrantsErrorKey::Network | GrantsErrorKey::BadResponse => 2,
+            GrantsErrorKey::RateLimitedWait | GrantsErrorKey::Unavailable | GrantsErrorKey::Timeout => 3,
+        }
+    }
+}
+
 /// A scope in words where no catalog describes it: a [`ScopeKey`] and its `$1..$n`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScopeWords {

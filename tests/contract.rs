@@ -15,7 +15,7 @@ fn manifest_version_is_the_crate_version() {
 }
 
 use consent_guard::finding::{
-    ErrorKind, EvidenceKey, EvidenceLabel, Level, PageKind, RequestKey, ScopeKey, SummaryKey, RULES,
+    ErrorKind, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, RequestKey, ScopeKey, SummaryKey, RULES,
 };
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
@@ -107,6 +107,10 @@ fn render_js() -> String {
     for k in ScopeKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  grantsErrorKeys: Object.freeze({\n");
+    for k in GrantsErrorKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n  evidenceKeys: Object.freeze({\n");
     for k in EvidenceKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
@@ -138,6 +142,7 @@ fn render_dts() -> String {
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type ScopeKey = {};", union(ScopeKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type GrantsErrorKey = {};", union(GrantsErrorKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type EvidenceKey = {};", union(EvidenceKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
@@ -157,6 +162,7 @@ fn render_dts() -> String {
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly scopeKeys: { readonly [key in ScopeKey]: number };\n  \
+         readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };\n  \
          readonly evidenceKeys: { readonly [key in EvidenceKey]: number };\n  \
          readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
@@ -221,6 +227,9 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
         assert_placeholders(&messages, k.as_str(), k.params());
     }
     for k in EvidenceKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in GrantsErrorKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
     }
     for k in ScopeKey::ALL {

@@ -14,6 +14,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
+use consent_guard::finding::GrantsErrorKey;
 use consent_guard::grants::{
     list_grants, list_json, revoke_grant, revoke_json, Auth, ErrorKind, Grant, GrantsConfig, GrantsError, HttpRequest,
     HttpResponse, Method, Provider, Secret, Transport, TransportError,
@@ -683,6 +684,7 @@ fn throttling_beyond_the_retries_says_how_long_to_wait() {
     assert_eq!(err.kind, ErrorKind::RateLimited);
     assert_eq!(err.retry_after, Some(120));
     assert!(err.message.contains("in 120 s"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::RateLimitedWait);
     // Each wait is capped at 30 s; four attempts in all.
     assert_eq!(browser.waits(), [30_000, 30_000, 30_000]);
     assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len(), 4);
@@ -705,6 +707,7 @@ fn server_errors_that_persist_give_a_message_and_change_nothing() {
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
     assert!(err.message.contains("HTTP 503 after 4 attempts"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Unavailable);
     assert_eq!(browser.waits(), [500, 1_000, 2_000]);
 
     let err = revoke(&browser, Provider::AzureDevOps, RELEASE_PIPELINE_SYNC, &session()).unwrap_err();
@@ -721,6 +724,7 @@ fn slow_answers_time_out_with_a_message() {
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Timeout, "{err:?}");
     assert!(err.message.contains("did not answer within 0.2 s (4 attempts)"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Timeout);
 
     // Slow but within the timeout is fine.
     server.control("DELETE", "faults", Value::Null);
@@ -740,6 +744,7 @@ fn malformed_or_unexpected_json_gives_a_message() {
         let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
         assert_eq!(err.kind, ErrorKind::BadResponse, "{body}: {err:?}");
         assert!(err.message.starts_with("Azure DevOps sent an answer"), "{}", err.message);
+        assert_said(&err, GrantsErrorKey::BadResponse);
     }
     server.fault(json!({ "path": "/_apis/", "body": "malformed" }));
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 404 }));
@@ -753,6 +758,7 @@ fn network_failures_are_retried_then_reported() {
     let err = block_on(list_grants(&Unreachable, Provider::AzureDevOps, &session())).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Network);
     assert!(err.message.starts_with("Could not reach Azure DevOps (connection refused)"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Network);
 }
 
 /// A transport whose every connection is refused.
@@ -1030,4 +1036,20 @@ fn the_json_entry_points_speak_the_popup_contract() {
     let secret = r#"{"auth":"a-pat-in-the-wrong-place"}"#;
     let bad = block_on(list_json(&browser, "azure-devops", secret));
     assert!(bad.contains("\"config\"") && !bad.contains("a-pat-in-the-wrong-place"), "{bad}");
+}
+
+/// A failure in words: its key with as many values as the message takes, and the popup's English
+/// message (`extension/_locales/en`) filled with them is the English the client logs.
+fn assert_said(err: &GrantsError, key: GrantsErrorKey) {
+    assert_eq!(err.key, Some(key), "{err:?}");
+    assert_eq!(err.params.len(), key.params(), "{err:?}");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("extension/_locales/en/messages.json");
+    let messages: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut text = messages[key.as_str()]["message"].as_str().unwrap().to_string();
+    for (i, value) in err.params.iter().enumerate().rev() {
+        text = text.replace(&format!("${}", i + 1), value);
+    }
+    assert_eq!(text, err.message);
+    let json = serde_json::to_value(err).unwrap();
+    assert_eq!(json["key"], key.as_str(), "the popup gets the key: {json}");
 }

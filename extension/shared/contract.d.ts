@@ -9,6 +9,7 @@ export type EvidenceLabel = "host" | "url" | "title" | "heading" | "banner" | "l
 export type SummaryKey = "summary_genuine" | "summary_genuine_sign_in" | "summary_genuine_approval" | "summary_imitates" | "summary_imitates_sign_in" | "summary_imitates_approval" | "summary_danger" | "summary_caution" | "summary_could_not_verify" | "summary_none" | "summary_allowed_by_organisation";
 export type RequestKey = "request_public_profile" | "request_no_permissions" | "request_unrated" | "request_can_one" | "request_can_two" | "request_can_more" | "destination_registered" | "destination_unreadable" | "destination_device_app" | "destination_local_app" | "destination_host" | "note_device_app" | "note_local_app" | "request_undescribed";
 export type ScopeKey = "scope_undescribed" | "scope_undescribed_on" | "scope_registered";
+export type GrantsErrorKey = "grants_error_rate_limited" | "grants_error_rate_limited_wait" | "grants_error_unavailable" | "grants_error_timeout" | "grants_error_network" | "grants_error_bad_response";
 export type EvidenceKey = "evidence_lookalike_lead" | "evidence_lookalike_hyphens" | "evidence_lookalike_dots" | "evidence_lookalike_characters" | "evidence_lookalike_letters" | "evidence_lookalike_spelling" | "evidence_lookalike_joined" | "evidence_logo_pixels" | "evidence_logo_on_screen" | "evidence_logo_words" | "evidence_input_password" | "evidence_input_password_shadow" | "evidence_input_code" | "evidence_input_code_shadow" | "evidence_input_identifier" | "evidence_input_identifier_shadow" | "evidence_input_password_labelled" | "evidence_size_pixels";
 export type FormSide = "none" | "over" | "above" | "below" | "left" | "right";
 
@@ -29,6 +30,7 @@ export interface Contract {
   readonly summaryKeys: { readonly [key in SummaryKey]: number };
   readonly requestKeys: { readonly [key in RequestKey]: number };
   readonly scopeKeys: { readonly [key in ScopeKey]: number };
+  readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };
   readonly evidenceKeys: { readonly [key in EvidenceKey]: number };
   readonly formSides: readonly FormSide[];
   readonly limits: {

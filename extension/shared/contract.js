@@ -79,6 +79,14 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     scope_undescribed_on: 1,
     scope_registered: 1,
   }),
+  grantsErrorKeys: Object.freeze({
+    grants_error_rate_limited: 2,
+    grants_error_rate_limited_wait: 3,
+    grants_error_unavailable: 3,
+    grants_error_timeout: 3,
+    grants_error_network: 2,
+    grants_error_bad_response: 2,
+  }),
   evidenceKeys: Object.freeze({
     evidence_lookalike_lead: 3,
     evidence_lookalike_hyphens: 2,

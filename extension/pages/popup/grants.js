@@ -633,12 +633,25 @@ async function rememberRevoked(key) {
   await ext.storage.session.set({ [REVOKED_KEY]: Object.fromEntries([...known].slice(-200)) });
 }
 
+/**
+ * The grants client's answer (`{grants}` or `{error}`); a failure in words (`error.key`, a key of
+ * the contract's `grantsErrorKeys`, with `error.params`) gets its message in the person's language.
+ * @param {string} json
+ */
 function parse(json) {
+  let answer;
   try {
-    return JSON.parse(json);
+    answer = JSON.parse(json);
   } catch {
     return { error: { message: t('grantsUnreadableAnswer') } };
   }
+  const error = answer?.error;
+  const keys = globalThis.CONSENT_GUARD_CONTRACT?.grantsErrorKeys ?? {};
+  if (error && typeof error.key === 'string' && Object.hasOwn(keys, error.key)) {
+    const values = Array.isArray(error.params) ? error.params.map(String) : [];
+    answer.error = { ...error, message: t(error.key, values) };
+  }
+  return answer;
 }
 
 function searchText(grant) {
