@@ -981,6 +981,18 @@ fn graph_faults_are_retried_or_reported() {
     assert_eq!(server.state()["permissionGrants"].as_array().unwrap().len(), 6);
 }
 
+/// An app Graph has no service principal for is listed with its client id and no name: the
+/// popup names it ("Unnamed app (id)") in the person's language, not the client in English.
+#[test]
+fn an_app_graph_does_not_know_is_listed_without_a_name() {
+    let server = ContractServer::start();
+    let config = bearer(&server.graph_token(READ_AND_REVOKE));
+    server.fault(json!({ "path": "/v1.0/servicePrincipals/*", "status": 404, "times": 0 }));
+    let grants = list(&Browser::new(&server), Provider::Entra, &config).unwrap();
+    assert_eq!(grants.len(), 6);
+    assert!(grants.iter().all(|g| g.app_name.is_empty() && !g.client_id.is_empty()), "{grants:?}");
+}
+
 #[test]
 fn the_token_endpoint_checks_pkce() {
     let server = ContractServer::start();

@@ -347,10 +347,8 @@ fn grant(details: AuthorizationDetails) -> Grant {
     let client_id = r.registration_id.or(a.registration_id).unwrap_or_default();
     Grant {
         provider: Provider::AzureDevOps,
-        app_name: r
-            .registration_name
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| format!("Unnamed app ({client_id})")),
+        // No name: left empty, the popup names it with its client id in the person's language.
+        app_name: r.registration_name.filter(|n| !n.trim().is_empty()).unwrap_or_default(),
         id: a.authorization_id,
         publisher: r.organization_name.filter(|n| !n.trim().is_empty()),
         publisher_verified: None,

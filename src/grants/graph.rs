@@ -296,7 +296,8 @@ fn grant(g: PermissionGrant, client: Option<&ServicePrincipal>, resource: Option
     let verified = client.map(|c| c.verified_publisher.as_ref().and_then(|p| p.name()));
     Grant {
         provider: Provider::Entra,
-        app_name: client.and_then(ServicePrincipal::name).unwrap_or_else(|| format!("Unknown app ({})", g.client_id)),
+        // No service principal: left empty, the popup names it with its client id.
+        app_name: client.and_then(ServicePrincipal::name).unwrap_or_default(),
         publisher: verified.flatten().map(str::to_string),
         publisher_verified: verified.map(|name| name.is_some()),
         client_id: client.and_then(|c| c.app_id.clone()).unwrap_or(g.client_id),

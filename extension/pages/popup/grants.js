@@ -455,7 +455,7 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
     // The organisation's reports (when configured) learn which app lost its access; never the token.
     sendToWorker('reportGrantRevoked', { provider, clientId: grant.clientId ?? '', appName: grant.appName || undefined })
       .catch(() => { /* reporting is best effort from here; the revoke itself is done */ });
-    await list(`${t('grantsRevoked', [grant.appName || t('grantsUnnamedApp')])} ${t('grantsTokensStayValid')}`);
+    await list(`${t('grantsRevoked', [appName(grant)])} ${t('grantsTokensStayValid')}`);
     heading.focus();
   }
 
@@ -514,7 +514,7 @@ function expired(grant) {
 
 function grantCard(grant, onRevoke, pages) {
   const risk = tier(grant.risk);
-  const app = grant.appName || t('grantsUnnamedApp');
+  const app = appName(grant);
   const headingId = `grant-${grant.provider}-${grant.id}`;
   const facts = [];
   if (grant.resource) facts.push([t('grantApi'), grant.resource]);
@@ -600,7 +600,7 @@ function confirmDialog() {
   return {
     element,
     ask(grant, providerTitle) {
-      const app = grant.appName || t('grantsUnnamedApp');
+      const app = appName(grant);
       title.textContent = t('grantsRevokeQuestion', [app]);
       text.textContent = t('grantsRevokeExplained', [app, providerTitle]);
       element.returnValue = '';
@@ -654,8 +654,14 @@ function parse(json) {
   return answer;
 }
 
+/** The app's name, or, where the service gives none, "Unnamed app" with its client id. */
+function appName(grant) {
+  if (grant.appName) return grant.appName;
+  return grant.clientId ? t('grantsUnnamedAppWithId', [grant.clientId]) : t('grantsUnnamedApp');
+}
+
 function searchText(grant) {
-  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, scopeText(s).description]),
+  return [appName(grant), grant.clientId, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, scopeText(s).description]),
     ...(grant.providerDescriptions ?? []).map((d) => d.title)]
     .filter(Boolean).join('\n').toLowerCase();
 }
