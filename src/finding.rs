@@ -390,8 +390,8 @@ impl ScopeKey {
 }
 
 names! {
-    /// A failure of the service the grants client calls, in words: a locale key whose `$1` is the
-    /// service ("Azure DevOps", "Microsoft Graph") and the rest numbers or the service's own text.
+    /// A failure of the grants client in words: a locale key with its values (the service's name,
+    /// numbers, a scope, a date, the service's or the browser's own text).
     GrantsErrorKey, ALL {
         RateLimited = "grants_error_rate_limited",
         RateLimitedWait = "grants_error_rate_limited_wait",
@@ -399,6 +399,12 @@ names! {
         Timeout = "grants_error_timeout",
         Network = "grants_error_network",
         BadResponse = "grants_error_bad_response",
+        AdoSignIn = "grants_error_ado_sign_in",
+        AdoPatRefused = "grants_error_ado_pat_refused",
+        AdoEntraRefused = "grants_error_ado_entra_refused",
+        GraphSignIn = "grants_error_graph_sign_in",
+        GraphSignInRefused = "grants_error_graph_sign_in_refused",
+        GraphSignInRefusedCode = "grants_error_graph_sign_in_refused_code",
     }
 }
 
@@ -406,7 +412,12 @@ impl GrantsErrorKey {
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
-            GrantsErrorKey::RateLimited | GrantsErrorKey::Network | GrantsErrorKey::BadResponse => 2,
+            GrantsErrorKey::AdoEntraRefused | GrantsErrorKey::GraphSignIn | GrantsErrorKey::GraphSignInRefused => 0,
+            GrantsErrorKey::AdoPatRefused | GrantsErrorKey::GraphSignInRefusedCode => 1,
+            GrantsErrorKey::RateLimited
+            | GrantsErrorKey::Network
+            | GrantsErrorKey::BadResponse
+            | GrantsErrorKey::AdoSignIn => 2,
             GrantsErrorKey::RateLimitedWait | GrantsErrorKey::Unavailable | GrantsErrorKey::Timeout => 3,
         }
     }

@@ -531,6 +531,7 @@ fn azure_devops_refuses_a_token_for_another_api_with_a_401_challenge() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&graph)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn, "{err:?}");
     assert!(err.message.contains("Microsoft Entra"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoEntraRefused);
     // What the service answers: 401, never the sign-in page, with the challenges it offers.
     let request = ureq::http::Request::builder()
         .method("GET")
@@ -617,6 +618,7 @@ fn not_signed_in_asks_to_sign_in_with_a_link() {
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.starts_with("Sign in to Azure DevOps"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoSignIn);
     assert_eq!(err.sign_in_url.as_deref(), Some("https://app.vssps.visualstudio.com/_signin"));
 
     // The sign-in link is the host's real sign-in route: following it makes the listing work.
@@ -654,6 +656,7 @@ fn a_token_without_vso_tokens_is_refused_and_the_permission_named() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat("not-a-token-the-server-made")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.contains("personal access token"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoPatRefused);
 }
 
 #[test]
@@ -946,9 +949,11 @@ fn graph_asks_to_sign_in_without_a_valid_token() {
     let err = list(&browser, Provider::Entra, &bearer("expired-or-made-up")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.contains("InvalidAuthenticationToken"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphSignInRefusedCode);
     let before = server.requests().len();
     let err = list(&browser, Provider::Entra, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
+    assert_said(&err, GrantsErrorKey::GraphSignIn);
     assert_eq!(server.requests().len(), before, "no token, no request");
 }
 

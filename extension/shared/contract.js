@@ -86,6 +86,12 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     grants_error_timeout: 3,
     grants_error_network: 2,
     grants_error_bad_response: 2,
+    grants_error_ado_sign_in: 2,
+    grants_error_ado_pat_refused: 1,
+    grants_error_ado_entra_refused: 0,
+    grants_error_graph_sign_in: 0,
+    grants_error_graph_sign_in_refused: 0,
+    grants_error_graph_sign_in_refused_code: 1,
   }),
   evidenceKeys: Object.freeze({
     evidence_lookalike_lead: 3,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
-    HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
+    GrantsErrorKey, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
 };
 use crate::scopes;
 
@@ -220,26 +220,38 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 
     fn sign_in(&self, host: &str) -> GrantsError {
-        let message = match self.auth {
-            Auth::Session => format!(
-                "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
-                 token with the {TOKEN_SCOPE} scope created for all accessible organizations (such tokens stop \
-                 working on {GLOBAL_PAT_END})."
+        let (key, params, message) = match self.auth {
+            Auth::Session => (
+                GrantsErrorKey::AdoSignIn,
+                vec![TOKEN_SCOPE.to_string(), GLOBAL_PAT_END.to_string()],
+                format!(
+                    "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
+                     token with the {TOKEN_SCOPE} scope created for all accessible organizations (such tokens stop \
+                     working on {GLOBAL_PAT_END})."
+                ),
             ),
-            Auth::Pat { .. } => format!(
-                "Azure DevOps did not accept the personal access token: it may have expired or been revoked, \
-                 or it was not created for all accessible organizations (which this list needs; such tokens \
-                 stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
+            Auth::Pat { .. } => (
+                GrantsErrorKey::AdoPatRefused,
+                vec![GLOBAL_PAT_END.to_string()],
+                format!(
+                    "Azure DevOps did not accept the personal access token: it may have expired or been revoked, \
+                     or it was not created for all accessible organizations (which this list needs; such tokens \
+                     stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
+                ),
             ),
-            Auth::Bearer { .. } => "Azure DevOps did not accept the Microsoft Entra sign-in: the token may have expired, \
-                                    or it is not for Azure DevOps, or the account is a personal Microsoft account \
-                                    (Azure DevOps takes Entra tokens from work or school accounts only). Sign in again, \
-                                    or use your browser session or a personal access token."
-                .to_string(),
+            Auth::Bearer { .. } => (
+                GrantsErrorKey::AdoEntraRefused,
+                Vec::new(),
+                "Azure DevOps did not accept the Microsoft Entra sign-in: the token may have expired, or it is not \
+                 for Azure DevOps, or the account is a personal Microsoft account (Azure DevOps takes Entra tokens \
+                 from work or school accounts only). Sign in again, or use your browser session or a personal \
+                 access token."
+                    .to_string(),
+            ),
         };
         GrantsError {
             sign_in_url: Some(format!("{host}/{SIGN_IN_PATH}")),
-            ..GrantsError::new(ErrorKind::SignIn, message)
+            ..GrantsError::said(ErrorKind::SignIn, key, params, message)
         }
     }
 

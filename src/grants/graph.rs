@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::pages;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
-    HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
+    GrantsErrorKey, HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
 };
 use crate::scopes;
 
@@ -33,9 +33,11 @@ pub struct Client<'a, T> {
 impl<'a, T: Transport> Client<'a, T> {
     pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
         let Auth::Bearer { token } = &config.auth else {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::SignIn,
-                "Sign in with your Microsoft work or school account to see the apps you consented to.",
+                GrantsErrorKey::GraphSignIn,
+                Vec::new(),
+                "Sign in with your Microsoft work or school account to see the apps you consented to.".into(),
             ));
         };
         let mut base = parse_base("Microsoft Graph address", configured(&config.graph_base).unwrap_or(GRAPH_BASE))?;
@@ -181,11 +183,20 @@ impl<'a, T: Transport> Client<'a, T> {
         request.headers.push(("Authorization".into(), format!("Bearer {}", self.token.expose())));
         let response = self.caller.send(request).await?;
         if response.status == 401 || (response.status < 300 && response.is_html()) {
-            let code = graph_error(&response).map(|e| format!(" ({})", e.code)).unwrap_or_default();
-            return Err(GrantsError::new(
-                ErrorKind::SignIn,
-                format!("Microsoft Graph did not accept the sign-in{code}. Sign in again."),
-            ));
+            return Err(match graph_error(&response) {
+                Some(e) => GrantsError::said(
+                    ErrorKind::SignIn,
+                    GrantsErrorKey::GraphSignInRefusedCode,
+                    vec![e.code.clone()],
+                    format!("Microsoft Graph did not accept the sign-in ({}). Sign in again.", e.code),
+                ),
+                None => GrantsError::said(
+                    ErrorKind::SignIn,
+                    GrantsErrorKey::GraphSignInRefused,
+                    Vec::new(),
+                    "Microsoft Graph did not accept the sign-in. Sign in again.".into(),
+                ),
+            });
         }
         Ok(response)
     }

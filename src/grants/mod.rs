@@ -207,7 +207,7 @@ impl GrantsError {
     }
 
     /// A failure in words: `key` with its parameters, and the same in English for logs.
-    fn said(kind: ErrorKind, key: GrantsErrorKey, params: Vec<String>, message: String) -> GrantsError {
+    pub(crate) fn said(kind: ErrorKind, key: GrantsErrorKey, params: Vec<String>, message: String) -> GrantsError {
         debug_assert_eq!(params.len(), key.params(), "{key:?}");
         GrantsError { key: Some(key), params, ..GrantsError::new(kind, message) }
     }
