@@ -405,6 +405,22 @@ names! {
         GraphSignIn = "grants_error_graph_sign_in",
         GraphSignInRefused = "grants_error_graph_sign_in_refused",
         GraphSignInRefusedCode = "grants_error_graph_sign_in_refused_code",
+        NoGrant = "grants_error_no_grant",
+        UnknownProvider = "grants_error_unknown_provider",
+        SettingsUnreadable = "grants_error_settings_unreadable",
+        AdoNotFound = "grants_error_ado_not_found",
+        AdoForbidden = "grants_error_ado_forbidden",
+        AdoForbiddenPat = "grants_error_ado_forbidden_pat",
+        AdoHttp = "grants_error_ado_http",
+        AdoNoApi = "grants_error_ado_no_api",
+        GraphTooManyPages = "grants_error_graph_too_many_pages",
+        GraphNotFound = "grants_error_graph_not_found",
+        GraphNextPageElsewhere = "grants_error_graph_next_page_elsewhere",
+        GraphNeedsAdminApproval = "grants_error_graph_needs_admin_approval",
+        GraphLacksRevokePermission = "grants_error_graph_lacks_revoke_permission",
+        GraphNeedsRole = "grants_error_graph_needs_role",
+        GraphHttp = "grants_error_graph_http",
+        GraphAddressUnusable = "grants_error_graph_address_unusable",
     }
 }
 
@@ -412,12 +428,31 @@ impl GrantsErrorKey {
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
-            GrantsErrorKey::AdoEntraRefused | GrantsErrorKey::GraphSignIn | GrantsErrorKey::GraphSignInRefused => 0,
-            GrantsErrorKey::AdoPatRefused | GrantsErrorKey::GraphSignInRefusedCode => 1,
+            GrantsErrorKey::AdoEntraRefused
+            | GrantsErrorKey::GraphSignIn
+            | GrantsErrorKey::GraphSignInRefused
+            | GrantsErrorKey::NoGrant
+            | GrantsErrorKey::AdoNotFound
+            | GrantsErrorKey::GraphNotFound
+            | GrantsErrorKey::GraphNextPageElsewhere
+            | GrantsErrorKey::GraphNeedsRole => 0,
+            GrantsErrorKey::AdoPatRefused
+            | GrantsErrorKey::GraphSignInRefusedCode
+            | GrantsErrorKey::UnknownProvider
+            | GrantsErrorKey::AdoForbidden
+            | GrantsErrorKey::AdoForbiddenPat
+            | GrantsErrorKey::AdoHttp
+            | GrantsErrorKey::GraphTooManyPages
+            | GrantsErrorKey::GraphNeedsAdminApproval
+            | GrantsErrorKey::GraphLacksRevokePermission
+            | GrantsErrorKey::GraphHttp
+            | GrantsErrorKey::GraphAddressUnusable => 1,
             GrantsErrorKey::RateLimited
             | GrantsErrorKey::Network
             | GrantsErrorKey::BadResponse
-            | GrantsErrorKey::AdoSignIn => 2,
+            | GrantsErrorKey::AdoSignIn
+            | GrantsErrorKey::SettingsUnreadable
+            | GrantsErrorKey::AdoNoApi => 2,
             GrantsErrorKey::RateLimitedWait | GrantsErrorKey::Unavailable | GrantsErrorKey::Timeout => 3,
         }
     }

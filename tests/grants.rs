@@ -455,6 +455,7 @@ fn a_deployment_without_the_released_version_gets_the_preview_one_once() {
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("HTTP 400") && err.message.contains("preview"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoHttp);
     assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len() - before, 2);
 }
 
@@ -571,6 +572,7 @@ fn a_granular_azure_devops_scope_without_vso_tokens_is_named() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&token)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden, "{err:?}");
     assert!(err.message.contains("vso.tokens"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoForbidden);
 }
 
 #[test]
@@ -651,6 +653,7 @@ fn a_token_without_vso_tokens_is_refused_and_the_permission_named() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat(&token)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden);
     assert!(err.message.contains("vso.tokens"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoForbiddenPat);
     assert!(!err.message.contains(&token));
 
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat("not-a-token-the-server-made")).unwrap_err();
@@ -888,6 +891,7 @@ fn an_ordinary_user_lists_but_a_revoke_says_the_role_is_missing() {
     assert_eq!(err.kind, ErrorKind::NeedsRole, "{err:?}");
     assert!(err.message.starts_with("Your account lacks the role to revoke"), "{}", err.message);
     assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNeedsRole);
     assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
     assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
     let json: Value = serde_json::from_str(&block_on(revoke_json(
@@ -933,12 +937,14 @@ fn graph_names_the_permission_it_is_missing() {
     assert_eq!(err.kind, ErrorKind::Forbidden);
     assert!(err.message.contains("DelegatedPermissionGrant.ReadWrite.All"), "{}", err.message);
     assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphLacksRevokePermission);
     assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
 
     let profile_only = bearer(&server.graph_token("https://graph.microsoft.com/User.Read"));
     let err = list(&browser, Provider::Entra, &profile_only).unwrap_err();
     assert_eq!(err.kind, ErrorKind::NeedsAdminApproval);
     assert!(err.message.contains("Directory.Read.All"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNeedsAdminApproval);
     assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
 }
 
@@ -965,6 +971,7 @@ fn a_next_page_link_to_another_host_is_not_followed() {
     let err = list(&Browser::new(&server), Provider::Entra, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("did not follow"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNextPageElsewhere);
     assert!(server.requests().iter().all(|r| r["host"] != "graph.microsoft.com.evil.example"));
 }
 
@@ -1065,6 +1072,9 @@ fn assert_said(err: &GrantsError, key: GrantsErrorKey) {
     let mut text = messages[key.as_str()]["message"].as_str().unwrap().to_string();
     for (i, value) in err.params.iter().enumerate().rev() {
         text = text.replace(&format!("${}", i + 1), value);
+    }
+    if let Some(said) = &err.said {
+        text = format!("{text} ({said})");
     }
     assert_eq!(text, err.message);
     let json = serde_json::to_value(err).unwrap();

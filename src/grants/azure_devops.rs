@@ -91,9 +91,11 @@ impl<'a, T: Transport> Client<'a, T> {
     pub async fn revoke(&self, authorization_id: &str) -> Result<(), GrantsError> {
         let response = self.exchange(Method::Post, Some(authorization_id)).await?;
         if response.status == 404 {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::NotFound,
-                "Azure DevOps has no such authorization any more; it may have been revoked already.",
+                GrantsErrorKey::AdoNotFound,
+                Vec::new(),
+                "Azure DevOps has no such authorization any more; it may have been revoked already.".into(),
             ));
         }
         self.expect_success(&response)
@@ -192,15 +194,16 @@ impl<'a, T: Transport> Client<'a, T> {
             return Err(self.sign_in(&host));
         }
         if response.status == 403 {
-            return Err(GrantsError::new(
-                ErrorKind::Forbidden,
-                format!(
-                    "Azure DevOps refused: reading and revoking authorizations needs the {TOKEN_SCOPE} permission \
-                     (Tokens: read & manage){}.{}",
-                    if matches!(self.auth, Auth::Pat { .. }) { " on the personal access token" } else { "" },
-                    service_message(&response).map(|m| format!(" Azure DevOps said: {m}")).unwrap_or_default()
-                ),
-            ));
+            let needs = format!(
+                "Azure DevOps refused: reading and revoking authorizations needs the {TOKEN_SCOPE} permission \
+                 (Tokens: read & manage)"
+            );
+            let (key, message) = match self.auth {
+                Auth::Pat { .. } => (GrantsErrorKey::AdoForbiddenPat, format!("{needs} on the personal access token.")),
+                _ => (GrantsErrorKey::AdoForbidden, format!("{needs}.")),
+            };
+            return Err(GrantsError::said(ErrorKind::Forbidden, key, vec![TOKEN_SCOPE.to_string()], message)
+                .with_said(said(&response)));
         }
         Ok(response)
     }
@@ -209,14 +212,13 @@ impl<'a, T: Transport> Client<'a, T> {
         if (200..300).contains(&response.status) {
             return Ok(());
         }
-        Err(GrantsError::new(
+        Err(GrantsError::said(
             ErrorKind::BadResponse,
-            format!(
-                "Azure DevOps answered HTTP {}{}. Nothing was changed.",
-                response.status,
-                service_message(response).map(|m| format!(": {m}")).unwrap_or_default()
-            ),
-        ))
+            GrantsErrorKey::AdoHttp,
+            vec![response.status.to_string()],
+            format!("Azure DevOps answered HTTP {}. Nothing was changed.", response.status),
+        )
+        .with_said(said(response)))
     }
 
     fn sign_in(&self, host: &str) -> GrantsError {
@@ -257,12 +259,14 @@ impl<'a, T: Transport> Client<'a, T> {
 
     fn no_api(&self) -> GrantsError {
         let hosts: Vec<String> = self.hosts.iter().map(|h| h.origin().ascii_serialization()).collect();
-        GrantsError::new(
+        GrantsError::said(
             ErrorKind::NotFound,
+            GrantsErrorKey::AdoNoApi,
+            vec![hosts.join(", "), self.api_version().to_string()],
             format!(
                 "Azure DevOps has no Authorizations API at {} (api-version {}). Check the host and api-version in \
                  the options.",
-                hosts.join(" or "),
+                hosts.join(", "),
                 self.api_version()
             ),
         )
@@ -345,6 +349,11 @@ fn origin(host: &str) -> Result<url::Url, GrantsError> {
 }
 
 /// The `message` of an Azure DevOps error body, shortened.
+/// What Azure DevOps said, in its own words, for after a message (`Azure DevOps: text`).
+fn said(response: &HttpResponse) -> Option<String> {
+    service_message(response).map(|m| format!("{SERVICE}: {m}"))
+}
+
 fn service_message(response: &HttpResponse) -> Option<String> {
     #[derive(Deserialize)]
     struct ServiceError {

@@ -81,7 +81,12 @@ impl<'a, T: Transport> Client<'a, T> {
 
     fn join(&self, path: &str) -> Result<url::Url, GrantsError> {
         self.base.join(path).map_err(|e| {
-            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
+            GrantsError::said(
+                ErrorKind::Config,
+                GrantsErrorKey::GraphAddressUnusable,
+                vec![e.to_string()],
+                format!("The Microsoft Graph address cannot list grants: {e}."),
+            )
         })
     }
 
@@ -93,8 +98,10 @@ impl<'a, T: Transport> Client<'a, T> {
         while let Some(url) = next {
             pages += 1;
             if pages > MAX_PAGES {
-                return Err(GrantsError::new(
+                return Err(GrantsError::said(
                     ErrorKind::BadResponse,
+                    GrantsErrorKey::GraphTooManyPages,
+                    vec![MAX_PAGES.to_string()],
                     format!("Microsoft Graph kept sending more pages (over {MAX_PAGES}); the list was not shown."),
                 ));
             }
@@ -122,9 +129,11 @@ impl<'a, T: Transport> Client<'a, T> {
             });
         }
         if response.status == 404 {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::NotFound,
-                "Microsoft Entra has no such consent any more; it may have been revoked already.",
+                GrantsErrorKey::GraphNotFound,
+                Vec::new(),
+                "Microsoft Entra has no such consent any more; it may have been revoked already.".into(),
             ));
         }
         expect_success(&response)
@@ -135,10 +144,13 @@ impl<'a, T: Transport> Client<'a, T> {
     fn next_page(&self, link: &str) -> Result<url::Url, GrantsError> {
         match url::Url::parse(link) {
             Ok(url) if url.origin() == self.base.origin() && url.path().starts_with(self.base.path()) => Ok(url),
-            _ => Err(GrantsError::new(
+            _ => Err(GrantsError::said(
                 ErrorKind::BadResponse,
+                GrantsErrorKey::GraphNextPageElsewhere,
+                Vec::new(),
                 "Microsoft Graph sent a next-page link to another address; Consent Guard did not follow it, so \
-                 that your sign-in stays with Microsoft Graph. The list was not shown because it would be incomplete.",
+                 that your sign-in stays with Microsoft Graph. The list was not shown because it would be incomplete."
+                    .into(),
             )),
         }
     }
@@ -202,11 +214,9 @@ impl<'a, T: Transport> Client<'a, T> {
     }
 }
 
-/// What Microsoft Graph said, for the end of a message.
-fn said(response: &HttpResponse) -> String {
-    graph_error(response)
-        .map(|e| format!(" (Microsoft Graph: {}: {})", e.code, excerpt(&e.message)))
-        .unwrap_or_default()
+/// What Microsoft Graph said, in its own words, for after a message (`Microsoft Graph: code: text`).
+fn said(response: &HttpResponse) -> Option<String> {
+    graph_error(response).map(|e| format!("{SERVICE}: {}: {}", e.code, excerpt(&e.message)))
 }
 
 fn my_apps() -> Option<String> {
@@ -218,15 +228,17 @@ fn my_apps() -> Option<String> {
 fn cannot_read(response: &HttpResponse) -> GrantsError {
     GrantsError {
         help_url: my_apps(),
-        ..GrantsError::new(
+        ..GrantsError::said(
             ErrorKind::NeedsAdminApproval,
+            GrantsErrorKey::GraphNeedsAdminApproval,
+            vec![READ_PERMISSION.to_string()],
             format!(
                 "Your organisation's app for Consent Guard needs an administrator's approval for the \
-                 {READ_PERMISSION} permission before it can list your consents.{} You can see and revoke \
-                 your consents yourself in My Apps.",
-                said(response)
+                 {READ_PERMISSION} permission before it can list your consents. You can see and revoke your \
+                 consents yourself in My Apps."
             ),
         )
+        .with_said(said(response))
     }
 }
 
@@ -237,14 +249,16 @@ fn permission_of(scope: &str) -> &str {
 
 /// 403 on revoke with a token that was not granted the revoke permission.
 fn lacks_revoke_permission(response: &HttpResponse) -> GrantsError {
-    GrantsError::new(
+    GrantsError::said(
         ErrorKind::Forbidden,
+        GrantsErrorKey::GraphLacksRevokePermission,
+        vec![REVOKE_PERMISSION.to_string()],
         format!(
-            "Revoking needs the {REVOKE_PERMISSION} permission, which this sign-in did not include.{} Nothing \
-             was changed; sign in again to allow it.",
-            said(response)
+            "Revoking needs the {REVOKE_PERMISSION} permission, which this sign-in did not include. Nothing was \
+             changed; sign in again to allow it."
         ),
     )
+    .with_said(said(response))
 }
 
 /// 403 on revoke: Microsoft Entra lets only a directory role (Application Administrator, Cloud
@@ -252,15 +266,16 @@ fn lacks_revoke_permission(response: &HttpResponse) -> GrantsError {
 fn cannot_revoke(response: &HttpResponse) -> GrantsError {
     GrantsError {
         help_url: my_apps(),
-        ..GrantsError::new(
+        ..GrantsError::said(
             ErrorKind::NeedsRole,
-            format!(
-                "Your account lacks the role to revoke consents through Microsoft Graph: Microsoft Entra allows \
-                 it to administrators such as the Application Administrator.{} Nothing was changed. You can \
-                 revoke the consents you gave yourself in My Apps.",
-                said(response)
-            ),
+            GrantsErrorKey::GraphNeedsRole,
+            Vec::new(),
+            "Your account lacks the role to revoke consents through Microsoft Graph: Microsoft Entra allows it \
+             to administrators such as the Application Administrator. Nothing was changed. You can revoke the \
+             consents you gave yourself in My Apps."
+                .into(),
         )
+        .with_said(said(response))
     }
 }
 
@@ -268,11 +283,13 @@ fn expect_success(response: &HttpResponse) -> Result<(), GrantsError> {
     if (200..300).contains(&response.status) {
         return Ok(());
     }
-    let said = graph_error(response).map(|e| format!(": {}: {}", e.code, excerpt(&e.message))).unwrap_or_default();
-    Err(GrantsError::new(
+    Err(GrantsError::said(
         ErrorKind::BadResponse,
-        format!("Microsoft Graph answered HTTP {}{said}. Nothing was changed.", response.status),
-    ))
+        GrantsErrorKey::GraphHttp,
+        vec![response.status.to_string()],
+        format!("Microsoft Graph answered HTTP {}. Nothing was changed.", response.status),
+    )
+    .with_said(said(response)))
 }
 
 /// Graph's `{ "error": { "code", "message" } }`.

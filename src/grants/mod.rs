@@ -180,8 +180,12 @@ pub struct GrantsError {
     /// The failure in words: a locale key ([`GrantsErrorKey`]), its `$1..$n` in `params`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<GrantsErrorKey>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub params: Vec<String>,
+    #[serde(skip_serializing_if = "no_params")]
+    pub params: Box<[String]>,
+    /// What the service said of it, in its own words (`Microsoft Graph: code: text`), shown after
+    /// the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub said: Option<Box<str>>,
     /// Where to sign in, when signing in is the fix and the provider has a page for it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sign_in_url: Option<String>,
@@ -199,7 +203,8 @@ impl GrantsError {
             kind,
             message: message.into(),
             key: None,
-            params: Vec::new(),
+            params: Box::default(),
+            said: None,
             sign_in_url: None,
             retry_after: None,
             help_url: None,
@@ -209,8 +214,20 @@ impl GrantsError {
     /// A failure in words: `key` with its parameters, and the same in English for logs.
     pub(crate) fn said(kind: ErrorKind, key: GrantsErrorKey, params: Vec<String>, message: String) -> GrantsError {
         debug_assert_eq!(params.len(), key.params(), "{key:?}");
-        GrantsError { key: Some(key), params, ..GrantsError::new(kind, message) }
+        GrantsError { key: Some(key), params: params.into_boxed_slice(), ..GrantsError::new(kind, message) }
     }
+
+    /// With what the service said, after the message (the English one too).
+    pub(crate) fn with_said(self, said: Option<String>) -> GrantsError {
+        match said {
+            Some(s) => GrantsError { message: format!("{} ({s})", self.message), said: Some(s.into()), ..self },
+            None => self,
+        }
+    }
+}
+
+fn no_params(params: &[String]) -> bool {
+    params.is_empty()
 }
 
 impl fmt::Display for GrantsError {
@@ -243,7 +260,12 @@ pub async fn revoke_grant<T: Transport>(
     config: &GrantsConfig,
 ) -> Result<(), GrantsError> {
     if grant_id.trim().is_empty() {
-        return Err(GrantsError::new(ErrorKind::Config, "No grant was chosen to revoke."));
+        return Err(GrantsError::said(
+            ErrorKind::Config,
+            GrantsErrorKey::NoGrant,
+            Vec::new(),
+            "No grant was chosen to revoke.".into(),
+        ));
     }
     match provider {
         Provider::AzureDevOps => azure_devops::Client::new(transport, config)?.revoke(grant_id).await,
@@ -276,12 +298,20 @@ pub async fn revoke_json<T: Transport>(transport: &T, provider_id: &str, grant_i
 }
 
 fn parse_call(provider_id: &str, config_json: &str) -> Result<(Provider, GrantsConfig), GrantsError> {
-    let provider = Provider::from_id(provider_id)
-        .ok_or_else(|| GrantsError::new(ErrorKind::Config, format!("Unknown grant provider \"{provider_id}\".")))?;
+    let provider = Provider::from_id(provider_id).ok_or_else(|| {
+        GrantsError::said(
+            ErrorKind::Config,
+            GrantsErrorKey::UnknownProvider,
+            vec![provider_id.to_string()],
+            format!("Unknown grant provider \"{provider_id}\"."),
+        )
+    })?;
     // Only where it failed: serde's own message can quote a value, and a value can be a token.
     let config = serde_json::from_str(config_json).map_err(|e| {
-        GrantsError::new(
+        GrantsError::said(
             ErrorKind::Config,
+            GrantsErrorKey::SettingsUnreadable,
+            vec![e.line().to_string(), e.column().to_string()],
             format!("The grant settings cannot be read (line {}, column {}).", e.line(), e.column()),
         )
     })?;

@@ -635,7 +635,8 @@ async function rememberRevoked(key) {
 
 /**
  * The grants client's answer (`{grants}` or `{error}`); a failure in words (`error.key`, a key of
- * the contract's `grantsErrorKeys`, with `error.params`) gets its message in the person's language.
+ * the contract's `grantsErrorKeys`, with `error.params`) gets its message in the person's language,
+ * followed by what the service said (`error.said`).
  * @param {string} json
  */
 function parse(json) {
@@ -649,7 +650,9 @@ function parse(json) {
   const keys = globalThis.CONSENT_GUARD_CONTRACT?.grantsErrorKeys ?? {};
   if (error && typeof error.key === 'string' && Object.hasOwn(keys, error.key)) {
     const values = Array.isArray(error.params) ? error.params.map(String) : [];
-    answer.error = { ...error, message: t(error.key, values) };
+    // what the service said of it, in its own words, follows as it came
+    const said = typeof error.said === 'string' && error.said ? ` (${error.said})` : '';
+    answer.error = { ...error, message: `${t(error.key, values)}${said}` };
   }
   return answer;
 }
