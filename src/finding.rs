@@ -458,6 +458,91 @@ impl GrantsErrorKey {
     }
 }
 
+names! {
+    /// What was wrong with a policy value, in words: a locale key whose values are data (a
+    /// value as given, a JSON type name, a parser's own text).
+    PolicyDetailKey, ALL {
+        ManagedOnlyProviders = "policy_detail_managed_only_providers",
+        ManagedOnly = "policy_detail_managed_only",
+        Locked = "policy_detail_locked",
+        Looser = "policy_detail_looser",
+        UnknownKey = "policy_detail_unknown_key",
+        NotJson = "policy_detail_not_json",
+        ExpectedType = "policy_detail_expected_type",
+        ExpectedMode = "policy_detail_expected_mode",
+        EmptyProviderId = "policy_detail_empty_provider_id",
+        ProviderIncomplete = "policy_detail_provider_incomplete",
+        ExpectedOrigins = "policy_detail_expected_origins",
+        NotHttpsOrigin = "policy_detail_not_https_origin",
+        ExpectedString = "policy_detail_expected_string",
+        AllowlistEntry = "policy_detail_allowlist_entry",
+        NotHttpsAddress = "policy_detail_not_https_address",
+        NotEventKind = "policy_detail_not_event_kind",
+        NotClientId = "policy_detail_not_client_id",
+        HostNotHttps = "policy_detail_host_not_https",
+        HostUnreadable = "policy_detail_host_unreadable",
+        HostOnly = "policy_detail_host_only",
+    }
+}
+
+impl PolicyDetailKey {
+    /// The message in English, `$1..$n` for its values: what the logs say. The `en` locale says
+    /// the same (`tests/policy.rs`).
+    pub fn english(self) -> &'static str {
+        match self {
+            PolicyDetailKey::ManagedOnlyProviders => "only the organisation can add providers",
+            PolicyDetailKey::ManagedOnly => "only the organisation can set this",
+            PolicyDetailKey::Locked => "the organisation sets this",
+            PolicyDetailKey::Looser => "a less strict mode than the default",
+            PolicyDetailKey::UnknownKey => "not a policy key; ignored",
+            PolicyDetailKey::NotJson => "not JSON: $1",
+            PolicyDetailKey::ExpectedType => "expected $1, found $2",
+            PolicyDetailKey::ExpectedMode => "expected \"monitor\", \"warn\" or \"block\", found $1",
+            PolicyDetailKey::EmptyProviderId => "empty provider id",
+            PolicyDetailKey::ProviderIncomplete => "a provider needs an id and an https origin",
+            PolicyDetailKey::ExpectedOrigins => "expected an array of origins",
+            PolicyDetailKey::NotHttpsOrigin => "not an https origin: $1",
+            PolicyDetailKey::ExpectedString => "expected a string",
+            PolicyDetailKey::AllowlistEntry => "expected a host or *.domain with at least two labels, found $1",
+            PolicyDetailKey::NotHttpsAddress => "not an https address: $1",
+            PolicyDetailKey::NotEventKind => "not an event kind: $1",
+            PolicyDetailKey::NotClientId => "not an app (client) id: $1",
+            PolicyDetailKey::HostNotHttps => "the Azure DevOps host \"$1\" must be an https:// address",
+            PolicyDetailKey::HostUnreadable => "the Azure DevOps host \"$1\" is not a host or URL",
+            PolicyDetailKey::HostOnly => "the Azure DevOps host \"$1\" must be a host only, like $2",
+        }
+    }
+
+    /// How many values the message takes.
+    pub fn params(self) -> usize {
+        let english = self.english();
+        (1..=9).take_while(|n| english.contains(&format!("${n}"))).count()
+    }
+}
+
+/// What was wrong with a policy value in words: a [`PolicyDetailKey`] and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyWords {
+    pub key: PolicyDetailKey,
+    pub params: Vec<String>,
+}
+
+impl PolicyWords {
+    pub fn new(key: PolicyDetailKey, params: Vec<String>) -> PolicyWords {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        PolicyWords { key, params }
+    }
+
+    /// The words in English, for logs.
+    pub fn english(&self) -> String {
+        let mut text = self.key.english().to_string();
+        for (i, value) in self.params.iter().enumerate().rev() {
+            text = text.replace(&format!("${}", i + 1), value);
+        }
+        text
+    }
+}
+
 /// A scope in words where no catalog describes it: a [`ScopeKey`] and its `$1..$n`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScopeWords {

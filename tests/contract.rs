@@ -15,7 +15,8 @@ fn manifest_version_is_the_crate_version() {
 }
 
 use consent_guard::finding::{
-    ErrorKind, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, RequestKey, ScopeKey, SummaryKey, RULES,
+    ErrorKind, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, PolicyDetailKey, RequestKey, ScopeKey,
+    SummaryKey, RULES,
 };
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
@@ -111,6 +112,10 @@ fn render_js() -> String {
     for k in GrantsErrorKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  policyDetailKeys: Object.freeze({\n");
+    for k in PolicyDetailKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n  evidenceKeys: Object.freeze({\n");
     for k in EvidenceKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
@@ -143,6 +148,7 @@ fn render_dts() -> String {
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type ScopeKey = {};", union(ScopeKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type GrantsErrorKey = {};", union(GrantsErrorKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type PolicyDetailKey = {};", union(PolicyDetailKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type EvidenceKey = {};", union(EvidenceKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
@@ -163,6 +169,7 @@ fn render_dts() -> String {
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
          readonly scopeKeys: { readonly [key in ScopeKey]: number };\n  \
          readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };\n  \
+         readonly policyDetailKeys: { readonly [key in PolicyDetailKey]: number };\n  \
          readonly evidenceKeys: { readonly [key in EvidenceKey]: number };\n  \
          readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
@@ -231,6 +238,11 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
     }
     for k in GrantsErrorKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in PolicyDetailKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+        // The logs' English is the English locale's.
+        assert_eq!(messages[k.as_str()]["message"].as_str(), Some(k.english()), "{}", k.as_str());
     }
     for k in ScopeKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());

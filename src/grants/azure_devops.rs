@@ -10,6 +10,7 @@ use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
     GrantsErrorKey, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
 };
+use crate::finding::{PolicyDetailKey, PolicyWords};
 use crate::scopes;
 
 /// The SPS host of the older documentation; tried first unless a host is configured.
@@ -51,7 +52,7 @@ impl<'a, T: Transport> Client<'a, T> {
     pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
         let hosts = match configured(&config.host) {
             Some(host) => {
-                let origin = https_host(host).map_err(|message| GrantsError::new(ErrorKind::Config, message))?;
+                let origin = https_host(host).map_err(|words| GrantsError::new(ErrorKind::Config, words.english()))?;
                 vec![parse_base("Azure DevOps host", &origin)?]
             }
             None if matches!(config.auth, Auth::Session) => {
@@ -302,18 +303,24 @@ fn unsupported_version(response: &HttpResponse) -> bool {
 
 /// The Azure DevOps host setting as an `https://host[:port]` origin: a bare host (`dev.azure.com`)
 /// or an https URL with no path. `http://` is refused: the token would travel in clear text.
-pub fn https_host(value: &str) -> Result<String, String> {
+pub fn https_host(value: &str) -> Result<String, PolicyWords> {
     let value = value.trim();
-    let bad = |why: &str| format!("The Azure DevOps host setting \"{value}\" {why}.");
+    let bad = |key: PolicyDetailKey| {
+        let mut params = vec![value.to_string()];
+        if key == PolicyDetailKey::HostOnly {
+            params.push(DEFAULT_HOST.to_string());
+        }
+        PolicyWords::new(key, params)
+    };
     let lower = value.to_ascii_lowercase();
     let full = if lower.starts_with("https://") {
         value.to_string()
     } else if lower.contains("://") || lower.starts_with("//") || lower.contains('\\') {
-        return Err(bad("must be an https:// address"));
+        return Err(bad(PolicyDetailKey::HostNotHttps));
     } else {
         format!("https://{value}")
     };
-    let url = url::Url::parse(&full).map_err(|_| bad("is not a host or URL"))?;
+    let url = url::Url::parse(&full).map_err(|_| bad(PolicyDetailKey::HostUnreadable))?;
     let plain = url.username().is_empty()
         && url.password().is_none()
         && url.query().is_none()
@@ -321,7 +328,7 @@ pub fn https_host(value: &str) -> Result<String, String> {
         && url.path() == "/";
     match url.host_str() {
         Some(_) if url.scheme() == "https" && plain => Ok(url.origin().ascii_serialization()),
-        _ => Err(bad(&format!("must be a host only, like {DEFAULT_HOST}"))),
+        _ => Err(bad(PolicyDetailKey::HostOnly)),
     }
 }
 

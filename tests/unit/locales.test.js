@@ -73,6 +73,7 @@ function contractKeys() {
   for (const label of c.evidenceLabels ?? []) keys.set(`evidence_${snake(label)}`, null);
   for (const [key, n] of Object.entries(c.evidenceKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const [key, n] of Object.entries(c.grantsErrorKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
+  for (const [key, n] of Object.entries(c.policyDetailKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const [key, n] of Object.entries(c.scopeKeys ?? {})) {
     for (const k of [key, `${key}_implies`]) keys.set(k, typeof n === 'number' ? n : null);
   }
