@@ -432,8 +432,14 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
         let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
         return Words::new(RequestKey::Unrated, vec![names.join(", ")]);
     }
+    // A scope no catalog describes has no phrase of its own: the described ones say what the app
+    // can do; with none, the scopes are named.
+    if top.iter().all(|s| s.words.is_some()) {
+        let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
+        return Words::new(RequestKey::Undescribed, vec![names.join(", ")]);
+    }
     let mut phrases: Vec<String> = Vec::new();
-    for s in &top {
+    for s in top.iter().filter(|s| s.words.is_none()) {
         let p = lower_first(&s.description);
         if !phrases.contains(&p) {
             phrases.push(p);

@@ -238,6 +238,57 @@ names! {
 }
 
 names! {
+    /// Evidence in words: a locale key whose `$1..$n` are the evidence's `params` (hosts, names,
+    /// attributes and texts as the page had them). The extension shows it in place of `value`.
+    EvidenceKey, ALL {
+        LookalikeLead = "evidence_lookalike_lead",
+        LookalikeHyphens = "evidence_lookalike_hyphens",
+        LookalikeDots = "evidence_lookalike_dots",
+        LookalikeCharacters = "evidence_lookalike_characters",
+        LookalikeLetters = "evidence_lookalike_letters",
+        LookalikeSpelling = "evidence_lookalike_spelling",
+        LookalikeJoined = "evidence_lookalike_joined",
+        LogoPixels = "evidence_logo_pixels",
+        LogoOnScreen = "evidence_logo_on_screen",
+        LogoWords = "evidence_logo_words",
+        InputPassword = "evidence_input_password",
+        InputPasswordShadow = "evidence_input_password_shadow",
+        InputCode = "evidence_input_code",
+        InputCodeShadow = "evidence_input_code_shadow",
+        InputIdentifier = "evidence_input_identifier",
+        InputIdentifierShadow = "evidence_input_identifier_shadow",
+        InputPasswordLabelled = "evidence_input_password_labelled",
+        SizePixels = "evidence_size_pixels",
+    }
+}
+
+impl EvidenceKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            EvidenceKey::LookalikeLead => 3,
+            EvidenceKey::LookalikeHyphens
+            | EvidenceKey::LookalikeDots
+            | EvidenceKey::LookalikeCharacters
+            | EvidenceKey::LookalikeLetters
+            | EvidenceKey::LookalikeSpelling
+            | EvidenceKey::LookalikeJoined
+            | EvidenceKey::LogoPixels
+            | EvidenceKey::LogoWords
+            | EvidenceKey::SizePixels => 2,
+            EvidenceKey::LogoOnScreen
+            | EvidenceKey::InputPassword
+            | EvidenceKey::InputPasswordShadow
+            | EvidenceKey::InputCode
+            | EvidenceKey::InputCodeShadow
+            | EvidenceKey::InputIdentifier
+            | EvidenceKey::InputIdentifierShadow
+            | EvidenceKey::InputPasswordLabelled => 1,
+        }
+    }
+}
+
+names! {
     /// Why the engine could not read its input; the verdict is then never genuine.
     ErrorKind, ALL {
         PolicyNotRead = "policy-not-read",
@@ -297,6 +348,7 @@ names! {
         DestinationHost = "destination_host",
         NoteDeviceApp = "note_device_app",
         NoteLocalApp = "note_local_app",
+        Undescribed = "request_undescribed",
     }
 }
 
@@ -307,12 +359,201 @@ impl RequestKey {
             RequestKey::CanMore => 3,
             RequestKey::CanTwo => 2,
             RequestKey::Unrated
+            | RequestKey::Undescribed
             | RequestKey::CanOne
             | RequestKey::DestinationDeviceApp
             | RequestKey::DestinationLocalApp
             | RequestKey::DestinationHost => 1,
             _ => 0,
         }
+    }
+}
+
+names! {
+    /// A requested scope no catalog describes, in words: `<key>` says what the app can do with it
+    /// and `<key>_implies` what granting it means, `$1` the resource's name where it has one.
+    ScopeKey, ALL {
+        Undescribed = "scope_undescribed",
+        UndescribedOn = "scope_undescribed_on",
+        Registered = "scope_registered",
+    }
+}
+
+impl ScopeKey {
+    /// How many parameters the key's two messages take.
+    pub fn params(self) -> usize {
+        match self {
+            ScopeKey::Undescribed => 0,
+            ScopeKey::UndescribedOn | ScopeKey::Registered => 1,
+        }
+    }
+}
+
+names! {
+    /// A failure of the grants client in words: a locale key with its values (the service's name,
+    /// numbers, a scope, a date, the service's or the browser's own text).
+    GrantsErrorKey, ALL {
+        RateLimited = "grants_error_rate_limited",
+        RateLimitedWait = "grants_error_rate_limited_wait",
+        Unavailable = "grants_error_unavailable",
+        Timeout = "grants_error_timeout",
+        Network = "grants_error_network",
+        BadResponse = "grants_error_bad_response",
+        AdoSignIn = "grants_error_ado_sign_in",
+        AdoPatRefused = "grants_error_ado_pat_refused",
+        AdoEntraRefused = "grants_error_ado_entra_refused",
+        GraphSignIn = "grants_error_graph_sign_in",
+        GraphSignInRefused = "grants_error_graph_sign_in_refused",
+        GraphSignInRefusedCode = "grants_error_graph_sign_in_refused_code",
+        NoGrant = "grants_error_no_grant",
+        UnknownProvider = "grants_error_unknown_provider",
+        SettingsUnreadable = "grants_error_settings_unreadable",
+        AdoNotFound = "grants_error_ado_not_found",
+        AdoForbidden = "grants_error_ado_forbidden",
+        AdoForbiddenPat = "grants_error_ado_forbidden_pat",
+        AdoHttp = "grants_error_ado_http",
+        AdoNoApi = "grants_error_ado_no_api",
+        GraphTooManyPages = "grants_error_graph_too_many_pages",
+        GraphNotFound = "grants_error_graph_not_found",
+        GraphNextPageElsewhere = "grants_error_graph_next_page_elsewhere",
+        GraphNeedsAdminApproval = "grants_error_graph_needs_admin_approval",
+        GraphLacksRevokePermission = "grants_error_graph_lacks_revoke_permission",
+        GraphNeedsRole = "grants_error_graph_needs_role",
+        GraphHttp = "grants_error_graph_http",
+        GraphAddressUnusable = "grants_error_graph_address_unusable",
+    }
+}
+
+impl GrantsErrorKey {
+    /// How many parameters the key's message takes.
+    pub fn params(self) -> usize {
+        match self {
+            GrantsErrorKey::AdoEntraRefused
+            | GrantsErrorKey::GraphSignIn
+            | GrantsErrorKey::GraphSignInRefused
+            | GrantsErrorKey::NoGrant
+            | GrantsErrorKey::AdoNotFound
+            | GrantsErrorKey::GraphNotFound
+            | GrantsErrorKey::GraphNextPageElsewhere
+            | GrantsErrorKey::GraphNeedsRole => 0,
+            GrantsErrorKey::AdoPatRefused
+            | GrantsErrorKey::GraphSignInRefusedCode
+            | GrantsErrorKey::UnknownProvider
+            | GrantsErrorKey::AdoForbidden
+            | GrantsErrorKey::AdoForbiddenPat
+            | GrantsErrorKey::AdoHttp
+            | GrantsErrorKey::GraphTooManyPages
+            | GrantsErrorKey::GraphNeedsAdminApproval
+            | GrantsErrorKey::GraphLacksRevokePermission
+            | GrantsErrorKey::GraphHttp
+            | GrantsErrorKey::GraphAddressUnusable => 1,
+            GrantsErrorKey::RateLimited
+            | GrantsErrorKey::Network
+            | GrantsErrorKey::BadResponse
+            | GrantsErrorKey::AdoSignIn
+            | GrantsErrorKey::SettingsUnreadable
+            | GrantsErrorKey::AdoNoApi => 2,
+            GrantsErrorKey::RateLimitedWait | GrantsErrorKey::Unavailable | GrantsErrorKey::Timeout => 3,
+        }
+    }
+}
+
+names! {
+    /// What was wrong with a policy value, in words: a locale key whose values are data (a
+    /// value as given, a JSON type name, a parser's own text).
+    PolicyDetailKey, ALL {
+        ManagedOnlyProviders = "policy_detail_managed_only_providers",
+        ManagedOnly = "policy_detail_managed_only",
+        Locked = "policy_detail_locked",
+        Looser = "policy_detail_looser",
+        UnknownKey = "policy_detail_unknown_key",
+        NotJson = "policy_detail_not_json",
+        ExpectedType = "policy_detail_expected_type",
+        ExpectedMode = "policy_detail_expected_mode",
+        EmptyProviderId = "policy_detail_empty_provider_id",
+        ProviderIncomplete = "policy_detail_provider_incomplete",
+        ExpectedOrigins = "policy_detail_expected_origins",
+        NotHttpsOrigin = "policy_detail_not_https_origin",
+        ExpectedString = "policy_detail_expected_string",
+        AllowlistEntry = "policy_detail_allowlist_entry",
+        NotHttpsAddress = "policy_detail_not_https_address",
+        NotEventKind = "policy_detail_not_event_kind",
+        NotClientId = "policy_detail_not_client_id",
+        HostNotHttps = "policy_detail_host_not_https",
+        HostUnreadable = "policy_detail_host_unreadable",
+        HostOnly = "policy_detail_host_only",
+    }
+}
+
+impl PolicyDetailKey {
+    /// The message in English, `$1..$n` for its values: what the logs say. The `en` locale says
+    /// the same (`tests/policy.rs`).
+    pub fn english(self) -> &'static str {
+        match self {
+            PolicyDetailKey::ManagedOnlyProviders => "only the organisation can add providers",
+            PolicyDetailKey::ManagedOnly => "only the organisation can set this",
+            PolicyDetailKey::Locked => "the organisation sets this",
+            PolicyDetailKey::Looser => "a less strict mode than the default",
+            PolicyDetailKey::UnknownKey => "not a policy key; ignored",
+            PolicyDetailKey::NotJson => "not JSON: $1",
+            PolicyDetailKey::ExpectedType => "expected $1, found $2",
+            PolicyDetailKey::ExpectedMode => "expected \"monitor\", \"warn\" or \"block\", found $1",
+            PolicyDetailKey::EmptyProviderId => "empty provider id",
+            PolicyDetailKey::ProviderIncomplete => "a provider needs an id and an https origin",
+            PolicyDetailKey::ExpectedOrigins => "expected an array of origins",
+            PolicyDetailKey::NotHttpsOrigin => "not an https origin: $1",
+            PolicyDetailKey::ExpectedString => "expected a string",
+            PolicyDetailKey::AllowlistEntry => "expected a host or *.domain with at least two labels, found $1",
+            PolicyDetailKey::NotHttpsAddress => "not an https address: $1",
+            PolicyDetailKey::NotEventKind => "not an event kind: $1",
+            PolicyDetailKey::NotClientId => "not an app (client) id: $1",
+            PolicyDetailKey::HostNotHttps => "the Azure DevOps host \"$1\" must be an https:// address",
+            PolicyDetailKey::HostUnreadable => "the Azure DevOps host \"$1\" is not a host or URL",
+            PolicyDetailKey::HostOnly => "the Azure DevOps host \"$1\" must be a host only, like $2",
+        }
+    }
+
+    /// How many values the message takes.
+    pub fn params(self) -> usize {
+        let english = self.english();
+        (1..=9).take_while(|n| english.contains(&format!("${n}"))).count()
+    }
+}
+
+/// What was wrong with a policy value in words: a [`PolicyDetailKey`] and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyWords {
+    pub key: PolicyDetailKey,
+    pub params: Vec<String>,
+}
+
+impl PolicyWords {
+    pub fn new(key: PolicyDetailKey, params: Vec<String>) -> PolicyWords {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        PolicyWords { key, params }
+    }
+
+    /// The words in English, for logs.
+    pub fn english(&self) -> String {
+        let mut text = self.key.english().to_string();
+        for (i, value) in self.params.iter().enumerate().rev() {
+            text = text.replace(&format!("${}", i + 1), value);
+        }
+        text
+    }
+}
+
+/// A scope in words where no catalog describes it: a [`ScopeKey`] and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScopeWords {
+    pub key: ScopeKey,
+    pub params: Vec<String>,
+}
+
+impl ScopeWords {
+    pub fn new(key: ScopeKey, params: Vec<String>) -> ScopeWords {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        ScopeWords { key, params }
     }
 }
 
@@ -336,16 +577,33 @@ impl Words {
     }
 }
 
-/// One piece of evidence: what it is and its value as the page had it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One piece of evidence: what it is and its value as the page had it, or, where data alone does
+/// not say it, a sentence: a locale key ([`EvidenceKey`]) and its `$1..$n`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     pub label: EvidenceLabel,
+    /// Data as the page had it (a host, a URL, a quoted text); with `key`, its first parameter.
     pub value: String,
+    /// The evidence in words; absent in verdicts stored before evidence had words of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<EvidenceKey>,
+    /// The `$1..$n` of `key`, as many as [`EvidenceKey::params`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<String>,
 }
 
 impl Evidence {
     pub fn new(label: EvidenceLabel, value: impl Into<String>) -> Evidence {
-        Evidence { label, value: value.into() }
+        Evidence { label, value: value.into(), key: None, params: Vec::new() }
+    }
+
+    /// Evidence in words: `key` with its parameters (missing ones empty, extra ones dropped, so
+    /// the locale's message always fits); its `value` is the first of them.
+    pub fn words(label: EvidenceLabel, key: EvidenceKey, params: Vec<String>) -> Evidence {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        let mut params = params;
+        params.resize(key.params(), String::new());
+        Evidence { label, value: params.first().cloned().unwrap_or_default(), key: Some(key), params }
     }
 }
 

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Evidence, EvidenceLabel};
+use crate::finding::{Evidence, EvidenceKey, EvidenceLabel};
 use crate::snapshot::{ImageItem, ImageSource};
 
 /// Cells per side of the grid a drawing is compared on.
@@ -685,20 +685,30 @@ fn pixels_of(item: &ImageItem) -> Option<Vec<u8>> {
     (bytes.len() == w * h * 4).then_some(bytes)
 }
 
+/// An image's source as the page's markup names it, the same in every language.
 fn source_name(source: ImageSource) -> &'static str {
     match source {
-        ImageSource::Img => "img",
-        ImageSource::Svg => "svg",
-        ImageSource::Background => "css background",
-        ImageSource::Icon => "icon",
-        ImageSource::Canvas => "canvas",
-        ImageSource::View => "visible tab",
+        ImageSource::Img => "<img>",
+        ImageSource::Svg => "<svg>",
+        ImageSource::Background => "background-image",
+        ImageSource::Icon => "<link rel=icon>",
+        ImageSource::Canvas => "<canvas>",
+        ImageSource::View => "captureVisibleTab",
     }
 }
 
-/// The providers whose logo the images show: provider id, the image, and the evidence ("img
-/// data:image/png… drawn as the Microsoft four squares"); one entry per image, so each image's
-/// place can be judged.
+/// The evidence of a logo recognised by its pixels: the image and the mark's name, or, in the
+/// visible tab, the mark's name alone.
+fn pixels_evidence(item: &ImageItem, mark: &str) -> Evidence {
+    if item.source == ImageSource::View {
+        return Evidence::words(EvidenceLabel::Logo, EvidenceKey::LogoOnScreen, vec![mark.to_string()]);
+    }
+    Evidence::words(EvidenceLabel::Logo, EvidenceKey::LogoPixels, vec![described(item), mark.to_string()])
+}
+
+/// The providers whose logo the images show: provider id, the image, and the evidence
+/// ([`EvidenceKey::LogoPixels`]: `<img> "Contoso"` and "Microsoft four squares"); one entry per
+/// image, so each image's place can be judged.
 pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, &'a ImageItem, Evidence)> {
     let mut out: Vec<(String, &'a ImageItem, Evidence)> = Vec::new();
     for item in images {
@@ -712,15 +722,14 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
                 .flatten()
         });
         if let Some((provider, name)) = found {
-            let evidence = Evidence::new(EvidenceLabel::Logo, format!("{}: pixels of the {name}", described(item)));
-            out.push((provider, item, evidence));
+            out.push((provider, item, pixels_evidence(item, &name)));
         }
     }
     out
 }
 
 /// The providers whose coloured wordmark ([`Wordmark`]) the images show, as [`claims`] gives
-/// them ("css background data:image/svg… drawn as the Google wordmark"). The caller asks only on
+/// them (`background-image` and "Google wordmark"). The caller asks only on
 /// a page that asks for sign-in details off the providers' hosts: one pass over each thumbnail
 /// at least twice as wide as tall.
 pub fn wordmark_claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(String, &'a ImageItem, Evidence)> {
@@ -732,15 +741,14 @@ pub fn wordmark_claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> V
         let Some(bytes) = pixels_of(item) else { continue };
         let Some(p) = Pixels::new(&bytes, item.width as usize, item.height as usize) else { continue };
         if let Some(mark) = recognise_wordmark(&p) {
-            let evidence =
-                Evidence::new(EvidenceLabel::Logo, format!("{}: pixels of the {}", described(item), mark.name));
-            out.push((mark.provider.clone(), item, evidence));
+            out.push((mark.provider.clone(), item, pixels_evidence(item, &mark.name)));
         }
     }
     out
 }
 
-/// How an image is named in evidence: its source, and its label when it has one.
+/// How an image is named in evidence: its source as markup names it, and its label when it has
+/// one (`<img> "Contoso"`).
 pub fn described(item: &ImageItem) -> String {
     match item.label.trim() {
         "" => source_name(item.source).to_string(),

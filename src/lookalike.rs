@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use std::borrow::Cow;
 
+use crate::finding::{Evidence, EvidenceKey, EvidenceLabel};
 use crate::host::{
     clean, clean_registrable, decode_punycode, is_clean_ip_literal, is_ip_literal, is_settled, registrable_domain,
     registrable_label,
@@ -20,8 +21,8 @@ pub struct Lookalike {
     pub trusted_host: String,
     /// Id of that host's provider.
     pub provider: String,
-    /// How, in plain words.
-    pub how: String,
+    /// How, in words: `imitates` evidence with its locale key and the names it compares.
+    pub how: Evidence,
     pub kind: LookalikeKind,
 }
 
@@ -501,7 +502,8 @@ impl Lookalikes {
             return None;
         }
         let label = registrable.split('.').next().unwrap_or("");
-        let found = |n: &TrustedName, kind: LookalikeKind, how: String| {
+        let found = |n: &TrustedName, kind: LookalikeKind, key: EvidenceKey, params: Vec<String>| {
+            let how = Evidence::words(EvidenceLabel::Imitates, key, params);
             Some(Lookalike { trusted_host: n.host.clone(), provider: n.provider.clone(), how, kind })
         };
         // (a) The trusted host, or its registrable domain, as the leading labels of another domain.
@@ -517,7 +519,8 @@ impl Lookalikes {
                     return found(
                         n,
                         LookalikeKind::SubdomainTrick,
-                        format!("{h} starts with {lead} but belongs to {registrable}"),
+                        EvidenceKey::LookalikeLead,
+                        vec![h.to_string(), lead.clone(), registrable.to_string()],
                     );
                 }
             }
@@ -525,7 +528,8 @@ impl Lookalikes {
         // The trusted host (less its top-level domain) with hyphens for dots, as the name.
         for n in &self.names {
             if n.hyphenated.as_deref() == Some(label) {
-                return found(n, LookalikeKind::Hyphenated, format!("{label} spells {} with hyphens for dots", n.host));
+                let params = vec![label.to_string(), n.host.clone()];
+                return found(n, LookalikeKind::Hyphenated, EvidenceKey::LookalikeHyphens, params);
             }
         }
         // The trusted host with its dots moved or left out (`gi.thub.com`, `googlecom.com`,
@@ -533,11 +537,8 @@ impl Lookalikes {
         let joined = squashed(&h, registrable);
         for n in &self.names {
             if label != n.label && n.squashed.contains(&joined) {
-                return found(
-                    n,
-                    LookalikeKind::Typosquat,
-                    format!("{h} spells {} with its dots moved or left out", n.host),
-                );
+                let params = vec![h.to_string(), n.host.clone()];
+                return found(n, LookalikeKind::Typosquat, EvidenceKey::LookalikeDots, params);
             }
         }
         let decoded = decode_punycode(label);
@@ -547,11 +548,8 @@ impl Lookalikes {
             // (b) Reads the same as a trusted name through look-alike characters.
             if skeleton == n.label_skeleton && decoded != n.label {
                 let shown = if decoded != label { format!("{decoded} ({label})") } else { label.to_string() };
-                return found(
-                    n,
-                    LookalikeKind::Homograph,
-                    format!("{shown} is written with look-alike characters to read as {}", n.label),
-                );
+                let params = vec![shown, n.label.clone()];
+                return found(n, LookalikeKind::Homograph, EvidenceKey::LookalikeCharacters, params);
             }
         }
         // `loose` of an ASCII name is its skeleton's (no letter of it is hooked): the letters that
@@ -562,11 +560,8 @@ impl Lookalikes {
         for n in labels().filter(|n| may_read_as(n)) {
             // Several look-alike letters at once (`g00gie`, `nn1crosoftonline`).
             if folded == n.label_loose && decoded != n.label {
-                return found(
-                    n,
-                    LookalikeKind::Homograph,
-                    format!("{decoded} is written with look-alike letters to read as {}", n.label),
-                );
+                let params = vec![decoded.to_string(), n.label.clone()];
+                return found(n, LookalikeKind::Homograph, EvidenceKey::LookalikeLetters, params);
             }
         }
         let length = decoded.chars().count();
@@ -579,11 +574,8 @@ impl Lookalikes {
             let allowed = match len {
                 0..=5 => {
                     if reads_as_short(&decoded, &n.label) {
-                        return found(
-                            n,
-                            LookalikeKind::Typosquat,
-                            format!("{decoded} is spelled almost like {}", n.label),
-                        );
+                        let params = vec![decoded.to_string(), n.label.clone()];
+                        return found(n, LookalikeKind::Typosquat, EvidenceKey::LookalikeSpelling, params);
                     }
                     continue;
                 }
@@ -606,7 +598,8 @@ impl Lookalikes {
             }
             let distance = strsim::osa_distance(&decoded, &n.label);
             if distance > 0 && distance <= allowed {
-                return found(n, LookalikeKind::Typosquat, format!("{decoded} is spelled almost like {}", n.label));
+                let params = vec![decoded.to_string(), n.label.clone()];
+                return found(n, LookalikeKind::Typosquat, EvidenceKey::LookalikeSpelling, params);
             }
         }
         // (d) A brand word joined with other words, as the name or as a subdomain of another
@@ -614,7 +607,11 @@ impl Lookalikes {
         let combo = |c: &ComboWord, name: &str| Lookalike {
             trusted_host: c.host.clone(),
             provider: c.provider.clone(),
-            how: format!("{name} joins the name {} with other words", c.word),
+            how: Evidence::words(
+                EvidenceLabel::Imitates,
+                EvidenceKey::LookalikeJoined,
+                vec![name.to_string(), c.word.clone()],
+            ),
             kind: LookalikeKind::Combosquat,
         };
         if let Some(c) = self.combosquat(label, false) {
@@ -663,7 +660,8 @@ mod tests {
     fn subdomain_tricks() {
         let l = lookalike("app.vssps.visualstudio.com.evil.io").unwrap();
         assert_eq!((l.provider.as_str(), l.trusted_host.as_str()), ("azure-devops", "app.vssps.visualstudio.com"));
-        assert!(l.how.contains("evil.io"), "{}", l.how);
+        assert_eq!(l.how.key, Some(EvidenceKey::LookalikeLead));
+        assert_eq!(l.how.params, ["app.vssps.visualstudio.com.evil.io", "app.vssps.visualstudio.com", "evil.io"]);
         assert_eq!(how("login.microsoftonline.com-secure.xyz").unwrap().0, "microsoft");
         assert_eq!(how("github.com.session-check.net").unwrap().0, "github");
         // Same name under another public suffix is the provider's own country domain, not a trick.
@@ -676,6 +674,40 @@ mod tests {
         assert_eq!((l.provider.as_str(), l.kind), ("microsoft", LookalikeKind::Hyphenated));
         assert_eq!(how("accounts-google.net").unwrap().0, "google");
         assert_eq!(how("login-live.example.com"), None, "only as the registrable name");
+    }
+
+    /// The words of each trick: a locale key with the names it compares, no sentence.
+    #[test]
+    fn each_trick_is_said_by_its_key_with_the_names() {
+        let said = |host: &str| {
+            let how = lookalike(host).unwrap().how;
+            assert_eq!(how.label, EvidenceLabel::Imitates);
+            assert_eq!(how.value, how.params[0], "{host}");
+            (how.key.unwrap(), how.params)
+        };
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            said("login-microsoftonline.com"),
+            (EvidenceKey::LookalikeHyphens, strings(&["login-microsoftonline", "login.microsoftonline.com"]))
+        );
+        assert_eq!(
+            said("googlecom.com"),
+            (EvidenceKey::LookalikeDots, strings(&["googlecom.com", "accounts.google.com"]))
+        );
+        assert_eq!(
+            said("accounts.xn--ggle-55da.com"),
+            (EvidenceKey::LookalikeCharacters, strings(&["g\u{43e}\u{43e}gle (xn--ggle-55da)", "google"]))
+        );
+        assert_eq!(said("g00gie.com"), (EvidenceKey::LookalikeLetters, strings(&["g00gie", "google"])));
+        assert_eq!(said("githb.com"), (EvidenceKey::LookalikeSpelling, strings(&["githb", "github"])));
+        let (key, params) = said("microsoftonline-auth.com");
+        assert_eq!((key, params[0].as_str()), (EvidenceKey::LookalikeJoined, "microsoftonline-auth.com"));
+        // Every trick's words take as many names as the key's message.
+        for host in ["github.com.evil.io", "login-microsoftonline.com", "g00gie.com", "githb.com", "githublogin.com"] {
+            let (key, params) = said(host);
+            assert_eq!(params.len(), key.params(), "{host}");
+            assert!(params.iter().all(|p| !p.is_empty()), "{host}: {params:?}");
+        }
     }
 
     #[test]

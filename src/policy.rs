@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use url::Url;
 
+use crate::finding::{PolicyDetailKey, PolicyWords};
 use crate::json::{self, Fields, ToJson, Writer};
 use crate::providers::Provider;
 
@@ -248,6 +249,46 @@ pub struct PolicyProblem {
     pub source: Source,
     /// What was wrong, in English, for administrators' logs.
     pub detail: String,
+    /// What was wrong in words, for the options page; `None` where only a reader's technical
+    /// message (`detail`) says it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<PolicyWords>,
+}
+
+/// What was wrong: in words (and so in English for the logs), or a reader's technical message.
+enum Detail {
+    Words(PolicyWords),
+    Raw(String),
+}
+
+impl Detail {
+    fn words(key: PolicyDetailKey, params: Vec<String>) -> Detail {
+        Detail::Words(PolicyWords::new(key, params))
+    }
+
+    fn split(self) -> (String, Option<PolicyWords>) {
+        match self {
+            Detail::Words(w) => (w.english(), Some(w)),
+            Detail::Raw(detail) => (detail, None),
+        }
+    }
+}
+
+/// A JSON value's type as JSON names it, the same in every language.
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// `expected <type>, found <type of v>`.
+fn expected(what: &str, v: &Value) -> Detail {
+    Detail::words(PolicyDetailKey::ExpectedType, vec![what.to_string(), json_type(v).to_string()])
 }
 
 /// The effective policy and how it came to be.
@@ -302,26 +343,30 @@ pub fn resolve(managed: &Value, options: &Value) -> Resolved {
     }
     let options = source_object(options, Source::Options, &mut out.problems);
     for (key, value) in options {
-        let problem = |problem, detail: &str| PolicyProblem {
-            key: key.clone(),
-            problem,
-            source: Source::Options,
-            detail: detail.to_string(),
+        let problem = |problem, key_words: PolicyDetailKey| {
+            let words = PolicyWords::new(key_words, Vec::new());
+            PolicyProblem {
+                key: key.clone(),
+                problem,
+                source: Source::Options,
+                detail: words.english(),
+                words: Some(words),
+            }
         };
         if !KEYS.iter().any(|(k, _)| k == key) {
             // The person's options page writes other settings of its own; only a policy-like
             // key that widens trust is worth naming.
             if key == "providers" {
-                out.problems.push(problem(ProblemKind::ManagedOnly, "only the organisation can add providers"));
+                out.problems.push(problem(ProblemKind::ManagedOnly, PolicyDetailKey::ManagedOnlyProviders));
             }
             continue;
         }
         if !PERSON_KEYS.contains(&key.as_str()) {
-            out.problems.push(problem(ProblemKind::ManagedOnly, "only the organisation can set this"));
+            out.problems.push(problem(ProblemKind::ManagedOnly, PolicyDetailKey::ManagedOnly));
             continue;
         }
         if out.managed_keys.iter().any(|k| k == key) {
-            out.problems.push(problem(ProblemKind::Locked, "the organisation sets this"));
+            out.problems.push(problem(ProblemKind::Locked, PolicyDetailKey::Locked));
             continue;
         }
         let before = out.policy.clone();
@@ -330,7 +375,7 @@ pub fn resolve(managed: &Value, options: &Value) -> Resolved {
         }
         if key == "mode" && out.policy.mode < before.mode {
             out.policy.mode = before.mode;
-            out.problems.push(problem(ProblemKind::Looser, "a less strict mode than the default"));
+            out.problems.push(problem(ProblemKind::Looser, PolicyDetailKey::Looser));
         }
     }
     out
@@ -345,15 +390,11 @@ pub fn resolve_json(managed: &str, options: &str) -> Resolved {
         }
         match serde_json::from_str::<Value>(text) {
             Ok(v) => (v, None),
-            Err(e) => (
-                Value::Null,
-                Some(PolicyProblem {
-                    key: String::new(),
-                    problem: ProblemKind::NotAnObject,
-                    source,
-                    detail: e.to_string(),
-                }),
-            ),
+            Err(e) => {
+                let (detail, words) = Detail::words(PolicyDetailKey::NotJson, vec![e.to_string()]).split();
+                let key = String::new();
+                (Value::Null, Some(PolicyProblem { key, problem: ProblemKind::NotAnObject, source, detail, words }))
+            }
         }
     };
     let (managed, managed_error) = read(managed, Source::Managed);
@@ -369,11 +410,13 @@ fn source_object<'a>(value: &'a Value, source: Source, problems: &mut Vec<Policy
         Value::Object(map) => map,
         Value::Null => EMPTY.get_or_init(Map::new),
         other => {
+            let (detail, words) = expected("object", other).split();
             problems.push(PolicyProblem {
                 key: String::new(),
                 problem: ProblemKind::NotAnObject,
                 source,
-                detail: format!("expected an object, found {}", type_name(other)),
+                detail,
+                words,
             });
             EMPTY.get_or_init(Map::new)
         }
@@ -555,10 +598,26 @@ impl ToJson for PolicyProblem {
             Source::Managed => "managed",
             Source::Options => "options",
         };
-        write_texts(
-            w,
-            &[("key", &self.key), ("problem", self.problem.as_str()), ("source", source), ("detail", &self.detail)],
-        );
+        w.begin_object();
+        for (key, value) in [
+            ("key", self.key.as_str()),
+            ("problem", self.problem.as_str()),
+            ("source", source),
+            ("detail", &self.detail),
+        ] {
+            w.key(key);
+            w.string(value);
+        }
+        if let Some(words) = &self.words {
+            w.key("words");
+            w.begin_object();
+            w.key("key");
+            w.string(words.key.as_str());
+            w.key("params");
+            w.strings(&words.params);
+            w.end_object();
+        }
+        w.end_object();
     }
 }
 
@@ -596,24 +655,14 @@ impl Read for AzureDevOps {
     }
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Reads one key into `policy`. True when a usable value was set (possibly with some entries
 /// dropped, each named in `problems`).
 fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems: &mut Vec<PolicyProblem>) -> bool {
-    let mut bad = |key: String, problem: ProblemKind, detail: String| {
-        problems.push(PolicyProblem { key, problem, source, detail });
+    let mut bad = |key: String, problem: ProblemKind, detail: Detail| {
+        let (detail, words) = detail.split();
+        problems.push(PolicyProblem { key, problem, source, detail, words });
     };
-    let invalid = |e: String| e;
+    let invalid = Detail::Raw;
     match key {
         "mode" => match read::<Mode>(value) {
             Ok(m) => policy.mode = m,
@@ -621,7 +670,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 bad(
                     key.into(),
                     ProblemKind::Invalid,
-                    format!("expected \"monitor\", \"warn\" or \"block\", found {}", value.to_json()),
+                    Detail::words(PolicyDetailKey::ExpectedMode, vec![value.to_json()]),
                 );
                 return false;
             }
@@ -630,20 +679,22 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             Value::Bool(b) if key == "showGenuineBadge" => policy.show_genuine_badge = *b,
             Value::Bool(b) => policy.disable_options = *b,
             other => {
-                bad(key.into(), ProblemKind::Invalid, format!("expected a boolean, found {}", type_name(other)));
+                bad(key.into(), ProblemKind::Invalid, expected("boolean", other));
                 return false;
             }
         },
         "approvedClients" | "blockedClients" => {
             let Some(map) = value.as_object() else {
-                bad(key.into(), ProblemKind::Invalid, format!("expected an object, found {}", type_name(value)));
+                bad(key.into(), ProblemKind::Invalid, expected("object", value));
                 return false;
             };
             let mut lists = BTreeMap::new();
             for (provider, ids) in map {
                 let entry = format!("{key}.{provider}");
                 match read::<Vec<String>>(ids) {
-                    Ok(_) if provider.trim().is_empty() => bad(entry, ProblemKind::Invalid, "empty provider id".into()),
+                    Ok(_) if provider.trim().is_empty() => {
+                        bad(entry, ProblemKind::Invalid, Detail::words(PolicyDetailKey::EmptyProviderId, vec![]))
+                    }
                     Ok(ids) => {
                         let ids: Vec<String> =
                             ids.into_iter().map(|id| id.trim().to_string()).filter(|id| !id.is_empty()).collect();
@@ -668,7 +719,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
         }
         "customProviders" => {
             let Some(items) = value.as_array() else {
-                bad(key.into(), ProblemKind::Invalid, format!("expected an array, found {}", type_name(value)));
+                bad(key.into(), ProblemKind::Invalid, expected("array", value));
                 return false;
             };
             let mut providers = Vec::new();
@@ -677,7 +728,9 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 match read::<Provider>(item) {
                     Ok(p) => match p.normalized() {
                         Some(p) => providers.push(p),
-                        None => bad(entry, ProblemKind::Invalid, "a provider needs an id and an https origin".into()),
+                        None => {
+                            bad(entry, ProblemKind::Invalid, Detail::words(PolicyDetailKey::ProviderIncomplete, vec![]))
+                        }
                     },
                     Err(e) => bad(entry, ProblemKind::Invalid, invalid(e)),
                 }
@@ -686,13 +739,14 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
         }
         "trustedOrigins" => {
             let Some(map) = value.as_object() else {
-                bad(key.into(), ProblemKind::Invalid, format!("expected an object, found {}", type_name(value)));
+                bad(key.into(), ProblemKind::Invalid, expected("object", value));
                 return false;
             };
             let mut origins = BTreeMap::new();
             for (provider, list) in map {
                 let Some(list) = list.as_array() else {
-                    bad(format!("{key}.{provider}"), ProblemKind::Invalid, "expected an array of origins".into());
+                    let origins = Detail::words(PolicyDetailKey::ExpectedOrigins, vec![]);
+                    bad(format!("{key}.{provider}"), ProblemKind::Invalid, origins);
                     continue;
                 };
                 let mut good = Vec::new();
@@ -700,9 +754,13 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     match o.as_str().map(https_origin) {
                         Some(Ok(o)) => good.push(o),
                         Some(Err(kind)) => {
-                            bad(format!("{key}.{provider}[{i}]"), kind, format!("not an https origin: {o}"))
+                            let said = Detail::words(PolicyDetailKey::NotHttpsOrigin, vec![o.to_string()]);
+                            bad(format!("{key}.{provider}[{i}]"), kind, said)
                         }
-                        None => bad(format!("{key}.{provider}[{i}]"), ProblemKind::Invalid, "expected a string".into()),
+                        None => {
+                            let said = Detail::words(PolicyDetailKey::ExpectedString, vec![]);
+                            bad(format!("{key}.{provider}[{i}]"), ProblemKind::Invalid, said)
+                        }
                     }
                 }
                 if !provider.trim().is_empty() && !good.is_empty() {
@@ -713,7 +771,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
         }
         "allowlist" => {
             let Some(items) = value.as_array() else {
-                bad(key.into(), ProblemKind::Invalid, format!("expected an array, found {}", type_name(value)));
+                bad(key.into(), ProblemKind::Invalid, expected("array", value));
                 return false;
             };
             let mut hosts = Vec::new();
@@ -723,7 +781,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     None => bad(
                         format!("{key}[{i}]"),
                         ProblemKind::Invalid,
-                        format!("expected a host or *.domain with at least two labels, found {item}"),
+                        Detail::words(PolicyDetailKey::AllowlistEntry, vec![item.to_string()]),
                     ),
                 }
             }
@@ -738,7 +796,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                             bad(
                                 "support.url".into(),
                                 ProblemKind::NotHttps,
-                                format!("not an https address: {}", s.url),
+                                Detail::words(PolicyDetailKey::NotHttpsAddress, vec![s.url.clone()]),
                             );
                             s.url = String::new();
                         }
@@ -763,7 +821,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                             bad(
                                 format!("reporting.events[{i}]"),
                                 ProblemKind::Invalid,
-                                format!("not an event kind: {kind}"),
+                                Detail::words(PolicyDetailKey::NotEventKind, vec![kind.clone()]),
                             );
                         }
                     }
@@ -773,7 +831,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     bad(
                         "reporting.endpoint".into(),
                         ProblemKind::NotHttps,
-                        format!("not an https address: {}", r.endpoint),
+                        Detail::words(PolicyDetailKey::NotHttpsAddress, vec![r.endpoint.clone()]),
                     );
                     return false;
                 }
@@ -785,7 +843,8 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
         },
         "entra" => match read::<Entra>(value) {
             Ok(e) if !e.client_id.trim().is_empty() && !is_guid(e.client_id.trim()) => {
-                bad("entra.clientId".into(), ProblemKind::Invalid, format!("not an app (client) id: {}", e.client_id));
+                let said = Detail::words(PolicyDetailKey::NotClientId, vec![e.client_id.clone()]);
+                bad("entra.clientId".into(), ProblemKind::Invalid, said);
                 return false;
             }
             Ok(e) => {
@@ -801,8 +860,8 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 if !a.host.trim().is_empty() {
                     match crate::grants::azure_devops::https_host(&a.host) {
                         Ok(h) => a.host = h,
-                        Err(detail) => {
-                            bad("azureDevOps.host".into(), ProblemKind::NotHttps, detail);
+                        Err(words) => {
+                            bad("azureDevOps.host".into(), ProblemKind::NotHttps, Detail::Words(words));
                             return false;
                         }
                     }
@@ -815,7 +874,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
             }
         },
         _ => {
-            bad(key.into(), ProblemKind::Unknown, "not a policy key; ignored".into());
+            bad(key.into(), ProblemKind::Unknown, Detail::words(PolicyDetailKey::UnknownKey, vec![]));
             return false;
         }
     }

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding::{ScopeKey, ScopeWords};
+
 /// Risk of one scope or of a whole request.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,6 +69,9 @@ pub struct ScopeInfo {
     pub description: String,
     /// What granting it means for the person.
     pub implies: String,
+    /// A scope no catalog describes, in words (`description` and `implies` are then empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<ScopeWords>,
 }
 
 /// One catalog file.
@@ -307,12 +312,8 @@ fn rate_microsoft(scope: &str) -> Option<ScopeInfo> {
         None if known.sensitive => Some(ScopeInfo {
             scope: scope.to_string(),
             tier: Tier::High,
-            description: format!("Use a permission on {} we have no description for", known.display),
-            implies: format!(
-                "{} holds sensitive data: an undescribed permission on it is taken as high risk. Ask the \
-                 app's publisher what it allows before you accept.",
-                known.display
-            ),
+            words: Some(ScopeWords::new(ScopeKey::UndescribedOn, vec![known.display.to_string()])),
+            ..ScopeInfo::default()
         }),
         None => None,
     }
@@ -324,15 +325,19 @@ fn default_scope(scope: &str, resource: &str) -> ScopeInfo {
     ScopeInfo {
         scope: scope.to_string(),
         tier: Tier::Unknown,
-        description: format!("Use every permission the app registered for {resource}"),
-        implies: "The request does not name the permissions: the app's registration decides them. \
-                  The provider's page lists what you would grant."
-            .to_string(),
+        words: Some(ScopeWords::new(ScopeKey::Registered, vec![resource.to_string()])),
+        ..ScopeInfo::default()
     }
 }
 
 fn from_entry(scope: &str, e: StaticEntry) -> ScopeInfo {
-    ScopeInfo { scope: scope.to_string(), tier: e.tier, description: e.description.into(), implies: e.implies.into() }
+    ScopeInfo {
+        scope: scope.to_string(),
+        tier: e.tier,
+        description: e.description.into(),
+        implies: e.implies.into(),
+        words: None,
+    }
 }
 
 const GOOGLE_SCOPE_PREFIX: &str = "https://www.googleapis.com/auth/";
@@ -353,8 +358,8 @@ pub fn rate(provider_id: &str, scope: &str) -> ScopeInfo {
     known.unwrap_or_else(|| ScopeInfo {
         scope: scope.to_string(),
         tier: Tier::Unknown,
-        description: "Use a permission we have no description for".to_string(),
-        implies: "Ask the app's publisher what it allows before you accept.".to_string(),
+        words: Some(ScopeWords::new(ScopeKey::Undescribed, Vec::new())),
+        ..ScopeInfo::default()
     })
 }
 

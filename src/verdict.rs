@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::finding::{
-    ErrorKind, Evidence, EvidenceLabel, Finding, Level, PageKind, RuleId, Severity, Summary, SummaryKey, VerdictError,
+    ErrorKind, Evidence, EvidenceKey, EvidenceLabel, Finding, Level, PageKind, RuleId, Severity, Summary, SummaryKey,
+    VerdictError,
 };
 
 /// The engine's answer for one frame, or for a whole tab after [`crate::rules::combine`].
@@ -70,7 +71,7 @@ impl Verdict {
 }
 
 use crate::consent::{ConsentRequest, RequestReview};
-use crate::finding::{RequestKey, Words};
+use crate::finding::{RequestKey, ScopeKey, ScopeWords, Words};
 use crate::json::{self, Error, Fields, ToJson, Writer};
 use crate::scopes::{ScopeInfo, Tier};
 use serde_json::Value;
@@ -169,6 +170,14 @@ impl ToJson for Evidence {
         w.string(self.label.as_str());
         w.key("value");
         w.string(&self.value);
+        if let Some(key) = self.key {
+            w.key("key");
+            w.string(key.as_str());
+        }
+        if !self.params.is_empty() {
+            w.key("params");
+            w.strings(&self.params);
+        }
         w.end_object();
     }
 }
@@ -250,6 +259,10 @@ impl ToJson for ScopeInfo {
         w.string(&self.description);
         w.key("implies");
         w.string(&self.implies);
+        if let Some(words) = &self.words {
+            w.key("words");
+            key_and_params(w, words.key.as_str(), &words.params);
+        }
         w.end_object();
     }
 }
@@ -322,6 +335,9 @@ fn evidence(v: Value) -> Result<Evidence, Error> {
     Ok(Evidence {
         label: f.field("label", |v| json::one_of(v, EvidenceLabel::ALL, EvidenceLabel::as_str))?,
         value: f.field("value", json::string)?,
+        // Verdicts stored before evidence had words of its own have neither.
+        key: f.or_default("key", |v| json::optional(v, |v| json::one_of(v, EvidenceKey::ALL, EvidenceKey::as_str)))?,
+        params: f.or_default("params", json::strings)?,
     })
 }
 
@@ -391,6 +407,15 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
         tier: f.or_default("tier", tier)?,
         description: f.string("description")?,
         implies: f.string("implies")?,
+        words: f.or_default("words", |v| json::optional(v, scope_words))?,
+    })
+}
+
+fn scope_words(v: Value) -> Result<ScopeWords, Error> {
+    let mut f = Fields::new(v)?;
+    Ok(ScopeWords {
+        key: f.field("key", |v| json::one_of(v, ScopeKey::ALL, ScopeKey::as_str))?,
+        params: f.field("params", json::strings)?,
     })
 }
 
@@ -415,5 +440,41 @@ mod tests {
         ];
         assert_eq!(found.to_json(), serde_json::to_string(&found).unwrap());
         assert_eq!(Vec::<Found>::new().to_json(), "[]");
+    }
+
+    /// Evidence in words is written as serde writes it and read back; evidence stored before it
+    /// had words (`{label, value}`) still reads, with none.
+    #[test]
+    fn evidence_with_and_without_words_reads_back() {
+        let params = vec!["login-microsoftonline".to_string(), "login.microsoftonline.com".to_string()];
+        let said = Evidence::words(EvidenceLabel::Imitates, EvidenceKey::LookalikeHyphens, params.clone());
+        let plain = Evidence::new(EvidenceLabel::Host, "login-microsoftonline.com");
+        let finding = Finding::new(
+            RuleId::LookalikeHost,
+            Severity::Danger,
+            vec!["login-microsoftonline.com".into(), "Microsoft".into(), "login.microsoftonline.com".into()],
+            vec![plain.clone(), said.clone()],
+        );
+        let v = Verdict {
+            level: Level::Danger,
+            host: "login-microsoftonline.com".into(),
+            findings: vec![finding],
+            ..Verdict::default()
+        };
+        let text = v.to_json();
+        assert_eq!(text, serde_json::to_string(&v).unwrap());
+        assert!(text.contains(r#""key":"evidence_lookalike_hyphens","params":["login-microsoftonline","#), "{text}");
+        let back = Verdict::list_from_json(&format!("[{text}]")).unwrap();
+        assert_eq!(back[0].findings[0].evidence, [plain.clone(), said]);
+
+        let old = r#"[{"level":"danger","host":"login-microsoftonline.com","findings":[{"rule":"lookalike.host",
+            "severity":"danger","params":["a","b","c"],"evidence":[{"label":"imitates",
+            "value":"login-microsoftonline spells login.microsoftonline.com with hyphens for dots"}]}]}]"#;
+        let read = Verdict::list_from_json(old).unwrap();
+        let e = &read[0].findings[0].evidence[0];
+        assert_eq!((e.key, e.params.len(), e.label), (None, 0, EvidenceLabel::Imitates));
+        assert!(e.value.ends_with("with hyphens for dots"));
+        let unknown = old.replace(r#""value":"#, r#""key":"evidence_no_such_key","params":[],"value":"#);
+        assert!(Verdict::list_from_json(&unknown).is_err(), "a key the engine never sends is refused");
     }
 }

@@ -450,6 +450,8 @@ fn review_rates_and_summarises() {
         ("azure-devops", "https://app.vssps.visualstudio.com/oauth2/authorize?client_id=a&scope=vso.profile%20vso.teleport", Tier::Unknown, "This app asks for permissions we cannot rate: vso.teleport"),
         ("microsoft", "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&scope=openid+Mail.Read", Tier::High, "This app can read your mail"),
         ("microsoft", "https://login.microsoftonline.com/common/oauth2/authorize?client_id=a&resource=499b84ac-1321-427f-aa17-267ca6975798", Tier::High, "This app can use every Azure DevOps permission the app registered for, often full access"),
+        ("microsoft", "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&scope=https%3A%2F%2Fvault.azure.net%2Fsecrets.everything", Tier::High, "This app asks for permissions we have no description for: https://vault.azure.net/secrets.everything"),
+        ("microsoft", "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=a&scope=Mail.Read%20https%3A%2F%2Fvault.azure.net%2Fsecrets.everything", Tier::High, "This app can read your mail"),
         ("github", "https://github.com/login/oauth/authorize?client_id=a&scope=repo", Tier::High, "This app can read and change all your code"),
         ("github", "https://github.com/login/oauth/authorize?client_id=a", Tier::Low, "This app can read only your public profile"),
         ("google", "https://accounts.google.com/o/oauth2/v2/auth?client_id=a&scope=openid%20email", Tier::Low, "This app can sign you in and read your email address"),

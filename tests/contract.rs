@@ -14,7 +14,10 @@ fn manifest_version_is_the_crate_version() {
     assert_eq!(manifest["version"], env!("CARGO_PKG_VERSION"), "manifest.json and Cargo.toml disagree on the version");
 }
 
-use consent_guard::finding::{ErrorKind, EvidenceLabel, Level, PageKind, RequestKey, SummaryKey, RULES};
+use consent_guard::finding::{
+    ErrorKind, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, PolicyDetailKey, RequestKey, ScopeKey,
+    SummaryKey, RULES,
+};
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
 
@@ -101,6 +104,22 @@ fn render_js() -> String {
     for k in RequestKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    out.push_str("  }),\n  scopeKeys: Object.freeze({\n");
+    for k in ScopeKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
+    out.push_str("  }),\n  grantsErrorKeys: Object.freeze({\n");
+    for k in GrantsErrorKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
+    out.push_str("  }),\n  policyDetailKeys: Object.freeze({\n");
+    for k in PolicyDetailKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
+    out.push_str("  }),\n  evidenceKeys: Object.freeze({\n");
+    for k in EvidenceKey::ALL {
+        writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
+    }
     out.push_str("  }),\n");
     writeln!(out, "  formSides: Object.freeze([{}]),", quoted(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  limits: Object.freeze({}),", limits_js()).unwrap();
@@ -127,13 +146,18 @@ fn render_dts() -> String {
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type ScopeKey = {};", union(ScopeKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type GrantsErrorKey = {};", union(GrantsErrorKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type PolicyDetailKey = {};", union(PolicyDetailKey::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type EvidenceKey = {};", union(EvidenceKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type FormSide = {};", union(FormSide::ALL.iter().map(|k| k.as_str()))).unwrap();
     out.push_str(
-        "\nexport interface Evidence { label: EvidenceLabel; value: string }\n\
+        "\nexport interface Evidence { label: EvidenceLabel; value: string; key?: EvidenceKey; params?: string[] }\n\
          export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }\n\
          export interface Summary { key: SummaryKey; params: string[] }\n\
          export interface VerdictError { kind: ErrorKind; detail: string }\n\
          export interface Words { key: RequestKey; params: string[] }\n\
+         export interface ScopeWords { key: ScopeKey; params: string[] }\n\
          \nexport interface Contract {\n  \
          readonly rules: { readonly [id in RuleId]: { readonly severity: readonly Severity[]; readonly params: number } };\n  \
          readonly levels: readonly Level[];\n  \
@@ -143,6 +167,10 @@ fn render_dts() -> String {
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
+         readonly scopeKeys: { readonly [key in ScopeKey]: number };\n  \
+         readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };\n  \
+         readonly policyDetailKeys: { readonly [key in PolicyDetailKey]: number };\n  \
+         readonly evidenceKeys: { readonly [key in EvidenceKey]: number };\n  \
          readonly formSides: readonly FormSide[];\n  \
          readonly limits: {\n    readonly maxItems: number;\n    readonly maxText: number;\n    readonly maxLink: number;\n    \
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n  };\n  \
@@ -204,6 +232,21 @@ fn the_english_locale_has_every_key_the_engine_can_emit() {
     }
     for k in RequestKey::ALL {
         assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in EvidenceKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in GrantsErrorKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+    }
+    for k in PolicyDetailKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+        // The logs' English is the English locale's.
+        assert_eq!(messages[k.as_str()]["message"].as_str(), Some(k.english()), "{}", k.as_str());
+    }
+    for k in ScopeKey::ALL {
+        assert_placeholders(&messages, k.as_str(), k.params());
+        assert_placeholders(&messages, &format!("{}_implies", k.as_str()), k.params());
     }
     for l in EvidenceLabel::ALL {
         assert_placeholders(&messages, &format!("evidence_{}", l.as_str().replace('-', "_")), 0);

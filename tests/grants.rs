@@ -14,6 +14,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
+use consent_guard::finding::GrantsErrorKey;
 use consent_guard::grants::{
     list_grants, list_json, revoke_grant, revoke_json, Auth, ErrorKind, Grant, GrantsConfig, GrantsError, HttpRequest,
     HttpResponse, Method, Provider, Secret, Transport, TransportError,
@@ -454,6 +455,7 @@ fn a_deployment_without_the_released_version_gets_the_preview_one_once() {
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("HTTP 400") && err.message.contains("preview"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoHttp);
     assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len() - before, 2);
 }
 
@@ -530,6 +532,7 @@ fn azure_devops_refuses_a_token_for_another_api_with_a_401_challenge() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&graph)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn, "{err:?}");
     assert!(err.message.contains("Microsoft Entra"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoEntraRefused);
     // What the service answers: 401, never the sign-in page, with the challenges it offers.
     let request = ureq::http::Request::builder()
         .method("GET")
@@ -569,6 +572,7 @@ fn a_granular_azure_devops_scope_without_vso_tokens_is_named() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &bearer(&token)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden, "{err:?}");
     assert!(err.message.contains("vso.tokens"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoForbidden);
 }
 
 #[test]
@@ -616,6 +620,7 @@ fn not_signed_in_asks_to_sign_in_with_a_link() {
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.starts_with("Sign in to Azure DevOps"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoSignIn);
     assert_eq!(err.sign_in_url.as_deref(), Some("https://app.vssps.visualstudio.com/_signin"));
 
     // The sign-in link is the host's real sign-in route: following it makes the listing work.
@@ -648,11 +653,13 @@ fn a_token_without_vso_tokens_is_refused_and_the_permission_named() {
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat(&token)).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Forbidden);
     assert!(err.message.contains("vso.tokens"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoForbiddenPat);
     assert!(!err.message.contains(&token));
 
     let err = list(&Browser::new(&server), Provider::AzureDevOps, &pat("not-a-token-the-server-made")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.contains("personal access token"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::AdoPatRefused);
 }
 
 #[test]
@@ -683,6 +690,7 @@ fn throttling_beyond_the_retries_says_how_long_to_wait() {
     assert_eq!(err.kind, ErrorKind::RateLimited);
     assert_eq!(err.retry_after, Some(120));
     assert!(err.message.contains("in 120 s"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::RateLimitedWait);
     // Each wait is capped at 30 s; four attempts in all.
     assert_eq!(browser.waits(), [30_000, 30_000, 30_000]);
     assert_eq!(server.requests_to(ADO, AUTHORIZATIONS).len(), 4);
@@ -705,6 +713,7 @@ fn server_errors_that_persist_give_a_message_and_change_nothing() {
     let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
     assert!(err.message.contains("HTTP 503 after 4 attempts"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Unavailable);
     assert_eq!(browser.waits(), [500, 1_000, 2_000]);
 
     let err = revoke(&browser, Provider::AzureDevOps, RELEASE_PIPELINE_SYNC, &session()).unwrap_err();
@@ -721,6 +730,7 @@ fn slow_answers_time_out_with_a_message() {
     let err = list(&browser, Provider::AzureDevOps, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Timeout, "{err:?}");
     assert!(err.message.contains("did not answer within 0.2 s (4 attempts)"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Timeout);
 
     // Slow but within the timeout is fine.
     server.control("DELETE", "faults", Value::Null);
@@ -740,6 +750,7 @@ fn malformed_or_unexpected_json_gives_a_message() {
         let err = list(&browser, Provider::AzureDevOps, &session()).unwrap_err();
         assert_eq!(err.kind, ErrorKind::BadResponse, "{body}: {err:?}");
         assert!(err.message.starts_with("Azure DevOps sent an answer"), "{}", err.message);
+        assert_said(&err, GrantsErrorKey::BadResponse);
     }
     server.fault(json!({ "path": "/_apis/", "body": "malformed" }));
     server.fault(json!({ "path": AUTHORIZATIONS, "status": 404 }));
@@ -753,6 +764,7 @@ fn network_failures_are_retried_then_reported() {
     let err = block_on(list_grants(&Unreachable, Provider::AzureDevOps, &session())).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Network);
     assert!(err.message.starts_with("Could not reach Azure DevOps (connection refused)"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::Network);
 }
 
 /// A transport whose every connection is refused.
@@ -879,6 +891,7 @@ fn an_ordinary_user_lists_but_a_revoke_says_the_role_is_missing() {
     assert_eq!(err.kind, ErrorKind::NeedsRole, "{err:?}");
     assert!(err.message.starts_with("Your account lacks the role to revoke"), "{}", err.message);
     assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNeedsRole);
     assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
     assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
     let json: Value = serde_json::from_str(&block_on(revoke_json(
@@ -924,12 +937,14 @@ fn graph_names_the_permission_it_is_missing() {
     assert_eq!(err.kind, ErrorKind::Forbidden);
     assert!(err.message.contains("DelegatedPermissionGrant.ReadWrite.All"), "{}", err.message);
     assert!(err.message.contains("Authorization_RequestDenied"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphLacksRevokePermission);
     assert!(server.state()["permissionGrants"].as_array().unwrap().contains(&json!(id)), "nothing lost");
 
     let profile_only = bearer(&server.graph_token("https://graph.microsoft.com/User.Read"));
     let err = list(&browser, Provider::Entra, &profile_only).unwrap_err();
     assert_eq!(err.kind, ErrorKind::NeedsAdminApproval);
     assert!(err.message.contains("Directory.Read.All"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNeedsAdminApproval);
     assert_eq!(err.help_url.as_deref(), Some("https://myapplications.microsoft.com/"));
 }
 
@@ -940,9 +955,11 @@ fn graph_asks_to_sign_in_without_a_valid_token() {
     let err = list(&browser, Provider::Entra, &bearer("expired-or-made-up")).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
     assert!(err.message.contains("InvalidAuthenticationToken"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphSignInRefusedCode);
     let before = server.requests().len();
     let err = list(&browser, Provider::Entra, &session()).unwrap_err();
     assert_eq!(err.kind, ErrorKind::SignIn);
+    assert_said(&err, GrantsErrorKey::GraphSignIn);
     assert_eq!(server.requests().len(), before, "no token, no request");
 }
 
@@ -954,6 +971,7 @@ fn a_next_page_link_to_another_host_is_not_followed() {
     let err = list(&Browser::new(&server), Provider::Entra, &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::BadResponse);
     assert!(err.message.contains("did not follow"), "{}", err.message);
+    assert_said(&err, GrantsErrorKey::GraphNextPageElsewhere);
     assert!(server.requests().iter().all(|r| r["host"] != "graph.microsoft.com.evil.example"));
 }
 
@@ -973,6 +991,18 @@ fn graph_faults_are_retried_or_reported() {
     let err = revoke(&browser, Provider::Entra, "RFhXsw3UYE6Q1vNKnSMjAkRYV7MN1GBOkNbzSp0jIwJ", &config).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Unavailable);
     assert_eq!(server.state()["permissionGrants"].as_array().unwrap().len(), 6);
+}
+
+/// An app Graph has no service principal for is listed with its client id and no name: the
+/// popup names it ("Unnamed app (id)") in the person's language, not the client in English.
+#[test]
+fn an_app_graph_does_not_know_is_listed_without_a_name() {
+    let server = ContractServer::start();
+    let config = bearer(&server.graph_token(READ_AND_REVOKE));
+    server.fault(json!({ "path": "/v1.0/servicePrincipals/*", "status": 404, "times": 0 }));
+    let grants = list(&Browser::new(&server), Provider::Entra, &config).unwrap();
+    assert_eq!(grants.len(), 6);
+    assert!(grants.iter().all(|g| g.app_name.is_empty() && !g.client_id.is_empty()), "{grants:?}");
 }
 
 #[test]
@@ -1030,4 +1060,23 @@ fn the_json_entry_points_speak_the_popup_contract() {
     let secret = r#"{"auth":"a-pat-in-the-wrong-place"}"#;
     let bad = block_on(list_json(&browser, "azure-devops", secret));
     assert!(bad.contains("\"config\"") && !bad.contains("a-pat-in-the-wrong-place"), "{bad}");
+}
+
+/// A failure in words: its key with as many values as the message takes, and the popup's English
+/// message (`extension/_locales/en`) filled with them is the English the client logs.
+fn assert_said(err: &GrantsError, key: GrantsErrorKey) {
+    assert_eq!(err.key, Some(key), "{err:?}");
+    assert_eq!(err.params.len(), key.params(), "{err:?}");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("extension/_locales/en/messages.json");
+    let messages: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut text = messages[key.as_str()]["message"].as_str().unwrap().to_string();
+    for (i, value) in err.params.iter().enumerate().rev() {
+        text = text.replace(&format!("${}", i + 1), value);
+    }
+    if let Some(said) = &err.said {
+        text = format!("{text} ({said})");
+    }
+    assert_eq!(text, err.message);
+    let json = serde_json::to_value(err).unwrap();
+    assert_eq!(json["key"], key.as_str(), "the popup gets the key: {json}");
 }

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use base64::Engine as _;
+use consent_guard::finding::{Evidence, EvidenceKey};
 use consent_guard::logo::{self, Pixels};
 use consent_guard::snapshot::{FormSide, ImageItem, ImagePlace, ImageSource, PageContext, PageSnapshot};
 use consent_guard::{policy::Policy, rules::Engine, Level};
@@ -302,8 +303,12 @@ fn an_image_logo_on_a_sign_in_page_off_the_provider_is_danger() {
         assert_eq!(v.level, Level::Danger, "{source:?}");
         assert_eq!(v.provider.as_deref(), Some("microsoft"));
         let f = v.findings.iter().find(|f| f.rule.as_str() == "origin.untrusted-host").expect("origin finding");
+        // Said by a locale key, with the image as markup names it and the logo's name.
         assert!(
-            f.evidence.iter().any(|e| e.value.contains("pixels of the Microsoft four squares")),
+            f.evidence.iter().any(|e| e.key == Some(EvidenceKey::LogoPixels)
+                && e.params.len() == 2
+                && (e.params[0].starts_with('<') || e.params[0].starts_with("background-image"))
+                && e.params[1] == "Microsoft four squares"),
             "{:?}",
             f.evidence
         );
@@ -1094,8 +1099,9 @@ fn a_wordmark_heading_the_card_claims_beside_the_own_brand() {
     let v = own_brand_verdict_with_images(vec![background(&px, w, h, None, card)], "Email Password Unlock");
     assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
     assert_eq!(v.provider.as_deref(), Some("google"));
-    let evidence: Vec<&str> = v.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.value.as_str())).collect();
-    assert!(evidence.iter().any(|e| e.ends_with("pixels of the Google wordmark")), "{evidence:?}");
+    let evidence: Vec<&Evidence> = v.findings.iter().flat_map(|f| &f.evidence).collect();
+    let said = |e: &&Evidence| e.key == Some(EvidenceKey::LogoPixels) && e.params[1] == "Google wordmark";
+    assert!(evidence.iter().any(said), "{evidence:?}");
     let bar = ImagePlace { in_bar: true, width: 120.0, height: 40.0, ..at(40.0, 10.0, FormSide::Above, 80.0) };
     let far = ImagePlace { width: 120.0, height: 40.0, ..at(460.0, 20.0, FormSide::Above, 400.0) };
     for (name, place) in [("header bar", bar), ("far above", far)] {
@@ -1122,8 +1128,9 @@ fn an_image_drawing_a_providers_name_in_the_card_claims_beside_the_own_brand() {
         own_brand_verdict_with_images(vec![background(&mark.px, 64, 17, Some("GitHub"), card)], "Username Password");
     assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
     assert_eq!(v.provider.as_deref(), Some("github"));
-    let evidence: Vec<&str> = v.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.value.as_str())).collect();
-    assert!(evidence.iter().any(|e| e.ends_with("draws the words \"GitHub\"")), "{evidence:?}");
+    let evidence: Vec<&Evidence> = v.findings.iter().flat_map(|f| &f.evidence).collect();
+    let said = |e: &&Evidence| e.key == Some(EvidenceKey::LogoWords) && e.params[1] == "\"GitHub\"";
+    assert!(evidence.iter().any(said), "{evidence:?}");
 
     let footer = ImagePlace { in_bar: true, width: 150.0, height: 40.0, ..at(40.0, 1900.0, FormSide::Below, 600.0) };
     let row = |y: f64| ImagePlace { peers: 2, width: 64.0, height: 17.0, ..at(460.0, y, FormSide::Below, y - 200.0) };

@@ -5,6 +5,7 @@
 
 mod support;
 
+use consent_guard::finding::PolicyDetailKey;
 use consent_guard::json::ToJson;
 use consent_guard::policy::{self, resolve, KeyType, Mode, Policy, ProblemKind, Resolved, Source, KEYS};
 use consent_guard::rules::Engine;
@@ -106,6 +107,36 @@ fn every_key_valid() {
     for r in [&full, &with_problems] {
         assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
     }
+}
+
+/// A dropped value is said in words the options page renders in the person's language (a locale
+/// key with the value as given), and in the same words in English for the logs; a reader's own
+/// message has no words.
+#[test]
+fn dropped_values_are_said_by_a_locale_key_with_the_value() {
+    let r = resolve(
+        &json!({ "mode": "loud", "allowlist": ["not a host"], "support": { "url": "http://help.contoso.com" },
+                 "azureDevOps": { "host": "http://dev.azure.com" }, "disableOptions": "yes", "nope": 1 }),
+        &json!({ "mode": "monitor" }),
+    );
+    let said = |key: &str| {
+        let p = r.problems.iter().find(|p| p.key == key).unwrap_or_else(|| panic!("{key}: {:?}", r.problems));
+        let words = p.words.as_ref().unwrap_or_else(|| panic!("{key} has words"));
+        assert_eq!(p.detail, words.english(), "{key}");
+        assert_eq!(words.params.len(), words.key.params(), "{key}");
+        (words.key, words.params.clone())
+    };
+    let values = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(said("mode"), (PolicyDetailKey::ExpectedMode, values(&["\"loud\""])));
+    assert_eq!(said("allowlist[0]"), (PolicyDetailKey::AllowlistEntry, values(&["\"not a host\""])));
+    assert_eq!(said("support.url"), (PolicyDetailKey::NotHttpsAddress, values(&["http://help.contoso.com"])));
+    assert_eq!(said("azureDevOps.host"), (PolicyDetailKey::HostNotHttps, values(&["http://dev.azure.com"])));
+    assert_eq!(said("disableOptions"), (PolicyDetailKey::ExpectedType, values(&["boolean", "string"])));
+    assert_eq!(said("nope"), (PolicyDetailKey::UnknownKey, vec![]));
+    // A reader's own message (a field of the wrong type inside an object) stays as it came.
+    let raw = resolve(&json!({ "support": { "url": 3 } }), &Value::Null);
+    assert!(raw.problems.iter().all(|p| p.words.is_none() && !p.detail.is_empty()), "{:?}", raw.problems);
+    assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Scope catalogs: every file parses, every entry is rated and described, unknown stays unknown.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+use consent_guard::finding::{ScopeKey, ScopeWords};
 use consent_guard::scopes::{parse_catalog, rate, Tier, CATALOG_FILES};
 
 #[test]
@@ -179,20 +180,26 @@ fn table_of_ratings() {
         let info = rate(provider, scope);
         assert_eq!(info.tier, *tier, "{provider} {scope}");
         assert_eq!(info.scope, *scope);
-        assert!(!info.description.is_empty() && !info.implies.is_empty(), "{provider} {scope}");
+        // Described by the catalog, or said by a locale key: never an empty line, never both.
+        let described = !info.description.is_empty() && !info.implies.is_empty();
+        assert!(described != info.words.is_some(), "{provider} {scope}: {info:?}");
+        if let Some(w) = &info.words {
+            assert!(info.description.is_empty() && info.implies.is_empty(), "{provider} {scope}");
+            assert_eq!(w.params.len(), w.key.params(), "{provider} {scope}");
+        }
     }
+    // A scope no catalog knows is said by its key, with no English sentence from the engine.
+    let unknown = rate("google", "https://www.googleapis.com/auth/gmail.everything");
+    assert_eq!(unknown.words, Some(ScopeWords { key: ScopeKey::Undescribed, params: vec![] }));
 }
 
 #[test]
 fn default_scope_says_what_it_means() {
     let info = rate("microsoft", "https://graph.microsoft.com/.default");
-    assert!(
-        info.description.contains("every permission the app registered for Microsoft Graph"),
-        "{}",
-        info.description
-    );
+    let registered = |resource: &str| Some(ScopeWords { key: ScopeKey::Registered, params: vec![resource.into()] });
+    assert_eq!(info.words, registered("Microsoft Graph"), "{info:?}");
     let other = rate("microsoft", "api://contoso/.default");
-    assert!(other.description.contains("api://contoso"), "{}", other.description);
+    assert_eq!(other.words, registered("api://contoso"), "{other:?}");
     assert_eq!(other.tier, Tier::Unknown);
 }
 
@@ -216,7 +223,9 @@ fn an_unknown_permission_on_a_sensitive_resource_is_high() {
     ] {
         let info = rate("microsoft", scope);
         assert_eq!(info.tier, Tier::High, "{scope}");
-        assert!(!info.description.is_empty() && !info.implies.is_empty());
+        let key = info.words.as_ref().map(|w| w.key);
+        assert!(matches!(key, Some(ScopeKey::UndescribedOn | ScopeKey::Registered)), "{scope}: {info:?}");
+        assert!(info.words.unwrap().params[0].len() > 3, "{scope}: the resource is named");
     }
     // Not a SharePoint tenant: a look-alike host gets nothing from the table.
     assert_eq!(rate("microsoft", "https://contoso.sharepoint.com.evil.example/AllSites.Read").tier, Tier::Unknown);

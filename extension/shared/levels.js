@@ -1,6 +1,7 @@
 // @ts-check
 // How a verdict level looks (toolbar badge and popup), and the words of a verdict: the engine
 // (Rust) decides every verdict and names its words by locale key; this renders them.
+import './contract.js'; // the evidence keys the engine can send, and their number of values
 import { t } from './i18n.js';
 import { tierOf } from './tiers.js';
 
@@ -65,11 +66,45 @@ export function wordsText(words) {
   return typeof words?.key === 'string' ? message(words.key, params(words.params)) : '';
 }
 
-/** A piece of evidence (`{label, value}`): "Host: login-microsoftonline.com". */
-/** @param {{ label?: unknown, value?: unknown } | null | undefined} evidence @returns {string} */
+/**
+ * What a piece of evidence found, in the person's language: its words (`{key, params}`, a key
+ * of the contract's `evidenceKeys`) when it has them, else its value as the page had it. A
+ * verdict stored before evidence had words, or a key this build does not know, shows the value.
+ * @param {{ value?: unknown, key?: unknown, params?: unknown } | null | undefined} evidence
+ * @returns {string}
+ */
+export function evidenceValue(evidence) {
+  const key = evidence?.key;
+  const keys = globalThis.CONSENT_GUARD_CONTRACT?.evidenceKeys ?? {};
+  if (typeof key === 'string' && Object.hasOwn(keys, key)) {
+    // A value left empty (an input with no id or name) leaves no space behind.
+    return message(key, params(evidence?.params)).replace(/\s+/g, ' ').trim();
+  }
+  return String(evidence?.value ?? '');
+}
+
+/**
+ * A rated scope's words: what the app can do with it and what granting it means, as its catalog
+ * describes it, or, for a scope no catalog describes, by its key (`words: {key, params}`, a key of
+ * the contract's `scopeKeys`: `<key>` and `<key>_implies`).
+ * @param {{ description?: unknown, implies?: unknown, words?: { key?: unknown, params?: unknown } | null } | null | undefined} scope
+ * @returns {{ description: string, implies: string }}
+ */
+export function scopeText(scope) {
+  const key = scope?.words?.key;
+  if (typeof key === 'string' && Object.hasOwn(globalThis.CONSENT_GUARD_CONTRACT?.scopeKeys ?? {}, key)) {
+    const values = params(scope?.words?.params);
+    return { description: message(key, values), implies: message(`${key}_implies`, values) };
+  }
+  return { description: String(scope?.description ?? ''), implies: String(scope?.implies ?? '') };
+}
+
+/** A piece of evidence (`{label, value}` or `{label, key, params}`): "Host: login-microsoftonline.com". */
+/** @param {{ label?: unknown, value?: unknown, key?: unknown, params?: unknown } | null | undefined} evidence @returns {string} */
 export function evidenceText(evidence) {
   const label = typeof evidence?.label === 'string' ? message(`evidence_${evidence.label.replace(/-/g, '_')}`) : '';
-  return label ? message('evidenceLine', [label, String(evidence?.value ?? '')]) : String(evidence?.value ?? '');
+  const value = evidenceValue(evidence);
+  return label ? message('evidenceLine', [label, value]) : value;
 }
 
 /**

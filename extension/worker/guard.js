@@ -128,7 +128,12 @@ export function trimVerdict(verdict) {
       if (Array.isArray(f.params)) finding.params = f.params.slice(0, 9).map((/** @type {unknown} */ p) => clip(p, RECORD_LIMITS.text));
       if (Array.isArray(f.evidence)) {
         finding.evidence = f.evidence.slice(0, RECORD_LIMITS.evidence).map((/** @type {any} */ e) => (e && typeof e === 'object'
-          ? { ...e, label: clip(e.label, RECORD_LIMITS.text), value: clip(e.value, RECORD_LIMITS.text) }
+          ? {
+            ...e,
+            label: clip(e.label, RECORD_LIMITS.text),
+            value: clip(e.value, RECORD_LIMITS.text),
+            ...(Array.isArray(e.params) ? { params: e.params.slice(0, 9).map((/** @type {unknown} */ p) => clip(p, RECORD_LIMITS.text)) } : {}),
+          }
           : clip(e, RECORD_LIMITS.text)));
       }
       return finding;

@@ -8,8 +8,9 @@ use serde::Deserialize;
 
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
-    HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
+    GrantsErrorKey, HttpRequest, HttpResponse, Method, Provider, RetryPolicy, Transport, DEFAULT_TIMEOUT_MS,
 };
+use crate::finding::{PolicyDetailKey, PolicyWords};
 use crate::scopes;
 
 /// The SPS host of the older documentation; tried first unless a host is configured.
@@ -51,7 +52,7 @@ impl<'a, T: Transport> Client<'a, T> {
     pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
         let hosts = match configured(&config.host) {
             Some(host) => {
-                let origin = https_host(host).map_err(|message| GrantsError::new(ErrorKind::Config, message))?;
+                let origin = https_host(host).map_err(|words| GrantsError::new(ErrorKind::Config, words.english()))?;
                 vec![parse_base("Azure DevOps host", &origin)?]
             }
             None if matches!(config.auth, Auth::Session) => {
@@ -91,9 +92,11 @@ impl<'a, T: Transport> Client<'a, T> {
     pub async fn revoke(&self, authorization_id: &str) -> Result<(), GrantsError> {
         let response = self.exchange(Method::Post, Some(authorization_id)).await?;
         if response.status == 404 {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::NotFound,
-                "Azure DevOps has no such authorization any more; it may have been revoked already.",
+                GrantsErrorKey::AdoNotFound,
+                Vec::new(),
+                "Azure DevOps has no such authorization any more; it may have been revoked already.".into(),
             ));
         }
         self.expect_success(&response)
@@ -192,15 +195,16 @@ impl<'a, T: Transport> Client<'a, T> {
             return Err(self.sign_in(&host));
         }
         if response.status == 403 {
-            return Err(GrantsError::new(
-                ErrorKind::Forbidden,
-                format!(
-                    "Azure DevOps refused: reading and revoking authorizations needs the {TOKEN_SCOPE} permission \
-                     (Tokens: read & manage){}.{}",
-                    if matches!(self.auth, Auth::Pat { .. }) { " on the personal access token" } else { "" },
-                    service_message(&response).map(|m| format!(" Azure DevOps said: {m}")).unwrap_or_default()
-                ),
-            ));
+            let needs = format!(
+                "Azure DevOps refused: reading and revoking authorizations needs the {TOKEN_SCOPE} permission \
+                 (Tokens: read & manage)"
+            );
+            let (key, message) = match self.auth {
+                Auth::Pat { .. } => (GrantsErrorKey::AdoForbiddenPat, format!("{needs} on the personal access token.")),
+                _ => (GrantsErrorKey::AdoForbidden, format!("{needs}.")),
+            };
+            return Err(GrantsError::said(ErrorKind::Forbidden, key, vec![TOKEN_SCOPE.to_string()], message)
+                .with_said(said(&response)));
         }
         Ok(response)
     }
@@ -209,48 +213,61 @@ impl<'a, T: Transport> Client<'a, T> {
         if (200..300).contains(&response.status) {
             return Ok(());
         }
-        Err(GrantsError::new(
+        Err(GrantsError::said(
             ErrorKind::BadResponse,
-            format!(
-                "Azure DevOps answered HTTP {}{}. Nothing was changed.",
-                response.status,
-                service_message(response).map(|m| format!(": {m}")).unwrap_or_default()
-            ),
-        ))
+            GrantsErrorKey::AdoHttp,
+            vec![response.status.to_string()],
+            format!("Azure DevOps answered HTTP {}. Nothing was changed.", response.status),
+        )
+        .with_said(said(response)))
     }
 
     fn sign_in(&self, host: &str) -> GrantsError {
-        let message = match self.auth {
-            Auth::Session => format!(
-                "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
-                 token with the {TOKEN_SCOPE} scope created for all accessible organizations (such tokens stop \
-                 working on {GLOBAL_PAT_END})."
+        let (key, params, message) = match self.auth {
+            Auth::Session => (
+                GrantsErrorKey::AdoSignIn,
+                vec![TOKEN_SCOPE.to_string(), GLOBAL_PAT_END.to_string()],
+                format!(
+                    "Sign in to Azure DevOps in this browser to see your authorizations, or use a personal access \
+                     token with the {TOKEN_SCOPE} scope created for all accessible organizations (such tokens stop \
+                     working on {GLOBAL_PAT_END})."
+                ),
             ),
-            Auth::Pat { .. } => format!(
-                "Azure DevOps did not accept the personal access token: it may have expired or been revoked, \
-                 or it was not created for all accessible organizations (which this list needs; such tokens \
-                 stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
+            Auth::Pat { .. } => (
+                GrantsErrorKey::AdoPatRefused,
+                vec![GLOBAL_PAT_END.to_string()],
+                format!(
+                    "Azure DevOps did not accept the personal access token: it may have expired or been revoked, \
+                     or it was not created for all accessible organizations (which this list needs; such tokens \
+                     stop working on {GLOBAL_PAT_END}). Sign in to Azure DevOps in this browser instead."
+                ),
             ),
-            Auth::Bearer { .. } => "Azure DevOps did not accept the Microsoft Entra sign-in: the token may have expired, \
-                                    or it is not for Azure DevOps, or the account is a personal Microsoft account \
-                                    (Azure DevOps takes Entra tokens from work or school accounts only). Sign in again, \
-                                    or use your browser session or a personal access token."
-                .to_string(),
+            Auth::Bearer { .. } => (
+                GrantsErrorKey::AdoEntraRefused,
+                Vec::new(),
+                "Azure DevOps did not accept the Microsoft Entra sign-in: the token may have expired, or it is not \
+                 for Azure DevOps, or the account is a personal Microsoft account (Azure DevOps takes Entra tokens \
+                 from work or school accounts only). Sign in again, or use your browser session or a personal \
+                 access token."
+                    .to_string(),
+            ),
         };
         GrantsError {
             sign_in_url: Some(format!("{host}/{SIGN_IN_PATH}")),
-            ..GrantsError::new(ErrorKind::SignIn, message)
+            ..GrantsError::said(ErrorKind::SignIn, key, params, message)
         }
     }
 
     fn no_api(&self) -> GrantsError {
         let hosts: Vec<String> = self.hosts.iter().map(|h| h.origin().ascii_serialization()).collect();
-        GrantsError::new(
+        GrantsError::said(
             ErrorKind::NotFound,
+            GrantsErrorKey::AdoNoApi,
+            vec![hosts.join(", "), self.api_version().to_string()],
             format!(
                 "Azure DevOps has no Authorizations API at {} (api-version {}). Check the host and api-version in \
                  the options.",
-                hosts.join(" or "),
+                hosts.join(", "),
                 self.api_version()
             ),
         )
@@ -286,18 +303,24 @@ fn unsupported_version(response: &HttpResponse) -> bool {
 
 /// The Azure DevOps host setting as an `https://host[:port]` origin: a bare host (`dev.azure.com`)
 /// or an https URL with no path. `http://` is refused: the token would travel in clear text.
-pub fn https_host(value: &str) -> Result<String, String> {
+pub fn https_host(value: &str) -> Result<String, PolicyWords> {
     let value = value.trim();
-    let bad = |why: &str| format!("The Azure DevOps host setting \"{value}\" {why}.");
+    let bad = |key: PolicyDetailKey| {
+        let mut params = vec![value.to_string()];
+        if key == PolicyDetailKey::HostOnly {
+            params.push(DEFAULT_HOST.to_string());
+        }
+        PolicyWords::new(key, params)
+    };
     let lower = value.to_ascii_lowercase();
     let full = if lower.starts_with("https://") {
         value.to_string()
     } else if lower.contains("://") || lower.starts_with("//") || lower.contains('\\') {
-        return Err(bad("must be an https:// address"));
+        return Err(bad(PolicyDetailKey::HostNotHttps));
     } else {
         format!("https://{value}")
     };
-    let url = url::Url::parse(&full).map_err(|_| bad("is not a host or URL"))?;
+    let url = url::Url::parse(&full).map_err(|_| bad(PolicyDetailKey::HostUnreadable))?;
     let plain = url.username().is_empty()
         && url.password().is_none()
         && url.query().is_none()
@@ -305,7 +328,7 @@ pub fn https_host(value: &str) -> Result<String, String> {
         && url.path() == "/";
     match url.host_str() {
         Some(_) if url.scheme() == "https" && plain => Ok(url.origin().ascii_serialization()),
-        _ => Err(bad(&format!("must be a host only, like {DEFAULT_HOST}"))),
+        _ => Err(bad(PolicyDetailKey::HostOnly)),
     }
 }
 
@@ -333,6 +356,11 @@ fn origin(host: &str) -> Result<url::Url, GrantsError> {
 }
 
 /// The `message` of an Azure DevOps error body, shortened.
+/// What Azure DevOps said, in its own words, for after a message (`Azure DevOps: text`).
+fn said(response: &HttpResponse) -> Option<String> {
+    service_message(response).map(|m| format!("{SERVICE}: {m}"))
+}
+
 fn service_message(response: &HttpResponse) -> Option<String> {
     #[derive(Deserialize)]
     struct ServiceError {
@@ -347,10 +375,8 @@ fn grant(details: AuthorizationDetails) -> Grant {
     let client_id = r.registration_id.or(a.registration_id).unwrap_or_default();
     Grant {
         provider: Provider::AzureDevOps,
-        app_name: r
-            .registration_name
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| format!("Unnamed app ({client_id})")),
+        // No name: left empty, the popup names it with its client id in the person's language.
+        app_name: r.registration_name.filter(|n| !n.trim().is_empty()).unwrap_or_default(),
         id: a.authorization_id,
         publisher: r.organization_name.filter(|n| !n.trim().is_empty()),
         publisher_verified: None,

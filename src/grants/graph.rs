@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::pages;
 use super::{
     configured, excerpt, parse_base, parse_json, risk_of, Auth, Caller, ErrorKind, Grant, GrantsConfig, GrantsError,
-    HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
+    GrantsErrorKey, HttpResponse, Method, Provider, RetryPolicy, Secret, Transport, DEFAULT_TIMEOUT_MS,
 };
 use crate::scopes;
 
@@ -33,9 +33,11 @@ pub struct Client<'a, T> {
 impl<'a, T: Transport> Client<'a, T> {
     pub fn new(transport: &'a T, config: &'a GrantsConfig) -> Result<Self, GrantsError> {
         let Auth::Bearer { token } = &config.auth else {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::SignIn,
-                "Sign in with your Microsoft work or school account to see the apps you consented to.",
+                GrantsErrorKey::GraphSignIn,
+                Vec::new(),
+                "Sign in with your Microsoft work or school account to see the apps you consented to.".into(),
             ));
         };
         let mut base = parse_base("Microsoft Graph address", configured(&config.graph_base).unwrap_or(GRAPH_BASE))?;
@@ -79,7 +81,12 @@ impl<'a, T: Transport> Client<'a, T> {
 
     fn join(&self, path: &str) -> Result<url::Url, GrantsError> {
         self.base.join(path).map_err(|e| {
-            GrantsError::new(ErrorKind::Config, format!("The Microsoft Graph address cannot list grants: {e}."))
+            GrantsError::said(
+                ErrorKind::Config,
+                GrantsErrorKey::GraphAddressUnusable,
+                vec![e.to_string()],
+                format!("The Microsoft Graph address cannot list grants: {e}."),
+            )
         })
     }
 
@@ -91,8 +98,10 @@ impl<'a, T: Transport> Client<'a, T> {
         while let Some(url) = next {
             pages += 1;
             if pages > MAX_PAGES {
-                return Err(GrantsError::new(
+                return Err(GrantsError::said(
                     ErrorKind::BadResponse,
+                    GrantsErrorKey::GraphTooManyPages,
+                    vec![MAX_PAGES.to_string()],
                     format!("Microsoft Graph kept sending more pages (over {MAX_PAGES}); the list was not shown."),
                 ));
             }
@@ -120,9 +129,11 @@ impl<'a, T: Transport> Client<'a, T> {
             });
         }
         if response.status == 404 {
-            return Err(GrantsError::new(
+            return Err(GrantsError::said(
                 ErrorKind::NotFound,
-                "Microsoft Entra has no such consent any more; it may have been revoked already.",
+                GrantsErrorKey::GraphNotFound,
+                Vec::new(),
+                "Microsoft Entra has no such consent any more; it may have been revoked already.".into(),
             ));
         }
         expect_success(&response)
@@ -133,10 +144,13 @@ impl<'a, T: Transport> Client<'a, T> {
     fn next_page(&self, link: &str) -> Result<url::Url, GrantsError> {
         match url::Url::parse(link) {
             Ok(url) if url.origin() == self.base.origin() && url.path().starts_with(self.base.path()) => Ok(url),
-            _ => Err(GrantsError::new(
+            _ => Err(GrantsError::said(
                 ErrorKind::BadResponse,
+                GrantsErrorKey::GraphNextPageElsewhere,
+                Vec::new(),
                 "Microsoft Graph sent a next-page link to another address; Consent Guard did not follow it, so \
-                 that your sign-in stays with Microsoft Graph. The list was not shown because it would be incomplete.",
+                 that your sign-in stays with Microsoft Graph. The list was not shown because it would be incomplete."
+                    .into(),
             )),
         }
     }
@@ -181,21 +195,28 @@ impl<'a, T: Transport> Client<'a, T> {
         request.headers.push(("Authorization".into(), format!("Bearer {}", self.token.expose())));
         let response = self.caller.send(request).await?;
         if response.status == 401 || (response.status < 300 && response.is_html()) {
-            let code = graph_error(&response).map(|e| format!(" ({})", e.code)).unwrap_or_default();
-            return Err(GrantsError::new(
-                ErrorKind::SignIn,
-                format!("Microsoft Graph did not accept the sign-in{code}. Sign in again."),
-            ));
+            return Err(match graph_error(&response) {
+                Some(e) => GrantsError::said(
+                    ErrorKind::SignIn,
+                    GrantsErrorKey::GraphSignInRefusedCode,
+                    vec![e.code.clone()],
+                    format!("Microsoft Graph did not accept the sign-in ({}). Sign in again.", e.code),
+                ),
+                None => GrantsError::said(
+                    ErrorKind::SignIn,
+                    GrantsErrorKey::GraphSignInRefused,
+                    Vec::new(),
+                    "Microsoft Graph did not accept the sign-in. Sign in again.".into(),
+                ),
+            });
         }
         Ok(response)
     }
 }
 
-/// What Microsoft Graph said, for the end of a message.
-fn said(response: &HttpResponse) -> String {
-    graph_error(response)
-        .map(|e| format!(" (Microsoft Graph: {}: {})", e.code, excerpt(&e.message)))
-        .unwrap_or_default()
+/// What Microsoft Graph said, in its own words, for after a message (`Microsoft Graph: code: text`).
+fn said(response: &HttpResponse) -> Option<String> {
+    graph_error(response).map(|e| format!("{SERVICE}: {}: {}", e.code, excerpt(&e.message)))
 }
 
 fn my_apps() -> Option<String> {
@@ -207,15 +228,17 @@ fn my_apps() -> Option<String> {
 fn cannot_read(response: &HttpResponse) -> GrantsError {
     GrantsError {
         help_url: my_apps(),
-        ..GrantsError::new(
+        ..GrantsError::said(
             ErrorKind::NeedsAdminApproval,
+            GrantsErrorKey::GraphNeedsAdminApproval,
+            vec![READ_PERMISSION.to_string()],
             format!(
                 "Your organisation's app for Consent Guard needs an administrator's approval for the \
-                 {READ_PERMISSION} permission before it can list your consents.{} You can see and revoke \
-                 your consents yourself in My Apps.",
-                said(response)
+                 {READ_PERMISSION} permission before it can list your consents. You can see and revoke your \
+                 consents yourself in My Apps."
             ),
         )
+        .with_said(said(response))
     }
 }
 
@@ -226,14 +249,16 @@ fn permission_of(scope: &str) -> &str {
 
 /// 403 on revoke with a token that was not granted the revoke permission.
 fn lacks_revoke_permission(response: &HttpResponse) -> GrantsError {
-    GrantsError::new(
+    GrantsError::said(
         ErrorKind::Forbidden,
+        GrantsErrorKey::GraphLacksRevokePermission,
+        vec![REVOKE_PERMISSION.to_string()],
         format!(
-            "Revoking needs the {REVOKE_PERMISSION} permission, which this sign-in did not include.{} Nothing \
-             was changed; sign in again to allow it.",
-            said(response)
+            "Revoking needs the {REVOKE_PERMISSION} permission, which this sign-in did not include. Nothing was \
+             changed; sign in again to allow it."
         ),
     )
+    .with_said(said(response))
 }
 
 /// 403 on revoke: Microsoft Entra lets only a directory role (Application Administrator, Cloud
@@ -241,15 +266,16 @@ fn lacks_revoke_permission(response: &HttpResponse) -> GrantsError {
 fn cannot_revoke(response: &HttpResponse) -> GrantsError {
     GrantsError {
         help_url: my_apps(),
-        ..GrantsError::new(
+        ..GrantsError::said(
             ErrorKind::NeedsRole,
-            format!(
-                "Your account lacks the role to revoke consents through Microsoft Graph: Microsoft Entra allows \
-                 it to administrators such as the Application Administrator.{} Nothing was changed. You can \
-                 revoke the consents you gave yourself in My Apps.",
-                said(response)
-            ),
+            GrantsErrorKey::GraphNeedsRole,
+            Vec::new(),
+            "Your account lacks the role to revoke consents through Microsoft Graph: Microsoft Entra allows it \
+             to administrators such as the Application Administrator. Nothing was changed. You can revoke the \
+             consents you gave yourself in My Apps."
+                .into(),
         )
+        .with_said(said(response))
     }
 }
 
@@ -257,11 +283,13 @@ fn expect_success(response: &HttpResponse) -> Result<(), GrantsError> {
     if (200..300).contains(&response.status) {
         return Ok(());
     }
-    let said = graph_error(response).map(|e| format!(": {}: {}", e.code, excerpt(&e.message))).unwrap_or_default();
-    Err(GrantsError::new(
+    Err(GrantsError::said(
         ErrorKind::BadResponse,
-        format!("Microsoft Graph answered HTTP {}{said}. Nothing was changed.", response.status),
-    ))
+        GrantsErrorKey::GraphHttp,
+        vec![response.status.to_string()],
+        format!("Microsoft Graph answered HTTP {}. Nothing was changed.", response.status),
+    )
+    .with_said(said(response)))
 }
 
 /// Graph's `{ "error": { "code", "message" } }`.
@@ -296,7 +324,8 @@ fn grant(g: PermissionGrant, client: Option<&ServicePrincipal>, resource: Option
     let verified = client.map(|c| c.verified_publisher.as_ref().and_then(|p| p.name()));
     Grant {
         provider: Provider::Entra,
-        app_name: client.and_then(ServicePrincipal::name).unwrap_or_else(|| format!("Unknown app ({})", g.client_id)),
+        // No service principal: left empty, the popup names it with its client id.
+        app_name: client.and_then(ServicePrincipal::name).unwrap_or_default(),
         publisher: verified.flatten().map(str::to_string),
         publisher_verified: verified.map(|name| name.is_some()),
         client_id: client.and_then(|c| c.app_id.clone()).unwrap_or(g.client_id),

@@ -15,6 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::finding::GrantsErrorKey;
 pub use crate::scopes::{ScopeInfo, Tier};
 pub use http::{HttpRequest, HttpResponse, Method, RetryPolicy, Transport, TransportError};
 
@@ -174,7 +175,17 @@ pub enum ErrorKind {
 #[serde(rename_all = "camelCase")]
 pub struct GrantsError {
     pub kind: ErrorKind,
+    /// In English, for logs; the popup shows `key` with `params` where the failure has words.
     pub message: String,
+    /// The failure in words: a locale key ([`GrantsErrorKey`]), its `$1..$n` in `params`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<GrantsErrorKey>,
+    #[serde(skip_serializing_if = "no_params")]
+    pub params: Box<[String]>,
+    /// What the service said of it, in its own words (`Microsoft Graph: code: text`), shown after
+    /// the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub said: Option<Box<str>>,
     /// Where to sign in, when signing in is the fix and the provider has a page for it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sign_in_url: Option<String>,
@@ -188,8 +199,35 @@ pub struct GrantsError {
 
 impl GrantsError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> GrantsError {
-        GrantsError { kind, message: message.into(), sign_in_url: None, retry_after: None, help_url: None }
+        GrantsError {
+            kind,
+            message: message.into(),
+            key: None,
+            params: Box::default(),
+            said: None,
+            sign_in_url: None,
+            retry_after: None,
+            help_url: None,
+        }
     }
+
+    /// A failure in words: `key` with its parameters, and the same in English for logs.
+    pub(crate) fn said(kind: ErrorKind, key: GrantsErrorKey, params: Vec<String>, message: String) -> GrantsError {
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        GrantsError { key: Some(key), params: params.into_boxed_slice(), ..GrantsError::new(kind, message) }
+    }
+
+    /// With what the service said, after the message (the English one too).
+    pub(crate) fn with_said(self, said: Option<String>) -> GrantsError {
+        match said {
+            Some(s) => GrantsError { message: format!("{} ({s})", self.message), said: Some(s.into()), ..self },
+            None => self,
+        }
+    }
+}
+
+fn no_params(params: &[String]) -> bool {
+    params.is_empty()
 }
 
 impl fmt::Display for GrantsError {
@@ -222,7 +260,12 @@ pub async fn revoke_grant<T: Transport>(
     config: &GrantsConfig,
 ) -> Result<(), GrantsError> {
     if grant_id.trim().is_empty() {
-        return Err(GrantsError::new(ErrorKind::Config, "No grant was chosen to revoke."));
+        return Err(GrantsError::said(
+            ErrorKind::Config,
+            GrantsErrorKey::NoGrant,
+            Vec::new(),
+            "No grant was chosen to revoke.".into(),
+        ));
     }
     match provider {
         Provider::AzureDevOps => azure_devops::Client::new(transport, config)?.revoke(grant_id).await,
@@ -255,12 +298,20 @@ pub async fn revoke_json<T: Transport>(transport: &T, provider_id: &str, grant_i
 }
 
 fn parse_call(provider_id: &str, config_json: &str) -> Result<(Provider, GrantsConfig), GrantsError> {
-    let provider = Provider::from_id(provider_id)
-        .ok_or_else(|| GrantsError::new(ErrorKind::Config, format!("Unknown grant provider \"{provider_id}\".")))?;
+    let provider = Provider::from_id(provider_id).ok_or_else(|| {
+        GrantsError::said(
+            ErrorKind::Config,
+            GrantsErrorKey::UnknownProvider,
+            vec![provider_id.to_string()],
+            format!("Unknown grant provider \"{provider_id}\"."),
+        )
+    })?;
     // Only where it failed: serde's own message can quote a value, and a value can be a token.
     let config = serde_json::from_str(config_json).map_err(|e| {
-        GrantsError::new(
+        GrantsError::said(
             ErrorKind::Config,
+            GrantsErrorKey::SettingsUnreadable,
+            vec![e.line().to_string(), e.column().to_string()],
             format!("The grant settings cannot be read (line {}, column {}).", e.line(), e.column()),
         )
     })?;
@@ -328,32 +379,46 @@ impl<T: Transport> Caller<'_, T> {
         match http::send_with_retries(self.transport, &request, &self.policy).await {
             Ok(r) if r.status == 429 => {
                 let wait = http::retry_after_ms(&r).map(|ms| ms.div_ceil(1000));
-                let when = wait.map_or("later".to_string(), |s| format!("in {s} s"));
-                Err(GrantsError {
-                    retry_after: wait,
-                    ..GrantsError::new(
+                let limited = format!("{service} is limiting requests and still was after {attempts} attempts.");
+                let said = match wait {
+                    Some(s) => GrantsError::said(
                         ErrorKind::RateLimited,
-                        format!("{service} is limiting requests and still was after {attempts} attempts. Try again {when}."),
-                    )
-                })
+                        GrantsErrorKey::RateLimitedWait,
+                        vec![service.into(), attempts.to_string(), s.to_string()],
+                        format!("{limited} Try again in {s} s."),
+                    ),
+                    None => GrantsError::said(
+                        ErrorKind::RateLimited,
+                        GrantsErrorKey::RateLimited,
+                        vec![service.into(), attempts.to_string()],
+                        format!("{limited} Try again later."),
+                    ),
+                };
+                Err(GrantsError { retry_after: wait, ..said })
             }
-            Ok(r) if r.status >= 500 || r.status == 408 => Err(GrantsError::new(
+            Ok(r) if r.status >= 500 || r.status == 408 => Err(GrantsError::said(
                 ErrorKind::Unavailable,
+                GrantsErrorKey::Unavailable,
+                vec![service.into(), r.status.to_string(), attempts.to_string()],
                 format!(
                     "{service} is not working right now (HTTP {} after {attempts} attempts). Nothing was changed; try again later.",
                     r.status
                 ),
             )),
             Ok(r) => Ok(r),
-            Err(TransportError::Timeout) => Err(GrantsError::new(
+            Err(TransportError::Timeout) => Err(GrantsError::said(
                 ErrorKind::Timeout,
+                GrantsErrorKey::Timeout,
+                vec![service.into(), seconds(self.timeout_ms), attempts.to_string()],
                 format!(
                     "{service} did not answer within {} s ({attempts} attempts). Try again later.",
                     seconds(self.timeout_ms)
                 ),
             )),
-            Err(TransportError::Network(detail)) => Err(GrantsError::new(
+            Err(TransportError::Network(detail)) => Err(GrantsError::said(
                 ErrorKind::Network,
+                GrantsErrorKey::Network,
+                vec![service.into(), excerpt(&detail)],
                 format!("Could not reach {service} ({}). Check the connection and try again.", excerpt(&detail)),
             )),
         }
@@ -363,8 +428,10 @@ impl<T: Transport> Caller<'_, T> {
 /// Reads a JSON answer; anything else becomes a message.
 fn parse_json<D: serde::de::DeserializeOwned>(service: &str, response: &HttpResponse) -> Result<D, GrantsError> {
     serde_json::from_str(&response.body).map_err(|e| {
-        GrantsError::new(
+        GrantsError::said(
             ErrorKind::BadResponse,
+            GrantsErrorKey::BadResponse,
+            vec![service.into(), e.to_string()],
             format!("{service} sent an answer that is not what its API documents ({e}). Nothing was changed."),
         )
     })

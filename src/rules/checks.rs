@@ -4,7 +4,7 @@
 
 use super::page::{self, parse_http, quote, Page};
 use super::{Engine, Found};
-use crate::finding::{Evidence, EvidenceLabel as L, PageKind, RuleId, Severity};
+use crate::finding::{Evidence, EvidenceKey, EvidenceLabel as L, PageKind, RuleId, Severity};
 use crate::host;
 use crate::json;
 use crate::lookalike::LookalikeKind;
@@ -507,20 +507,22 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
             .iter()
             .filter(|i| kinds.contains(&i.kind))
             .map(|i| {
-                let what = match i.kind {
-                    InputKind::Password => "password",
-                    InputKind::OneTimeCode => "one-time-code",
-                    _ => "identifier",
+                let key = match (i.kind, i.in_shadow) {
+                    (InputKind::Password, false) => EvidenceKey::InputPassword,
+                    (InputKind::Password, true) => EvidenceKey::InputPasswordShadow,
+                    (InputKind::OneTimeCode, false) => EvidenceKey::InputCode,
+                    (InputKind::OneTimeCode, true) => EvidenceKey::InputCodeShadow,
+                    (_, false) => EvidenceKey::InputIdentifier,
+                    (_, true) => EvidenceKey::InputIdentifierShadow,
                 };
                 let named = if !i.id.is_empty() {
-                    format!(" id={}", i.id)
+                    format!("id={}", i.id)
                 } else if !i.name.is_empty() {
-                    format!(" name={}", i.name)
+                    format!("name={}", i.name)
                 } else {
                     String::new()
                 };
-                let shadow = if i.in_shadow { " (shadow root)" } else { "" };
-                Evidence::new(L::Input, format!("{what}{named}{shadow}"))
+                Evidence::words(L::Input, key, vec![named])
             })
             .collect()
     };
@@ -551,7 +553,7 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
                 Severity::Danger,
                 vec![name.clone()],
                 vec![
-                    Evidence::new(L::Input, format!("password labelled {}", quote(folded.normalized()))),
+                    Evidence::words(L::Input, EvidenceKey::InputPasswordLabelled, vec![quote(folded.normalized())]),
                     Evidence::new(L::Host, &p.host),
                 ],
             );
@@ -597,7 +599,7 @@ fn lookalike(e: &Engine, p: &Page, out: &mut Found) {
         rule,
         severity,
         vec![p.host.clone(), name.clone(), l.trusted_host.clone()],
-        vec![Evidence::new(L::Host, &p.host), Evidence::new(L::Imitates, l.how.clone())],
+        vec![Evidence::new(L::Host, &p.host), l.how.clone()],
     );
 }
 
@@ -641,7 +643,8 @@ fn framing(e: &Engine, p: &Page, out: &mut Found) {
         let how = if frame.opacity < DECOY_OPACITY {
             Evidence::new(L::Opacity, json::decimal(frame.opacity))
         } else if frame.width < DECOY_MIN_WIDTH || frame.height < DECOY_MIN_HEIGHT {
-            Evidence::new(L::Size, format!("{}×{} px", json::decimal(frame.width), json::decimal(frame.height)))
+            let size = vec![json::decimal(frame.width), json::decimal(frame.height)];
+            Evidence::words(L::Size, EvidenceKey::SizePixels, size)
         } else {
             continue;
         };

@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use url::Url;
 
 use super::Engine;
-use crate::finding::{Evidence, EvidenceLabel, PageKind};
+use crate::finding::{Evidence, EvidenceKey, EvidenceLabel, PageKind};
 use crate::lookalike::Lookalike;
 use crate::providers::LAYOUT_MIN;
 use crate::snapshot::{BrandSource, FormSide, ImagePlace, ImageSource, Input, InputKind, PageContext, PageSnapshot};
@@ -828,9 +828,10 @@ fn claims(
             if engine.term_product[m.term] || other_words(folded.normalized(), m.start, m.end) > 0 {
                 continue;
             }
-            let evidence = Evidence::new(
+            let evidence = Evidence::words(
                 EvidenceLabel::Logo,
-                format!("{}: draws the words {}", crate::logo::described(image), quote(words)),
+                EvidenceKey::LogoWords,
+                vec![crate::logo::described(image), quote(words)],
             );
             placed.push((*i, image.place, evidence));
         }

@@ -7,6 +7,7 @@
 const { test, before, after, beforeEach } = require('node:test');
 const assert = require('node:assert/strict');
 const http = require('http');
+const fs = require('fs');
 const path = require('path');
 const { AxeBuilder } = require('@axe-core/playwright');
 const { launchBrowser, EXTENSION_ID, SCREENSHOTS } = require('./harness');
@@ -31,11 +32,11 @@ beforeEach(async () => {
 });
 
 /** A call to the contract server (test control, or the API itself) over its plain-HTTP listener on loopback. */
-function contract(method, path, body, host = ADO, headers = {}) {
+function contract(method, path, body, host = ADO, headers = {}, on = b) {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request({
-      host: '127.0.0.1', port: b.servers.ports.http, method, path,
+      host: '127.0.0.1', port: on.servers.ports.http, method, path,
       headers: { host, 'content-type': 'application/json', ...(data ? { 'content-length': Buffer.byteLength(data) } : {}), ...headers },
     }, (res) => {
       let text = '';
@@ -394,6 +395,19 @@ test('Azure DevOps in German: the organisation\'s sign-in, the directory named, 
       await popup.screenshot({ path: path.join(SCREENSHOTS, `grants-ado-entra-de-first-screen${colorScheme === 'dark' ? '-dark' : ''}.png`) });
     }
     await de.screenshot(popup, 'grants-ado-entra-de');
+
+    // A failure of the service is said in German too, not in the client's English.
+    const german = JSON.parse(fs.readFileSync(path.join(__dirname, '../../extension/_locales/de/messages.json'), 'utf8'));
+    const said = german.grants_error_unavailable.message.replace(/\$(\d)/g, (_, n) => ['Azure DevOps', '500', '4'][n - 1]);
+    await contract('POST', '/__contract/faults', { host: ADO, method: 'GET', path: ADO_LIST, status: 500, times: 0 }, ADO, {}, de);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.reload();
+    await popup.click('#tab-grants');
+    await s.locator('[role=alert]').waitFor({ timeout: 30_000 });
+    const alert = await s.locator('[role=alert]').innerText();
+    assert.ok(alert.includes(said), `the failure in German ("${said}"): ${alert}`);
+    assert.doesNotMatch(alert, /not working right now|Nothing was changed/);
+    await de.screenshot(popup, 'grants-error-de');
   } finally {
     await de.close();
   }

@@ -3,10 +3,13 @@
 // consent request, authorizations) and the options page at 360 px, pseudo-localised (`?pseudo=1`:
 // every message 40 % longer), must not overflow sideways or clip text. Then the same views in German
 // and Japanese, light and dark, checked the same way and saved as screenshots
-// (target/screenshots/l10n-<lang>-<view>-<scheme>.png).
+// (target/screenshots/l10n-<lang>-<view>-<scheme>.png). In those languages the evidence behind a
+// finding, on the popup and on the warning page, holds no English sentence.
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const { launchBrowser, EXTENSION_ID } = require('./harness');
 const { PAGES } = require('./pages');
 
@@ -14,6 +17,31 @@ const WIDTH = 360;
 const page = (name) => PAGES.find((p) => p.name === name);
 const DANGER = page('ado-subdomain-trick');
 const REQUEST = page('ado-approval');
+const LOOKALIKE = page('microsoft-lookalike');
+
+const LOCALES = path.join(__dirname, '..', '..', 'extension', '_locales');
+const messagesOf = (lang) => JSON.parse(fs.readFileSync(path.join(LOCALES, lang, 'messages.json'), 'utf8'));
+const fill = (message, params) => message.replace(/\$(\d)/g, (_, n) => params[Number(n) - 1] ?? '');
+
+/**
+ * The English words of every evidence sentence the engine can send (`evidence_*` messages with
+ * values): the fixed parts between the values ("starts with", "but belongs to", "password field").
+ */
+function englishEvidenceWords() {
+  const en = messagesOf('en');
+  return Object.entries(en)
+    .filter(([key, entry]) => key.startsWith('evidence_') && /\$\d/.test(entry.message))
+    .flatMap(([, entry]) => entry.message.split(/\$\d/).map((part) => part.replace(/^[\s:]+|\s+$/g, '')))
+    .filter((part) => /[A-Za-z]{4,}/.test(part));
+}
+
+/** A page's text holds none of the English words of an evidence sentence. */
+function assertNoEnglishEvidence(text, label) {
+  const english = englishEvidenceWords();
+  assert.ok(english.includes('starts with') && english.includes('with hyphens for dots'), 'the English words are read');
+  const found = english.filter((words) => text.includes(words));
+  assert.deepEqual(found, [], `${label}: English evidence in ${text}`);
+}
 
 const browsers = [];
 after(() => Promise.all(browsers.map((b) => b.close())));
@@ -154,12 +182,39 @@ for (const [lang, word] of [['de', /Diese Seite/], ['ja', /このページ/]]) {
       const view = await open();
       assert.match(await view.evaluate(() => document.documentElement.lang), new RegExp(`^${lang}`), `${name}: <html lang>`);
       if (name !== 'options') assert.match(await view.evaluate(() => document.body.innerText), word, `${name} is in ${lang}`);
+      // the subdomain trick's evidence: how the host imitates Azure DevOps', in words of the locale
+      if (name === 'verdict') {
+        const text = await view.evaluate(() => document.body.innerText);
+        const words = messagesOf(lang);
+        const how = fill(words.evidence_lookalike_lead.message, [DANGER.host, 'app.vssps.visualstudio.com', 'evil.io']);
+        assert.ok(text.includes(how), `the popup says how ${DANGER.host} imitates, in ${lang}: ${how}`);
+        assertNoEnglishEvidence(text, `popup (${lang})`);
+      }
       await assertFits(view, `${name} (${lang})`);
       for (const scheme of ['light', 'dark']) {
         await view.emulateMedia({ colorScheme: scheme });
         t.diagnostic(`${name} ${scheme}: ${await b.screenshot(view, `l10n-${lang}-${name}-${scheme}`)}`);
       }
       await view.close();
+    }
+  });
+}
+
+for (const lang of ['de', 'ja']) {
+  test(`${lang}: the warning page for a look-alike host says how it imitates in ${lang}, light and dark`, async (t) => {
+    const b = await launch(lang);
+    const tab = await b.open(b.url(LOOKALIKE.host, LOOKALIKE.path));
+    const shown = await b.warning(tab, 10_000);
+    assert.ok(shown, `${LOOKALIKE.host}: the tab is sent to the warning page`);
+    assert.match(await tab.evaluate(() => document.documentElement.lang), new RegExp(`^${lang}`), '<html lang>');
+    const words = messagesOf(lang);
+    const how = fill(words.evidence_lookalike_hyphens.message, ['login-microsoftonline', 'login.microsoftonline.com']);
+    assert.ok(shown.text.includes(words.evidence_imitates.message), `the evidence is labelled in ${lang}: ${shown.text}`);
+    assert.ok(shown.text.includes(how), `the warning says how ${LOOKALIKE.host} imitates, in ${lang} ("${how}"): ${shown.text}`);
+    assertNoEnglishEvidence(shown.text, `warning page (${lang})`);
+    for (const scheme of ['light', 'dark']) {
+      await tab.emulateMedia({ colorScheme: scheme });
+      t.diagnostic(`warning ${scheme}: ${await b.screenshot(tab, `l10n-${lang}-warning-${scheme}`)}`);
     }
   });
 }

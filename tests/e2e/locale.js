@@ -1,6 +1,7 @@
 'use strict';
 // The extension's English words for what the engine names by key: a summary `{key, params}`, a
-// finding's `rule_<id>` with its params, evidence `{label, value}`, as chrome.i18n renders them.
+// finding's `rule_<id>` with its params, evidence `{label, value}` or `{label, key, params}`, as
+// chrome.i18n renders them.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -14,6 +15,8 @@ function localeText(key, params = []) {
 
 const summaryText = (verdict) => localeText(verdict.summary.key, verdict.summary.params);
 const findingText = (f) => localeText(`rule_${f.rule.replace(/[.-]/g, '_')}`, f.params);
-const evidenceText = (e) => `${localeText(`evidence_${e.label.replace(/-/g, '_')}`)}: ${e.value}`;
+// Evidence in words (`{label, key, params}`) shows its key's message, other evidence its value.
+const evidenceValue = (e) => (e.key ? localeText(e.key, e.params).replace(/\s+/g, ' ').trim() : e.value);
+const evidenceText = (e) => `${localeText(`evidence_${e.label.replace(/-/g, '_')}`)}: ${evidenceValue(e)}`;
 
-module.exports = { localeText, summaryText, findingText, evidenceText };
+module.exports = { localeText, summaryText, findingText, evidenceText, evidenceValue };

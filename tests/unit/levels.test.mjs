@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './fake-chrome.mjs';
 
-const { LEVELS, badgeFor, levelOf } = await import('../../extension/shared/levels.js');
+const { LEVELS, badgeFor, evidenceText, levelOf, scopeText } = await import('../../extension/shared/levels.js');
 
 test('levelOf keeps the four known levels', () => {
   for (const level of ['genuine', 'caution', 'danger', 'none']) assert.equal(levelOf({ level }), level);
@@ -49,4 +49,51 @@ test('badgeFor of a failure without a summary says it could not verify', () => {
 test('badgeFor before any check is empty with the plain title', () => {
   assert.deepEqual(badgeFor(null), { text: '', color: LEVELS.none.color, title: 'Consent Guard' });
   assert.equal(badgeFor({ level: 'none' }).title, 'Consent Guard');
+});
+
+test('evidenceText says evidence in words by its key, with the names as values', () => {
+  const said = {
+    label: 'imitates',
+    value: 'login-microsoftonline',
+    key: 'evidence_lookalike_hyphens',
+    params: ['login-microsoftonline', 'login.microsoftonline.com'],
+  };
+  assert.equal(evidenceText(said), 'How it imitates: login-microsoftonline spells login.microsoftonline.com with hyphens for dots');
+  assert.equal(evidenceText({ label: 'host', value: 'login-microsoftonline.com' }), 'Host: login-microsoftonline.com');
+  // an input with no id or name leaves no space behind
+  assert.equal(evidenceText({ label: 'input', value: '', key: 'evidence_input_password', params: [''] }), 'Input: password field');
+});
+
+test('evidenceText shows the value of evidence stored before it had words, or with a key this build does not know', () => {
+  const old = { label: 'imitates', value: 'login-microsoftonline spells login.microsoftonline.com with hyphens for dots' };
+  assert.equal(evidenceText(old), `How it imitates: ${old.value}`);
+  assert.equal(evidenceText({ ...old, key: 'evidence_from_a_later_build', params: ['x'] }), `How it imitates: ${old.value}`);
+  assert.equal(evidenceText({ ...old, key: 'levelDanger', params: [] }), `How it imitates: ${old.value}`, 'only evidence keys');
+});
+
+test('every evidence key the engine can send names a message that takes its values', () => {
+  const keys = globalThis.CONSENT_GUARD_CONTRACT.evidenceKeys;
+  assert.ok(Object.keys(keys).length > 0);
+  for (const [key, n] of Object.entries(keys)) {
+    const params = Array.from({ length: n }, (_, i) => `VALUE${i + 1}`);
+    const text = evidenceText({ label: 'imitates', value: 'v', key, params });
+    for (const p of params) assert.ok(text.includes(p), `${key} shows ${p}: ${text}`);
+    assert.ok(!text.includes(key), `${key} is a message`);
+  }
+});
+
+test('scopeText: the catalog\'s words, or a scope no catalog describes by its key', () => {
+  assert.deepEqual(scopeText({ scope: 'Mail.Read', description: 'Read your mail', implies: 'It can read every message.' }),
+    { description: 'Read your mail', implies: 'It can read every message.' });
+  const sensitive = { scope: 'https://vault.azure.net/x', description: '', implies: '', words: { key: 'scope_undescribed_on', params: ['Azure Key Vault'] } };
+  const said = scopeText(sensitive);
+  assert.equal(said.description, 'Use a permission on Azure Key Vault we have no description for');
+  assert.match(said.implies, /^Azure Key Vault holds sensitive data/);
+  for (const [key, n] of Object.entries(globalThis.CONSENT_GUARD_CONTRACT.scopeKeys)) {
+    const words = scopeText({ words: { key, params: Array.from({ length: n }, () => 'RESOURCE') } });
+    assert.ok(words.description && words.implies && !words.description.includes(key), key);
+    if (n) assert.ok(words.description.includes('RESOURCE') && words.implies.includes('RESOURCE'), key);
+  }
+  // a key this build does not know leaves the (empty) catalog words
+  assert.deepEqual(scopeText({ description: '', implies: '', words: { key: 'scope_later', params: [] } }), { description: '', implies: '' });
 });

@@ -2,7 +2,7 @@
 // The six locales: each one valid JSON with every key of en, the same placeholders (names and $n)
 // and no empty message; every key the code asks for is defined, and every key of en is used by the
 // code or named by the generated contract (keys built from rule ids, summaries, evidence labels,
-// error kinds and request phrases).
+// error kinds, request phrases, scope, evidence and grants-failure words).
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
@@ -71,6 +71,12 @@ function contractKeys() {
   for (const [key, n] of Object.entries(c.requestKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const kind of c.errorKinds ?? []) keys.set(`error_${snake(kind)}`, null);
   for (const label of c.evidenceLabels ?? []) keys.set(`evidence_${snake(label)}`, null);
+  for (const [key, n] of Object.entries(c.evidenceKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
+  for (const [key, n] of Object.entries(c.grantsErrorKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
+  for (const [key, n] of Object.entries(c.policyDetailKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
+  for (const [key, n] of Object.entries(c.scopeKeys ?? {})) {
+    for (const k of [key, `${key}_implies`]) keys.set(k, typeof n === 'number' ? n : null);
+  }
   for (const kind of c.policyProblems ?? []) keys.set(`policyProblem_${snake(kind)}`, 0);
   return keys;
 }

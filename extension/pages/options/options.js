@@ -4,6 +4,7 @@
 // on its own: a field with a mistake keeps what was typed and its previously saved value, the others
 // are saved. A key the managed policy sets wins over these options and is shown read-only.
 
+import '../../shared/contract.js';
 import '../../shared/dom.js';
 import '../../shared/protocol.js';
 import { formatNumber, localise, t } from '../../shared/i18n.js';
@@ -54,6 +55,21 @@ const control = (key) => /** @type {HTMLInputElement | HTMLTextAreaElement} */ (
 /** @param {string} id */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
+/**
+ * A dropped policy value as the engine names it: `words` (a key of the contract's
+ * `policyDetailKeys` with its values) where it has them, `detail` (a reader's own message) else.
+ * @typedef {{ key: string, problem: string, source: string, detail: string, words?: { key: string, params: string[] } }} PolicyProblemView
+ */
+
+/** What was wrong with a dropped value, in the person's language where the engine has words for it. */
+/** @param {PolicyProblemView} p @returns {string} */
+function problemDetail(p) {
+  const keys = globalThis.CONSENT_GUARD_CONTRACT?.policyDetailKeys ?? {};
+  const key = p.words?.key;
+  if (typeof key === 'string' && Object.hasOwn(keys, key)) return t(key, (p.words?.params ?? []).map(String));
+  return p.detail;
+}
+
 /** @param {string} key @param {string | undefined} message */
 function setError(key, message) {
   const c = control(key);
@@ -102,12 +118,12 @@ async function showOrganisation(options) {
         el('dd', {}, el('pre', {}, JSON.stringify(managed[key], null, 2))),
       ]))
       : el('p', {}, t('options_organisation_none')));
-  const problems = /** @type {{key: string, problem: string, source: string, detail: string}[]} */ (summary.problems ?? []);
+  const problems = /** @type {PolicyProblemView[]} */ (summary.problems ?? []);
   byId('problems').hidden = problems.length === 0;
   byId('problems').replaceChildren(
     el('h2', {}, t('options_problems_heading')),
     el('ul', {}, ...problems.map((p) => el('li', { 'data-key': p.key, 'data-problem': p.problem },
-      el('code', {}, p.key || p.source), t('optionsProblemLine', [t(`policyProblem_${p.problem.replaceAll('-', '_')}`), p.detail])))));
+      el('code', {}, p.key || p.source), t('optionsProblemLine', [t(`policyProblem_${p.problem.replaceAll('-', '_')}`), problemDetail(p)])))));
   // disableOptions: the person's settings are not read; the page shows the organisation's only.
   const off = Boolean(summary.disableOptions);
   for (const fieldset of form.querySelectorAll('fieldset')) /** @type {HTMLFieldSetElement} */ (fieldset).disabled = off;

@@ -10,6 +10,7 @@ import init, { accountPages, listGrants, loadScopeCatalogs, revokeGrant } from '
 import { readScopeCatalogs } from '../../shared/data-files.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
+import { scopeText } from '../../shared/levels.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
   azureDevOpsEntraToken, azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken,
@@ -454,7 +455,7 @@ function grantSection({ provider, title, intro, empty, dialog, pages, config, be
     // The organisation's reports (when configured) learn which app lost its access; never the token.
     sendToWorker('reportGrantRevoked', { provider, clientId: grant.clientId ?? '', appName: grant.appName || undefined })
       .catch(() => { /* reporting is best effort from here; the revoke itself is done */ });
-    await list(`${t('grantsRevoked', [grant.appName || t('grantsUnnamedApp')])} ${t('grantsTokensStayValid')}`);
+    await list(`${t('grantsRevoked', [appName(grant)])} ${t('grantsTokensStayValid')}`);
     heading.focus();
   }
 
@@ -513,7 +514,7 @@ function expired(grant) {
 
 function grantCard(grant, onRevoke, pages) {
   const risk = tier(grant.risk);
-  const app = grant.appName || t('grantsUnnamedApp');
+  const app = appName(grant);
   const headingId = `grant-${grant.provider}-${grant.id}`;
   const facts = [];
   if (grant.resource) facts.push([t('grantApi'), grant.resource]);
@@ -561,8 +562,8 @@ function permissions(grant) {
   const own = (grant.providerDescriptions ?? []).filter((d) => d.title);
   const items = own.length
     ? own.map((d) => el('li', {}, el('span', { class: 'perm-title' }, d.title), d.description ? el('span', { class: 'perm-text' }, d.description) : null))
-    : (grant.scopes ?? []).filter((s) => s.description).map((s) => el('li', {},
-      el('span', { class: 'perm-title' }, s.description),
+    : (grant.scopes ?? []).map((s) => ({ s, words: scopeText(s) })).filter(({ words }) => words.description).map(({ s, words }) => el('li', {},
+      el('span', { class: 'perm-title' }, words.description),
       el('span', { class: `perm-tier tier-word-${tier(s.tier).key}` }, tier(s.tier).word)));
   if (!items.length) return el('p', { class: 'grants-hint' }, t('grantNoScopes'));
   return el('ul', { class: 'permissions', 'aria-label': t('grantWhatItCanDo') }, ...items);
@@ -599,7 +600,7 @@ function confirmDialog() {
   return {
     element,
     ask(grant, providerTitle) {
-      const app = grant.appName || t('grantsUnnamedApp');
+      const app = appName(grant);
       title.textContent = t('grantsRevokeQuestion', [app]);
       text.textContent = t('grantsRevokeExplained', [app, providerTitle]);
       element.returnValue = '';
@@ -632,16 +633,38 @@ async function rememberRevoked(key) {
   await ext.storage.session.set({ [REVOKED_KEY]: Object.fromEntries([...known].slice(-200)) });
 }
 
+/**
+ * The grants client's answer (`{grants}` or `{error}`); a failure in words (`error.key`, a key of
+ * the contract's `grantsErrorKeys`, with `error.params`) gets its message in the person's language,
+ * followed by what the service said (`error.said`).
+ * @param {string} json
+ */
 function parse(json) {
+  let answer;
   try {
-    return JSON.parse(json);
+    answer = JSON.parse(json);
   } catch {
     return { error: { message: t('grantsUnreadableAnswer') } };
   }
+  const error = answer?.error;
+  const keys = globalThis.CONSENT_GUARD_CONTRACT?.grantsErrorKeys ?? {};
+  if (error && typeof error.key === 'string' && Object.hasOwn(keys, error.key)) {
+    const values = Array.isArray(error.params) ? error.params.map(String) : [];
+    // what the service said of it, in its own words, follows as it came
+    const said = typeof error.said === 'string' && error.said ? ` (${error.said})` : '';
+    answer.error = { ...error, message: `${t(error.key, values)}${said}` };
+  }
+  return answer;
+}
+
+/** The app's name, or, where the service gives none, "Unnamed app" with its client id. */
+function appName(grant) {
+  if (grant.appName) return grant.appName;
+  return grant.clientId ? t('grantsUnnamedAppWithId', [grant.clientId]) : t('grantsUnnamedApp');
 }
 
 function searchText(grant) {
-  return [grant.appName, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, s.description]),
+  return [appName(grant), grant.clientId, grant.publisher, ...(grant.scopes ?? []).flatMap((s) => [s.scope, scopeText(s).description]),
     ...(grant.providerDescriptions ?? []).map((d) => d.title)]
     .filter(Boolean).join('\n').toLowerCase();
 }

@@ -4,10 +4,15 @@
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
 import '../../shared/dom.js';
 import { formatNumber, t } from '../../shared/i18n.js';
-import { wordsText } from '../../shared/levels.js';
+import { scopeText, wordsText } from '../../shared/levels.js';
 import { tierOf } from '../../shared/tiers.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
+
+/**
+ * A requested scope as the engine rated it: the catalog's words, or `words` where none describes it.
+ * @typedef {{ scope: string, tier?: string, description?: string, implies?: string, words?: import('../../shared/contract').ScopeWords }} RatedScope
+ */
 
 function useStyles() {
   if (document.querySelector('link[data-request-styles]')) return;
@@ -28,14 +33,15 @@ function fact(termKey, ...value) {
   return [el('dt', {}, t(termKey)), el('dd', {}, ...value)];
 }
 
-/** @param {{ scope: string, tier?: string, description?: string, implies?: string }} scope */
+/** @param {RatedScope} scope */
 function scopeItem(scope) {
+  const { description, implies } = scopeText(scope);
   return el('li', { class: `scope tier-${tierOf(scope.tier).key}` },
     chip(scope.tier),
     el('div', { class: 'scope-text' },
       el('code', { class: 'scope-name' }, scope.scope),
-      el('span', { class: 'scope-description' }, scope.description),
-      el('span', { class: 'scope-implies' }, scope.implies)));
+      el('span', { class: 'scope-description' }, description),
+      el('span', { class: 'scope-implies' }, implies)));
 }
 
 /**
@@ -53,7 +59,7 @@ export function renderRequest(container, verdict) {
   useStyles();
   const request = review.request;
   const app = request.appName || t('requestThisApp');
-  /** @type {{ scope: string, tier?: string, description?: string, implies?: string }[]} */
+  /** @type {RatedScope[]} */
   const scopes = [...(review.scopes ?? [])].sort((a, b) => tierOf(a.tier).rank - tierOf(b.tier).rank);
 
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
