@@ -198,6 +198,44 @@ fn origin_rules() {
             &[],
         ),
         case(
+            "copy on Customer Voice, Microsoft's anyone's-forms host",
+            microsoft_copy("https://customervoice.microsoft.com/Pages/ResponsePage.aspx").password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "copy on Customer Voice's short-link host",
+            microsoft_copy("https://ncv.microsoft.com/r6Xk2pQ9").password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a Customer Voice survey asking no password",
+            page("https://customervoice.microsoft.com/Pages/ResponsePage.aspx")
+                .title("Customer satisfaction survey")
+                .logo("Microsoft")
+                .heading("How did we do?")
+                .form("https://customervoice.microsoft.com/formapi/api/responses", "Rate your visit Comments")
+                .buttons(&["Submit"]),
+            Level::None,
+            &[],
+            &["origin.content-host", "origin.untrusted-host"],
+        ),
+        case(
+            "a SharePoint feedback form under Microsoft's header",
+            page("https://contoso.sharepoint.com/sites/hr/SitePages/Feedback.aspx")
+                .title("Feedback - HR")
+                .banner("Microsoft 365 SharePoint")
+                .heading("Share your feedback")
+                .form("https://contoso.sharepoint.com/_api/web/lists", "Your feedback")
+                .buttons(&["Send"]),
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
             "another provider's host in front",
             microsoft_copy("https://github.com.session-check.net/auth"),
             Level::Danger,
