@@ -140,6 +140,7 @@ rules! {
     RedirectLookalike = "redirect.lookalike", [Caution, Danger], ["host", "trusted host"];
     RedirectOtherDomain = "redirect.other-domain", [Caution], ["redirect host", "app website"];
     RedirectUnreadable = "redirect.unreadable", [Caution], [];
+    RedirectAmbiguousHost = "redirect.ambiguous-host", [Caution], ["written host"];
 }
 
 /// A rule: its id, the severities it may have, and the names of its message's parameters.

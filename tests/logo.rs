@@ -1155,3 +1155,54 @@ fn an_image_drawing_a_providers_name_in_the_card_claims_beside_the_own_brand() {
         assert_eq!(v.level, Level::None, "{name}: {:?}", v.findings);
     }
 }
+
+/// The view scan finds GitHub's mark (one colour, about a third of its square) at the sizes its
+/// windows hold with least room, wherever it stands: a mark just too big for one window size fills little of the
+/// next (a 48 px mark in a 1,100 px wide tab is 28 px in the view, 18 % of a 40 px window).
+#[test]
+fn the_view_scan_finds_the_github_mark_at_every_size_and_place() {
+    let mut missed = Vec::new();
+    // The sizes a window holds only with little room, and the largest the next one must hold.
+    for size in [14, 18, 24, 26, 28, 34, 37, 46] {
+        let mark = logo("github").render(size, 0, CLEAR);
+        for offset in (0..11).step_by(2) {
+            // A sign-in card below the mark: a heading, two fields and a button.
+            let mut c = Canvas::new(120, 110, WHITE);
+            c.rect(10.0, 60.0, 90.0, 66.0, hex(0x1F2328));
+            c.rect(10.0, 74.0, 110.0, 84.0, hex(0x8A8886));
+            c.rect(11.0, 75.0, 109.0, 83.0, WHITE);
+            c.rect(10.0, 92.0, 110.0, 104.0, hex(0x1F883D));
+            c.blit(&mark, size, 30 + offset, 3 + offset);
+            let found = logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view"));
+            if found.iter().map(|f| f.provider.as_str()).collect::<Vec<_>>() != ["github"] {
+                missed.push((size, offset));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "missed (size, offset): {missed:?}");
+}
+
+/// Small dark round icons in a grid above a form (a site's app launcher, its team's avatars) are
+/// no GitHub mark, at any of the sizes the view scan looks at.
+#[test]
+fn the_view_scan_finds_no_mark_in_a_grid_of_dark_round_icons() {
+    for side in [8.0f32, 10.0, 12.0, 14.0, 18.0] {
+        let c = view_with(|c| {
+            for row in 0..3 {
+                for col in 0..6 {
+                    let (cx, cy) = (130.0 + col as f32 * (side + 6.0), 4.0 + row as f32 * (side + 4.0));
+                    c.disc(cx + side / 2.0, cy + side / 2.0, side / 2.0, hex(0x1F2328));
+                    if (row + col) % 2 == 0 {
+                        // An avatar's head and shoulders cut out in white.
+                        c.disc(cx + side / 2.0, cy + side * 0.4, side * 0.18, WHITE);
+                        c.disc(cx + side / 2.0, cy + side * 0.95, side * 0.3, WHITE);
+                    }
+                }
+            }
+            c.disc(60.0, 30.0, 14.0, hex(0x1F2328));
+            c.disc(60.0, 30.0, 9.0, WHITE);
+        });
+        let found = logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view"));
+        assert!(found.is_empty(), "icons of {side}px: {found:?}");
+    }
+}

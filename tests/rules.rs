@@ -198,6 +198,44 @@ fn origin_rules() {
             &[],
         ),
         case(
+            "copy on Customer Voice, Microsoft's anyone's-forms host",
+            microsoft_copy("https://customervoice.microsoft.com/Pages/ResponsePage.aspx").password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "copy on Customer Voice's short-link host",
+            microsoft_copy("https://ncv.microsoft.com/r6Xk2pQ9").password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a Customer Voice survey asking no password",
+            page("https://customervoice.microsoft.com/Pages/ResponsePage.aspx")
+                .title("Customer satisfaction survey")
+                .logo("Microsoft")
+                .heading("How did we do?")
+                .form("https://customervoice.microsoft.com/formapi/api/responses", "Rate your visit Comments")
+                .buttons(&["Submit"]),
+            Level::None,
+            &[],
+            &["origin.content-host", "origin.untrusted-host"],
+        ),
+        case(
+            "a SharePoint feedback form under Microsoft's header",
+            page("https://contoso.sharepoint.com/sites/hr/SitePages/Feedback.aspx")
+                .title("Feedback - HR")
+                .banner("Microsoft 365 SharePoint")
+                .heading("Share your feedback")
+                .form("https://contoso.sharepoint.com/_api/web/lists", "Your feedback")
+                .buttons(&["Send"]),
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
             "another provider's host in front",
             microsoft_copy("https://github.com.session-check.net/auth"),
             Level::Danger,
@@ -1919,4 +1957,46 @@ fn a_provider_named_in_a_mail_server_form_is_the_server_not_a_sign_in() {
             &[],
         ),
     ]);
+}
+
+/// GitHub's genuine approval page for `redirect_uri` (already encoded for the query) and critical
+/// scopes.
+fn github_approval_to(redirect_uri: &str) -> Page {
+    let url = format!(
+        "https://github.com/login/oauth/authorize?client_id=Iv1.8a61f9b3a7aba766&redirect_uri={redirect_uri}&scope=repo%20admin%3Aorg%20delete_repo%20workflow&state=s1"
+    );
+    let genuine = github_approval();
+    Page { snap: consent_guard::PageSnapshot { url: url.clone(), ..genuine.snap }, ctx: page(&url).ctx }
+}
+
+/// A redirect written so that browsers and servers read different hosts makes the genuine approval
+/// page caution; `@` or encoded characters past the authority leave it genuine.
+#[test]
+fn redirect_with_an_ambiguous_host_is_caution() {
+    let fires = [
+        "https%3A%2F%2Fci.contoso.com%5C%40ci-artifacts.pages.dev%2Fcb",
+        "https%3A%2F%2Fci.contoso.com%255C%2540ci-artifacts.pages.dev%2Fcb",
+        "https%3A%2F%2Fci.contoso.com%2540ci-artifacts.pages.dev%2Fcb",
+        "https%3A%2F%2Fci.contoso.com%09.ci-artifacts.pages.dev%2Fcb",
+        "https%3A%2F%2Fci.contoso.com%5Cx%5C%40ci-artifacts.pages.dev%2Fcb",
+    ];
+    let mut cases = Vec::new();
+    for uri in fires {
+        cases.push(case(
+            "ambiguous redirect",
+            github_approval_to(uri),
+            Level::Caution,
+            &["redirect.ambiguous-host"],
+            &[],
+        ));
+    }
+    let quiet = [
+        "https%3A%2F%2Fci.contoso.com%2Fcb%3Fnotify%3Dops%40contoso.com",
+        "https%3A%2F%2Fci.contoso.com%2Fcb%23ops%40contoso.com",
+        "https%3A%2F%2Fci.contoso.com%2Fbuilds%2Fnightly%2520run%2F%2540team",
+    ];
+    for uri in quiet {
+        cases.push(case("plain redirect", github_approval_to(uri), Level::Genuine, &[], &["redirect.ambiguous-host"]));
+    }
+    check(cases);
 }

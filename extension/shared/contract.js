@@ -39,6 +39,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "redirect.lookalike": Object.freeze({ severity: Object.freeze(["caution", "danger"]), params: 2 }),
     "redirect.other-domain": Object.freeze({ severity: Object.freeze(["caution"]), params: 2 }),
     "redirect.unreadable": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
+    "redirect.ambiguous-host": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
   }),
   levels: Object.freeze(["none", "genuine", "caution", "danger"]),
   pageKinds: Object.freeze(["other", "signIn", "approval"]),
