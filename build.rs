@@ -119,14 +119,21 @@ fn logos() -> Result<String, Box<dyn Error>> {
             Some(v) => format!("Some({})", float(v, file)?),
             None => "None".into(),
         };
+        let light = match logo.get("light").filter(|v| !v.is_null()) {
+            Some(v) => {
+                format!("Some({:?}.to_string())", v.as_str().ok_or_else(|| format!("{file}: `light` is not text"))?)
+            }
+            None => "None".into(),
+        };
         writeln!(
             out,
-            "        LogoSpec {{ provider: {:?}.to_string(), name: {:?}.to_string(), palette: BTreeMap::from([{}]), shapes: vec![{}], min_score: {} }},",
+            "        LogoSpec {{ provider: {:?}.to_string(), name: {:?}.to_string(), palette: BTreeMap::from([{}]), shapes: vec![{}], min_score: {}, light: {} }},",
             text(logo, "provider", file)?,
             text(logo, "name", file)?,
             palette.join(", "),
             shapes.join(", "),
-            min_score
+            min_score,
+            light
         )?;
     }
     out.push_str("    ]\n}\n");
