@@ -1,67 +1,39 @@
 //! Lines that ask for the password a person uses at a provider ("Confirm the password you use for
 //! Gmail", "le mot de passe que vous utilisez pour votre compte Microsoft"), by the wording of
-//! `data/password-asks.txt`: a third party asking for it is asking for the provider's password,
-//! whatever the page calls itself. Advice about that password ("Don't reuse the password you use
-//! for Gmail") is not an ask.
-
-use std::sync::OnceLock;
-
-use crate::text;
+//! `data/password-asks.txt` (compiled in by build.rs): a third party asking for it is asking for
+//! the provider's password, whatever the page calls itself. Advice about that password ("Don't
+//! reuse the password you use for Gmail") is not an ask.
 
 /// Most `fill` words between an ask and the provider's name.
 const FILL_MAX: usize = 3;
 
-/// One language's wording, each phrase as its normalised words.
-#[derive(Debug, Default, PartialEq)]
+/// One language's wording, each phrase its normalised words joined by one space, the phrases of
+/// a kind joined by `|`.
+#[derive(Debug, PartialEq)]
 pub(crate) struct Language {
-    pub code: String,
-    asks: Vec<Vec<String>>,
-    fill: Vec<String>,
-    refuse: Vec<Vec<String>>,
+    pub code: &'static str,
+    asks: &'static str,
+    fill: &'static str,
+    refuse: &'static str,
 }
 
-fn words(phrase: &str) -> Vec<String> {
-    text::normalize(phrase)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
+include!(concat!(env!("OUT_DIR"), "/password_asks.rs"));
 
-/// The languages of a wording file, or the line that is not an entry.
-pub(crate) fn parse(file: &str) -> Result<Vec<Language>, String> {
-    let mut languages: Vec<Language> = Vec::new();
-    for (n, line) in file.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+/// `words` ends with the words of `phrase`: the number of them, or `None`.
+fn ends_with(words: &[&str], phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    for (w, p) in words.iter().rev().zip(phrase.rsplit(' ')) {
+        if *w != p {
+            return None;
         }
-        let (kind, rest) = line.split_once(' ').unwrap_or((line, ""));
-        let phrase = words(rest);
-        let bad = || format!("password-asks.txt:{}: {line:?} is not an entry", n + 1);
-        if phrase.is_empty() {
-            return Err(bad());
-        }
-        if kind == "lang" {
-            languages.push(Language { code: rest.trim().to_string(), ..Language::default() });
-            continue;
-        }
-        let lang = languages.last_mut().ok_or_else(bad)?;
-        match kind {
-            "ask" => lang.asks.push(phrase),
-            "fill" if phrase.len() == 1 => lang.fill.extend(phrase),
-            "refuse" => lang.refuse.push(phrase),
-            _ => return Err(bad()),
-        }
+        n += 1;
     }
-    Ok(languages)
+    (n == phrase.split(' ').count()).then_some(n)
 }
 
-/// The wording of the compiled-in `data/password-asks.txt` (none when it does not parse; a test
-/// proves it does).
-pub(crate) fn languages() -> &'static [Language] {
-    static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
-    LANGUAGES.get_or_init(|| parse(include_str!("../../data/password-asks.txt")).unwrap_or_default())
+/// `words` holds the words of `phrase` in a row.
+fn holds(words: &[&str], phrase: &str) -> bool {
+    (0..words.len()).any(|end| ends_with(&words[..=end], phrase).is_some())
 }
 
 /// The name that starts at byte `at` of the normalised line `normalized` is the provider whose
@@ -71,17 +43,16 @@ pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
     let Some(head) = normalized.get(..at) else { return false };
     let sentence = head.rfind(['.', '!', '?', ';', '\n']).map_or(head, |i| &head[i + 1..]);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    languages().iter().any(|lang| {
+    LANGUAGES.iter().any(|lang| {
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
             let before = &words[..end];
-            let asked = lang.asks.iter().find(|a| before.len() >= a.len() && before[before.len() - a.len()..] == a[..]);
-            if let Some(ask) = asked {
-                let rest = &before[..before.len() - ask.len()];
-                return !lang.refuse.iter().any(|r| rest.windows(r.len()).any(|w| w == &r[..]));
+            if let Some(n) = lang.asks.split('|').find_map(|a| ends_with(before, a)) {
+                let rest = &before[..before.len() - n];
+                return !lang.refuse.split('|').any(|r| holds(rest, r));
             }
             match end.checked_sub(1) {
-                Some(e) if lang.fill.iter().any(|f| f == words[e]) => end = e,
+                Some(e) if lang.fill.split('|').any(|f| f == words[e]) => end = e,
                 _ => break,
             }
         }
@@ -92,6 +63,7 @@ pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     fn asks(line: &str, name: &str) -> bool {
         let n = text::normalize(line);
@@ -99,15 +71,44 @@ mod tests {
         asks_for_password(&n, at)
     }
 
+    /// The file's entries read with the engine's normalisation: (code, asks, fill, refuse).
+    fn read_file() -> Vec<(String, Vec<String>, Vec<String>, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = Vec::new();
+        for line in include_str!("../../data/password-asks.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kind, rest) = line.split_once(' ').expect("an entry");
+            let n = text::normalize(rest);
+            let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let phrase = words.join(" ");
+            match kind {
+                "lang" => out.push((phrase, vec![], vec![], vec![])),
+                "ask" => out.last_mut().expect("a language").1.push(phrase),
+                "fill" => out.last_mut().expect("a language").2.push(phrase),
+                "refuse" => out.last_mut().expect("a language").3.push(phrase),
+                k => panic!("unknown kind {k}"),
+            }
+        }
+        out
+    }
+
+    /// The compiled-in tables are the file's, phrase for phrase, as the engine normalises text:
+    /// build.rs's lower-casing folds them as the engine does.
     #[test]
-    fn the_wording_file_parses_and_each_language_has_asks() {
-        let langs = parse(include_str!("../../data/password-asks.txt")).unwrap_or_else(|e| panic!("{e}"));
-        let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+    fn the_tables_are_the_wording_file() {
+        let file = read_file();
+        let tables: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = LANGUAGES
+            .iter()
+            .map(|l| {
+                let v = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
+                (l.code.to_string(), v(l.asks), v(l.fill), v(l.refuse))
+            })
+            .collect();
+        assert_eq!(tables, file);
+        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
         assert_eq!(codes, ["en", "de", "fr", "es", "pt", "nl"]);
-        assert!(langs.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
-        assert_eq!(languages().len(), langs.len());
-        assert!(parse("ask password for").is_err(), "an entry before its language");
-        assert!(parse("lang en\nplease password").is_err(), "an unknown kind");
+        assert!(LANGUAGES.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
     }
 
     #[test]
