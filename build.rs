@@ -214,6 +214,9 @@ fn providers() -> Result<String, Box<dyn Error>> {
     Ok(json.to_string())
 }
 
+/// One language of `data/password-asks.txt`: its code, asks, fill words and refusals.
+type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
+
 /// The wording of lines that ask for a provider's password (`data/password-asks.txt`) as Rust
 /// tables, one per language, each phrase its lower-case words joined by one space and the
 /// phrases of a kind joined by `|`: the .wasm
@@ -223,8 +226,7 @@ fn password_asks() -> Result<String, Box<dyn Error>> {
     let file = "data/password-asks.txt";
     println!("cargo::rerun-if-changed={file}");
     let text = std::fs::read_to_string(file)?;
-    // (code, asks, fill, refuse)
-    let mut languages: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = Vec::new();
+    let mut languages: Vec<Wording> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

@@ -71,9 +71,12 @@ mod tests {
         asks_for_password(&n, at)
     }
 
-    /// The file's entries read with the engine's normalisation: (code, asks, fill, refuse).
-    fn read_file() -> Vec<(String, Vec<String>, Vec<String>, Vec<String>)> {
-        let mut out: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = Vec::new();
+    /// One language: its code, asks, fill words and refusals.
+    type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
+
+    /// The file's entries read with the engine's normalisation.
+    fn read_file() -> Vec<Wording> {
+        let mut out: Vec<Wording> = Vec::new();
         for line in include_str!("../../data/password-asks.txt").lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -98,7 +101,7 @@ mod tests {
     #[test]
     fn the_tables_are_the_wording_file() {
         let file = read_file();
-        let tables: Vec<(String, Vec<String>, Vec<String>, Vec<String>)> = LANGUAGES
+        let tables: Vec<Wording> = LANGUAGES
             .iter()
             .map(|l| {
                 let v = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
