@@ -6,7 +6,9 @@
 // the white mark beside a newsletter box, a "Sign in with GitHub" button with the white mark beside the
 // site's own form; a sign-up page's advice not to reuse a Gmail password, a vault's import from Google
 // Chrome, a help article warning never to enter a Microsoft password elsewhere beside the site's own
-// login, and a site's own login beside "Sign in with Google".
+// login, and a site's own login beside "Sign in with Google". And a closed shadow root at the end of a
+// scrolling pane off the middle of the screen (a right-hand pane, a bottom drawer) that a load handler
+// scrolls to, with its twin: a chat app whose side pane is scrolled to a closed-root call widget.
 
 const HOSTS = {
   'codereview-gate.net': 'https',
@@ -21,6 +23,9 @@ const HOSTS = {
   'vault.ashgrove.example': 'https',
   'help.tallowmark.example': 'https',
   'app.fernhollow.example': 'https',
+  'alerts-console-hub.com': 'https',
+  'ops-board-status.net': 'https',
+  'chat.orchardly.example': 'https',
 };
 
 const PAGES = [
@@ -35,6 +40,9 @@ const PAGES = [
   {'name': 'signup-advice-gmail', 'host': 'app.pinecrest-notes.example', 'path': '/signup', 'expect': 'none', 'what': 'A sign-up page advising "Don\'t reuse the password you use for Gmail" under its new-password field'},
   {'name': 'vault-import-chrome', 'host': 'vault.ashgrove.example', 'path': '/import', 'expect': 'none', 'what': 'A password manager offering to "Import the passwords you saved in Google Chrome" above its master-password unlock'},
   {'name': 'help-never-enter-microsoft', 'host': 'help.tallowmark.example', 'path': '/articles/phishing', 'expect': 'none', 'what': 'A help article saying "Never enter the password you use for your Microsoft account on another site" beside the site\'s own login card'},
+  {'name': 'side-pane-closed-root-github', 'host': 'alerts-console-hub.com', 'path': '/workspace', 'expect': 'danger', 'provider': 'github', 'what': 'A workspace of 5,100 elements whose right-hand notification pane (an overflow:auto aside, after its feed on screen, before it in the DOM) is scrolled to its end on load, onto a CLOSED shadow root holding a GitHub sign-in; the middle of the screen is the feed, not scrolled'},
+  {'name': 'drawer-closed-root-microsoft', 'host': 'ops-board-status.net', 'path': '/board', 'expect': 'danger', 'provider': 'microsoft', 'what': 'A release board of 5,100 elements whose fixed bottom drawer (an activity log, overflow:auto) is scrolled to its end on load, onto a CLOSED shadow root holding a Microsoft sign-in; the board above is not scrolled'},
+  {'name': 'side-pane-call-widget', 'host': 'chat.orchardly.example', 'path': '/room/ops', 'expect': 'none', 'what': 'A chat app of 5,100 elements whose right-hand thread pane is scrolled to its end on load, onto a call widget in a CLOSED shadow root (join, mute, share screen); no sign-in'},
   {'name': 'login-beside-google-button', 'host': 'app.fernhollow.example', 'path': '/login', 'expect': 'none', 'what': 'A site\'s own login asking for its own password beside a "Sign in with Google" button'},
 ];
 
