@@ -401,6 +401,24 @@ fn what_makes_a_claim() {
             &["origin.untrusted-host"],
         ),
         case(
+            "a product page's trial sign-up beside a heading naming the provider",
+            page("https://www.prpilot.app/").title("PR Pilot").heading("GitHub").email().buttons(&["Start free trial"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same box with Next",
+            page("https://www.prpilot.app/")
+                .title("PR Pilot")
+                .heading("GitHub")
+                .email()
+                .buttons(&["Start free trial", "Next"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
             "an e-mail step with Next on the same site",
             page("https://microsoftedgetips.example/")
                 .banner("Microsoft Edge Tips")

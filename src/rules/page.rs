@@ -448,13 +448,24 @@ pub(crate) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
     false
 }
 
-/// Buttons that sign up for mail, not in.
-const SUBSCRIBE: [&str; 4] = ["subscribe", "notify", "newsletter", "join"];
+/// Buttons that sign up for mail or a trial, not in ("Start free trial", "Request a demo").
+const SUBSCRIBE: [&str; 10] = [
+    "subscribe",
+    "notify",
+    "newsletter",
+    "join",
+    "start free trial",
+    "start your free trial",
+    "start a free trial",
+    "try it free",
+    "request a demo",
+    "book a demo",
+];
 /// Buttons that go on with signing in.
 const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "continue", "submit"];
 
-/// The only asks are e-mail boxes, and the page's buttons subscribe rather than sign in: a
-/// newsletter box is not a sign-in form.
+/// The only asks are e-mail boxes, and the page's buttons subscribe or start a trial rather than
+/// sign in: a newsletter box or a product page's trial sign-up is not a sign-in form.
 /// `buttons`: the page's buttons, normalised.
 fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
     if credentials.is_empty() || credentials.iter().any(|i| i.kind != InputKind::Identifier) {
