@@ -1244,10 +1244,10 @@
     }, { capture: true, passive: true });
   }
 
-  const PANE_SIBLINGS = 12; // siblings of each box around the middle of the view looked at for a scrolled pane
+  const PANE_SIBLINGS = 8; // siblings of each box around the middle of the view looked at for a scrolled pane
   const PANE_DEPTH = 2; // levels into such a sibling (a side pane's scroller inside its wrapper)
   const MAX_PANES = 2; // scrolled panes a grid runs over
-  const PANE_LOOKS = 160; // scroll offsets read in all, looking for them
+  const PANE_LOOKS = 64; // scroll offsets read in all, looking for them
 
   /**
    * Scrolling boxes shown in the viewport that are scrolled past their first CLOSE_SCREENS screens of
