@@ -57,6 +57,10 @@ struct LogoSpec {
     /// A stricter layout score than [`MIN_SCORE`] (logos of one colour).
     #[serde(default)]
     min_score: Option<f32>,
+    /// The colour of a one-colour logo drawn light on a dark ground (GitHub's mark in white on a
+    /// dark header): recognised in that colour too, with the same layout.
+    #[serde(default)]
+    light: Option<String>,
 }
 
 /// The `fill` of a shape that cuts a hole: the background shows through.
@@ -214,6 +218,20 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
     Ok(logo)
 }
 
+/// The logos of one spec: the logo, and for a one-colour logo with a `light` colour the same
+/// layout in that colour (named "… (light)").
+fn compile_all(spec: LogoSpec) -> Result<Vec<Logo>, String> {
+    let light = spec.light.clone();
+    let logo = compile(spec)?;
+    let Some(hex) = light else { return Ok(vec![logo]) };
+    let colour = parse_colour(&hex).ok_or_else(|| format!("{}: bad light colour {hex:?}", logo.name))?;
+    if logo.colours.len() != 1 {
+        return Err(format!("{}: only a logo of one colour has a light colour", logo.name));
+    }
+    let inverse = Logo { name: format!("{} (light)", logo.name), colours: vec![colour], ..logo.clone() };
+    Ok(vec![logo, inverse])
+}
+
 fn majority(votes: &[usize; 256]) -> u8 {
     let mut best = 0;
     for (i, &v) in votes.iter().enumerate() {
@@ -228,7 +246,7 @@ fn majority(votes: &[usize; 256]) -> u8 {
 pub fn load() -> Result<Vec<Logo>, String> {
     let file: LogoFile =
         serde_json::from_str(include_str!("../data/logos/logos.json")).map_err(|e| format!("logos.json: {e}"))?;
-    file.logos.into_iter().map(compile).collect()
+    Ok(file.logos.into_iter().map(compile_all).collect::<Result<Vec<_>, _>>()?.into_iter().flatten().collect())
 }
 
 include!(concat!(env!("OUT_DIR"), "/logos.rs"));
@@ -237,7 +255,10 @@ include!(concat!(env!("OUT_DIR"), "/logos.rs"));
 /// when they do not compile; a test proves they do).
 pub fn logos() -> &'static [Logo] {
     static LOGOS: OnceLock<Vec<Logo>> = OnceLock::new();
-    LOGOS.get_or_init(|| builtin_specs().into_iter().map(compile).collect::<Result<_, _>>().unwrap_or_default())
+    LOGOS.get_or_init(|| {
+        let all = builtin_specs().into_iter().map(compile_all).collect::<Result<Vec<_>, _>>();
+        all.map(|l| l.into_iter().flatten().collect()).unwrap_or_default()
+    })
 }
 
 /// A rectangle of an RGBA image.
@@ -771,7 +792,8 @@ mod tests {
         let specs = builtin_specs();
         assert!(!specs.is_empty());
         assert_eq!(specs, file.logos);
-        assert_eq!(logos().len(), specs.len());
+        // one logo per spec, and one more for each that is drawn light too
+        assert_eq!(logos().len(), specs.len() + specs.iter().filter(|s| s.light.is_some()).count());
     }
 
     /// The compiled-in wordmarks are the file's, and they all compile.

@@ -78,7 +78,9 @@ fn hex(v: u32) -> [u8; 4] {
 fn reference_logos_load_from_data() {
     let logos = logo::load().expect("data/logos/logos.json loads");
     let providers: Vec<&str> = logos.iter().map(|l| l.provider.as_str()).collect();
-    assert_eq!(providers, ["microsoft", "google", "github"]);
+    // GitHub's mark twice: dark, and light (white on a dark header)
+    assert_eq!(providers, ["microsoft", "google", "github", "github"]);
+    assert_eq!(logos[3].colours, [[255, 255, 255]]);
 }
 
 #[test]
@@ -716,6 +718,122 @@ fn dark_letters_and_round_icons_are_not_the_github_mark() {
     for (name, c) in [("dark disc", disc), ("dark ring", ring), ("avatar", avatar)] {
         let s = logo::score(&Pixels::new(&c.px, c.w, c.h).expect("pixels"), logo("github"));
         assert_eq!(recognised(&c.px, c.w, c.h), None, "{name}: {s:?}");
+    }
+}
+
+/// `rows` drawn in `ink` on `ground` ('#' ink, '+' half, '.' ground).
+fn from_art_on(rows: &[&str], ink: [u8; 3], ground: [u8; 4]) -> (Vec<u8>, usize, usize) {
+    let (w, h) = (rows[0].len(), rows.len());
+    let mut px = Vec::with_capacity(w * h * 4);
+    for row in rows {
+        for ch in row.bytes() {
+            let t = match ch {
+                b'#' => 1.0,
+                b'+' => 0.5,
+                _ => 0.0,
+            };
+            if ground[3] == 0 {
+                // over transparency: the ink's colour, its coverage as alpha
+                px.extend(ink);
+                px.push((255.0 * t) as u8);
+            } else {
+                px.extend((0..3).map(|i| (f32::from(ink[i]) * t + f32::from(ground[i]) * (1.0 - t)) as u8));
+                px.push(255);
+            }
+        }
+    }
+    (px, w, h)
+}
+
+/// Dark grounds a light mark is drawn on: GitHub's dark header, its dark theme, black, a navy.
+const DARK_GROUNDS: [[u8; 4]; 5] =
+    [[0x24, 0x29, 0x2F, 255], [0x0D, 0x11, 0x17, 255], [0, 0, 0, 255], [20, 30, 60, 255], CLEAR];
+
+#[test]
+fn the_github_mark_drawn_light_on_a_dark_ground_is_github() {
+    let light = logo::logos().iter().find(|l| l.provider == "github" && l.colours == [[255, 255, 255]]);
+    let light = light.expect("the light GitHub mark");
+    for size in [12, 16, 20, 24, 32, 48, 60] {
+        for pad in [0, 1, 3] {
+            for bg in DARK_GROUNDS {
+                let side = size + 2 * pad;
+                let px = light.render(size, pad, bg);
+                assert_eq!(recognised(&px, side, side).as_deref(), Some("github"), "{size}px, pad {pad}, {bg:?}");
+            }
+        }
+    }
+    // as browsers draw the published path, in white and a light grey
+    for (name, art) in [("32 px", MARK_32), ("20 px", MARK_20)] {
+        for ink in [[0xFF, 0xFF, 0xFF], [0xF0, 0xF6, 0xFC]] {
+            for bg in DARK_GROUNDS {
+                let (px, w, h) = from_art_on(art, ink, bg);
+                assert_eq!(recognised(&px, w, h).as_deref(), Some("github"), "{name} in {ink:x?} on {bg:?}");
+            }
+        }
+    }
+    // the dark mark on light grounds and on transparency is still recognised
+    for bg in [WHITE, [0xF6, 0xF8, 0xFA, 255], CLEAR] {
+        let (px, w, h) = from_art_on(MARK_32, [0x1F, 0x23, 0x28], bg);
+        assert_eq!(recognised(&px, w, h).as_deref(), Some("github"), "dark on {bg:?}");
+    }
+}
+
+#[test]
+fn light_letters_round_icons_and_avatars_on_dark_grounds_are_not_the_github_mark() {
+    let white = [0xFF, 0xFF, 0xFF];
+    for bg in DARK_GROUNDS {
+        for (name, art) in [
+            ("O", GLYPH_O),
+            ("@", GLYPH_AT),
+            ("Q", GLYPH_Q),
+            ("G", GLYPH_G),
+            ("e", GLYPH_E),
+            ("smiling face", GLYPH_FACE),
+        ] {
+            let (px, w, h) = from_art_on(art, white, bg);
+            assert_eq!(recognised(&px, w, h), None, "{name} on {bg:?}");
+        }
+        let ink = [255, 255, 255, 255];
+        let mut disc = Canvas::new(32, 32, bg);
+        disc.disc(16.0, 16.0, 14.0, ink);
+        let mut ring = Canvas::new(32, 32, bg);
+        ring.disc(16.0, 16.0, 14.0, ink);
+        ring.disc(16.0, 16.0, 9.0, bg);
+        // a person in a white circle (a dark theme's avatar placeholder), and a cut-out person
+        let mut avatar = Canvas::new(32, 32, bg);
+        avatar.disc(16.0, 16.0, 14.0, ink);
+        avatar.disc(16.0, 12.0, 5.5, bg);
+        avatar.paint(|x, y| (x - 16.0).powi(2) + (y - 29.0).powi(2) < 100.0 && y > 19.0, bg);
+        let mut person = Canvas::new(32, 32, bg);
+        person.disc(16.0, 11.0, 6.0, ink);
+        person.paint(|x, y| (x - 16.0).powi(2) + (y - 31.0).powi(2) < 144.0, ink);
+        // a cat's head: a white disc with two ears
+        let mut cat = Canvas::new(32, 32, bg);
+        cat.disc(16.0, 18.0, 12.0, ink);
+        cat.paint(
+            |x, y| y > 3.0 && y < 12.0 && ((x - 8.0).abs() < (y - 3.0) * 0.6 || (x - 24.0).abs() < (y - 3.0) * 0.6),
+            ink,
+        );
+        // a round logo of a made-up company: a white disc with a dark letter-like bar in it
+        let mut badge = Canvas::new(32, 32, bg);
+        badge.disc(16.0, 16.0, 14.0, ink);
+        badge.rect(10.0, 9.0, 14.0, 23.0, bg);
+        badge.rect(10.0, 19.0, 22.0, 23.0, bg);
+        for (name, c) in [
+            ("white disc", disc),
+            ("white ring", ring),
+            ("avatar", avatar),
+            ("person", person),
+            ("cat", cat),
+            ("badge", badge),
+        ] {
+            let s = logo::logos()
+                .iter()
+                .filter(|l| l.provider == "github")
+                .map(|l| logo::score(&Pixels::new(&c.px, c.w, c.h).expect("pixels"), l))
+                .collect::<Vec<_>>();
+            assert_eq!(recognised(&c.px, c.w, c.h), None, "{name} on {bg:?}: {s:?}");
+        }
     }
 }
 

@@ -439,6 +439,24 @@ fn what_makes_a_claim() {
             &["origin.untrusted-host"],
         ),
         case(
+            "a product page's trial sign-up beside a heading naming the provider",
+            page("https://www.prpilot.app/").title("PR Pilot").heading("GitHub").email().buttons(&["Start free trial"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same box with Next",
+            page("https://www.prpilot.app/")
+                .title("PR Pilot")
+                .heading("GitHub")
+                .email()
+                .buttons(&["Start free trial", "Next"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
             "an e-mail step with Next on the same site",
             page("https://microsoftedgetips.example/")
                 .banner("Microsoft Edge Tips")
@@ -1999,4 +2017,128 @@ fn redirect_with_an_ambiguous_host_is_caution() {
         cases.push(case("plain redirect", github_approval_to(uri), Level::Genuine, &[], &["redirect.ambiguous-host"]));
     }
     check(cases);
+}
+
+#[test]
+fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
+    // A made-up site under its own name whose card asks for the password the person uses at a
+    // provider, with no logo: a third party asking for the provider's password.
+    let card = |host: &str, brand: &str, line: &str| {
+        page(&format!("https://{host}/unlock"))
+            .title(&format!("{brand} - payslips"))
+            .banner(brand)
+            .heading("Unlock your payslips")
+            .text_line(line)
+            .form(&format!("https://{host}/session"), "Work email Password Open")
+            .email()
+            .password("Password")
+    };
+    let signup = |line: &str| {
+        page("https://app.quillmere.example/signup")
+            .title("Create your Quillmere account")
+            .heading("Create your Quillmere account")
+            .text_line(line)
+            .form("https://app.quillmere.example/signup", "Email Choose a password Create account")
+            .email()
+            .password("Choose a password")
+    };
+    check(vec![
+        case(
+            "a payroll card asking for the password used for Microsoft 365",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "Ledgerlark keeps your payslips private. Confirm the password you use for Microsoft 365.",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "the same asking for the password used for Gmail",
+            card("ledgerlark-payroll.com", "Ledgerlark Payroll", "To open them, enter the password you use for Gmail"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same in German, for the Microsoft account",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "Geben Sie das Passwort ein, das Sie für Ihr Microsoft-Konto verwenden.",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same in French, for GitHub",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "Saisissez le mot de passe que vous utilisez pour GitHub.",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same card with no brand of its own",
+            page("https://payslip-unlock.example.net/")
+                .heading("Unlock your payslips")
+                .text_line("Confirm the password you use for your Microsoft account.")
+                .form("https://payslip-unlock.example.net/s", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a sign-up page's advice not to reuse the password used for Gmail",
+            signup("Don't reuse the password you use for Gmail."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a password manager's import of the passwords saved in Google Chrome",
+            page("https://vault.keyharbor.app/import")
+                .title("Keyharbor - Import")
+                .heading("Keyharbor")
+                .text_line("Import the passwords you saved in Google Chrome")
+                .form("https://vault.keyharbor.app/unlock", "Master password Unlock Keyharbor")
+                .password("Master password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a help article warning never to enter the password used for a Microsoft account elsewhere",
+            page("https://help.tallowmark.example/articles/phishing")
+                .title("Spotting phishing - Tallowmark Help")
+                .heading("Spotting phishing")
+                .text_line("Never enter the password you use for your Microsoft account on another site.")
+                .form("https://help.tallowmark.example/login", "Tallowmark login Email Password")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a site's own login beside a Sign in with Google button",
+            page("https://app.quillmere.example/login")
+                .title("Log in to Quillmere")
+                .heading("Log in to Quillmere")
+                .text_line_in("Sign in with Google", "Sign in with Google")
+                .form("https://app.quillmere.example/login", "Email Password Log in")
+                .email()
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
 }

@@ -1197,9 +1197,9 @@
    * tests at a grid of points: a shadow root's host in the middle of the bulk that the page
    * scrolled into view is among them (hit testing answers with the host of what a closed root
    * draws). Their ancestors too, up to the body: the host is often a wrapper around what is hit.
-   * On a page not scrolled so far, the same grid over the visible box of a scrolling pane that is
+   * On a page not scrolled so far, the same grid over the visible box of each scrolling pane that is
    * scrolled past its first screens (a closed root in the middle of a pane that a load handler
-   * scrolled into view), the pane found by one hit test at the middle of the viewport.
+   * scrolled into view): the pane at the middle of the viewport and those beside it (`scrolledPanes`).
    * @returns {Element[]}
    */
   function drawnInView() {
@@ -1207,14 +1207,17 @@
     // Within the first CLOSE_SCREENS screens the snapshot read what is drawn closely already: only a
     // page scrolled past them (by the person or by itself) is hit-tested.
     if (scrollY + innerHeight > CLOSE_SCREENS * Math.max(innerHeight, 600)) return hitGrid(0, 0, innerWidth, innerHeight);
-    const pane = scrolledPane();
-    if (!pane) return [];
-    const box = pane.getBoundingClientRect();
-    const left = Math.max(box.left, 0);
-    const top = Math.max(box.top, 0);
-    const right = Math.min(box.right, innerWidth);
-    const bottom = Math.min(box.bottom, innerHeight);
-    return right - left >= 1 && bottom - top >= 1 ? hitGrid(left, top, right - left, bottom - top) : [];
+    /** @type {Element[]} */
+    const found = [];
+    for (const pane of scrolledPanes()) {
+      const box = pane.getBoundingClientRect();
+      const left = Math.max(box.left, 0);
+      const top = Math.max(box.top, 0);
+      const right = Math.min(box.right, innerWidth);
+      const bottom = Math.min(box.bottom, innerHeight);
+      if (right - left >= 1 && bottom - top >= 1) found.push(...hitGrid(left, top, right - left, bottom - top));
+    }
+    return found;
   }
 
   /**
@@ -1241,19 +1244,64 @@
     }, { capture: true, passive: true });
   }
 
+  const PANE_SIBLINGS = 8; // siblings of each box around the middle of the view looked at for a scrolled pane
+  const PANE_DEPTH = 2; // levels into such a sibling (a side pane's scroller inside its wrapper)
+  const MAX_PANES = 2; // scrolled panes a grid runs over
+  const PANE_LOOKS = 64; // scroll offsets read in all, looking for them
+
   /**
-   * The scrolling box drawn at the middle of the viewport that is scrolled past its first
-   * CLOSE_SCREENS screens of its own, or null: one hit test, and the scroll offsets of what it hit
-   * and its ancestors.
-   * @returns {Element | null}
+   * Scrolling boxes shown in the viewport that are scrolled past their first CLOSE_SCREENS screens of
+   * their own: the one drawn at the middle of the viewport (one hit test, and the scroll offsets of what
+   * it hit and its ancestors), and beside it the panes of the same layout (a side pane in the right
+   * third, a bottom drawer): the first PANE_SIBLINGS siblings of each of those ancestors, the body's
+   * children included, and their children PANE_DEPTH levels down. No walk over the page: at most
+   * PANE_LOOKS scroll offsets read from the layout the hit test made.
+   * @returns {Element[]}
    */
-  function scrolledPane() {
-    let el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-    for (let depth = 0; el && el !== document.body && el !== document.documentElement && depth < ANCESTOR_DEPTH; el = parentOf(el), depth++) {
+  function scrolledPanes() {
+    /** @type {Element[]} */
+    const panes = [];
+    let looks = PANE_LOOKS;
+    const scrolled = (/** @type {Element} */ el) => {
+      looks--;
       const height = el.clientHeight;
-      if (height > 0 && el.scrollTop + height > CLOSE_SCREENS * height) return el;
+      return height > 0 && el.scrollTop + height > CLOSE_SCREENS * height;
+    };
+    const shown = (/** @type {Element} */ el) => {
+      const box = el.getBoundingClientRect();
+      return box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    };
+    /** @param {Element} el @param {number} depth */
+    const look = (el, depth) => {
+      if (panes.length >= MAX_PANES || looks <= 0 || panes.includes(el)) return;
+      if (scrolled(el)) {
+        if (shown(el)) panes.push(el);
+        return;
+      }
+      if (depth >= PANE_DEPTH) return;
+      let child = el.firstElementChild;
+      for (let n = 0; child && n < PANE_SIBLINGS; child = child.nextElementSibling, n++) look(child, depth + 1);
+    };
+    let el = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    /** @type {Element[]} */
+    const chain = [];
+    for (let depth = 0; el && el !== document.body && el !== document.documentElement && depth < ANCESTOR_DEPTH; el = parentOf(el), depth++) {
+      if (scrolled(el)) {
+        panes.push(el);
+        break;
+      }
+      chain.push(el);
     }
-    return null;
+    // the panes beside the middle one, the layout's outer levels first
+    for (const a of chain.reverse()) {
+      const parent = a.parentElement;
+      if (!parent || panes.length >= MAX_PANES || looks <= 0) break;
+      let sibling = parent.firstElementChild;
+      for (let n = 0; sibling && n < PANE_SIBLINGS; sibling = sibling.nextElementSibling, n++) {
+        if (sibling !== a) look(sibling, 0);
+      }
+    }
+    return panes;
   }
 
   /** The elements hit at a VIEW_POINTS x VIEW_POINTS grid over a box of the viewport, with their ancestors up to the body. */
@@ -1312,6 +1360,9 @@
       const changed = found.length !== urlTexts.length || found.some((node, k) => node !== urlTexts[k]);
       urlTexts = found;
       if (newHost || changed) cg.schedule();
+      // a scroll by a screen or more while this scan ran (a load handler scrolling a pane) asked for
+      // a scan that the running one turned away: it comes now, after the interval
+      if (viewMoved) scanPage();
     };
     // The next text node of the current range, or null when all ranges are done.
     const nextText = () => {
@@ -1365,6 +1416,7 @@
         finish();
       } catch {
         scanning = false;
+        if (viewMoved) scanPage();
       }
     };
     idle(slice);

@@ -6,6 +6,7 @@
 //! frame, with no certificate error, on a path recognised as the provider's approval or sign-in
 //! page, and its content shows that page; anything else is None.
 
+mod asks;
 mod checks;
 mod page;
 

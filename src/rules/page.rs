@@ -448,13 +448,24 @@ pub(crate) fn contains_ascii_ci(haystack: &str, needle: &str) -> bool {
     false
 }
 
-/// Buttons that sign up for mail, not in.
-const SUBSCRIBE: [&str; 4] = ["subscribe", "notify", "newsletter", "join"];
+/// Buttons that sign up for mail or a trial, not in ("Start free trial", "Request a demo").
+const SUBSCRIBE: [&str; 10] = [
+    "subscribe",
+    "notify",
+    "newsletter",
+    "join",
+    "start free trial",
+    "start your free trial",
+    "start a free trial",
+    "try it free",
+    "request a demo",
+    "book a demo",
+];
 /// Buttons that go on with signing in.
 const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "continue", "submit"];
 
-/// The only asks are e-mail boxes, and the page's buttons subscribe rather than sign in: a
-/// newsletter box is not a sign-in form.
+/// The only asks are e-mail boxes, and the page's buttons subscribe or start a trial rather than
+/// sign in: a newsletter box or a product page's trial sign-up is not a sign-in form.
 /// `buttons`: the page's buttons, normalised.
 fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
     if credentials.is_empty() || credentials.iter().any(|i| i.kind != InputKind::Identifier) {
@@ -769,13 +780,19 @@ fn claims(
             if single && !product && is_sign_in_target(folded, &m) && !targets.contains(&i) {
                 targets.push(i);
             }
+            // A line that asks for the password the person uses at the provider ("Confirm the
+            // password you use for Microsoft 365") claims it however many words it has.
+            let password = source != BrandSource::Logo && super::asks::asks_for_password(folded.normalized(), m.start);
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
-            if product && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end])) {
+            if product
+                && !password
+                && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end]))
+            {
                 continue;
             }
             let copyright = !product && source != BrandSource::Title && is_copyright(folded, &m);
-            if source != BrandSource::Logo && !copyright && others > MAX_OTHER_WORDS {
+            if source != BrandSource::Logo && !copyright && !password && others > MAX_OTHER_WORDS {
                 continue;
             }
             let evidence = Evidence::new(source_label(source), quote(text));
@@ -1318,10 +1335,12 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.
             let continues_to = before.ends_with(&["to", "continue", "to"]);
-            if !continues_to && !matches!(after, Some("account" | "password")) {
+            // "Confirm the password you use for Gmail": the provider's own password, asked for.
+            let password = super::asks::asks_for_password(folded.normalized(), m.start);
+            if !continues_to && !password && !matches!(after, Some("account" | "password")) {
                 continue;
             }
-            if continues_to || ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
+            if continues_to || password || ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
                 found.push(engine.term_provider[m.term]);
             }
         }

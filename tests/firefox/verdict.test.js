@@ -26,6 +26,8 @@ const CORPUS_ROWS = [
   'redteam2/replace-root-google',
   'web2/saas-continue-with-four', 'web2/docs-google-consent-svg-figure', 'web2/vdi-web-client-canvas',
   'web2/canvas-game-key-capture', 'web2/nearmiss-googlyeyes-crafts', 'web2/cookie-consent-wall',
+  'gaps7/white-mark-card-github', 'gaps7/side-pane-closed-root-github', 'gaps7/drawer-closed-root-microsoft',
+  'gaps7/side-pane-call-widget',
 ];
 // Rows Firefox does not get right yet, run as TODO with the reason (none today).
 /** @type {Record<string, string>} */

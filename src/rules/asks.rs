@@ -1,0 +1,155 @@
+//! Lines that ask for the password a person uses at a provider ("Confirm the password you use for
+//! Gmail", "le mot de passe que vous utilisez pour votre compte Microsoft"), by the wording of
+//! `data/password-asks.txt` (compiled in by build.rs): a third party asking for it is asking for
+//! the provider's password, whatever the page calls itself. Advice about that password ("Don't
+//! reuse the password you use for Gmail") is not an ask.
+
+/// Most `fill` words between an ask and the provider's name.
+const FILL_MAX: usize = 3;
+
+/// One language's wording, each phrase its normalised words joined by one space, the phrases of
+/// a kind joined by `|`.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Language {
+    pub code: &'static str,
+    asks: &'static str,
+    fill: &'static str,
+    refuse: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/password_asks.rs"));
+
+/// `words` ends with the words of `phrase`: the number of them, or `None`.
+fn ends_with(words: &[&str], phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    for (w, p) in words.iter().rev().zip(phrase.rsplit(' ')) {
+        if *w != p {
+            return None;
+        }
+        n += 1;
+    }
+    (n == phrase.split(' ').count()).then_some(n)
+}
+
+/// `words` holds the words of `phrase` in a row.
+fn holds(words: &[&str], phrase: &str) -> bool {
+    (0..words.len()).any(|end| ends_with(&words[..=end], phrase).is_some())
+}
+
+/// The name that starts at byte `at` of the normalised line `normalized` is the provider whose
+/// password the line asks for: its sentence, up to the name, ends with one of a language's asks
+/// (a few of its fill words between) and says none of that language's refusals before it.
+pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
+    let Some(head) = normalized.get(..at) else { return false };
+    let sentence = head.rfind(['.', '!', '?', ';', '\n']).map_or(head, |i| &head[i + 1..]);
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    LANGUAGES.iter().any(|lang| {
+        let mut end = words.len();
+        for _ in 0..=FILL_MAX {
+            let before = &words[..end];
+            if let Some(n) = lang.asks.split('|').find_map(|a| ends_with(before, a)) {
+                let rest = &before[..before.len() - n];
+                return !lang.refuse.split('|').any(|r| holds(rest, r));
+            }
+            match end.checked_sub(1) {
+                Some(e) if lang.fill.split('|').any(|f| f == words[e]) => end = e,
+                _ => break,
+            }
+        }
+        false
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    fn asks(line: &str, name: &str) -> bool {
+        let n = text::normalize(line);
+        let at = n.rfind(&text::normalize(name)).unwrap_or_else(|| panic!("{name} in {line}"));
+        asks_for_password(&n, at)
+    }
+
+    /// One language: its code, asks, fill words and refusals.
+    type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
+
+    /// The file's entries read with the engine's normalisation.
+    fn read_file() -> Vec<Wording> {
+        let mut out: Vec<Wording> = Vec::new();
+        for line in include_str!("../../data/password-asks.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kind, rest) = line.split_once(' ').expect("an entry");
+            let n = text::normalize(rest);
+            let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let phrase = words.join(" ");
+            match kind {
+                "lang" => out.push((phrase, vec![], vec![], vec![])),
+                "ask" => out.last_mut().expect("a language").1.push(phrase),
+                "fill" => out.last_mut().expect("a language").2.push(phrase),
+                "refuse" => out.last_mut().expect("a language").3.push(phrase),
+                k => panic!("unknown kind {k}"),
+            }
+        }
+        out
+    }
+
+    /// The compiled-in tables are the file's, phrase for phrase, as the engine normalises text:
+    /// build.rs's lower-casing folds them as the engine does.
+    #[test]
+    fn the_tables_are_the_wording_file() {
+        let file = read_file();
+        let tables: Vec<Wording> = LANGUAGES
+            .iter()
+            .map(|l| {
+                let v = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
+                (l.code.to_string(), v(l.asks), v(l.fill), v(l.refuse))
+            })
+            .collect();
+        assert_eq!(tables, file);
+        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+        assert_eq!(codes, ["en", "de", "fr", "es", "pt", "nl"]);
+        assert!(LANGUAGES.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
+    }
+
+    #[test]
+    fn a_line_asking_for_the_password_used_at_a_provider() {
+        for (line, name) in [
+            ("Ledgerlark keeps your payslips private. Confirm the password you use for Microsoft 365.", "microsoft"),
+            ("Enter the password you use for Gmail", "gmail"),
+            ("Type the password you use for your Microsoft account", "microsoft"),
+            ("Your GitHub password: the password you sign in to GitHub with", "github"),
+            ("Geben Sie das Passwort ein, das Sie für Ihr Microsoft-Konto verwenden", "microsoft"),
+            ("Saisissez le mot de passe que vous utilisez pour votre compte Microsoft", "microsoft"),
+            ("Introduce la contraseña que usas para Gmail", "gmail"),
+            ("Digite a senha que você usa no Gmail", "gmail"),
+            ("Voer het wachtwoord in dat u gebruikt voor GitHub", "github"),
+        ] {
+            assert!(asks(line, name), "{line}");
+        }
+    }
+
+    #[test]
+    fn advice_about_that_password_or_other_wording_is_no_ask() {
+        for (line, name) in [
+            ("Don't reuse the password you use for Gmail.", "gmail"),
+            ("Never enter the password you use for your Microsoft account on another site.", "microsoft"),
+            ("Import the passwords you saved in Google Chrome", "google"),
+            ("Sign in with Google", "google"),
+            ("Choose a password different from the password you use for GitHub", "github"),
+            ("Verwenden Sie nicht das Passwort, das Sie für Gmail verwenden", "gmail"),
+            ("Ne saisissez jamais le mot de passe que vous utilisez pour Gmail", "gmail"),
+            ("No uses la contraseña que usas para Gmail", "gmail"),
+            ("Nunca digite a senha que você usa no Gmail", "gmail"),
+            ("Gebruik niet het wachtwoord dat je voor Gmail", "gmail"),
+        ] {
+            assert!(!asks(line, name), "{line}");
+        }
+        // a refusal after the ask, in the next sentence, leaves the ask: a lure's reassurance
+        assert!(asks("Confirm the password you use for Gmail. We never store it.", "gmail"));
+        // a refusal of another language is none ("no" is Spanish)
+        assert!(asks("No ads, no tracking: confirm the password you use for Gmail", "gmail"));
+    }
+}
