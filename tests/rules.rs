@@ -1968,6 +1968,9 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         ("French heading", "Continuer avec Microsoft"),
         ("Japanese heading", "Microsoft アカウントでサインイン"),
         ("Russian heading", "Войти через Google"),
+        ("French account heading", "Connectez-vous à votre compte Microsoft"),
+        ("Spanish account heading", "Inicia sesión en tu cuenta de Microsoft"),
+        ("German account heading", "Melden Sie sich mit Ihrem Microsoft-Konto an"),
     ] {
         cases.push(case(
             name,
@@ -1981,6 +1984,29 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
             &[],
         ));
     }
+    // Sign-in wording in the host's name is no brand of the site's own: "compte" in the host,
+    // the title and the heading does not make the heading's Microsoft a mention.
+    cases.push(case(
+        "a host named with French sign-in wording",
+        page("https://messagerie-verif-compte.fr/auth")
+            .title("Vérification du compte")
+            .banner("Connectez-vous à votre compte Microsoft")
+            .form("https://messagerie-verif-compte.fr/verif", "")
+            .email()
+            .password("Mot de passe"),
+        Level::Danger,
+        &["origin.untrusted-host"],
+        &[],
+    ));
+    // A line that says more than signing in is about the provider, in any language.
+    cases.push(case(
+        "a help line naming the provider's account",
+        own("app.example-shop.test", "Anmelden", "Weiter mit Google")
+            .text_line("Bei Problemen mit Ihrem Microsoft-Konto hilft Ihnen unser Kundendienst gern weiter"),
+        Level::None,
+        &[],
+        &["origin.untrusted-host"],
+    ));
     // A control whose other words are not sign-in wording still claims.
     cases.push(case(
         "a link naming the provider with other words",

@@ -596,12 +596,14 @@ fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
     before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0]))
 }
 
-/// Words of `normalized` outside `start..end` that are not sign-in wording.
+/// Words of `normalized` outside `start..end` that are not sign-in wording, in English
+/// ([`FILLER`]) or another language listed ([`is_federation_word`]: "Connectez-vous à votre
+/// compte Microsoft" says nothing but signing in to Microsoft).
 fn other_words(normalized: &str, start: usize, end: usize) -> usize {
     [&normalized[..start], &normalized[end..]]
         .iter()
         .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .filter(|w| !w.is_empty() && !is_federation_word(w))
         .count()
 }
 
@@ -1221,14 +1223,16 @@ fn compact(s: &str) -> String {
 }
 
 /// The words of the host's own name that make it a brand of its own: its registrable label's
-/// words of four letters or more that are neither generic ([`GENERIC_HOST_WORDS`]) nor a
+/// words of four letters or more that are neither generic ([`GENERIC_HOST_WORDS`], sign-in
+/// wording in any language listed: [`is_federation_word`]) nor a
 /// provider's name, product or combosquat word (`portal.copperline-it.com`: "copperline").
 /// `domain`: the host's registrable domain.
 fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
     let label = domain.split('.').next().unwrap_or_default();
     label
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 4 && !GENERIC_HOST_WORDS.contains(w) && !FILLER.contains(w))
+        // Sign-in wording in any language listed is generic too ("compte", "konto", "cuenta").
+        .filter(|w| w.len() >= 4 && !GENERIC_HOST_WORDS.contains(w) && !is_federation_word(w))
         .filter(|w| Folded::new(w).matches(&engine.terms).is_empty())
         .filter(|w| {
             !engine.providers.iter().any(|c| {
