@@ -1998,6 +1998,19 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         &["origin.untrusted-host"],
         &[],
     ));
+    // A word that joins sign-in wording to a name in a control ("com", "de", "z") is another
+    // word outside one: a drawn address bar is no sign-in wording around GitHub.
+    cases.push(case(
+        "an address naming the provider beside a trial signup",
+        page("https://www.prpilot.app/")
+            .title("PR Pilot — ship pull requests faster")
+            .banner("🔒 github.com/acme/api/pulls")
+            .form("https://www.prpilot.app/trial", "")
+            .email(),
+        Level::None,
+        &[],
+        &["origin.untrusted-host"],
+    ));
     // A line that says more than signing in is about the provider, in any language.
     cases.push(case(
         "a help line naming the provider's account",

@@ -22,9 +22,12 @@ struct Wording {
     /// Words a federation control uses: "Sign in with Microsoft" is a button to the provider, not
     /// a claim to be it.
     phrases: Vec<String>,
-    /// The words of sign-in wording around a provider's name in a control, in every language
-    /// listed ("Weiter mit", "Continuer avec", "Iniciar sesión con", "Войти через"), sorted.
+    /// The sign-in words of every language listed ("weiter", "continuer", "iniciar sesión",
+    /// "войти", "compte"), sorted.
     words: Vec<String>,
+    /// The words that join them to a provider's name in a control ("mit", "avec", "con",
+    /// "через", articles), sorted.
+    connectors: Vec<String>,
     /// The same for languages written without spaces between words ("アカウントでログイン",
     /// "账号登录", "계정으로"), longest first.
     joined: Vec<String>,
@@ -36,12 +39,22 @@ fn wording() -> &'static Wording {
     static WORDING: std::sync::OnceLock<Wording> = std::sync::OnceLock::new();
     WORDING.get_or_init(|| {
         let all = |list: &[&str]| list.iter().map(|w| text::normalize(w)).filter(|w| !w.is_empty()).collect();
-        let mut words: Vec<String> = all(wording::FEDERATION_WORDS);
-        words.sort();
-        words.dedup();
+        let sorted = |list: &[&str]| {
+            let mut words: Vec<String> = all(list);
+            words.sort();
+            words.dedup();
+            words
+        };
+        let (words, connectors) = (sorted(wording::FEDERATION_WORDS), sorted(wording::FEDERATION_CONNECTORS));
         let mut joined: Vec<String> = all(wording::FEDERATION_JOINED);
         joined.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        Wording { phrases: all(wording::FEDERATION_PHRASES), words, joined, footers: all(wording::HOST_FOOTERS) }
+        Wording {
+            phrases: all(wording::FEDERATION_PHRASES),
+            words,
+            connectors,
+            joined,
+            footers: all(wording::HOST_FOOTERS),
+        }
     })
 }
 
@@ -518,9 +531,16 @@ pub(crate) fn is_host_footer(normalized: &str) -> bool {
 }
 
 /// `word` (normalised) is sign-in wording around a provider's name in a control, in any
-/// language listed in `data/federation.json`: one of its words, or, in a language written
-/// without spaces, a run made only of its pieces ("アカウントでログイン", "账号登录").
+/// language listed in `data/federation.json`: a sign-in word ([`is_sign_in_word`]) or a word
+/// that joins it to the name ("mit", "avec", "через").
 fn is_federation_word(word: &str) -> bool {
+    is_sign_in_word(word) || wording().connectors.binary_search_by(|x| x.as_str().cmp(word)).is_ok()
+}
+
+/// `word` (normalised) is sign-in wording in English ([`FILLER`]) or another language listed in
+/// `data/federation.json`: one of its words, or, in a language written without spaces, a run
+/// made only of its pieces ("アカウントでログイン", "账号登录").
+fn is_sign_in_word(word: &str) -> bool {
     let w = wording();
     if FILLER.contains(&word) || w.words.binary_search_by(|x| x.as_str().cmp(word)).is_ok() {
         return true;
@@ -597,13 +617,14 @@ fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
 }
 
 /// Words of `normalized` outside `start..end` that are not sign-in wording, in English
-/// ([`FILLER`]) or another language listed ([`is_federation_word`]: "Connectez-vous à votre
-/// compte Microsoft" says nothing but signing in to Microsoft).
+/// ([`FILLER`]) or another language listed ([`is_sign_in_word`]: "Connectez-vous à votre
+/// compte Microsoft" has one other word, "à"). Connectors count: in "github.com/acme/api" the
+/// "com" is no Portuguese "with".
 fn other_words(normalized: &str, start: usize, end: usize) -> usize {
     [&normalized[..start], &normalized[end..]]
         .iter()
         .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty() && !is_federation_word(w))
+        .filter(|w| !w.is_empty() && !is_sign_in_word(w))
         .count()
 }
 
@@ -1224,7 +1245,7 @@ fn compact(s: &str) -> String {
 
 /// The words of the host's own name that make it a brand of its own: its registrable label's
 /// words of four letters or more that are neither generic ([`GENERIC_HOST_WORDS`], sign-in
-/// wording in any language listed: [`is_federation_word`]) nor a
+/// wording in any language listed: [`is_sign_in_word`]) nor a
 /// provider's name, product or combosquat word (`portal.copperline-it.com`: "copperline").
 /// `domain`: the host's registrable domain.
 fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
@@ -1232,7 +1253,7 @@ fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
     label
         .split(|c: char| !c.is_ascii_alphabetic())
         // Sign-in wording in any language listed is generic too ("compte", "konto", "cuenta").
-        .filter(|w| w.len() >= 4 && !GENERIC_HOST_WORDS.contains(w) && !is_federation_word(w))
+        .filter(|w| w.len() >= 4 && !GENERIC_HOST_WORDS.contains(w) && !is_sign_in_word(w))
         .filter(|w| Folded::new(w).matches(&engine.terms).is_empty())
         .filter(|w| {
             !engine.providers.iter().any(|c| {
@@ -1558,6 +1579,10 @@ mod tests {
         assert_eq!(super::wording::HOST_FOOTERS, list(&file["hostFooters"]).as_slice());
         for w in languages("words") {
             assert!(super::wording::FEDERATION_WORDS.contains(&w.as_str()), "{w}");
+            assert!(is_federation_word(&crate::text::normalize(&w)), "{w}");
+        }
+        for w in languages("connectors") {
+            assert!(super::wording::FEDERATION_CONNECTORS.contains(&w.as_str()), "{w}");
             assert!(is_federation_word(&crate::text::normalize(&w)), "{w}");
         }
         for w in languages("joined") {
