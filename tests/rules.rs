@@ -2020,6 +2020,116 @@ fn redirect_with_an_ambiguous_host_is_caution() {
 }
 
 #[test]
+fn a_provider_button_in_any_language_is_federation_not_a_claim() {
+    // A site's own login (its own name, its own password) with one social-login link.
+    let own = |host: &str, heading: &str, button: &str| {
+        page(&format!("https://{host}/login"))
+            .title(heading)
+            .heading(heading)
+            .form(&format!("https://{host}/session"), "")
+            .email()
+            .password("Password")
+            .text_line_in(button, button)
+    };
+    let mut cases = Vec::new();
+    for (name, button) in [
+        ("German", "Weiter mit Google"),
+        ("German, verb last", "Mit Microsoft anmelden"),
+        ("French", "Continuer avec Google"),
+        ("French, Google's button", "Se connecter avec Google"),
+        ("Spanish", "Iniciar sesión con Microsoft"),
+        ("Portuguese", "Entrar com o Google"),
+        ("Portuguese, account", "Fazer login com a conta Microsoft"),
+        ("Italian", "Accedi con Microsoft"),
+        ("Dutch", "Inloggen met Google"),
+        ("Japanese", "Microsoft アカウントでログイン"),
+        ("Japanese, Google's button", "Google で続ける"),
+        ("Chinese", "使用 Google 账号登录"),
+        ("Chinese, traditional", "使用 Google 帳戶登入"),
+        ("Korean", "Google 계정으로 로그인"),
+        ("Polish", "Zaloguj się przez Google"),
+        ("Turkish", "Google ile devam et"),
+        ("Russian", "Войти через Google"),
+        ("English, register", "Register with GitHub"),
+    ] {
+        cases.push(case(
+            name,
+            own("app.example-shop.test", "Anmelden", button),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ));
+    }
+    // The same wording outside a control, as the heading of the password card, claims.
+    for (name, heading) in [
+        ("German heading", "Mit Microsoft anmelden"),
+        ("French heading", "Continuer avec Microsoft"),
+        ("Japanese heading", "Microsoft アカウントでサインイン"),
+        ("Russian heading", "Войти через Google"),
+        ("French account heading", "Connectez-vous à votre compte Microsoft"),
+        ("Spanish account heading", "Inicia sesión en tu cuenta de Microsoft"),
+        ("German account heading", "Melden Sie sich mit Ihrem Microsoft-Konto an"),
+    ] {
+        cases.push(case(
+            name,
+            page("https://portal-login.test/signin")
+                .heading(heading)
+                .form("https://portal-login.test/post", "")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ));
+    }
+    // Sign-in wording in the host's name is no brand of the site's own: "compte" in the host,
+    // the title and the heading does not make the heading's Microsoft a mention.
+    cases.push(case(
+        "a host named with French sign-in wording",
+        page("https://messagerie-verif-compte.fr/auth")
+            .title("Vérification du compte")
+            .banner("Connectez-vous à votre compte Microsoft")
+            .form("https://messagerie-verif-compte.fr/verif", "")
+            .email()
+            .password("Mot de passe"),
+        Level::Danger,
+        &["origin.untrusted-host"],
+        &[],
+    ));
+    // A word that joins sign-in wording to a name in a control ("com", "de", "z") is another
+    // word outside one: a drawn address bar is no sign-in wording around GitHub.
+    cases.push(case(
+        "an address naming the provider beside a trial signup",
+        page("https://www.prpilot.app/")
+            .title("PR Pilot — ship pull requests faster")
+            .banner("🔒 github.com/acme/api/pulls")
+            .form("https://www.prpilot.app/trial", "")
+            .email(),
+        Level::None,
+        &[],
+        &["origin.untrusted-host"],
+    ));
+    // A line that says more than signing in is about the provider, in any language.
+    cases.push(case(
+        "a help line naming the provider's account",
+        own("app.example-shop.test", "Anmelden", "Weiter mit Google")
+            .text_line("Bei Problemen mit Ihrem Microsoft-Konto hilft Ihnen unser Kundendienst gern weiter"),
+        Level::None,
+        &[],
+        &["origin.untrusted-host"],
+    ));
+    // A control whose other words are not sign-in wording still claims.
+    cases.push(case(
+        "a link naming the provider with other words",
+        own("app.example-shop.test", "Anmelden", "Microsoft Kundendienst Hotline anrufen"),
+        Level::Danger,
+        &["origin.untrusted-host"],
+        &[],
+    ));
+    check(cases);
+}
+
+#[test]
 fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
     // A made-up site under its own name whose card asks for the password the person uses at a
     // provider, with no logo: a third party asking for the provider's password.
@@ -2139,6 +2249,35 @@ fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
             Level::None,
             &[],
             &["origin.untrusted-host"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_publishing_services_footer_is_not_a_claim() {
+    let sites = |footer: &str| {
+        page("https://sites.google.com/view/chess-club/home")
+            .title("Lindenau Chess Club")
+            .heading("Lindenau Chess Club")
+            .form("https://sites.google.com/view/chess-club/home", "")
+            .email()
+            .text_line(footer)
+    };
+    check(vec![
+        case("the Sites footer", sites("Google Sites · Report abuse"), Level::None, &[], &["origin.content-host"]),
+        case(
+            "the footer in German",
+            sites("Google Sites · Missbrauch melden"),
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
+            "a Google sign-in card on Sites with the same footer",
+            sites("Google Sites · Report abuse").heading("Sign in to Google").password("Password"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
         ),
     ]);
 }
