@@ -8,6 +8,7 @@ mod support;
 
 use consent_guard::consent;
 use consent_guard::json::ToJson;
+use consent_guard::logo::{self, Pixels};
 use consent_guard::policy::Policy;
 use consent_guard::rules::Engine;
 use consent_guard::snapshot::limits::MAX_TEXT;
@@ -74,6 +75,23 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
+    // The capture of a tab scanned for logos (640×400, as the worker scales it): a white page
+    // with lines of dark grey text, which holds no logo.
+    let (w, h) = (640, 400);
+    let mut view = vec![255u8; w * h * 4];
+    for y in 0..h {
+        for x in 0..w {
+            // 7 px high letters of 1–4 px strokes on lines 18 px apart, words 40–90 px wide
+            let in_line = (40..h - 20).contains(&y) && (y % 18) < 7;
+            let in_word = (60..w - 60).contains(&x) && (x * 7 + y / 18 * 13) % 97 < 80 && x % 5 < 2;
+            if in_line && in_word {
+                view[(y * w + x) * 4..(y * w + x) * 4 + 3].copy_from_slice(&[0x33, 0x33, 0x33]);
+            }
+        }
+    }
+    let pixels = Pixels::new(&view, w, h).unwrap();
+    assert!(logo::scan(&pixels).is_empty());
+    c.bench_function("view scan of a white page of text (640x400)", |b| b.iter(|| logo::scan(black_box(&pixels))));
 }
 
 criterion_group!(benches, bench);

@@ -171,6 +171,9 @@ fn palette_of<'a>(
 
 fn compile(spec: LogoSpec) -> Result<Logo, String> {
     let (keys, colours) = palette_of(&spec.name, &spec.palette)?;
+    if colours.len() > SLOTS - 2 {
+        return Err(format!("{}: more than {} colours", spec.name, SLOTS - 2));
+    }
     let mut shapes = Vec::new();
     for s in &spec.shapes {
         let class = match keys.iter().position(|k| **k == s.fill) {
@@ -196,12 +199,12 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
     };
     for cy in 0..GRID {
         for cx in 0..GRID {
-            let mut votes = [0usize; 256];
+            let mut votes = [0usize; SLOTS];
             for sy in 0..4 {
                 for sx in 0..4 {
                     let x = (cx as f32 + (sx as f32 + 0.5) / 4.0) / GRID as f32;
                     let y = (cy as f32 + (sy as f32 + 0.5) / 4.0) / GRID as f32;
-                    votes[usize::from(logo.class_at(x, y))] += 1;
+                    votes[slot(logo.class_at(x, y))] += 1;
                 }
             }
             logo.template[cy * GRID + cx] = majority(&votes);
@@ -232,14 +235,32 @@ fn compile_all(spec: LogoSpec) -> Result<Vec<Logo>, String> {
     Ok(vec![logo, inverse])
 }
 
-fn majority(votes: &[usize; 256]) -> u8 {
+/// A cell's votes: one slot for the background and each palette colour by class, and the last
+/// for other colours, so that they lose a tie as the class order has it. A logo has at most
+/// `SLOTS - 2` colours.
+const SLOTS: usize = 8;
+
+fn slot(class: u8) -> usize {
+    if class == OTHER {
+        SLOTS - 1
+    } else {
+        usize::from(class)
+    }
+}
+
+/// The class with the most votes (the first of a tie).
+fn majority(votes: &[usize; SLOTS]) -> u8 {
     let mut best = 0;
     for (i, &v) in votes.iter().enumerate() {
         if v > votes[best] {
             best = i;
         }
     }
-    best as u8
+    if best == SLOTS - 1 {
+        OTHER
+    } else {
+        best as u8
+    }
 }
 
 /// The reference logos of `data/logos/logos.json`, or why they do not load.
@@ -342,12 +363,20 @@ fn background(p: &Pixels) -> Option<[u8; 3]> {
         return None;
     }
     let near = BACKGROUND_DISTANCE * BACKGROUND_DISTANCE;
-    // Every 4th border pixel as a candidate keeps this linear enough for the view scan.
-    let (colour, count) = opaque
-        .iter()
-        .step_by(4.max(opaque.len() / 32))
-        .map(|c| (*c, opaque.iter().filter(|o| distance2(*c, **o) <= near).count()))
-        .max_by_key(|&(_, n)| n)?;
+    // Every 4th border pixel as a candidate keeps this linear enough for the view scan: the one
+    // the most border pixels are near, the last of a tie (taken from the end, a candidate that
+    // every border pixel is near settles it: a plain border costs one pass).
+    let mut best: Option<([u8; 3], usize)> = None;
+    for c in opaque.iter().step_by(4.max(opaque.len() / 32)).rev() {
+        let count = opaque.iter().filter(|o| distance2(*c, **o) <= near).count();
+        if best.is_none_or(|(_, n)| count > n) {
+            best = Some((*c, count));
+        }
+        if count == opaque.len() {
+            break;
+        }
+    }
+    let (colour, count) = best?;
     // No colour holds most of the border: the drawing fills the image.
     (count * 2 >= opaque.len()).then_some(colour)
 }
@@ -442,14 +471,14 @@ fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
     let mut cells = Vec::with_capacity(GRID * GRID);
     for cy in 0..GRID {
         for cx in 0..GRID {
-            let mut votes = [0usize; 256];
+            let mut votes = [0usize; SLOTS];
             for sy in 0..SAMPLES {
                 for sx in 0..SAMPLES {
                     let fx = (cx * SAMPLES + sx) as f32 + 0.5;
                     let fy = (cy * SAMPLES + sy) as f32 + 0.5;
                     let x = x0 + ((fx * bw / (GRID * SAMPLES) as f32) as usize).min(x1 - x0 - 1);
                     let y = y0 + ((fy * bh / (GRID * SAMPLES) as f32) as usize).min(y1 - y0 - 1);
-                    votes[usize::from(classify(p.at(x, y)))] += 1;
+                    votes[slot(classify(p.at(x, y)))] += 1;
                 }
             }
             cells.push(majority(&votes));
@@ -659,17 +688,22 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
         // (a 48 px mark in a 1,100 px wide tab is 28 px in the view: 18 % of a 40 px window,
         // missed at a fifth).
         let total_share = if k == 1 { 1.0 / 10.0 } else { 0.0 };
+        // Nor does it fill the window: a one-colour logo leaves its ground around it (GitHub's
+        // mark covers about 37 % of its square), so a window seven tenths or more of that colour
+        // is a plain area (a white page for the mark drawn white), not a logo on its ground.
+        let most_share = if k == 1 { 7.0 / 10.0 } else { 1.0 };
         for &n in VIEW_WINDOWS.iter().filter(|&&n| n <= w && n <= h) {
             let step = (n / 5).max(2);
             let share = (n * n) as u32 / 20;
             let total = ((n * n) as f32 * total_share) as u32;
+            let most = ((n * n) as f32 * most_share) as u32;
             let mut compared = 0;
             let mut y = 0;
             while y + n <= h {
                 let mut x = 0;
                 while x + n <= w {
                     let covered = sums.iter().all(|s| count(s, x, y, n) >= share)
-                        && sums.iter().map(|s| count(s, x, y, n)).sum::<u32>() >= total;
+                        && (total..=most).contains(&sums.iter().map(|s| count(s, x, y, n)).sum::<u32>());
                     let taken = found.iter().any(|f| f.provider == logo.provider);
                     if covered && !taken && compared < MAX_VIEW_COMPARISONS {
                         compared += 1;
