@@ -62,9 +62,10 @@ for (const p of PAGES) {
         assert.equal(verdict.level, 'none', `verdict: ${JSON.stringify(verdict)}`);
         assert.equal(badge.text, BADGE.none);
       } else {
-        // The badge settles once text and title both say the verdict (a navigation to the warning page
-        // clears and sets them again, one call each).
-        const settled = (x) => x.text === BADGE[p.expect] && x.title.startsWith(TITLE) && x.title.length > TITLE.length + 3;
+        // The badge settles once its text, title and colour all say the verdict (a navigation to the
+        // warning page clears and sets them again, one call each); a colour that never comes times out.
+        const settled = (x) => x.text === BADGE[p.expect] && x.title.startsWith(TITLE) && x.title.length > TITLE.length + 3
+          && (!COLORS[p.expect] || x.color === COLORS[p.expect]);
         badge = await b.waitForBadge(page, settled, 8000);
       }
       t.diagnostic(`badge ${JSON.stringify(badge.text)} ${badge.color} title "${badge.title}"`);
