@@ -860,18 +860,19 @@ fn claims(
                 targets.push(i);
             }
             // A line that asks for the password the person uses at the provider ("Confirm the
-            // password you use for Microsoft 365") claims it however many words it has.
-            let password = source != BrandSource::Logo && super::asks::asks_for_password(folded.normalized(), m.start);
+            // password you use for Microsoft 365") claims it however many words it has. Read only
+            // for a line that would not claim otherwise.
+            let password = || super::asks::asks_for_password(folded.normalized(), m.start);
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product
-                && !password
                 && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end]))
+                && !(source != BrandSource::Logo && password())
             {
                 continue;
             }
             let copyright = !product && source != BrandSource::Title && is_copyright(folded, &m);
-            if source != BrandSource::Logo && !copyright && !password && others > MAX_OTHER_WORDS {
+            if source != BrandSource::Logo && !copyright && others > MAX_OTHER_WORDS && !password() {
                 continue;
             }
             let evidence = Evidence::new(source_label(source), quote(text));
