@@ -318,7 +318,11 @@ impl<'a> Pixels<'a> {
 }
 
 fn distance2(a: [u8; 3], b: [u8; 3]) -> i32 {
-    a.iter().zip(b).map(|(&x, y)| (i32::from(x) - i32::from(y)).pow(2)).sum()
+    // Written out: the iterator form stays a loop at opt-level z, and this runs for every pixel
+    // of a view scan.
+    let (r, g, b) =
+        (i32::from(a[0]) - i32::from(b[0]), i32::from(a[1]) - i32::from(b[1]), i32::from(a[2]) - i32::from(b[2]));
+    r * r + g * g + b * b
 }
 
 /// How far `c` is from palette colour `k`, or from `k` blended over the background `bg` at
@@ -367,7 +371,13 @@ fn background(p: &Pixels) -> Option<[u8; 3]> {
     // the most border pixels are near, the last of a tie (taken from the end, a candidate that
     // every border pixel is near settles it: a plain border costs one pass).
     let mut best: Option<([u8; 3], usize)> = None;
+    let mut tried: Vec<[u8; 3]> = Vec::with_capacity(40);
     for c in opaque.iter().step_by(4.max(opaque.len() / 32)).rev() {
+        // A colour already counted counts the same (a page of text has few colours).
+        if tried.contains(c) {
+            continue;
+        }
+        tried.push(*c);
         let count = opaque.iter().filter(|o| distance2(*c, **o) <= near).count();
         if best.is_none_or(|(_, n)| count > n) {
             best = Some((*c, count));
