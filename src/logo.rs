@@ -328,6 +328,12 @@ impl<'a> Pixels<'a> {
         [self.rgba[i], self.rgba[i + 1], self.rgba[i + 2], self.rgba[i + 3]]
     }
 
+    /// The pixels of row `y`, left to right.
+    fn row(&self, y: usize) -> impl Iterator<Item = [u8; 4]> + 'a {
+        let from = ((self.y + y) * self.stride + self.x) * 4;
+        self.rgba[from..from + self.width * 4].chunks_exact(4).map(|c| [c[0], c[1], c[2], c[3]])
+    }
+
     fn window(&self, x: usize, y: usize, width: usize, height: usize) -> Pixels<'a> {
         Pixels { x: self.x + x, y: self.y + y, width, height, ..*self }
     }
@@ -712,10 +718,20 @@ fn sum_in(s: &[u32], w: usize, (x0, y0, x1, y1): (usize, usize, usize, usize)) -
 fn summed(view: &Pixels, hit: impl Fn([u8; 4]) -> bool) -> Vec<u32> {
     let w = view.width;
     let mut s = vec![0u32; (w + 1) * (view.height + 1)];
+    // A pixel the same as the one before it (most of a page) is the same.
+    let mut last: Option<([u8; 4], bool)> = None;
     for y in 0..view.height {
         let mut row = 0;
-        for x in 0..w {
-            row += u32::from(hit(view.at(x, y)));
+        for (x, c) in view.row(y).enumerate() {
+            let here = match last {
+                Some((before, here)) if before == c => here,
+                _ => {
+                    let here = hit(c);
+                    last = Some((c, here));
+                    here
+                }
+            };
+            row += u32::from(here);
             s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + row;
         }
     }
@@ -756,14 +772,23 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
         // sums[k][(y * (w + 1)) + x]: pixels of colour k above and left of (x, y).
         let k = logo.colours.len();
         let mut sums = vec![vec![0u32; (w + 1) * (h + 1)]; k];
+        let mut rows = vec![0u32; k];
+        // A pixel the same as the one before it (most of a page) is of the same colour class.
+        let mut last: Option<([u8; 4], Option<usize>)> = None;
         for y in 0..h {
-            for x in 0..w {
-                let c = view.at(x, y);
-                let class = logo.colours.iter().position(|&p| c[3] >= 128 && distance2(rgb(c), p) <= near);
-                for (i, s) in sums.iter_mut().enumerate() {
-                    let here = u32::from(class == Some(i));
-                    s[(y + 1) * (w + 1) + x + 1] =
-                        here + s[y * (w + 1) + x + 1] + s[(y + 1) * (w + 1) + x] - s[y * (w + 1) + x];
+            rows.fill(0);
+            for (x, c) in view.row(y).enumerate() {
+                let class = match last {
+                    Some((before, class)) if before == c => class,
+                    _ => {
+                        let class = logo.colours.iter().position(|&p| c[3] >= 128 && distance2(rgb(c), p) <= near);
+                        last = Some((c, class));
+                        class
+                    }
+                };
+                for (i, (s, row)) in sums.iter_mut().zip(rows.iter_mut()).enumerate() {
+                    *row += u32::from(class == Some(i));
+                    s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + *row;
                 }
             }
         }
