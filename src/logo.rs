@@ -107,9 +107,18 @@ pub struct Logo {
     template: Vec<u8>,
     /// The layout score a drawing needs to be this logo.
     pub min_score: f32,
+    /// The least share of its box a drawing fills to be compared with this logo in a view scan
+    /// ([`Logo::may_be_drawn`]).
+    min_fill: f32,
 }
 
 impl Logo {
+    /// Whether a drawing with the box `drawn` ([`drawn_box`]) fills enough of it to be this logo:
+    /// the view scan's cheap test before the full comparison (a window of text is sparse).
+    fn may_be_drawn(&self, (x0, y0, x1, y1, n): (usize, usize, usize, usize, usize)) -> bool {
+        n as f32 >= self.min_fill * ((x1 - x0) * (y1 - y0)) as f32
+    }
+
     /// The palette class at `(x, y)` of the unit square (0 where the logo is not drawn).
     fn class_at(&self, x: f32, y: f32) -> u8 {
         self.shapes.iter().rev().find(|(_, g)| g.contains(x, y)).map_or(BACKGROUND, |(c, _)| *c)
@@ -196,6 +205,7 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
         shapes,
         template: vec![BACKGROUND; GRID * GRID],
         min_score,
+        min_fill: 0.0,
     };
     for cy in 0..GRID {
         for cx in 0..GRID {
@@ -218,6 +228,12 @@ fn compile(spec: LogoSpec) -> Result<Logo, String> {
         let template = Pixels::new(&rendered, side, side).and_then(|p| cells(&p, &logo));
         logo.template = template.ok_or_else(|| format!("{}: its rendering is not a drawing", logo.name))?;
     }
+    // A drawing scoring `min_score` draws at least that share of the logo's drawn cells, and a cell
+    // is drawn when 5 of its 9 samples are: about 5/9 of that share of its box is drawing. Half of
+    // it leaves room for how pixels fall between samples (the references drawn at 8 to 63 px fill
+    // at least 1.13 times `min_score` times their drawn cells' share, 2.26 times this bound).
+    let drawn = logo.template.iter().filter(|&&c| c != BACKGROUND).count() as f32 / (GRID * GRID) as f32;
+    logo.min_fill = drawn * logo.min_score / 2.0;
     Ok(logo)
 }
 
@@ -312,13 +328,23 @@ impl<'a> Pixels<'a> {
         [self.rgba[i], self.rgba[i + 1], self.rgba[i + 2], self.rgba[i + 3]]
     }
 
+    /// The pixels of row `y`, left to right.
+    fn row(&self, y: usize) -> impl Iterator<Item = [u8; 4]> + 'a {
+        let from = ((self.y + y) * self.stride + self.x) * 4;
+        self.rgba[from..from + self.width * 4].chunks_exact(4).map(|c| [c[0], c[1], c[2], c[3]])
+    }
+
     fn window(&self, x: usize, y: usize, width: usize, height: usize) -> Pixels<'a> {
         Pixels { x: self.x + x, y: self.y + y, width, height, ..*self }
     }
 }
 
 fn distance2(a: [u8; 3], b: [u8; 3]) -> i32 {
-    a.iter().zip(b).map(|(&x, y)| (i32::from(x) - i32::from(y)).pow(2)).sum()
+    // Written out: the iterator form stays a loop at opt-level z, and this runs for every pixel
+    // of a view scan.
+    let (r, g, b) =
+        (i32::from(a[0]) - i32::from(b[0]), i32::from(a[1]) - i32::from(b[1]), i32::from(a[2]) - i32::from(b[2]));
+    r * r + g * g + b * b
 }
 
 /// How far `c` is from palette colour `k`, or from `k` blended over the background `bg` at
@@ -367,7 +393,13 @@ fn background(p: &Pixels) -> Option<[u8; 3]> {
     // the most border pixels are near, the last of a tie (taken from the end, a candidate that
     // every border pixel is near settles it: a plain border costs one pass).
     let mut best: Option<([u8; 3], usize)> = None;
+    let mut tried: Vec<[u8; 3]> = Vec::with_capacity(40);
     for c in opaque.iter().step_by(4.max(opaque.len() / 32)).rev() {
+        // A colour already counted counts the same (a page of text has few colours).
+        if tried.contains(c) {
+            continue;
+        }
+        tried.push(*c);
         let count = opaque.iter().filter(|o| distance2(*c, **o) <= near).count();
         if best.is_none_or(|(_, n)| count > n) {
             best = Some((*c, count));
@@ -405,7 +437,11 @@ impl Score {
 
 /// The drawing in `p` compared with `logo` (`None`: no drawing, or not the logo's shape).
 pub fn score(p: &Pixels, logo: &Logo) -> Option<Score> {
-    let cells = cells(p, logo)?;
+    score_of(&cells(p, logo)?, logo)
+}
+
+/// The score of a drawing's [`cells`].
+fn score_of(cells: &[u8], logo: &Logo) -> Option<Score> {
     let (mut union, mut agree, mut drawn, mut other) = (0usize, 0usize, 0usize, 0usize);
     for (&cell, &want) in cells.iter().zip(&logo.template) {
         if cell != BACKGROUND {
@@ -442,14 +478,28 @@ fn drawn_box(p: &Pixels, bg: Option<[u8; 3]>) -> Option<(usize, usize, usize, us
 /// (`None`: no drawing, or not the logo's shape).
 fn cells(p: &Pixels, logo: &Logo) -> Option<Vec<u8>> {
     let bg = background(p);
-    let (x0, y0, x1, y1, n) = drawn_box(p, bg)?;
-    if n < MIN_PIXELS {
-        return None;
-    }
+    let drawn = drawn_box(p, bg)?;
+    cells_of(p, logo, bg, drawn)
+}
+
+/// Whether a drawing's box (from [`drawn_box`]) can hold a logo: enough pixels, and about square.
+fn could_be_logo((x0, y0, x1, y1, n): (usize, usize, usize, usize, usize)) -> bool {
     let (bw, bh) = ((x1 - x0) as f32, (y1 - y0) as f32);
-    if bw / bh > MAX_ASPECT || bh / bw > MAX_ASPECT {
+    n >= MIN_PIXELS && bw / bh <= MAX_ASPECT && bh / bw <= MAX_ASPECT
+}
+
+/// [`cells`] of the drawing in `p` on the background `bg`, its box `drawn` already found.
+fn cells_of(
+    p: &Pixels,
+    logo: &Logo,
+    bg: Option<[u8; 3]>,
+    drawn: (usize, usize, usize, usize, usize),
+) -> Option<Vec<u8>> {
+    if !could_be_logo(drawn) {
         return None;
     }
+    let (x0, y0, x1, y1, _) = drawn;
+    let (bw, bh) = ((x1 - x0) as f32, (y1 - y0) as f32);
     let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
     let classify = |c: [u8; 4]| -> u8 {
         if !is_foreground(c, bg) {
@@ -653,9 +703,62 @@ const VIEW_WINDOWS: [usize; 5] = [14, 20, 28, 40, 56];
 /// sit): its cost stays bounded on any page.
 const MAX_VIEW_COMPARISONS: usize = 400;
 
+/// Grounds the view scan keeps a table of the drawing on (a page has few; others are read pixel
+/// by pixel).
+const MAX_VIEW_GROUNDS: usize = 3;
+
+/// Pixels of `s`, a summed-area table of a `w` pixels wide image, in the rectangle from
+/// `(x0, y0)` to `(x1, y1)` (ends excluded).
+fn sum_in(s: &[u32], w: usize, (x0, y0, x1, y1): (usize, usize, usize, usize)) -> u32 {
+    s[y1 * (w + 1) + x1] + s[y0 * (w + 1) + x0] - s[y0 * (w + 1) + x1] - s[y1 * (w + 1) + x0]
+}
+
+/// A summed-area table of the pixels of `view` for which `hit` holds: `s[y * (w + 1) + x]` counts
+/// those above and left of `(x, y)`.
+fn summed(view: &Pixels, hit: impl Fn([u8; 4]) -> bool) -> Vec<u32> {
+    let w = view.width;
+    let mut s = vec![0u32; (w + 1) * (view.height + 1)];
+    // A pixel the same as the one before it (most of a page) is the same.
+    let mut last: Option<([u8; 4], bool)> = None;
+    for y in 0..view.height {
+        let mut row = 0;
+        for (x, c) in view.row(y).enumerate() {
+            let here = match last {
+                Some((before, here)) if before == c => here,
+                _ => {
+                    let here = hit(c);
+                    last = Some((c, here));
+                    here
+                }
+            };
+            row += u32::from(here);
+            s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + row;
+        }
+    }
+    s
+}
+
+/// The drawing's box in the window of side `n` at `(x, y)`, as [`drawn_box`] finds it, from the
+/// row and column sums of `s`, the view's table of the pixels drawn on that window's ground.
+fn drawn_box_from(s: &[u32], w: usize, x: usize, y: usize, n: usize) -> Option<(usize, usize, usize, usize, usize)> {
+    let total = sum_in(s, w, (x, y, x + n, y + n));
+    if total == 0 {
+        return None;
+    }
+    let row = |i: usize| sum_in(s, w, (x, y + i, x + n, y + i + 1)) > 0;
+    let (y0, y1) = ((0..n).find(|&i| row(i))?, (0..n).rev().find(|&i| row(i))? + 1);
+    let column = |i: usize| sum_in(s, w, (x + i, y + y0, x + i + 1, y + y1)) > 0;
+    let (x0, x1) = ((0..n).find(|&i| column(i))?, (0..n).rev().find(|&i| column(i))? + 1);
+    Some((x0, y0, x1, y1, total as usize))
+}
+
 /// Provider logos anywhere in `view` (a downscaled capture of the tab): square windows of a few
 /// sizes slide over it; only windows where every palette colour of a logo covers a fair share are
-/// compared in full, which summed-area tables of each palette colour tell cheaply.
+/// compared in full, which summed-area tables of each palette colour tell cheaply. Before the full
+/// comparison, the box of a window's drawing comes from the row and column sums of a table of the
+/// pixels drawn on its ground: a drawing too small, not square enough or too sparse for the logo
+/// (lines of text) is let go at that cost. Such a window counts as compared, as it did when the
+/// comparison let it go: the windows compared, and what the scan finds, are the same.
 pub fn scan(view: &Pixels) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     if view.width > MAX_VIEW_SIDE || view.height > MAX_VIEW_SIDE {
@@ -663,18 +766,29 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
     }
     let (w, h) = (view.width, view.height);
     let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
+    // The grounds met so far, each with its table of the pixels drawn on it.
+    let mut grounds: Vec<(Option<[u8; 3]>, Vec<u32>)> = Vec::new();
     for logo in logos() {
         // sums[k][(y * (w + 1)) + x]: pixels of colour k above and left of (x, y).
         let k = logo.colours.len();
         let mut sums = vec![vec![0u32; (w + 1) * (h + 1)]; k];
+        let mut rows = vec![0u32; k];
+        // A pixel the same as the one before it (most of a page) is of the same colour class.
+        let mut last: Option<([u8; 4], Option<usize>)> = None;
         for y in 0..h {
-            for x in 0..w {
-                let c = view.at(x, y);
-                let class = logo.colours.iter().position(|&p| c[3] >= 128 && distance2(rgb(c), p) <= near);
-                for (i, s) in sums.iter_mut().enumerate() {
-                    let here = u32::from(class == Some(i));
-                    s[(y + 1) * (w + 1) + x + 1] =
-                        here + s[y * (w + 1) + x + 1] + s[(y + 1) * (w + 1) + x] - s[y * (w + 1) + x];
+            rows.fill(0);
+            for (x, c) in view.row(y).enumerate() {
+                let class = match last {
+                    Some((before, class)) if before == c => class,
+                    _ => {
+                        let class = logo.colours.iter().position(|&p| c[3] >= 128 && distance2(rgb(c), p) <= near);
+                        last = Some((c, class));
+                        class
+                    }
+                };
+                for (i, (s, row)) in sums.iter_mut().zip(rows.iter_mut()).enumerate() {
+                    *row += u32::from(class == Some(i));
+                    s[(y + 1) * (w + 1) + x + 1] = s[y * (w + 1) + x + 1] + *row;
                 }
             }
         }
@@ -707,7 +821,21 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
                     let taken = found.iter().any(|f| f.provider == logo.provider);
                     if covered && !taken && compared < MAX_VIEW_COMPARISONS {
                         compared += 1;
-                        if score(&view.window(x, y, n, n), logo).is_some_and(|s| s.matches_logo(logo)) {
+                        let window = view.window(x, y, n, n);
+                        let bg = background(&window);
+                        if !grounds.iter().any(|(g, _)| *g == bg) && grounds.len() < MAX_VIEW_GROUNDS {
+                            grounds.push((bg, summed(view, |c| is_foreground(c, bg))));
+                        }
+                        let drawn = match grounds.iter().find(|(g, _)| *g == bg) {
+                            Some((_, s)) => drawn_box_from(s, w, x, y, n),
+                            None => drawn_box(&window, bg),
+                        };
+                        let matched = drawn
+                            .filter(|&d| logo.may_be_drawn(d))
+                            .and_then(|d| cells_of(&window, logo, bg, d))
+                            .and_then(|c| score_of(&c, logo))
+                            .is_some_and(|s| s.matches_logo(logo));
+                        if matched {
                             found.push(Found {
                                 provider: logo.provider.clone(),
                                 name: logo.name.clone(),
@@ -838,5 +966,44 @@ mod tests {
         assert!(!specs.is_empty());
         assert_eq!(specs, file.wordmarks);
         assert_eq!(wordmarks().len(), specs.len());
+    }
+
+    /// The view scan's fill test lets through every logo drawn at every size it matches at, on
+    /// light and dark grounds, with room to spare; a window of lines of text is let go.
+    #[test]
+    fn the_fill_test_keeps_every_drawing_that_matches() {
+        let grounds = [[255, 255, 255, 255], [0xF6, 0xF8, 0xFA, 255], [0x16, 0x1B, 0x22, 255], [0, 0, 0, 255]];
+        let mut matched = 0;
+        for logo in logos() {
+            for ground in grounds {
+                for size in 8..64 {
+                    for pad in [0, 2] {
+                        let side = size + 2 * pad;
+                        let px = logo.render(size, pad, ground);
+                        let p = Pixels::new(&px, side, side).unwrap();
+                        if !score(&p, logo).is_some_and(|s| s.matches_logo(logo)) {
+                            continue;
+                        }
+                        matched += 1;
+                        let (x0, y0, x1, y1, n) = drawn_box(&p, background(&p)).unwrap();
+                        let thinner = (x0, y0, x1, y1, n * 2 / 3);
+                        assert!(logo.may_be_drawn(thinner), "{} at {size} px on {ground:?}", logo.name);
+                    }
+                }
+            }
+        }
+        assert!(matched > 400, "{matched} drawings matched");
+        // Two lines of 7 px letters in a 28 px window: 1 px strokes 4 px apart, 18 px between lines.
+        let mut px = vec![255u8; 28 * 28 * 4];
+        for y in (2..9).chain(20..27) {
+            for x in (1..27).filter(|x| x % 4 == 1) {
+                px[(y * 28 + x) * 4..(y * 28 + x) * 4 + 3].copy_from_slice(&[0x33; 3]);
+            }
+        }
+        let p = Pixels::new(&px, 28, 28).unwrap();
+        let drawn = drawn_box(&p, background(&p)).unwrap();
+        assert!(could_be_logo(drawn));
+        let github = logos().iter().find(|l| l.provider == "github").unwrap();
+        assert!(!github.may_be_drawn(drawn), "{drawn:?}");
     }
 }
