@@ -8,7 +8,7 @@ use consent_guard::policy::Policy;
 use consent_guard::providers::Provider;
 use consent_guard::rules::{combine, Engine};
 use consent_guard::snapshot::InputKind;
-use consent_guard::verdict::{ErrorKind, EvidenceLabel, Level, PageKind, Severity, Verdict};
+use consent_guard::verdict::{ErrorKind, ErrorReason, EvidenceLabel, Level, PageKind, Severity, Verdict};
 use support::*;
 
 fn evaluate(p: &Page) -> Verdict {
@@ -1252,6 +1252,7 @@ fn certificate_failure_without_a_page() {
         cert_error: Some("net::ERR_CERT_AUTHORITY_INVALID".into()),
         policy_read: true,
         snapshot_error: None,
+        snapshot_reason: None,
     };
     let v = engine.evaluate(&empty, &ctx("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
     assert_eq!(v.level, Level::Danger);
@@ -1281,6 +1282,15 @@ fn a_rejected_snapshot_runs_the_host_rules_only() {
     let v = evaluate(&genuine);
     assert_eq!(v.level, Level::Caution);
     assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::SnapshotRejected));
+    assert_eq!(v.error.as_ref().and_then(|e| e.reason), None, "no reason named, none said");
+    // Why, in words, where the worker names it: kept in the verdict and in its JSON.
+    genuine.ctx.snapshot_reason = Some(ErrorReason::TooLarge);
+    let v = evaluate(&genuine);
+    assert_eq!(v.error.as_ref().and_then(|e| e.reason), Some(ErrorReason::TooLarge));
+    use consent_guard::json::ToJson;
+    let json: serde_json::Value = serde_json::from_str(&v.to_json()).unwrap();
+    assert_eq!(json["error"]["reason"], "error_reason_too_large");
+    assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
     // The host rules still run on the URL: a look-alike host that asks nothing is caution anyway,
     // and a provider host over http is danger.
     let mut http = page("http://github.com/login");

@@ -24,6 +24,7 @@ pub fn page(url: &str) -> Page {
             cert_error: None,
             policy_read: true,
             snapshot_error: None,
+            snapshot_reason: None,
         },
     }
 }
