@@ -457,6 +457,48 @@ fn what_makes_a_claim() {
             &[],
         ),
         case(
+            "a contact form (name, e-mail, message) on a Google Sites page that names Google",
+            gsites_help().textarea("Message").buttons(&["Send"]),
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
+            "the same page's e-mail box with no message box",
+            gsites_help().buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "the same page with a message box in another form",
+            gsites_help().form("https://sites.google.com/view/maplewood-tech/search", "Search").textarea("Search"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a message box beside an e-mail and a password",
+            gsites_help().password("Password").textarea("Message").buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a content host's lure asking for the work e-mail to view a document, a comment box beside it",
+            page("https://sites.google.com/view/shared-invoice-4471/home")
+                .heading("Google Drive")
+                .text_line("Enter your work e-mail to view the document")
+                .form("https://sites.google.com/view/shared-invoice-4471/home", "Email")
+                .email()
+                .form("https://sites.google.com/view/shared-invoice-4471/home", "Comment")
+                .textarea("Leave a comment")
+                .buttons(&["Next"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
             "an e-mail step with Next on the same site",
             page("https://microsoftedgetips.example/")
                 .banner("Microsoft Edge Tips")
@@ -1239,6 +1281,17 @@ fn device_code_lures_name_the_imitated_provider() {
             .text("Go to microsoft.com/devicelogin and enter D7NQ-4XKA"),
     );
     assert_eq!(v.findings[0].params[0], "Microsoft");
+}
+
+/// A school's help page on Google Sites that names Google: a form with a name and an e-mail box.
+fn gsites_help() -> Page {
+    page("https://sites.google.com/view/maplewood-tech/help")
+        .title("Maplewood Middle School - Tech help")
+        .heading("Google Workspace help desk")
+        .text_line("Trouble with your Google account? Send us a message.")
+        .form("https://sites.google.com/view/maplewood-tech/help", "Name Email Message")
+        .input(InputKind::Other, "", "name", "Name")
+        .email()
 }
 
 /// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.

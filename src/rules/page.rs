@@ -246,7 +246,7 @@ impl<'a> Page<'a> {
             text: OnceCell::new(),
             text_names: OnceCell::new(),
         };
-        if is_newsletter_box(&places.buttons, &credentials) {
+        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(&snap.inputs, &credentials) {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
@@ -506,6 +506,18 @@ fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
     }
     buttons.iter().any(|b| SUBSCRIBE.iter().any(|w| b.starts_with(w)))
         && !buttons.iter().any(|b| SIGN_IN_BUTTONS.iter().any(|w| b.starts_with(w)))
+}
+
+/// The only ask is one e-mail box, typed into as a field, and a message box (`<textarea>`) is
+/// shown in the same form: a contact form (name, e-mail, message) writes to someone, it does not
+/// sign in. An e-mail step of a sign-in has no message box beside it.
+fn is_contact_form(inputs: &[Input], credentials: &[&Input]) -> bool {
+    let [only] = credentials else { return false };
+    only.kind == InputKind::Identifier
+        && !only.masked
+        && !only.editable
+        && matches!(only.r#type.as_str(), "email" | "text")
+        && inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
 }
 
 /// Words of a mail account's server settings: a form that names them configures a mail server

@@ -139,6 +139,15 @@ impl Page {
         self
     }
 
+    /// A message box (`<textarea>`) in the last form.
+    pub fn textarea(mut self, label: &str) -> Self {
+        self = self.input(InputKind::Other, "", "message", label);
+        if let Some(i) = self.snap.inputs.last_mut() {
+            i.r#type = "textarea".into();
+        }
+        self
+    }
+
     pub fn email(self) -> Self {
         self.input(InputKind::Identifier, "", "email", "Email")
     }
