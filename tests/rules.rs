@@ -2269,6 +2269,76 @@ fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
             &[],
         ),
         case(
+            "the same in Japanese, for the Microsoft account (no word breaks)",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "給与明細はLedgerlarkで安全に保管されています。明細を開くには、Microsoft アカウントのパスワードを入力してください。",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same in Japanese, for the password used for Gmail",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "チケットを受け取るには、チケットが届いたメールアドレスの Gmail で使っているパスワードを入力してください。",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a Japanese sign-up page's advice not to reuse the password used for Gmail",
+            signup("Gmail で使っているパスワードを再利用しないでください。"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese help article: never enter the Microsoft account's password on another site",
+            page("https://help.tallowmark.example/ja/articles/phishing")
+                .title("フィッシングの見分け方 - Tallowmark ヘルプ")
+                .heading("フィッシングの見分け方")
+                .text_line("Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。")
+                .form("https://help.tallowmark.example/login", "Tallowmark ログイン メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese help article under a Japanese brand: advice about the Gmail and Microsoft passwords",
+            page("https://help.sasanqua-notes.example/articles/password")
+                .title("安全なパスワードの作り方 - ササンカノート ヘルプ")
+                .banner("ササンカノート ヘルプ")
+                .heading("安全なパスワードの作り方")
+                .text_line("パスワードを再利用しないでください。特に、Gmail で使っているパスワードを再利用しないでください。")
+                .text_line("Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。")
+                .form("https://help.sasanqua-notes.example/login", "ササンカノートにログイン メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese card under a Japanese brand naming Microsoft in a short line, no advice",
+            page("https://kyuyo-meisai-portal.com/meisai/unlock")
+                .title("レジャーラーク給与 - 給与明細")
+                .banner("レジャーラーク給与")
+                .text_line("Microsoft アカウントで確認")
+                .form("https://kyuyo-meisai-portal.com/meisai/session", "メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
             "a sign-up page's advice not to reuse the password used for Gmail",
             signup("Don't reuse the password you use for Gmail."),
             Level::None,

@@ -874,13 +874,17 @@ fn claims(
             // A line that asks for the password the person uses at the provider ("Confirm the
             // password you use for Microsoft 365") claims it however many words it has. Read only
             // for a line that would not claim otherwise.
-            let password = || super::asks::asks_for_password(folded.normalized(), m.start);
+            let password = || super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product
                 && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end]))
                 && !(source != BrandSource::Logo && password())
             {
+                continue;
+            }
+            // Japanese advice about the provider ("… を再利用しないでください"): no claim.
+            if source != BrandSource::Logo && super::asks::is_advice(folded.normalized(), m.start, m.end) {
                 continue;
             }
             let copyright = !product && source != BrandSource::Title && is_copyright(folded, &m);
@@ -1430,7 +1434,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             // the account asked for is the provider's.
             let continues_to = before.ends_with(&["to", "continue", "to"]);
             // "Confirm the password you use for Gmail": the provider's own password, asked for.
-            let password = super::asks::asks_for_password(folded.normalized(), m.start);
+            let password = super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             if !continues_to && !password && !matches!(after, Some("account" | "password")) {
                 continue;
             }
