@@ -224,8 +224,9 @@ fn providers() -> Result<String, Box<dyn Error>> {
     Ok(json.to_string())
 }
 
-/// One language of `data/password-asks.txt`: its code, asks, fill words and refusals.
-type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
+/// One language of `data/password-asks.txt`: its code, asks, fill words, refusals and asks that
+/// follow the name (a language written without spaces).
+type Wording = (String, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
 
 /// The wording of lines that ask for a provider's password (`data/password-asks.txt`) as Rust
 /// tables, one per language, each phrase its lower-case words joined by one space and the
@@ -254,7 +255,7 @@ fn password_asks() -> Result<String, Box<dyn Error>> {
             return Err(bad().into());
         }
         if kind == "lang" {
-            languages.push((words.join(" "), vec![], vec![], vec![]));
+            languages.push((words.join(" "), vec![], vec![], vec![], vec![]));
             continue;
         }
         let lang = languages.last_mut().ok_or_else(bad)?;
@@ -262,6 +263,7 @@ fn password_asks() -> Result<String, Box<dyn Error>> {
             "ask" => lang.1.push(words.join(" ")),
             "fill" if words.len() == 1 => lang.2.push(words.join(" ")),
             "refuse" => lang.3.push(words.join(" ")),
+            "after" => lang.4.push(words.concat()),
             _ => return Err(bad().into()),
         }
     }
@@ -270,9 +272,12 @@ fn password_asks() -> Result<String, Box<dyn Error>> {
          static LANGUAGES: [Language; {}] = [\n",
         languages.len()
     );
-    for (code, asks, fill, refuse) in &languages {
-        let (asks, fill, refuse) = (asks.join("|"), fill.join("|"), refuse.join("|"));
-        writeln!(out, "    Language {{ code: {code:?}, asks: {asks:?}, fill: {fill:?}, refuse: {refuse:?} }},")?;
+    for (code, asks, fill, refuse, after) in &languages {
+        let (asks, fill, refuse, after) = (asks.join("|"), fill.join("|"), refuse.join("|"), after.join("|"));
+        writeln!(
+            out,
+            "    Language {{ code: {code:?}, asks: {asks:?}, fill: {fill:?}, refuse: {refuse:?}, after: {after:?} }},"
+        )?;
     }
     out.push_str("];\n");
     Ok(out)

@@ -302,6 +302,18 @@ names! {
 }
 
 names! {
+    /// Why the page's content could not be checked, in words: a locale key (no values). The
+    /// worker names it for what it refused (`PageContext::snapshot_reason`), the engine for a
+    /// snapshot it cannot read.
+    ErrorReason, ALL {
+        NoSnapshot = "error_reason_no_snapshot",
+        ReaderFailed = "error_reason_reader_failed",
+        TooLarge = "error_reason_too_large",
+        Unreadable = "error_reason_unreadable",
+    }
+}
+
+names! {
     /// The verdict in words: a locale key, its parameters in [`Summary::params`].
     SummaryKey, ALL {
         Genuine = "summary_genuine",
@@ -483,6 +495,11 @@ names! {
         HostNotHttps = "policy_detail_host_not_https",
         HostUnreadable = "policy_detail_host_unreadable",
         HostOnly = "policy_detail_host_only",
+        FieldType = "policy_detail_field_type",
+        FieldMissing = "policy_detail_field_missing",
+        FieldUnknown = "policy_detail_field_unknown",
+        FieldValue = "policy_detail_field_value",
+        FieldUnreadable = "policy_detail_field_unreadable",
     }
 }
 
@@ -496,7 +513,7 @@ impl PolicyDetailKey {
             PolicyDetailKey::Locked => "the organisation sets this",
             PolicyDetailKey::Looser => "a less strict mode than the default",
             PolicyDetailKey::UnknownKey => "not a policy key; ignored",
-            PolicyDetailKey::NotJson => "not JSON: $1",
+            PolicyDetailKey::NotJson => "not JSON (line $1, column $2)",
             PolicyDetailKey::ExpectedType => "expected $1, found $2",
             PolicyDetailKey::ExpectedMode => "expected \"monitor\", \"warn\" or \"block\", found $1",
             PolicyDetailKey::EmptyProviderId => "empty provider id",
@@ -511,6 +528,11 @@ impl PolicyDetailKey {
             PolicyDetailKey::HostNotHttps => "the Azure DevOps host \"$1\" must be an https:// address",
             PolicyDetailKey::HostUnreadable => "the Azure DevOps host \"$1\" is not a host or URL",
             PolicyDetailKey::HostOnly => "the Azure DevOps host \"$1\" must be a host only, like $2",
+            PolicyDetailKey::FieldType => "$1: expected $2, found $3",
+            PolicyDetailKey::FieldMissing => "$1 is missing",
+            PolicyDetailKey::FieldUnknown => "$1 is not a field here (expected one of $2)",
+            PolicyDetailKey::FieldValue => "$1: $2 is not one of $3",
+            PolicyDetailKey::FieldUnreadable => "$1 could not be read",
         }
     }
 
@@ -661,6 +683,9 @@ impl Summary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerdictError {
     pub kind: ErrorKind,
-    /// What failed, for logs and the popup's detail line (not translated).
+    /// What failed, for logs (not translated: the popup says `reason` instead).
     pub detail: String,
+    /// Why the page's content could not be checked, in words, where the error is about the page.
+    #[serde(default)]
+    pub reason: Option<ErrorReason>,
 }

@@ -249,16 +249,18 @@ pub struct PolicyProblem {
     pub source: Source,
     /// What was wrong, in English, for administrators' logs.
     pub detail: String,
-    /// What was wrong in words, for the options page; `None` where only a reader's technical
-    /// message (`detail`) says it.
+    /// What was wrong in words, for the options page (a reader's own message, kept in `detail`, is
+    /// said in words too: the field, the JSON types).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<PolicyWords>,
 }
 
-/// What was wrong: in words (and so in English for the logs), or a reader's technical message.
+/// What was wrong: in words (and so in English for the logs), or a reader's technical message
+/// (for the logs) with the same in words.
 enum Detail {
     Words(PolicyWords),
-    Raw(String),
+    /// A reader's own message for the logs, and the same in words.
+    Mixed(String, PolicyWords),
 }
 
 impl Detail {
@@ -269,7 +271,7 @@ impl Detail {
     fn split(self) -> (String, Option<PolicyWords>) {
         match self {
             Detail::Words(w) => (w.english(), Some(w)),
-            Detail::Raw(detail) => (detail, None),
+            Detail::Mixed(detail, words) => (detail, Some(words)),
         }
     }
 }
@@ -289,6 +291,55 @@ fn json_type(v: &Value) -> &'static str {
 /// `expected <type>, found <type of v>`.
 fn expected(what: &str, v: &Value) -> Detail {
     Detail::words(PolicyDetailKey::ExpectedType, vec![what.to_string(), json_type(v).to_string()])
+}
+
+/// A reader's message about a value of `key` (`url: expected a string, found a number`, ``missing
+/// field `id` ``, ``unknown field `phone`, expected one of name, url, email``) in words: the field's
+/// place (`support.url`) and what was wrong, every part data (names as written, JSON type names);
+/// the reader's own text stays the English detail for the logs.
+fn reader_words(key: &str, e: String) -> Detail {
+    // Only prefixes and single characters are searched for: a substring search would add its
+    // searcher to the .wasm.
+    const SAYS: [&str; 4] = ["expected ", "missing field `", "unknown field `", "unknown value "];
+    let start = |i: usize| SAYS.iter().any(|s| e[i..].starts_with(s));
+    let at = if start(0) {
+        Some(0)
+    } else {
+        e.match_indices(':').map(|(i, _)| i + 2).find(|&i| e[i - 1..].starts_with(' ') && start(i))
+    };
+    let (place, said) = match at {
+        Some(0) => ("", e.as_str()),
+        Some(i) => (&e[..i - 2], &e[i..]),
+        None => ("", ""),
+    };
+    let mut field = key.to_string();
+    if !place.is_empty() && !place.starts_with('[') {
+        field.push('.');
+    }
+    field.push_str(place);
+    // `a string` as JSON names it: `string`.
+    let json_name = |t: &str| t.strip_prefix("an ").or_else(|| t.strip_prefix("a ")).unwrap_or(t).to_string();
+    // What follows `, expected one of ` after the last `end` (a backtick or a quote).
+    let one_of = |end: char| {
+        let rest = said.rfind(end).map_or("", |i| &said[i + 1..]);
+        rest.strip_prefix(", expected one of ").unwrap_or("").to_string()
+    };
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    let words = if let Some(types) = said.strip_prefix("expected ") {
+        let (want, found) = types.rsplit_once(',').unwrap_or((types, ""));
+        let found = found.strip_prefix(" found ").unwrap_or(found);
+        PolicyWords::new(PolicyDetailKey::FieldType, vec![field, json_name(want), json_name(found)])
+    } else if said.starts_with("missing field `") {
+        PolicyWords::new(PolicyDetailKey::FieldMissing, vec![format!("{field}.{}", quoted(said))])
+    } else if said.starts_with("unknown field `") {
+        PolicyWords::new(PolicyDetailKey::FieldUnknown, vec![format!("{field}.{}", quoted(said)), one_of('`')])
+    } else if let Some(rest) = said.strip_prefix("unknown value ") {
+        let value = rest.rfind('"').map_or(rest, |i| &rest[..=i]);
+        PolicyWords::new(PolicyDetailKey::FieldValue, vec![field, value.to_string(), one_of('"')])
+    } else {
+        PolicyWords::new(PolicyDetailKey::FieldUnreadable, vec![field])
+    };
+    Detail::Mixed(e, words)
 }
 
 /// The effective policy and how it came to be.
@@ -391,7 +442,9 @@ pub fn resolve_json(managed: &str, options: &str) -> Resolved {
         match serde_json::from_str::<Value>(text) {
             Ok(v) => (v, None),
             Err(e) => {
-                let (detail, words) = Detail::words(PolicyDetailKey::NotJson, vec![e.to_string()]).split();
+                let at = vec![e.line().to_string(), e.column().to_string()];
+                let (_, words) = Detail::words(PolicyDetailKey::NotJson, at).split();
+                let detail = format!("not JSON: {e}");
                 let key = String::new();
                 (Value::Null, Some(PolicyProblem { key, problem: ProblemKind::NotAnObject, source, detail, words }))
             }
@@ -662,7 +715,6 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
         let (detail, words) = detail.split();
         problems.push(PolicyProblem { key, problem, source, detail, words });
     };
-    let invalid = Detail::Raw;
     match key {
         "mode" => match read::<Mode>(value) {
             Ok(m) => policy.mode = m,
@@ -700,7 +752,10 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                             ids.into_iter().map(|id| id.trim().to_string()).filter(|id| !id.is_empty()).collect();
                         lists.insert(provider.trim().to_string(), ids);
                     }
-                    Err(e) => bad(entry, ProblemKind::Invalid, invalid(e)),
+                    Err(e) => {
+                        let said = reader_words(&entry, e);
+                        bad(entry, ProblemKind::Invalid, said)
+                    }
                 }
             }
             if key == "approvedClients" {
@@ -732,7 +787,10 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                             bad(entry, ProblemKind::Invalid, Detail::words(PolicyDetailKey::ProviderIncomplete, vec![]))
                         }
                     },
-                    Err(e) => bad(entry, ProblemKind::Invalid, invalid(e)),
+                    Err(e) => {
+                        let said = reader_words(&entry, e);
+                        bad(entry, ProblemKind::Invalid, said)
+                    }
                 }
             }
             policy.custom_providers = providers;
@@ -805,7 +863,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 policy.support = Some(s);
             }
             Err(e) => {
-                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                bad(key.into(), ProblemKind::Invalid, reader_words(key, e));
                 return false;
             }
         },
@@ -837,7 +895,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 }
             },
             Err(e) => {
-                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                bad(key.into(), ProblemKind::Invalid, reader_words(key, e));
                 return false;
             }
         },
@@ -851,7 +909,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 policy.entra = Some(Entra { client_id: e.client_id.trim().into(), tenant: e.tenant.trim().into() })
             }
             Err(e) => {
-                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                bad(key.into(), ProblemKind::Invalid, reader_words(key, e));
                 return false;
             }
         },
@@ -869,7 +927,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                 policy.azure_devops = Some(a);
             }
             Err(e) => {
-                bad(key.into(), ProblemKind::Invalid, invalid(e));
+                bad(key.into(), ProblemKind::Invalid, reader_words(key, e));
                 return false;
             }
         },

@@ -286,6 +286,8 @@ pub struct PageContext {
     /// The content script failed or its snapshot was rejected (too large, unreadable): only the
     /// host and URL rules can run, and nothing better than "could not verify" comes out.
     pub snapshot_error: Option<String>,
+    /// Why, in words, where the worker says (`snapshotReason`, one of [`ErrorReason`]'s keys).
+    pub snapshot_reason: Option<crate::finding::ErrorReason>,
 }
 
 use crate::json::{self, Error, Fields};
@@ -474,6 +476,10 @@ impl PageContext {
             cert_error: f.opt_string("certError")?,
             policy_read: f.bool("policyRead")?,
             snapshot_error: f.opt_string("snapshotError")?,
+            snapshot_reason: f.or_default("snapshotReason", |v| {
+                use crate::finding::ErrorReason;
+                json::optional(v, |v| json::one_of(v, ErrorReason::ALL, ErrorReason::as_str))
+            })?,
         })
     }
 }

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::finding::{
-    ErrorKind, Evidence, EvidenceKey, EvidenceLabel, Finding, Level, PageKind, RuleId, Severity, Summary, SummaryKey,
-    VerdictError,
+    ErrorKind, ErrorReason, Evidence, EvidenceKey, EvidenceLabel, Finding, Level, PageKind, RuleId, Severity, Summary,
+    SummaryKey, VerdictError,
 };
 
 /// The engine's answer for one frame, or for a whole tab after [`crate::rules::combine`].
@@ -64,7 +64,7 @@ impl Verdict {
             level: Level::Caution,
             host: host.to_string(),
             summary: Summary::new(SummaryKey::CouldNotVerify, Vec::new()),
-            error: Some(VerdictError { kind, detail: detail.into() }),
+            error: Some(VerdictError { kind, detail: detail.into(), reason: None }),
             ..Verdict::default()
         }
     }
@@ -189,6 +189,8 @@ impl ToJson for VerdictError {
         w.string(self.kind.as_str());
         w.key("detail");
         w.string(&self.detail);
+        w.key("reason");
+        w.opt_string(self.reason.map(ErrorReason::as_str));
         w.end_object();
     }
 }
@@ -346,6 +348,9 @@ fn error(v: Value) -> Result<VerdictError, Error> {
     Ok(VerdictError {
         kind: f.field("kind", |v| json::one_of(v, ErrorKind::ALL, ErrorKind::as_str))?,
         detail: f.field("detail", json::string)?,
+        // Verdicts stored before errors had a reason have none.
+        reason: f
+            .or_default("reason", |v| json::optional(v, |v| json::one_of(v, ErrorReason::ALL, ErrorReason::as_str)))?,
     })
 }
 

@@ -15,8 +15,8 @@ fn manifest_version_is_the_crate_version() {
 }
 
 use consent_guard::finding::{
-    ErrorKind, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, PolicyDetailKey, RequestKey, ScopeKey,
-    SummaryKey, RULES,
+    ErrorKind, ErrorReason, EvidenceKey, EvidenceLabel, GrantsErrorKey, Level, PageKind, PolicyDetailKey, RequestKey,
+    ScopeKey, SummaryKey, RULES,
 };
 use consent_guard::snapshot::{limits, FormSide};
 use std::fmt::Write as _;
@@ -92,6 +92,7 @@ fn render_js() -> String {
     writeln!(out, "  levels: Object.freeze([{}]),", quoted(Level::ALL.iter().map(|l| l.as_str()))).unwrap();
     writeln!(out, "  pageKinds: Object.freeze([{}]),", quoted(PageKind::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  errorKinds: Object.freeze([{}]),", quoted(ErrorKind::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "  errorReasons: Object.freeze([{}]),", quoted(ErrorReason::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "  evidenceLabels: Object.freeze([{}]),", quoted(EvidenceLabel::ALL.iter().map(|k| k.as_str())))
         .unwrap();
     let problems = consent_guard::policy::ProblemKind::ALL.iter().map(|k| k.as_str());
@@ -143,6 +144,7 @@ fn render_dts() -> String {
     writeln!(out, "export type Severity = \"caution\" | \"danger\";").unwrap();
     writeln!(out, "export type PageKind = {};", union(PageKind::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type ErrorKind = {};", union(ErrorKind::ALL.iter().map(|k| k.as_str()))).unwrap();
+    writeln!(out, "export type ErrorReason = {};", union(ErrorReason::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type EvidenceLabel = {};", union(EvidenceLabel::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type SummaryKey = {};", union(SummaryKey::ALL.iter().map(|k| k.as_str()))).unwrap();
     writeln!(out, "export type RequestKey = {};", union(RequestKey::ALL.iter().map(|k| k.as_str()))).unwrap();
@@ -155,7 +157,7 @@ fn render_dts() -> String {
         "\nexport interface Evidence { label: EvidenceLabel; value: string; key?: EvidenceKey; params?: string[] }\n\
          export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }\n\
          export interface Summary { key: SummaryKey; params: string[] }\n\
-         export interface VerdictError { kind: ErrorKind; detail: string }\n\
+         export interface VerdictError { kind: ErrorKind; detail: string; reason?: ErrorReason | null }\n\
          export interface Words { key: RequestKey; params: string[] }\n\
          export interface ScopeWords { key: ScopeKey; params: string[] }\n\
          \nexport interface Contract {\n  \
@@ -163,6 +165,7 @@ fn render_dts() -> String {
          readonly levels: readonly Level[];\n  \
          readonly pageKinds: readonly PageKind[];\n  \
          readonly errorKinds: readonly ErrorKind[];\n  \
+         readonly errorReasons: readonly ErrorReason[];\n  \
          readonly evidenceLabels: readonly EvidenceLabel[];\n  \
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \

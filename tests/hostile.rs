@@ -159,6 +159,7 @@ fn random_snapshot(rng: &mut Rng) -> (PageSnapshot, PageContext) {
         cert_error: (rng.below(4) == 0).then(|| "net::ERR_CERT_AUTHORITY_INVALID".to_string()),
         policy_read: true,
         snapshot_error: None,
+        snapshot_reason: None,
     };
     (snap, ctx)
 }

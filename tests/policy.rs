@@ -133,9 +133,47 @@ fn dropped_values_are_said_by_a_locale_key_with_the_value() {
     assert_eq!(said("azureDevOps.host"), (PolicyDetailKey::HostNotHttps, values(&["http://dev.azure.com"])));
     assert_eq!(said("disableOptions"), (PolicyDetailKey::ExpectedType, values(&["boolean", "string"])));
     assert_eq!(said("nope"), (PolicyDetailKey::UnknownKey, vec![]));
-    // A reader's own message (a field of the wrong type inside an object) stays as it came.
-    let raw = resolve(&json!({ "support": { "url": 3 } }), &Value::Null);
-    assert!(raw.problems.iter().all(|p| p.words.is_none() && !p.detail.is_empty()), "{:?}", raw.problems);
+    assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
+}
+
+/// A reader's own message (a field of the wrong type, missing or unknown inside an object) is said
+/// in words too: the field's place and what was wrong, as data; the message stays for the logs.
+#[test]
+fn a_readers_message_is_said_in_words_with_the_field() {
+    let r = resolve(
+        &json!({ "support": { "url": 3 }, "reporting": { "endpoint": "https://siem.contoso.com", "format": "xml" },
+                 "entra": { "clientId": "x", "phone": 1 }, "customProviders": [{ "id": 7 }],
+                 "approvedClients": { "github": ["a", true] } }),
+        &Value::Null,
+    );
+    let said = |key: &str| {
+        let p = r.problems.iter().find(|p| p.key == key).unwrap_or_else(|| panic!("{key}: {:?}", r.problems));
+        let words = p.words.as_ref().unwrap_or_else(|| panic!("{key} has words: {p:?}"));
+        assert_eq!(words.params.len(), words.key.params(), "{key}");
+        assert!(!p.detail.is_empty(), "{key}: the reader's message stays for the logs");
+        (words.key, words.params.clone())
+    };
+    let values = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(said("support"), (PolicyDetailKey::FieldType, values(&["support.url", "string", "number"])));
+    assert_eq!(
+        said("reporting"),
+        (PolicyDetailKey::FieldValue, values(&["reporting.format", "\"xml\"", "json, ocsf, splunk-hec"]))
+    );
+    assert_eq!(said("entra"), (PolicyDetailKey::FieldUnknown, values(&["entra.phone", "clientId, tenant"])));
+    assert_eq!(
+        said("customProviders[0]"),
+        (PolicyDetailKey::FieldType, values(&["customProviders[0].id", "string", "number"]))
+    );
+    assert_eq!(
+        said("approvedClients.github"),
+        (PolicyDetailKey::FieldType, values(&["approvedClients.github[1]", "string", "boolean"]))
+    );
+    // Text that is not JSON: where the reading stopped, as numbers.
+    let text = policy::resolve_json("{\"mode\": \"warn\",}", "");
+    let p = &text.problems[0];
+    let words = p.words.as_ref().expect("words");
+    assert_eq!((words.key, words.params.clone()), (PolicyDetailKey::NotJson, values(&["1", "17"])));
+    assert!(p.detail.starts_with("not JSON: "), "{}", p.detail);
     assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
 }
 

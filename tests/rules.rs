@@ -8,7 +8,7 @@ use consent_guard::policy::Policy;
 use consent_guard::providers::Provider;
 use consent_guard::rules::{combine, Engine};
 use consent_guard::snapshot::InputKind;
-use consent_guard::verdict::{ErrorKind, EvidenceLabel, Level, PageKind, Severity, Verdict};
+use consent_guard::verdict::{ErrorKind, ErrorReason, EvidenceLabel, Level, PageKind, Severity, Verdict};
 use support::*;
 
 fn evaluate(p: &Page) -> Verdict {
@@ -454,6 +454,48 @@ fn what_makes_a_claim() {
                 .buttons(&["Start free trial", "Next"]),
             Level::Danger,
             &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a contact form (name, e-mail, message) on a Google Sites page that names Google",
+            gsites_help().textarea("Message").buttons(&["Send"]),
+            Level::None,
+            &[],
+            &["origin.content-host"],
+        ),
+        case(
+            "the same page's e-mail box with no message box",
+            gsites_help().buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "the same page with a message box in another form",
+            gsites_help().form("https://sites.google.com/view/maplewood-tech/search", "Search").textarea("Search"),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a message box beside an e-mail and a password",
+            gsites_help().password("Password").textarea("Message").buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a content host's lure asking for the work e-mail to view a document, a comment box beside it",
+            page("https://sites.google.com/view/shared-invoice-4471/home")
+                .heading("Google Drive")
+                .text_line("Enter your work e-mail to view the document")
+                .form("https://sites.google.com/view/shared-invoice-4471/home", "Email")
+                .email()
+                .form("https://sites.google.com/view/shared-invoice-4471/home", "Comment")
+                .textarea("Leave a comment")
+                .buttons(&["Next"]),
+            Level::Danger,
+            &["origin.content-host"],
             &[],
         ),
         case(
@@ -1241,6 +1283,17 @@ fn device_code_lures_name_the_imitated_provider() {
     assert_eq!(v.findings[0].params[0], "Microsoft");
 }
 
+/// A school's help page on Google Sites that names Google: a form with a name and an e-mail box.
+fn gsites_help() -> Page {
+    page("https://sites.google.com/view/maplewood-tech/help")
+        .title("Maplewood Middle School - Tech help")
+        .heading("Google Workspace help desk")
+        .text_line("Trouble with your Google account? Send us a message.")
+        .form("https://sites.google.com/view/maplewood-tech/help", "Name Email Message")
+        .input(InputKind::Other, "", "name", "Name")
+        .email()
+}
+
 /// A top-frame certificate failure: no page loaded, so the worker sends an empty snapshot.
 #[test]
 fn certificate_failure_without_a_page() {
@@ -1252,6 +1305,7 @@ fn certificate_failure_without_a_page() {
         cert_error: Some("net::ERR_CERT_AUTHORITY_INVALID".into()),
         policy_read: true,
         snapshot_error: None,
+        snapshot_reason: None,
     };
     let v = engine.evaluate(&empty, &ctx("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
     assert_eq!(v.level, Level::Danger);
@@ -1281,6 +1335,15 @@ fn a_rejected_snapshot_runs_the_host_rules_only() {
     let v = evaluate(&genuine);
     assert_eq!(v.level, Level::Caution);
     assert_eq!(v.error.as_ref().map(|e| e.kind), Some(ErrorKind::SnapshotRejected));
+    assert_eq!(v.error.as_ref().and_then(|e| e.reason), None, "no reason named, none said");
+    // Why, in words, where the worker names it: kept in the verdict and in its JSON.
+    genuine.ctx.snapshot_reason = Some(ErrorReason::TooLarge);
+    let v = evaluate(&genuine);
+    assert_eq!(v.error.as_ref().and_then(|e| e.reason), Some(ErrorReason::TooLarge));
+    use consent_guard::json::ToJson;
+    let json: serde_json::Value = serde_json::from_str(&v.to_json()).unwrap();
+    assert_eq!(json["error"]["reason"], "error_reason_too_large");
+    assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
     // The host rules still run on the URL: a look-alike host that asks nothing is caution anyway,
     // and a provider host over http is danger.
     let mut http = page("http://github.com/login");
@@ -2201,6 +2264,76 @@ fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
                 .form("https://payslip-unlock.example.net/s", "Email Password")
                 .email()
                 .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same in Japanese, for the Microsoft account (no word breaks)",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "給与明細はLedgerlarkで安全に保管されています。明細を開くには、Microsoft アカウントのパスワードを入力してください。",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same in Japanese, for the password used for Gmail",
+            card(
+                "ledgerlark-payroll.com",
+                "Ledgerlark Payroll",
+                "チケットを受け取るには、チケットが届いたメールアドレスの Gmail で使っているパスワードを入力してください。",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a Japanese sign-up page's advice not to reuse the password used for Gmail",
+            signup("Gmail で使っているパスワードを再利用しないでください。"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese help article: never enter the Microsoft account's password on another site",
+            page("https://help.tallowmark.example/ja/articles/phishing")
+                .title("フィッシングの見分け方 - Tallowmark ヘルプ")
+                .heading("フィッシングの見分け方")
+                .text_line("Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。")
+                .form("https://help.tallowmark.example/login", "Tallowmark ログイン メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese help article under a Japanese brand: advice about the Gmail and Microsoft passwords",
+            page("https://help.sasanqua-notes.example/articles/password")
+                .title("安全なパスワードの作り方 - ササンカノート ヘルプ")
+                .banner("ササンカノート ヘルプ")
+                .heading("安全なパスワードの作り方")
+                .text_line("パスワードを再利用しないでください。特に、Gmail で使っているパスワードを再利用しないでください。")
+                .text_line("Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。")
+                .form("https://help.sasanqua-notes.example/login", "ササンカノートにログイン メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese card under a Japanese brand naming Microsoft in a short line, no advice",
+            page("https://kyuyo-meisai-portal.com/meisai/unlock")
+                .title("レジャーラーク給与 - 給与明細")
+                .banner("レジャーラーク給与")
+                .text_line("Microsoft アカウントで確認")
+                .form("https://kyuyo-meisai-portal.com/meisai/session", "メールアドレス パスワード")
+                .email()
+                .password("パスワード"),
             Level::Danger,
             &["origin.untrusted-host"],
             &[],

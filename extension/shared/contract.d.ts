@@ -5,19 +5,20 @@ export type Level = "none" | "genuine" | "caution" | "danger";
 export type Severity = "caution" | "danger";
 export type PageKind = "other" | "signIn" | "approval";
 export type ErrorKind = "policy-not-read" | "snapshot-rejected" | "context-unreadable" | "verdicts-unreadable" | "engine-failed" | "engine-unavailable";
+export type ErrorReason = "error_reason_no_snapshot" | "error_reason_reader_failed" | "error_reason_too_large" | "error_reason_unreadable";
 export type EvidenceLabel = "host" | "url" | "title" | "heading" | "banner" | "logo" | "input" | "form" | "frame" | "framed-by" | "in-frame" | "certificate" | "script" | "loads-from" | "trusted-origins" | "imitates" | "drawn-address" | "opacity" | "size" | "client-id" | "redirect" | "parameter";
 export type SummaryKey = "summary_genuine" | "summary_genuine_sign_in" | "summary_genuine_approval" | "summary_imitates" | "summary_imitates_sign_in" | "summary_imitates_approval" | "summary_danger" | "summary_caution" | "summary_could_not_verify" | "summary_none" | "summary_allowed_by_organisation";
 export type RequestKey = "request_public_profile" | "request_no_permissions" | "request_unrated" | "request_can_one" | "request_can_two" | "request_can_more" | "destination_registered" | "destination_unreadable" | "destination_device_app" | "destination_local_app" | "destination_host" | "note_device_app" | "note_local_app" | "request_undescribed";
 export type ScopeKey = "scope_undescribed" | "scope_undescribed_on" | "scope_registered";
 export type GrantsErrorKey = "grants_error_rate_limited" | "grants_error_rate_limited_wait" | "grants_error_unavailable" | "grants_error_timeout" | "grants_error_network" | "grants_error_bad_response" | "grants_error_ado_sign_in" | "grants_error_ado_pat_refused" | "grants_error_ado_entra_refused" | "grants_error_graph_sign_in" | "grants_error_graph_sign_in_refused" | "grants_error_graph_sign_in_refused_code" | "grants_error_no_grant" | "grants_error_unknown_provider" | "grants_error_settings_unreadable" | "grants_error_ado_not_found" | "grants_error_ado_forbidden" | "grants_error_ado_forbidden_pat" | "grants_error_ado_http" | "grants_error_ado_no_api" | "grants_error_graph_too_many_pages" | "grants_error_graph_not_found" | "grants_error_graph_next_page_elsewhere" | "grants_error_graph_needs_admin_approval" | "grants_error_graph_lacks_revoke_permission" | "grants_error_graph_needs_role" | "grants_error_graph_http" | "grants_error_graph_address_unusable";
-export type PolicyDetailKey = "policy_detail_managed_only_providers" | "policy_detail_managed_only" | "policy_detail_locked" | "policy_detail_looser" | "policy_detail_unknown_key" | "policy_detail_not_json" | "policy_detail_expected_type" | "policy_detail_expected_mode" | "policy_detail_empty_provider_id" | "policy_detail_provider_incomplete" | "policy_detail_expected_origins" | "policy_detail_not_https_origin" | "policy_detail_expected_string" | "policy_detail_allowlist_entry" | "policy_detail_not_https_address" | "policy_detail_not_event_kind" | "policy_detail_not_client_id" | "policy_detail_host_not_https" | "policy_detail_host_unreadable" | "policy_detail_host_only";
+export type PolicyDetailKey = "policy_detail_managed_only_providers" | "policy_detail_managed_only" | "policy_detail_locked" | "policy_detail_looser" | "policy_detail_unknown_key" | "policy_detail_not_json" | "policy_detail_expected_type" | "policy_detail_expected_mode" | "policy_detail_empty_provider_id" | "policy_detail_provider_incomplete" | "policy_detail_expected_origins" | "policy_detail_not_https_origin" | "policy_detail_expected_string" | "policy_detail_allowlist_entry" | "policy_detail_not_https_address" | "policy_detail_not_event_kind" | "policy_detail_not_client_id" | "policy_detail_host_not_https" | "policy_detail_host_unreadable" | "policy_detail_host_only" | "policy_detail_field_type" | "policy_detail_field_missing" | "policy_detail_field_unknown" | "policy_detail_field_value" | "policy_detail_field_unreadable";
 export type EvidenceKey = "evidence_lookalike_lead" | "evidence_lookalike_hyphens" | "evidence_lookalike_dots" | "evidence_lookalike_characters" | "evidence_lookalike_letters" | "evidence_lookalike_spelling" | "evidence_lookalike_joined" | "evidence_logo_pixels" | "evidence_logo_on_screen" | "evidence_logo_words" | "evidence_input_password" | "evidence_input_password_shadow" | "evidence_input_code" | "evidence_input_code_shadow" | "evidence_input_identifier" | "evidence_input_identifier_shadow" | "evidence_input_password_labelled" | "evidence_size_pixels";
 export type FormSide = "none" | "over" | "above" | "below" | "left" | "right";
 
 export interface Evidence { label: EvidenceLabel; value: string; key?: EvidenceKey; params?: string[] }
 export interface Finding { rule: RuleId; severity: Severity; params: string[]; evidence: Evidence[] }
 export interface Summary { key: SummaryKey; params: string[] }
-export interface VerdictError { kind: ErrorKind; detail: string }
+export interface VerdictError { kind: ErrorKind; detail: string; reason?: ErrorReason | null }
 export interface Words { key: RequestKey; params: string[] }
 export interface ScopeWords { key: ScopeKey; params: string[] }
 
@@ -26,6 +27,7 @@ export interface Contract {
   readonly levels: readonly Level[];
   readonly pageKinds: readonly PageKind[];
   readonly errorKinds: readonly ErrorKind[];
+  readonly errorReasons: readonly ErrorReason[];
   readonly evidenceLabels: readonly EvidenceLabel[];
   readonly policyProblems: readonly string[];
   readonly summaryKeys: { readonly [key in SummaryKey]: number };

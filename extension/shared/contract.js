@@ -44,6 +44,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
   levels: Object.freeze(["none", "genuine", "caution", "danger"]),
   pageKinds: Object.freeze(["other", "signIn", "approval"]),
   errorKinds: Object.freeze(["policy-not-read", "snapshot-rejected", "context-unreadable", "verdicts-unreadable", "engine-failed", "engine-unavailable"]),
+  errorReasons: Object.freeze(["error_reason_no_snapshot", "error_reason_reader_failed", "error_reason_too_large", "error_reason_unreadable"]),
   evidenceLabels: Object.freeze(["host", "url", "title", "heading", "banner", "logo", "input", "form", "frame", "framed-by", "in-frame", "certificate", "script", "loads-from", "trusted-origins", "imitates", "drawn-address", "opacity", "size", "client-id", "redirect", "parameter"]),
   policyProblems: Object.freeze(["unknown", "invalid", "not-https", "managed-only", "locked", "looser", "not-an-object"]),
   summaryKeys: Object.freeze({
@@ -116,7 +117,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     policy_detail_locked: 0,
     policy_detail_looser: 0,
     policy_detail_unknown_key: 0,
-    policy_detail_not_json: 1,
+    policy_detail_not_json: 2,
     policy_detail_expected_type: 2,
     policy_detail_expected_mode: 1,
     policy_detail_empty_provider_id: 0,
@@ -131,6 +132,11 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     policy_detail_host_not_https: 1,
     policy_detail_host_unreadable: 1,
     policy_detail_host_only: 2,
+    policy_detail_field_type: 3,
+    policy_detail_field_missing: 1,
+    policy_detail_field_unknown: 2,
+    policy_detail_field_value: 3,
+    policy_detail_field_unreadable: 1,
   }),
   evidenceKeys: Object.freeze({
     evidence_lookalike_lead: 3,

@@ -227,13 +227,19 @@ async function evaluate(message, url, frameId) {
   if (wasmFailure !== null) return fallback(host, certErrorFor(await readCertErrors(), host));
   let snapshotJson = '{}';
   let snapshotError = null;
+  // Why, in words the popup shows (a contract `errorReasons` key); snapshotError is for the logs.
+  /** @type {import('../shared/contract').ErrorReason | null} */
+  let snapshotReason = null;
   if (!isObject(message.snapshot)) {
-    snapshotError = `the page could not be read (${typeof message.error === 'string' ? message.error.slice(0, 100) : 'no snapshot'})`;
+    const failed = typeof message.error === 'string' ? message.error : null;
+    snapshotError = `the page could not be read (${failed !== null ? failed.slice(0, 100) : 'no snapshot'})`;
+    snapshotReason = failed !== null ? 'error_reason_reader_failed' : 'error_reason_no_snapshot';
   } else {
     snapshotJson = JSON.stringify(message.snapshot);
     if (snapshotJson.length > MAX_SNAPSHOT_CHARS) {
       snapshotJson = '{}';
       snapshotError = 'the page snapshot is too large';
+      snapshotReason = 'error_reason_too_large';
     }
   }
   // A policy change while this runs makes the verdict stale: evaluate again with the new engine.
@@ -246,6 +252,7 @@ async function evaluate(message, url, frameId) {
       const { engine: built, managed } = await current;
       const context = {
         url, topFrame: frameId === 0, certError: certErrorFor(certErrors, host), policyRead: managed !== null, snapshotError,
+        snapshotReason,
       };
       verdict = JSON.parse(built.evaluate(snapshotJson, JSON.stringify(context)));
       if (!isObject(verdict)) return { error: { kind: 'engine-failed', detail: 'the engine gave no verdict' } };

@@ -1,6 +1,6 @@
 use wasm_bindgen::prelude::*;
 
-use crate::finding::ErrorKind;
+use crate::finding::{ErrorKind, ErrorReason};
 use crate::json::ToJson;
 use crate::policy::{self, Resolved};
 use crate::rules;
@@ -61,7 +61,11 @@ impl Engine {
             Ok(snapshot) => self.0.evaluate(&snapshot, &context),
             Err(e) => self.0.evaluate(
                 &PageSnapshot::default(),
-                &PageContext { snapshot_error: Some(format!("page snapshot: {e}")), ..context },
+                &PageContext {
+                    snapshot_error: Some(format!("page snapshot: {e}")),
+                    snapshot_reason: Some(ErrorReason::Unreadable),
+                    ..context
+                },
             ),
         };
         verdict.to_json()

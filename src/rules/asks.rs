@@ -15,6 +15,9 @@ pub(crate) struct Language {
     asks: &'static str,
     fill: &'static str,
     refuse: &'static str,
+    /// In a language written without spaces that puts the name first: what follows the name,
+    /// spaces and signs left out (`refuse` is then pieces too).
+    after: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/password_asks.rs"));
@@ -36,14 +39,27 @@ fn holds(words: &[&str], phrase: &str) -> bool {
     (0..words.len()).any(|end| ends_with(&words[..=end], phrase).is_some())
 }
 
-/// The name that starts at byte `at` of the normalised line `normalized` is the provider whose
+/// What ends a sentence (after NFKC: a full-width "！" is "!"; "。" stays).
+const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', ';', '\n', '。'];
+
+/// The name at bytes `start..end` of the normalised line `normalized` is the provider whose
 /// password the line asks for: its sentence, up to the name, ends with one of a language's asks
-/// (a few of its fill words between) and says none of that language's refusals before it.
-pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
-    let Some(head) = normalized.get(..at) else { return false };
-    let sentence = head.rfind(['.', '!', '?', ';', '\n']).map_or(head, |i| &head[i + 1..]);
+/// (a few of its fill words between) and says none of that language's refusals before it; or,
+/// in a language written without spaces, the sentence goes on after the name with one of its
+/// `after` asks and holds none of its refusals elsewhere.
+pub(crate) fn asks_for_password(normalized: &str, start: usize, end: usize) -> bool {
+    let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
+    let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // The pieces of the sentence on either side of the name, with the spaces and signs left out.
+    let pieces = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     LANGUAGES.iter().any(|lang| {
+        if !lang.after.is_empty() {
+            let after = pieces(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
+            let Some(ask) = lang.after.split('|').find(|a| after.starts_with(a)) else { return false };
+            let (before, rest) = (pieces(sentence), &after[ask.len()..]);
+            return !lang.refuse.split('|').any(|r| before.contains(r) || rest.contains(r));
+        }
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
             let before = &words[..end];
@@ -60,6 +76,21 @@ pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
     })
 }
 
+/// The name at bytes `start..end` of `normalized` stands in a sentence of a language written
+/// without spaces that holds one of that language's refusals ("Gmail で使っているパスワードを再利用
+/// しないでください", "Microsoft アカウントのパスワードは決して入力しないでください"): advice about
+/// the provider, not the page presenting itself as it. Such a sentence is one run of letters, so
+/// counting its words does not tell a short claim from a sentence.
+pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
+    let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
+    let (before, after) =
+        (head.rsplit(SENTENCE_ENDS).next().unwrap_or(head), tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
+    LANGUAGES
+        .iter()
+        .filter(|lang| !lang.after.is_empty())
+        .any(|lang| lang.refuse.split('|').any(|r| before.contains(r) || after.contains(r)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,12 +98,13 @@ mod tests {
 
     fn asks(line: &str, name: &str) -> bool {
         let n = text::normalize(line);
-        let at = n.rfind(&text::normalize(name)).unwrap_or_else(|| panic!("{name} in {line}"));
-        asks_for_password(&n, at)
+        let name = text::normalize(name);
+        let at = n.rfind(&name).unwrap_or_else(|| panic!("{name} in {line}"));
+        asks_for_password(&n, at, at + name.len())
     }
 
-    /// One language: its code, asks, fill words and refusals.
-    type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
+    /// One language: its code, asks, fill words, refusals and asks after the name.
+    type Wording = (String, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
 
     /// The file's entries read with the engine's normalisation.
     fn read_file() -> Vec<Wording> {
@@ -86,10 +118,11 @@ mod tests {
             let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             let phrase = words.join(" ");
             match kind {
-                "lang" => out.push((phrase, vec![], vec![], vec![])),
+                "lang" => out.push((phrase, vec![], vec![], vec![], vec![])),
                 "ask" => out.last_mut().expect("a language").1.push(phrase),
                 "fill" => out.last_mut().expect("a language").2.push(phrase),
                 "refuse" => out.last_mut().expect("a language").3.push(phrase),
+                "after" => out.last_mut().expect("a language").4.push(words.concat()),
                 k => panic!("unknown kind {k}"),
             }
         }
@@ -104,14 +137,14 @@ mod tests {
         let tables: Vec<Wording> = LANGUAGES
             .iter()
             .map(|l| {
-                let v = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
-                (l.code.to_string(), v(l.asks), v(l.fill), v(l.refuse))
+                let v = |s: &str| s.split('|').filter(|p| !p.is_empty()).map(str::to_string).collect::<Vec<_>>();
+                (l.code.to_string(), v(l.asks), v(l.fill), v(l.refuse), v(l.after))
             })
             .collect();
         assert_eq!(tables, file);
         let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
-        assert_eq!(codes, ["en", "de", "fr", "es", "pt", "nl"]);
-        assert!(LANGUAGES.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
+        assert_eq!(codes, ["en", "de", "fr", "es", "pt", "nl", "ja"]);
+        assert!(LANGUAGES.iter().all(|l| (!l.asks.is_empty() || !l.after.is_empty()) && !l.refuse.is_empty()));
     }
 
     #[test]
@@ -126,6 +159,11 @@ mod tests {
             ("Introduce la contraseña que usas para Gmail", "gmail"),
             ("Digite a senha que você usa no Gmail", "gmail"),
             ("Voer het wachtwoord in dat u gebruikt voor GitHub", "github"),
+            ("Microsoft アカウントのパスワードを入力", "microsoft"),
+            ("Gmail で使っているパスワード", "gmail"),
+            ("明細を開くには、Microsoftアカウントのパスワードを入力してください。", "microsoft"),
+            ("チケットを受け取るには、Gmail で使っているパスワードを入力してください", "gmail"),
+            ("GitHub にサインインするときのパスワードを確認してください", "github"),
         ] {
             assert!(asks(line, name), "{line}");
         }
@@ -144,6 +182,11 @@ mod tests {
             ("No uses la contraseña que usas para Gmail", "gmail"),
             ("Nunca digite a senha que você usa no Gmail", "gmail"),
             ("Gebruik niet het wachtwoord dat je voor Gmail", "gmail"),
+            ("Gmail で使っているパスワードを再利用しないでください。", "gmail"),
+            ("Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。", "microsoft"),
+            ("決して Microsoft アカウントのパスワードを入力しないこと", "microsoft"),
+            ("Microsoft アカウントでログイン", "microsoft"),
+            ("Google アカウントをお持ちの方はこちら", "google"),
         ] {
             assert!(!asks(line, name), "{line}");
         }
@@ -151,5 +194,27 @@ mod tests {
         assert!(asks("Confirm the password you use for Gmail. We never store it.", "gmail"));
         // a refusal of another language is none ("no" is Spanish)
         assert!(asks("No ads, no tracking: confirm the password you use for Gmail", "gmail"));
+        // Japanese advice naming a provider, and a Japanese claim that is none
+        let advice = |line: &str, name: &str| {
+            let n = text::normalize(line);
+            let name = text::normalize(name);
+            let at = n.rfind(&name).unwrap_or_else(|| panic!("{name} in {line}"));
+            is_advice(&n, at, at + name.len())
+        };
+        assert!(advice("特に、Gmail で使っているパスワードを再利用しないでください。", "gmail"));
+        assert!(advice(
+            "Microsoft アカウントのパスワードは、ほかのサイトでは決して入力しないでください。",
+            "microsoft"
+        ));
+        assert!(!advice(
+            "明細を開くには、Microsoft アカウントのパスワードを入力してください。再利用しないでください。",
+            "microsoft"
+        ));
+        assert!(
+            !advice("Don't reuse the password you use for Gmail", "gmail"),
+            "English advice is read as an ask's refusal"
+        );
+        // a Japanese refusal in another sentence leaves the ask
+        assert!(asks("パスワードの使い回しは危険です。Gmail で使っているパスワードを入力してください。", "gmail"));
     }
 }

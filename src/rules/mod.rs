@@ -190,9 +190,13 @@ impl Engine {
         };
         // What the engine could not read: a danger stays danger, anything else is "could not verify".
         let error = if let Some(detail) = &ctx.snapshot_error {
-            Some(VerdictError { kind: ErrorKind::SnapshotRejected, detail: detail.clone() })
+            Some(VerdictError {
+                kind: ErrorKind::SnapshotRejected,
+                detail: detail.clone(),
+                reason: ctx.snapshot_reason,
+            })
         } else if !ctx.policy_read {
-            Some(VerdictError { kind: ErrorKind::PolicyNotRead, detail: String::new() })
+            Some(VerdictError { kind: ErrorKind::PolicyNotRead, detail: String::new(), reason: None })
         } else {
             None
         };
@@ -571,5 +575,6 @@ fn bounded_context(c: &PageContext) -> Cow<'_, PageContext> {
         cert_error: short(&c.cert_error),
         policy_read: c.policy_read,
         snapshot_error: short(&c.snapshot_error),
+        snapshot_reason: c.snapshot_reason,
     })
 }

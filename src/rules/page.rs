@@ -246,7 +246,7 @@ impl<'a> Page<'a> {
             text: OnceCell::new(),
             text_names: OnceCell::new(),
         };
-        if is_newsletter_box(&places.buttons, &credentials) {
+        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(&snap.inputs, &credentials) {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
@@ -506,6 +506,18 @@ fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
     }
     buttons.iter().any(|b| SUBSCRIBE.iter().any(|w| b.starts_with(w)))
         && !buttons.iter().any(|b| SIGN_IN_BUTTONS.iter().any(|w| b.starts_with(w)))
+}
+
+/// The only ask is one e-mail box, typed into as a field, and a message box (`<textarea>`) is
+/// shown in the same form: a contact form (name, e-mail, message) writes to someone, it does not
+/// sign in. An e-mail step of a sign-in has no message box beside it.
+fn is_contact_form(inputs: &[Input], credentials: &[&Input]) -> bool {
+    let [only] = credentials else { return false };
+    only.kind == InputKind::Identifier
+        && !only.masked
+        && !only.editable
+        && matches!(only.r#type.as_str(), "email" | "text")
+        && inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
 }
 
 /// Words of a mail account's server settings: a form that names them configures a mail server
@@ -862,13 +874,17 @@ fn claims(
             // A line that asks for the password the person uses at the provider ("Confirm the
             // password you use for Microsoft 365") claims it however many words it has. Read only
             // for a line that would not claim otherwise.
-            let password = || super::asks::asks_for_password(folded.normalized(), m.start);
+            let password = || super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product
                 && (others > 0 || own_name.iter().any(|w| w == &folded.normalized()[m.start..m.end]))
                 && !(source != BrandSource::Logo && password())
             {
+                continue;
+            }
+            // Japanese advice about the provider ("… を再利用しないでください"): no claim.
+            if source != BrandSource::Logo && super::asks::is_advice(folded.normalized(), m.start, m.end) {
                 continue;
             }
             let copyright = !product && source != BrandSource::Title && is_copyright(folded, &m);
@@ -1418,7 +1434,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             // the account asked for is the provider's.
             let continues_to = before.ends_with(&["to", "continue", "to"]);
             // "Confirm the password you use for Gmail": the provider's own password, asked for.
-            let password = super::asks::asks_for_password(folded.normalized(), m.start);
+            let password = super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             if !continues_to && !password && !matches!(after, Some("account" | "password")) {
                 continue;
             }

@@ -218,3 +218,54 @@ for (const lang of ['de', 'ja']) {
     }
   });
 }
+
+// The technical detail behind "could not verify" and a policy field of the wrong type: said in the
+// person's language, with no English sentence (the readers' own messages stay in the logs).
+const ENGLISH_DETAIL = [/expected/i, /found/i, /page snapshot/i, /could not be read/i, /not JSON/i, /missing field/i];
+const SIGN_IN = page('microsoft-signin');
+
+for (const lang of ['de', 'ja']) {
+  test(`${lang}: a policy field of the wrong type and "could not verify" are said in ${lang}`, async () => {
+    const b = await launch(lang);
+    const words = messagesOf(lang);
+    // The person's options name an app id that is a number: the options page says which field and
+    // which JSON types, in the locale's words.
+    const options = await optionsPage(b);
+    await options.evaluate(() => chrome.storage.local.set({ options: { entra: { clientId: 5 } } }));
+    await options.reload();
+    const typed = fill(words.policy_detail_field_type.message, ['entra.clientId', 'string', 'number']);
+    await options.waitForFunction((s) => document.getElementById('problems')?.innerText.includes(s), typed, { timeout: 10_000 })
+      .catch(() => {});
+    const problems = await options.evaluate(() => document.getElementById('problems')?.innerText ?? '');
+    assert.ok(problems.includes(typed), `the options page says "${typed}": ${problems}`);
+    for (const english of ENGLISH_DETAIL) assert.doesNotMatch(problems, english, `options page (${lang})`);
+    await options.close();
+
+    // A snapshot the engine cannot read, then none at all: the popup says why in the locale's words.
+    const tab = await b.open(b.url(SIGN_IN.host, SIGN_IN.path));
+    await b.waitForBadge(tab, '✓');
+    await b.inContentScript(tab, 'globalThis.CONSENT_GUARD_CONTENT.alive = false');
+    for (const [broken, reason] of [
+      [`chrome.runtime.sendMessage({ type: 'snapshot', snapshot: { url: 42, topFrame: 'yes', forms: 'none' } })`, 'error_reason_unreadable'],
+      [`chrome.runtime.sendMessage({ type: 'snapshot', snapshot: 'garbage' })`, 'error_reason_no_snapshot'],
+    ]) {
+      await b.inContentScript(tab, broken);
+      await b.waitForBadge(tab, '?');
+      // the badge may turn before the record holds this reason: wait for the reason itself
+      const id = await b.tabId(tab);
+      const control = await b.context.newPage();
+      await control.goto(`chrome-extension://${EXTENSION_ID}/pages/popup/popup.html?tabId=${id}`);
+      await control.waitForFunction(async ([key, want]) => {
+        const items = await chrome.storage.session.get(key);
+        return items[key]?.verdict?.error?.reason === want;
+      }, [`tab:${id}`, reason], { timeout: 10_000 });
+      await control.close();
+      const view = await popupFor(b, tab);
+      const text = await view.evaluate(() => document.body.innerText);
+      const why = fill(words.popupError.message.replace('$REASON$', '$1'), [`${words.error_snapshot_rejected.message} — ${words[reason].message}`]);
+      assert.ok(text.includes(why), `the popup says "${why}": ${text}`);
+      for (const english of ENGLISH_DETAIL) assert.doesNotMatch(text, english, `popup (${lang}, ${reason})`);
+      await view.close();
+    }
+  });
+}

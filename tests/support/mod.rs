@@ -24,6 +24,7 @@ pub fn page(url: &str) -> Page {
             cert_error: None,
             policy_read: true,
             snapshot_error: None,
+            snapshot_reason: None,
         },
     }
 }
@@ -134,6 +135,15 @@ impl Page {
     pub fn read_only(mut self) -> Self {
         if let Some(i) = self.snap.inputs.last_mut() {
             i.read_only = true;
+        }
+        self
+    }
+
+    /// A message box (`<textarea>`) in the last form.
+    pub fn textarea(mut self, label: &str) -> Self {
+        self = self.input(InputKind::Other, "", "message", label);
+        if let Some(i) = self.snap.inputs.last_mut() {
+            i.r#type = "textarea".into();
         }
         self
     }

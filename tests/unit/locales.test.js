@@ -70,6 +70,7 @@ function contractKeys() {
   for (const [key, n] of Object.entries(c.summaryKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const [key, n] of Object.entries(c.requestKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const kind of c.errorKinds ?? []) keys.set(`error_${snake(kind)}`, null);
+  for (const key of c.errorReasons ?? []) keys.set(key, 0);
   for (const label of c.evidenceLabels ?? []) keys.set(`evidence_${snake(label)}`, null);
   for (const [key, n] of Object.entries(c.evidenceKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);
   for (const [key, n] of Object.entries(c.grantsErrorKeys ?? {})) keys.set(key, typeof n === 'number' ? n : null);

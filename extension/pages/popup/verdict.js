@@ -8,6 +8,9 @@ import {
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 
+/** Why the page's content could not be checked: the contract's locale keys. @type {readonly string[]} */
+const ERROR_REASONS = globalThis.CONSENT_GUARD_CONTRACT?.errorReasons ?? [];
+
 /** @type {Record<string, string>} */
 const HINTS = { genuine: 'popupGenuineHint', danger: 'popupDangerHint', none: 'popupNoneHint' };
 
@@ -87,9 +90,11 @@ export function renderVerdict(container, record, pageUrl) {
   if (problem) {
     const box = el('div', { class: 'error' });
     box.setAttribute('role', 'note');
-    // the kind in words (error_<kind>), then the technical detail as it came
+    // the kind in words (error_<kind>), then why in words where the engine names it; the
+    // technical detail (English, for the logs) is not shown
     const kind = typeof problem.kind === 'string' ? message(`error_${problem.kind.replace(/-/g, '_')}`) : '';
-    const why = [kind, problem.detail].filter(Boolean).join(' — ') || String(problem);
+    const reason = typeof problem.reason === 'string' && ERROR_REASONS.includes(problem.reason) ? message(problem.reason) : '';
+    const why = [kind, reason].filter(Boolean).join(' — ') || message('summary_could_not_verify');
     box.append(el('p', {}, message('popupNeverGreen')), el('p', { class: 'muted' }, message('popupError', [why])));
     wrapper.append(box);
   } else if (HINTS[level]) {
