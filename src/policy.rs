@@ -247,7 +247,8 @@ pub struct PolicyProblem {
     pub key: String,
     pub problem: ProblemKind,
     pub source: Source,
-    /// What was wrong, in English, for administrators' logs.
+    /// What was wrong in a reader's own message (English), where no locale key says it; empty
+    /// where `words` says it (the module carries no English for those: the worker logs `words`).
     pub detail: String,
     /// What was wrong in words, for the options page; `None` where only a reader's technical
     /// message (`detail`) says it.
@@ -255,7 +256,7 @@ pub struct PolicyProblem {
     pub words: Option<PolicyWords>,
 }
 
-/// What was wrong: in words (and so in English for the logs), or a reader's technical message.
+/// What was wrong: in words (a locale key and its values), or a reader's technical message.
 enum Detail {
     Words(PolicyWords),
     Raw(String),
@@ -268,7 +269,7 @@ impl Detail {
 
     fn split(self) -> (String, Option<PolicyWords>) {
         match self {
-            Detail::Words(w) => (w.english(), Some(w)),
+            Detail::Words(w) => (String::new(), Some(w)),
             Detail::Raw(detail) => (detail, None),
         }
     }
@@ -349,7 +350,7 @@ pub fn resolve(managed: &Value, options: &Value) -> Resolved {
                 key: key.clone(),
                 problem,
                 source: Source::Options,
-                detail: words.english(),
+                detail: String::new(),
                 words: Some(words),
             }
         };

@@ -20,6 +20,7 @@ import { readPrivateSuffixes, readScopeCatalogs, readTextTables, readWording } f
 import {
   documentAnswers, ext, injectionTarget, onCertificateProblem, readManaged, runInPage, setActionState, thisExtension,
 } from '../shared/platform.js';
+import { t } from '../shared/i18n.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
@@ -83,7 +84,11 @@ async function buildEngine() {
   // The engine reads both sources key by key: the person's options can only make it stricter.
   const built = new Engine(JSON.stringify(managed), JSON.stringify(local[STORAGE.local.options] ?? null));
   const summary = JSON.parse(built.policySummary());
-  for (const p of summary.problems ?? []) console.warn(`Consent Guard: policy ${p.source} ${p.key || '(all)'}: ${p.problem}: ${p.detail}`);
+  // A dropped value in words (a locale key and its values, no English from the module), or a reader's own message.
+  for (const p of summary.problems ?? []) {
+    const detail = p.words ? `${t(p.words.key, p.words.params)} [${p.words.key}]` : p.detail;
+    console.warn(`Consent Guard: policy ${p.source} ${p.key || '(all)'}: ${p.problem}: ${detail}`);
+  }
   return { engine: built, managed, policy: summary };
 }
 
