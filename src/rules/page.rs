@@ -25,7 +25,7 @@ struct Wording {
     /// "через", articles), sorted.
     connectors: Vec<String>,
     /// The same for languages written without spaces between words ("アカウントでログイン",
-    /// "账号登录", "계정으로"), longest first.
+    /// "账号登录", "계정으로").
     joined: Vec<String>,
     /// Lines a publishing service puts under its users' pages ("Google Sites · Report abuse").
     footers: Vec<String>,
@@ -50,18 +50,24 @@ pub(crate) fn load_wording(text: &str) -> Result<(), String> {
     let file = crate::datafiles::federation(text)?;
     let all = |list: Vec<String>| list.iter().map(|w| text::normalize(w)).filter(|w| !w.is_empty()).collect();
     let sorted = |list| {
+        // An insertion sort: the lists are short and read once, and a sort of strings from core
+        // would be the module's only one (2 KB).
         let mut words: Vec<String> = all(list);
-        words.sort();
+        for i in 1..words.len() {
+            let mut j = i;
+            while j > 0 && words[j - 1] > words[j] {
+                words.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         words.dedup();
         words
     };
-    let mut joined: Vec<String> = all(file.joined);
-    joined.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let _ = WORDING.set(Wording {
         phrases: all(file.phrases),
         words: sorted(file.words),
         connectors: sorted(file.connectors),
-        joined,
+        joined: all(file.joined),
         footers: all(file.footers),
         checksum,
     });
@@ -595,11 +601,11 @@ fn is_sign_in_word(word: &str) -> bool {
     if word.is_ascii() {
         return false;
     }
-    // Longest piece first at each place; the pieces are short, so a run is read at most a few
+    // The longest piece at each place; the pieces are short, so a run is read at most a few
     // times over.
     let mut rest = word;
     while !rest.is_empty() {
-        match w.joined.iter().find(|p| rest.starts_with(p.as_str())) {
+        match w.joined.iter().filter(|p| rest.starts_with(p.as_str())).max_by_key(|p| p.len()) {
             Some(p) => rest = &rest[p.len()..],
             None => return false,
         }
