@@ -310,6 +310,19 @@ impl Found {
     }
 }
 
+/// `items` in order, by an insertion sort: the rules sort only short lists (a page's forms, the
+/// matches in a line, the wording's words once at start), and core's sorts are a few kilobytes of
+/// the module for each type sorted.
+pub(crate) fn sort_small<T: PartialOrd>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j - 1] > items[j] {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Loads the wording the rules read a page's text with, read by the extension at start: of
 /// federation controls and publishing services' footers (the text of `data/federation.txt`) and
 /// of password asks (`data/password-asks.txt`). The text tables must be loaded first. Refuses a

@@ -50,16 +50,8 @@ pub(crate) fn load_wording(text: &str) -> Result<(), String> {
     let file = crate::datafiles::federation(text)?;
     let all = |list: Vec<String>| list.iter().map(|w| text::normalize(w)).filter(|w| !w.is_empty()).collect();
     let sorted = |list| {
-        // An insertion sort: the lists are short and read once, and a sort of strings from core
-        // would be the module's only one (2 KB).
         let mut words: Vec<String> = all(list);
-        for i in 1..words.len() {
-            let mut j = i;
-            while j > 0 && words[j - 1] > words[j] {
-                words.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        super::sort_small(&mut words);
         words.dedup();
         words
     };
@@ -651,7 +643,7 @@ pub(crate) fn is_bare_name(engine: &Engine, text: &str) -> bool {
     let mut rest = String::with_capacity(normalized.len());
     let mut at = 0;
     let mut spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
+    super::sort_small(&mut spans);
     for (start, end) in spans {
         if start >= at {
             rest.push_str(&normalized[at..start]);
