@@ -755,7 +755,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     match o.as_str().map(https_origin) {
                         Some(Ok(o)) => good.push(o),
                         Some(Err(kind)) => {
-                            let said = Detail::words(PolicyDetailKey::NotHttpsOrigin, vec![o.to_string()]);
+                            let said = Detail::words(PolicyDetailKey::NotHttpsOrigin, vec![o.to_json()]);
                             bad(format!("{key}.{provider}[{i}]"), kind, said)
                         }
                         None => {
@@ -782,7 +782,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     None => bad(
                         format!("{key}[{i}]"),
                         ProblemKind::Invalid,
-                        Detail::words(PolicyDetailKey::AllowlistEntry, vec![item.to_string()]),
+                        Detail::words(PolicyDetailKey::AllowlistEntry, vec![item.to_json()]),
                     ),
                 }
             }
