@@ -1,10 +1,9 @@
 //! Turns the reference logos (`data/logos/logos.json`) and the suffix list (`data/suffixes.json`)
-//! into Rust, so that the .wasm carries neither their text nor the code that reads it, and
-//! minifies the built-in providers (`data/providers.json`, read at start by the reader of an
-//! organisation's providers). The scope catalogs (`data/scopes/*.json`), the private section of
-//! the Public Suffix List (`data/psl-private.txt`), the text-folding tables
-//! (`data/text-tables.bin`) and the wording of federation controls (`data/federation.txt`) and
-//! of password asks (`data/password-asks.txt`) are read by the extension at start; the build only
+//! into Rust, so that the .wasm carries neither their text nor the code that reads it. The built-in
+//! providers (`data/providers.json`), the scope catalogs (`data/scopes/*.json`), the private
+//! section of the Public Suffix List (`data/psl-private.txt`), the text-folding tables
+//! (`data/text-tables.bin`) and the wording of federation controls (`data/federation.txt`) and of
+//! password asks (`data/password-asks.txt`) are read by the extension at start; the build only
 //! checks them (`check_data_files`). Tests in `src/scopes.rs`, `src/logo.rs`, `src/host.rs` and
 //! `src/providers.rs` check the result against the same files read by the crate's own readers.
 
@@ -22,7 +21,7 @@ fn text<'a>(entry: &'a Value, key: &str, file: &str) -> Result<&'a str, Box<dyn 
     entry.get(key).and_then(Value::as_str).ok_or_else(|| format!("{file}: an entry has no string `{key}`").into())
 }
 
-/// The scope catalogs, the private suffix list, the text tables and the wording are not compiled in: the
+/// The scope catalogs, the private suffix list, the text tables, the wording and the providers are not compiled in: the
 /// extension reads them at start (`src/datafiles.rs`). The build reads them with the same code
 /// and stops at a malformed file, naming it. The catalogs are every file of `data/scopes/` (adding one is adding
 /// its file): the list, by provider id in file-name order, becomes `scopes::CATALOG_FILES`, from
@@ -72,6 +71,11 @@ fn check_data_files() -> Result<String, Box<dyn Error>> {
     let file = "data/password-asks.txt";
     println!("cargo::rerun-if-changed={file}");
     datafiles::password_asks(&std::fs::read_to_string(file)?, str::to_lowercase).map_err(|e| format!("{file}: {e}"))?;
+    // The built-in providers are read by the crate's provider reader (`providers::load`), which
+    // build.rs cannot use: the build checks that the file is JSON, the tests that it reads.
+    let file = "data/providers.json";
+    println!("cargo::rerun-if-changed={file}");
+    serde_json::from_str::<Value>(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
     Ok(out)
 }
 
@@ -219,21 +223,11 @@ fn suffixes() -> Result<String, Box<dyn Error>> {
     ))
 }
 
-/// The built-in providers (`data/providers.json`) without the file's spaces and line breaks: the
-/// crate reads them with the reader that reads an organisation's providers.
-fn providers() -> Result<String, Box<dyn Error>> {
-    let file = "data/providers.json";
-    println!("cargo::rerun-if-changed={file}");
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
-    Ok(json.to_string())
-}
-
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     let out_dir = std::env::var("OUT_DIR")?;
     std::fs::write(Path::new(&out_dir).join("catalog_files.rs"), check_data_files()?)?;
     std::fs::write(Path::new(&out_dir).join("logos.rs"), logos()?)?;
     std::fs::write(Path::new(&out_dir).join("suffixes.rs"), suffixes()?)?;
-    std::fs::write(Path::new(&out_dir).join("providers.json"), providers()?)?;
     Ok(())
 }

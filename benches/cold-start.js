@@ -27,6 +27,7 @@ async function once(dist) {
   const text = (f) => (fs.existsSync(path.join(dist, f)) ? read(f).toString('utf8') : undefined);
   const federation = text('data/federation.txt');
   const passwordAsks = text('data/password-asks.txt');
+  const providers = text('data/providers.json');
   const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&response_type=code';
   const snapshot = JSON.stringify({
     url,
@@ -43,7 +44,7 @@ async function once(dist) {
   const t0 = cpu();
   await glue.default({ module_or_path: wasm });
   const t1 = cpu();
-  glue.loadData(catalogs, suffixes, tables, federation, passwordAsks);
+  glue.loadData(catalogs, suffixes, tables, federation, passwordAsks, providers);
   const t2 = cpu();
   const verdict = JSON.parse(new glue.Engine('null', 'null').evaluate(snapshot, context));
   const t3 = cpu();

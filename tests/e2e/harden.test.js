@@ -211,6 +211,8 @@ test('without its data files (missing, malformed, truncated) the engine shows no
     ['the password-ask wording missing', (dist) => fs.rmSync(file(dist, 'password-asks.txt'))],
     ['the password-ask wording truncated', (dist) => cut(file(dist, 'password-asks.txt'))],
     ['the federation wording malformed', (dist) => fs.appendFileSync(file(dist, 'federation.txt'), 'phrase sign in with\n')],
+    ['the providers missing', (dist) => fs.rmSync(file(dist, 'providers.json'))],
+    ['the providers truncated', (dist) => fs.truncateSync(file(dist, 'providers.json'), fs.statSync(file(dist, 'providers.json')).size - 100)],
   ];
   for (const [what, breakIt] of breaks) {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-broken-data-'));
