@@ -247,7 +247,8 @@ pub struct PolicyProblem {
     pub key: String,
     pub problem: ProblemKind,
     pub source: Source,
-    /// What was wrong, in English, for administrators' logs.
+    /// What was wrong in a reader's own message (English), where no locale key says it; empty
+    /// where `words` says it (the module carries no English for those: the worker logs `words`).
     pub detail: String,
     /// What was wrong in words, for the options page (a reader's own message, kept in `detail`, is
     /// said in words too: the field, the JSON types).
@@ -255,8 +256,8 @@ pub struct PolicyProblem {
     pub words: Option<PolicyWords>,
 }
 
-/// What was wrong: in words (and so in English for the logs), or a reader's technical message
-/// (for the logs) with the same in words.
+/// What was wrong: in words (a locale key and its values), or a reader's technical message (for
+/// the logs) with the same in words.
 enum Detail {
     Words(PolicyWords),
     /// A reader's own message for the logs, and the same in words.
@@ -270,7 +271,7 @@ impl Detail {
 
     fn split(self) -> (String, Option<PolicyWords>) {
         match self {
-            Detail::Words(w) => (w.english(), Some(w)),
+            Detail::Words(w) => (String::new(), Some(w)),
             Detail::Mixed(detail, words) => (detail, Some(words)),
         }
     }
@@ -400,7 +401,7 @@ pub fn resolve(managed: &Value, options: &Value) -> Resolved {
                 key: key.clone(),
                 problem,
                 source: Source::Options,
-                detail: words.english(),
+                detail: String::new(),
                 words: Some(words),
             }
         };
@@ -812,7 +813,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     match o.as_str().map(https_origin) {
                         Some(Ok(o)) => good.push(o),
                         Some(Err(kind)) => {
-                            let said = Detail::words(PolicyDetailKey::NotHttpsOrigin, vec![o.to_string()]);
+                            let said = Detail::words(PolicyDetailKey::NotHttpsOrigin, vec![o.to_json()]);
                             bad(format!("{key}.{provider}[{i}]"), kind, said)
                         }
                         None => {
@@ -839,7 +840,7 @@ fn apply(policy: &mut Policy, key: &str, value: &Value, source: Source, problems
                     None => bad(
                         format!("{key}[{i}]"),
                         ProblemKind::Invalid,
-                        Detail::words(PolicyDetailKey::AllowlistEntry, vec![item.to_string()]),
+                        Detail::words(PolicyDetailKey::AllowlistEntry, vec![item.to_json()]),
                     ),
                 }
             }

@@ -1,5 +1,6 @@
 //! The identity providers whose approval and sign-in pages the engine knows, as data:
-//! `data/providers.json` is compiled in (minified by build.rs) and parsed once; an organisation adds its own through
+//! `data/providers.json`, read by the extension at start and handed to the module ([`load`]; native
+//! builds compile it in); an organisation adds its own through
 //! [`crate::policy::Policy::providers`] with the same shape.
 
 use std::sync::OnceLock;
@@ -83,17 +84,51 @@ pub struct Catalog {
     pub providers: Vec<Provider>,
 }
 
-/// The built-in providers.
+/// The built-in providers once loaded, and the [`crate::datafiles::fnv1a`] of their file's text.
+static BUILTIN: OnceLock<(Catalog, u32)> = OnceLock::new();
+
+/// Loads the built-in providers (the text of `data/providers.json`, read by the extension at
+/// start). Refuses a file the provider reader refuses (a truncated one is no JSON), one with no
+/// providers or one the engine cannot use (no id or https origin), and providers other than
+/// those already loaded (loading the same again does nothing).
+pub fn load(text: &str) -> Result<(), String> {
+    let sum = crate::datafiles::fnv1a(text.as_bytes());
+    if let Some((_, loaded)) = BUILTIN.get() {
+        return if *loaded == sum { Ok(()) } else { Err("other built-in providers are already loaded".into()) };
+    }
+    let _ = BUILTIN.set((read_builtin(text)?, sum));
+    Ok(())
+}
+
+/// The built-in providers from their file's text, each [`Provider::normalized`]; refuses what
+/// [`load`] refuses.
+fn read_builtin(text: &str) -> Result<Catalog, String> {
+    let catalog = Catalog::from_json(text).map_err(|e| format!("built-in providers: {e}"))?;
+    let n = catalog.providers.len();
+    let providers: Vec<Provider> = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
+    if providers.is_empty() || providers.len() != n {
+        return Err("built-in providers: none, or one without an id or an https origin".into());
+    }
+    Ok(Catalog { providers })
+}
+
+/// Whether the built-in providers are loaded (always, in a native build).
+pub fn loaded() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if BUILTIN.get().is_none() {
+        let _ = load(include_str!("../data/providers.json"));
+    }
+    BUILTIN.get().is_some()
+}
+
+/// The built-in providers; none before they are loaded (the worker's verdicts are then "could
+/// not verify").
 pub fn builtin() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| {
-        // Compiled in and parsed by the tests: a parse failure cannot reach a release.
-        #[allow(clippy::expect_used)]
-        let mut catalog = Catalog::from_json(include_str!(concat!(env!("OUT_DIR"), "/providers.json")))
-            .expect("data/providers.json is valid (checked by tests)");
-        catalog.providers = catalog.providers.into_iter().filter_map(Provider::normalized).collect();
-        catalog
-    })
+    static NONE: Catalog = Catalog { providers: Vec::new() };
+    match loaded() {
+        true => BUILTIN.get().map_or(&NONE, |(c, _)| c),
+        false => &NONE,
+    }
 }
 
 /// Built-in providers with the organisation's merged in: an organisation provider with a
@@ -320,9 +355,26 @@ mod tests {
         assert_eq!(ids, ["azure-devops", "microsoft", "github", "google"]);
         let json: serde_json::Value = serde_json::from_str(include_str!("../data/providers.json")).unwrap();
         assert_eq!(json["providers"].as_array().unwrap().len(), 4, "no built-in provider was dropped");
-        let minified = include_str!(concat!(env!("OUT_DIR"), "/providers.json"));
-        assert_eq!(serde_json::from_str::<serde_json::Value>(minified).unwrap(), json, "build.rs kept every value");
         assert!(crate::host::is_content_host("app.azurewebsites.net"));
+    }
+
+    #[test]
+    fn built_in_providers_cut_short_or_unusable_or_other_are_refused() {
+        let file = include_str!("../data/providers.json");
+        assert_eq!(load(file), Ok(()), "the same again");
+        assert_eq!(builtin().providers.len(), 4);
+        assert!(load(r#"{"providers": []}"#).unwrap_err().contains("already loaded"), "other providers");
+        // What the reader refuses (the loaded ones stay): a file cut short, a value of the wrong
+        // type, none, and a provider the engine cannot use (no https origin: refused, not dropped).
+        for len in [0, 1, file.len() / 2, file.len() - 3] {
+            let err = read_builtin(&file[..len]).err().unwrap_or_default();
+            assert!(err.starts_with("built-in providers: "), "{len}: {err}");
+        }
+        assert!(read_builtin(r#"{"providers": [{"id": 3}]}"#).is_err());
+        assert!(read_builtin(r#"{"providers": [{"id": "x"}]}"#).err().unwrap_or_default().contains("https origin"));
+        assert!(read_builtin(r#"{"providers": []}"#).is_err());
+        assert!(read_builtin(&file.replacen("https://", "http://", 1)).is_err());
+        assert_eq!(read_builtin(file).map(|c| c.providers.len()), Ok(4));
     }
 
     #[test]

@@ -16,10 +16,11 @@ import init, {
   Engine, combineVerdicts, loadData, registrableDomain, reportBody, scanView, verdictEventKinds,
   __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
-import { readPrivateSuffixes, readScopeCatalogs, readTextTables } from '../shared/data-files.js';
+import { readPrivateSuffixes, readProviders, readScopeCatalogs, readTextTables, readWording } from '../shared/data-files.js';
 import {
   documentAnswers, ext, injectionTarget, onCertificateProblem, readManaged, runInPage, setActionState, thisExtension,
 } from '../shared/platform.js';
+import { t } from '../shared/i18n.js';
 import { badgeFor } from '../shared/levels.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
@@ -36,20 +37,22 @@ const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
 
-// The module and its data files (scope catalogs, private suffix list, text tables), read at the same
+// The module and its data files (scope catalogs, private suffix list, text tables, wording, providers), read at the same
 // time; the engine is ready once the module holds them. A file that cannot be read or that the module
 // refuses (a truncated or corrupted one) is a failure to load: the worker then never shows a verdict of
 // its own but "could not verify".
-/** @type {[string, string, Uint8Array] | null} the data files, handed to the module again after a reset */
+/** @type {[string, string, Uint8Array, string, string, string] | null} the data files, handed to the module again after a reset */
 let engineData = null;
 const wasmReady = Promise.all([
   init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') }),
   readScopeCatalogs(),
   readPrivateSuffixes(),
   readTextTables(),
-]).then(([, catalogs, privateSuffixes, textTables]) => {
-  loadData(catalogs, privateSuffixes, textTables);
-  engineData = [catalogs, privateSuffixes, textTables];
+  readWording(),
+  readProviders(),
+]).then(([, catalogs, privateSuffixes, textTables, [federation, passwordAsks], providers]) => {
+  loadData(catalogs, privateSuffixes, textTables, federation, passwordAsks, providers);
+  engineData = [catalogs, privateSuffixes, textTables, federation, passwordAsks, providers];
 });
 /** @type {string | null} why the engine could not load, once that is known */
 let wasmFailure = null;
@@ -82,7 +85,11 @@ async function buildEngine() {
   // The engine reads both sources key by key: the person's options can only make it stricter.
   const built = new Engine(JSON.stringify(managed), JSON.stringify(local[STORAGE.local.options] ?? null));
   const summary = JSON.parse(built.policySummary());
-  for (const p of summary.problems ?? []) console.warn(`Consent Guard: policy ${p.source} ${p.key || '(all)'}: ${p.problem}: ${p.detail}`);
+  // A dropped value in words (a locale key and its values, no English from the module), or a reader's own message.
+  for (const p of summary.problems ?? []) {
+    const detail = p.words ? `${t(p.words.key, p.words.params)} [${p.words.key}]` : p.detail;
+    console.warn(`Consent Guard: policy ${p.source} ${p.key || '(all)'}: ${p.problem}: ${detail}`);
+  }
   return { engine: built, managed, policy: summary };
 }
 

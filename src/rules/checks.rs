@@ -473,7 +473,7 @@ fn https(e: &Engine, p: &Page, out: &mut Found) {
     // where they post.
     let Some(provider) = p.claimed else { return };
     let mut forms: Vec<usize> = p.credentials.iter().filter_map(|i| i.form).collect();
-    forms.sort_unstable();
+    super::sort_small(&mut forms);
     forms.dedup();
     for f in forms.into_iter().filter_map(|f| p.snap.forms.get(f)) {
         let Some(action) = parse_http(&f.action, p.url.as_ref()) else { continue };
