@@ -38,6 +38,10 @@ pub struct ConsentRequest {
     pub publisher: Option<String>,
     /// The page says the publisher is unverified (Microsoft shows "unverified" under the app's name).
     pub publisher_unverified: bool,
+    /// The page marks the publisher as verified by the provider: Microsoft's verified-publisher
+    /// mark read for the publisher's own line. A publisher shown without it is only what the app's
+    /// registrant typed.
+    pub publisher_verified: bool,
     /// The app's website as the page shows it.
     pub app_website: Option<String>,
     pub redirect_uri: Option<String>,
@@ -226,6 +230,8 @@ pub struct AppDetails {
     pub name: Option<String>,
     pub publisher: Option<String>,
     pub publisher_unverified: bool,
+    /// Microsoft's verified-publisher mark was read for the publisher's line.
+    pub publisher_verified: bool,
     pub website: Option<String>,
 }
 
@@ -246,6 +252,75 @@ const PUBLISHER_LABELS: [&str; 5] = ["publisher:", "published by ", "company:", 
 /// Words that stand before "would like to …" on a page but are not an app's name.
 const NOT_NAMES: [&str; 6] = ["this app", "this application", "the app", "we", "it", "you"];
 const WEBSITE_LABELS: [&str; 5] = ["app website:", "application website:", "website:", "homepage:", "company website:"];
+/// Lines of Microsoft's "Permissions requested" block that are neither the app's name nor its
+/// publisher: the admin-consent subheading, and the start of what follows the publisher.
+const MS_SUBHEADINGS: [&str; 3] =
+    ["review for your organization", "review for your organisation", "accept for your organization"];
+const MS_BLOCK_ENDS: [&str; 4] = ["this app", "app info", "accepting these", "consent on behalf"];
+/// Microsoft's verified-publisher mark as the page's text gives it, on the publisher's line or
+/// right after it.
+const VERIFIED_MARKS: [&str; 3] = ["verified", "publisher verified", "verified publisher"];
+
+/// `piece` is Microsoft's verified-publisher mark (a "✓" or other signs around it allowed).
+fn verified_mark(piece: &str) -> bool {
+    let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+    VERIFIED_MARKS.iter().any(|m| core.eq_ignore_ascii_case(m))
+}
+
+/// A publisher's line that ends with the verified mark ("Contoso Ltd ✓ Verified"): the name
+/// without it ("Contoso Ltd unverified" carries none).
+fn strip_verified_mark(line: &str) -> Option<&str> {
+    // ASCII lower case keeps every byte where it was.
+    let lower = line.to_ascii_lowercase();
+    let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    VERIFIED_MARKS
+        .iter()
+        .filter_map(|mark| {
+            let at = lower.strip_suffix(mark)?.len();
+            let before = &line[..at];
+            if before.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            let name = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+            (!name.is_empty()).then_some(name)
+        })
+        .min_by_key(|name| name.len())
+}
+
+/// Microsoft's "Permissions requested" block, the lines after the heading: the app's name, then
+/// its publisher or "unverified" (an admin consent puts "Review for your organization" between
+/// the heading and the name). Fail-safe: the publisher is verified only when its line carries
+/// the verified mark or the next line is the mark; a line read as a publisher without it is shown
+/// but not vouched for; "unverified" anywhere in the block makes the line before it the name.
+fn microsoft_block(lines: &[&str], d: &mut AppDetails) {
+    let starts = |l: &str, p: &str| strip_prefix_ci(l, p).is_some();
+    let block: Vec<&str> = lines
+        .iter()
+        .take(6)
+        .copied()
+        .take_while(|l| !MS_BLOCK_ENDS.iter().any(|e| starts(l, e)))
+        .filter(|l| !MS_SUBHEADINGS.iter().any(|h| l.eq_ignore_ascii_case(h)))
+        .collect();
+    if let Some(k) = block.iter().position(|l| starts(l, "unverified")) {
+        d.publisher_unverified = true;
+        if d.name.is_none() {
+            d.name = k.checked_sub(1).and_then(|j| tidy(block[j]));
+        }
+        return;
+    }
+    if d.name.is_none() {
+        d.name = block.first().and_then(|l| tidy(l));
+    }
+    let Some(line) = block.get(1).copied().filter(|l| !verified_mark(l)) else { return };
+    let (name, verified) = match strip_verified_mark(line) {
+        Some(name) => (name, true),
+        None => (line, block.get(2).is_some_and(|l| verified_mark(l))),
+    };
+    if d.publisher.is_none() {
+        d.publisher = tidy(name);
+        d.publisher_verified = verified && d.publisher.is_some();
+    }
+}
 
 fn tidy(s: &str) -> Option<String> {
     let s = s.trim().trim_matches(|c: char| c == '"' || c == '“' || c == '”' || c == '\'' || c == '*').trim();
@@ -378,14 +453,7 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
                     found(&mut d, (tidy(before(i)), Some(by)));
                 }
             } else if line.eq_ignore_ascii_case("permissions requested") {
-                // Microsoft: the app's name follows, then its publisher or "unverified".
-                let next = at(i + 2);
-                let starts = |prefix: &str| strip_prefix_ci(next, prefix).is_some();
-                d.publisher_unverified = starts("unverified");
-                let by = (!d.publisher_unverified && !starts("this app") && !starts("app info"))
-                    .then(|| tidy(at(i + 2)))
-                    .flatten();
-                found(&mut d, (tidy(at(i + 1)), by));
+                microsoft_block(&lines[i + 1..], &mut d);
             } else if let Some(after) = marks.after_continue_to {
                 // Google and Microsoft sign-in: "to continue to <App>".
                 let rest = line[after..].trim();
@@ -453,6 +521,19 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     }
 }
 
+/// Whether the provider vouches for who the publisher is. Microsoft: only when its
+/// verified-publisher mark is read for the publisher's line (a name shown without it is what the
+/// registrant typed). Azure DevOps: never: its approval page shows the company the registrant
+/// typed and marks nothing as verified. GitHub: the owner, an account GitHub names; Google and an
+/// organisation's providers: a publisher the page shows and does not call unverified.
+pub fn publisher_vouched(provider_id: &str, request: &ConsentRequest) -> bool {
+    match provider_id {
+        "microsoft" => request.publisher_verified && request.publisher.is_some() && !request.publisher_unverified,
+        "azure-devops" => false,
+        _ => request.publisher.is_some() && !request.publisher_unverified,
+    }
+}
+
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
     let evidence = vec![Evidence::new(EvidenceLabel::ClientId, request.client_id.as_deref().unwrap_or_default())];
     match policy.client_standing(provider_id, request.client_id.as_deref()) {
@@ -489,6 +570,7 @@ pub fn review_url(
     request.app_name = page.name;
     request.publisher = page.publisher;
     request.publisher_unverified = page.publisher_unverified;
+    request.publisher_verified = page.publisher_verified;
     request.app_website = page.website;
 
     let mut rated: Vec<ScopeInfo> = request.scopes.iter().map(|s| scopes::rate(provider_id, s)).collect();
@@ -503,7 +585,7 @@ pub fn review_url(
 
     let mut findings = Vec::new();
     // The reason a green page is not safe comes first.
-    if risk == Tier::Critical && (request.publisher_unverified || request.publisher.is_none()) {
+    if risk == Tier::Critical && !publisher_vouched(provider_id, &request) {
         let who = request.app_name.clone().or_else(|| request.client_id.clone()).unwrap_or_default();
         findings.push(Finding::new(
             RuleId::RequestCriticalUnverified,

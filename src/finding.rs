@@ -132,6 +132,7 @@ rules! {
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
     RequestCriticalUnverified = "request.critical-unverified", [Caution], [];
+    RequestOfficialName = "request.official-name", [Caution], ["app", "provider"];
     RedirectNotWeb = "redirect.not-web", [Caution], ["scheme"];
     RedirectNotHttps = "redirect.not-https", [Caution], ["host"];
     RedirectUserinfo = "redirect.userinfo", [Caution], ["host"];
@@ -235,6 +236,8 @@ names! {
         ClientId = "client-id",
         Redirect = "redirect",
         Parameter = "parameter",
+        App = "app",
+        Publisher = "publisher",
     }
 }
 

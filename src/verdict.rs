@@ -211,6 +211,8 @@ impl ToJson for RequestReview {
         w.opt_string(r.publisher.as_deref());
         w.key("publisherUnverified");
         w.bool(r.publisher_unverified);
+        w.key("publisherVerified");
+        w.bool(r.publisher_verified);
         w.key("appWebsite");
         w.opt_string(r.app_website.as_deref());
         w.key("redirectUri");
@@ -387,6 +389,7 @@ fn request(v: Value) -> Result<ConsentRequest, Error> {
         app_name: f.opt_string("appName")?,
         publisher: f.opt_string("publisher")?,
         publisher_unverified: f.bool("publisherUnverified")?,
+        publisher_verified: f.bool("publisherVerified")?,
         app_website: f.opt_string("appWebsite")?,
         redirect_uri: f.opt_string("redirectUri")?,
         response_type: f.opt_string("responseType")?,

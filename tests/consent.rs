@@ -298,6 +298,23 @@ fn app_name_publisher_and_website_from_page_wording() {
     }
     assert!(read_page(&page("Permissions requested\nInbox Cleaner\nunverified")).publisher_unverified);
     assert!(!read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc")).publisher_unverified);
+    // Fail-safe: a publisher's line is verified only with the page's verified mark on it or right
+    // after it; "unverified" is no such mark.
+    let shown = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\nThis app would like to:"));
+    assert_eq!((shown.publisher.as_deref(), shown.publisher_verified), (Some("Fabrikam Inc"), false));
+    let marked =
+        read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\n✓ Verified\nThis app would like to:"));
+    assert_eq!((marked.publisher.as_deref(), marked.publisher_verified), (Some("Fabrikam Inc"), true));
+    let inline = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc (verified publisher)"));
+    assert_eq!((inline.publisher.as_deref(), inline.publisher_verified), (Some("Fabrikam Inc"), true));
+    let not_a_mark = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc unverified"));
+    assert!(!not_a_mark.publisher_verified, "{not_a_mark:?}");
+    // Admin consent: the subheading is no app name, and the app's name is no publisher.
+    let admin = read_page(&page(
+        "Permissions requested\nReview for your organization\nMicrosoft Defender Mail Protection\nunverified\nThis app would like to:",
+    ));
+    assert_eq!(admin.name.as_deref(), Some("Microsoft Defender Mail Protection"));
+    assert!(admin.publisher.is_none() && admin.publisher_unverified && !admin.publisher_verified, "{admin:?}");
     // A name longer than anything a provider shows is not taken.
     let long = format!("{} wants to access your account", "x".repeat(500));
     assert_eq!(read_page(&page(&long)).name, None);
@@ -474,9 +491,29 @@ fn a_critical_request_from_an_unverified_publisher_is_caution_first() {
         page("Token Sync would like permission to access your Azure DevOps resources.\nWebsite: https://contoso.com");
     let (_, findings) = review("azure-devops", url, &unknown, &none).unwrap();
     assert_eq!(rules(&findings).first(), Some(&("request.critical-unverified", Severity::Caution)), "{findings:?}");
-    let known = page("Token Sync by Contoso Ltd would like permission to access your Azure DevOps resources.\nWebsite: https://fabrikam.net");
-    let (_, findings) = review("azure-devops", url, &known, &none).unwrap();
-    assert!(!rules(&findings).iter().any(|(r, _)| *r == "request.critical-unverified"), "{findings:?}");
+    // Azure DevOps marks no publisher as verified: the company shown is what the app's registrant
+    // typed, so a critical request is caution with it too.
+    let typed = page("Token Sync by Contoso Ltd would like permission to access your Azure DevOps resources.\nWebsite: https://fabrikam.net");
+    let (review_typed, findings) = review("azure-devops", url, &typed, &none).unwrap();
+    assert_eq!(review_typed.request.publisher.as_deref(), Some("Contoso Ltd"));
+    assert_eq!(rules(&findings).first(), Some(&("request.critical-unverified", Severity::Caution)), "{findings:?}");
+    // Microsoft: a publisher vouched for only with the page's verified mark on its line.
+    let ms = "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=a&scope=Directory.ReadWrite.All&redirect_uri=https%3A%2F%2Fapp.fabrikam.net%2Fcb";
+    for (text, vouched) in [
+        ("Permissions requested\nFabrikam Directory Sync\nFabrikam Inc\nVerified\nThis app would like to:", true),
+        ("Permissions requested\nFabrikam Directory Sync\nFabrikam Inc ✓ Publisher verified\nThis app would like to:", true),
+        ("Permissions requested\nFabrikam Directory Sync\nFabrikam Inc\nThis app would like to:", false),
+        ("Permissions requested\nFabrikam Directory Sync\nunverified\nThis app would like to:", false),
+        ("Permissions requested\nReview for your organization\nFabrikam Directory Sync\nunverified\nThis app would like to:", false),
+    ] {
+        let (r, findings) = review("microsoft", ms, &page(text), &none).unwrap();
+        assert_eq!(r.request.app_name.as_deref(), Some("Fabrikam Directory Sync"), "{text}");
+        assert_eq!(
+            rules(&findings).iter().any(|(r, _)| *r == "request.critical-unverified"),
+            !vouched,
+            "{text}: {findings:?}"
+        );
+    }
     // A low request from an unknown publisher is no reason for caution.
     let low = "https://app.vssps.visualstudio.com/oauth2/authorize?client_id=a&scope=vso.profile&redirect_uri=https%3A%2F%2Fbuild.fabrikam.net%2Fcb";
     let (_, findings) = review("azure-devops", low, &unknown, &none).unwrap();

@@ -2114,6 +2114,26 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         ("Turkish", "Google ile devam et"),
         ("Russian", "Войти через Google"),
         ("English, register", "Register with GitHub"),
+        ("Arabic", "المتابعة باستخدام Google"),
+        ("Arabic, sign in", "تسجيل الدخول باستخدام Microsoft"),
+        ("Arabic, bidi marks around the name", "\u{200F}تسجيل الدخول باستخدام \u{2066}Google\u{2069}"),
+        ("Hebrew", "המשך עם Google"),
+        ("Hebrew, sign in", "התחברות באמצעות Google"),
+        ("Hebrew, bidi marks around the name", "\u{200F}היכנס באמצעות \u{200E}Microsoft\u{200E}"),
+        ("Vietnamese", "Đăng nhập bằng Google"),
+        ("Vietnamese, continue", "Tiếp tục với Microsoft"),
+        ("Indonesian", "Masuk dengan Google"),
+        ("Ukrainian", "Увійти через Google"),
+        ("Czech", "Přihlásit se přes Google"),
+        ("Swedish", "Logga in med Google"),
+        ("Danish", "Log ind med Microsoft"),
+        ("Norwegian", "Logg på med GitHub"),
+        ("Finnish", "Kirjaudu Google-tilillä"),
+        ("Greek", "Σύνδεση με Google"),
+        ("Hungarian", "Bejelentkezés Google-fiókkal"),
+        ("Romanian", "Conectați-vă cu Google"),
+        ("Hindi", "Google से साइन इन करें"),
+        ("Hindi, continue", "Google के साथ जारी रखें"),
     ] {
         cases.push(case(
             name,
@@ -2132,6 +2152,14 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         ("French account heading", "Connectez-vous à votre compte Microsoft"),
         ("Spanish account heading", "Inicia sesión en tu cuenta de Microsoft"),
         ("German account heading", "Melden Sie sich mit Ihrem Microsoft-Konto an"),
+        ("Arabic account heading", "تسجيل الدخول إلى حساب Microsoft"),
+        ("Arabic heading with bidi marks", "\u{200F}تسجيل الدخول إلى حساب \u{2066}Microsoft\u{2069}"),
+        ("Hebrew account heading", "התחברות לחשבון Microsoft"),
+        ("Vietnamese account heading", "Đăng nhập vào tài khoản Microsoft"),
+        ("Indonesian account heading", "Masuk ke akun Microsoft"),
+        ("Ukrainian heading", "Увійти через Google"),
+        ("Greek heading", "Σύνδεση με Microsoft"),
+        ("Hindi heading", "Microsoft से साइन इन करें"),
     ] {
         cases.push(case(
             name,
@@ -2413,4 +2441,100 @@ fn a_publishing_services_footer_is_not_a_claim() {
             &[],
         ),
     ]);
+}
+
+/// An approval page on a provider's genuine host: an app named as the provider's own ("Microsoft
+/// 365 Security Scan", "GitHub Security Alerts") that asks for more than signing in, with no
+/// publisher the page vouches for as that provider, is caution; the provider's verified own
+/// publisher, a sign-in request, an app's own name before the product ("Zoom for Outlook") and an
+/// ordinary name are not.
+#[test]
+fn an_app_named_as_the_providers_own_is_caution_without_the_provider_behind_it() {
+    let ms = |app: &str, scope: &str| {
+        let url = format!(
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=6b1d2c3e-4f50-4a61-8b72-93a4b5c6d7e8&response_type=code&prompt=consent&redirect_uri=https%3A%2F%2Fscan.fabrikam.net%2Fauth&scope={scope}&state=x"
+        );
+        page(&url)
+            .title("Sign in to your account")
+            .logo("Microsoft")
+            .heading("Permissions requested")
+            .text(&format!(
+                "megan.bowen@contoso.com\nPermissions requested\n{app}\nThis app would like to:\nRead and write access to your mail\nAccepting these permissions means that you allow this app to use your data."
+            ))
+            .form("https://login.microsoftonline.com/common/Consent/Set", "")
+            .buttons(&["Cancel", "Accept"])
+            .resources(&["aadcdn.msftauth.net"])
+    };
+    let mail = "Mail.ReadWrite%20Files.ReadWrite.All%20offline_access%20User.Read";
+    let low = "openid%20profile%20User.Read";
+    const RULE: &[&str] = &["request.official-name"];
+    let mut cases = vec![
+        case("unverified, brand first", ms("Microsoft 365 Security Scan\nunverified", mail), Level::Caution, RULE, &[]),
+        case("product first", ms("Outlook Mail Sync\nunverified", mail), Level::Caution, RULE, &[]),
+        case(
+            "a verified publisher that is not the provider",
+            ms("Microsoft 365 Security Scan\nFabrikam Ltd\nVerified", mail),
+            Level::Caution,
+            RULE,
+            &[],
+        ),
+        case(
+            "the provider's name as publisher without the verified mark",
+            ms("Microsoft 365 Security Scan\nMicrosoft Corporation", mail),
+            Level::Caution,
+            RULE,
+            &[],
+        ),
+        case(
+            "the provider's verified publisher",
+            ms("Microsoft 365 Security Scan\nMicrosoft Corporation\nVerified", mail),
+            Level::Genuine,
+            &[],
+            RULE,
+        ),
+        case("sign-in scopes only", ms("Microsoft 365 Security Scan\nunverified", low), Level::Genuine, &[], RULE),
+        case("the app's own name first", ms("Zoom for Outlook\nunverified", mail), Level::Genuine, &[], RULE),
+        case("an ordinary name", ms("Mail Summary Assistant\nunverified", mail), Level::Genuine, &[], RULE),
+    ];
+    // The provider's sign-in page for its own app ("to continue to Outlook") is no approval.
+    let sign_in = page(&format!(
+        "https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=d3590ed6-52b3-4102-aeff-aad2292ab01c&response_type=code&scope={mail}&redirect_uri=https%3A%2F%2Foutlook.office.com%2Fmail"
+    ))
+    .title("Sign in to your account")
+    .logo("Microsoft")
+    .heading("Sign in")
+    .text("Sign in\nto continue to Outlook\nNo account? Create one!")
+    .form("https://login.microsoftonline.com/common/login", "")
+    .input(InputKind::Identifier, "i0116", "loginfmt", "Email, phone, or Skype")
+    .buttons(&["Next"])
+    .resources(&["aadcdn.msftauth.net"]);
+    cases.push(case("the provider's sign-in for its own app", sign_in, Level::Genuine, &[], RULE));
+    // GitHub names the owner; an owner other than GitHub under GitHub's name is the lure.
+    let gh = |line: &str| {
+        let genuine = github_approval();
+        let url = "https://github.com/login/oauth/authorize?client_id=Ov23liSecAlerts9f1&redirect_uri=https%3A%2F%2Falerts.fabrikam.net%2Fcb&scope=repo%20read%3Aorg&state=x";
+        Page {
+            snap: consent_guard::PageSnapshot { url: url.into(), text: line.into(), ..genuine.snap },
+            ctx: page(url).ctx,
+        }
+    };
+    cases.push(case(
+        "GitHub's name, another owner",
+        gh("GitHub Security Alerts by sec-alerts-bot wants to access your monalisa account"),
+        Level::Caution,
+        RULE,
+        &[],
+    ));
+    cases.push(case(
+        "GitHub's own app",
+        gh("GitHub Security Alerts by github wants to access your monalisa account"),
+        Level::Genuine,
+        &[],
+        RULE,
+    ));
+    // Azure DevOps vouches for no publisher: the company shown is what the registrant typed.
+    let mut ado = azure_devops_approval();
+    ado.snap.text = "Azure DevOps Security Scanner by Microsoft would like permission to access your Azure DevOps resources. Code (read and write)".into();
+    cases.push(case("Azure DevOps's name, a typed company", ado, Level::Caution, RULE, &[]));
+    check(cases);
 }

@@ -31,6 +31,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "policy.unapproved-app": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.conflicting-parameter": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.critical-unverified": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
+    "request.official-name": Object.freeze({ severity: Object.freeze(["caution"]), params: 2 }),
     "redirect.not-web": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.not-https": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.userinfo": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
@@ -45,7 +46,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
   pageKinds: Object.freeze(["other", "signIn", "approval"]),
   errorKinds: Object.freeze(["policy-not-read", "snapshot-rejected", "context-unreadable", "verdicts-unreadable", "engine-failed", "engine-unavailable"]),
   errorReasons: Object.freeze(["error_reason_no_snapshot", "error_reason_reader_failed", "error_reason_too_large", "error_reason_unreadable"]),
-  evidenceLabels: Object.freeze(["host", "url", "title", "heading", "banner", "logo", "input", "form", "frame", "framed-by", "in-frame", "certificate", "script", "loads-from", "trusted-origins", "imitates", "drawn-address", "opacity", "size", "client-id", "redirect", "parameter"]),
+  evidenceLabels: Object.freeze(["host", "url", "title", "heading", "banner", "logo", "input", "form", "frame", "framed-by", "in-frame", "certificate", "script", "loads-from", "trusted-origins", "imitates", "drawn-address", "opacity", "size", "client-id", "redirect", "parameter", "app", "publisher"]),
   policyProblems: Object.freeze(["unknown", "invalid", "not-https", "managed-only", "locked", "looser", "not-an-object"]),
   summaryKeys: Object.freeze({
     summary_genuine: 1,

@@ -51,6 +51,44 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// `request.official-name`: on an approval page (consent wording and a button that gives
+    /// consent), an app whose name starts with a provider's name or product ("Microsoft 365
+    /// Security Scan", "Google Docs Viewer", "GitHub Security Alerts") asks for more than signing
+    /// in and reading the profile, and the page does not vouch that the provider, or a publisher it
+    /// verified as the provider, made it: an illicit-consent lure borrows the provider's name to be
+    /// trusted. "Zoom for Outlook" (the product after the app's own name) is not it, nor is an app
+    /// the provider's own verified publisher stands behind.
+    fn official_name(&self, provider_id: &str, page: &Page, review: &crate::consent::RequestReview) -> Option<Finding> {
+        page.approval_ui.as_ref()?;
+        if !review.scopes.iter().any(|s| s.tier.risk() > crate::scopes::Tier::Low.risk()) {
+            return None;
+        }
+        let request = &review.request;
+        let name = request.app_name.as_deref()?;
+        let folded = text::Folded::new(name);
+        let first = folded.matches(&self.terms).into_iter().next()?;
+        if folded.normalized()[..first.start].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let named = self.term_provider[first.term];
+        let publisher_is_named = request.publisher.as_deref().is_some_and(|p| {
+            text::Folded::new(p).matches(&self.terms).iter().any(|m| self.term_provider[m.term] == named)
+        });
+        if publisher_is_named && crate::consent::publisher_vouched(provider_id, request) {
+            return None;
+        }
+        let mut evidence = vec![Evidence::new(EvidenceLabel::App, name)];
+        if let Some(publisher) = &request.publisher {
+            evidence.push(Evidence::new(EvidenceLabel::Publisher, publisher));
+        }
+        Some(Finding::new(
+            RuleId::RequestOfficialName,
+            Severity::Caution,
+            vec![name.to_string(), self.providers[named].provider.name.clone()],
+            evidence,
+        ))
+    }
+
     pub fn new(policy: Policy) -> Engine {
         let mut merged = providers::merged(&policy.custom_providers);
         // More origins for a provider: only from the organisation's policy (already https origins).
@@ -173,11 +211,16 @@ impl Engine {
                     crate::consent::review_url(&provider.id, url, &snap, &self.policy, &self.lookalikes)
                 });
                 if let Some((review, findings)) = review {
-                    request = Some(review);
+                    // The reason a green page is not safe comes first.
+                    if let Some(f) = self.official_name(&provider.id, &page, &review) {
+                        found.findings.push(f);
+                        found.providers.push(Some(i));
+                    }
                     for f in findings {
                         found.findings.push(f);
                         found.providers.push(Some(i));
                     }
+                    request = Some(review);
                 }
             }
         }

@@ -70,12 +70,14 @@ describe('consent request on genuine pages', () => {
     await r.popup.close(); await r.page.close();
   });
 
-  test('critical request leads the popup with a banner (screenshot)', async () => {
-    const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile app_token vso.code_write'));
-    assert.equal(r.badge.text, BADGE.genuine, 'a genuine page stays genuine');
+  test('critical request leads the popup with a banner, the reason first (screenshot)', async () => {
+    // Azure DevOps vouches for no publisher ("Contoso Ltd" is what the registrant typed): a
+    // critical request there is caution on the genuine page, and the banner says why first.
+    const r = await reviewOf('app.vssps.visualstudio.com', adoPath('vso.profile app_token vso.code_write'), BADGE.caution);
     assert.equal(r.verdict.request.critical, true);
+    assert.equal(r.verdict.findings[0]?.rule, 'request.critical-unverified', JSON.stringify(r.verdict.findings));
     assert.ok(r.inPopup.banner, 'critical banner');
-    assert.match(r.inPopup.banner.text, /Critical access requested.*act as you everywhere in Azure DevOps/i);
+    assert.match(r.inPopup.banner.text, /^Critical access requested\s*This app asks for full control of your account, and its publisher is not verified.*act as you everywhere in Azure DevOps/i);
     assert.ok(r.inPopup.banner.top < 120, `banner leads the popup (top ${r.inPopup.banner.top}px)`);
     assert.deepEqual(r.inPopup.scopes.map((s) => s.chip), ['Critical', 'High', 'Low']);
     await b.screenshot(r.popup, 'popup-critical-request');
@@ -109,6 +111,40 @@ describe('consent request on genuine pages', () => {
     assert.match(r.inPopup.risk, /^High risk This app can read, change and delete your mail/);
     assert.match(r.inPopup.facts, /Lasts\s*Until you revoke it/);
     await r.popup.close(); await r.page.close();
+  });
+
+  test('an app named as Microsoft\'s own from an unverified publisher: caution, the reason first', async () => {
+    const r = await reviewOf('login.microsoftonline.com', '/tailspin-hr.onmicrosoft.com/oauth2/v2.0/authorize?client_id=6b1d2c3e-4f50-4a61-8b72-93a4b5c6d7e8&response_type=code&prompt=consent&redirect_uri=https%3A%2F%2Fm365-securityscan.app%2Fauth&scope=Mail.ReadWrite%20Files.ReadWrite.All%20Contacts.ReadWrite%20offline_access%20User.Read&state=x', BADGE.caution);
+    assert.equal(r.verdict.findings[0]?.rule, 'request.official-name', JSON.stringify(r.verdict.findings));
+    assert.deepEqual(r.verdict.findings[0].params, ['Microsoft 365 Security Scan', 'Microsoft']);
+    const first = await r.popup.evaluate(() => {
+      const finding = document.querySelector('#verdict .findings li');
+      const request = document.querySelector('#request');
+      return {
+        text: finding?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        beforeRequest: !!finding && !!request && !!(finding.compareDocumentPosition(request) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    assert.match(first.text ?? '', /^Caution\s*This app calls itself “Microsoft 365 Security Scan”, as if it were Microsoft's own/);
+    assert.ok(first.beforeRequest, 'the reason comes before the request');
+    assert.match(r.inPopup.facts, /Publisher\s*Unverified/);
+    await r.popup.close(); await r.page.close();
+  });
+
+  test('the same scopes from Microsoft\'s verified own publisher, and a critical admin consent from a verified publisher: genuine', async () => {
+    const own = await reviewOf('login.microsoftonline.com', '/fabrikam.onmicrosoft.com/oauth2/v2.0/authorize?client_id=14d82eec-204b-4c2f-b7e8-296a70dab67e&response_type=code&prompt=consent&redirect_uri=https%3A%2F%2Flogin.microsoftonline.com%2Fcommon%2Foauth2%2Fnativeclient&scope=Mail.ReadWrite%20Files.ReadWrite.All%20offline_access%20User.Read&state=x');
+    assert.equal(own.verdict.request.request.appName, 'Microsoft Graph Command Line Tools');
+    assert.equal(own.verdict.request.request.publisherVerified, true);
+    assert.deepEqual(own.verdict.findings, []);
+    assert.match(own.inPopup.facts, /Publisher\s*Microsoft Corporation/);
+    await own.popup.close(); await own.page.close();
+    const admin = await reviewOf('login.microsoftonline.com', '/fabrikam.onmicrosoft.com/v2.0/adminconsent?client_id=5a0c2d4e-6f71-4a82-9b93-a4b5c6d7e8f9&redirect_uri=https%3A%2F%2Fsync.contoso.com%2Fdone&scope=https%3A%2F%2Fgraph.microsoft.com%2FDirectory.ReadWrite.All%20https%3A%2F%2Fgraph.microsoft.com%2FMail.ReadWrite&state=x');
+    assert.equal(admin.verdict.request.critical, true);
+    assert.equal(admin.verdict.request.request.appName, 'Contoso Directory Sync');
+    assert.equal(admin.verdict.request.request.publisherVerified, true);
+    assert.ok(admin.inPopup.banner, 'critical banner');
+    assert.doesNotMatch(admin.inPopup.banner.text, /not verified/);
+    await admin.popup.close(); await admin.page.close();
   });
 
   test('Google sign-in for Gmail: high, with offline access', async () => {

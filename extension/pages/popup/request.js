@@ -4,7 +4,7 @@
 // the popup with a banner. All text goes in as text nodes (never HTML): it comes from the page URL.
 import '../../shared/dom.js';
 import { formatNumber, t } from '../../shared/i18n.js';
-import { scopeText, wordsText } from '../../shared/levels.js';
+import { findingText, scopeText, wordsText } from '../../shared/levels.js';
 import { tierOf } from '../../shared/tiers.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
@@ -18,6 +18,9 @@ function useStyles() {
   if (document.querySelector('link[data-request-styles]')) return;
   document.head.append(el('link', { rel: 'stylesheet', href: new URL('./request.css', import.meta.url).href, 'data-request-styles': '' }));
 }
+
+/** The findings about the request itself that make a genuine page's request not safe. */
+const REQUEST_REASONS = new Set(['request.official-name', 'request.critical-unverified']);
 
 /**
  * A tier chip: colour plus the tier in words, so colour is never the only signal.
@@ -62,8 +65,12 @@ export function renderRequest(container, verdict) {
   /** @type {RatedScope[]} */
   const scopes = [...(review.scopes ?? [])].sort((a, b) => tierOf(a.tier).rank - tierOf(b.tier).rank);
 
+  // Why this genuine page's request is not safe (an unverified publisher, an app named as the
+  // provider's own) leads the banner: the reason before what the app could do.
+  const reasons = (verdict?.findings ?? []).filter((f) => REQUEST_REASONS.has(f.rule));
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
     el('strong', {}, t('requestCriticalTitle')),
+    ...reasons.map((f) => el('p', { class: 'request-reason' }, findingText(f))),
     el('p', {}, t('requestCriticalText', [wordsText(review.summary), app])));
 
   const destination = request.redirectUri
