@@ -1,14 +1,12 @@
-//! Turns the reference logos (`data/logos/logos.json`), the suffix list (`data/suffixes.json`)
-//! and the wording of password asks (`data/password-asks.txt`) and of federation controls
-//! (`data/federation.json`) into Rust, so that the .wasm carries neither their text nor the code
-//! that reads it, and minifies the built-in providers (`data/providers.json`, read at start by
-//! the reader of an organisation's providers). The scope catalogs (`data/scopes/*.json`), the
-//! private section of the Public Suffix List (`data/psl-private.txt`) and the text-folding tables
-//! (`data/text-tables.bin`) are read by the extension at start; the build only checks them
-//! (`check_data_files`). Tests in `src/scopes.rs`, `src/logo.rs`, `src/host.rs`,
-//! `src/providers.rs`, `src/rules/asks.rs` and `src/rules/page.rs` check the result against the
-//! same files read by the
-//! crate's own readers.
+//! Turns the reference logos (`data/logos/logos.json`) and the suffix list (`data/suffixes.json`)
+//! into Rust, so that the .wasm carries neither their text nor the code that reads it, and
+//! minifies the built-in providers (`data/providers.json`, read at start by the reader of an
+//! organisation's providers). The scope catalogs (`data/scopes/*.json`), the private section of
+//! the Public Suffix List (`data/psl-private.txt`), the text-folding tables
+//! (`data/text-tables.bin`) and the wording of federation controls (`data/federation.txt`) and
+//! of password asks (`data/password-asks.txt`) are read by the extension at start; the build only
+//! checks them (`check_data_files`). Tests in `src/scopes.rs`, `src/logo.rs`, `src/host.rs` and
+//! `src/providers.rs` check the result against the same files read by the crate's own readers.
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -24,7 +22,7 @@ fn text<'a>(entry: &'a Value, key: &str, file: &str) -> Result<&'a str, Box<dyn 
     entry.get(key).and_then(Value::as_str).ok_or_else(|| format!("{file}: an entry has no string `{key}`").into())
 }
 
-/// The scope catalogs, the private suffix list and the text tables are not compiled in: the
+/// The scope catalogs, the private suffix list, the text tables and the wording are not compiled in: the
 /// extension reads them at start (`src/datafiles.rs`). The build reads them with the same code
 /// and stops at a malformed file, naming it. The catalogs are every file of `data/scopes/` (adding one is adding
 /// its file): the list, by provider id in file-name order, becomes `scopes::CATALOG_FILES`, from
@@ -68,6 +66,12 @@ fn check_data_files() -> Result<String, Box<dyn Error>> {
     if std::env::var_os("UPDATE_TEXT_TABLES").is_none() {
         datafiles::text_tables(&std::fs::read(file)?).map_err(|e| format!("{file}: {e}"))?;
     }
+    let file = "data/federation.txt";
+    println!("cargo::rerun-if-changed={file}");
+    datafiles::federation(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
+    let file = "data/password-asks.txt";
+    println!("cargo::rerun-if-changed={file}");
+    datafiles::password_asks(&std::fs::read_to_string(file)?, str::to_lowercase).map_err(|e| format!("{file}: {e}"))?;
     Ok(out)
 }
 
@@ -224,103 +228,6 @@ fn providers() -> Result<String, Box<dyn Error>> {
     Ok(json.to_string())
 }
 
-/// One language of `data/password-asks.txt`: its code, asks, fill words and refusals.
-type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
-
-/// The wording of lines that ask for a provider's password (`data/password-asks.txt`) as Rust
-/// tables, one per language, each phrase its lower-case words joined by one space and the
-/// phrases of a kind joined by `|`: the .wasm
-/// carries neither the file's comments nor a reader for it. `src/rules/asks.rs` checks the tables
-/// against the file read with the engine's own normalisation.
-fn password_asks() -> Result<String, Box<dyn Error>> {
-    let file = "data/password-asks.txt";
-    println!("cargo::rerun-if-changed={file}");
-    let text = std::fs::read_to_string(file)?;
-    let mut languages: Vec<Wording> = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = || format!("{file}:{}: not an entry", n + 1);
-        let (kind, rest) = line.split_once(' ').ok_or_else(bad)?;
-        let words: Vec<String> = rest
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(String::from)
-            .collect();
-        if words.is_empty() {
-            return Err(bad().into());
-        }
-        if kind == "lang" {
-            languages.push((words.join(" "), vec![], vec![], vec![]));
-            continue;
-        }
-        let lang = languages.last_mut().ok_or_else(bad)?;
-        match kind {
-            "ask" => lang.1.push(words.join(" ")),
-            "fill" if words.len() == 1 => lang.2.push(words.join(" ")),
-            "refuse" => lang.3.push(words.join(" ")),
-            _ => return Err(bad().into()),
-        }
-    }
-    let mut out = format!(
-        "/// Generated by build.rs from data/password-asks.txt.\n\
-         static LANGUAGES: [Language; {}] = [\n",
-        languages.len()
-    );
-    for (code, asks, fill, refuse) in &languages {
-        let (asks, fill, refuse) = (asks.join("|"), fill.join("|"), refuse.join("|"));
-        writeln!(out, "    Language {{ code: {code:?}, asks: {asks:?}, fill: {fill:?}, refuse: {refuse:?} }},")?;
-    }
-    out.push_str("];\n");
-    Ok(out)
-}
-
-/// The wording of federation controls and of publishing services' footers (`data/federation.json`)
-/// as Rust lists: the phrases, every language's words and connectors in two sorted lists, the pieces of the
-/// languages written without spaces (longest first) and the footers.
-fn federation() -> Result<String, Box<dyn Error>> {
-    let file = "data/federation.json";
-    println!("cargo::rerun-if-changed={file}");
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(file)?).map_err(|e| format!("{file}: {e}"))?;
-    let strings = |v: &Value, key: &str| -> Result<Vec<String>, Box<dyn Error>> {
-        v.as_array()
-            .ok_or_else(|| format!("{file}: `{key}` is not a list"))?
-            .iter()
-            .map(|s| s.as_str().map(str::to_string).ok_or_else(|| format!("{file}: `{key}` holds a non-string").into()))
-            .collect()
-    };
-    let by_language = |key: &str| -> Result<Vec<String>, Box<dyn Error>> {
-        let map = json.get(key).and_then(Value::as_object).ok_or_else(|| format!("{file}: no object `{key}`"))?;
-        let mut all = Vec::new();
-        for (language, list) in map {
-            all.extend(strings(list, &format!("{key}.{language}"))?);
-        }
-        Ok(all)
-    };
-    let phrases = strings(json.get("phrases").unwrap_or(&Value::Null), "phrases")?;
-    let mut words = by_language("words")?;
-    words.sort();
-    words.dedup();
-    let mut connectors = by_language("connectors")?;
-    connectors.sort();
-    connectors.dedup();
-    let mut joined = by_language("joined")?;
-    joined.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
-    joined.dedup();
-    let footers = strings(json.get("hostFooters").unwrap_or(&Value::Null), "hostFooters")?;
-    Ok(format!(
-        "/// Generated by build.rs from data/federation.json.\n\
-         pub(crate) static FEDERATION_PHRASES: &[&str] = &{phrases:?};\n\
-         pub(crate) static FEDERATION_WORDS: &[&str] = &{words:?};\n\
-         pub(crate) static FEDERATION_CONNECTORS: &[&str] = &{connectors:?};\n\
-         pub(crate) static FEDERATION_JOINED: &[&str] = &{joined:?};\n\
-         pub(crate) static HOST_FOOTERS: &[&str] = &{footers:?};\n"
-    ))
-}
-
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     let out_dir = std::env::var("OUT_DIR")?;
@@ -328,7 +235,5 @@ fn main() -> Result<(), Box<dyn Error>> {
     std::fs::write(Path::new(&out_dir).join("logos.rs"), logos()?)?;
     std::fs::write(Path::new(&out_dir).join("suffixes.rs"), suffixes()?)?;
     std::fs::write(Path::new(&out_dir).join("providers.json"), providers()?)?;
-    std::fs::write(Path::new(&out_dir).join("password_asks.rs"), password_asks()?)?;
-    std::fs::write(Path::new(&out_dir).join("federation.rs"), federation()?)?;
     Ok(())
 }

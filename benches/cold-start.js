@@ -23,6 +23,10 @@ async function once(dist) {
   const tablesFile = path.join(dist, 'data', 'text-tables.bin');
   // (A build from before the text tables were a file takes two arguments; a third is ignored.)
   const tables = fs.existsSync(tablesFile) ? new Uint8Array(fs.readFileSync(tablesFile)) : undefined;
+  // (Likewise the wording, for a build from before it was a file.)
+  const text = (f) => (fs.existsSync(path.join(dist, f)) ? read(f).toString('utf8') : undefined);
+  const federation = text('data/federation.txt');
+  const passwordAsks = text('data/password-asks.txt');
   const url = 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&response_type=code';
   const snapshot = JSON.stringify({
     url,
@@ -39,7 +43,7 @@ async function once(dist) {
   const t0 = cpu();
   await glue.default({ module_or_path: wasm });
   const t1 = cpu();
-  glue.loadData(catalogs, suffixes, tables);
+  glue.loadData(catalogs, suffixes, tables, federation, passwordAsks);
   const t2 = cpu();
   const verdict = JSON.parse(new glue.Engine('null', 'null').evaluate(snapshot, context));
   const t3 = cpu();

@@ -1,8 +1,9 @@
 //! The data files the engine reads when the extension starts, not compiled into the .wasm: the
-//! scope catalogs (`data/scopes/*.json`) and the private section of the Public Suffix List
-//! (`data/psl-private.txt`). The extension reads them from its own files and hands their text to
-//! the module once (`loadData`, `loadScopeCatalogs`); native builds read the same files, compiled
-//! in. build.rs reads them with this same code, so a malformed file fails the build with the
+//! scope catalogs (`data/scopes/*.json`), the private section of the Public Suffix List
+//! (`data/psl-private.txt`), the text-folding tables (`data/text-tables.bin`) and the wording of
+//! federation controls (`data/federation.txt`) and of password asks (`data/password-asks.txt`).
+//! The extension reads them from its own files and hands them to the module once (`loadData`,
+//! `loadScopeCatalogs`); native builds read the same files, compiled in. build.rs reads them with this same code, so a malformed file fails the build with the
 //! message the extension would give. This module uses nothing of the crate but `serde_json`.
 
 use serde_json::Value;
@@ -100,6 +101,107 @@ pub fn private_suffixes(text: &str) -> Result<String, String> {
         return Err("private suffix list: no domains".into());
     }
     Ok(list)
+}
+
+/// The entries of a wording file (`data/federation.txt`, `data/password-asks.txt`): each line
+/// that is neither blank nor a `#` comment, as its number, its kind (the first word) and the rest,
+/// trimmed. The last entry must be `end`, so that a file cut short is refused.
+fn entries<'a>(text: &'a str, what: &str) -> Result<Vec<(usize, &'a str, &'a str)>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            let (kind, rest) = line.split_once(' ').unwrap_or((line, ""));
+            out.push((n + 1, kind, rest.trim()));
+        }
+    }
+    match out.pop() {
+        Some((_, "end", "")) if out.iter().all(|e| e.1 != "end") => Ok(out),
+        _ => Err(format!("{what}: the last entry is not the only `end`: the file is cut short or malformed")),
+    }
+}
+
+/// The wording of federation controls and of publishing services' footers
+/// (`data/federation.txt`), as the file writes it: the rules normalise it as they read a page.
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
+pub struct Federation {
+    /// `phrase`: "sign in with", "continue with".
+    pub phrases: Vec<String>,
+    /// `words`, `connectors` and `joined`: every language's, one after the other.
+    pub words: Vec<String>,
+    pub connectors: Vec<String>,
+    pub joined: Vec<String>,
+    /// `footer`: "report abuse".
+    pub footers: Vec<String>,
+}
+
+/// Reads `data/federation.txt` (its comment says the format). Refuses an entry of another kind
+/// or without words, and a file that does not end with `end`, naming the line.
+pub fn federation(text: &str) -> Result<Federation, String> {
+    let mut f = Federation { phrases: vec![], words: vec![], connectors: vec![], joined: vec![], footers: vec![] };
+    for (n, kind, rest) in entries(text, "federation wording")? {
+        let (list, words) = match (kind, rest.split_once(' ')) {
+            ("phrase", _) if !rest.is_empty() => (&mut f.phrases, None),
+            ("footer", _) if !rest.is_empty() => (&mut f.footers, None),
+            ("words", Some((_, words))) => (&mut f.words, Some(words)),
+            ("connectors", Some((_, words))) => (&mut f.connectors, Some(words)),
+            ("joined", Some((_, words))) => (&mut f.joined, Some(words)),
+            _ => return Err(format!("federation wording, line {n}: not an entry (a kind and its words)")),
+        };
+        match words {
+            None => list.push(rest.into()),
+            Some(words) => list.extend(words.split_whitespace().map(String::from)),
+        }
+    }
+    if f.phrases.is_empty() || f.words.is_empty() || f.footers.is_empty() {
+        return Err("federation wording: no phrases, words or footers".into());
+    }
+    Ok(f)
+}
+
+/// One language of `data/password-asks.txt` (its code is not kept): its asks, fill words and
+/// refusals, each phrase its words (as `normalize` gives them, split at what is not a letter or
+/// digit) joined by one space.
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
+pub struct AskWording {
+    pub asks: Vec<String>,
+    pub fill: Vec<String>,
+    pub refuse: Vec<String>,
+}
+
+/// Reads `data/password-asks.txt` (its comment says the format), each phrase normalised by
+/// `normalize` (the engine's `text::normalize`; build.rs, which only checks the file, lower-cases).
+/// Refuses an entry of an unknown kind, before a `lang`, with no words or a `fill` of more than
+/// one, a language without asks or refusals, and a file that does not end with `end` (one cut
+/// short), naming the line.
+pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<Vec<AskWording>, String> {
+    let mut languages: Vec<AskWording> = Vec::new();
+    let complete = |l: &AskWording| !l.asks.is_empty() && !l.refuse.is_empty();
+    for (n, kind, rest) in entries(text, "password-ask wording")? {
+        let normalized = normalize(rest);
+        let words: Vec<&str> = normalized.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let phrase = words.join(" ");
+        let list = match (kind, languages.last_mut()) {
+            ("lang", last) if last.as_deref().is_none_or(complete) && !phrase.is_empty() => None,
+            ("ask", Some(l)) if !phrase.is_empty() => Some(&mut l.asks),
+            ("fill", Some(l)) if words.len() == 1 => Some(&mut l.fill),
+            ("refuse", Some(l)) if !phrase.is_empty() => Some(&mut l.refuse),
+            _ => {
+                return Err(format!(
+                    "password-ask wording, line {n}: not an entry (`lang`, `ask`, `fill` or `refuse` and its \
+                     words; a language has an `ask` and a `refuse`)"
+                ))
+            }
+        };
+        match list {
+            Some(list) => list.push(phrase),
+            None => languages.push(AskWording { asks: vec![], fill: vec![], refuse: vec![] }),
+        }
+    }
+    if !languages.last().is_some_and(complete) {
+        return Err("password-ask wording: no languages, or the last has no `ask` or no `refuse`".into());
+    }
+    Ok(languages)
 }
 
 /// The text-folding tables (`data/text-tables.bin`, written by tests/text_tables.rs; `text`'s
@@ -252,6 +354,73 @@ mod tests {
         out.extend(fnv1a(body).to_le_bytes());
         out.extend(body);
         out
+    }
+
+    const FEDERATION: &str = include_str!("../data/federation.txt");
+    const PASSWORD_ASKS: &str = include_str!("../data/password-asks.txt");
+
+    #[test]
+    fn the_wording_files_read() {
+        let f = federation(FEDERATION).unwrap();
+        assert!(f.phrases.contains(&"sign in with".to_string()) && f.footers.contains(&"report abuse".to_string()));
+        assert!(f.words.contains(&"anmelden".to_string()) && f.connectors.contains(&"через".to_string()));
+        assert!(f.joined.contains(&"ログイン".to_string()) && f.words.iter().all(|w| !w.contains(' ')));
+        let asks = password_asks(PASSWORD_ASKS, str::to_lowercase).unwrap();
+        assert_eq!(asks.len(), 6);
+        assert_eq!(asks[0].fill, ["your", "the", "a"]);
+        assert!(asks[0].refuse.contains(&"don t".to_string()));
+    }
+
+    #[test]
+    fn a_truncated_or_malformed_wording_file_is_refused() {
+        // cut anywhere before its `end` (at a line's end too), each file is refused
+        for text in [FEDERATION, PASSWORD_ASKS] {
+            let end = text.rfind("end").unwrap();
+            for len in [0, 1, text.len() / 3, text.len() / 2, end - 1, end, end + 2] {
+                assert!(
+                    federation(&text[..len]).is_err() && password_asks(&text[..len], str::to_lowercase).is_err(),
+                    "{len}"
+                );
+            }
+            let at_line = text[..end - 1].rfind('\n').unwrap() + 1;
+            assert!(federation(&text[..at_line]).is_err(), "cut after a whole line");
+            assert!(password_asks(&text[..at_line], str::to_lowercase).is_err(), "cut after a whole line");
+        }
+        let err = federation(&FEDERATION[..FEDERATION.len() / 2]).unwrap_err();
+        assert!(err.starts_with("federation wording: ") && err.contains("cut short"), "{err}");
+        let err = password_asks(&PASSWORD_ASKS[..PASSWORD_ASKS.len() - 5], str::to_lowercase).unwrap_err();
+        assert!(err.starts_with("password-ask wording: ") && err.contains("cut short"), "{err}");
+        for (text, line) in [
+            ("phrase sign in with\nwords en sign\nfooter report abuse\nend\n", 0),
+            ("phrase sign in with\nwords en\nfooter report abuse\nend\n", 2),
+            ("phrase\nwords en sign\nfooter report abuse\nend\n", 1),
+            ("phrase sign in with\nword en sign\nfooter report abuse\nend\n", 2),
+            ("phrase sign in with\nwords en sign\nend\nfooter report abuse\nend\n", 3),
+            ("words en sign\nfooter report abuse\nend\n", 0),
+        ] {
+            match (federation(text), line) {
+                (Ok(_), 0) if text.starts_with("phrase") => {}
+                (Err(e), 0) => assert!(e.starts_with("federation wording: "), "{e}"),
+                (Err(e), n) => assert!(e.contains(&format!("line {n}:")) || e.contains("`end`"), "{text}: {e}"),
+                (Ok(_), _) => panic!("{text}"),
+            }
+        }
+        for (text, ok) in [
+            ("lang en\nask password you use for\nrefuse never\nend\n", true),
+            ("ask password you use for\nlang en\nrefuse never\nend\n", false),
+            ("lang en\nask password you use for\nend\n", false),
+            ("lang en\nask password you use for\nrefuse never\nlang de\nrefuse nie\nend\n", false),
+            ("lang en\nask password you use for\nfill your account\nrefuse never\nend\n", false),
+            ("lang en\nask password you use for\nrefuse never\nwhat else\nend\n", false),
+            ("lang en\nask !!\nrefuse never\nend\n", false),
+            ("lang en\nask password you use for\nrefuse never\n", false),
+        ] {
+            let read = password_asks(text, str::to_lowercase);
+            assert_eq!(read.is_ok(), ok, "{text}: {read:?}");
+            if let Err(e) = read {
+                assert!(e.starts_with("password-ask wording"), "{e}");
+            }
+        }
     }
 
     #[test]

@@ -15,10 +15,12 @@ fn catalogs_json() -> String {
 
 const PRIVATE_SUFFIXES: &str = include_str!("../data/psl-private.txt");
 const TEXT_TABLES: &[u8] = include_bytes!("../data/text-tables.bin");
+const FEDERATION: &str = include_str!("../data/federation.txt");
+const PASSWORD_ASKS: &str = include_str!("../data/password-asks.txt");
 
 /// An engine with its data loaded, as the worker builds it.
 fn engine(managed_json: &str, options_json: &str) -> Engine {
-    load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES).unwrap();
+    load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES, FEDERATION, PASSWORD_ASKS).unwrap();
     Engine::new(managed_json, options_json)
 }
 
@@ -130,17 +132,36 @@ fn combining_takes_the_worst_frame() {
 fn data_files_are_loaded_once_and_malformed_ones_refused() {
     let engine = engine("{}", "null");
     // The same files again are taken (a second engine, the popup's catalogs); others are not.
-    load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES).unwrap();
+    load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES, FEDERATION, PASSWORD_ASKS).unwrap();
     load_scope_catalogs(&catalogs_json()).unwrap();
     assert!(load_scope_catalogs("[]").is_err());
     assert!(load_scope_catalogs(r#"[{"provider":"x","scopes":[{"scope":"a","tier":"low"}]}]"#).is_err());
-    assert!(load_data(&catalogs_json(), "Not A Domain", TEXT_TABLES).is_err());
-    assert!(load_data("[]", PRIVATE_SUFFIXES, TEXT_TABLES).is_err(), "other catalogs");
+    assert!(load_data(&catalogs_json(), "Not A Domain", TEXT_TABLES, FEDERATION, PASSWORD_ASKS).is_err());
+    assert!(load_data("[]", PRIVATE_SUFFIXES, TEXT_TABLES, FEDERATION, PASSWORD_ASKS).is_err(), "other catalogs");
     // Text tables cut short, or with a byte changed, are refused.
-    assert!(load_data(&catalogs_json(), PRIVATE_SUFFIXES, &TEXT_TABLES[..TEXT_TABLES.len() - 1]).is_err());
+    assert!(load_data(
+        &catalogs_json(),
+        PRIVATE_SUFFIXES,
+        &TEXT_TABLES[..TEXT_TABLES.len() - 1],
+        FEDERATION,
+        PASSWORD_ASKS
+    )
+    .is_err());
     let mut corrupted = TEXT_TABLES.to_vec();
     corrupted[100] ^= 1;
-    assert!(load_data(&catalogs_json(), PRIVATE_SUFFIXES, &corrupted).is_err());
+    assert!(load_data(&catalogs_json(), PRIVATE_SUFFIXES, &corrupted, FEDERATION, PASSWORD_ASKS).is_err());
+    // The wording cut short (each file ends with `end`), or other wording, is refused.
+    let cut = |text: &'static str| &text[..text.len() - 5];
+    assert!(load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES, cut(FEDERATION), PASSWORD_ASKS).is_err());
+    assert!(load_data(&catalogs_json(), PRIVATE_SUFFIXES, TEXT_TABLES, FEDERATION, cut(PASSWORD_ASKS)).is_err());
+    assert!(load_data(
+        &catalogs_json(),
+        PRIVATE_SUFFIXES,
+        TEXT_TABLES,
+        "phrase x\nwords en y\nfooter z\nend",
+        PASSWORD_ASKS
+    )
+    .is_err());
     // The engine still has what it loaded first: a Pages site is anyone's (the private list), and
     // the catalogs (read on first use) rate a scope.
     let rated = consent_guard::scopes::rate("github", "repo");

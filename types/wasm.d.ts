@@ -12,8 +12,8 @@ declare module '*/pkg/consent_guard.js' {
     reportEvent(inputJson: string): string;
     free(): void;
   }
-  /** Hands the module its data files: the scope catalogs (a JSON array of them), the private suffix list and the text tables' bytes. Throws on a malformed, truncated or corrupted one. */
-  export function loadData(catalogsJson: string, privateSuffixes: string, textTables: Uint8Array): void;
+  /** Hands the module its data files: the scope catalogs (a JSON array of them), the private suffix list, the text tables' bytes and the wording of federation controls and of password asks (the two files' text). Throws on a malformed, truncated or corrupted one. */
+  export function loadData(catalogsJson: string, privateSuffixes: string, textTables: Uint8Array, federation: string, passwordAsks: string): void;
   export function combineVerdicts(verdictsJson: string): string;
   export function registrableDomain(host: string): string;
   /** Provider logos in an RGBA view of the tab: JSON [{provider, name, x, y, size}]. */

@@ -16,7 +16,7 @@ import init, {
   Engine, combineVerdicts, loadData, registrableDomain, reportBody, scanView, verdictEventKinds,
   __wbg_reset_state as resetEngineModule,
 } from '../pkg/consent_guard.js';
-import { readPrivateSuffixes, readScopeCatalogs, readTextTables } from '../shared/data-files.js';
+import { readPrivateSuffixes, readScopeCatalogs, readTextTables, readWording } from '../shared/data-files.js';
 import {
   documentAnswers, ext, injectionTarget, onCertificateProblem, readManaged, runInPage, setActionState, thisExtension,
 } from '../shared/platform.js';
@@ -36,20 +36,21 @@ const { providerHosts } = globalThis.CONSENT_GUARD_CONTRACT;
 const session = ext.storage.session;
 const WARNING_PAGE = ext.runtime.getURL('pages/warning/warning.html');
 
-// The module and its data files (scope catalogs, private suffix list, text tables), read at the same
+// The module and its data files (scope catalogs, private suffix list, text tables, wording), read at the same
 // time; the engine is ready once the module holds them. A file that cannot be read or that the module
 // refuses (a truncated or corrupted one) is a failure to load: the worker then never shows a verdict of
 // its own but "could not verify".
-/** @type {[string, string, Uint8Array] | null} the data files, handed to the module again after a reset */
+/** @type {[string, string, Uint8Array, string, string] | null} the data files, handed to the module again after a reset */
 let engineData = null;
 const wasmReady = Promise.all([
   init({ module_or_path: ext.runtime.getURL('pkg/consent_guard_bg.wasm') }),
   readScopeCatalogs(),
   readPrivateSuffixes(),
   readTextTables(),
-]).then(([, catalogs, privateSuffixes, textTables]) => {
-  loadData(catalogs, privateSuffixes, textTables);
-  engineData = [catalogs, privateSuffixes, textTables];
+  readWording(),
+]).then(([, catalogs, privateSuffixes, textTables, [federation, passwordAsks]]) => {
+  loadData(catalogs, privateSuffixes, textTables, federation, passwordAsks);
+  engineData = [catalogs, privateSuffixes, textTables, federation, passwordAsks];
 });
 /** @type {string | null} why the engine could not load, once that is known */
 let wasmFailure = null;

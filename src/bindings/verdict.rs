@@ -10,12 +10,20 @@ use crate::verdict::Verdict;
 /// Loads the engine's data files, read by the worker before it builds an engine: the scope
 /// catalogs (a JSON array of the contents of `data/scopes/*.json`, read when a scope is first
 /// rated), the private section of the Public Suffix List (`data/psl-private.txt`, read now) and
-/// the text-folding tables (the bytes of `data/text-tables.bin`, read now). Throws on a malformed
-/// suffix list or tables (truncated, corrupted); until all are loaded, every verdict is "could not
-/// verify".
+/// the text-folding tables (the bytes of `data/text-tables.bin`, read now), and the wording of
+/// federation controls (`data/federation.txt`) and of password asks (`data/password-asks.txt`),
+/// read now. Throws on a malformed suffix list, tables or wording (truncated, corrupted); until
+/// all are loaded, every verdict is "could not verify".
 #[wasm_bindgen(js_name = loadData)]
-pub fn load_data(catalogs_json: &str, private_suffixes: &str, text_tables: &[u8]) -> Result<(), JsError> {
+pub fn load_data(
+    catalogs_json: &str,
+    private_suffixes: &str,
+    text_tables: &[u8],
+    federation: &str,
+    password_asks: &str,
+) -> Result<(), JsError> {
     crate::text::load_tables(text_tables).map_err(|e| JsError::new(&e))?;
+    rules::load_wording(federation, password_asks).map_err(|e| JsError::new(&e))?;
     crate::scopes::keep_catalogs(catalogs_json).map_err(|e| JsError::new(&e))?;
     crate::host::load_private_suffixes(private_suffixes).map_err(|e| JsError::new(&e))
 }
@@ -46,8 +54,12 @@ impl Engine {
     /// Verdict JSON for one frame. Input the engine cannot read, or an engine without its data
     /// ([`load_data`]), gives a "could not verify" verdict.
     pub fn evaluate(&self, snapshot_json: &str, context_json: &str) -> String {
-        if !self.2 || !crate::scopes::catalogs_loaded() || !crate::host::private_suffixes_loaded() {
-            let detail = "the engine's data (scope catalogs, private suffix list, text tables) is not loaded";
+        if !self.2
+            || !crate::scopes::catalogs_loaded()
+            || !crate::host::private_suffixes_loaded()
+            || !rules::wording_loaded()
+        {
+            let detail = "the engine's data (scope catalogs, private suffix list, text tables, wording) is not loaded";
             return Verdict::could_not_verify("", ErrorKind::EngineUnavailable, detail).to_json();
         }
         let context = match PageContext::from_json(context_json) {

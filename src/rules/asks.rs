@@ -1,23 +1,40 @@
 //! Lines that ask for the password a person uses at a provider ("Confirm the password you use for
 //! Gmail", "le mot de passe que vous utilisez pour votre compte Microsoft"), by the wording of
-//! `data/password-asks.txt` (compiled in by build.rs): a third party asking for it is asking for
-//! the provider's password, whatever the page calls itself. Advice about that password ("Don't
-//! reuse the password you use for Gmail") is not an ask.
+//! `data/password-asks.txt` (read by the extension at start, [`load`]): a third party asking for
+//! it is asking for the provider's password, whatever the page calls itself. Advice about that
+//! password ("Don't reuse the password you use for Gmail") is not an ask.
+
+use std::sync::OnceLock;
+
+use crate::datafiles::{self, AskWording};
 
 /// Most `fill` words between an ask and the provider's name.
 const FILL_MAX: usize = 3;
 
-/// One language's wording, each phrase its normalised words joined by one space, the phrases of
-/// a kind joined by `|`.
-#[derive(Debug, PartialEq)]
-pub(crate) struct Language {
-    pub code: &'static str,
-    asks: &'static str,
-    fill: &'static str,
-    refuse: &'static str,
+/// The wording in use and the [`datafiles::fnv1a`] of its file's text.
+static LANGUAGES: OnceLock<(Vec<AskWording>, u32)> = OnceLock::new();
+
+/// Loads the wording (the text of `data/password-asks.txt`, read by the extension at start; the
+/// text tables must be loaded first, as the phrases are normalised as a page's text is). Refuses
+/// a malformed or truncated file, and a wording other than the one already loaded.
+pub(crate) fn load(text: &str) -> Result<(), String> {
+    let sum = datafiles::fnv1a(text.as_bytes());
+    if let Some((_, loaded)) = LANGUAGES.get() {
+        return if *loaded == sum { Ok(()) } else { Err("another password-ask wording is already loaded".into()) };
+    }
+    let languages = datafiles::password_asks(text, crate::text::normalize)?;
+    let _ = LANGUAGES.set((languages, sum));
+    Ok(())
 }
 
-include!(concat!(env!("OUT_DIR"), "/password_asks.rs"));
+/// The wording, once loaded (native builds read the file on first use).
+pub(crate) fn languages() -> Option<&'static [AskWording]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if LANGUAGES.get().is_none() {
+        let _ = load(include_str!("../../data/password-asks.txt"));
+    }
+    LANGUAGES.get().map(|(l, _)| l.as_slice())
+}
 
 /// `words` ends with the words of `phrase`: the number of them, or `None`.
 fn ends_with(words: &[&str], phrase: &str) -> Option<usize> {
@@ -43,16 +60,16 @@ pub(crate) fn asks_for_password(normalized: &str, at: usize) -> bool {
     let Some(head) = normalized.get(..at) else { return false };
     let sentence = head.rfind(['.', '!', '?', ';', '\n']).map_or(head, |i| &head[i + 1..]);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    LANGUAGES.iter().any(|lang| {
+    languages().unwrap_or_default().iter().any(|lang| {
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
             let before = &words[..end];
-            if let Some(n) = lang.asks.split('|').find_map(|a| ends_with(before, a)) {
+            if let Some(n) = lang.asks.iter().find_map(|a| ends_with(before, a)) {
                 let rest = &before[..before.len() - n];
-                return !lang.refuse.split('|').any(|r| holds(rest, r));
+                return !lang.refuse.iter().any(|r| holds(rest, r));
             }
             match end.checked_sub(1) {
-                Some(e) if lang.fill.split('|').any(|f| f == words[e]) => end = e,
+                Some(e) if lang.fill.iter().any(|f| f == words[e]) => end = e,
                 _ => break,
             }
         }
@@ -71,47 +88,20 @@ mod tests {
         asks_for_password(&n, at)
     }
 
-    /// One language: its code, asks, fill words and refusals.
-    type Wording = (String, Vec<String>, Vec<String>, Vec<String>);
-
-    /// The file's entries read with the engine's normalisation.
-    fn read_file() -> Vec<Wording> {
-        let mut out: Vec<Wording> = Vec::new();
-        for line in include_str!("../../data/password-asks.txt").lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (kind, rest) = line.split_once(' ').expect("an entry");
-            let n = text::normalize(rest);
-            let words: Vec<&str> = n.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-            let phrase = words.join(" ");
-            match kind {
-                "lang" => out.push((phrase, vec![], vec![], vec![])),
-                "ask" => out.last_mut().expect("a language").1.push(phrase),
-                "fill" => out.last_mut().expect("a language").2.push(phrase),
-                "refuse" => out.last_mut().expect("a language").3.push(phrase),
-                k => panic!("unknown kind {k}"),
-            }
-        }
-        out
-    }
-
-    /// The compiled-in tables are the file's, phrase for phrase, as the engine normalises text:
-    /// build.rs's lower-casing folds them as the engine does.
+    /// The file is read as the engine normalises text: every language, with its asks and refusals.
     #[test]
-    fn the_tables_are_the_wording_file() {
-        let file = read_file();
-        let tables: Vec<Wording> = LANGUAGES
-            .iter()
-            .map(|l| {
-                let v = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
-                (l.code.to_string(), v(l.asks), v(l.fill), v(l.refuse))
-            })
-            .collect();
-        assert_eq!(tables, file);
-        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
-        assert_eq!(codes, ["en", "de", "fr", "es", "pt", "nl"]);
-        assert!(LANGUAGES.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
+    fn the_wording_file_reads() {
+        let languages = languages().expect("the file reads");
+        assert_eq!(languages.len(), 6, "en, de, fr, es, pt, nl");
+        assert!(languages.iter().all(|l| !l.asks.is_empty() && !l.refuse.is_empty()));
+        assert!(languages[0].asks.contains(&"password you use for".to_string()));
+        assert!(languages[0].refuse.contains(&"don t".to_string()), "{:?}", languages[0].refuse);
+        // build.rs checks the file lower-cased: it reads the same there
+        let lowered = datafiles::password_asks(include_str!("../../data/password-asks.txt"), str::to_lowercase);
+        assert_eq!(lowered.as_deref(), Ok(languages));
+        // loading the same wording again does nothing; another is refused
+        assert_eq!(load(include_str!("../../data/password-asks.txt")), Ok(()));
+        assert!(load("lang en\nask x\nrefuse y\nend\n").is_err());
     }
 
     #[test]

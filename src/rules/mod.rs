@@ -310,6 +310,20 @@ impl Found {
     }
 }
 
+/// Loads the wording the rules read a page's text with, read by the extension at start: of
+/// federation controls and publishing services' footers (the text of `data/federation.txt`) and
+/// of password asks (`data/password-asks.txt`). The text tables must be loaded first. Refuses a
+/// malformed or truncated file, naming it.
+pub fn load_wording(federation: &str, password_asks: &str) -> Result<(), String> {
+    page::load_wording(federation)?;
+    asks::load(password_asks)
+}
+
+/// Whether the wording is loaded (always, in a native build).
+pub fn wording_loaded() -> bool {
+    page::wording_loaded() && asks::languages().is_some()
+}
+
 /// One verdict for a tab from the verdicts of its frames: the worst level wins, the tab is
 /// Genuine only when its top frame is and no frame is worse, and every finding is kept (those
 /// of other frames say which frame). Then the tab is judged as a whole: a claim in one frame and

@@ -198,11 +198,19 @@ test('with a broken engine, a provider host\'s certificate error is still danger
 
 test('without its data files (missing, malformed, truncated) the engine shows no verdict but "could not verify"', async () => {
   const tables = (dist) => path.join(dist, 'data', 'text-tables.bin');
+  const file = (dist, name) => path.join(dist, 'data', name);
+  // a wording file cut short: the same lines without the last (`end`)
+  const cut = (f) => fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/\nend\n*$/, '\n'));
   const breaks = [
     ['a scope catalog missing', (dist) => fs.rmSync(path.join(dist, 'data', 'scopes', 'github.json'))],
     ['a malformed suffix list', (dist) => fs.writeFileSync(path.join(dist, 'data', 'psl-private.txt'), 'Not A Domain\n')],
     ['the text tables missing', (dist) => fs.rmSync(tables(dist))],
     ['the text tables truncated', (dist) => fs.truncateSync(tables(dist), fs.statSync(tables(dist)).size - 100)],
+    ['the federation wording missing', (dist) => fs.rmSync(file(dist, 'federation.txt'))],
+    ['the federation wording truncated', (dist) => cut(file(dist, 'federation.txt'))],
+    ['the password-ask wording missing', (dist) => fs.rmSync(file(dist, 'password-asks.txt'))],
+    ['the password-ask wording truncated', (dist) => cut(file(dist, 'password-asks.txt'))],
+    ['the federation wording malformed', (dist) => fs.appendFileSync(file(dist, 'federation.txt'), 'phrase sign in with\n')],
   ];
   for (const [what, breakIt] of breaks) {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'consent-guard-broken-data-'));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 
-const { SCOPE_CATALOGS, PRIVATE_SUFFIXES, TEXT_TABLES, readPrivateSuffixes, readScopeCatalogs, readTextTables } = await import('../../extension/shared/data-files.js');
+const { SCOPE_CATALOGS, PRIVATE_SUFFIXES, TEXT_TABLES, FEDERATION, PASSWORD_ASKS, readPrivateSuffixes, readScopeCatalogs, readTextTables, readWording } = await import('../../extension/shared/data-files.js');
 const root = new URL('../../', import.meta.url);
 
 test('every catalog file of data/scopes/ is listed, from the generated contract', () => {
@@ -26,7 +26,7 @@ function serveData(missing = new Set()) {
   return requested;
 }
 
-test('the catalogs are read as one JSON array of the files, the suffix list as its text, the text tables as bytes', async () => {
+test('the catalogs are read as one JSON array of the files, the suffix list and the wording as their text, the text tables as bytes', async () => {
   const requested = serveData();
   const catalogs = JSON.parse(await readScopeCatalogs());
   assert.deepEqual(catalogs.map((c) => c.provider), SCOPE_CATALOGS);
@@ -35,13 +35,16 @@ test('the catalogs are read as one JSON array of the files, the suffix list as i
   const tables = await readTextTables();
   assert.ok(tables instanceof Uint8Array);
   assert.deepEqual(Buffer.from(tables), readFileSync(new URL(TEXT_TABLES, root)));
+  const wording = await readWording();
+  assert.deepEqual(wording, [FEDERATION, PASSWORD_ASKS].map((f) => readFileSync(new URL(f, root), 'utf8')));
 });
 
 test('a file that cannot be read rejects, naming it', async () => {
-  serveData(new Set(['data/scopes/github.json', PRIVATE_SUFFIXES, TEXT_TABLES]));
+  serveData(new Set(['data/scopes/github.json', PRIVATE_SUFFIXES, TEXT_TABLES, PASSWORD_ASKS]));
   await assert.rejects(readScopeCatalogs(), /data\/scopes\/github\.json could not be read \(404\)/);
   await assert.rejects(readPrivateSuffixes(), /data\/psl-private\.txt could not be read/);
   await assert.rejects(readTextTables(), /data\/text-tables\.bin could not be read \(404\)/);
+  await assert.rejects(readWording(), /data\/password-asks\.txt could not be read \(404\)/);
   globalThis.fetch = async () => { throw new TypeError('Failed to fetch'); };
   await assert.rejects(readScopeCatalogs(), /Failed to fetch/);
 });
