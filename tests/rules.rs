@@ -2340,6 +2340,17 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
             &["origin.untrusted-host"],
             &[],
         ),
+        case(
+            "Spanish Stay signed in?, the step and the brand in the title",
+            page("https://sesion-mantener.example/")
+                .title("¿Quiere mantener la sesión iniciada? - Microsoft")
+                .banner("Microsoft")
+                .text("megan.bowen@contoso.com\n¿Quiere mantener la sesión iniciada?\nSí\nNo")
+                .buttons(&["Sí", "No"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
         // the same step on Microsoft's own sign-in host is no imitation
         case(
             "Stay signed in? on login.microsoftonline.com",
