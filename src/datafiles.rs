@@ -133,12 +133,23 @@ pub struct Federation {
     pub joined: Vec<String>,
     /// `footer`: "report abuse".
     pub footers: Vec<String>,
+    /// `step` and `choice`: every language's, each a phrase ("stay signed in", "use another account").
+    pub steps: Vec<String>,
+    pub choices: Vec<String>,
 }
 
 /// Reads `data/federation.txt` (its comment says the format). Refuses an entry of another kind
 /// or without words, and a file that does not end with `end`, naming the line.
 pub fn federation(text: &str) -> Result<Federation, String> {
-    let mut f = Federation { phrases: vec![], words: vec![], connectors: vec![], joined: vec![], footers: vec![] };
+    let mut f = Federation {
+        phrases: vec![],
+        words: vec![],
+        connectors: vec![],
+        joined: vec![],
+        footers: vec![],
+        steps: vec![],
+        choices: vec![],
+    };
     for (n, kind, rest) in entries(text, "federation wording")? {
         let (list, words) = match (kind, rest.split_once(' ')) {
             ("phrase", _) if !rest.is_empty() => (&mut f.phrases, None),
@@ -146,6 +157,14 @@ pub fn federation(text: &str) -> Result<Federation, String> {
             ("words", Some((_, words))) => (&mut f.words, Some(words)),
             ("connectors", Some((_, words))) => (&mut f.connectors, Some(words)),
             ("joined", Some((_, words))) => (&mut f.joined, Some(words)),
+            ("step", Some((_, phrase))) => {
+                f.steps.push(phrase.trim().into());
+                continue;
+            }
+            ("choice", Some((_, phrase))) => {
+                f.choices.push(phrase.trim().into());
+                continue;
+            }
             _ => return Err(format!("federation wording, line {n}: not an entry (a kind and its words)")),
         };
         match words {
@@ -371,6 +390,8 @@ mod tests {
         assert!(f.phrases.contains(&"sign in with".to_string()) && f.footers.contains(&"report abuse".to_string()));
         assert!(f.words.contains(&"anmelden".to_string()) && f.connectors.contains(&"через".to_string()));
         assert!(f.joined.contains(&"ログイン".to_string()) && f.words.iter().all(|w| !w.contains(' ')));
+        assert!(f.steps.contains(&"stay signed in".to_string()) && f.steps.contains(&"アカウントの選択".to_string()));
+        assert!(f.choices.contains(&"use another account".to_string()) && f.choices.contains(&"はい".to_string()));
         let asks = password_asks(PASSWORD_ASKS, str::to_lowercase).unwrap();
         assert_eq!(asks.len(), 7);
         assert_eq!(asks[0].fill, ["your", "the", "a"]);

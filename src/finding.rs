@@ -263,6 +263,7 @@ names! {
         InputIdentifierShadow = "evidence_input_identifier_shadow",
         InputPasswordLabelled = "evidence_input_password_labelled",
         SizePixels = "evidence_size_pixels",
+        SignInStep = "evidence_sign_in_step",
     }
 }
 
@@ -279,7 +280,8 @@ impl EvidenceKey {
             | EvidenceKey::LookalikeJoined
             | EvidenceKey::LogoPixels
             | EvidenceKey::LogoWords
-            | EvidenceKey::SizePixels => 2,
+            | EvidenceKey::SizePixels
+            | EvidenceKey::SignInStep => 2,
             EvidenceKey::LogoOnScreen
             | EvidenceKey::InputPassword
             | EvidenceKey::InputPasswordShadow

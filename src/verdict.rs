@@ -44,7 +44,8 @@ pub struct FrameFacts {
     pub origin: String,
     /// Ids of the providers the frame claims to be, away from their own sites.
     pub claims: Vec<String>,
-    /// What the frame asks for: `password`, `identifier`, `code`.
+    /// What the frame asks for: `password`, `identifier`, `code`; `step`: a choice in a step of a
+    /// provider's sign-in that asks for no field, shown off the provider's sites.
     pub asks: Vec<String>,
     /// Id of the provider on one of whose exact origins the frame is.
     pub home: Option<String>,

@@ -2538,3 +2538,130 @@ fn an_app_named_as_the_providers_own_is_caution_without_the_provider_behind_it()
     cases.push(case("Azure DevOps's name, a typed company", ado, Level::Caution, RULE, &[]));
     check(cases);
 }
+
+/// A page of Microsoft's "Stay signed in?" step on `url`, as a kit draws it: the brand, the step
+/// as the card's heading, Yes and No.
+fn stay_signed_in(url: &str) -> Page {
+    page(url)
+        .title("Sign in to your account")
+        .banner("Microsoft")
+        .heading("Stay signed in?")
+        .text("Microsoft\nmegan.bowen@contoso.com\nStay signed in?\nStay signed in so you don't have to sign in again next time.\nNo\nYes")
+        .buttons(&["No", "Yes"])
+}
+
+#[test]
+fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
+    let choose = |url: &str, heading: &str, lines: &str| {
+        page(url).title("Sign in - Google Accounts").banner("Google").heading(heading).text(lines)
+    };
+    check(vec![
+        case(
+            "Stay signed in? off Microsoft's sites",
+            stay_signed_in("https://tenant-session-keepalive.com/kmsi"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Google's account chooser off Google's sites: account tiles",
+            choose(
+                "https://workspace-login-check.com/accountchooser",
+                "Choose an account",
+                "Google\nChoose an account\nto continue to Gmail\nMegan Bowen\nmegan.bowen@gmail.com\nUse another account",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the step in an image's words, in German",
+            page("https://konto-sitzung.example/")
+                .title("Microsoft")
+                .banner("Microsoft")
+                .logo("Angemeldet bleiben? kmsi-titel.png")
+                .text("Microsoft\nNicht erneut fragen\nNein\nJa")
+                .buttons(&["Nein", "Ja"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Japanese account picker",
+            page("https://account-pick.example/")
+                .title("Microsoft アカウント")
+                .banner("Microsoft")
+                .heading("アカウントを選択する")
+                .text("Microsoft\nアカウントを選択する\nmegan.bowen@contoso.com\n別のアカウントを使用する"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Spanish Stay signed in?, the step and the brand in the title",
+            page("https://sesion-mantener.example/")
+                .title("¿Quiere mantener la sesión iniciada? - Microsoft")
+                .banner("Microsoft")
+                .text("megan.bowen@contoso.com\n¿Quiere mantener la sesión iniciada?\nSí\nNo")
+                .buttons(&["Sí", "No"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        // the same step on Microsoft's own sign-in host is no imitation
+        case(
+            "Stay signed in? on login.microsoftonline.com",
+            stay_signed_in("https://login.microsoftonline.com/common/SAS/ProcessAuth"),
+            Level::Genuine,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // an article about the step: its heading says more than the step
+        case(
+            "How to turn off the Stay signed in? prompt",
+            page("https://it-notes.example/kmsi")
+                .title("How to turn off the Microsoft 365 Stay signed in? prompt")
+                .heading("How to turn off the Stay signed in? prompt")
+                .heading("Microsoft 365")
+                .text("Screenshot: Stay signed in?\nYes\nNo"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // the step's heading with nothing to choose: no step shown
+        case(
+            "a step heading with no choice",
+            page("https://it-notes.example/faq").title("Microsoft").heading("Stay signed in?").text("Microsoft\nStay signed in?\nAsk your administrator."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // a long page: an article, whatever its headings
+        case(
+            "a long article headed with the step",
+            stay_signed_in("https://it-notes.example/long").text(&format!("Microsoft\nStay signed in?\nYes\n{}", "The prompt explained at length. ".repeat(60))),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // a company's own chooser: its brand, the provider only in a federation button
+        case(
+            "a company's own account chooser",
+            page("https://app.slackwise.example/choose")
+                .title("Choose an account - Slackwise")
+                .banner("Slackwise")
+                .heading("Choose an account")
+                .text("Slackwise\nChoose an account\nmegan@northwind.example\nUse another account\nContinue with Google")
+                .buttons(&["Continue with Google"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+    let v = evaluate(&stay_signed_in("https://tenant-session-keepalive.com/kmsi"));
+    let step = v.findings[0].evidence.iter().find(|e| e.key.is_some()).expect("the step's evidence");
+    assert_eq!(step.label, EvidenceLabel::Heading);
+    assert_eq!(step.params, ["\"Stay signed in?\"", "Microsoft"]);
+    assert_eq!(v.page, PageKind::SignIn);
+    assert!(v.facts.asks.contains(&"step".to_string()), "{:?}", v.facts);
+}

@@ -429,6 +429,9 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     let Some(claim) = p.claim(i) else { return };
     let mut evidence: Vec<Evidence> =
         claim.brand.iter().chain(&claim.disguised).chain(&claim.markers).cloned().collect();
+    if let Some((label, place)) = &p.step {
+        evidence.push(Evidence::words(*label, EvidenceKey::SignInStep, vec![place.clone(), name.clone()]));
+    }
     evidence.push(Evidence::new(L::Host, &p.host));
     evidence.push(Evidence::new(L::TrustedOrigins, c.provider.origins.join(", ")));
     let (rule, params) = if let Some(l) =

@@ -156,6 +156,9 @@ impl Engine {
                 asks.push(what.to_string());
             }
         }
+        if page.step.is_some() {
+            asks.push("step".to_string());
+        }
         FrameFacts {
             origin: page.origin.clone(),
             claims: page

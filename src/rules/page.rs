@@ -29,6 +29,10 @@ struct Wording {
     joined: Vec<String>,
     /// Lines a publishing service puts under its users' pages ("Google Sites · Report abuse").
     footers: Vec<String>,
+    /// Headings of the steps of a provider's sign-in that ask for no field ("stay signed in",
+    /// "pick an account"), and the words their choices start with ("yes", "use another account").
+    steps: Vec<String>,
+    choices: Vec<String>,
     /// The [`crate::datafiles::fnv1a`] of the file's text.
     checksum: u32,
 }
@@ -61,6 +65,8 @@ pub(crate) fn load_wording(text: &str) -> Result<(), String> {
         connectors: sorted(file.connectors),
         joined: all(file.joined),
         footers: all(file.footers),
+        steps: all(file.steps).iter().map(|t: &String| word_line(t)).collect(),
+        choices: all(file.choices).iter().map(|t: &String| word_line(t)).collect(),
         checksum,
     });
     Ok(())
@@ -83,6 +89,8 @@ fn wording() -> &'static Wording {
         connectors: Vec::new(),
         joined: Vec::new(),
         footers: Vec::new(),
+        steps: Vec::new(),
+        choices: Vec::new(),
         checksum: 0,
     };
     if wording_loaded() {
@@ -228,6 +236,9 @@ pub(crate) struct Page<'a> {
     pub approval_ui: Option<String>,
     /// A QR code beside words telling the person to scan it to sign in, and those words.
     pub qr_sign_in: Option<String>,
+    /// A step of the claimed provider's sign-in that asks for no field, shown off its sites
+    /// ([`sign_in_step`]): the place that says it, quoted, and where it is.
+    pub step: Option<(EvidenceLabel, String)>,
     pub claims: Vec<Claim>,
     /// Providers whose account a line of this frame asks for ("Use your Google Account to
     /// continue"), in a claim dropped as a mention beside the site's own brand only because the
@@ -307,14 +318,20 @@ impl<'a> Page<'a> {
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
+        let own: Vec<usize> =
+            engine.providers.iter().enumerate().filter(|(_, p)| p.provider.owns(&host)).map(|(i, _)| i).collect();
+        // Only on a page that claims a provider away from its sites and asks for nothing else.
+        let step = claimed
+            .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
+            .filter(|_| approval_ui.is_none() && qr_sign_in.is_none())
+            .and_then(|i| sign_in_step(engine, snap, &places, i));
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
             PageKind::Approval if approval_ui.is_none() && !credentials.is_empty() => PageKind::SignIn,
             PageKind::Other if approval_ui.is_some() => PageKind::Approval,
-            PageKind::Other if !credentials.is_empty() || qr_sign_in.is_some() => PageKind::SignIn,
+            PageKind::Other if !credentials.is_empty() || qr_sign_in.is_some() || step.is_some() => PageKind::SignIn,
             k => k,
         };
-        let own = engine.providers.iter().enumerate().filter(|(_, p)| p.provider.owns(&host)).map(|(i, _)| i).collect();
         Page {
             snap,
             ctx,
@@ -331,6 +348,7 @@ impl<'a> Page<'a> {
             credentials,
             approval_ui,
             qr_sign_in,
+            step,
             claims,
             account_claims,
             claimed,
@@ -397,9 +415,10 @@ impl<'a> Page<'a> {
         self.credentials.iter().any(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode))
     }
 
-    /// The page asks for sign-in details or for consent (also by a QR code to scan to sign in).
+    /// The page asks for sign-in details or for consent (also by a QR code to scan to sign in, or
+    /// by a step of a provider's sign-in that offers choices).
     pub fn asks(&self) -> bool {
-        !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some()
+        !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some() || self.step.is_some()
     }
 }
 
@@ -1200,6 +1219,82 @@ fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
         }
     })?;
     snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
+}
+
+/// Bytes of normalised page text beyond which a page is an article, not a sign-in step: a step
+/// says one thing.
+const STEP_MAX_TEXT: usize = 1_500;
+
+/// `normalized`'s words joined by one space ("verify it s you").
+fn word_line(normalized: &str) -> String {
+    let mut out = String::with_capacity(normalized.len());
+    for (a, b) in word_spans(normalized) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&normalized[a..b]);
+    }
+    out
+}
+
+/// A step of `provider`'s sign-in that asks for no field ("Stay signed in?", "Pick an account"),
+/// imitated: on a short page, the title, a heading or an image's words outside links and buttons
+/// are one of the `step`s of `data/federation.txt` (beside them at most the provider's names,
+/// "to continue to", and after an image's words its file name), and a choice is shown: a button
+/// or a line of the page that starts with a `choice`, or a line that is an e-mail address (an
+/// account tile). The place, quoted, with its label.
+fn sign_in_step(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    places: &Places,
+    provider: usize,
+) -> Option<(EvidenceLabel, String)> {
+    let w = wording();
+    if w.steps.is_empty() || places.text().len() > STEP_MAX_TEXT {
+        return None;
+    }
+    let p = &engine.providers[provider].provider;
+    let names: Vec<String> = p
+        .brand_terms
+        .iter()
+        .chain(&p.product_terms)
+        .map(|t| word_line(&text::normalize(t)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_step = |normalized: &str, logo: bool| {
+        let line = word_line(normalized);
+        w.steps.iter().any(|step| {
+            let Some(at) = line.find(step.as_str()) else { return false };
+            let (head, tail) = (&line[..at], &line[at + step.len()..]);
+            let whole = head.is_empty() || head.ends_with(' ');
+            let tail_ok = tail.is_empty() || tail.starts_with(' ');
+            let other = |s: &str| s.split(' ').filter(|w| !w.is_empty() && !matches!(*w, "to" | "continue")).count();
+            let rest = format!("{head} {tail}");
+            let named = names.iter().fold(rest, |r, n| r.replace(n.as_str(), " "));
+            whole && tail_ok && (other(&named) == 0 || logo && head.is_empty() && other(tail) <= 3)
+        })
+    };
+    let place = std::iter::once((EvidenceLabel::Title, &snap.title, places.title.normalized()))
+        .chain(snap.brand.iter().zip(&places.brand).filter_map(|(b, f)| {
+            let label = match b.source {
+                BrandSource::Heading => EvidenceLabel::Heading,
+                BrandSource::Logo => EvidenceLabel::Logo,
+                _ => return None,
+            };
+            b.control_text.is_none().then_some((label, &b.text, f.normalized()))
+        }))
+        .find(|(label, _, n)| is_step(n, *label == EvidenceLabel::Logo))?;
+    let starts_choice = |line: &str| {
+        let line = word_line(line);
+        w.choices.iter().any(|c| line.strip_prefix(c.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    };
+    let account = |line: &str| {
+        let t = line.trim();
+        !t.contains(' ') && t.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
+    };
+    let chosen = places.buttons.iter().any(|b| starts_choice(b))
+        || snap.text.lines().any(|l| account(l) || starts_choice(&text::normalize(l)));
+    chosen.then(|| (place.0, quote(place.1)))
 }
 
 /// Words of a host name that say what a page is for, not whose it is: a site named only with
