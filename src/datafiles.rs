@@ -404,7 +404,9 @@ mod tests {
         // cut anywhere before its `end` (at a line's end too), each file is refused
         for text in [FEDERATION, PASSWORD_ASKS] {
             let end = text.rfind("end").unwrap();
-            for len in [0, 1, text.len() / 3, text.len() / 2, end - 1, end, end + 2] {
+            // at a character's boundary: the files hold letters of more than one byte
+            let boundary = |n: usize| (0..=n).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            for len in [0, 1, boundary(text.len() / 3), boundary(text.len() / 2), end - 1, end, end + 2] {
                 assert!(
                     federation(&text[..len]).is_err() && password_asks(&text[..len], str::to_lowercase).is_err(),
                     "{len}"
@@ -414,7 +416,8 @@ mod tests {
             assert!(federation(&text[..at_line]).is_err(), "cut after a whole line");
             assert!(password_asks(&text[..at_line], str::to_lowercase).is_err(), "cut after a whole line");
         }
-        let err = federation(&FEDERATION[..FEDERATION.len() / 2]).unwrap_err();
+        let half = (0..=FEDERATION.len() / 2).rev().find(|&i| FEDERATION.is_char_boundary(i)).unwrap_or(0);
+        let err = federation(&FEDERATION[..half]).unwrap_err();
         assert!(err.starts_with("federation wording: ") && err.contains("cut short"), "{err}");
         let err = password_asks(&PASSWORD_ASKS[..PASSWORD_ASKS.len() - 5], str::to_lowercase).unwrap_err();
         assert!(err.starts_with("password-ask wording: ") && err.contains("cut short"), "{err}");
