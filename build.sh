@@ -120,7 +120,10 @@ build_wasm() {
     # --converge: the passes again while the module shrinks. --low-memory-unused: no address
     # below 1 KiB is reached by wrapping pointer arithmetic (no Rust pointer is within 1 KiB of
     # 4 GiB), so a constant added to an address can be the access's offset.
-    wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
+    # --one-caller-inline-max-function-size 10: a function called from one place stays a function
+    # unless it is tiny. Inlining every such function (binaryen's default) makes the module a few KB
+    # smaller but about 8 KB larger gzipped (BENCHMARKS.md, Size).
+    wasm-opt -Oz --converge --low-memory-unused --one-caller-inline-max-function-size 10 --enable-bulk-memory --enable-reference-types --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-multivalue --enable-mutable-globals \
       "target/wasm32-unknown-unknown/release/$CRATE.wasm" -o "$PKG/$name.opt.wasm"
     # --experimental-reset-state-function: after a trap (a panic) the worker calls __wbg_reset_state
