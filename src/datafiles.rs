@@ -279,6 +279,23 @@ pub fn text_table_items(items: &[u32], width: usize, delta: bool) -> Option<Vec<
     Some(out)
 }
 
+/// Reads a data file's `text` with `read` into `cell`, once: the same text again (by its
+/// [`fnv1a`]) does nothing, another is refused with `other` (the worker hands the files to a
+/// module again after a reset, and must not swap them).
+pub(crate) fn load_once<T>(
+    cell: &std::sync::OnceLock<(T, u32)>,
+    text: &str,
+    other: &str,
+    read: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<(), String> {
+    let sum = fnv1a(text.as_bytes());
+    if let Some((_, loaded)) = cell.get() {
+        return if *loaded == sum { Ok(()) } else { Err(other.into()) };
+    }
+    let _ = cell.set((read(text)?, sum));
+    Ok(())
+}
+
 /// FNV-1a, 32 bits: the checksum of a text-table file's arrays.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))

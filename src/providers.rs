@@ -92,12 +92,7 @@ static BUILTIN: OnceLock<(Catalog, u32)> = OnceLock::new();
 /// providers or one the engine cannot use (no id or https origin), and providers other than
 /// those already loaded (loading the same again does nothing).
 pub fn load(text: &str) -> Result<(), String> {
-    let sum = crate::datafiles::fnv1a(text.as_bytes());
-    if let Some((_, loaded)) = BUILTIN.get() {
-        return if *loaded == sum { Ok(()) } else { Err("other built-in providers are already loaded".into()) };
-    }
-    let _ = BUILTIN.set((read_builtin(text)?, sum));
-    Ok(())
+    crate::datafiles::load_once(&BUILTIN, text, "other built-in providers are already loaded", read_builtin)
 }
 
 /// The built-in providers from their file's text, each [`Provider::normalized`]; refuses what

@@ -18,13 +18,9 @@ static LANGUAGES: OnceLock<(Vec<AskWording>, u32)> = OnceLock::new();
 /// text tables must be loaded first, as the phrases are normalised as a page's text is). Refuses
 /// a malformed or truncated file, and a wording other than the one already loaded.
 pub(crate) fn load(text: &str) -> Result<(), String> {
-    let sum = datafiles::fnv1a(text.as_bytes());
-    if let Some((_, loaded)) = LANGUAGES.get() {
-        return if *loaded == sum { Ok(()) } else { Err("another password-ask wording is already loaded".into()) };
-    }
-    let languages = datafiles::password_asks(text, crate::text::normalize)?;
-    let _ = LANGUAGES.set((languages, sum));
-    Ok(())
+    datafiles::load_once(&LANGUAGES, text, "another password-ask wording is already loaded", |text| {
+        datafiles::password_asks(text, crate::text::normalize)
+    })
 }
 
 /// The wording, once loaded (native builds read the file on first use).

@@ -33,24 +33,19 @@ struct Wording {
     /// "pick an account"), and the words their choices start with ("yes", "use another account").
     steps: Vec<String>,
     choices: Vec<String>,
-    /// The [`crate::datafiles::fnv1a`] of the file's text.
-    checksum: u32,
 }
 
-/// The wording in use.
-static WORDING: std::sync::OnceLock<Wording> = std::sync::OnceLock::new();
+/// The wording in use and the [`crate::datafiles::fnv1a`] of its file's text.
+static WORDING: std::sync::OnceLock<(Wording, u32)> = std::sync::OnceLock::new();
 
 /// Loads the wording (the text of `data/federation.txt`; the text tables must be loaded first).
 /// Refuses a malformed or truncated file, and a wording other than the one already loaded.
 pub(crate) fn load_wording(text: &str) -> Result<(), String> {
-    let checksum = crate::datafiles::fnv1a(text.as_bytes());
-    if let Some(loaded) = WORDING.get() {
-        return if loaded.checksum == checksum {
-            Ok(())
-        } else {
-            Err("another federation wording is already loaded".into())
-        };
-    }
+    crate::datafiles::load_once(&WORDING, text, "another federation wording is already loaded", read_wording)
+}
+
+/// The wording of `data/federation.txt`'s text, normalised as the page's texts are.
+fn read_wording(text: &str) -> Result<Wording, String> {
     let file = crate::datafiles::federation(text)?;
     let all = |list: Vec<String>| list.iter().map(|w| text::normalize(w)).filter(|w| !w.is_empty()).collect();
     let sorted = |list| {
@@ -59,7 +54,7 @@ pub(crate) fn load_wording(text: &str) -> Result<(), String> {
         words.dedup();
         words
     };
-    let _ = WORDING.set(Wording {
+    Ok(Wording {
         phrases: all(file.phrases),
         words: sorted(file.words),
         connectors: sorted(file.connectors),
@@ -67,9 +62,7 @@ pub(crate) fn load_wording(text: &str) -> Result<(), String> {
         footers: all(file.footers),
         steps: all(file.steps).iter().map(|t: &String| word_line(t)).collect(),
         choices: all(file.choices).iter().map(|t: &String| word_line(t)).collect(),
-        checksum,
-    });
-    Ok(())
+    })
 }
 
 /// Whether the wording is loaded (always, in a native build).
@@ -91,10 +84,9 @@ fn wording() -> &'static Wording {
         footers: Vec::new(),
         steps: Vec::new(),
         choices: Vec::new(),
-        checksum: 0,
     };
     if wording_loaded() {
-        WORDING.get().unwrap_or(&NONE)
+        WORDING.get().map_or(&NONE, |(w, _)| w)
     } else {
         &NONE
     }
