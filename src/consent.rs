@@ -10,6 +10,7 @@
 use crate::finding::{Evidence, EvidenceLabel, Finding, RequestKey, RuleId, Severity, Words};
 use crate::lookalike::Lookalikes;
 use crate::policy::{ClientStanding, Policy};
+use crate::providers::{Provider, Publisher, Vouched};
 use crate::redirect;
 use crate::scopes::{self, ScopeInfo, Tier};
 use crate::snapshot::PageSnapshot;
@@ -38,10 +39,13 @@ pub struct ConsentRequest {
     pub publisher: Option<String>,
     /// The page says the publisher is unverified (Microsoft shows "unverified" under the app's name).
     pub publisher_unverified: bool,
-    /// The page marks the publisher as verified by the provider: Microsoft's verified-publisher
-    /// mark read for the publisher's own line. A publisher shown without it is only what the app's
-    /// registrant typed.
+    /// The page marks the publisher as verified by the provider: one of the provider's marks
+    /// (`Publisher::marks`, Microsoft's "Verified") read for the publisher's own line. A publisher
+    /// shown without it is only what the app's registrant typed.
     pub publisher_verified: bool,
+    /// The client id is one of the provider's own apps (`Publisher::first_party`); `app_name` is
+    /// then the provider's name for it, not the page's.
+    pub first_party: bool,
     /// The app's website as the page shows it.
     pub app_website: Option<String>,
     pub redirect_uri: Option<String>,
@@ -230,7 +234,7 @@ pub struct AppDetails {
     pub name: Option<String>,
     pub publisher: Option<String>,
     pub publisher_unverified: bool,
-    /// Microsoft's verified-publisher mark was read for the publisher's line.
+    /// One of the provider's verified-publisher marks was read for the publisher's line.
     pub publisher_verified: bool,
     pub website: Option<String>,
 }
@@ -257,23 +261,21 @@ const WEBSITE_LABELS: [&str; 5] = ["app website:", "application website:", "webs
 const MS_SUBHEADINGS: [&str; 3] =
     ["review for your organization", "review for your organisation", "accept for your organization"];
 const MS_BLOCK_ENDS: [&str; 4] = ["this app", "app info", "accepting these", "consent on behalf"];
-/// Microsoft's verified-publisher mark as the page's text gives it, on the publisher's line or
-/// right after it.
-const VERIFIED_MARKS: [&str; 3] = ["verified", "publisher verified", "verified publisher"];
 
-/// `piece` is Microsoft's verified-publisher mark (a "✓" or other signs around it allowed).
-fn verified_mark(piece: &str) -> bool {
+/// `piece` is one of the provider's verified-publisher marks (`Publisher::marks`, in ASCII lower
+/// case; a "✓" or other signs around it allowed).
+fn verified_mark(piece: &str, marks: &[String]) -> bool {
     let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
-    VERIFIED_MARKS.iter().any(|m| core.eq_ignore_ascii_case(m))
+    marks.iter().any(|m| core.eq_ignore_ascii_case(m))
 }
 
-/// A publisher's line that ends with the verified mark ("Contoso Ltd ✓ Verified"): the name
+/// A publisher's line that ends with one of the marks ("Contoso Ltd ✓ Verified"): the name
 /// without it ("Contoso Ltd unverified" carries none).
-fn strip_verified_mark(line: &str) -> Option<&str> {
+fn strip_verified_mark<'a>(line: &'a str, marks: &[String]) -> Option<&'a str> {
     // ASCII lower case keeps every byte where it was.
     let lower = line.to_ascii_lowercase();
     let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    VERIFIED_MARKS
+    marks
         .iter()
         .filter_map(|mark| {
             let at = lower.strip_suffix(mark)?.len();
@@ -292,7 +294,7 @@ fn strip_verified_mark(line: &str) -> Option<&str> {
 /// the heading and the name). Fail-safe: the publisher is verified only when its line carries
 /// the verified mark or the next line is the mark; a line read as a publisher without it is shown
 /// but not vouched for; "unverified" anywhere in the block makes the line before it the name.
-fn microsoft_block(lines: &[&str], d: &mut AppDetails) {
+fn microsoft_block(lines: &[&str], marks: &[String], d: &mut AppDetails) {
     let starts = |l: &str, p: &str| strip_prefix_ci(l, p).is_some();
     let block: Vec<&str> = lines
         .iter()
@@ -311,10 +313,10 @@ fn microsoft_block(lines: &[&str], d: &mut AppDetails) {
     if d.name.is_none() {
         d.name = block.first().and_then(|l| tidy(l));
     }
-    let Some(line) = block.get(1).copied().filter(|l| !verified_mark(l)) else { return };
-    let (name, verified) = match strip_verified_mark(line) {
+    let Some(line) = block.get(1).copied().filter(|l| !verified_mark(l, marks)) else { return };
+    let (name, verified) = match strip_verified_mark(line, marks) {
         Some(name) => (name, true),
-        None => (line, block.get(2).is_some_and(|l| verified_mark(l))),
+        None => (line, block.get(2).is_some_and(|l| verified_mark(l, marks))),
     };
     if d.publisher.is_none() {
         d.publisher = tidy(name);
@@ -414,8 +416,9 @@ fn pieces(text: &str) -> Vec<&str> {
     text.lines().map(str::trim).filter(|l| l.chars().nth(2).is_some() || l.eq_ignore_ascii_case("by")).collect()
 }
 
-/// Reads the app's name, publisher and website from the page's visible wording.
-pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
+/// Reads the app's name, publisher and website from the page's visible wording; `publisher_marks`
+/// are the provider's verified-publisher marks (`Publisher::marks`).
+pub fn read_page(snapshot: &PageSnapshot, publisher_marks: &[String]) -> AppDetails {
     let lines = pieces(clip(&snapshot.text, crate::snapshot::limits::MAX_TEXT));
     let at = |i: usize| lines.get(i).copied().unwrap_or("");
     let before = |i: usize| i.checked_sub(1).map_or("", at);
@@ -453,7 +456,7 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
                     found(&mut d, (tidy(before(i)), Some(by)));
                 }
             } else if line.eq_ignore_ascii_case("permissions requested") {
-                microsoft_block(&lines[i + 1..], &mut d);
+                microsoft_block(&lines[i + 1..], publisher_marks, &mut d);
             } else if let Some(after) = marks.after_continue_to {
                 // Google and Microsoft sign-in: "to continue to <App>".
                 let rest = line[after..].trim();
@@ -471,6 +474,12 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
                 d.website = tidy(if site.is_empty() { before(i) } else { site });
             }
         }
+    }
+    // Elsewhere a mark counts only as a piece of its own right after the publisher's piece.
+    if let (Some(by), false, false) = (&d.publisher, d.publisher_verified, d.publisher_unverified) {
+        d.publisher_verified = lines
+            .windows(2)
+            .any(|w| tidy(w[0]).is_some_and(|l| l.ends_with(by.as_str())) && verified_mark(w[1], publisher_marks));
     }
     d
 }
@@ -521,17 +530,20 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     }
 }
 
-/// Whether the provider vouches for who the publisher is. Microsoft: only when its
-/// verified-publisher mark is read for the publisher's line (a name shown without it is what the
-/// registrant typed). Azure DevOps: never: its approval page shows the company the registrant
-/// typed and marks nothing as verified. GitHub: the owner, an account GitHub names; Google and an
-/// organisation's providers: a publisher the page shows and does not call unverified.
-pub fn publisher_vouched(provider_id: &str, request: &ConsentRequest) -> bool {
-    match provider_id {
-        "microsoft" => request.publisher_verified && request.publisher.is_some() && !request.publisher_unverified,
-        "azure-devops" => false,
-        _ => request.publisher.is_some() && !request.publisher_unverified,
-    }
+/// Whether the provider vouches for who made the app, as its data says (`Publisher`): one of its
+/// own apps, by the client id; else `mark` (Microsoft): only when its verified-publisher mark is
+/// read for the publisher's line (a name shown without it is what the registrant typed); `never`
+/// (Azure DevOps: its approval page shows the company the registrant typed and marks nothing);
+/// `shown` (GitHub's owner account, Google, an organisation's provider by default): a publisher
+/// the page shows and does not call unverified.
+pub fn publisher_vouched(rule: &Publisher, request: &ConsentRequest) -> bool {
+    let shown = request.publisher.is_some() && !request.publisher_unverified;
+    request.first_party
+        || match rule.vouched {
+            Vouched::Mark => shown && request.publisher_verified,
+            Vouched::Never => false,
+            Vouched::Shown => shown,
+        }
 }
 
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
@@ -554,24 +566,40 @@ pub fn review(
     policy: &Policy,
     lookalikes: &Lookalikes,
 ) -> Option<(RequestReview, Vec<Finding>)> {
-    review_url(provider_id, &Url::parse(url.trim()).ok()?, snapshot, policy, lookalikes)
+    let builtin = crate::providers::builtin().providers.iter().find(|p| p.id == provider_id);
+    let bare;
+    let provider = match builtin {
+        Some(p) => p,
+        None => {
+            bare = Provider { id: provider_id.to_string(), ..Provider::default() };
+            &bare
+        }
+    };
+    review_url(provider, &Url::parse(url.trim()).ok()?, snapshot, policy, lookalikes)
 }
 
-/// [`review`] for a page URL already parsed.
+/// [`review`] for a page URL already parsed, on a page of `provider`.
 pub fn review_url(
-    provider_id: &str,
+    provider: &Provider,
     url: &Url,
     snapshot: &PageSnapshot,
     policy: &Policy,
     lookalikes: &Lookalikes,
 ) -> Option<(RequestReview, Vec<Finding>)> {
+    let provider_id = provider.id.as_str();
+    let rule = &provider.publisher;
     let mut request = parse_url(provider_id, url)?;
-    let page = read_page(snapshot);
+    let page = read_page(snapshot, &rule.marks);
     request.app_name = page.name;
     request.publisher = page.publisher;
     request.publisher_unverified = page.publisher_unverified;
     request.publisher_verified = page.publisher_verified;
     request.app_website = page.website;
+    // The client id decides, not the name the page shows.
+    if let Some(app) = rule.first_party(request.client_id.as_deref()) {
+        request.first_party = true;
+        request.app_name = Some(app.name.clone()).filter(|n| !n.is_empty()).or(request.app_name);
+    }
 
     let mut rated: Vec<ScopeInfo> = request.scopes.iter().map(|s| scopes::rate(provider_id, s)).collect();
     if let Some(resource) = &request.resource {
@@ -585,7 +613,7 @@ pub fn review_url(
 
     let mut findings = Vec::new();
     // The reason a green page is not safe comes first.
-    if risk == Tier::Critical && !publisher_vouched(provider_id, &request) {
+    if risk == Tier::Critical && !publisher_vouched(rule, &request) {
         let who = request.app_name.clone().or_else(|| request.client_id.clone()).unwrap_or_default();
         findings.push(Finding::new(
             RuleId::RequestCriticalUnverified,

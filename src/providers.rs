@@ -51,6 +51,83 @@ pub struct Provider {
     /// happens on Microsoft's pages first).
     pub approval_without_credentials: bool,
     pub markers: Markers,
+    /// How the approval page vouches for who published an app, and the provider's own apps.
+    pub publisher: Publisher,
+}
+
+/// How a provider's approval page says who published the app asking, and which apps are the
+/// provider's own.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Publisher {
+    /// When the page's publisher line counts as vouched for by the provider.
+    pub vouched: Vouched,
+    /// The provider's verified-publisher mark as the page's text gives it ("Verified"), read on
+    /// the publisher's line or as the piece right after it; matched ignoring ASCII case.
+    pub marks: Vec<String>,
+    /// The provider's own apps: a request whose `client_id` is one of these is the provider's
+    /// own, named as here, whatever name or publisher the page shows.
+    pub first_party: Vec<FirstParty>,
+}
+
+/// When a publisher the page shows counts as vouched for by the provider.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vouched {
+    /// Only with one of `Publisher::marks` on its line (Microsoft's verified publisher).
+    Mark,
+    /// Never: the page shows what the app's registrant typed (Azure DevOps).
+    Never,
+    /// A publisher the page shows and does not call unverified (GitHub's owner account, Google).
+    #[default]
+    Shown,
+}
+
+impl Vouched {
+    pub const ALL: [Vouched; 3] = [Vouched::Mark, Vouched::Never, Vouched::Shown];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vouched::Mark => "mark",
+            Vouched::Never => "never",
+            Vouched::Shown => "shown",
+        }
+    }
+}
+
+/// One of the provider's own apps.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FirstParty {
+    pub client_id: String,
+    #[serde(default)]
+    pub name: String,
+}
+
+impl Publisher {
+    /// The provider's own app with this client id (ids compared ignoring ASCII case).
+    pub fn first_party(&self, client_id: Option<&str>) -> Option<&FirstParty> {
+        let id = client_id?.trim();
+        self.first_party.iter().find(|a| a.client_id.eq_ignore_ascii_case(id))
+    }
+
+    fn from_value(v: Value) -> Result<Publisher, json::Error> {
+        let mut f = Fields::new(v)?;
+        let p = Publisher {
+            vouched: f.or_default("vouched", |v| json::one_of(v, &Vouched::ALL, Vouched::as_str))?,
+            marks: f.strings("marks")?,
+            first_party: f.or_default("firstParty", |v| {
+                json::list(v, |v| {
+                    let mut f = Fields::new(v)?;
+                    let app = FirstParty { client_id: f.field("clientId", json::string)?, name: f.string("name")? };
+                    f.deny_unknown(&["clientId", "name"])?;
+                    Ok(app)
+                })
+            })?,
+        };
+        f.deny_unknown(&["vouched", "marks", "firstParty"])?;
+        Ok(p)
+    }
 }
 
 /// What the provider's own page markup carries, which copies and reverse proxies carry too.
@@ -177,6 +254,7 @@ impl Provider {
                     layout: f.strings("layout")?,
                 })
             })?,
+            publisher: f.or_default("publisher", Publisher::from_value)?,
         })
     }
 
@@ -225,6 +303,15 @@ impl Provider {
         self.combo_words.retain(|w| w.len() >= 4);
         self.combo_words_with_sign_in.retain(|w| w.len() >= 4);
         self.device_login.retain(|w| w.contains('/'));
+        // Marks are matched against ASCII-lower-cased text.
+        let publisher = &mut self.publisher;
+        publisher.marks =
+            publisher.marks.iter().map(|m| m.trim().to_ascii_lowercase()).filter(|m| !m.is_empty()).collect();
+        publisher.first_party.retain(|a| !a.client_id.trim().is_empty());
+        for a in &mut publisher.first_party {
+            a.client_id = a.client_id.trim().to_ascii_lowercase();
+            a.name = a.name.trim().to_string();
+        }
         Some(self)
     }
 
@@ -313,6 +400,25 @@ impl ToJson for Provider {
             w.key(key);
             w.strings(items);
         }
+        w.end_object();
+        let p = &self.publisher;
+        w.key("publisher");
+        w.begin_object();
+        w.key("vouched");
+        w.string(p.vouched.as_str());
+        w.key("marks");
+        w.strings(&p.marks);
+        w.key("firstParty");
+        w.begin_array();
+        for a in &p.first_party {
+            w.begin_object();
+            w.key("clientId");
+            w.string(&a.client_id);
+            w.key("name");
+            w.string(&a.name);
+            w.end_object();
+        }
+        w.end_array();
         w.end_object();
         w.end_object();
     }

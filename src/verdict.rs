@@ -214,6 +214,8 @@ impl ToJson for RequestReview {
         w.bool(r.publisher_unverified);
         w.key("publisherVerified");
         w.bool(r.publisher_verified);
+        w.key("firstParty");
+        w.bool(r.first_party);
         w.key("appWebsite");
         w.opt_string(r.app_website.as_deref());
         w.key("redirectUri");
@@ -391,6 +393,7 @@ fn request(v: Value) -> Result<ConsentRequest, Error> {
         publisher: f.opt_string("publisher")?,
         publisher_unverified: f.bool("publisherUnverified")?,
         publisher_verified: f.bool("publisherVerified")?,
+        first_party: f.bool("firstParty")?,
         app_website: f.opt_string("appWebsite")?,
         redirect_uri: f.opt_string("redirectUri")?,
         response_type: f.opt_string("responseType")?,

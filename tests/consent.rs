@@ -14,6 +14,12 @@ use consent_guard::scopes::Tier;
 use consent_guard::snapshot::PageSnapshot;
 use consent_guard::verdict::Severity;
 
+/// The page read with Microsoft's verified-publisher marks (`data/providers.json`).
+fn read_ms(snap: &PageSnapshot) -> consent_guard::consent::AppDetails {
+    let microsoft = providers::builtin().providers.iter().find(|p| p.id == "microsoft").unwrap();
+    read_page(snap, &microsoft.publisher.marks)
+}
+
 fn looks() -> Lookalikes {
     Lookalikes::new(&providers::builtin().providers)
 }
@@ -291,35 +297,35 @@ fn app_name_publisher_and_website_from_page_wording() {
         ("", None, None, None),
     ];
     for (text, name, publisher, website) in cases {
-        let d = read_page(&page(text));
+        let d = read_ms(&page(text));
         assert_eq!(d.name.as_deref(), *name, "{text}");
         assert_eq!(d.publisher.as_deref(), *publisher, "{text}");
         assert_eq!(d.website.as_deref(), *website, "{text}");
     }
-    assert!(read_page(&page("Permissions requested\nInbox Cleaner\nunverified")).publisher_unverified);
-    assert!(!read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc")).publisher_unverified);
+    assert!(read_ms(&page("Permissions requested\nInbox Cleaner\nunverified")).publisher_unverified);
+    assert!(!read_ms(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc")).publisher_unverified);
     // Fail-safe: a publisher's line is verified only with the page's verified mark on it or right
     // after it; "unverified" is no such mark.
-    let shown = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\nThis app would like to:"));
+    let shown = read_ms(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\nThis app would like to:"));
     assert_eq!((shown.publisher.as_deref(), shown.publisher_verified), (Some("Fabrikam Inc"), false));
     let marked =
-        read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\n✓ Verified\nThis app would like to:"));
+        read_ms(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc\n✓ Verified\nThis app would like to:"));
     assert_eq!((marked.publisher.as_deref(), marked.publisher_verified), (Some("Fabrikam Inc"), true));
-    let inline = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc (verified publisher)"));
+    let inline = read_ms(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc (verified publisher)"));
     assert_eq!((inline.publisher.as_deref(), inline.publisher_verified), (Some("Fabrikam Inc"), true));
-    let not_a_mark = read_page(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc unverified"));
+    let not_a_mark = read_ms(&page("Permissions requested\nFabrikam Sync\nFabrikam Inc unverified"));
     assert!(!not_a_mark.publisher_verified, "{not_a_mark:?}");
     // Admin consent: the subheading is no app name, and the app's name is no publisher.
-    let admin = read_page(&page(
+    let admin = read_ms(&page(
         "Permissions requested\nReview for your organization\nMicrosoft Defender Mail Protection\nunverified\nThis app would like to:",
     ));
     assert_eq!(admin.name.as_deref(), Some("Microsoft Defender Mail Protection"));
     assert!(admin.publisher.is_none() && admin.publisher_unverified && !admin.publisher_verified, "{admin:?}");
     // A name longer than anything a provider shows is not taken.
     let long = format!("{} wants to access your account", "x".repeat(500));
-    assert_eq!(read_page(&page(&long)).name, None);
+    assert_eq!(read_ms(&page(&long)).name, None);
     // Multi-byte text around the markers does not break slicing.
-    let d = read_page(&page("Ünïcödé Äpp by Ömega GmbH wants to access your account"));
+    let d = read_ms(&page("Ünïcödé Äpp by Ömega GmbH wants to access your account"));
     assert_eq!(d.name.as_deref(), Some("Ünïcödé Äpp"));
     assert_eq!(d.publisher.as_deref(), Some("Ömega GmbH"));
 }
@@ -562,4 +568,76 @@ fn review_rates_and_summarises() {
     assert_eq!(json["scopes"][0]["tier"], "medium");
     assert_eq!(json["risk"], "medium");
     assert!(review("azure-devops", "https://app.vssps.visualstudio.com/", &page(""), &none).is_none());
+}
+
+/// How a provider marks a publisher is its data (`publisher` in `data/providers.json` or an
+/// organisation's provider): `mark` vouches only with one of its marks on the publisher's line
+/// or as the piece right after it, `never` never, `shown` a publisher shown and not called
+/// unverified; a first-party client id is the provider's own whatever the page shows.
+#[test]
+fn a_providers_publisher_rule_is_data() {
+    use consent_guard::consent::publisher_vouched;
+    use consent_guard::providers::{Provider, Vouched};
+    let provider = |rule: serde_json::Value| {
+        Provider::from_value(serde_json::json!({
+            "id": "contoso-idp", "origins": ["https://id.contoso.com"], "publisher": rule
+        }))
+        .unwrap()
+        .normalized()
+        .unwrap()
+    };
+    let idp = provider(serde_json::json!({
+        "vouched": "mark", "marks": [" Trusted Publisher "],
+        "firstParty": [{ "clientId": " 0A1B2C3D-0000-4000-8000-00000000C0DE ", "name": "Contoso Portal" }]
+    }));
+    assert_eq!(idp.publisher.marks, ["trusted publisher"]);
+    assert_eq!(idp.publisher.first_party[0].client_id, "0a1b2c3d-0000-4000-8000-00000000c0de");
+    let url = |client: &str| format!("https://id.contoso.com/authorize?client_id={client}&scope=directory.write");
+    let review = |p: &Provider, client: &str, text: &str| {
+        let snap = page(text);
+        consent_guard::consent::review_url(
+            p,
+            &url::Url::parse(&url(client)).unwrap(),
+            &snap,
+            &Policy::default(),
+            &looks(),
+        )
+        .unwrap()
+        .0
+        .request
+    };
+    let marked = "Authorize application\nBuild Helper\nby Fabrikam Ltd\n✓ Trusted publisher\nWebsite: fabrikam.example";
+    let inline = "Authorize application\nBuild Helper\nby Fabrikam Ltd (trusted publisher)";
+    let bare = "Authorize application\nBuild Helper\nby Fabrikam Ltd\nWebsite: fabrikam.example";
+    let other_mark = "Authorize application\nBuild Helper\nby Fabrikam Ltd\nVerified";
+    let r = review(&idp, "x1", marked);
+    assert_eq!((r.publisher.as_deref(), r.publisher_verified), (Some("Fabrikam Ltd"), true));
+    assert!(publisher_vouched(&idp.publisher, &r));
+    // The mark inside the line the app's registrant wrote is not read outside Microsoft's block.
+    assert!(!publisher_vouched(&idp.publisher, &review(&idp, "x1", inline)));
+    assert!(!publisher_vouched(&idp.publisher, &review(&idp, "x1", bare)));
+    assert!(!publisher_vouched(&idp.publisher, &review(&idp, "x1", other_mark)), "another provider's mark");
+    // The provider's own app, by its client id (any case), named as the data names it.
+    let own = review(&idp, "0a1b2c3d-0000-4000-8000-00000000C0DE", bare);
+    assert_eq!((own.first_party, own.app_name.as_deref()), (true, Some("Contoso Portal")));
+    assert!(publisher_vouched(&idp.publisher, &own));
+    let near = review(&idp, "0a1b2c3d-0000-4000-8000-00000000c0df", bare);
+    assert!(!near.first_party && !publisher_vouched(&idp.publisher, &near));
+    // `never` and `shown`, and the default (`shown`, as for an organisation's provider before).
+    let never = provider(serde_json::json!({ "vouched": "never", "marks": ["Trusted publisher"] }));
+    assert!(!publisher_vouched(&never.publisher, &review(&never, "x1", marked)));
+    let shown = provider(serde_json::json!({ "vouched": "shown" }));
+    assert!(publisher_vouched(&shown.publisher, &review(&shown, "x1", bare)));
+    assert!(!publisher_vouched(
+        &shown.publisher,
+        &review(&shown, "x1", "Permissions requested\nBuild Helper\nunverified")
+    ));
+    let default = provider(serde_json::json!({}));
+    assert_eq!(default.publisher.vouched, Vouched::Shown);
+    // The built-in providers say what the engine did before: Microsoft's mark, Azure DevOps never.
+    let builtin = |id: &str| providers::builtin().providers.iter().find(|p| p.id == id).unwrap().publisher.vouched;
+    assert_eq!(
+        ["microsoft", "azure-devops", "github", "google"].map(builtin),
+        [Vouched::Mark, Vouched::Never, Vouched::Shown, Vouched::Shown]
+    );
 }

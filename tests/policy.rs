@@ -368,3 +368,57 @@ fn problem_codes_are_the_serialised_kinds() {
         assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::Value::String(kind.as_str().to_string()));
     }
 }
+
+/// A provider's `publisher` entry is read key by key: a value it does not know, a key it does not
+/// know and a first-party app without its client id are each said with the field's place; a good
+/// one is kept, as the summary writes it.
+#[test]
+fn a_providers_publisher_entry_is_checked_key_by_key() {
+    let idp = |publisher: Value| json!({ "id": "contoso-idp", "origins": ["https://id.contoso.com"], "publisher": publisher });
+    let r = resolve(
+        &json!({ "customProviders": [
+            idp(json!({ "vouched": "sometimes" })),
+            idp(json!({ "marks": ["Verified"], "seal": true })),
+            idp(json!({ "firstParty": [{ "name": "Contoso Portal" }] })),
+            idp(json!({ "marks": "Verified" })),
+            idp(json!({ "vouched": "mark", "marks": ["Verified"], "firstParty": [{ "clientId": "c0de", "name": "Contoso Portal" }] })),
+        ] }),
+        &Value::Null,
+    );
+    let said = |key: &str| {
+        let p = r.problems.iter().find(|p| p.key == key).unwrap_or_else(|| panic!("{key}: {:?}", r.problems));
+        assert_eq!(p.problem, ProblemKind::Invalid, "{key}");
+        let words = p.words.as_ref().unwrap_or_else(|| panic!("{key} has words: {p:?}"));
+        assert_eq!(words.params.len(), words.key.params(), "{key}");
+        (words.key, words.params.clone())
+    };
+    let values = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        said("customProviders[0]"),
+        (
+            PolicyDetailKey::FieldValue,
+            values(&["customProviders[0].publisher.vouched", "\"sometimes\"", "mark, never, shown"])
+        )
+    );
+    assert_eq!(
+        said("customProviders[1]"),
+        (PolicyDetailKey::FieldUnknown, values(&["customProviders[1].publisher.seal", "vouched, marks, firstParty"]))
+    );
+    assert_eq!(
+        said("customProviders[2]"),
+        (PolicyDetailKey::FieldMissing, values(&["customProviders[2].publisher.firstParty[0].clientId"]))
+    );
+    assert_eq!(
+        said("customProviders[3]"),
+        (PolicyDetailKey::FieldType, values(&["customProviders[3].publisher.marks", "array", "string"]))
+    );
+    assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+    let kept = &r.policy.custom_providers;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].publisher.vouched, consent_guard::providers::Vouched::Mark);
+    assert_eq!(
+        (kept[0].publisher.marks.clone(), kept[0].publisher.first_party[0].name.as_str()),
+        (values(&["verified"]), "Contoso Portal")
+    );
+    assert_eq!(r.summary().to_json(), serde_json::to_string(&r.summary()).unwrap());
+}

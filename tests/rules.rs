@@ -2539,6 +2539,63 @@ fn an_app_named_as_the_providers_own_is_caution_without_the_provider_behind_it()
     check(cases);
 }
 
+/// Microsoft's own apps are known by their client id (`publisher.firstParty` in
+/// `data/providers.json`): Graph PowerShell asking for the directory on Microsoft's genuine page is
+/// the provider's own, named as the data names it, with no verified mark read (an icon the text
+/// does not carry, or none); the same name and page with another client id is the lure.
+#[test]
+fn the_providers_own_app_is_known_by_its_client_id_not_its_name() {
+    let ms = |client_id: &str, shown: &str| {
+        let url = format!(
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id={client_id}&response_type=code&prompt=consent&redirect_uri=http%3A%2F%2Flocalhost%3A53100&scope=https%3A%2F%2Fgraph.microsoft.com%2FDirectory.ReadWrite.All%20offline_access%20User.Read&state=x"
+        );
+        page(&url)
+            .title("Sign in to your account")
+            .logo("Microsoft")
+            .heading("Permissions requested")
+            .text(&format!(
+                "megan.bowen@contoso.com\nPermissions requested\n{shown}\nThis app would like to:\nRead and write directory data\nAccepting these permissions means that you allow this app to use your data."
+            ))
+            .form("https://login.microsoftonline.com/common/Consent/Set", "")
+            .buttons(&["Cancel", "Accept"])
+            .resources(&["aadcdn.msftauth.net"])
+    };
+    const GRAPH: &str = "14d82eec-204b-4c2f-b7e8-296a70dab67e";
+    const OTHER: &str = "3c5a7e91-0b2d-4f6a-8c1e-5d7f9a0b2c4e";
+    const RULES: &[&str] = &["request.official-name", "request.critical-unverified"];
+    let name = "Microsoft Graph Command Line Tools";
+    check(vec![
+        case(
+            "Graph PowerShell, no mark read",
+            ms(GRAPH, &format!("{name}\nMicrosoft Corporation")),
+            Level::Genuine,
+            &[],
+            RULES,
+        ),
+        case("Graph PowerShell, no publisher line", ms(GRAPH, name), Level::Genuine, &[], RULES),
+        case(
+            "another client id under the same name",
+            ms(OTHER, &format!("{name}\nMicrosoft Corporation")),
+            Level::Caution,
+            &["request.official-name"],
+            &[],
+        ),
+        case("another client id, unverified", ms(OTHER, &format!("{name}\nunverified")), Level::Caution, RULES, &[]),
+    ]);
+    // The name comes from the data, not from the page.
+    let engine = Engine::new(Policy::default());
+    let p = ms(GRAPH.to_uppercase().as_str(), "Contoso Directory Helper\nunverified");
+    let v = engine.evaluate(&p.snap, &p.ctx);
+    assert_eq!(v.level, Level::Genuine, "{v:#?}");
+    let request = &v.request.as_ref().expect("the request").request;
+    assert_eq!((request.app_name.as_deref(), request.first_party), (Some(name), true));
+    let p = ms(OTHER, "Contoso Directory Helper\nunverified");
+    let v = engine.evaluate(&p.snap, &p.ctx);
+    let request = &v.request.as_ref().expect("the request").request;
+    assert_eq!((request.app_name.as_deref(), request.first_party), (Some("Contoso Directory Helper"), false));
+    assert_eq!(rules(&v), ["request.critical-unverified"]);
+}
+
 /// A page of Microsoft's "Stay signed in?" step on `url`, as a kit draws it: the brand, the step
 /// as the card's heading, Yes and No.
 fn stay_signed_in(url: &str) -> Page {

@@ -57,8 +57,14 @@ impl Engine {
     /// in and reading the profile, and the page does not vouch that the provider, or a publisher it
     /// verified as the provider, made it: an illicit-consent lure borrows the provider's name to be
     /// trusted. "Zoom for Outlook" (the product after the app's own name) is not it, nor is an app
-    /// the provider's own verified publisher stands behind.
-    fn official_name(&self, provider_id: &str, page: &Page, review: &crate::consent::RequestReview) -> Option<Finding> {
+    /// the provider's own verified publisher stands behind, nor one of the provider's own apps
+    /// (by its client id: `Publisher::first_party`).
+    fn official_name(
+        &self,
+        provider: &Provider,
+        page: &Page,
+        review: &crate::consent::RequestReview,
+    ) -> Option<Finding> {
         page.approval_ui.as_ref()?;
         if !review.scopes.iter().any(|s| s.tier.risk() > crate::scopes::Tier::Low.risk()) {
             return None;
@@ -74,7 +80,9 @@ impl Engine {
         let publisher_is_named = request.publisher.as_deref().is_some_and(|p| {
             text::Folded::new(p).matches(&self.terms).iter().any(|m| self.term_provider[m.term] == named)
         });
-        if publisher_is_named && crate::consent::publisher_vouched(provider_id, request) {
+        if request.first_party
+            || (publisher_is_named && crate::consent::publisher_vouched(&provider.publisher, request))
+        {
             return None;
         }
         let mut evidence = vec![Evidence::new(EvidenceLabel::App, name)];
@@ -210,12 +218,13 @@ impl Engine {
                 );
             } else if found.findings.is_empty() {
                 genuine = true;
-                let review = page.url.as_ref().and_then(|url| {
-                    crate::consent::review_url(&provider.id, url, &snap, &self.policy, &self.lookalikes)
-                });
+                let review = page
+                    .url
+                    .as_ref()
+                    .and_then(|url| crate::consent::review_url(provider, url, &snap, &self.policy, &self.lookalikes));
                 if let Some((review, findings)) = review {
                     // The reason a green page is not safe comes first.
-                    if let Some(f) = self.official_name(&provider.id, &page, &review) {
+                    if let Some(f) = self.official_name(provider, &page, &review) {
                         found.findings.push(f);
                         found.providers.push(Some(i));
                     }
