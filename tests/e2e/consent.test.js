@@ -147,6 +147,25 @@ describe('consent request on genuine pages', () => {
     await admin.popup.close(); await admin.page.close();
   });
 
+  test('Microsoft\'s own Graph PowerShell asking for the directory, its verified mark an icon: genuine by its client id; the same page and name with another client id: caution', async () => {
+    const graph = (clientId) => `/northwind.onmicrosoft.com/oauth2/v2.0/authorize?client_id=${clientId}&response_type=code&prompt=consent&redirect_uri=https%3A%2F%2Flogin.microsoftonline.com%2Fcommon%2Foauth2%2Fnativeclient&scope=https%3A%2F%2Fgraph.microsoft.com%2FDirectory.ReadWrite.All%20offline_access%20User.Read&state=x`;
+    const own = await reviewOf('login.microsoftonline.com', graph('14d82eec-204b-4c2f-b7e8-296a70dab67e'));
+    assert.equal(own.verdict.level, 'genuine');
+    assert.deepEqual(own.verdict.findings, []);
+    assert.equal(own.verdict.request.critical, true);
+    assert.equal(own.verdict.request.request.publisherVerified, false, 'the icon carries no text to read');
+    assert.equal(own.verdict.request.request.firstParty, true);
+    assert.match(own.inPopup.facts, /App\s*Microsoft Graph Command Line Tools/);
+    assert.match(own.inPopup.facts, /The provider's own app, known by its client ID/);
+    await own.popup.close(); await own.page.close();
+    const other = await reviewOf('login.microsoftonline.com', graph('3c5a7e91-0b2d-4f6a-8c1e-5d7f9a0b2c4e'), BADGE.caution);
+    assert.equal(other.verdict.findings[0]?.rule, 'request.official-name', JSON.stringify(other.verdict.findings));
+    assert.deepEqual(other.verdict.findings[0].params, ['Microsoft Graph Command Line Tools', 'Microsoft']);
+    assert.equal(other.verdict.request.request.firstParty, false);
+    assert.doesNotMatch(other.inPopup.facts, /own app/);
+    await other.popup.close(); await other.page.close();
+  });
+
   test('Google sign-in for Gmail: high, with offline access', async () => {
     const r = await reviewOf('accounts.google.com', '/o/oauth2/v2/auth?client_id=1234567890-abc.apps.googleusercontent.com&response_type=code&redirect_uri=https%3A%2F%2Fnotes.contoso.com%2Fauth&scope=openid%20https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fgmail.readonly&access_type=offline&state=t');
     assert.match(r.inPopup.facts, /App\s*Contoso Notes/);

@@ -78,7 +78,8 @@ export function renderRequest(container, verdict) {
     : [wordsText(review.destination)];
   const facts = el('dl', { class: 'request-facts' },
     ...fact('requestApp', request.appName || t('requestAppNotShown')),
-    ...fact('requestPublisher', request.publisher || (request.publisherUnverified ? el('strong', {}, t('requestPublisherUnverified')) : t('requestPublisherNotShown'))),
+    ...fact('requestPublisher', request.publisher || (request.publisherUnverified ? el('strong', {}, t('requestPublisherUnverified')) : t('requestPublisherNotShown')),
+      request.firstParty && el('span', { class: 'request-note' }, t('requestFirstParty'))),
     ...fact('requestClientId', request.clientId ? el('code', {}, request.clientId) : t('requestClientIdNone')),
     ...fact('requestDestination', ...destination,
       review.destinationNote && el('span', { class: 'request-note' }, wordsText(review.destinationNote))),
