@@ -204,13 +204,18 @@ pub fn builtin() -> &'static Catalog {
 }
 
 /// Built-in providers with the organisation's merged in: an organisation provider with a
-/// built-in id replaces it, others are added. Entries without an id or a valid https origin are
-/// dropped.
+/// built-in id replaces it (keeping the built-in's `publisher` when it gives none), others are
+/// added. Entries without an id or a valid https origin are dropped.
 pub fn merged(extra: &[Provider]) -> Vec<Provider> {
     let mut all = builtin().providers.clone();
-    for p in extra.iter().cloned().filter_map(Provider::normalized) {
+    for mut p in extra.iter().cloned().filter_map(Provider::normalized) {
         match all.iter_mut().find(|q| q.id == p.id) {
-            Some(q) => *q = p,
+            Some(q) => {
+                if p.publisher == Publisher::default() {
+                    p.publisher = std::mem::take(&mut q.publisher);
+                }
+                *q = p
+            }
             None => all.push(p),
         }
     }
@@ -532,10 +537,23 @@ mod tests {
         let no_origin = Provider { id: "broken".into(), origins: vec!["not a url".into()], ..Provider::default() };
         let github =
             Provider { id: "github".into(), origins: vec!["https://github.example.com".into()], ..Provider::default() };
-        let all = merged(&[contoso, no_origin, github]);
+        let microsoft = Provider {
+            id: "microsoft".into(),
+            origins: vec!["https://login.contoso.com".into()],
+            ..Provider::default()
+        };
+        let all = merged(&[contoso, no_origin, github, microsoft]);
+        // A replacement that says nothing of publishers keeps the built-in's.
+        let ms = all.iter().find(|p| p.id == "microsoft").unwrap();
+        assert_eq!(
+            (ms.origins.as_slice(), ms.publisher.vouched),
+            (["https://login.contoso.com".to_string()].as_slice(), Vouched::Mark)
+        );
+        assert!(ms.publisher.first_party(Some("04B07795-8DDB-461A-BBEE-02F9E1BF7B46")).is_some(), "Azure CLI");
         let c = all.iter().find(|p| p.id == "contoso").unwrap();
         assert_eq!(c.origins, ["https://sso.contoso.com"]);
         assert_eq!(c.name, "contoso");
+        assert_eq!(c.publisher, Publisher::default());
         assert!(all.iter().all(|p| p.id != "broken"));
         assert_eq!(all.iter().find(|p| p.id == "github").unwrap().origins, ["https://github.example.com"]);
         assert_eq!(all.len(), 5);
