@@ -211,8 +211,9 @@ pub fn merged(extra: &[Provider]) -> Vec<Provider> {
     for mut p in extra.iter().cloned().filter_map(Provider::normalized) {
         match all.iter_mut().find(|q| q.id == p.id) {
             Some(q) => {
-                if p.publisher == Publisher::default() {
-                    p.publisher = std::mem::take(&mut q.publisher);
+                let said = &p.publisher;
+                if said.vouched == Vouched::Shown && said.marks.is_empty() && said.first_party.is_empty() {
+                    std::mem::swap(&mut p.publisher, &mut q.publisher);
                 }
                 *q = p
             }
