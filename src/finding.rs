@@ -351,7 +351,7 @@ impl SummaryKey {
 
 names! {
     /// The consent review's sentences (its risk line, where the answer goes): locale keys, their
-    /// parameters in [`Words::params`]. Scope descriptions stay as the catalogs hold them.
+    /// parameters in [`Words::scopes`] (named scopes, worded by the page) then [`Words::params`].
     RequestKey, ALL {
         PublicProfile = "request_public_profile",
         NoPermissions = "request_no_permissions",
@@ -585,23 +585,40 @@ impl ScopeWords {
     }
 }
 
-/// A sentence of the consent review: a locale key and its `$1..$n`.
+/// A scope a catalog describes, by name: the catalog (`data/scopes/<catalog>.json`) and the
+/// scope's key there. The page finds its words in the person's language by them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScopeRef {
+    pub catalog: String,
+    pub key: String,
+}
+
+/// A sentence of the consent review: a locale key and its `$1..$n`. Where the sentence names what
+/// scopes let the app do (`request_can_*`), `scopes` names them: their descriptions, in the
+/// person's language, are the first parameters and `params` the rest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Words {
     pub key: RequestKey,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scopes: Vec<ScopeRef>,
     pub params: Vec<String>,
 }
 
 impl Default for Words {
     fn default() -> Words {
-        Words { key: RequestKey::NoPermissions, params: Vec::new() }
+        Words { key: RequestKey::NoPermissions, scopes: Vec::new(), params: Vec::new() }
     }
 }
 
 impl Words {
     pub fn new(key: RequestKey, params: Vec<String>) -> Words {
-        debug_assert_eq!(params.len(), key.params(), "{key:?}");
-        Words { key, params }
+        Words::naming(key, Vec::new(), params)
+    }
+
+    /// A sentence whose first parameters are what `scopes` let the app do.
+    pub fn naming(key: RequestKey, scopes: Vec<ScopeRef>, params: Vec<String>) -> Words {
+        debug_assert_eq!(scopes.len() + params.len(), key.params(), "{key:?}");
+        Words { key, scopes, params }
     }
 }
 

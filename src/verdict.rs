@@ -72,7 +72,7 @@ impl Verdict {
 }
 
 use crate::consent::{ConsentRequest, RequestReview};
-use crate::finding::{RequestKey, ScopeKey, ScopeWords, Words};
+use crate::finding::{RequestKey, ScopeKey, ScopeRef, ScopeWords, Words};
 use crate::json::{self, Error, Fields, ToJson, Writer};
 use crate::scopes::{ScopeInfo, Tier};
 use serde_json::Value;
@@ -145,7 +145,28 @@ impl ToJson for Summary {
 
 impl ToJson for Words {
     fn write(&self, w: &mut Writer) {
-        key_and_params(w, self.key.as_str(), &self.params);
+        if self.scopes.is_empty() {
+            return key_and_params(w, self.key.as_str(), &self.params);
+        }
+        w.begin_object();
+        w.key("key");
+        w.string(self.key.as_str());
+        w.key("scopes");
+        w.list(&self.scopes);
+        w.key("params");
+        w.strings(&self.params);
+        w.end_object();
+    }
+}
+
+impl ToJson for ScopeRef {
+    fn write(&self, w: &mut Writer) {
+        w.begin_object();
+        w.key("catalog");
+        w.string(&self.catalog);
+        w.key("key");
+        w.string(&self.key);
+        w.end_object();
     }
 }
 
@@ -267,6 +288,13 @@ impl ToJson for ScopeInfo {
         if let Some(words) = &self.words {
             w.key("words");
             key_and_params(w, words.key.as_str(), &words.params);
+        }
+        // As a scope no catalog describes has them: not at all.
+        for (name, value) in [("catalog", &self.catalog), ("key", &self.key)] {
+            if !value.is_empty() {
+                w.key(name);
+                w.string(value);
+            }
         }
         w.end_object();
     }
@@ -417,7 +445,14 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
         description: f.string("description")?,
         implies: f.string("implies")?,
         words: f.or_default("words", |v| json::optional(v, scope_words))?,
+        catalog: f.or_default("catalog", json::string)?,
+        key: f.or_default("key", json::string)?,
     })
+}
+
+fn scope_ref(v: Value) -> Result<ScopeRef, Error> {
+    let mut f = Fields::new(v)?;
+    Ok(ScopeRef { catalog: f.string("catalog")?, key: f.string("key")? })
 }
 
 fn scope_words(v: Value) -> Result<ScopeWords, Error> {
@@ -432,6 +467,7 @@ fn words(v: Value) -> Result<Words, Error> {
     let mut f = Fields::new(v)?;
     Ok(Words {
         key: f.field("key", |v| json::one_of(v, RequestKey::ALL, RequestKey::as_str))?,
+        scopes: f.or_default("scopes", |v| json::list(v, scope_ref))?,
         params: f.field("params", json::strings)?,
     })
 }
