@@ -72,7 +72,7 @@ pub struct RequestReview {
     pub scopes: Vec<ScopeInfo>,
     /// The riskiest tier among the scopes (unknown ranks above low).
     pub risk: Tier,
-    /// One line (`request_can_one` naming `github` `repo`: "This app can read and change all your
+    /// One line (`request_can_one` naming the scope `repo`: "This app can read and change all your
     /// code", worded by the page).
     pub summary: Words,
     pub critical: bool,
@@ -475,8 +475,8 @@ pub fn read_page(snapshot: &PageSnapshot) -> AppDetails {
     d
 }
 
-/// "This app can read your mail", from the riskiest scopes: the sentence names the scopes (by
-/// catalog and key) and the page words them in the person's language.
+/// "This app can read your mail", from the riskiest scopes: the sentence names the scopes and the
+/// page words them in the person's language (by their catalog and key).
 fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     if scopes.is_empty() {
         return match provider_id {
@@ -502,11 +502,11 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
             named.push(s);
         }
     }
-    let refs = |list: &[&ScopeInfo]| list.iter().map(|s| s.catalog_ref()).collect();
+    let name = |s: &ScopeInfo| s.scope.clone();
     match named.as_slice() {
-        [_] => Words::naming(RequestKey::CanOne, refs(&named), Vec::new()),
-        [_, _] => Words::naming(RequestKey::CanTwo, refs(&named), Vec::new()),
-        [a, b, rest @ ..] => Words::naming(RequestKey::CanMore, refs(&[a, b]), vec![rest.len().to_string()]),
+        [one] => Words::new(RequestKey::CanOne, vec![name(one)]),
+        [a, b] => Words::new(RequestKey::CanTwo, vec![name(a), name(b)]),
+        [a, b, rest @ ..] => Words::new(RequestKey::CanMore, vec![name(a), name(b), rest.len().to_string()]),
         [] => Words::new(RequestKey::NoPermissions, Vec::new()),
     }
 }

@@ -351,7 +351,8 @@ impl SummaryKey {
 
 names! {
     /// The consent review's sentences (its risk line, where the answer goes): locale keys, their
-    /// parameters in [`Words::scopes`] (named scopes, worded by the page) then [`Words::params`].
+    /// parameters in [`Words::params`]; the first [`RequestKey::named_scopes`] of them name scopes,
+    /// which the page words.
     RequestKey, ALL {
         PublicProfile = "request_public_profile",
         NoPermissions = "request_no_permissions",
@@ -371,6 +372,17 @@ names! {
 }
 
 impl RequestKey {
+    /// How many of the parameters, first, name a requested scope (as rated: `ScopeInfo::scope`)
+    /// rather than being words: the page says what each lets the app do, in the person's language
+    /// (`extension/shared/levels.js`, `wordsText`; the contract's `requestScopeKeys`).
+    pub fn named_scopes(self) -> usize {
+        match self {
+            RequestKey::CanOne => 1,
+            RequestKey::CanTwo | RequestKey::CanMore => 2,
+            _ => 0,
+        }
+    }
+
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
@@ -585,40 +597,25 @@ impl ScopeWords {
     }
 }
 
-/// A scope a catalog describes, by name: the catalog (`data/scopes/<catalog>.json`) and the
-/// scope's key there. The page finds its words in the person's language by them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ScopeRef {
-    pub catalog: String,
-    pub key: String,
-}
-
-/// A sentence of the consent review: a locale key and its `$1..$n`. Where the sentence names what
-/// scopes let the app do (`request_can_*`), `scopes` names them: their descriptions, in the
-/// person's language, are the first parameters and `params` the rest.
+/// A sentence of the consent review: a locale key and its `$1..$n`. What scopes let the app do
+/// (`request_can_*`: [`RequestKey::named_scopes`]) is named by the scopes, as the review's rated
+/// scopes have them (`ScopeInfo::scope`): the page words them in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Words {
     pub key: RequestKey,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scopes: Vec<ScopeRef>,
     pub params: Vec<String>,
 }
 
 impl Default for Words {
     fn default() -> Words {
-        Words { key: RequestKey::NoPermissions, scopes: Vec::new(), params: Vec::new() }
+        Words { key: RequestKey::NoPermissions, params: Vec::new() }
     }
 }
 
 impl Words {
     pub fn new(key: RequestKey, params: Vec<String>) -> Words {
-        Words::naming(key, Vec::new(), params)
-    }
-
-    /// A sentence whose first parameters are what `scopes` let the app do.
-    pub fn naming(key: RequestKey, scopes: Vec<ScopeRef>, params: Vec<String>) -> Words {
-        debug_assert_eq!(scopes.len() + params.len(), key.params(), "{key:?}");
-        Words { key, scopes, params }
+        debug_assert_eq!(params.len(), key.params(), "{key:?}");
+        Words { key, params }
     }
 }
 

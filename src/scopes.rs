@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{ScopeKey, ScopeRef, ScopeWords};
+use crate::finding::{ScopeKey, ScopeWords};
 
 /// Risk of one scope or of a whole request.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -82,12 +82,6 @@ pub struct ScopeInfo {
     pub key: String,
 }
 
-impl ScopeInfo {
-    /// The scope by its catalog's name for it (empty where no catalog describes it).
-    pub fn catalog_ref(&self) -> ScopeRef {
-        ScopeRef { catalog: self.catalog.clone(), key: self.key.clone() }
-    }
-}
 
 /// One catalog file.
 #[derive(Debug, Deserialize)]

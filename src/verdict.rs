@@ -72,7 +72,7 @@ impl Verdict {
 }
 
 use crate::consent::{ConsentRequest, RequestReview};
-use crate::finding::{RequestKey, ScopeKey, ScopeRef, ScopeWords, Words};
+use crate::finding::{RequestKey, ScopeKey, ScopeWords, Words};
 use crate::json::{self, Error, Fields, ToJson, Writer};
 use crate::scopes::{ScopeInfo, Tier};
 use serde_json::Value;
@@ -145,30 +145,11 @@ impl ToJson for Summary {
 
 impl ToJson for Words {
     fn write(&self, w: &mut Writer) {
-        if self.scopes.is_empty() {
-            return key_and_params(w, self.key.as_str(), &self.params);
-        }
-        w.begin_object();
-        w.key("key");
-        w.string(self.key.as_str());
-        w.key("scopes");
-        w.list(&self.scopes);
-        w.key("params");
-        w.strings(&self.params);
-        w.end_object();
+        key_and_params(w, self.key.as_str(), &self.params);
     }
 }
 
-impl ToJson for ScopeRef {
-    fn write(&self, w: &mut Writer) {
-        w.begin_object();
-        w.key("catalog");
-        w.string(&self.catalog);
-        w.key("key");
-        w.string(&self.key);
-        w.end_object();
-    }
-}
+
 
 impl ToJson for Finding {
     fn write(&self, w: &mut Writer) {
@@ -450,10 +431,6 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
     })
 }
 
-fn scope_ref(v: Value) -> Result<ScopeRef, Error> {
-    let mut f = Fields::new(v)?;
-    Ok(ScopeRef { catalog: f.string("catalog")?, key: f.string("key")? })
-}
 
 fn scope_words(v: Value) -> Result<ScopeWords, Error> {
     let mut f = Fields::new(v)?;
@@ -467,7 +444,6 @@ fn words(v: Value) -> Result<Words, Error> {
     let mut f = Fields::new(v)?;
     Ok(Words {
         key: f.field("key", |v| json::one_of(v, RequestKey::ALL, RequestKey::as_str))?,
-        scopes: f.or_default("scopes", |v| json::list(v, scope_ref))?,
         params: f.field("params", json::strings)?,
     })
 }

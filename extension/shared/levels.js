@@ -62,17 +62,24 @@ export function summaryText(summary) {
 }
 
 /**
- * A sentence of the consent review (`{key, scopes?, params}`: its risk line, where the answer goes).
- * The scopes it names (`{catalog, key}`) are its first values, in the person's language (English
- * where the locale does not word one: from `rated`, the review's scopes), `params` the rest.
- * @param {{ key?: unknown, scopes?: unknown, params?: unknown } | null | undefined} words
- * @param {readonly { catalog?: unknown, key?: unknown, description?: unknown }[]} [rated]
+ * A sentence of the consent review (`{key, params}`: its risk line, where the answer goes). Where
+ * the first values name scopes (the contract's `requestScopeKeys`: "This app can $1 and $2"), each
+ * is what that scope lets the app do, in the person's language (English where the locale does not
+ * word it), found among `rated`, the review's scopes; a name not among them (a record trimmed to
+ * its first scopes, or one stored when the engine sent the words themselves) stays as it is.
+ * @param {{ key?: unknown, params?: unknown } | null | undefined} words
+ * @param {readonly { scope?: unknown, catalog?: unknown, key?: unknown, description?: unknown }[]} [rated]
  * @returns {string}
  */
 export function wordsText(words, rated = []) {
   if (typeof words?.key !== 'string') return '';
-  const named = Array.isArray(words.scopes) ? words.scopes.map((ref) => scopePhrase(ref, rated)) : [];
-  return message(words.key, [...named, ...params(words.params)]);
+  const scopeKeys = /** @type {Record<string, number>} */ (globalThis.CONSENT_GUARD_CONTRACT?.requestScopeKeys ?? {});
+  const named = Object.hasOwn(scopeKeys, words.key) ? scopeKeys[words.key] : 0;
+  const values = params(words.params).map((value, i) => {
+    const scope = i < named ? rated.find((s) => s?.scope === value) : undefined;
+    return scope ? scopePhrase(scope) : value;
+  });
+  return message(words.key, values);
 }
 
 /**

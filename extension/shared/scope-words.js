@@ -1,7 +1,7 @@
 // @ts-check
-// What a catalog's scope lets an app do, in the person's language. The engine rates each scope and
-// picks the ones the request's one line names; it names a described scope by its catalog and key
-// (`{catalog, key}`) and leaves the words to the page. They are data: the English ones are the
+// What a catalog's scope lets an app do, in the person's language. The engine rates each scope, with
+// the catalog and key that describe it (`catalog`, `key`), and picks the ones the request's one line
+// names (by the scope as rated); it leaves the words to the page. They are data: the English ones are the
 // catalogs' own (data/scopes/<catalog>.json, carried in every rated scope as `description` and
 // `implies`), the others data/scopes/words/<locale>.json, one file a locale:
 //   { "locale": "de", "lowerFirst": false,
@@ -131,16 +131,13 @@ function phraseOf(text, lowerFirst) {
 }
 
 /**
- * What a named scope lets the app do, as it reads inside "This app can …": the locale's words, or
- * the English description of the same scope among `scopes` (the review's rated scopes) by
- * English's rule; its key where neither words it.
- * @param {{ catalog?: unknown, key?: unknown } | null | undefined} ref
- * @param {readonly { catalog?: unknown, key?: unknown, description?: unknown }[]} [scopes]
+ * What a rated scope lets the app do, as it reads inside "This app can …": the locale's words, else
+ * its English description, by English's rule.
+ * @param {{ catalog?: unknown, key?: unknown, description?: unknown }} scope
  * @returns {string}
  */
-export function scopePhrase(ref, scopes = []) {
-  const entry = entryOf(ref?.catalog, ref?.key);
+export function scopePhrase(scope) {
+  const entry = entryOf(scope.catalog, scope.key);
   if (entry) return shown(phraseOf(entry.description, typeof entry.lowerFirst === 'boolean' ? entry.lowerFirst : words.lowerFirst));
-  const rated = scopes.find((s) => s && s.catalog === ref?.catalog && s.key === ref?.key && typeof s.description === 'string');
-  return rated ? phraseOf(String(rated.description), english.lowerFirst) : String(ref?.key ?? '');
+  return phraseOf(String(scope.description ?? ''), english.lowerFirst);
 }

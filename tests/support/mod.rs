@@ -44,18 +44,22 @@ pub fn locale_text(key: &str, params: &[String]) -> String {
 }
 
 /// A sentence of a consent review in English: the scopes it names in their catalog's words (the
-/// first letter lower-cased, as `data/scopes/words/en.json` says), then its parameters.
+/// first letter lower-cased, as `data/scopes/words/en.json` says), then its other parameters.
 pub fn words_text(words: &consent_guard::finding::Words, scopes: &[consent_guard::scopes::ScopeInfo]) -> String {
-    let mut params: Vec<String> = words
-        .scopes
+    let named = words.key.named_scopes();
+    let params: Vec<String> = words
+        .params
         .iter()
-        .map(|r| {
-            let s = scopes.iter().find(|s| s.catalog == r.catalog && s.key == r.key).expect("a named scope is rated");
+        .enumerate()
+        .map(|(i, p)| {
+            if i >= named {
+                return p.clone();
+            }
+            let s = scopes.iter().find(|s| s.scope == *p).expect("a named scope is rated");
             let mut chars = s.description.chars();
             chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
         })
         .collect();
-    params.extend(words.params.iter().cloned());
     locale_text(words.key.as_str(), &params)
 }
 

@@ -1,5 +1,6 @@
 // Scope words in the person's language (extension/shared/scope-words.js) and the sentences built
-// from them (levels.js): the engine names scopes by catalog and key; the page words them from
+// from them (levels.js): a rated scope carries its catalog and key, the request's line names
+// scopes as rated; the page words them from
 // data/scopes/words/<locale>.json, in English where the locale has no words for one.
 import { PAGES_ORIGIN } from './fake-chrome.mjs';
 import { test } from 'node:test';
@@ -46,7 +47,7 @@ test('German: the locale\'s words, nouns and the formal "Ihr" keep their capital
   // "Alle Ihre E-Mails lesen" on its own, "… darf: alle Ihre E-Mails lesen" in the sentence.
   assert.equal(scopeText(gmail).description, 'Alle Ihre E-Mails lesen');
   assert.equal(scopePhrase(gmail), 'alle Ihre E-Mails lesen');
-  assert.equal(wordsText({ key: 'request_can_two', scopes: [repo, gmail].map(({ catalog: c, key }) => ({ catalog: c, key })), params: [] }, [repo, gmail]),
+  assert.equal(wordsText({ key: 'request_can_two', params: [repo.scope, gmail.scope] }, [repo, gmail]),
     'This app can Ihren gesamten Code lesen und ändern and alle Ihre E-Mails lesen', '(the fake browser has English messages)');
 });
 
@@ -69,11 +70,15 @@ test('a scope the locale does not word reads in English, by English\'s rule', ()
   useScopeWords(de, wordsFile('en'));
   assert.equal(scopeWords(repo), null);
   assert.deepEqual(scopeText(repo), { description: 'Read and change all your code', implies: repo.implies });
-  assert.equal(scopePhrase({ catalog: 'github', key: 'repo' }, [mail, repo]), 'read and change all your code');
-  // Named but not among the rated scopes (a trimmed record): its key, never nothing.
-  assert.equal(scopePhrase({ catalog: 'github', key: 'repo' }, []), 'repo');
-  // Still German for the others.
-  assert.equal(scopePhrase(mail, [mail, repo]), 'Ihre E-Mails lesen');
+  assert.equal(scopePhrase(repo), 'read and change all your code');
+  assert.equal(wordsText({ key: 'request_can_two', params: [mail.scope, 'repo'] }, [mail, repo]),
+    'This app can Ihre E-Mails lesen and read and change all your code', 'German for the others');
+  // Named but not among the rated scopes (a record trimmed to its first scopes): its name, never nothing.
+  assert.equal(wordsText({ key: 'request_can_one', params: ['repo'] }, [mail]), 'This app can repo');
+  // Only the values that name scopes are looked up: a count, or a host, stays as it is.
+  assert.equal(wordsText({ key: 'request_can_more', params: [mail.scope, 'repo', 'repo'] }, [mail, repo]),
+    'This app can Ihre E-Mails lesen, read and change all your code and repo more');
+  assert.equal(wordsText({ key: 'destination_host', params: ['repo'] }, [repo]), 'repo');
   // An entry inherited from Object.prototype is no entry.
   assert.equal(scopeWords({ catalog: 'github', key: 'constructor' }), null);
   assert.equal(scopeWords({ catalog: '__proto__', key: 'repo' }), null);
@@ -82,7 +87,7 @@ test('a scope the locale does not word reads in English, by English\'s rule', ()
 test('English: the catalogs\' own words; a verdict stored before scopes were named keeps its words', () => {
   useScopeWords(wordsFile('en'));
   assert.deepEqual(scopeText(repo), { description: repo.description, implies: repo.implies });
-  const summary = { key: 'request_can_more', scopes: [{ catalog: 'github', key: 'repo' }, { catalog: 'microsoft-graph', key: 'Mail.Read' }], params: ['2'] };
+  const summary = { key: 'request_can_more', params: ['repo', mail.scope, '2'] };
   assert.equal(wordsText(summary, [mail, repo]), 'This app can read and change all your code, read your mail and 2 more');
   assert.equal(wordsText({ key: 'request_can_one', params: ['read your mail'] }), 'This app can read your mail');
 });
@@ -107,6 +112,6 @@ test('loadScopeWords reads the browser\'s locale\'s file and English\'s, and rea
   requested.length = 0;
   await other.loadScopeWords('nl');
   assert.deepEqual(requested, ['data/scopes/words/en.json', 'data/scopes/words/nl.json']);
-  assert.equal(other.scopePhrase(gmail, [gmail]), 'read all your mail');
+  assert.equal(other.scopePhrase(gmail), 'read all your mail');
   assert.equal(typeof loadScopeWords, 'function');
 });
