@@ -82,7 +82,6 @@ pub struct ScopeInfo {
     pub key: String,
 }
 
-
 /// One catalog file.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

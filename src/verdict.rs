@@ -149,8 +149,6 @@ impl ToJson for Words {
     }
 }
 
-
-
 impl ToJson for Finding {
     fn write(&self, w: &mut Writer) {
         w.begin_object();
@@ -430,7 +428,6 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
         key: f.or_default("key", json::string)?,
     })
 }
-
 
 fn scope_words(v: Value) -> Result<ScopeWords, Error> {
     let mut f = Fields::new(v)?;
