@@ -12,7 +12,7 @@
 // capital, but for "alle", "die", "jede" and the like; Japanese has no case). A scope the locale
 // does not word reads in English, by English's rule (data/scopes/words/en.json).
 import { ext } from './platform.js';
-import { pseudo, pseudoLocale } from './i18n.js';
+import { pseudo, pseudoLocale, uiLocale } from './i18n.js';
 
 /** @typedef {{ description: string, implies: string, lowerFirst?: boolean }} ScopeEntry */
 /** @typedef {{ locale: string, lowerFirst: boolean, catalogs: Record<string, Record<string, ScopeEntry>> }} WordsFile */
@@ -26,14 +26,13 @@ let english = EMPTY;
 let loading = null;
 
 /**
- * The words files to try for the locale the browser shows the extension's messages in
- * (`@@ui_locale`: "de", "pt_BR", "en_US"): that locale, then its language, as the browser picks
- * a _locales folder.
- * @param {string} uiLocale
+ * The words files to try for the browser's UI language, in which it shows the extension's messages
+ * ("de", "pt-BR", "en-US"): that locale, then its language, as the browser picks a _locales folder.
+ * @param {string} tag
  * @returns {string[]}
  */
-export function localesFor(uiLocale) {
-  const full = String(uiLocale || '').replace(/-/g, '_');
+export function localesFor(tag) {
+  const full = String(tag || '').replace(/-/g, '_');
   const language = full.split('_')[0];
   return [...new Set([full, language])].filter((l) => /^[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})?$/.test(l));
 }
@@ -64,12 +63,12 @@ async function fetchWords(locale) {
 /**
  * Reads the words of the locale the browser shows the extension in, and English's rule. Never
  * rejects: what cannot be read reads in English. Loaded once; later calls wait for the same load.
- * @param {string} [uiLocale] the browser's choice unless given
+ * @param {string} [locale] the browser's UI language unless given
  * @returns {Promise<void>}
  */
-export function loadScopeWords(uiLocale) {
+export function loadScopeWords(locale) {
   loading ??= (async () => {
-    const wanted = uiLocale ?? (ext.i18n.getMessage('@@ui_locale') || 'en');
+    const wanted = locale ?? uiLocale();
     english = (await fetchWords('en')) ?? EMPTY;
     for (const locale of localesFor(wanted)) {
       if (locale === 'en') break;
