@@ -144,7 +144,7 @@ assemble() {
   find "$out" -name '*.d.ts' -delete && rm "$out/package.json"
   mkdir -p "$out/pkg" && cp "$PKG"/*.js "$PKG"/*_bg.wasm "$out/pkg/"
   # the data files the modules read at start, not compiled in (extension/shared/data-files.js)
-  mkdir -p "$out/data/scopes" && cp data/scopes/*.json "$out/data/scopes/" && cp data/psl-private.txt data/text-tables.bin data/federation.txt data/password-asks.txt data/providers.json "$out/data/"
+  mkdir -p "$out/data/scopes/words" && cp data/scopes/*.json "$out/data/scopes/" && cp data/scopes/words/*.json "$out/data/scopes/words/" && cp data/psl-private.txt data/text-tables.bin data/federation.txt data/password-asks.txt data/providers.json "$out/data/"
   node - "$browser" manifest.json "$(crate_version)" >"$out/manifest.json" <<'JS'
 const [browser, file, version] = process.argv.slice(2);
 const m = JSON.parse(require('fs').readFileSync(file, 'utf8'));

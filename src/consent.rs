@@ -76,8 +76,8 @@ pub struct RequestReview {
     pub scopes: Vec<ScopeInfo>,
     /// The riskiest tier among the scopes (unknown ranks above low).
     pub risk: Tier,
-    /// One line (`request_can_one` ["read and change all your code"]: "This app can read and
-    /// change all your code").
+    /// One line (`request_can_one` naming the scope `repo`: "This app can read and change all your
+    /// code", worded by the page).
     pub summary: Words,
     pub critical: bool,
     /// Where the answer goes.
@@ -484,19 +484,8 @@ pub fn read_page(snapshot: &PageSnapshot, publisher_marks: &[String]) -> AppDeta
     d
 }
 
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => {
-            let mut out: String = crate::text::lower(c).collect();
-            out.push_str(chars.as_str());
-            out
-        }
-        None => String::new(),
-    }
-}
-
-/// "This app can read your mail", from the riskiest scopes.
+/// "This app can read your mail", from the riskiest scopes: the sentence names the scopes and the
+/// page words them in the person's language (by their catalog and key).
 fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
     if scopes.is_empty() {
         return match provider_id {
@@ -515,17 +504,18 @@ fn summarise(provider_id: &str, scopes: &[ScopeInfo], risk: Tier) -> Words {
         let names: Vec<&str> = top.iter().take(3).map(|s| s.scope.as_str()).collect();
         return Words::new(RequestKey::Undescribed, vec![names.join(", ")]);
     }
-    let mut phrases: Vec<String> = Vec::new();
-    for s in top.iter().filter(|s| s.words.is_none()) {
-        let p = lower_first(&s.description);
-        if !phrases.contains(&p) {
-            phrases.push(p);
+    // Scopes that say the same (two names for one permission) are one phrase.
+    let mut named: Vec<&ScopeInfo> = Vec::new();
+    for s in top.into_iter().filter(|s| s.words.is_none()) {
+        if !named.iter().any(|n| n.description == s.description) {
+            named.push(s);
         }
     }
-    match phrases.as_slice() {
-        [one] => Words::new(RequestKey::CanOne, vec![one.clone()]),
-        [a, b] => Words::new(RequestKey::CanTwo, vec![a.clone(), b.clone()]),
-        [a, b, rest @ ..] => Words::new(RequestKey::CanMore, vec![a.clone(), b.clone(), rest.len().to_string()]),
+    let name = |s: &ScopeInfo| s.scope.clone();
+    match named.as_slice() {
+        [one] => Words::new(RequestKey::CanOne, vec![name(one)]),
+        [a, b] => Words::new(RequestKey::CanTwo, vec![name(a), name(b)]),
+        [a, b, rest @ ..] => Words::new(RequestKey::CanMore, vec![name(a), name(b), rest.len().to_string()]),
         [] => Words::new(RequestKey::NoPermissions, Vec::new()),
     }
 }

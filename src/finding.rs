@@ -351,7 +351,8 @@ impl SummaryKey {
 
 names! {
     /// The consent review's sentences (its risk line, where the answer goes): locale keys, their
-    /// parameters in [`Words::params`]. Scope descriptions stay as the catalogs hold them.
+    /// parameters in [`Words::params`]; the first [`RequestKey::named_scopes`] of them name scopes,
+    /// which the page words.
     RequestKey, ALL {
         PublicProfile = "request_public_profile",
         NoPermissions = "request_no_permissions",
@@ -371,6 +372,17 @@ names! {
 }
 
 impl RequestKey {
+    /// How many of the parameters, first, name a requested scope (as rated: `ScopeInfo::scope`)
+    /// rather than being words: the page says what each lets the app do, in the person's language
+    /// (`extension/shared/levels.js`, `wordsText`; the contract's `requestScopeKeys`).
+    pub fn named_scopes(self) -> usize {
+        match self {
+            RequestKey::CanOne => 1,
+            RequestKey::CanTwo | RequestKey::CanMore => 2,
+            _ => 0,
+        }
+    }
+
     /// How many parameters the key's message takes.
     pub fn params(self) -> usize {
         match self {
@@ -585,7 +597,9 @@ impl ScopeWords {
     }
 }
 
-/// A sentence of the consent review: a locale key and its `$1..$n`.
+/// A sentence of the consent review: a locale key and its `$1..$n`. What scopes let the app do
+/// (`request_can_*`: [`RequestKey::named_scopes`]) is named by the scopes, as the review's rated
+/// scopes have them (`ScopeInfo::scope`): the page words them in the person's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Words {
     pub key: RequestKey,

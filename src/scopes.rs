@@ -1,7 +1,9 @@
 //! What a requested scope lets an app do, and how risky that is. The catalogs are data
 //! (`data/scopes/*.json`, loaded when the extension starts): every scope has a tier, a description written as what the
 //! app "can" do (it completes "This app can …"), and what granting it implies. A scope that is not
-//! in the catalog is [`Tier::Unknown`] — never low.
+//! in the catalog is [`Tier::Unknown`] — never low. The engine names a described scope by its
+//! catalog and key ([`ScopeInfo::catalog`], [`ScopeInfo::key`]); the pages word it in the person's
+//! language from `data/scopes/words/<locale>.json`, the English here where a locale has none.
 
 use std::sync::OnceLock;
 
@@ -72,6 +74,12 @@ pub struct ScopeInfo {
     /// A scope no catalog describes, in words (`description` and `implies` are then empty).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<ScopeWords>,
+    /// The catalog that describes it and its key there, by which the page finds its words in the
+    /// person's language (`data/scopes/words/`); empty where no catalog describes it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub catalog: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub key: String,
 }
 
 /// One catalog file.
@@ -304,7 +312,7 @@ fn rate_microsoft(scope: &str) -> Option<ScopeInfo> {
         None => permission.to_string(),
     };
     match lookup(known.catalog, &key) {
-        Some(e) => Some(from_entry(scope, e)),
+        Some(e) => Some(from_entry(scope, known.catalog, e)),
         None if permission.eq_ignore_ascii_case(".default") => Some(ScopeInfo {
             tier: if known.sensitive { Tier::High } else { Tier::Unknown },
             ..default_scope(scope, known.display)
@@ -330,13 +338,15 @@ fn default_scope(scope: &str, resource: &str) -> ScopeInfo {
     }
 }
 
-fn from_entry(scope: &str, e: StaticEntry) -> ScopeInfo {
+fn from_entry(scope: &str, catalog: &str, e: StaticEntry) -> ScopeInfo {
     ScopeInfo {
         scope: scope.to_string(),
         tier: e.tier,
         description: e.description.into(),
         implies: e.implies.into(),
         words: None,
+        catalog: catalog.into(),
+        key: e.scope.into(),
     }
 }
 
@@ -346,12 +356,12 @@ const GOOGLE_SCOPE_PREFIX: &str = "https://www.googleapis.com/auth/";
 pub fn rate(provider_id: &str, scope: &str) -> ScopeInfo {
     let scope = scope.trim();
     let known = match provider_id {
-        "azure-devops" => lookup("azure-devops", scope).map(|e| from_entry(scope, e)),
+        "azure-devops" => lookup("azure-devops", scope).map(|e| from_entry(scope, "azure-devops", e)),
         "microsoft" => rate_microsoft(scope),
-        "github" => lookup("github", scope).map(|e| from_entry(scope, e)),
+        "github" => lookup("github", scope).map(|e| from_entry(scope, "github", e)),
         "google" => {
             let short = scope.strip_prefix(GOOGLE_SCOPE_PREFIX).unwrap_or(scope);
-            lookup("google", short).or_else(|| lookup("google", scope)).map(|e| from_entry(scope, e))
+            lookup("google", short).or_else(|| lookup("google", scope)).map(|e| from_entry(scope, "google", e))
         }
         _ => None,
     };

@@ -270,6 +270,13 @@ impl ToJson for ScopeInfo {
             w.key("words");
             key_and_params(w, words.key.as_str(), &words.params);
         }
+        // As a scope no catalog describes has them: not at all.
+        for (name, value) in [("catalog", &self.catalog), ("key", &self.key)] {
+            if !value.is_empty() {
+                w.key(name);
+                w.string(value);
+            }
+        }
         w.end_object();
     }
 }
@@ -420,6 +427,8 @@ fn scope(v: Value) -> Result<ScopeInfo, Error> {
         description: f.string("description")?,
         implies: f.string("implies")?,
         words: f.or_default("words", |v| json::optional(v, scope_words))?,
+        catalog: f.or_default("catalog", json::string)?,
+        key: f.or_default("key", json::string)?,
     })
 }
 

@@ -545,7 +545,7 @@ fn review_rates_and_summarises() {
     for (provider, url, tier, summary) in cases {
         let (review, _) = review(provider, url, &page(""), &none).unwrap();
         assert_eq!(review.risk, *tier, "{url}");
-        assert_eq!(support::locale_text(review.summary.key.as_str(), &review.summary.params), *summary, "{url}");
+        assert_eq!(support::words_text(&review.summary, &review.scopes), *summary, "{url}");
         assert_eq!(review.critical, *tier == Tier::Critical, "{url}");
     }
     let (r, findings) = review(

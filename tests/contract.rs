@@ -105,6 +105,11 @@ fn render_js() -> String {
     for k in RequestKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
     }
+    // The request sentences whose first parameters name scopes (the page words them).
+    out.push_str("  }),\n  requestScopeKeys: Object.freeze({\n");
+    for k in RequestKey::ALL.iter().filter(|k| k.named_scopes() > 0) {
+        writeln!(out, "    {}: {},", k.as_str(), k.named_scopes()).unwrap();
+    }
     out.push_str("  }),\n  scopeKeys: Object.freeze({\n");
     for k in ScopeKey::ALL {
         writeln!(out, "    {}: {},", k.as_str(), k.params()).unwrap();
@@ -170,6 +175,7 @@ fn render_dts() -> String {
          readonly policyProblems: readonly string[];\n  \
          readonly summaryKeys: { readonly [key in SummaryKey]: number };\n  \
          readonly requestKeys: { readonly [key in RequestKey]: number };\n  \
+         readonly requestScopeKeys: { readonly [key in RequestKey]?: number };\n  \
          readonly scopeKeys: { readonly [key in ScopeKey]: number };\n  \
          readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };\n  \
          readonly policyDetailKeys: { readonly [key in PolicyDetailKey]: number };\n  \

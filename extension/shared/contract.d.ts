@@ -32,6 +32,7 @@ export interface Contract {
   readonly policyProblems: readonly string[];
   readonly summaryKeys: { readonly [key in SummaryKey]: number };
   readonly requestKeys: { readonly [key in RequestKey]: number };
+  readonly requestScopeKeys: { readonly [key in RequestKey]?: number };
   readonly scopeKeys: { readonly [key in ScopeKey]: number };
   readonly grantsErrorKeys: { readonly [key in GrantsErrorKey]: number };
   readonly policyDetailKeys: { readonly [key in PolicyDetailKey]: number };

@@ -77,6 +77,11 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     note_local_app: 0,
     request_undescribed: 1,
   }),
+  requestScopeKeys: Object.freeze({
+    request_can_one: 1,
+    request_can_two: 2,
+    request_can_more: 2,
+  }),
   scopeKeys: Object.freeze({
     scope_undescribed: 0,
     scope_undescribed_on: 1,

@@ -3,6 +3,7 @@
 // (Rust) decides every verdict and names its words by locale key; this renders them.
 import './contract.js'; // the evidence keys the engine can send, and their number of values
 import { t } from './i18n.js';
+import { scopePhrase, scopeWords } from './scope-words.js';
 import { tierOf } from './tiers.js';
 
 /** @typedef {'genuine' | 'caution' | 'danger' | 'none'} Level */
@@ -60,10 +61,25 @@ export function summaryText(summary) {
   return typeof summary?.key === 'string' ? message(summary.key, params(summary.params)) : '';
 }
 
-/** A sentence of the consent review (`{key, params}`: its risk line, where the answer goes). */
-/** @param {{ key?: unknown, params?: unknown } | null | undefined} words @returns {string} */
-export function wordsText(words) {
-  return typeof words?.key === 'string' ? message(words.key, params(words.params)) : '';
+/**
+ * A sentence of the consent review (`{key, params}`: its risk line, where the answer goes). Where
+ * the first values name scopes (the contract's `requestScopeKeys`: "This app can $1 and $2"), each
+ * is what that scope lets the app do, in the person's language (English where the locale does not
+ * word it), found among `rated`, the review's scopes; a name not among them (a record trimmed to
+ * its first scopes, or one stored when the engine sent the words themselves) stays as it is.
+ * @param {{ key?: unknown, params?: unknown } | null | undefined} words
+ * @param {readonly { scope?: unknown, catalog?: unknown, key?: unknown, description?: unknown }[]} [rated]
+ * @returns {string}
+ */
+export function wordsText(words, rated = []) {
+  if (typeof words?.key !== 'string') return '';
+  const scopeKeys = /** @type {Record<string, number>} */ (globalThis.CONSENT_GUARD_CONTRACT?.requestScopeKeys ?? {});
+  const named = Object.hasOwn(scopeKeys, words.key) ? scopeKeys[words.key] : 0;
+  const values = params(words.params).map((value, i) => {
+    const scope = i < named ? rated.find((s) => s?.scope === value) : undefined;
+    return scope ? scopePhrase(scope) : value;
+  });
+  return message(words.key, values);
 }
 
 /**
@@ -85,9 +101,10 @@ export function evidenceValue(evidence) {
 
 /**
  * A rated scope's words: what the app can do with it and what granting it means, as its catalog
- * describes it, or, for a scope no catalog describes, by its key (`words: {key, params}`, a key of
- * the contract's `scopeKeys`: `<key>` and `<key>_implies`).
- * @param {{ description?: unknown, implies?: unknown, words?: { key?: unknown, params?: unknown } | null } | null | undefined} scope
+ * describes it (`catalog` and `key`) in the person's language, else in the English it carries, or,
+ * for a scope no catalog describes, by its key (`words: {key, params}`, a key of the contract's
+ * `scopeKeys`: `<key>` and `<key>_implies`).
+ * @param {{ description?: unknown, implies?: unknown, catalog?: unknown, key?: unknown, words?: { key?: unknown, params?: unknown } | null } | null | undefined} scope
  * @returns {{ description: string, implies: string }}
  */
 export function scopeText(scope) {
@@ -96,7 +113,7 @@ export function scopeText(scope) {
     const values = params(scope?.words?.params);
     return { description: message(key, values), implies: message(`${key}_implies`, values) };
   }
-  return { description: String(scope?.description ?? ''), implies: String(scope?.implies ?? '') };
+  return scopeWords(scope) ?? { description: String(scope?.description ?? ''), implies: String(scope?.implies ?? '') };
 }
 
 /** A piece of evidence (`{label, value}` or `{label, key, params}`): "Host: login-microsoftonline.com". */
@@ -127,9 +144,9 @@ export function badgeFor(verdict, error = null) {
 
 /**
  * The consent request in the title: " — This app can read your mail (High risk)".
- * @param {{ summary?: any, risk?: string } | null | undefined} review
+ * @param {{ summary?: any, risk?: string, scopes?: any } | null | undefined} review
  */
 function requestWords(review) {
-  const summary = wordsText(review?.summary);
+  const summary = wordsText(review?.summary, Array.isArray(review?.scopes) ? review.scopes : []);
   return summary ? message('badgeTitleRequest', [summary, tierOf(review?.risk).risk]) : '';
 }

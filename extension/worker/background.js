@@ -22,6 +22,7 @@ import {
 } from '../shared/platform.js';
 import { t } from '../shared/i18n.js';
 import { badgeFor } from '../shared/levels.js';
+import { loadScopeWords } from '../shared/scope-words.js';
 import { signInAnswer } from './auth.js';
 import { createDispatcher } from './dispatch.js';
 import { lookAt, viewImagesOf, worthLooking } from './view.js';
@@ -50,6 +51,7 @@ const wasmReady = Promise.all([
   readTextTables(),
   readWording(),
   readProviders(),
+  loadScopeWords(), // the badge's title words the request's scopes in the person's language; never rejects
 ]).then(([, catalogs, privateSuffixes, textTables, [federation, passwordAsks], providers]) => {
   loadData(catalogs, privateSuffixes, textTables, federation, passwordAsks, providers);
   engineData = [catalogs, privateSuffixes, textTables, federation, passwordAsks, providers];

@@ -4,7 +4,8 @@
 // every message 40 % longer), must not overflow sideways or clip text. Then the same views in German
 // and Japanese, light and dark, checked the same way and saved as screenshots
 // (target/screenshots/l10n-<lang>-<view>-<scheme>.png). In those languages the evidence behind a
-// finding, on the popup and on the warning page, holds no English sentence.
+// finding, on the popup and on the warning page, holds no English sentence, and neither do the
+// consent request's permissions nor the authorizations panel's (data/scopes/words/<lang>.json).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -17,6 +18,7 @@ const WIDTH = 360;
 const page = (name) => PAGES.find((p) => p.name === name);
 const DANGER = page('ado-subdomain-trick');
 const REQUEST = page('ado-approval');
+const CONSENT = page('microsoft-consent');
 const LOOKALIKE = page('microsoft-lookalike');
 
 const LOCALES = path.join(__dirname, '..', '..', 'extension', '_locales');
@@ -33,6 +35,19 @@ function englishEvidenceWords() {
     .filter(([key, entry]) => key.startsWith('evidence_') && /\$\d/.test(entry.message))
     .flatMap(([, entry]) => entry.message.split(/\$\d/).map((part) => part.replace(/^[\s:]+|\s+$/g, '')))
     .filter((part) => /[A-Za-z]{4,}/.test(part));
+}
+
+const DATA = path.join(__dirname, '..', '..', 'data', 'scopes');
+const catalogs = fs.readdirSync(DATA).filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(DATA, f), 'utf8')));
+const scopeWordsOf = (lang) => JSON.parse(fs.readFileSync(path.join(DATA, 'words', `${lang}.json`), 'utf8'));
+
+/** A page's text holds no scope's English words: no catalog's description or implication. */
+function assertNoEnglishScopes(text, label) {
+  const english = [...new Set(catalogs.flatMap((c) => c.scopes.flatMap((s) => [s.description, s.implies])))];
+  assert.ok(english.includes('Read, change and delete your mail'), 'the English words are read');
+  const found = english.filter((words) => text.includes(words) || text.includes(words[0].toLowerCase() + words.slice(1)));
+  assert.deepEqual(found, [], `${label}: English permission words in ${text}`);
 }
 
 /** A page's text holds none of the English words of an evidence sentence. */
@@ -133,6 +148,13 @@ function views(b, pseudo) {
       await view.waitForSelector('#request .request');
       return view;
     }],
+    ['consent', async () => {
+      const tab = await b.open(b.url(CONSENT.host, CONSENT.path));
+      await b.waitForBadge(tab, '✓');
+      const view = await popupFor(b, tab, query);
+      await view.waitForSelector('#request .request');
+      return view;
+    }],
     ['authorizations', async () => {
       await signInToAzureDevOps(b);
       const view = await popupFor(b, await b.open(b.url(REQUEST.host, REQUEST.path)), query);
@@ -189,6 +211,25 @@ for (const [lang, word] of [['de', /Diese Seite/], ['ja', /このページ/]]) {
         const how = fill(words.evidence_lookalike_lead.message, [DANGER.host, 'app.vssps.visualstudio.com', 'evil.io']);
         assert.ok(text.includes(how), `the popup says how ${DANGER.host} imitates, in ${lang}: ${how}`);
         assertNoEnglishEvidence(text, `popup (${lang})`);
+      }
+      // The permissions, and the request's line of what the app can do, in the locale's words.
+      if (['request', 'consent', 'authorizations'].includes(name)) {
+        const text = await view.evaluate(() => document.body.innerText);
+        assertNoEnglishScopes(text, `${name} (${lang})`);
+        const words = scopeWordsOf(lang).catalogs;
+        const described = name === 'authorizations' ? '.perm-title' : '.scope-description';
+        const shown = await view.locator(described).allInnerTexts();
+        const known = new Set(Object.values(words).flatMap((c) => Object.values(c).map((e) => e.description)));
+        assert.ok(shown.length > 0 && shown.every((d) => known.has(d)), `${name} (${lang}): every permission in the locale's words: ${shown.join(' | ')}`);
+      }
+      if (name === 'consent') {
+        // Mail.ReadWrite and Files.ReadWrite.All are the riskiest: the line names both, worded by the locale.
+        const risk = await view.locator('#request-risk').innerText();
+        const graph = scopeWordsOf(lang).catalogs['microsoft-graph'];
+        const phrase = (e) => (e.lowerFirst ?? scopeWordsOf(lang).lowerFirst ? e.description[0].toLowerCase() + e.description.slice(1) : e.description);
+        for (const key of ['Mail.ReadWrite', 'Files.ReadWrite.All']) {
+          assert.ok(risk.includes(phrase(graph[key])), `the request's line names ${key} in ${lang}: ${risk}`);
+        }
       }
       await assertFits(view, `${name} (${lang})`);
       for (const scheme of ['light', 'dark']) {

@@ -6,7 +6,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, BADGE, COLORS } = require('./harness');
 const { PAGES } = require('./pages');
-const { localeText, summaryText, findingText, evidenceText } = require('./locale');
+const { summaryText, requestText, findingText, evidenceText } = require('./locale');
 
 let b;
 before(async () => { b = await launchBrowser(); });
@@ -84,7 +84,7 @@ for (const p of PAGES) {
       assert.ok(summary, 'the verdict says itself in words');
       // The title says the verdict, and on a genuine approval page also the request in one line.
       assert.ok(badge.title.startsWith(`${TITLE}${summary}`), badge.title);
-      if (verdict.request) assert.ok(badge.title.includes(localeText(verdict.request.summary.key, verdict.request.summary.params)), badge.title);
+      if (verdict.request) assert.ok(badge.title.includes(requestText(verdict.request.summary, verdict.request.scopes)), badge.title);
       else assert.equal(badge.title, `${TITLE}${summary}`);
       if (p.provider) assert.equal(verdict.provider, p.provider, 'the provider the page is or imitates');
       if (p.rule) {

@@ -43,6 +43,26 @@ pub fn locale_text(key: &str, params: &[String]) -> String {
     text
 }
 
+/// A sentence of a consent review in English: the scopes it names in their catalog's words (the
+/// first letter lower-cased, as `data/scopes/words/en.json` says), then its other parameters.
+pub fn words_text(words: &consent_guard::finding::Words, scopes: &[consent_guard::scopes::ScopeInfo]) -> String {
+    let named = words.key.named_scopes();
+    let params: Vec<String> = words
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i >= named {
+                return p.clone();
+            }
+            let s = scopes.iter().find(|s| s.scope == *p).expect("a named scope is rated");
+            let mut chars = s.description.chars();
+            chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect();
+    locale_text(words.key.as_str(), &params)
+}
+
 /// A verdict's summary in English.
 pub fn summary_text(v: &consent_guard::Verdict) -> String {
     locale_text(v.summary.key.as_str(), &v.summary.params)

@@ -40,6 +40,16 @@ test('badgeFor puts the consent request in the title', () => {
   assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (High risk)');
 });
 
+test('badgeFor words the scopes the request names (here in English: the fake browser\'s words)', () => {
+  const mail = { scope: 'Mail.Read', tier: 'high', description: 'Read your mail', implies: 'x', catalog: 'microsoft-graph', key: 'Mail.Read' };
+  const badge = badgeFor({
+    level: 'genuine',
+    summary: { key: 'summary_genuine_sign_in', params: ['Microsoft'] },
+    request: { summary: { key: 'request_can_one', params: ['Mail.Read'] }, scopes: [mail], risk: 'high' },
+  });
+  assert.equal(badge.title, 'Consent Guard: Genuine Microsoft sign-in page — This app can read your mail (High risk)');
+});
+
 test('badgeFor of a failure without a summary says it could not verify', () => {
   const badge = badgeFor({ level: 'genuine', error: 'the engine failed' });
   assert.equal(badge.text, '?');

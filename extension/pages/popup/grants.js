@@ -11,6 +11,7 @@ import { readScopeCatalogs } from '../../shared/data-files.js';
 import { ext, sendToWorker } from '../../shared/platform.js';
 import { formatDate, formatNumber, t } from '../../shared/i18n.js';
 import { scopeText } from '../../shared/levels.js';
+import { loadScopeWords, scopeWords } from '../../shared/scope-words.js';
 import { tierOf as tier } from '../../shared/tiers.js';
 import {
   azureDevOpsEntraToken, azureDevOpsPat, entraConfiguration, entraGrantedScopes, entraMayRevoke, entraToken,
@@ -45,6 +46,7 @@ async function pagesById() {
 
 /** Draws the panel into `container` (replacing what was there) and starts listing. */
 export async function renderGrants(container) {
+  await loadScopeWords();
   const dialog = confirmDialog();
   const pages = await pagesById().catch(() => new Map());
   const summary = el('p', { class: 'grants-summary', role: 'status', 'aria-live': 'polite' }, t('grantsSummaryLoading'));
@@ -557,9 +559,14 @@ function publisherLine(grant) {
     el('span', { class: 'publisher-state' }, verified ? `✓ ${t('grantVerifiedPublisher')}` : t('grantPublisherSelfDeclared')));
 }
 
-/** What the app can do, in plain words: the provider's own (Azure DevOps), else the catalog's. */
+/**
+ * What the app can do, in plain words: the provider's own (Azure DevOps, in the service's language),
+ * else the catalog's; the catalog's too where they word every scope of the grant in the person's language.
+ */
 function permissions(grant) {
-  const own = (grant.providerDescriptions ?? []).filter((d) => d.title);
+  const scopes = grant.scopes ?? [];
+  const worded = scopes.length > 0 && scopes.every((/** @type {any} */ s) => scopeWords(s));
+  const own = worded ? [] : (grant.providerDescriptions ?? []).filter((d) => d.title);
   const items = own.length
     ? own.map((d) => el('li', {}, el('span', { class: 'perm-title' }, d.title), d.description ? el('span', { class: 'perm-text' }, d.description) : null))
     : (grant.scopes ?? []).map((s) => ({ s, words: scopeText(s) })).filter(({ words }) => words.description).map(({ s, words }) => el('li', {},

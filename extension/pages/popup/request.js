@@ -5,13 +5,15 @@
 import '../../shared/dom.js';
 import { formatNumber, t } from '../../shared/i18n.js';
 import { findingText, scopeText, wordsText } from '../../shared/levels.js';
+import { loadScopeWords } from '../../shared/scope-words.js';
 import { tierOf } from '../../shared/tiers.js';
 
 const { el } = globalThis.CONSENT_GUARD_DOM;
 
 /**
- * A requested scope as the engine rated it: the catalog's words, or `words` where none describes it.
- * @typedef {{ scope: string, tier?: string, description?: string, implies?: string, words?: import('../../shared/contract').ScopeWords }} RatedScope
+ * A requested scope as the engine rated it: the catalog that describes it (`catalog`, `key`) and its
+ * English words, or `words` where none describes it.
+ * @typedef {{ scope: string, tier?: string, description?: string, implies?: string, catalog?: string, key?: string, words?: import('../../shared/contract').ScopeWords }} RatedScope
  */
 
 function useStyles() {
@@ -48,11 +50,11 @@ function scopeItem(scope) {
 }
 
 /**
- * Draws `verdict.request` into `container`. Returns false (and leaves the container empty) when the
- * verdict carries no request.
+ * Draws `verdict.request` into `container`, its scopes in the person's language. Returns false (and
+ * leaves the container empty) when the verdict carries no request.
  * @param {HTMLElement} container @param {Verdict | null} verdict
  */
-export function renderRequest(container, verdict) {
+export async function renderRequest(container, verdict) {
   const review = verdict?.request;
   if (!review || !review.request) {
     container.replaceChildren();
@@ -60,6 +62,7 @@ export function renderRequest(container, verdict) {
     return false;
   }
   useStyles();
+  await loadScopeWords();
   const request = review.request;
   const app = request.appName || t('requestThisApp');
   /** @type {RatedScope[]} */
@@ -71,7 +74,7 @@ export function renderRequest(container, verdict) {
   const banner = review.critical && el('div', { class: 'request-banner', role: 'alert' },
     el('strong', {}, t('requestCriticalTitle')),
     ...reasons.map((f) => el('p', { class: 'request-reason' }, findingText(f))),
-    el('p', {}, t('requestCriticalText', [wordsText(review.summary), app])));
+    el('p', {}, t('requestCriticalText', [wordsText(review.summary, review.scopes ?? []), app])));
 
   const destination = request.redirectUri
     ? [wordsText(review.destination), el('br'), el('code', { class: 'request-uri' }, request.redirectUri)]
@@ -91,7 +94,7 @@ export function renderRequest(container, verdict) {
   const section = el('section', { class: `request${review.critical ? ' request-critical' : ''}`, 'aria-labelledby': 'request-heading' },
     banner,
     el('h2', { id: 'request-heading' }, t('requestHeading')),
-    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, true), ' ', wordsText(review.summary)),
+    el('p', { class: 'request-risk', id: 'request-risk' }, chip(review.risk, true), ' ', wordsText(review.summary, review.scopes ?? [])),
     facts,
     el('h3', {}, scopes.length ? t('requestPermissionsCount', [formatNumber(scopes.length)]) : t('requestPermissions')),
     scopes.length
