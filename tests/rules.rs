@@ -2644,6 +2644,44 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
             &[],
             &["origin.untrusted-host"],
         ),
+        // a long page whose step heading heads a short card: the choice among the card's controls
+        case(
+            "a step card padded with a long notice",
+            page("https://keep-session.example/kmsi")
+                .title("Sign in to your account")
+                .banner("Microsoft")
+                .heading("Stay signed in?")
+                .card("No\nYes")
+                .text(&format!("Microsoft\nStay signed in?\nNo\nYes\n{}", "Terms of the session. ".repeat(90)))
+                .buttons(&["No", "Yes"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a long page's step heading whose card offers no choice (a section with a link)",
+            page("https://it-docs.example/kmsi")
+                .title("Microsoft 365: Stay signed in?")
+                .banner("Microsoft 365")
+                .heading("Stay signed in?")
+                .card("Learn more about session lifetime")
+                .text(&format!("Microsoft 365\nStay signed in?\n{}\nWas this page helpful?\nYes\nNo", "The prompt explained at length. ".repeat(60)))
+                .buttons(&["Yes", "No"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a long page whose step is only its title",
+            page("https://it-docs.example/kmsi-title")
+                .title("Stay signed in? - Microsoft")
+                .banner("Microsoft")
+                .text(&format!("Microsoft\nNo\nYes\n{}", "The prompt explained at length. ".repeat(60)))
+                .buttons(&["No", "Yes"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
         // a company's own chooser: its brand, the provider only in a federation button
         case(
             "a company's own account chooser",

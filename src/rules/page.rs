@@ -1230,11 +1230,13 @@ fn word_line(normalized: &str) -> String {
 }
 
 /// A step of `provider`'s sign-in that asks for no field ("Stay signed in?", "Pick an account"),
-/// imitated: on a short page, the title, a heading or an image's words outside links and buttons
-/// are one of the `step`s of `data/federation.txt` (beside them at most the provider's names,
-/// "to continue to", and after an image's words its file name), and a choice is shown: a button
-/// or a line of the page that starts with a `choice`, or a line that is an e-mail address (an
-/// account tile). The place, quoted, with its label.
+/// imitated: the title, a heading or an image's words outside links and buttons are one of the
+/// `step`s of `data/federation.txt` (beside them at most the provider's names, "to continue to",
+/// and after an image's words its file name), and a choice is shown: a button or a line of the
+/// page that starts with a `choice`, or a line that is an e-mail address (an account tile). On a
+/// page longer than a step, only a heading or an image whose card is short, with the choice one
+/// of that card's controls (`BrandItem::card`): text padded around a step's card does not hide
+/// it. The place, quoted, with its label.
 fn sign_in_step(
     engine: &Engine,
     snap: &PageSnapshot,
@@ -1242,9 +1244,10 @@ fn sign_in_step(
     provider: usize,
 ) -> Option<(EvidenceLabel, String)> {
     let w = wording();
-    if w.steps.is_empty() || places.text().len() > STEP_MAX_TEXT {
+    if w.steps.is_empty() {
         return None;
     }
+    let long = places.text().len() > STEP_MAX_TEXT;
     let p = &engine.providers[provider].provider;
     let names: Vec<String> = p
         .brand_terms
@@ -1266,16 +1269,18 @@ fn sign_in_step(
             whole && tail_ok && (other(&named) == 0 || logo && head.is_empty() && other(tail) <= 3)
         })
     };
-    let place = std::iter::once((EvidenceLabel::Title, &snap.title, places.title.normalized()))
+    let place = std::iter::once((EvidenceLabel::Title, &snap.title, places.title.normalized(), None))
+        .filter(|_| !long)
         .chain(snap.brand.iter().zip(&places.brand).filter_map(|(b, f)| {
             let label = match b.source {
                 BrandSource::Heading => EvidenceLabel::Heading,
                 BrandSource::Logo => EvidenceLabel::Logo,
                 _ => return None,
             };
-            b.control_text.is_none().then_some((label, &b.text, f.normalized()))
+            let card = if long { Some(b.card.as_deref()?) } else { None };
+            b.control_text.is_none().then_some((label, &b.text, f.normalized(), card))
         }))
-        .find(|(label, _, n)| is_step(n, *label == EvidenceLabel::Logo))?;
+        .find(|(label, _, n, _)| is_step(n, *label == EvidenceLabel::Logo))?;
     let starts_choice = |line: &str| {
         let line = word_line(line);
         w.choices.iter().any(|c| line.strip_prefix(c.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
@@ -1284,8 +1289,11 @@ fn sign_in_step(
         let t = line.trim();
         !t.contains(' ') && t.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
     };
-    let chosen = places.buttons.iter().any(|b| starts_choice(b))
-        || snap.text.lines().any(|l| account(l) || starts_choice(&text::normalize(l)));
+    let shown = |l: &str| account(l) || starts_choice(&text::normalize(l));
+    let chosen = match place.3 {
+        Some(card) => card.lines().any(shown),
+        None => places.buttons.iter().any(|b| starts_choice(b)) || snap.text.lines().any(shown),
+    };
     chosen.then(|| (place.0, quote(place.1)))
 }
 
