@@ -485,6 +485,20 @@ fn what_makes_a_claim() {
             &[],
         ),
         case(
+            "a message box in an e-mail step's form that goes on with Next",
+            gsites_help().textarea("Note").buttons(&["Next"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a message box in a form headed as a sign-in",
+            gsites_help().heading("Sign in to Google Workspace").textarea("Message").buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
             "a content host's lure asking for the work e-mail to view a document, a comment box beside it",
             page("https://sites.google.com/view/shared-invoice-4471/home")
                 .heading("Google Drive")

@@ -283,7 +283,7 @@ impl<'a> Page<'a> {
             text: OnceCell::new(),
             text_names: OnceCell::new(),
         };
-        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(&snap.inputs, &credentials) {
+        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(snap, &places, &credentials) {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
@@ -539,7 +539,7 @@ const SUBSCRIBE: [&str; 10] = [
     "request a demo",
     "book a demo",
 ];
-/// Buttons that go on with signing in.
+/// Buttons that go on with signing in (all but "submit" only there: a contact form submits too).
 const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "continue", "submit"];
 
 /// The only asks are e-mail boxes, and the page's buttons subscribe or start a trial rather than
@@ -555,14 +555,22 @@ fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
 
 /// The only ask is one e-mail box, typed into as a field, and a message box (`<textarea>`) is
 /// shown in the same form: a contact form (name, e-mail, message) writes to someone, it does not
-/// sign in. An e-mail step of a sign-in has no message box beside it.
-fn is_contact_form(inputs: &[Input], credentials: &[&Input]) -> bool {
+/// sign in. An e-mail step of a sign-in has no message box beside it; one that borrows a box is
+/// still a sign-in where it says so: a button goes on with signing in ("Next", "Sign in"), or the
+/// title or a heading says signing in.
+fn is_contact_form(snap: &PageSnapshot, places: &Places, credentials: &[&Input]) -> bool {
     let [only] = credentials else { return false };
+    let signs_in = places.buttons.iter().any(|b| SIGN_IN_BUTTONS[..5].iter().any(|w| b.starts_with(w)))
+        || is_sign_in_place(places.title.normalized())
+        || snap.brand.iter().zip(&places.brand).any(|(b, f)| {
+            b.source == BrandSource::Heading && b.control_text.is_none() && is_sign_in_place(f.normalized())
+        });
     only.kind == InputKind::Identifier
         && !only.masked
         && !only.editable
         && matches!(only.r#type.as_str(), "email" | "text")
-        && inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
+        && snap.inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
+        && !signs_in
 }
 
 /// Words of a mail account's server settings: a form that names them configures a mail server
