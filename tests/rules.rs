@@ -2148,6 +2148,13 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         ("Romanian", "Conectați-vă cu Google"),
         ("Hindi", "Google से साइन इन करें"),
         ("Hindi, continue", "Google के साथ जारी रखें"),
+        ("Hindi, a virama in the verb", "Google से लॉग इन करें"),
+        ("Thai", "ดำเนินการต่อด้วย Google"),
+        ("Thai, sign in", "เข้าสู่ระบบด้วย Google"),
+        ("Thai, account", "ลงชื่อเข้าใช้ด้วยบัญชี Microsoft"),
+        ("Lao", "ສືບຕໍ່ດ້ວຍ Google"),
+        ("Khmer", "បន្តជាមួយ Google"),
+        ("Myanmar", "Google ဖြင့် ဆက်လုပ်ပါ"),
     ] {
         cases.push(case(
             name,

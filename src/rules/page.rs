@@ -419,8 +419,8 @@ fn names_in(cell: &OnceCell<(u32, usize)>, engine: &Engine, text: &str) -> u32 {
     cell.get_or_init(|| engine.names.mask_and_letters(text)).0
 }
 
-/// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
-/// the empty pieces.
+/// The words of `s`, as `s.split(|c: char| !text::is_word_char(c))` without the empty pieces:
+/// runs of letters and digits with the combining marks among them.
 #[cfg(test)]
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
     word_spans(s).map(move |(a, b)| &s[a..b])
@@ -452,7 +452,7 @@ pub(super) static ASCII_ALPHANUMERIC: [bool; 256] = {
 /// Whether the character at byte `i` of `s` is alphanumeric, and its length in bytes.
 fn char_at(s: &str, i: usize) -> (bool, usize) {
     match s.get(i..).and_then(|rest| rest.chars().next()) {
-        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        Some(c) => (text::is_word_char(c), c.len_utf8()),
         None => (false, 1),
     }
 }
@@ -587,7 +587,7 @@ pub(crate) fn is_mail_setup(normalized: &str) -> bool {
 pub(crate) fn says_any(normalized: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|w| {
         normalized.match_indices(w).any(|(at, _)| {
-            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let edge = |c: Option<char>| c.is_none_or(|c| !text::is_word_char(c));
             edge(normalized[..at].chars().next_back()) && edge(normalized[at + w.len()..].chars().next())
         })
     })
@@ -742,7 +742,7 @@ fn own_name(engine: &Engine, domain: &str, title: &str) -> Vec<String> {
     if words.len() < 2 || !words.iter().any(plain) {
         return Vec::new();
     }
-    let title_words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let title_words: Vec<&str> = title.split(|c: char| !text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
     if !title_words.windows(words.len()).any(|w| w == words.as_slice()) {
         return Vec::new();
     }
@@ -1215,7 +1215,7 @@ fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
     let sentence = snap.text.split(['\n', '.', '!', '?']).find(|line| {
         contains_ascii_ci(line, "scan") && {
             let t = text::normalize(line);
-            t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
+            t.split(|c: char| !text::is_word_char(c)).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
         }
     })?;
     snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
@@ -1565,7 +1565,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
         for m in folded.matches(&engine.terms) {
-            let after = folded.normalized()[m.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            let after = folded.normalized()[m.end..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty());
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.
@@ -1708,7 +1708,7 @@ fn heads_sign_in(
 /// Consent wording together with a button that gives consent: the button's text.
 fn approval_ui(snap: &PageSnapshot, places: &Places) -> Option<String> {
     let button = places.buttons.iter().position(|t| {
-        let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first = t.split(|c: char| !text::is_word_char(c)).next().unwrap_or("");
         APPROVE.contains(&first)
     })?;
     let wording = |t: &str| CONSENT_WORDING.iter().any(|w| t.contains(w));
