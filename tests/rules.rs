@@ -2388,6 +2388,21 @@ fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
             &[],
         ),
         case(
+            "a Japanese shop's own login under a Japanese brand, longer sentences naming Google",
+            page("https://mypage.kusunoki-zakka.example/login")
+                .title("ログイン - くすのき雑貨店 会員ページ")
+                .banner("くすのき雑貨店")
+                .heading("会員ページにログイン")
+                .text_line("Google アカウントでログインすると、注文履歴とお気に入りがスマートフォンと同期されます。")
+                .text_line("Google のアカウントをお持ちでない方も、メールアドレスで会員登録できます。")
+                .form("https://mypage.kusunoki-zakka.example/session", "メールアドレス パスワード ログイン")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a sign-up page's advice not to reuse the password used for Gmail",
             signup("Don't reuse the password you use for Gmail."),
             Level::None,

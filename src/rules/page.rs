@@ -695,13 +695,25 @@ fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
 /// Words of `normalized` outside `start..end` that are not sign-in wording, in English
 /// ([`FILLER`]) or another language listed ([`is_sign_in_word`]: "Connectez-vous à votre
 /// compte Microsoft" has one other word, "à"). Connectors count: in "github.com/acme/api" the
-/// "com" is no Portuguese "with".
+/// "com" is no Portuguese "with". A run of a script written without spaces counts a word for
+/// every [`UNSPACED_WORD`] letters of it: "アカウントでログインすると、注文履歴が同期されます" is a
+/// sentence, not two words.
 fn other_words(normalized: &str, start: usize, end: usize) -> usize {
     [&normalized[..start], &normalized[end..]]
         .iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .flat_map(|part| part.split(|c: char| !text::is_word_char(c)))
         .filter(|w| !w.is_empty() && !is_sign_in_word(w))
-        .count()
+        .map(|w| (w.chars().filter(|&c| is_unspaced(c)).count() / UNSPACED_WORD).max(1))
+        .sum()
+}
+
+/// Letters of a script written without spaces that count as one word ([`other_words`]).
+const UNSPACED_WORD: usize = 3;
+
+/// `c` is a letter of a script written without spaces between words: Han, kana, Thai, Lao,
+/// Myanmar, Khmer.
+fn is_unspaced(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 fn source_label(source: BrandSource) -> EvidenceLabel {
@@ -1783,10 +1795,32 @@ mod tests {
         "tail-word",
     ];
 
+    /// A combining mark (a Thai tone mark or vowel sign, a Devanagari virama) stays in its word.
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        for (t, expected) in [
+            ("ดำเนินการต่อด้วย Google", vec!["ดำเนินการต่อด้วย", "google"]),
+            ("ສືບຕໍ່ດ້ວຍ Google", vec!["ສືບຕໍ່ດ້ວຍ", "google"]),
+            ("បន្តជាមួយ Google", vec!["បន្តជាមួយ", "google"]),
+            ("Google ဖြင့် ဆက်လုပ်ပါ", vec!["google", "ဖြင့်", "ဆက်လုပ်ပါ"]),
+            ("Google से लॉग इन करें", vec!["google", "से", "लॉग", "इन", "करें"]),
+        ] {
+            let n = crate::text::normalize(t);
+            assert_eq!(words(&n).collect::<Vec<_>>(), expected, "{t:?}");
+        }
+        assert!(super::is_sign_in_word(&crate::text::normalize("ดำเนินการต่อด้วย")));
+        assert!(
+            super::other_words("アカウントでログインすると、注文履歴とお気に入りが同期されます", 0, 0)
+                > super::MAX_OTHER_WORDS
+        );
+        assert_eq!(super::other_words("アカウントで確認", 0, 0), 2);
+    }
+
     #[test]
     fn words_are_the_alphanumeric_runs() {
         for t in TEXTS {
-            let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let expected: Vec<&str> =
+                t.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
             assert_eq!(words(t).collect::<Vec<_>>(), expected, "{t:?}");
         }
     }
