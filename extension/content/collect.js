@@ -1710,6 +1710,7 @@
   const CARD_CONTROLS = 'button,[role=button],a[href],input[type=submit],input[type=button]';
   const CARD_DEPTH = 12; // boxes climbed from a heading to its card
   const CARD_SOURCE = 20 * MAX_CARD; // characters of source text past which a box is no card
+  const CARD_MAX_CONTROLS = 40; // buttons and links past which a box is a page's part, not a step's card
 
   /**
    * A heading's or a logo's card: the smallest box around `el` that holds a shown control of its own
@@ -1719,10 +1720,13 @@
    */
   function cardText(el) {
     for (let a = el.parentElement, depth = 0; a && depth < CARD_DEPTH; a = a.parentElement, depth++) {
-      const controls = [...a.querySelectorAll(CARD_CONTROLS)]
+      // a box this large, and every box around it, is no card: stop before reading its controls
+      if ((a.textContent?.length ?? 0) > CARD_SOURCE) return null;
+      const all = a.querySelectorAll(CARD_CONTROLS);
+      if (all.length > CARD_MAX_CONTROLS) return null;
+      const controls = [...all]
         .filter((c) => !c.contains(el) && !el.contains(c) && !(/** @type {HTMLButtonElement} */ (c).disabled === true) && visible(c));
       if (controls.length === 0) continue;
-      if ((a.textContent?.length ?? 0) > CARD_SOURCE) return null;
       const text = /** @type {HTMLElement} */ (a).innerText ?? '';
       if (text.length > MAX_CARD) return null;
       return controls.map((c) => short(c.textContent, 100) || iconLabel(c)).filter(Boolean).join('\n').slice(0, MAX_CARD);
