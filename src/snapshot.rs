@@ -16,6 +16,9 @@ pub mod limits {
     pub const MAX_LINK: usize = 4_000;
     /// Bytes of every other string.
     pub const MAX_SHORT: usize = 300;
+    /// Characters of a heading's card (`BrandItem::card`); the engine takes bytes up to
+    /// [`MAX_TEXT`].
+    pub const MAX_CARD: usize = 1_500;
     /// Bytes of the frame's and the snapshot's URL (OAuth requests carry long `state` values).
     pub const MAX_URL: usize = 16 * 1024;
     /// Images of `PageSnapshot::images`.
@@ -97,6 +100,11 @@ pub struct BrandItem {
     /// When the item sits inside a link or button: that control's visible text
     /// ("Sign in with Microsoft" buttons are federation, not a claim).
     pub control_text: Option<String>,
+    /// For a heading or a logo: what the controls of its card say (their text, or an icon's
+    /// label), one a line. Its card is the smallest box around it that holds a shown control of its
+    /// own (a button, a link); `None` when that box's text is longer than [`limits::MAX_CARD`]
+    /// characters as rendered, or there is none.
+    pub card: Option<String>,
 }
 
 /// Where an image of `PageSnapshot::images` came from.
@@ -347,6 +355,7 @@ impl BrandItem {
             text: f.string("text")?,
             source: f.or_default("source", BrandSource::from_value)?,
             control_text: f.opt_string("controlText")?,
+            card: f.opt_string("card")?,
         })
     }
 }

@@ -105,6 +105,12 @@ fn is_combining_mark(c: char) -> bool {
     mark_class(c).is_some()
 }
 
+/// `c` is part of a word: a letter or a digit, or a combining mark (Unicode category M), which
+/// belongs to the letter before it (a Thai tone mark or vowel sign, a Devanagari virama).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
 /// Text after NFKC, hidden characters removed, lower case, whitespace collapsed to one space
 /// and trimmed.
 pub fn normalize(s: &str) -> String {

@@ -122,7 +122,7 @@ fn random_snapshot(rng: &mut Rng) -> (PageSnapshot, PageContext) {
     for _ in 0..n(rng) {
         let source = [BrandSource::Title, BrandSource::Heading, BrandSource::Banner, BrandSource::Logo][rng.below(4)];
         let control_text = (rng.below(3) == 0).then(|| text(rng, 3));
-        snap.brand.push(BrandItem { text: text(rng, 4), source, control_text });
+        snap.brand.push(BrandItem { text: text(rng, 4), source, control_text, card: None });
     }
     for _ in 0..n(rng) {
         snap.forms.push(Form { action: rng.pick(URLS).to_string(), method: text(rng, 1), text: text(rng, 6) });
@@ -202,9 +202,16 @@ fn enormous_snapshots_are_cut_before_work() {
     let mut p = support::page("https://accounts.example.net/login");
     p.snap.title = huge.clone();
     p.snap.text = huge.clone();
-    p.snap.brand =
-        vec![BrandItem { text: huge.clone(), source: BrandSource::Heading, control_text: Some(huge.clone()) }; 1_000];
-    p.snap.brand[0] = BrandItem { text: "Microsoft".into(), source: BrandSource::Logo, control_text: None };
+    p.snap.brand = vec![
+        BrandItem {
+            text: huge.clone(),
+            source: BrandSource::Heading,
+            control_text: Some(huge.clone()),
+            card: Some(huge.clone())
+        };
+        1_000
+    ];
+    p.snap.brand[0] = BrandItem { text: "Microsoft".into(), source: BrandSource::Logo, control_text: None, card: None };
     p.snap.inputs =
         vec![Input { kind: InputKind::Password, label: huge.clone(), form: Some(0), ..Input::default() }; 1_000];
     p.snap.forms = vec![Form { action: huge.clone(), method: "post".into(), text: huge.clone() }; 1_000];

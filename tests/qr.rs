@@ -125,7 +125,7 @@ fn page(url: &str, heading: &str, text: &str, images: Vec<ImageItem>) -> consent
         url: url.into(),
         top_frame: true,
         title: heading.into(),
-        brand: vec![BrandItem { text: heading.into(), source: BrandSource::Heading, control_text: None }],
+        brand: vec![BrandItem { text: heading.into(), source: BrandSource::Heading, control_text: None, card: None }],
         text: format!("{heading}\n{text}"),
         images,
         ..PageSnapshot::default()

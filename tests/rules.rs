@@ -485,6 +485,20 @@ fn what_makes_a_claim() {
             &[],
         ),
         case(
+            "a message box in an e-mail step's form that goes on with Next",
+            gsites_help().textarea("Note").buttons(&["Next"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
+            "a message box in a form headed as a sign-in",
+            gsites_help().heading("Sign in to Google Workspace").textarea("Message").buttons(&["Send"]),
+            Level::Danger,
+            &["origin.content-host"],
+            &[],
+        ),
+        case(
             "a content host's lure asking for the work e-mail to view a document, a comment box beside it",
             page("https://sites.google.com/view/shared-invoice-4471/home")
                 .heading("Google Drive")
@@ -2134,6 +2148,13 @@ fn a_provider_button_in_any_language_is_federation_not_a_claim() {
         ("Romanian", "Conectați-vă cu Google"),
         ("Hindi", "Google से साइन इन करें"),
         ("Hindi, continue", "Google के साथ जारी रखें"),
+        ("Hindi, a virama in the verb", "Google से लॉग इन करें"),
+        ("Thai", "ดำเนินการต่อด้วย Google"),
+        ("Thai, sign in", "เข้าสู่ระบบด้วย Google"),
+        ("Thai, account", "ลงชื่อเข้าใช้ด้วยบัญชี Microsoft"),
+        ("Lao", "ສືບຕໍ່ດ້ວຍ Google"),
+        ("Khmer", "បន្តជាមួយ Google"),
+        ("Myanmar", "Google ဖြင့် ဆက်လုပ်ပါ"),
     ] {
         cases.push(case(
             name,
@@ -2365,6 +2386,21 @@ fn a_line_asking_for_the_password_used_at_a_provider_claims_it() {
             Level::Danger,
             &["origin.untrusted-host"],
             &[],
+        ),
+        case(
+            "a Japanese shop's own login under a Japanese brand, longer sentences naming Google",
+            page("https://mypage.kusunoki-zakka.example/login")
+                .title("ログイン - くすのき雑貨店 会員ページ")
+                .banner("くすのき雑貨店")
+                .heading("会員ページにログイン")
+                .text_line("Google アカウントでログインすると、注文履歴とお気に入りがスマートフォンと同期されます。")
+                .text_line("Google のアカウントをお持ちでない方も、メールアドレスで会員登録できます。")
+                .form("https://mypage.kusunoki-zakka.example/session", "メールアドレス パスワード ログイン")
+                .email()
+                .password("パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
         ),
         case(
             "a sign-up page's advice not to reuse the password used for Gmail",
@@ -2697,6 +2733,44 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
         case(
             "a long article headed with the step",
             stay_signed_in("https://it-notes.example/long").text(&format!("Microsoft\nStay signed in?\nYes\n{}", "The prompt explained at length. ".repeat(60))),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // a long page whose step heading heads a short card: the choice among the card's controls
+        case(
+            "a step card padded with a long notice",
+            page("https://keep-session.example/kmsi")
+                .title("Sign in to your account")
+                .banner("Microsoft")
+                .heading("Stay signed in?")
+                .card("No\nYes")
+                .text(&format!("Microsoft\nStay signed in?\nNo\nYes\n{}", "Terms of the session. ".repeat(90)))
+                .buttons(&["No", "Yes"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a long page's step heading whose card offers no choice (a section with a link)",
+            page("https://it-docs.example/kmsi")
+                .title("Microsoft 365: Stay signed in?")
+                .banner("Microsoft 365")
+                .heading("Stay signed in?")
+                .card("Learn more about session lifetime")
+                .text(&format!("Microsoft 365\nStay signed in?\n{}\nWas this page helpful?\nYes\nNo", "The prompt explained at length. ".repeat(60)))
+                .buttons(&["Yes", "No"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a long page whose step is only its title",
+            page("https://it-docs.example/kmsi-title")
+                .title("Stay signed in? - Microsoft")
+                .banner("Microsoft")
+                .text(&format!("Microsoft\nNo\nYes\n{}", "The prompt explained at length. ".repeat(60)))
+                .buttons(&["No", "Yes"]),
             Level::None,
             &[],
             &["origin.untrusted-host"],

@@ -9,7 +9,7 @@
   // chrome.* is read only where it is used: its first read in a page builds the extension's bindings (ms)
   if (!cg) return;
 
-  const { maxItems: MAX_ITEMS, maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL } = globalThis.CONSENT_GUARD_CONTRACT.limits;
+  const { maxItems: MAX_ITEMS, maxShort: MAX_SHORT, maxText: MAX_TEXT, maxUrl: MAX_URL, maxCard: MAX_CARD } = globalThis.CONSENT_GUARD_CONTRACT.limits;
   const MAX_ELEMENTS = 1000; // elements of one kind read per snapshot
   const MAX_INPUTS_SEEN = 2000;
   const MAX_LOGO_ELEMENTS = 2000;
@@ -1456,7 +1456,7 @@
       const text = elementText(el, state);
       if (!text) continue;
       if (++count > MAX_HEADINGS) { state.truncated = true; break; }
-      items.push({ text, source: 'heading', controlText: controlText(el) });
+      items.push({ text, source: 'heading', controlText: controlText(el), card: state.deep ? cardText(el) : null });
     }
     count = 0;
     for (const el of new Set(state.bannerEls)) {
@@ -1503,7 +1503,7 @@
       const text = own || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
-      items.push({ text, source: 'logo', controlText: controlText(el) });
+      items.push({ text, source: 'logo', controlText: controlText(el), card: state.deep ? cardText(el) : null });
     }
     return items;
   }
@@ -1696,10 +1696,48 @@
     return inputs;
   }
 
+  /**
+   * What a control that shows no text says: its `aria-label` or `title`, else the label of the icon
+   * it draws (an image's `alt`, an SVG's `aria-label` or `<title>`): the choice a person sees.
+   */
+  function iconLabel(el) {
+    const own = el.getAttribute('aria-label') || el.getAttribute('title') || /** @type {HTMLInputElement} */ (el).value;
+    if (own) return short(own, 100);
+    const icon = el.querySelector('img[alt],[role=img][aria-label],svg[aria-label],svg title');
+    return short(icon?.getAttribute('alt') || icon?.getAttribute('aria-label') || icon?.textContent || '', 100);
+  }
+
+  const CARD_CONTROLS = 'button,[role=button],a[href],input[type=submit],input[type=button]';
+  const CARD_DEPTH = 12; // boxes climbed from a heading to its card
+  const CARD_SOURCE = 20 * MAX_CARD; // characters of source text past which a box is no card
+  const CARD_MAX_CONTROLS = 40; // buttons and links past which a box is a page's part, not a step's card
+
+  /**
+   * A heading's or a logo's card: the smallest box around `el` that holds a shown control of its own
+   * (a button, a link). What its controls say (their text, or an icon's label), one a line, when the
+   * box's text as rendered is short (MAX_CARD); else, or with no such box, null. A step's card stays
+   * short however much a page says around it.
+   */
+  function cardText(el) {
+    for (let a = el.parentElement, depth = 0; a && depth < CARD_DEPTH; a = a.parentElement, depth++) {
+      // a box this large, and every box around it, is no card: stop before reading its controls
+      if ((a.textContent?.length ?? 0) > CARD_SOURCE) return null;
+      const all = a.querySelectorAll(CARD_CONTROLS);
+      if (all.length > CARD_MAX_CONTROLS) return null;
+      const controls = [...all]
+        .filter((c) => !c.contains(el) && !el.contains(c) && !(/** @type {HTMLButtonElement} */ (c).disabled === true) && visible(c));
+      if (controls.length === 0) continue;
+      const text = /** @type {HTMLElement} */ (a).innerText ?? '';
+      if (text.length > MAX_CARD) return null;
+      return controls.map((c) => short(c.textContent, 100) || iconLabel(c)).filter(Boolean).join('\n').slice(0, MAX_CARD);
+    }
+    return null;
+  }
+
   function buttonItems(state, buttonTexts) {
     for (const el of new Set(state.buttonEls)) {
       if (buttonTexts.length >= MAX_ITEMS) { state.truncated = true; break; }
-      const text = short(el.textContent, 100) || short(el.getAttribute('aria-label') || el.getAttribute('title') || el.value || '', 100);
+      const text = short(el.textContent, 100) || iconLabel(el);
       // A disabled button cannot be pressed (a drawn consent screen in an article): not an answer.
       if (text && !(/** @type {HTMLButtonElement} */ (el).disabled === true) && visible(el)) buttonTexts.push(text);
     }

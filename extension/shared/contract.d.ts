@@ -45,6 +45,7 @@ export interface Contract {
     readonly maxShort: number;
     readonly maxUrl: number;
     readonly maxSnapshotBytes: number;
+    readonly maxCard: number;
   };
   readonly providerHosts: readonly string[];
   readonly brandTerms: readonly string[];

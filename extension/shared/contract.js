@@ -166,7 +166,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     evidence_sign_in_step: 2,
   }),
   formSides: Object.freeze(["none", "over", "above", "below", "left", "right"]),
-  limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288 }),
+  limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288, maxCard: 1500 }),
   providerHosts: Object.freeze(["accounts.google.com", "app.vssps.visualstudio.com", "github.com", "login.live.com", "login.microsoft.com", "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.windows.net"]),
   brandTerms: Object.freeze(["azure devops", "github", "gmail", "google", "microsoft", "microsoft entra", "office 365", "visual studio team services"]),
   scopeCatalogs: Object.freeze(["azure-devops", "github", "google", "microsoft-graph", "microsoft-resources"]),

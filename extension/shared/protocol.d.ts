@@ -14,7 +14,7 @@ declare global {
     topFrame: boolean;
     ancestorOrigins: string[];
     title: string;
-    brand: { text: string; source: string; controlText: string | null }[];
+    brand: { text: string; source: string; controlText: string | null; card?: string | null }[];
     forms: { action: string; method: string; text: string }[];
     inputs: {
       kind: string; type: string; name: string; id: string; autocomplete: string; label: string;

@@ -60,9 +60,9 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', ';', '\n', '。'];
 pub(crate) fn asks_for_password(normalized: &str, start: usize, end: usize) -> bool {
     let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
-    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = sentence.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
     // The pieces of the sentence on either side of the name, with the spaces and signs left out.
-    let pieces = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let pieces = |s: &str| s.chars().filter(|&c| crate::text::is_word_char(c)).collect::<String>();
     languages().unwrap_or_default().iter().any(|lang| {
         if !lang.after.is_empty() {
             let after = pieces(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));

@@ -561,7 +561,11 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
         && short(&s.title)
         && s.text.len() <= MAX_TEXT
         && s.ancestor_origins.iter().all(|o| short(o))
-        && s.brand.iter().all(|b| short(&b.text) && b.control_text.as_deref().is_none_or(short))
+        && s.brand.iter().all(|b| {
+            short(&b.text)
+                && b.control_text.as_deref().is_none_or(short)
+                && b.card.as_deref().is_none_or(|c| c.len() <= MAX_TEXT)
+        })
         && s.forms.iter().all(|f| long(&f.action) && short(&f.method) && short(&f.text))
         && s.inputs
             .iter()
@@ -593,6 +597,7 @@ fn bounded(s: &PageSnapshot) -> Cow<'_, PageSnapshot> {
                 text: short(&b.text),
                 source: b.source,
                 control_text: b.control_text.as_ref().map(short),
+                card: b.card.as_ref().map(|c| cut(c, MAX_TEXT).into_owned()),
             })
             .collect(),
         forms: s.forms[..first(s.forms.len())]

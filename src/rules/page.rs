@@ -283,7 +283,7 @@ impl<'a> Page<'a> {
             text: OnceCell::new(),
             text_names: OnceCell::new(),
         };
-        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(&snap.inputs, &credentials) {
+        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(snap, &places, &credentials) {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
@@ -419,8 +419,8 @@ fn names_in(cell: &OnceCell<(u32, usize)>, engine: &Engine, text: &str) -> u32 {
     cell.get_or_init(|| engine.names.mask_and_letters(text)).0
 }
 
-/// The runs of alphanumeric characters of `s`, as `s.split(|c: char| !c.is_alphanumeric())` without
-/// the empty pieces.
+/// The words of `s`, as `s.split(|c: char| !text::is_word_char(c))` without the empty pieces:
+/// runs of letters and digits with the combining marks among them.
 #[cfg(test)]
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
     word_spans(s).map(move |(a, b)| &s[a..b])
@@ -452,7 +452,7 @@ pub(super) static ASCII_ALPHANUMERIC: [bool; 256] = {
 /// Whether the character at byte `i` of `s` is alphanumeric, and its length in bytes.
 fn char_at(s: &str, i: usize) -> (bool, usize) {
     match s.get(i..).and_then(|rest| rest.chars().next()) {
-        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        Some(c) => (text::is_word_char(c), c.len_utf8()),
         None => (false, 1),
     }
 }
@@ -539,7 +539,7 @@ const SUBSCRIBE: [&str; 10] = [
     "request a demo",
     "book a demo",
 ];
-/// Buttons that go on with signing in.
+/// Buttons that go on with signing in (all but "submit" only there: a contact form submits too).
 const SIGN_IN_BUTTONS: [&str; 6] = ["next", "sign in", "log in", "login", "continue", "submit"];
 
 /// The only asks are e-mail boxes, and the page's buttons subscribe or start a trial rather than
@@ -555,14 +555,22 @@ fn is_newsletter_box(buttons: &[String], credentials: &[&Input]) -> bool {
 
 /// The only ask is one e-mail box, typed into as a field, and a message box (`<textarea>`) is
 /// shown in the same form: a contact form (name, e-mail, message) writes to someone, it does not
-/// sign in. An e-mail step of a sign-in has no message box beside it.
-fn is_contact_form(inputs: &[Input], credentials: &[&Input]) -> bool {
+/// sign in. An e-mail step of a sign-in has no message box beside it; one that borrows a box is
+/// still a sign-in where it says so: a button goes on with signing in ("Next", "Sign in"), or the
+/// title or a heading says signing in.
+fn is_contact_form(snap: &PageSnapshot, places: &Places, credentials: &[&Input]) -> bool {
     let [only] = credentials else { return false };
+    let signs_in = places.buttons.iter().any(|b| SIGN_IN_BUTTONS[..5].iter().any(|w| b.starts_with(w)))
+        || is_sign_in_place(places.title.normalized())
+        || snap.brand.iter().zip(&places.brand).any(|(b, f)| {
+            b.source == BrandSource::Heading && b.control_text.is_none() && is_sign_in_place(f.normalized())
+        });
     only.kind == InputKind::Identifier
         && !only.masked
         && !only.editable
         && matches!(only.r#type.as_str(), "email" | "text")
-        && inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
+        && snap.inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
+        && !signs_in
 }
 
 /// Words of a mail account's server settings: a form that names them configures a mail server
@@ -579,7 +587,7 @@ pub(crate) fn is_mail_setup(normalized: &str) -> bool {
 pub(crate) fn says_any(normalized: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|w| {
         normalized.match_indices(w).any(|(at, _)| {
-            let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            let edge = |c: Option<char>| c.is_none_or(|c| !text::is_word_char(c));
             edge(normalized[..at].chars().next_back()) && edge(normalized[at + w.len()..].chars().next())
         })
     })
@@ -687,13 +695,25 @@ fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
 /// Words of `normalized` outside `start..end` that are not sign-in wording, in English
 /// ([`FILLER`]) or another language listed ([`is_sign_in_word`]: "Connectez-vous à votre
 /// compte Microsoft" has one other word, "à"). Connectors count: in "github.com/acme/api" the
-/// "com" is no Portuguese "with".
+/// "com" is no Portuguese "with". A run of a script written without spaces counts a word for
+/// every [`UNSPACED_WORD`] letters of it: "アカウントでログインすると、注文履歴が同期されます" is a
+/// sentence, not two words.
 fn other_words(normalized: &str, start: usize, end: usize) -> usize {
     [&normalized[..start], &normalized[end..]]
         .iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+        .flat_map(|part| part.split(|c: char| !text::is_word_char(c)))
         .filter(|w| !w.is_empty() && !is_sign_in_word(w))
-        .count()
+        .map(|w| (w.chars().filter(|&c| is_unspaced(c)).count() / UNSPACED_WORD).max(1))
+        .sum()
+}
+
+/// Letters of a script written without spaces that count as one word ([`other_words`]).
+const UNSPACED_WORD: usize = 3;
+
+/// `c` is a letter of a script written without spaces between words: Han, kana, Thai, Lao,
+/// Myanmar, Khmer.
+fn is_unspaced(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 fn source_label(source: BrandSource) -> EvidenceLabel {
@@ -734,7 +754,7 @@ fn own_name(engine: &Engine, domain: &str, title: &str) -> Vec<String> {
     if words.len() < 2 || !words.iter().any(plain) {
         return Vec::new();
     }
-    let title_words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let title_words: Vec<&str> = title.split(|c: char| !text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
     if !title_words.windows(words.len()).any(|w| w == words.as_slice()) {
         return Vec::new();
     }
@@ -1207,7 +1227,7 @@ fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
     let sentence = snap.text.split(['\n', '.', '!', '?']).find(|line| {
         contains_ascii_ci(line, "scan") && {
             let t = text::normalize(line);
-            t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
+            t.split(|c: char| !text::is_word_char(c)).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
         }
     })?;
     snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
@@ -1230,11 +1250,13 @@ fn word_line(normalized: &str) -> String {
 }
 
 /// A step of `provider`'s sign-in that asks for no field ("Stay signed in?", "Pick an account"),
-/// imitated: on a short page, the title, a heading or an image's words outside links and buttons
-/// are one of the `step`s of `data/federation.txt` (beside them at most the provider's names,
-/// "to continue to", and after an image's words its file name), and a choice is shown: a button
-/// or a line of the page that starts with a `choice`, or a line that is an e-mail address (an
-/// account tile). The place, quoted, with its label.
+/// imitated: the title, a heading or an image's words outside links and buttons are one of the
+/// `step`s of `data/federation.txt` (beside them at most the provider's names, "to continue to",
+/// and after an image's words its file name), and a choice is shown: a button or a line of the
+/// page that starts with a `choice`, or a line that is an e-mail address (an account tile). On a
+/// page longer than a step, only a heading or an image whose card is short, with the choice one
+/// of that card's controls (`BrandItem::card`): text padded around a step's card does not hide
+/// it. The place, quoted, with its label.
 fn sign_in_step(
     engine: &Engine,
     snap: &PageSnapshot,
@@ -1242,9 +1264,10 @@ fn sign_in_step(
     provider: usize,
 ) -> Option<(EvidenceLabel, String)> {
     let w = wording();
-    if w.steps.is_empty() || places.text().len() > STEP_MAX_TEXT {
+    if w.steps.is_empty() {
         return None;
     }
+    let long = places.text().len() > STEP_MAX_TEXT;
     let p = &engine.providers[provider].provider;
     let names: Vec<String> = p
         .brand_terms
@@ -1266,16 +1289,18 @@ fn sign_in_step(
             whole && tail_ok && (other(&named) == 0 || logo && head.is_empty() && other(tail) <= 3)
         })
     };
-    let place = std::iter::once((EvidenceLabel::Title, &snap.title, places.title.normalized()))
+    let place = std::iter::once((EvidenceLabel::Title, &snap.title, places.title.normalized(), None))
+        .filter(|_| !long)
         .chain(snap.brand.iter().zip(&places.brand).filter_map(|(b, f)| {
             let label = match b.source {
                 BrandSource::Heading => EvidenceLabel::Heading,
                 BrandSource::Logo => EvidenceLabel::Logo,
                 _ => return None,
             };
-            b.control_text.is_none().then_some((label, &b.text, f.normalized()))
+            let card = if long { Some(b.card.as_deref()?) } else { None };
+            b.control_text.is_none().then_some((label, &b.text, f.normalized(), card))
         }))
-        .find(|(label, _, n)| is_step(n, *label == EvidenceLabel::Logo))?;
+        .find(|(label, _, n, _)| is_step(n, *label == EvidenceLabel::Logo))?;
     let starts_choice = |line: &str| {
         let line = word_line(line);
         w.choices.iter().any(|c| line.strip_prefix(c.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
@@ -1284,8 +1309,11 @@ fn sign_in_step(
         let t = line.trim();
         !t.contains(' ') && t.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
     };
-    let chosen = places.buttons.iter().any(|b| starts_choice(b))
-        || snap.text.lines().any(|l| account(l) || starts_choice(&text::normalize(l)));
+    let shown = |l: &str| account(l) || starts_choice(&text::normalize(l));
+    let chosen = match place.3 {
+        Some(card) => card.lines().any(shown),
+        None => places.buttons.iter().any(|b| starts_choice(b)) || snap.text.lines().any(shown),
+    };
     chosen.then(|| (place.0, quote(place.1)))
 }
 
@@ -1549,7 +1577,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
         for m in folded.matches(&engine.terms) {
-            let after = folded.normalized()[m.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            let after = folded.normalized()[m.end..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty());
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.
@@ -1692,7 +1720,7 @@ fn heads_sign_in(
 /// Consent wording together with a button that gives consent: the button's text.
 fn approval_ui(snap: &PageSnapshot, places: &Places) -> Option<String> {
     let button = places.buttons.iter().position(|t| {
-        let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first = t.split(|c: char| !text::is_word_char(c)).next().unwrap_or("");
         APPROVE.contains(&first)
     })?;
     let wording = |t: &str| CONSENT_WORDING.iter().any(|w| t.contains(w));
@@ -1767,10 +1795,32 @@ mod tests {
         "tail-word",
     ];
 
+    /// A combining mark (a Thai tone mark or vowel sign, a Devanagari virama) stays in its word.
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        for (t, expected) in [
+            ("ดำเนินการต่อด้วย Google", vec!["ดำเนินการต่อด้วย", "google"]),
+            ("ສືບຕໍ່ດ້ວຍ Google", vec!["ສືບຕໍ່ດ້ວຍ", "google"]),
+            ("បន្តជាមួយ Google", vec!["បន្តជាមួយ", "google"]),
+            ("Google ဖြင့် ဆက်လုပ်ပါ", vec!["google", "ဖြင့်", "ဆက်လုပ်ပါ"]),
+            ("Google से लॉग इन करें", vec!["google", "से", "लॉग", "इन", "करें"]),
+        ] {
+            let n = crate::text::normalize(t);
+            assert_eq!(words(&n).collect::<Vec<_>>(), expected, "{t:?}");
+        }
+        assert!(super::is_sign_in_word(&crate::text::normalize("ดำเนินการต่อด้วย")));
+        assert!(
+            super::other_words("アカウントでログインすると、注文履歴とお気に入りが同期されます", 0, 0)
+                > super::MAX_OTHER_WORDS
+        );
+        assert_eq!(super::other_words("アカウントで確認", 0, 0), 2);
+    }
+
     #[test]
     fn words_are_the_alphanumeric_runs() {
         for t in TEXTS {
-            let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let expected: Vec<&str> =
+                t.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
             assert_eq!(words(t).collect::<Vec<_>>(), expected, "{t:?}");
         }
     }

@@ -80,12 +80,25 @@ impl Page {
     }
 
     fn brand(mut self, text: &str, source: BrandSource, control: Option<&str>) -> Self {
-        self.snap.brand.push(BrandItem { text: text.into(), source, control_text: control.map(Into::into) });
+        self.snap.brand.push(BrandItem {
+            text: text.into(),
+            source,
+            control_text: control.map(Into::into),
+            card: None,
+        });
         self
     }
 
     pub fn heading(self, t: &str) -> Self {
         self.brand(t, BrandSource::Heading, None)
+    }
+
+    /// The last brand item's card: what the controls of the short box around it say, one a line.
+    pub fn card(mut self, controls: &str) -> Self {
+        if let Some(b) = self.snap.brand.last_mut() {
+            b.card = Some(controls.into());
+        }
+        self
     }
 
     pub fn banner(self, t: &str) -> Self {
