@@ -90,7 +90,7 @@ adfs_body = f'''<div id="fullPage">
 page('adfs-own-domain', 'adfs.contoso-corp.com',
      '/adfs/ls/?client-request-id=4e1c0a77-2b1d-4f65-9e0d-0a4b6d2f51c3&wa=wsignin1.0&wtrealm=urn%3afederation%3aMicrosoftOnline&wctx=LoginOptions%3D3',
      'none', 'AD FS sign-in on the company\'s own federation host (default theme, company logo and illustration, realm urn:federation:MicrosoftOnline)',
-     'https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/operations/ad-fs-user-sign-in-customization', F1,
+     'https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/operations/advanced-customization-of-ad-fs-sign-in-pages', F1,
      {'adfs/ls/index.html': doc('Sign In', adfs_body, ADFS_CSS),
       'adfs/portal/logo/logo.svg': svg_logo('Contoso Corp', '#1f4e79', 'hex', 240, 56),
       'adfs/portal/illustration/illustration.svg': ILLU})
@@ -126,7 +126,7 @@ shib_body = '''<div class="wrapper">
 </div>'''
 page('shibboleth-university', 'login.northvale.edu', '/idp/profile/SAML2/Redirect/SSO?execution=e1s1',
      'none', 'University Shibboleth IdP login ("Use your university account for Canvas, Zoom, Office 365")',
-     'https://shibboleth.atlassian.net/wiki/spaces/IDP5/pages/3199500577/Customizing+the+Login+Page (IdP login.vm layout)', F1,
+     'https://wiki.shibboleth.net/confluence/display/IDP30/PasswordAuthnConfiguration (views/login.vm, j_username/j_password) and https://github.com/italia/design-shibboleth-idp-theme', F1,
      {'idp/profile/SAML2/Redirect/SSO/index.html': doc('Web Login Service - Northvale University', shib_body, SHIB_CSS),
       'idp/images/northvale-crest.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><path d="M24 2 L44 10 V24 C44 36 34 44 24 46 C14 44 4 36 4 24 V10Z" fill="#7a1f2b"/><path d="M14 18h20M14 24h20M14 30h20" stroke="#f2d28b" stroke-width="3"/></svg>'})
 
@@ -188,7 +188,7 @@ def ghes_body(host, org, action='/session'):
 <div class="footer" role="contentinfo"><span>&copy; 2026 GitHub, Inc.</span><a href="https://docs.github.com/enterprise-server@3.15">Help</a><a href="https://{host}/site/privacy">Privacy</a> GitHub Enterprise Server 3.15.4</div>'''
 page('ghes-own-host', 'github.hollisterdyn.com', '/login',
      'none', 'GitHub Enterprise Server sign-in on the company\'s own host (built-in/LDAP auth, Octocat, GHES footer)',
-     'https://docs.github.com/en/enterprise-server@3.15/admin/managing-iam/using-built-in-authentication', F1,
+     'https://docs.github.com/en/enterprise-server@3.17/admin/managing-iam/using-built-in-authentication', F1,
      {'login.html': doc('Sign in to GitHub Enterprise · GitHub Enterprise', ghes_body('github.hollisterdyn.com', 'Hollister Dynamics'), GH_CSS)},
      provider='github')
 
@@ -276,7 +276,7 @@ ctx_body = '''<div class="logon-logo-container"><img src="/logon/themes/Pelham/c
 <p class="note">Pelham Logistics remote access. From here you reach the warehouse desktops, SAP, Outlook on the web and the Microsoft 365 apps published through Citrix Workspace. Unauthorised access is prohibited and monitored.</p></div>'''
 page('citrix-gateway', 'remote.pelham-logistics.com', '/logon/LogonPoint/tmindex.html',
      'none', 'Citrix (NetScaler) Gateway "Please log on" portal on the company host, mentions Outlook/Microsoft 365 apps',
-     'https://docs.netscaler.com/en-us/citrix-gateway/current-release/customize-the-user-portal.html', F1,
+     'https://support.citrix.com/s/article/CTX279452-custom-theme-text-strings-do-not-work-with-custom-loginschemas (LogonPoint themes)', F1,
      {'logon/LogonPoint/tmindex.html': doc('NetScaler AAA', ctx_body, CTX_CSS),
       'logon/themes/Pelham/custom_media/logo.svg': svg_logo('Pelham', '#02a1c1', 'square', 220, 48).replace('#222', '#fff')})
 
@@ -322,7 +322,7 @@ ping_body = '''<div class="ping-container"><div class="ping-header"><img src="/a
 <div class="ping-footer">You are signing in to <strong>Office 365</strong> through Cardinal Freight single sign-on. Use your Cardinal network ID, not your e-mail address. <a href="https://help.cardinalfreight.com/password">Forgot password?</a></div></div>'''
 page('pingfederate-own-domain', 'sso.cardinalfreight.com', '/as/authorization.oauth2?client_id=urn:federation:MicrosoftOnline&response_type=code',
      'none', 'PingFederate HTML form adapter on the company host ("You are signing in to Office 365 through Cardinal Freight SSO")',
-     'https://docs.pingidentity.com/pingfederate/latest/administrators_reference_guide/pf_customizing_the_html_form_adapter.html', F1,
+     'https://docs.pingidentity.com/pingfederate/latest/administrators_reference_guide/pf_custom_user_facing_pages.html (html.form.login.template.html)', F1,
      {'as/authorization.oauth2.html': doc('Sign On', ping_body, PING_CSS),
       'assets/images/cardinal-freight.svg': svg_logo('Cardinal Freight', '#b1231d', 'square', 210, 46)})
 
@@ -340,7 +340,7 @@ gp_body = '''<div id="content"><div id="heading">GlobalProtect Portal</div><div 
  <p class="muted" style="margin-top:18px">Download the GlobalProtect agent after you log in. Your VPN password is your Windows password; Microsoft 365 and Teams work without the VPN.</p></form></div>'''
 page('globalprotect-vpn', 'vpn.ashcombe-mfg.com', '/global-protect/login.esp',
      'none', 'Palo Alto GlobalProtect portal login on the company VPN host',
-     'https://docs.paloaltonetworks.com/globalprotect/10-1/globalprotect-admin/globalprotect-portals/customize-the-globalprotect-portal-login-welcome-and-help-pages', F1,
+     'https://docs.paloaltonetworks.com/globalprotect/9-1/globalprotect-admin/authentication', F1,
      {'global-protect/login.esp.html': doc('GlobalProtect Portal', gp_body, GP_CSS),
       'global-protect/portal/images/ashcombe.svg': svg_logo('Ashcombe', '#444', 'hex', 190, 42)})
 # ---------------- Family 2: pages about the providers that are not sign-ins
@@ -379,7 +379,7 @@ train_body = f'''<header class="top brandbar"><span class="logo">&#9673; PhishRe
 <footer class="site">&copy; 2026 PhishReady Academy Ltd. &middot; Security awareness training &middot; <a href="/privacy">Privacy</a></footer>'''
 page('awareness-lesson', 'learn.phishready-academy.com', '/courses/spot-the-fake/lesson-4',
      'none', 'Security-awareness lesson with screenshots (images) of fake Microsoft, Google and GitHub sign-ins beside the trainee\'s own login',
-     'https://www.knowbe4.com/phishing-security-test-offer and https://support.knowbe4.com/hc/en-us/articles/204948118 (training module layout)', F2,
+     'https://support.knowbe4.com/hc/en-us/articles/115001904547-Social-Engineering-Indicators-SEI-Guide (red-flag training pages)', F2,
      {'courses/spot-the-fake/lesson-4.html': doc('Lesson 4: Spot the fake sign-in page — PhishReady Academy', train_body, TRAIN_CSS),
       'media/lesson4/fake-m365.svg': MS_SHOT, 'media/lesson4/fake-gmail.svg': G_SHOT, 'media/lesson4/fake-github.svg': GH_SHOT})
 
@@ -498,7 +498,7 @@ portal_body = '''<div style="max-width:420px;margin:70px auto"><div style="text-
 <p class="muted" style="text-align:center">Powered by HaloPSA &middot; Kestrel Bay IT Ltd</p></div>'''
 page('msp-client-portal', 'portal.kestrelbay-it.com', '/login',
      'none', 'MSP client portal login (PSA tool), mentions the client\'s Microsoft 365 licence summary',
-     'https://halopsa.com/guides/ (client portal) ', F2,
+     'https://halopsa.com (PSA client portal)', F2,
      {'login.html': doc('Client Portal - Kestrel Bay IT', portal_body, BASE),
       'assets/kestrelbay-logo.svg': svg_logo('Kestrel Bay IT', '#1d5c8c', 'circle', 220, 48)})
 # ---------------- Family 3: developer and admin tools
@@ -616,7 +616,7 @@ def pm_body(app, url, authurl, tokenurl, scope, client):
 <div class="f"><label for="ca">Client Authentication</label><select id="ca"><option>Send as Basic Auth header</option></select></div><button class="getnew" type="button">Get New Access Token</button></form></div>'''
 page('oauth-config-microsoft', 'app.reqpilot.dev', '/workspace/platform/collections/graph-smoke',
      'none', 'API client\'s OAuth 2.0 "Configure New Token" form with Auth URL login.microsoftonline.com/…/authorize, token URL, client id, client secret',
-     'https://learning.postman.com/docs/sending-requests/authorization/oauth-20/', F3,
+     'https://learning.postman.com/docs/sending-requests/authorization/oauth-20/ and https://developer.pingidentity.com/pingone-api/foundations/authentication-concepts/postman-collection-level-authorization/oauth-2.0.html', F3,
      {'workspace/platform/collections/graph-smoke.html': doc('Graph smoke tests — Reqpilot', pm_body('Reqpilot', 'https://graph.microsoft.com/v1.0/me/messages?$top=5', 'https://login.microsoftonline.com/7b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d/oauth2/v2.0/authorize', 'https://login.microsoftonline.com/7b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d/oauth2/v2.0/token', 'https://graph.microsoft.com/Mail.Read offline_access', 'c3a8e2f1-5b6d-4e7f-9a0b-1c2d3e4f5a6b'), PM_CSS)})
 page('oauth-config-google-github', 'app.httpforge.io', '/w/team/requests/drive-list',
      'none', 'API client\'s OAuth 2.0 form with Auth URL accounts.google.com/o/oauth2/v2/auth and the Drive scope',
@@ -698,7 +698,7 @@ tv_body = '''<div style="min-height:100vh;background:#0b0b12;color:#fff;display:
 <form action="/activate" method="post" style="display:flex;gap:8px;margin-top:16px"><input name="code" maxlength="8" autocomplete="one-time-code" placeholder="XXXX-XXXX" style="width:260px;font-size:28px;letter-spacing:.2em;text-align:center;padding:12px;border-radius:8px;border:2px solid #444;background:#16161f;color:#fff"><button class="btn" style="background:#e5a50a;color:#111">Continue</button></form>
 <p style="color:#888;max-width:460px;text-align:center;margin-top:30px">The code is on your TV, games console or streaming stick in the ReelHaven app. It expires after 15 minutes. Only enter codes you started yourself.</p></div>'''
 page('tv-pairing-code', 'www.reelhaven.tv', '/activate', 'none', 'Streaming service TV pairing page "Enter the code shown on your TV" (its own account)',
-     'https://help.netflix.com/en/node/24853 (sign in on a TV with a code) and https://www.youtube.com/activate', F4,
+     'https://alejandrorioja.com/how-to-activate-netflix-on-your-smart-tv/ (netflix.com/tv8 code flow)', F4,
      {'activate.html': doc('Activate your TV — ReelHaven', tv_body, BASE),
       'img/reelhaven.svg': svg_logo('ReelHaven', '#e5a50a', 'square', 200, 44).replace('#222', '#fff')})
 
@@ -766,7 +766,7 @@ page('web-app-firebase', 'kitchen-rota-7d2c.web.app', '/', 'none', 'Flat-share r
      'https://firebase.google.com/docs/auth/web/password-auth', F5, {'index.html': doc('Kitchen Rota', webapp, BASE)})
 blog = personal('Salt Flat Recipes', 'Powered by Blogger', '''<div class="card"><h3 style="margin-top:0">Follow by Email</h3><form action="https://feedburner.example/salt-flat" method="post"><input type="email" name="email" placeholder="Email address..."><p><button class="btn">Submit</button></p></form></div>''', '<h1>Sourdough focaccia with rosemary salt</h1><p>Posted by Hanna &middot; 30 November 2026 &middot; 12 comments</p><p>Sign in with Google to comment below.</p>')
 page('blogspot-recipes', 'saltflat-recipes.blogspot.com', '/2026/11/sourdough-focaccia.html', 'none', 'Recipe blog on blogspot.com with a "Follow by Email" box and "Sign in with Google to comment"',
-     'https://support.google.com/blogger/answer/1623800', F5, {'2026/11/sourdough-focaccia.html': doc('Salt Flat Recipes: Sourdough focaccia', blog, BASE)})
+     'https://www.blogger.com (Blogger layout, Follow by Email gadget)', F5, {'2026/11/sourdough-focaccia.html': doc('Salt Flat Recipes: Sourdough focaccia', blog, BASE)})
 
 MSF_CSS = '''body{margin:0;font-family:"Segoe UI",-apple-system,sans-serif;background:#f0f4f4;color:#242424}.banner{height:140px;background:linear-gradient(90deg,#03787c,#1aa3a8)}.form{max-width:760px;margin:-60px auto 40px;background:#fff;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.15);padding:34px 44px}
 h1{font-size:26px;font-weight:600}.q{margin:26px 0}.q .t{font-size:15px;margin-bottom:8px}.q input[type=text]{width:100%;border:0;border-bottom:1px solid #999;padding:8px 0;font:inherit}.submit{background:#03787c;color:#fff;border:0;padding:9px 26px;border-radius:2px;font-size:15px}.foot{font-size:12px;color:#616161;margin-top:26px}'''
@@ -779,7 +779,7 @@ msf_body = '''<div class="banner"></div><main class="form"><h1>Riverside Library
 <button class="submit" type="submit">Submit</button></form>
 <div class="foot">Never give out your password. <a href="#">Report abuse</a><br>This content is created by the owner of the form. The data you submit will be sent to the form owner. Microsoft is not responsible for the privacy or security practices of its customers, including those of this form owner.<br>Powered by Microsoft Forms</div></main>'''
 page('microsoft-forms-survey', 'forms.microsoft.com', '/Pages/ResponsePage.aspx?id=fe4a1b2c8d1e-winter-reading-survey', 'none', 'Microsoft Forms survey by a public library (name, e-mail, radio/checkbox questions), "Powered by Microsoft Forms"',
-     'https://support.microsoft.com/en-us/office/create-a-form-with-microsoft-forms-4ffb64cc-7d5d-402f-b82e-b1d49418fd9d', F5,
+     'https://www.microsoft.com/en-us/microsoft-365/online-surveys-polls-quizzes (Microsoft Forms response page)', F5,
      {'Pages/ResponsePage.aspx.html': doc('Riverside Library — winter reading survey', msf_body, MSF_CSS)})
 # ---------------- Spoof twins: the same layouts claiming a provider on hosts that are not its own
 FT = 'twin'
@@ -789,30 +789,30 @@ t1 = adfs_body.replace('/adfs/portal/logo/logo.svg" alt="Contoso Corp"', '/adfs/
     'someone@contoso-corp.com', 'someone@example.com').replace('Contoso Corp employees and contractors: use your network account (first.last@contoso-corp.com).', 'Your Office 365 session has expired. Sign in again to keep access to your mailbox and OneDrive files.')
 page('twin-adfs-lookalike', 'adfs-microsoftonline-login.com', '/adfs/ls/?wa=wsignin1.0&wtrealm=urn%3afederation%3aMicrosoftOnline',
      'danger', 'Twin of adfs-own-domain: the same AD FS layout with the Microsoft logo, asking for the Microsoft 365 password on a look-alike host',
-     'https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/operations/ad-fs-user-sign-in-customization (layout copied)', FT,
+     'https://learn.microsoft.com/en-us/windows-server/identity/ad-fs/operations/advanced-customization-of-ad-fs-sign-in-pages (layout copied)', FT,
      {'adfs/ls/index.html': doc('Sign in to Office 365', t1, ADFS_CSS), 'adfs/portal/logo/logo.svg': MS_LOGO, 'adfs/portal/illustration/illustration.svg': ILLU}, provider='microsoft')
 page('twin-ghes-free-host', 'ghe-hollisterdyn.pages.dev', '/login',
      'danger', 'Twin of ghes-own-host: the same GitHub Enterprise sign-in on a free pages.dev host',
-     'https://docs.github.com/en/enterprise-server@3.15/admin/managing-iam/using-built-in-authentication (layout copied)', FT,
+     'https://docs.github.com/en/enterprise-server@3.17/admin/managing-iam/using-built-in-authentication (layout copied)', FT,
      {'login.html': doc('Sign in to GitHub Enterprise · GitHub Enterprise', ghes_body('github.hollisterdyn.com', 'Hollister Dynamics', '/api/collect'), GH_CSS)}, provider='github')
 t3 = shib_body.replace('<p><strong>Log in to Canvas</strong></p>', '<p><img src="/idp/images/ms.svg" width="108" height="24" alt="Microsoft"></p><p><strong>Office 365 &mdash; verify your university mailbox</strong></p>').replace(
     'name="j_username" type="text"', 'name="loginfmt" type="email" placeholder="Email, phone, or Skype"').replace('>NetID<', '>University e-mail (Office 365)<').replace('name="j_password"', 'name="passwd"').replace('>Password<', '>Office 365 password<')
 page('twin-shibboleth-office365', 'northvale-office365-verify.com', '/idp/profile/SAML2/Redirect/SSO?execution=e1s1',
      'danger', 'Twin of shibboleth-university: the same IdP layout asking for the Office 365 e-mail and password (loginfmt/passwd) on a look-alike host',
-     'https://shibboleth.atlassian.net/wiki/spaces/IDP5/pages/3199500577/Customizing+the+Login+Page (layout copied)', FT,
+     'https://wiki.shibboleth.net/confluence/display/IDP30/PasswordAuthnConfiguration (layout copied)', FT,
      {'idp/profile/SAML2/Redirect/SSO/index.html': doc('Sign in to your account', t3, SHIB_CSS), 'idp/images/northvale-crest.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48"><rect width="48" height="48" fill="#7a1f2b"/></svg>', 'idp/images/ms.svg': MS_LOGO}, provider='microsoft')
 t4 = '''<div style="max-width:440px;margin:60px auto;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:44px"><img src="/assets/ms.svg" width="108" height="24" alt="Microsoft"><p class="muted" style="margin:14px 0 0">Kestrel Bay IT &middot; Client Portal</p><h1 style="font-size:24px;font-weight:600;margin:6px 0 12px">Sign in</h1>
 <p class="muted">Your invoice INV-20931 is ready. Sign in with your Microsoft 365 account to view it.</p><form action="/.netlify/functions/auth" method="post"><input type="email" name="loginfmt" id="i0116" placeholder="Email, phone, or Skype" style="border:0;border-bottom:1px solid #666;border-radius:0"><input type="password" name="passwd" id="i0118" placeholder="Password" style="border:0;border-bottom:1px solid #666;border-radius:0;margin-top:14px"><p style="text-align:right"><button class="btn" style="background:#0067b8;border-radius:0">Sign in</button></p></form></div>'''
 page('twin-msp-portal-m365', 'kestrelbay-it-portal.netlify.app', '/login',
      'danger', 'Twin of msp-client-portal: an "invoice" page on netlify.app asking for the Microsoft 365 password in Microsoft\'s layout',
-     'https://halopsa.com/guides/ (client portal, imitated) ', FT,
+     'https://halopsa.com (PSA client portal, imitated)', FT,
      {'login.html': doc('Sign in to your account', t4, BASE + 'body{background:#f2f2f2}'), 'assets/ms.svg': MS_LOGO}, provider='microsoft')
 G_LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="75" height="24" viewBox="0 0 75 24"><text x="0" y="19" font-family="Product Sans,Arial" font-size="22"><tspan fill="#4285f4">G</tspan><tspan fill="#ea4335">o</tspan><tspan fill="#fbbc05">o</tspan><tspan fill="#4285f4">g</tspan><tspan fill="#34a853">l</tspan><tspan fill="#ea4335">e</tspan></text></svg>'
 t5 = f'''<div style="max-width:450px;margin:60px auto;background:#fff;border-radius:28px;padding:40px"><img src="/img/google.svg" width="75" height="24" alt="Google"><h1 style="font-weight:400;font-size:32px;margin:18px 0 8px">Sign in</h1><p>to continue to Google Forms &mdash; <em>Winter Reading Survey</em></p>
 <form action="/submit" method="post"><input type="email" id="identifierId" name="identifier" placeholder="Email or phone" style="height:52px"><input type="password" name="Passwd" placeholder="Enter your password" style="height:52px;margin-top:14px"><p style="text-align:right"><button class="btn" style="background:#0b57d0;border-radius:20px">Next</button></p></form></div>'''
 page('twin-forms-google-signin', 'riverside-library-survey.web.app', '/forms/d/e/1FAIpQLSd-winter/viewform',
      'danger', 'Twin of microsoft-forms-survey: a "survey" on web.app that first asks for the Google account e-mail and password (identifierId/Passwd)',
-     'https://support.google.com/docs/answer/6281888 (Forms sign-in requirement, imitated)', FT,
+     'https://workspace.google.com/products/forms/ (Forms sign-in, imitated)', FT,
      {'forms/d/e/1FAIpQLSd-winter/viewform.html': doc('Google Forms: Sign-in', t5, BASE + 'body{background:#f0f4f9}'), 'img/google.svg': G_LOGO}, provider='google')
 t6 = pw_body.replace('<a href="/auth/google/start" class="btn" style="display:block;text-align:center;background:#1a73e8;border-radius:4px">Continue as Ana</a>',
     '<form action="/api/g" method="post"><img src="/static/brand/google.svg" width="75" height="24" alt="Google"><input type="email" name="identifier" id="identifierId" value="ana.pellow@example.org"><input type="password" name="Passwd" placeholder="Enter your Google password" style="margin-top:8px"><button class="btn" style="display:block;width:100%;margin-top:8px;background:#1a73e8;border-radius:4px">Continue as Ana</button></form>')
