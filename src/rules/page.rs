@@ -1516,7 +1516,11 @@ fn drop_mentions_beside_own_brand(
                     && !(pictured.contains(&c.provider) && is_pictured(*p))
             })
             || !c.markers.is_empty()
-            || !c.disguised.is_empty()
+            // (a disguise in the words of a captioned picture apart from the form is the picture's)
+            || c.disguised.iter().any(|e| {
+                !(pictured.contains(&c.provider)
+                    && snap.images.iter().any(|m| is_pictured(m.place) && m.words.as_deref().map(quote) == Some(e.value.clone())))
+            })
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
             || named.contains(&c.provider);
         // (a provider a caption or a badge names is a picture's or a badge's, wherever the fields are)
@@ -1584,12 +1588,12 @@ fn picture_captions(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
 }
 
 /// Providers named by the lines of the page's visible text (a heading, the banner or a line below)
-/// outside any link or button that say one of `words` (whole words).
+/// or an image's own words (its alt text: "Screenshot: a copy of the Microsoft sign-in") outside
+/// any link or button that say one of `words` (whole words).
 fn named_by_lines_saying(engine: &Engine, snap: &PageSnapshot, words: &[&str]) -> Vec<usize> {
     snap.brand
         .iter()
-        .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
-        .filter(|b| b.control_text.is_none())
+        .filter(|b| b.source != BrandSource::Title && b.control_text.is_none())
         .filter_map(|b| {
             let folded = Folded::new(&b.text);
             let t = folded.normalized();
