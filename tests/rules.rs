@@ -1177,7 +1177,38 @@ fn lures() {
             &["lure.device-code"],
             &[],
         ),
+        case(
+            "a credential helper's docs naming GitHub's device page beside its own token box, no code",
+            page("https://docs.tarnhaven.example/git/credential-helper")
+                .text("On first push the helper opens your browser at GitHub's device page (https://github.com/login/device) and shows a code. Or paste a token here:")
+                .form("https://docs.tarnhaven.example/helper/store", "Host Username Token")
+                .password("Token"),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a device-code lure with a password box beside the code it gives",
+            page("https://ci-token-refresh.example/")
+                .text("Open https://github.com/login/device and type the code 8F2A-91C3 to refresh your token.")
+                .form("https://ci-token-refresh.example/p", "Password")
+                .password("Password"),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
         case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
+        case(
+            "a quiz naming mail providers in its captions beside an employee ID and PIN login",
+            page("https://training.safeharbor.example/quiz/m365")
+                .text("Card A: the Microsoft 365 sign-in. Card B: \"to continue to Gmail\". Tip: personal accounts sign in at login.live.com; Outlook too.")
+                .form("https://training.safeharbor.example/login", "Employee ID Training PIN")
+                .input(InputKind::Identifier, "q-user", "employee_id", "Employee ID")
+                .password("Training PIN"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
         case(
             "a CRM's mailbox connect rows above its own IMAP form with an app password",
             page("https://crm.pipelark.example/admin/integrations/mail")

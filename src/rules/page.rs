@@ -1549,6 +1549,7 @@ const ACCOUNT_ASK_BEFORE: [&[&str]; 6] = [
 /// sign-in ("to continue to Azure DevOps" under "Sign in"). Beside a password box that asks for that account, whatever the
 /// page calls itself; "Connect your Google account" or "Confirm with your Acme password" do not.
 fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    const QUOTES: [char; 3] = ['"', '\u{201c}', '\u{ab}'];
     let mut found = Vec::new();
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
@@ -1557,7 +1558,9 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.
-            let continues_to = before.ends_with(&["to", "continue", "to"]);
+            // Not a quotation of it ("Card B — \"to continue to Gmail\"", a quiz about copies).
+            let continues_to = before.ends_with(&["to", "continue", "to"])
+                && !folded.normalized()[..m.start].chars().rev().take(16).any(|c| QUOTES.contains(&c));
             // "Confirm the password you use for Gmail": the provider's own password, asked for.
             let password = super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             if !continues_to && !password && !matches!(after, Some("account" | "password")) {
