@@ -2696,3 +2696,71 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
     assert_eq!(v.page, PageKind::SignIn);
     assert!(v.facts.asks.contains(&"step".to_string()), "{:?}", v.facts);
 }
+
+#[test]
+fn a_site_talking_about_a_provider_claims_nothing() {
+    let sign_in = |host: &str, heading: &str| {
+        page(&format!("https://{host}/login"))
+            .heading(heading)
+            .form(&format!("https://{host}/session"), "Email Password")
+            .email()
+            .password("Password")
+    };
+    let token = |host: &str, heading: &str| {
+        page(&format!("https://{host}/settings/vcs"))
+            .heading(heading)
+            .form(&format!("https://{host}/settings/vcs"), "Personal access token")
+            .input(InputKind::Password, "gh-token", "token", "Personal access token")
+    };
+    check(vec![
+        case(
+            "an add-on named for GitHub above the store's own sign-in",
+            sign_in("addons.lumo.example", "File Icons for GitHub and GitLab"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a page that says it signs in to GitHub",
+            sign_in("addons.lumo.example", "Sign in to GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "\"Sign in for GitHub\": sign-in wording before the word for",
+            sign_in("addons.lumo.example", "Sign in for GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a CI service's \"Connect GitHub\" with a token box",
+            token("app.brisklane.example", "Connect GitHub"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a company's GitHub App",
+            token("app.brisklane.example", "Install the Brisklane GitHub App"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a page that claims GitHub and asks for a token",
+            token("github-token-verify.example", "Sign in to GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "\"the GitHub App\": no company's name before it",
+            token("github-token-verify.example", "Verify the GitHub App"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}

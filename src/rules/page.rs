@@ -33,6 +33,10 @@ struct Wording {
     /// "pick an account"), and the words their choices start with ("yes", "use another account").
     steps: Vec<String>,
     choices: Vec<String>,
+    /// Words before a provider's name that talk about it ("for", "connect"), and after it that
+    /// name a product for it ("app", "extension"), sorted.
+    about: Vec<String>,
+    products: Vec<String>,
 }
 
 /// The wording in use and the [`crate::datafiles::fnv1a`] of its file's text.
@@ -62,6 +66,8 @@ fn read_wording(text: &str) -> Result<Wording, String> {
         footers: all(file.footers),
         steps: all(file.steps).iter().map(|t: &String| word_line(t)).collect(),
         choices: all(file.choices).iter().map(|t: &String| word_line(t)).collect(),
+        about: sorted(file.about),
+        products: sorted(file.products),
     })
 }
 
@@ -84,6 +90,8 @@ fn wording() -> &'static Wording {
         footers: Vec::new(),
         steps: Vec::new(),
         choices: Vec::new(),
+        about: Vec::new(),
+        products: Vec::new(),
     };
     if wording_loaded() {
         WORDING.get().map_or(&NONE, |(w, _)| w)
@@ -681,7 +689,24 @@ pub(crate) fn is_bare_name(engine: &Engine, text: &str) -> bool {
 fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
     let before = folded.words_before(m.start, 2);
     let mention = |w: &&str| MENTION_BEFORE.contains(w);
-    before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0]))
+    before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0])) || {
+        // A site talking about the provider: "File Icons for GitHub", "Connect GitHub", "the
+        // Brisklane GitHub App" (`about` and `product` of `data/federation.txt`); not a line that
+        // asks for the password used there ("the password you use for Microsoft 365").
+        let w = wording();
+        let has = |list: &[String], x: &str| list.binary_search_by(|y| y.as_str().cmp(x)).is_ok();
+        let plain = |x: &str| !is_sign_in_word(x);
+        let rest = &folded.normalized()[m.end..];
+        let after = word_spans(rest).next().map(|(a, b)| &rest[a..b]);
+        match before.as_slice() {
+            [.., last] if has(&w.about, last) => {
+                (before.len() == 1 || plain(before[0]))
+                    && !super::asks::asks_for_password(folded.normalized(), m.start, m.end)
+            }
+            [.., last] => after.is_some_and(|a| has(&w.products, a)) && plain(last),
+            [] => false,
+        }
+    }
 }
 
 /// Words of `normalized` outside `start..end` that are not sign-in wording, in English
@@ -1488,9 +1513,13 @@ fn drop_mentions_beside_own_brand(
     if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
         return Vec::new();
     }
-    // Providers the credential form names, in any way.
+    // Providers the credential form names, in any way; not the one whose token it stores (an
+    // integration's "GitHub API URL", "Personal access token", and no sign-in name).
     let folded = Folded::new(&form_text);
-    let mut named: Vec<usize> = if is_mail_setup(folded.normalized()) {
+    let tokens = credentials.iter().all(|i| {
+        i.kind == InputKind::Password && (contains_ascii_ci(&i.label, "token") || contains_ascii_ci(&i.name, "token"))
+    });
+    let mut named: Vec<usize> = if tokens || is_mail_setup(folded.normalized()) {
         Vec::new()
     } else {
         folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
