@@ -136,6 +136,9 @@ pub struct Federation {
     /// `step` and `choice`: every language's, each a phrase ("stay signed in", "use another account").
     pub steps: Vec<String>,
     pub choices: Vec<String>,
+    /// `about` and `product`: every language's words ("for", "connect"; "app", "extension").
+    pub about: Vec<String>,
+    pub products: Vec<String>,
 }
 
 /// Reads `data/federation.txt` (its comment says the format). Refuses an entry of another kind
@@ -149,6 +152,8 @@ pub fn federation(text: &str) -> Result<Federation, String> {
         footers: vec![],
         steps: vec![],
         choices: vec![],
+        about: vec![],
+        products: vec![],
     };
     for (n, kind, rest) in entries(text, "federation wording")? {
         let (list, words) = match (kind, rest.split_once(' ')) {
@@ -157,6 +162,8 @@ pub fn federation(text: &str) -> Result<Federation, String> {
             ("words", Some((_, words))) => (&mut f.words, Some(words)),
             ("connectors", Some((_, words))) => (&mut f.connectors, Some(words)),
             ("joined", Some((_, words))) => (&mut f.joined, Some(words)),
+            ("about", Some((_, words))) => (&mut f.about, Some(words)),
+            ("product", Some((_, words))) => (&mut f.products, Some(words)),
             ("step", Some((_, phrase))) => {
                 f.steps.push(phrase.trim().into());
                 continue;
@@ -409,6 +416,7 @@ mod tests {
         assert!(f.joined.contains(&"ログイン".to_string()) && f.words.iter().all(|w| !w.contains(' ')));
         assert!(f.steps.contains(&"stay signed in".to_string()) && f.steps.contains(&"アカウントの選択".to_string()));
         assert!(f.choices.contains(&"use another account".to_string()) && f.choices.contains(&"はい".to_string()));
+        assert!(f.about.contains(&"for".to_string()) && f.products.contains(&"app".to_string()));
         let asks = password_asks(PASSWORD_ASKS, str::to_lowercase).unwrap();
         assert_eq!(asks.len(), 7);
         assert_eq!(asks[0].fill, ["your", "the", "a"]);

@@ -1191,7 +1191,38 @@ fn lures() {
             &["lure.device-code"],
             &[],
         ),
+        case(
+            "a credential helper's docs naming GitHub's device page beside its own token box, no code",
+            page("https://docs.tarnhaven.example/git/credential-helper")
+                .text("On first push the helper opens your browser at GitHub's device page (https://github.com/login/device) and shows a code. Or paste a token here:")
+                .form("https://docs.tarnhaven.example/helper/store", "Host Username Token")
+                .password("Token"),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a device-code lure with a password box beside the code it gives",
+            page("https://ci-token-refresh.example/")
+                .text("Open https://github.com/login/device and type the code 8F2A-91C3 to refresh your token.")
+                .form("https://ci-token-refresh.example/p", "Password")
+                .password("Password"),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
         case("e-mail provider picker asking for a password", picker(), Level::Danger, &["lure.provider-picker"], &[]),
+        case(
+            "a quiz naming mail providers in its captions beside an employee ID and PIN login",
+            page("https://training.safeharbor.example/quiz/m365")
+                .text("Card A: the Microsoft 365 sign-in. Card B: \"to continue to Gmail\". Tip: personal accounts sign in at login.live.com; Outlook too.")
+                .form("https://training.safeharbor.example/login", "Employee ID Training PIN")
+                .input(InputKind::Identifier, "q-user", "employee_id", "Employee ID")
+                .password("Training PIN"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
         case(
             "a CRM's mailbox connect rows above its own IMAP form with an app password",
             page("https://crm.pipelark.example/admin/integrations/mail")
@@ -2795,4 +2826,72 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
     assert_eq!(step.params, ["\"Stay signed in?\"", "Microsoft"]);
     assert_eq!(v.page, PageKind::SignIn);
     assert!(v.facts.asks.contains(&"step".to_string()), "{:?}", v.facts);
+}
+
+#[test]
+fn a_site_talking_about_a_provider_claims_nothing() {
+    let sign_in = |host: &str, heading: &str| {
+        page(&format!("https://{host}/login"))
+            .heading(heading)
+            .form(&format!("https://{host}/session"), "Email Password")
+            .email()
+            .password("Password")
+    };
+    let token = |host: &str, heading: &str| {
+        page(&format!("https://{host}/settings/vcs"))
+            .heading(heading)
+            .form(&format!("https://{host}/settings/vcs"), "Personal access token")
+            .input(InputKind::Password, "gh-token", "token", "Personal access token")
+    };
+    check(vec![
+        case(
+            "an add-on named for GitHub above the store's own sign-in",
+            sign_in("addons.lumo.example", "File Icons for GitHub and GitLab"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a page that says it signs in to GitHub",
+            sign_in("addons.lumo.example", "Sign in to GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "\"Sign in for GitHub\": sign-in wording before the word for",
+            sign_in("addons.lumo.example", "Sign in for GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a CI service's \"Connect GitHub\" with a token box",
+            token("app.brisklane.example", "Connect GitHub"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a company's GitHub App",
+            token("app.brisklane.example", "Install the Brisklane GitHub App"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a page that claims GitHub and asks for a token",
+            token("github-token-verify.example", "Sign in to GitHub"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "\"the GitHub App\": no company's name before it",
+            token("github-token-verify.example", "Verify the GitHub App"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
 }

@@ -54,15 +54,19 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
         return;
     }
     let text = crate::text::normalize(&p.snap.text);
+    let code_given = || p.snap.text.split_whitespace().any(is_user_code);
     // An article or documentation page explains the flow at length; a lure says one thing.
-    if text.is_empty()
-        || text.len() > LURE_MAX_TEXT
-        || !(CODE_WORDS.iter().any(|w| text.contains(w)) || p.snap.text.split_whitespace().any(is_user_code))
-    {
+    if text.is_empty() || text.len() > LURE_MAX_TEXT || !(CODE_WORDS.iter().any(|w| text.contains(w)) || code_given()) {
         return;
     }
     // An explainer shows a sample ("a code such as F7KQ-2XPL"); a lure gives the reader a code.
     if only_sample_codes(&p.snap.text) {
+        return;
+    }
+    // A lure gives the reader a code and asks for nothing; a page with a password box of its own
+    // and no code tells how a tool signs in (a credential helper's docs: "opens GitHub's device
+    // page and shows a code", and a box for a token instead).
+    if p.credentials.iter().any(|i| i.kind == InputKind::Password) && !code_given() {
         return;
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -361,7 +365,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's. Asked only of
     // a page with the tiles: each reads the site's own brand, which costs more than the tiles.
     let own_password = secret_box_texts(p).all(|t| p.names_own_brand(e, &t));
-    if own_password || mail_server_setup(p) || own_sign_in(e, p) {
+    if own_password || mail_server_setup(p) || own_sign_in(e, p) || asks_pins(p) {
         return;
     }
     let imitated = tiles.iter().find_map(|t| page::named_providers(e, &Folded::new(t)).first().map(|(i, _)| *i));
@@ -388,6 +392,14 @@ fn own_sign_in(e: &Engine, p: &Page) -> bool {
         .chain(&p.snap.buttons)
         .any(|t| page::is_sign_in_place(&crate::text::normalize(t)) && p.names_own_brand(e, t));
     says_own && secret_box_texts(p).all(|t| page::named_providers(e, &Folded::new(&t)).is_empty())
+}
+
+/// Every password box asks for a PIN ("Training PIN" under an employee ID): a mail account has a
+/// password, so the mail providers the page names are not what it signs in to.
+fn asks_pins(p: &Page) -> bool {
+    let mut boxes = p.credentials.iter().filter(|i| i.kind == InputKind::Password).peekable();
+    boxes.peek().is_some()
+        && boxes.all(|i| page::contains_ascii_ci(&i.label, "pin") || page::contains_ascii_ci(&i.name, "pin"))
 }
 
 /// What each password or one-time-code box says it asks for: its label with its form's text.

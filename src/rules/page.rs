@@ -33,6 +33,10 @@ struct Wording {
     /// "pick an account"), and the words their choices start with ("yes", "use another account").
     steps: Vec<String>,
     choices: Vec<String>,
+    /// Words before a provider's name that talk about it ("for", "connect"), and after it that
+    /// name a product for it ("app", "extension"), sorted.
+    about: Vec<String>,
+    products: Vec<String>,
 }
 
 /// The wording in use and the [`crate::datafiles::fnv1a`] of its file's text.
@@ -62,6 +66,8 @@ fn read_wording(text: &str) -> Result<Wording, String> {
         footers: all(file.footers),
         steps: all(file.steps).iter().map(|t: &String| word_line(t)).collect(),
         choices: all(file.choices).iter().map(|t: &String| word_line(t)).collect(),
+        about: sorted(file.about),
+        products: sorted(file.products),
     })
 }
 
@@ -84,6 +90,8 @@ fn wording() -> &'static Wording {
         footers: Vec::new(),
         steps: Vec::new(),
         choices: Vec::new(),
+        about: Vec::new(),
+        products: Vec::new(),
     };
     if wording_loaded() {
         WORDING.get().map_or(&NONE, |(w, _)| w)
@@ -689,7 +697,24 @@ pub(crate) fn is_bare_name(engine: &Engine, text: &str) -> bool {
 fn is_mention(folded: &Folded, m: &TermMatch) -> bool {
     let before = folded.words_before(m.start, 2);
     let mention = |w: &&str| MENTION_BEFORE.contains(w);
-    before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0]))
+    before.last().is_some_and(mention) || (before.len() == 2 && before[1] == "your" && mention(&before[0])) || {
+        // A site talking about the provider: "File Icons for GitHub", "Connect GitHub", "the
+        // Brisklane GitHub App" (`about` and `product` of `data/federation.txt`); not a line that
+        // asks for the password used there ("the password you use for Microsoft 365").
+        let w = wording();
+        let has = |list: &[String], x: &str| list.binary_search_by(|y| y.as_str().cmp(x)).is_ok();
+        let plain = |x: &str| !is_sign_in_word(x);
+        let rest = &folded.normalized()[m.end..];
+        let after = word_spans(rest).next().map(|(a, b)| &rest[a..b]);
+        match before.as_slice() {
+            [.., last] if has(&w.about, last) => {
+                (before.len() == 1 || plain(before[0]))
+                    && !super::asks::asks_for_password(folded.normalized(), m.start, m.end)
+            }
+            [.., last] => after.is_some_and(|a| has(&w.products, a)) && plain(last),
+            [] => false,
+        }
+    }
 }
 
 /// Words of `normalized` outside `start..end` that are not sign-in wording, in English
@@ -1516,9 +1541,13 @@ fn drop_mentions_beside_own_brand(
     if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
         return Vec::new();
     }
-    // Providers the credential form names, in any way.
+    // Providers the credential form names, in any way; not the one whose token it stores (an
+    // integration's "GitHub API URL", "Personal access token", and no sign-in name).
     let folded = Folded::new(&form_text);
-    let mut named: Vec<usize> = if is_mail_setup(folded.normalized()) {
+    let tokens = credentials.iter().all(|i| {
+        i.kind == InputKind::Password && (contains_ascii_ci(&i.label, "token") || contains_ascii_ci(&i.name, "token"))
+    });
+    let mut named: Vec<usize> = if tokens || is_mail_setup(folded.normalized()) {
         Vec::new()
     } else {
         folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
@@ -1544,7 +1573,11 @@ fn drop_mentions_beside_own_brand(
                     && !(pictured.contains(&c.provider) && is_pictured(*p))
             })
             || !c.markers.is_empty()
-            || !c.disguised.is_empty()
+            // (a disguise in the words of a captioned picture apart from the form is the picture's)
+            || c.disguised.iter().any(|e| {
+                !(pictured.contains(&c.provider)
+                    && snap.images.iter().any(|m| is_pictured(m.place) && m.words.as_deref().map(quote) == Some(e.value.clone())))
+            })
             || c.brand.iter().any(|e| e.label == EvidenceLabel::Imitates)
             || named.contains(&c.provider);
         // (a provider a caption or a badge names is a picture's or a badge's, wherever the fields are)
@@ -1573,6 +1606,7 @@ const ACCOUNT_ASK_BEFORE: [&[&str]; 6] = [
 /// sign-in ("to continue to Azure DevOps" under "Sign in"). Beside a password box that asks for that account, whatever the
 /// page calls itself; "Connect your Google account" or "Confirm with your Acme password" do not.
 fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
+    const QUOTES: [char; 3] = ['"', '\u{201c}', '\u{ab}'];
     let mut found = Vec::new();
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
@@ -1581,7 +1615,9 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.
-            let continues_to = before.ends_with(&["to", "continue", "to"]);
+            // Not a quotation of it ("Card B — \"to continue to Gmail\"", a quiz about copies).
+            let continues_to = before.ends_with(&["to", "continue", "to"])
+                && !folded.normalized()[..m.start].chars().rev().take(16).any(|c| QUOTES.contains(&c));
             // "Confirm the password you use for Gmail": the provider's own password, asked for.
             let password = super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             if !continues_to && !password && !matches!(after, Some("account" | "password")) {
@@ -1612,12 +1648,12 @@ fn picture_captions(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
 }
 
 /// Providers named by the lines of the page's visible text (a heading, the banner or a line below)
-/// outside any link or button that say one of `words` (whole words).
+/// or an image's own words (its alt text: "Screenshot: a copy of the Microsoft sign-in") outside
+/// any link or button that say one of `words` (whole words).
 fn named_by_lines_saying(engine: &Engine, snap: &PageSnapshot, words: &[&str]) -> Vec<usize> {
     snap.brand
         .iter()
-        .filter(|b| matches!(b.source, BrandSource::Banner | BrandSource::Heading | BrandSource::Text))
-        .filter(|b| b.control_text.is_none())
+        .filter(|b| b.source != BrandSource::Title && b.control_text.is_none())
         .filter_map(|b| {
             let folded = Folded::new(&b.text);
             let t = folded.normalized();

@@ -1,14 +1,17 @@
 'use strict';
 // The organisation's policy in a real browser, from a real managed policy file: the person's options
 // cannot widen trust, a bad key is dropped and named on the options page while the rest applies,
-// managed keys are locked there; the extension works without the `tabs` permission.
+// managed keys are locked there; the extension works without the `tabs` permission; an organisation's
+// own GitHub Enterprise Server host, declared as a trusted origin, is GitHub's own there.
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser, writeManagedPolicy, BADGE, EXTENSION_ID } = require('./harness');
 const { PAGES } = require('./pages');
+const { CORPUS_PAGES } = require('../corpus');
 
 const byName = (name) => PAGES.find((p) => p.name === name);
+const corpusRow = (key) => CORPUS_PAGES.find((p) => `${p.group}/${p.name}` === key);
 const BLOCKED = '00000000-0000-0000-0000-0000000000bb';
 
 let b;
@@ -17,6 +20,8 @@ before(async () => {
   // Chromium checks the managed policy against the schema; these values pass it but not the engine.
   removePolicy = writeManagedPolicy({
     mode: 'block', reporting: { endpoint: 'http://siem.contoso.com/in' }, blockedClients: { github: [BLOCKED] }, allowlist: ['*.com'],
+    // The company's GitHub Enterprise Server (tests/corpus/WEB6.md, ghes-own-host).
+    trustedOrigins: { github: ['https://github.hollisterdyn.com'] },
   });
   b = await launchBrowser({
     // What a compromised page could write to storage.local: a provider that makes its own host
@@ -65,4 +70,12 @@ test('the options page locks managed keys and names the bad one while the rest a
   assert.equal(await page.locator('textarea[name="blockedClients.github"]').isDisabled(), true);
   assert.equal(await page.locator('textarea[name="approvedClients.github"]').count(), 0);
   await page.close();
+});
+
+test("the organisation's own GitHub Enterprise Server host is GitHub's; the same page elsewhere still warns", async () => {
+  // Without the policy the two pages differ only in their host, and both warn (corpus web6).
+  const own = corpusRow('web6/ghes-own-host');
+  await b.waitForBadge(await b.open(b.url(own.host, own.path)), BADGE.genuine);
+  const twin = corpusRow('web6/twin-ghes-free-host');
+  await b.waitForBadge(await b.open(b.url(twin.host, twin.path)), BADGE.danger);
 });
