@@ -247,6 +247,12 @@ def fam1():
         'Use your ' + placed('Google', 20, 9.5) + ' Account', g_form(),
         extra_css='.abs span{white-space:pre}',
     ))
+    # the same placement on a Microsoft card
+    write('shared-invoice-portal.com', '/index.html', ms_page(
+        'Sign in', placed('Microsoft', 24, 10.5), placed('Sign in', 30, 12.5),
+        ms_form('Your invoice INV-20417 is ready. Sign in with your work account to view it.'),
+        extra_css='.abs span{white-space:pre}h1{height:34px}',
+    ))
     # Microsoft: brand from `content: attr(...)`, heading from an @counter-style whose symbols are the letters
     counter_css = """
 @counter-style ltr{system:fixed;symbols:"S" "i" "g" "n" "\\a0" "i" "n";suffix:""}
@@ -509,6 +515,15 @@ body{margin:0;font-family:"Segoe UI",Arial,sans-serif;background:#fff}
 <div class="m me">oh, what should I do?</div>
 <div class="m">To verify you are the account owner, please type your work email and your current password below. Your session is encrypted.</div></div>
 <form class="in" id="f" action="/chat/send" method="post"><textarea name="message" placeholder="Type your email and password…"></textarea><button>Send</button></form></aside>""",
+        chat_css))
+
+    write('dev-support-desk.com', '/index.html', doc('GitHub Support – Chat', f"""
+<section class="hero">{GH_MARK} <h1>GitHub Support</h1><p>Help with your account, repositories and Actions.</p></section>
+<aside class="chat"><div class="ch" style="background:#24292f">GitHub Support · Agent Priya</div>
+<div class="msgs"><div class="m">Hi, this is Priya from GitHub Trust &amp; Safety. Your account was flagged for suspicious pushes and will be suspended in 24 hours.</div>
+<div class="m me">that was not me</div>
+<div class="m">I can keep it open. Please paste your username, password and a personal access token with repo and admin:org scopes here so I can verify ownership.</div></div>
+<form class="in" id="f" action="/chat/send" method="post"><textarea name="message" placeholder="Write a message…"></textarea><button style="background:#1f883d">Send</button></form></aside>""",
         chat_css))
 
 

@@ -73,6 +73,8 @@ const PAGES = [
     'letters of Azure DevOps and the heading shuffled in the DOM, put back by CSS order', 'Azure DevOps sign-in with shuffled letters', [S.nlpEvasion, S.tycoonDom]),
   spoof(F1, 'google', 'google-absolute-letters', 'docs-review-portal.net', '/',
     'every letter absolutely positioned, DOM order scrambled', 'Google sign-in with letters placed one by one', [S.nlpEvasion, S.tycoonDom]),
+  spoof(F1, 'microsoft', 'ms-absolute-letters', 'shared-invoice-portal.com', '/',
+    'brand and heading letters absolutely positioned, DOM order scrambled', 'Microsoft sign-in with letters placed one by one', [S.nlpEvasion, S.tycoonDom]),
   spoof(F1, 'microsoft', 'ms-attr-counter', 'payroll-update-center.com', '/',
     'brand from ::before content: attr(data-b), heading from an @counter-style whose symbols are its letters', 'Microsoft sign-in whose words live in CSS', [S.nlpEvasion, S.fontObfuscation]),
   spoof(F1, 'github', 'github-svg-tspan', 'ci-artifacts-download.com', '/',
@@ -95,14 +97,11 @@ const PAGES = [
   spoof(F2, 'azure-devops', 'ado-environment-check', 'release-gate-check.io', '/',
     '"Checking your browser" for 2.5 s, then screen/languages/cores/visibility checks, then the form', 'Azure DevOps sign-in behind a bot check', [S.tycoonTurnstile, S.botChecks]),
   spoof(F2, 'microsoft', 'ms-password-on-focus', 'hr-docs-portal.com', '/',
-    'only the e-mail field at first; the password input is created when it gets focus', 'Microsoft sign-in that grows a password field', [S.tycoonDom, S.sharepointLure],
-    { click: { selector: '#email' } }),
+    'only the e-mail field at first; the password input is created when it gets focus (the e-mail-only stage is judged, before any focus)', 'Microsoft sign-in that grows a password field', [S.tycoonDom, S.sharepointLure]),
   spoof(F2, 'google', 'google-rebuild-on-focus', 'meet-recording-share.com', '/',
-    'form torn down and rebuilt with new ids and names on focus and every keystroke', 'Google sign-in rebuilt per keystroke', [S.tycoonDom, S.botChecks],
-    { click: { selector: '#identifier' } }),
+    'form torn down and rebuilt with new ids and names on focus and every keystroke (the identifier-only stage is judged, before any focus)', 'Google sign-in rebuilt per keystroke', [S.tycoonDom, S.botChecks]),
   spoof(F2, 'github', 'github-password-after-blur', 'org-invite-accept-now.com', '/',
-    'login field autofocused; on blur it is replaced by a password field', 'GitHub sign-in that swaps in the password field', [S.ghMentions, S.tycoonDom],
-    { click: { selector: '#next' } }),
+    'login field autofocused; on blur it is replaced by a password field (the login-only stage is judged, before any blur)', 'GitHub sign-in that swaps in the password field', [S.ghMentions, S.tycoonDom]),
 
   // 3. Webmail and collaboration clones
   spoof(F3, 'microsoft', 'owa-session-expired', 'webmail-cloudsync.net', '/owa/',
@@ -119,6 +118,9 @@ const PAGES = [
     '"Pipeline run requires approval, sign in to review"', 'Azure DevOps approval clone asking to sign in', [S.consentAdvisory, S.tycoonAitm]),
   spoof(F3, 'microsoft', 'ms-support-chat', 'help-desk-live.com', '/',
     '"Microsoft Support" chat widget whose agent asks for the password in a textarea', 'support chat asking for the password', [S.supportScam, S.owaMailIssues]),
+
+  spoof(F3, 'github', 'github-support-chat', 'dev-support-desk.com', '/',
+    '"GitHub Support" chat whose agent asks for password and token in a textarea', 'GitHub support chat asking for secrets', [S.supportScam, S.ghSecurityAlert]),
 
   // 4. Device codes and app passwords
   spoof(F4, 'github', 'github-device-code-lure', 'copilot-license-activate.com', '/',
