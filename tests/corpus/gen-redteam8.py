@@ -307,7 +307,7 @@ def remap_font():
     # DOM letter -> the letter it draws
     table = {'q': 'M', 'w': 'i', 'z': 'c', 'x': 'r', 'k': 'o', 'v': 's', 'j': 'f', 'h': 't',
              'y': 'S', 'b': 'g', 'p': 'n', ' ': ' '}
-    font = TTFont('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf')
+    font = TTFont('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', recalcTimestamp=False)
     opts = subset.Options()
     opts.name_IDs = [1, 2]
     opts.notdef_outline = True
