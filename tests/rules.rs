@@ -2665,3 +2665,60 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
     assert_eq!(v.page, PageKind::SignIn);
     assert!(v.facts.asks.contains(&"step".to_string()), "{:?}", v.facts);
 }
+
+/// A host named only for what the page is for ("meet-join-portal.com": meet, join) shows no brand
+/// of its own: the product it names in its title and heading is the page's claim. A meeting
+/// service under its own name that works with the product still only mentions it.
+#[test]
+fn a_host_named_for_joining_a_meeting_has_no_brand_of_its_own() {
+    let join = |url: &str, title: &str, heading: &str, line: &str| {
+        page(url)
+            .title(title)
+            .heading(heading)
+            .banner("T")
+            .text(&format!("{heading}\nQuarterly business review\nCamera is off\n{line}\nSign in and join now"))
+            .buttons(&["Sign in and join now"])
+            .form(&format!("{url}join"), "Sign in and join now")
+            .input(InputKind::Identifier, "", "email", "Work email")
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "a Teams pre-join page on a host of generic words",
+            join(
+                "https://meet-join-portal.com/l/meetup-join/",
+                "Join conversation | Microsoft Teams",
+                "Microsoft Teams",
+                "Your organization requires you to sign in to join this meeting.",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a meeting service's own join page that works with Teams",
+            join(
+                "https://join.confero.io/",
+                "Join meeting | Confero",
+                "Confero",
+                "Works with Microsoft Teams and Google Meet.",
+            )
+            .text_line("Works with Microsoft Teams and Google Meet."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an integration page: Confero for Microsoft Teams",
+            join(
+                "https://join.confero.io/",
+                "Confero for Microsoft Teams",
+                "Confero for Microsoft Teams",
+                "Sign in to Confero to add it to Microsoft Teams.",
+            ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+}

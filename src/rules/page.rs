@@ -1354,6 +1354,8 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "team",
     "teams",
     "meeting",
+    "meet",
+    "join",
     "invite",
     "invoice",
     "payroll",
