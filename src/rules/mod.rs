@@ -188,8 +188,8 @@ impl Engine {
         } else {
             Cow::Owned(PageSnapshot { top_frame: snap.top_frame, ..PageSnapshot::default() })
         };
-        let snap = chat_box_asks(snap);
-        let page = Page::read(self, &snap, &ctx, url);
+        let chat = chat_box_asks(&snap);
+        let page = Page::read(self, &snap, &ctx, url, chat.as_ref());
         let mut found = Found::default();
         checks::run(self, &page, &mut found);
 
@@ -288,19 +288,13 @@ impl Engine {
 
 /// A message box (`<textarea>`) on a page that shows no password box, where a sentence of the
 /// page or the box's own label asks to type a secret into it ([`asks::asks_for_secret`]: a support
-/// chat's "agent" asking for the password or a token), is a password box: that page asks for the
-/// password as a sign-in does.
-fn chat_box_asks(snap: Cow<'_, PageSnapshot>) -> Cow<'_, PageSnapshot> {
-    let Some(at) = snap.inputs.iter().position(|i| i.r#type == "textarea" && !i.read_only) else { return snap };
-    if snap.inputs.iter().any(|i| i.kind == InputKind::Password)
-        || !(asks::asks_for_secret(&text::normalize(&snap.text))
-            || asks::asks_for_secret(&text::normalize(&snap.inputs[at].label)))
-    {
-        return snap;
-    }
-    let mut owned = snap.into_owned();
-    owned.inputs[at].kind = InputKind::Password;
-    Cow::Owned(owned)
+/// chat's "agent" asking for the password or a token): that box as a password box, for the page
+/// asks for the password as a sign-in does.
+fn chat_box_asks(snap: &PageSnapshot) -> Option<Input> {
+    let chat = snap.inputs.iter().find(|i| i.r#type == "textarea" && !i.read_only)?;
+    let asks = !snap.inputs.iter().any(|i| i.kind == InputKind::Password)
+        && (asks::asks_for_secret(&text::normalize(&snap.text)) || asks::asks_for_secret(&text::normalize(&chat.label)));
+    asks.then(|| Input { kind: InputKind::Password, ..chat.clone() })
 }
 
 /// The snapshot's URL parses and has the origin of the frame's URL (`url`, parsed from
