@@ -188,7 +188,7 @@ pub struct AskWording {
     pub fill: Vec<String>,
     pub refuse: Vec<String>,
     pub after: Vec<String>,
-    /// `give`, `between` and `secret`: a request to type a secret into a message box.
+    /// `give`, `between` and `secret`: a request to type a secret into a message box, a word each.
     pub give: Vec<String>,
     pub between: Vec<String>,
     pub secret: Vec<String>,
@@ -211,9 +211,9 @@ pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<V
             ("ask", Some(l)) if !phrase.is_empty() => Some(&mut l.asks),
             ("fill", Some(l)) if words.len() == 1 => Some(&mut l.fill),
             ("refuse", Some(l)) if !phrase.is_empty() => Some(&mut l.refuse),
-            ("give", Some(l)) if !phrase.is_empty() => Some(&mut l.give),
+            ("give", Some(l)) if words.len() == 1 => Some(&mut l.give),
             ("between", Some(l)) if words.len() == 1 => Some(&mut l.between),
-            ("secret", Some(l)) if !phrase.is_empty() => Some(&mut l.secret),
+            ("secret", Some(l)) if words.len() == 1 => Some(&mut l.secret),
             ("after", Some(l)) if !phrase.is_empty() => {
                 phrase = words.concat();
                 Some(&mut l.after)

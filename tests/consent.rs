@@ -530,7 +530,8 @@ fn broad_high_access_from_a_publisher_marked_unverified_is_caution() {
         format!("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=a&scope={scope}&redirect_uri=https%3A%2F%2Fteams-addin.cloud-sync.app%2Fauth")
     };
     let unverified = page("Permissions requested\nZoom for Outlook\nunverified\nThis app would like to:");
-    let verified = page("Permissions requested\nZoom for Outlook\nZoom Video Communications\nVerified\nThis app would like to:");
+    let verified =
+        page("Permissions requested\nZoom for Outlook\nZoom Video Communications\nVerified\nThis app would like to:");
     let broad = |scope: &str, p: &PageSnapshot| {
         let (_, findings) = review("microsoft", &ms(scope), p, &none).unwrap();
         rules(&findings).iter().any(|(r, _)| *r == "request.broad-unverified")

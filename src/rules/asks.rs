@@ -106,40 +106,30 @@ pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
 const BETWEEN_MAX: usize = 6;
 
 /// A sentence of `normalized` (a page's text, normalised) asks the person to type a secret into
-/// the page's message box: one of a language's `give` requests, then up to [`BETWEEN_MAX`] of its
+/// the page's message box: one of a language's `give` words, then up to [`BETWEEN_MAX`] of its
 /// `between` or `fill` words, then one of its `secret`s ("please type your work email and your
 /// current password below"), and none of its refusals before the request ("never share your
 /// password"). "Enter your new password twice" and "we will never ask for your password" do not.
 pub(crate) fn asks_for_secret(normalized: &str) -> bool {
-    let langs = languages().unwrap_or_default();
-    normalized.split(SENTENCE_ENDS).any(|sentence| {
-        let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        langs.iter().filter(|l| !l.give.is_empty()).any(|lang| {
-            (0..words.len()).any(|end| {
-                let Some(n) = lang.give.iter().find_map(|g| ends_with(&words[..=end], g)) else { return false };
-                if lang.refuse.iter().any(|r| holds(&words[..end + 1 - n], r)) {
-                    return false;
-                }
-                let mut at = end + 1;
-                for _ in 0..=BETWEEN_MAX {
-                    let rest = &words[at.min(words.len())..];
-                    if lang.secret.iter().any(|s| holds_at_start(rest, s)) {
+    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    languages().unwrap_or_default().iter().filter(|l| !l.give.is_empty()).any(|lang| {
+        normalized.split(SENTENCE_ENDS).any(|sentence| {
+            let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let mut give: Option<usize> = None;
+            for (i, w) in words.iter().enumerate() {
+                if is(&lang.give, w) {
+                    give = Some(i);
+                } else if let Some(g) = give.filter(|g| is(&lang.secret, w) && i - g <= BETWEEN_MAX + 1) {
+                    if !lang.refuse.iter().any(|r| holds(&words[..g], r)) {
                         return true;
                     }
-                    match rest.first() {
-                        Some(w) if lang.between.iter().chain(&lang.fill).any(|b| b == w) => at += 1,
-                        _ => return false,
-                    }
+                } else if !is(&lang.between, w) && !is(&lang.fill, w) {
+                    give = None;
                 }
-                false
-            })
+            }
+            false
         })
     })
-}
-
-/// `words` starts with the words of `phrase`.
-fn holds_at_start(words: &[&str], phrase: &str) -> bool {
-    phrase.split(' ').zip(words).all(|(p, w)| p == *w) && words.len() >= phrase.split(' ').count()
 }
 
 #[cfg(test)]
@@ -247,7 +237,7 @@ mod tests {
         for line in [
             "To verify you are the account owner, please type your work email and your current password below.",
             "Please paste your username, password and a personal access token with repo scope here.",
-            "Send me your recovery codes so I can unlock it.",
+            "Send me your password and I will unlock it.",
             "Type your email and password…",
         ] {
             assert!(secret(line), "{line}");

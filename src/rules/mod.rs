@@ -287,13 +287,13 @@ impl Engine {
 }
 
 /// A message box (`<textarea>`) on a page that shows no password box, where a sentence of the
-/// page or the box's own label asks to type a secret into it ([`asks::asks_for_secret`]: a support
+/// page asks to type a secret into it ([`asks::asks_for_secret`]: a support
 /// chat's "agent" asking for the password or a token): that box as a password box, for the page
 /// asks for the password as a sign-in does.
 fn chat_box_asks(snap: &PageSnapshot) -> Option<Input> {
     let chat = snap.inputs.iter().find(|i| i.r#type == "textarea" && !i.read_only)?;
     let asks = !snap.inputs.iter().any(|i| i.kind == InputKind::Password)
-        && (asks::asks_for_secret(&text::normalize(&snap.text)) || asks::asks_for_secret(&text::normalize(&chat.label)));
+        && asks::asks_for_secret(&text::normalize(&snap.text));
     asks.then(|| Input { kind: InputKind::Password, ..chat.clone() })
 }
 
