@@ -763,6 +763,8 @@
       if (prev && row(prev.r) === row(sorted[i].r) && gapAfter(i) > em / 4) {
         changed = true;
         if (!letters(i) || gapAfter(i) > spacing * 1.25 + em / 8 && pitchAfter(i) > pitch * 1.25 + em / 8) text += ' ';
+      } else if (prev && row(prev.r) !== row(sorted[i].r) && SPACED_LETTER.test(prev.data) && SPACED_LETTER.test(sorted[i].data)) {
+        text += ' '; // rows of placed letters (a grid) are words apart
       }
       text += sorted[i].data;
     }
