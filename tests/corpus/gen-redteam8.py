@@ -758,6 +758,71 @@ def ordinary():
 <script>document.getElementById('passkey').addEventListener('click', () => { document.getElementById('slot').innerHTML = document.getElementById('tpl').innerHTML; });</script>""", PLAIN))
 
 
+# ---------------------------------------------------------------- added after the round: look-alikes of its fixes
+
+def after_round():
+    import random
+    rnd = random.Random(88)
+
+    def placed(word, size, width):
+        order = list(range(len(word)))
+        rnd.shuffle(order)
+        out = ''.join(f'<span style="position:absolute;left:{i * width:.1f}px">{word[i] if word[i] != " " else "&nbsp;"}</span>' for i in order)
+        return f'<span class="abs" style="position:relative;display:inline-block;height:{size}px;width:{len(word) * width}px">{out}</span>'
+
+    # a word game's login beside a decorative grid of placed letters that spells nothing
+    grid = []
+    letters_ = 'QXJZVKWYPBMGFHTDRLNC'
+    for n, c in enumerate(letters_):
+        r, col = divmod(n, 5)
+        grid.append((r, col, c))
+    rnd.shuffle(grid)
+    cells = ''.join(f'<span style="position:absolute;top:{r * 34}px;left:{col * 34}px;width:30px;height:30px;background:#fde68a;'
+                    f'text-align:center;font:700 20px/30px Arial">{c}</span>' for r, col, c in grid)
+    write('play.wordtile-games.com', '/login/index.html', doc('Log in – WordTile', f"""
+<div class="box"><div style="position:relative;height:136px;margin:0 auto 16px;width:166px" aria-hidden="true">{cells}</div>
+<h1>Log in to WordTile</h1><form action="/login" method="post"><label>Email</label><input class="inp" type="email" name="email">
+<label>Password</label><input class="inp" type="password" name="password"><button class="btn">Log in</button></form></div>""", PLAIN))
+    # a studio's own logo of placed letters, in scrambled DOM order, on its own login
+    write('app.kivora-studio.com', '/login/index.html', doc('Sign in – Kivora Studio', f"""
+<div class="box"><h1 style="font:700 28px Georgia">{placed('Kivora', 34, 20)}</h1>
+<h1>Sign in</h1><form action="/login" method="post"><label>Email</label><input class="inp" type="email" name="email">
+<label>Password</label><input class="inp" type="password" name="password"><button class="btn" style="background:#7c3aed">Sign in</button></form></div>""",
+        PLAIN + '.abs span{white-space:pre}'))
+    # a meeting service's own sign-in to join, naming Teams in prose; its integration page
+    write('app.confero.io', '/join/index.html', doc('Join meeting | Confero', """
+<div class="box" style="width:460px"><h1>Confero</h1><p style="font-size:14px">Weekly design sync · Tue 2 Dec · 10:00</p>
+<p style="font-size:14px">Sign in to join this meeting. Works with Microsoft Teams, Zoom and Google Meet rooms.</p>
+<form action="/join" method="post"><label>Work email</label><input class="inp" type="email" name="email"><label>Password</label><input class="inp" type="password" name="password">
+<button class="btn" style="background:#6b4eff">Sign in and join now</button></form></div>""", PLAIN))
+    write('www.confero.io', '/integrations/microsoft-teams/index.html', doc('Confero for Microsoft Teams', """
+<div class="box" style="width:480px"><h1>Confero for Microsoft Teams</h1><p style="font-size:14px">Add Confero rooms to your Microsoft Teams meetings. Sign in to Confero to connect it.</p>
+<form action="/login" method="post"><label>Email</label><input class="inp" type="email" name="email"><label>Password</label><input class="inp" type="password" name="password">
+<button class="btn" style="background:#6b4eff">Sign in to Confero</button></form></div>""", PLAIN))
+    # a help article that says it never asks for the password, beside a chat box
+    chat = ('<aside style="position:fixed;right:24px;bottom:24px;width:320px;background:#fff;border-radius:10px;box-shadow:0 6px 24px #0004;overflow:hidden">'
+            '<div style="background:#1e3a8a;color:#fff;padding:12px">{head}</div><div style="padding:12px;font-size:14px">{line}</div>'
+            '<form style="display:flex;border-top:1px solid #ddd"><textarea name="message" style="flex:1;border:0;padding:10px;height:44px" placeholder="{ph}"></textarea>'
+            '<button style="border:0;background:#1e3a8a;color:#fff;padding:0 14px">Send</button></form></aside>')
+    write('help.fabrikam-cloud.com', '/articles/microsoft-365-sign-in/index.html', doc('Signing in to Microsoft 365 – Fabrikam Cloud Help', """
+<article style="width:720px;margin:40px auto;font-family:Georgia,serif;line-height:1.6"><h1>Signing in to Microsoft 365</h1>
+<p>Use your work email and the password you chose at onboarding on the Microsoft sign-in page.</p>
+<p><b>We will never ask for your password.</b> Never share your password or a one-time code in this chat or by email, not even with our agents.</p></article>"""
+        + chat.format(head='Fabrikam Cloud support', line='Hi, how can we help with your subscription today?', ph='Type a message…'), 'body{margin:0;background:#fff}'))
+    # a forum's reply box under a post about resetting a Microsoft password
+    write('forum.pcfixers.net', '/t/reset-microsoft-password/index.html', doc('How do I reset my Microsoft password? – PC Fixers forum', """
+<main style="width:760px;margin:30px auto;font-family:Arial;line-height:1.5"><h1>How do I reset my Microsoft password?</h1>
+<div style="border:1px solid #ddd;padding:14px;margin:10px 0"><b>dana_k</b><p>I typed my password wrong too many times and now my Microsoft account is locked. What do I do?</p></div>
+<div style="border:1px solid #ddd;padding:14px;margin:10px 0"><b>tech_owl</b><p>Go to account.live.com/password/reset, confirm the code they send you, then enter your new password twice. Never post your password here.</p></div>
+<form action="/t/reset-microsoft-password/reply" method="post"><label>Your reply</label><textarea name="body" style="width:100%;height:120px"></textarea><button class="btn">Post reply</button></form></main>""", PLAIN))
+    # genuine consent: an unverified app asking only to sign in and read the profile, and one asking mail and files
+    base = 'login.microsoftonline.com'
+    write(base, '/rt8-litware.onmicrosoft.com/oauth2/v2.0/authorize.html', consent_page(
+        'Litware Timesheets', 'unverified', ['Sign you in and read your profile', 'Maintain access to data you have given it access to']))
+    write(base, '/rt8-adatum.onmicrosoft.com/oauth2/v2.0/authorize.html', consent_page(
+        'Adatum Mail Archiver', 'unverified', ['Read and write access to your mail', 'Have full access to all files you have access to']))
+
+
 if __name__ == '__main__':
     fam1()
     fam2()
@@ -766,3 +831,4 @@ if __name__ == '__main__':
     fam5()
     fam6()
     ordinary()
+    after_round()

@@ -191,6 +191,21 @@ const PAGES = [
   quiet('cookie-banner-then-login', 'www.brightpath-travel.com', '/account/', 'login form built after the cookie banner is accepted', 'a travel site’s login behind a cookie banner', [S.botChecks], { click: { selector: '#accept' } }),
   quiet('gitea-self-hosted', 'git.oakridge-labs.net', '/user/login/', 'self-hosted Gitea sign-in with a "Sign in with GitHub" button', 'a self-hosted Git service', [S.sawfish]),
   quiet('bank-passkey-fallback', 'login.lumenbank.co.uk', '/', 'a bank’s own passkey login falling back to a password', 'a bank’s own passkey page', [S.evilginx], { click: { selector: '#passkey' } }),
+
+  // Added after the round, with the fixes of its misses (REDTEAM8.md, "Fixed"): the look-alikes
+  // of each fix, which must stay as they are.
+  quiet('letter-grid-decor', 'play.wordtile-games.com', '/login/', 'added after the round: a decorative grid of absolutely placed letters, in scrambled DOM order, that spells nothing, above a login', 'a word game’s login beside a letter grid', [S.tycoonDom]),
+  quiet('own-logo-placed-letters', 'app.kivora-studio.com', '/login/', 'added after the round: the site’s own name as absolutely placed letters in scrambled DOM order, on its own login', 'a studio’s own login with a logo of placed letters', [S.tycoonDom]),
+  quiet('meeting-own-signin-works-with-teams', 'app.confero.io', '/join/', 'added after the round: a meeting service’s own sign-in to join, "works with Microsoft Teams, Zoom and Google Meet rooms"', 'a meeting service’s sign-in to join naming Teams', [S.teamsLure]),
+  quiet('teams-integration-page', 'www.confero.io', '/integrations/microsoft-teams/', 'added after the round: "Confero for Microsoft Teams" integration page with the service’s own sign-in', 'an integration page for Teams', [S.teamsInvite]),
+  quiet('help-article-never-ask-chat', 'help.fabrikam-cloud.com', '/articles/microsoft-365-sign-in/', 'added after the round: help article on Microsoft 365 sign-in, "we will never ask for your password", beside a chat box', 'a help article beside a support chat', [S.supportScam]),
+  quiet('forum-reset-password-reply', 'forum.pcfixers.net', '/t/reset-microsoft-password/', 'added after the round: a forum’s reply box under a thread about resetting a Microsoft password ("enter your new password twice")', 'a forum reply box under a password-reset thread', [S.supportScam]),
+  { ...spoof(F5, 'microsoft', 'ms-consent-unverified-sign-in-only', 'login.microsoftonline.com',
+    `/rt8-litware.onmicrosoft.com/oauth2/v2.0/authorize${MS_CONSENT_Q('openid%20profile%20User.Read%20offline_access')}`,
+    'added after the round: genuine consent, unverified publisher, sign-in and profile only', 'genuine consent to an unverified app that only signs in', [S.consentMs]), expect: 'genuine' },
+  { ...spoof(F5, 'microsoft', 'ms-consent-unverified-mail-and-files', 'login.microsoftonline.com',
+    `/rt8-adatum.onmicrosoft.com/oauth2/v2.0/authorize${MS_CONSENT_Q('Mail.ReadWrite%20Files.ReadWrite.All%20offline_access')}`,
+    'added after the round: genuine consent, unverified publisher, mail and files (two high scopes)', 'genuine consent to an unverified app for mail and files', [S.consentMs, S.verifiedPublisherAbuse]), expect: 'genuine' },
 ];
 
 const HOSTS = Object.fromEntries([...new Set(PAGES.map((p) => p.host)), 'n-rt8payroll-0lu-script.googleusercontent.com']
