@@ -536,6 +536,17 @@ pub fn publisher_vouched(rule: &Publisher, request: &ConsentRequest) -> bool {
         }
 }
 
+/// High-tier scopes (the catalogs' `high`) an app asks for at least, from a publisher the page
+/// itself marks unverified, that make its request caution: mail, files and contacts together
+/// ("Zoom for Outlook": `Mail.ReadWrite`, `Files.ReadWrite.All`, `Contacts.Read`).
+const BROAD_HIGH_SCOPES: usize = 3;
+
+/// A request for [`BROAD_HIGH_SCOPES`] high scopes or more (critical ones are
+/// `request.critical-unverified`'s) from a publisher the provider's page calls unverified.
+fn broad_unverified(rated: &[ScopeInfo], request: &ConsentRequest) -> bool {
+    request.publisher_unverified && rated.iter().filter(|s| s.tier == Tier::High).count() >= BROAD_HIGH_SCOPES
+}
+
 fn policy_findings(provider_id: &str, request: &ConsentRequest, policy: &Policy) -> Option<Finding> {
     let evidence = vec![Evidence::new(EvidenceLabel::ClientId, request.client_id.as_deref().unwrap_or_default())];
     match policy.client_standing(provider_id, request.client_id.as_deref()) {
@@ -611,6 +622,9 @@ pub fn review_url(
             Vec::new(),
             vec![Evidence::new(EvidenceLabel::ClientId, who)],
         ));
+    }
+    if risk == Tier::High && broad_unverified(&rated, &request) {
+        findings.push(Finding::new(RuleId::RequestBroadUnverified, Severity::Caution, Vec::new(), Vec::new()));
     }
     if !request.conflicting_parameters.is_empty() {
         let evidence =

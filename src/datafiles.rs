@@ -195,6 +195,10 @@ pub struct AskWording {
     pub fill: Vec<String>,
     pub refuse: Vec<String>,
     pub after: Vec<String>,
+    /// `give`, `between` and `secret`: a request to type a secret into a message box, a word each.
+    pub give: Vec<String>,
+    pub between: Vec<String>,
+    pub secret: Vec<String>,
 }
 
 /// Reads `data/password-asks.txt` (its comment says the format), each phrase normalised by
@@ -214,20 +218,31 @@ pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<V
             ("ask", Some(l)) if !phrase.is_empty() => Some(&mut l.asks),
             ("fill", Some(l)) if words.len() == 1 => Some(&mut l.fill),
             ("refuse", Some(l)) if !phrase.is_empty() => Some(&mut l.refuse),
+            ("give", Some(l)) if words.len() == 1 => Some(&mut l.give),
+            ("between", Some(l)) if words.len() == 1 => Some(&mut l.between),
+            ("secret", Some(l)) if words.len() == 1 => Some(&mut l.secret),
             ("after", Some(l)) if !phrase.is_empty() => {
                 phrase = words.concat();
                 Some(&mut l.after)
             }
             _ => {
                 return Err(format!(
-                    "password-ask wording, line {n}: not an entry (`lang`, `ask`, `fill`, `refuse` or `after` \
+                    "password-ask wording, line {n}: not an entry (`lang`, `ask`, `fill`, `refuse`, `after`, `give`, `between` or `secret` \
                      and its words; a language has an `ask` or an `after`, and a `refuse`)"
                 ))
             }
         };
         match list {
             Some(list) => list.push(phrase),
-            None => languages.push(AskWording { asks: vec![], fill: vec![], refuse: vec![], after: vec![] }),
+            None => languages.push(AskWording {
+                asks: vec![],
+                fill: vec![],
+                refuse: vec![],
+                after: vec![],
+                give: vec![],
+                between: vec![],
+                secret: vec![],
+            }),
         }
     }
     if !languages.last().is_some_and(complete) {

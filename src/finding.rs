@@ -132,6 +132,7 @@ rules! {
     PolicyUnapprovedApp = "policy.unapproved-app", [Caution], [];
     RequestConflictingParameter = "request.conflicting-parameter", [Caution], [];
     RequestCriticalUnverified = "request.critical-unverified", [Caution], [];
+    RequestBroadUnverified = "request.broad-unverified", [Caution], [];
     RequestOfficialName = "request.official-name", [Caution], ["app", "provider"];
     RedirectNotWeb = "redirect.not-web", [Caution], ["scheme"];
     RedirectNotHttps = "redirect.not-https", [Caution], ["host"];

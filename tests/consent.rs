@@ -526,6 +526,35 @@ fn a_critical_request_from_an_unverified_publisher_is_caution_first() {
     assert!(!rules(&findings).iter().any(|(r, _)| *r == "request.critical-unverified"), "{findings:?}");
 }
 
+/// An app the provider's own page marks unverified asking for high access to three kinds of data
+/// (mail, files, contacts) is caution; the same app asking for two of them, for sign-in and profile,
+/// or a verified publisher asking for all three, is not.
+#[test]
+fn broad_high_access_from_a_publisher_marked_unverified_is_caution() {
+    let none = Policy::default();
+    let ms = |scope: &str| {
+        format!("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=a&scope={scope}&redirect_uri=https%3A%2F%2Fteams-addin.cloud-sync.app%2Fauth")
+    };
+    let unverified = page("Permissions requested\nZoom for Outlook\nunverified\nThis app would like to:");
+    let verified =
+        page("Permissions requested\nZoom for Outlook\nZoom Video Communications\nVerified\nThis app would like to:");
+    let broad = |scope: &str, p: &PageSnapshot| {
+        let (_, findings) = review("microsoft", &ms(scope), p, &none).unwrap();
+        rules(&findings).iter().any(|(r, _)| *r == "request.broad-unverified")
+    };
+    assert!(broad("Mail.ReadWrite%20Files.ReadWrite.All%20Contacts.Read", &unverified));
+    for (scope, p) in [
+        ("Mail.ReadWrite%20Files.ReadWrite.All%20offline_access%20User.Read", &unverified),
+        ("openid%20profile%20User.Read", &unverified),
+        ("Mail.Read", &unverified),
+        ("Mail.ReadWrite%20Files.ReadWrite.All%20Contacts.Read", &verified),
+        // critical: request.critical-unverified's
+        ("Directory.ReadWrite.All%20Mail.ReadWrite%20Files.ReadWrite.All%20Contacts.Read", &unverified),
+    ] {
+        assert!(!broad(scope, p), "{scope}");
+    }
+}
+
 #[test]
 fn review_rates_and_summarises() {
     let none = Policy::default();

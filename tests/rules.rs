@@ -2895,3 +2895,144 @@ fn a_site_talking_about_a_provider_claims_nothing() {
         ),
     ]);
 }
+
+/// A host named only for what the page is for ("meet-join-portal.com": meet, join) shows no brand
+/// of its own: the product it names in its title and heading is the page's claim. A meeting
+/// service under its own name that works with the product still only mentions it.
+#[test]
+fn a_host_named_for_joining_a_meeting_has_no_brand_of_its_own() {
+    let join = |url: &str, title: &str, heading: &str, line: &str| {
+        page(url)
+            .title(title)
+            .heading(heading)
+            .banner("T")
+            .text(&format!("{heading}\nQuarterly business review\nCamera is off\n{line}\nSign in and join now"))
+            .buttons(&["Sign in and join now"])
+            .form(&format!("{url}join"), "Sign in and join now")
+            .input(InputKind::Identifier, "", "email", "Work email")
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "a Teams pre-join page on a host of generic words",
+            join(
+                "https://meet-join-portal.com/l/meetup-join/",
+                "Join conversation | Microsoft Teams",
+                "Microsoft Teams",
+                "Your organization requires you to sign in to join this meeting.",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a meeting service's own join page that works with Teams",
+            join(
+                "https://join.confero.io/",
+                "Join meeting | Confero",
+                "Confero",
+                "Works with Microsoft Teams and Google Meet.",
+            )
+            .text_line("Works with Microsoft Teams and Google Meet."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an integration page: Confero for Microsoft Teams",
+            join(
+                "https://join.confero.io/",
+                "Confero for Microsoft Teams",
+                "Confero for Microsoft Teams",
+                "Sign in to Confero to add it to Microsoft Teams.",
+            ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+}
+
+/// A support chat whose "agent" asks for the password or a token in the message box asks for it
+/// as a sign-in does; a shop's chat, a help article that says it will never ask, and a forum's
+/// reply box under a post about resetting the password do not.
+#[test]
+fn a_chat_box_asked_to_take_the_password_is_a_password_ask() {
+    let chat = |url: &str, title: &str, heading: &str, lines: &str, label: &str| {
+        page(url)
+            .title(title)
+            .heading(heading)
+            .banner(heading)
+            .text(&format!("{heading}\n{lines}\nSend"))
+            .buttons(&["Send"])
+            .form(&format!("{url}chat/send"), label)
+            .textarea(label)
+    };
+    check(vec![
+        case(
+            "a Microsoft support chat asking for the password",
+            chat(
+                "https://help-desk-live.com/",
+                "Microsoft Support \u{2013} Chat with an agent",
+                "Microsoft Support",
+                "Hello, I am Daniel from Microsoft Account Security.\nTo verify you are the account owner, please type your work email and your current password below.",
+                "Type a message…",
+            ),
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a GitHub support chat asking for the password and a token",
+            chat(
+                "https://dev-support-desk.com/",
+                "GitHub Support \u{2013} Chat",
+                "GitHub Support",
+                "Please paste your username, password and a personal access token with repo and admin:org scopes here so I can verify ownership.",
+                "Write a message…",
+            ),
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "a shop's support chat asking for the order number",
+            chat(
+                "https://help.greenleaf-garden.shop/",
+                "Help centre \u{2013} Greenleaf Garden",
+                "Greenleaf Garden",
+                "Hi! Can I help with an order? Please share your order number and the postcode it was delivered to.",
+                "Type a message…",
+            ),
+            Level::None,
+            &[],
+            &["credentials.prompt-off-origin"],
+        ),
+        case(
+            "a help article beside a chat: we will never ask for your password",
+            chat(
+                "https://support.fabrikam-help.com/",
+                "Microsoft 365 sign-in help \u{2013} Fabrikam Help",
+                "Microsoft Support",
+                "Our agents will never ask for your password. Never share your password or access token in this chat.",
+                "Type a message…",
+            ),
+            Level::None,
+            &[],
+            &["credentials.prompt-off-origin"],
+        ),
+        case(
+            "a forum reply box under a post about resetting a Microsoft password",
+            chat(
+                "https://forum.pcfixers.net/t/reset-microsoft-password/",
+                "How do I reset my Microsoft password?",
+                "Microsoft",
+                "I typed my password wrong and my Microsoft account is locked.\nGo to account.live.com, click Forgot password, then enter your new password twice.",
+                "Write your reply…",
+            ),
+            Level::None,
+            &[],
+            &["credentials.prompt-off-origin"],
+        ),
+    ]);
+}

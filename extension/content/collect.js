@@ -353,6 +353,13 @@
       }
     }
     const drawn = drawnOrder(texts, at.map((i) => pieces[i]), state).pieces;
+    // Short pieces placed one by one (letters each positioned on its own), on a page that asks,
+    // with nothing generated between them: read in the order drawn, as a line is (`visualLine`).
+    if (state.credentialEls.length > 0 && texts.length > 1 && texts.length <= VISUAL_PIECES && drawn.every((d) => d.trim().length <= SHORT_PIECE) &&
+      pieces.every((p, i) => at.includes(i) || !p.trim())) {
+      const visual = visualLine(texts, drawn, state);
+      if (visual) return visual;
+    }
     for (const [k, i] of at.entries()) pieces[i] = drawn[k];
     pieces.push(generated(root, '::after', state));
     return cg.joinRendered(pieces, max).replace(/\n/g, ' ');
@@ -700,6 +707,7 @@
 
   const VISUAL_PIECES = 64; // text nodes of one line put back in visual order at most
   const SPACED_LETTER = /^\p{L}$/u; // a piece of a line that is one letter
+  const SHORT_PIECE = 3; // letters of a piece placed on its own that a heading is read by its drawn order
 
   /**
    * A line's text as drawn, on pages that ask for sign-in details: its text nodes sorted by where
@@ -737,8 +745,16 @@
     const gapAfter = (/** @type {number} */ i) => sorted[i].r.left - sorted[i - 1].r.right;
     const letters = (/** @type {number} */ i) => i > 0 && row(sorted[i - 1].r) === row(sorted[i].r) &&
       SPACED_LETTER.test(sorted[i - 1].data) && SPACED_LETTER.test(sorted[i].data);
+    // Letters placed one by one at a fixed pitch (each absolutely positioned) leave gaps as wide
+    // as their glyphs are narrow: a space between two of them needs a wider pitch too.
+    const pitchAfter = (/** @type {number} */ i) => sorted[i].r.left - sorted[i - 1].r.left;
     let spacing = Infinity;
-    for (let i = 1; i < sorted.length; i++) if (letters(i)) spacing = Math.min(spacing, gapAfter(i));
+    let pitch = Infinity;
+    for (let i = 1; i < sorted.length; i++) {
+      if (!letters(i)) continue;
+      spacing = Math.min(spacing, gapAfter(i));
+      pitch = Math.min(pitch, pitchAfter(i));
+    }
     let text = '';
     let changed = false;
     for (let i = 0; i < sorted.length; i++) {
@@ -746,7 +762,9 @@
       const prev = sorted[i - 1];
       if (prev && row(prev.r) === row(sorted[i].r) && gapAfter(i) > em / 4) {
         changed = true;
-        if (!letters(i) || gapAfter(i) > spacing * 1.25 + em / 8) text += ' ';
+        if (!letters(i) || gapAfter(i) > spacing * 1.25 + em / 8 && pitchAfter(i) > pitch * 1.25 + em / 8) text += ' ';
+      } else if (prev && row(prev.r) !== row(sorted[i].r) && SPACED_LETTER.test(prev.data) && SPACED_LETTER.test(sorted[i].data)) {
+        text += ' '; // rows of placed letters (a grid) are words apart
       }
       text += sorted[i].data;
     }

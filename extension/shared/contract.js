@@ -31,6 +31,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     "policy.unapproved-app": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.conflicting-parameter": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.critical-unverified": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
+    "request.broad-unverified": Object.freeze({ severity: Object.freeze(["caution"]), params: 0 }),
     "request.official-name": Object.freeze({ severity: Object.freeze(["caution"]), params: 2 }),
     "redirect.not-web": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),
     "redirect.not-https": Object.freeze({ severity: Object.freeze(["caution"]), params: 1 }),

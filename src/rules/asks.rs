@@ -102,6 +102,36 @@ pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
         .any(|lang| lang.refuse.iter().any(|r| before.contains(r.as_str()) || after.contains(r.as_str())))
 }
 
+/// Most `between` or `fill` words between a request and the secret it names.
+const BETWEEN_MAX: usize = 6;
+
+/// A sentence of `normalized` (a page's text, normalised) asks the person to type a secret into
+/// the page's message box: one of a language's `give` words, then up to [`BETWEEN_MAX`] of its
+/// `between` or `fill` words, then one of its `secret`s ("please type your work email and your
+/// current password below"), and none of its refusals before the request ("never share your
+/// password"). "Enter your new password twice" and "we will never ask for your password" do not.
+pub(crate) fn asks_for_secret(normalized: &str) -> bool {
+    let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    languages().unwrap_or_default().iter().filter(|l| !l.give.is_empty()).any(|lang| {
+        normalized.split(SENTENCE_ENDS).any(|sentence| {
+            let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let mut give: Option<usize> = None;
+            for (i, w) in words.iter().enumerate() {
+                if is(&lang.give, w) {
+                    give = Some(i);
+                } else if let Some(g) = give.filter(|g| is(&lang.secret, w) && i - g <= BETWEEN_MAX + 1) {
+                    if !lang.refuse.iter().any(|r| holds(&words[..g], r)) {
+                        return true;
+                    }
+                } else if !is(&lang.between, w) && !is(&lang.fill, w) {
+                    give = None;
+                }
+            }
+            false
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +229,29 @@ mod tests {
         );
         // a Japanese refusal in another sentence leaves the ask
         assert!(asks("パスワードの使い回しは危険です。Gmail で使っているパスワードを入力してください。", "gmail"));
+    }
+
+    #[test]
+    fn a_message_asking_to_type_a_secret_into_the_box() {
+        let secret = |line: &str| asks_for_secret(&text::normalize(line));
+        for line in [
+            "To verify you are the account owner, please type your work email and your current password below.",
+            "Please paste your username, password and a personal access token with repo scope here.",
+            "Send me your password and I will unlock it.",
+            "Type your email and password…",
+        ] {
+            assert!(secret(line), "{line}");
+        }
+        for line in [
+            "We will never ask for your password in this chat.",
+            "Never share your password or access token with anyone, our agents included.",
+            "Do not paste your password here.",
+            "Click Forgot password, then enter your new password twice.",
+            "Please share your order number and the postcode it was delivered to.",
+            "Type a message…",
+            "I typed my password wrong three times and now my Microsoft account is locked.",
+        ] {
+            assert!(!secret(line), "{line}");
+        }
     }
 }

@@ -196,7 +196,8 @@ impl Engine {
         } else {
             Cow::Owned(PageSnapshot { top_frame: snap.top_frame, ..PageSnapshot::default() })
         };
-        let page = Page::read(self, &snap, &ctx, url);
+        let chat = chat_box_asks(&snap);
+        let page = Page::read(self, &snap, &ctx, url, chat.as_ref());
         let mut found = Found::default();
         checks::run(self, &page, &mut found);
 
@@ -292,6 +293,17 @@ impl Engine {
             hide_badge: level == Level::Genuine && !self.policy.show_genuine_badge,
         }
     }
+}
+
+/// A message box (`<textarea>`) on a page that shows no password box, where a sentence of the
+/// page asks to type a secret into it ([`asks::asks_for_secret`]: a support
+/// chat's "agent" asking for the password or a token): that box as a password box, for the page
+/// asks for the password as a sign-in does.
+fn chat_box_asks(snap: &PageSnapshot) -> Option<Input> {
+    let chat = snap.inputs.iter().find(|i| i.r#type == "textarea" && !i.read_only)?;
+    let asks = !snap.inputs.iter().any(|i| i.kind == InputKind::Password)
+        && asks::asks_for_secret(&text::normalize(&snap.text));
+    asks.then(|| Input { kind: InputKind::Password, ..chat.clone() })
 }
 
 /// The snapshot's URL parses and has the origin of the frame's URL (`url`, parsed from

@@ -258,7 +258,14 @@ pub(crate) struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// `url`: the frame's URL, parsed (the worker's, or the snapshot's when the worker has none).
-    pub fn read(engine: &Engine, snap: &'a PageSnapshot, ctx: &'a PageContext, url: Option<Url>) -> Page<'a> {
+    /// `chat`: the page's message box read as a password box (`chat_box_asks`).
+    pub fn read(
+        engine: &Engine,
+        snap: &'a PageSnapshot,
+        ctx: &'a PageContext,
+        url: Option<Url>,
+        chat: Option<&'a Input>,
+    ) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
         let registrable = crate::host::registrable_domain(&host);
         let origin = url.as_ref().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
@@ -279,6 +286,7 @@ impl<'a> Page<'a> {
             .iter()
             .filter(|i| !i.read_only)
             .filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode | InputKind::Identifier))
+            .chain(chat)
             .collect();
         // Each short place normalised once: the claims, the consent wording, the newsletter test
         // and the sign-in layout all read the same texts.
@@ -1407,6 +1415,8 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "team",
     "teams",
     "meeting",
+    "meet",
+    "join",
     "invite",
     "invoice",
     "payroll",

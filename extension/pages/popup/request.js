@@ -22,7 +22,7 @@ function useStyles() {
 }
 
 /** The findings about the request itself that make a genuine page's request not safe. */
-const REQUEST_REASONS = new Set(['request.official-name', 'request.critical-unverified']);
+const REQUEST_REASONS = new Set(['request.official-name', 'request.critical-unverified', 'request.broad-unverified']);
 
 /**
  * A tier chip: colour plus the tier in words, so colour is never the only signal.
