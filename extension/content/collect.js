@@ -858,7 +858,7 @@
       textParts: [], textLength: 0, lastBlock: null, bannerTexts: [], urlCandidates: [], urlTextsSeen: 0,
       urlNodes: new Set(), urlFound: /** @type {Text[]} */ ([]), // the text nodes whose text looks like a URL
       roots: [],
-      deep: false, shownCache: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
+      deep: false, shownCache: new Map(), cardBoxes: new Map(), generatedRead: 0, deepElements: 0, visibleLength: 0,
       // A page of more than SYNC_ELEMENTS elements, whose close reading is bounded (`readsPlainly`).
       large: false, tops: /** @type {Map<Element, number>} */ (new Map()),
       // Each element's box and font size as the close reading read them (`computeShown`), for the
@@ -1474,7 +1474,7 @@
       const text = elementText(el, state);
       if (!text) continue;
       if (++count > MAX_HEADINGS) { state.truncated = true; break; }
-      items.push({ text, source: 'heading', controlText: controlText(el), card: state.deep ? cardText(el) : null });
+      items.push({ text, source: 'heading', controlText: controlText(el), card: state.deep ? cardText(el, state) : null });
     }
     count = 0;
     for (const el of new Set(state.bannerEls)) {
@@ -1521,7 +1521,7 @@
       const text = own || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
-      items.push({ text, source: 'logo', controlText: controlText(el), card: state.deep ? cardText(el) : null });
+      items.push({ text, source: 'logo', controlText: controlText(el), card: state.deep ? cardText(el, state) : null });
     }
     return items;
   }
@@ -1736,20 +1736,35 @@
    * box's text as rendered is short (MAX_CARD); else, or with no such box, null. A step's card stays
    * short however much a page says around it.
    */
-  function cardText(el) {
+  function cardText(el, state) {
     for (let a = el.parentElement, depth = 0; a && depth < CARD_DEPTH; a = a.parentElement, depth++) {
+      const box = cardBox(a, state);
       // a box this large, and every box around it, is no card: stop before reading its controls
-      if ((a.textContent?.length ?? 0) > CARD_SOURCE) return null;
-      const all = a.querySelectorAll(CARD_CONTROLS);
-      if (all.length > CARD_MAX_CONTROLS) return null;
-      const controls = [...all]
+      if (!box) return null;
+      const controls = box.controls
         .filter((c) => !c.contains(el) && !el.contains(c) && !(/** @type {HTMLButtonElement} */ (c).disabled === true) && visible(c));
       if (controls.length === 0) continue;
-      const text = /** @type {HTMLElement} */ (a).innerText ?? '';
-      if (text.length > MAX_CARD) return null;
+      box.rendered ??= (/** @type {HTMLElement} */ (a).innerText ?? '').length;
+      if (box.rendered > MAX_CARD) return null;
       return controls.map((c) => short(c.textContent, 100) || iconLabel(c)).filter(Boolean).join('\n').slice(0, MAX_CARD);
     }
     return null;
+  }
+
+  /**
+   * What `cardText` reads of one box, once a collection: headings and logos of one section climb the
+   * same boxes. Null for a box too large to be a card (its source text or its controls).
+   * @returns {{ controls: Element[], rendered?: number } | null}
+   */
+  function cardBox(a, state) {
+    if (state.cardBoxes.has(a)) return state.cardBoxes.get(a);
+    let box = null;
+    if ((a.textContent?.length ?? 0) <= CARD_SOURCE) {
+      const all = a.querySelectorAll(CARD_CONTROLS);
+      if (all.length <= CARD_MAX_CONTROLS) box = { controls: [...all] };
+    }
+    state.cardBoxes.set(a, box);
+    return box;
   }
 
   function buttonItems(state, buttonTexts) {
@@ -2013,6 +2028,7 @@
       keysQuiet: inputs.some((i) => i.kind !== 'other') || null,
     };
     state.shownCache = new Map(); // kept only for the one collection
+    state.cardBoxes = new Map();
     return snapshot;
   }
 
