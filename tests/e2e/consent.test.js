@@ -230,7 +230,10 @@ describe('organisation policy on genuine pages', () => {
     const b = await launchBrowser({ policy: { blockedClients: { 'azure-devops': [APP] } } });
     try {
       const page = await b.open(b.url('app.vssps.visualstudio.com', adoPath('vso.profile')));
-      const badge = await b.waitForBadge(page, BADGE.danger);
+      // The badge's text, colour and title are set by separate calls while the tab moves to the warning
+      // page (a full run once read the text "!" beside the default colour and title): wait for the
+      // whole state, not its text alone.
+      const badge = await b.waitForBadge(page, (s) => s.text === BADGE.danger && /^Consent Guard: /.test(s.title));
       assert.match(badge.title, /^Consent Guard: /, JSON.stringify(badge));
       const { verdict } = await b.tabRecord(page);
       assert.ok(verdict.findings.some((f) => f.rule === 'policy.blocked-app' && findingText(f) === 'Your organisation blocked this app.'));
