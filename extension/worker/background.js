@@ -51,7 +51,6 @@ const wasmReady = Promise.all([
   readTextTables(),
   readWording(),
   readProviders(),
-  loadScopeWords(), // the badge's title words the request's scopes in the person's language; never rejects
 ]).then(([, catalogs, privateSuffixes, textTables, [federation, passwordAsks], providers]) => {
   loadData(catalogs, privateSuffixes, textTables, federation, passwordAsks, providers);
   engineData = [catalogs, privateSuffixes, textTables, federation, passwordAsks, providers];
@@ -331,6 +330,17 @@ async function combine(record) {
 }
 
 /**
+ * The badge for a verdict. One that carries a consent request names its scopes in the badge's
+ * title, in the person's language: their words are read then, once (`loadScopeWords` never
+ * rejects), not at every start of the worker.
+ * @param {any} verdict @param {any} [error]
+ */
+async function badgeOf(verdict, error) {
+  if (verdict?.request) await loadScopeWords();
+  return badgeFor(verdict, error);
+}
+
+/**
  * Store the record with its combined verdict and show it; a danger verdict on the document the tab
  * shows now sends the tab to the warning page (unless the organisation only monitors, or the person
  * chose to continue to that origin in this tab).
@@ -344,7 +354,7 @@ async function publish(tabId, record) {
   record.updated = Date.now();
   const toReport = newReportKinds(record);
   await session.set({ [recordKey(tabId)]: record });
-  await setActionState(tabId, badgeFor(record.verdict, record.error));
+  await setActionState(tabId, await badgeOf(record.verdict, record.error));
   for (const kind of toReport) report(kind, { url: record.url, verdict: record.verdict });
   if (record.verdict?.level === 'danger') await sendToWarning(tabId, record);
 }
@@ -429,7 +439,7 @@ async function onGetWarning(message, sender) {
   if (!isObject(entry) || entry.read || typeof tabId !== 'number' || entry.tabId !== tabId) return null;
   entry.read = true;
   await session.set({ [key]: entry });
-  await setActionState(tabId, badgeFor(entry.verdict));
+  await setActionState(tabId, await badgeOf(entry.verdict));
   const settings = await currentSettings();
   return {
     url: entry.url, verdict: entry.verdict, canContinue: settings.mode !== 'block', support: settings.support,
@@ -857,7 +867,7 @@ ext.webNavigation.onCommitted.addListener((details) => {
     if (frameId === 0) {
       const record = await readRecord(tabId);
       if (details.url.startsWith(WARNING_PAGE) && record?.warned === details.url) {
-        await setActionState(tabId, badgeFor(record.verdict)); // the warning page shows this verdict
+        await setActionState(tabId, await badgeOf(record.verdict)); // the warning page shows this verdict
         return;
       }
       if (record && documentId && record.documentId === documentId) {
@@ -867,7 +877,7 @@ ext.webNavigation.onCommitted.addListener((details) => {
           await publish(tabId, record);
           return;
         }
-        await setActionState(tabId, badgeFor(record.verdict, record.error)); // its snapshot came first: keep its verdict
+        await setActionState(tabId, await badgeOf(record.verdict, record.error)); // its snapshot came first: keep its verdict
         return;
       }
       const next = await pageRecord(details.url, documentId);
@@ -908,7 +918,7 @@ ext.webNavigation.onErrorOccurred.addListener(({ tabId, frameId }) => {
   if (tabId < 0 || frameId !== 0) return;
   withTab(tabId, async () => {
     const record = await readRecord(tabId);
-    if (record?.verdict) await setActionState(tabId, badgeFor(record.verdict, record.error));
+    if (record?.verdict) await setActionState(tabId, await badgeOf(record.verdict, record.error));
   });
 });
 
@@ -944,7 +954,7 @@ session.get(null).then((items) => {
     withTab(tabId, async () => {
       const record = await readRecord(tabId);
       if (!record) return;
-      if (!(await setActionState(tabId, badgeFor(record.verdict, record.error)))) {
+      if (!(await setActionState(tabId, await badgeOf(record.verdict, record.error)))) {
         await session.remove(recordKey(tabId)); // the tab is gone
       } else if (!record.verdict && /^https?:/.test(record.url)) {
         askAgain(tabId);

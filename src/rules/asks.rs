@@ -114,7 +114,8 @@ pub(crate) fn asks_for_secret(normalized: &str) -> bool {
     let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     languages().unwrap_or_default().iter().filter(|l| !l.give.is_empty()).any(|lang| {
         normalized.split(SENTENCE_ENDS).any(|sentence| {
-            let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> =
+                sentence.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
             let mut give: Option<usize> = None;
             for (i, w) in words.iter().enumerate() {
                 if is(&lang.give, w) {

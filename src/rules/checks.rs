@@ -398,8 +398,7 @@ fn own_sign_in(e: &Engine, p: &Page) -> bool {
 /// password, so the mail providers the page names are not what it signs in to.
 fn asks_pins(p: &Page) -> bool {
     let mut boxes = p.credentials.iter().filter(|i| i.kind == InputKind::Password).peekable();
-    boxes.peek().is_some()
-        && boxes.all(|i| page::contains_ascii_ci(&i.label, "pin") || page::contains_ascii_ci(&i.name, "pin"))
+    boxes.peek().is_some() && boxes.all(|i| page::input_says(i, "pin"))
 }
 
 /// What each password or one-time-code box says it asks for: its label with its form's text.

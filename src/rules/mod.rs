@@ -196,8 +196,8 @@ impl Engine {
         } else {
             Cow::Owned(PageSnapshot { top_frame: snap.top_frame, ..PageSnapshot::default() })
         };
-        let chat = chat_box_asks(&snap);
-        let page = Page::read(self, &snap, &ctx, url, chat.as_ref());
+        let (chat, text) = chat_box_asks(&snap);
+        let page = Page::read(self, &snap, &ctx, url, chat.as_ref(), text);
         let mut found = Found::default();
         checks::run(self, &page, &mut found);
 
@@ -298,12 +298,16 @@ impl Engine {
 /// A message box (`<textarea>`) on a page that shows no password box, where a sentence of the
 /// page asks to type a secret into it ([`asks::asks_for_secret`]: a support
 /// chat's "agent" asking for the password or a token): that box as a password box, for the page
-/// asks for the password as a sign-in does.
-fn chat_box_asks(snap: &PageSnapshot) -> Option<Input> {
-    let chat = snap.inputs.iter().find(|i| i.r#type == "textarea" && !i.read_only)?;
-    let asks = !snap.inputs.iter().any(|i| i.kind == InputKind::Password)
-        && asks::asks_for_secret(&text::normalize(&snap.text));
-    asks.then(|| Input { kind: InputKind::Password, ..chat.clone() })
+/// asks for the password as a sign-in does. With it, the page's text normalised, when it was read
+/// (the page reads it from there rather than again).
+fn chat_box_asks(snap: &PageSnapshot) -> (Option<Input>, Option<String>) {
+    let Some(chat) = snap.inputs.iter().find(|i| i.r#type == "textarea" && !i.read_only) else { return (None, None) };
+    if snap.inputs.iter().any(|i| i.kind == InputKind::Password) {
+        return (None, None);
+    }
+    let normalized = text::normalize(&snap.text);
+    let asks = asks::asks_for_secret(&normalized);
+    (asks.then(|| Input { kind: InputKind::Password, ..chat.clone() }), Some(normalized))
 }
 
 /// The snapshot's URL parses and has the origin of the frame's URL (`url`, parsed from

@@ -258,13 +258,15 @@ pub(crate) struct Page<'a> {
 
 impl<'a> Page<'a> {
     /// `url`: the frame's URL, parsed (the worker's, or the snapshot's when the worker has none).
-    /// `chat`: the page's message box read as a password box (`chat_box_asks`).
+    /// `chat`: the page's message box read as a password box (`chat_box_asks`); `text`: the
+    /// snapshot's text normalised, when the caller has it already.
     pub fn read(
         engine: &Engine,
         snap: &'a PageSnapshot,
         ctx: &'a PageContext,
         url: Option<Url>,
         chat: Option<&'a Input>,
+        text: Option<String>,
     ) -> Page<'a> {
         let host = url.as_ref().and_then(Url::host_str).unwrap_or_default().to_ascii_lowercase();
         let registrable = crate::host::registrable_domain(&host);
@@ -296,7 +298,7 @@ impl<'a> Page<'a> {
             brand: snap.brand.iter().map(|b| Folded::new(&b.text)).collect(),
             buttons: snap.buttons.iter().map(|b| text::normalize(b)).collect(),
             layout: OnceCell::new(),
-            text: OnceCell::new(),
+            text: text.map(OnceCell::from).unwrap_or_default(),
             text_names: OnceCell::new(),
         };
         if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(snap, &places, &credentials) {
@@ -513,6 +515,11 @@ impl Iterator for WordSpans<'_> {
             i += len;
         }
     }
+}
+
+/// An input's label or name says `word` (ASCII, any case): "Training PIN", `gh-token`.
+pub(crate) fn input_says(input: &Input, word: &str) -> bool {
+    contains_ascii_ci(&input.label, word) || contains_ascii_ci(&input.name, word)
 }
 
 /// `haystack` contains `needle` (ASCII lower case) in any ASCII case, as
@@ -1554,9 +1561,7 @@ fn drop_mentions_beside_own_brand(
     // Providers the credential form names, in any way; not the one whose token it stores (an
     // integration's "GitHub API URL", "Personal access token", and no sign-in name).
     let folded = Folded::new(&form_text);
-    let tokens = credentials.iter().all(|i| {
-        i.kind == InputKind::Password && (contains_ascii_ci(&i.label, "token") || contains_ascii_ci(&i.name, "token"))
-    });
+    let tokens = credentials.iter().all(|i| i.kind == InputKind::Password && input_says(i, "token"));
     let mut named: Vec<usize> = if tokens || is_mail_setup(folded.normalized()) {
         Vec::new()
     } else {
