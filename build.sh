@@ -81,6 +81,8 @@ install_wasm_bindgen_relocked() {
 ensure_test_tools() {
   command -v chromium >/dev/null || { log "installing Chromium"; apt_install chromium; }
   command -v openssl >/dev/null || apt_install openssl
+  # Japanese, Chinese and Korean glyphs for the screenshots of the second languages (boxes without them)
+  [ -d /usr/share/fonts/opentype/noto ] || { log "installing CJK fonts"; apt_install fonts-noto-cjk; }
   ensure_firefox_tools
   ensure_npm
 }
