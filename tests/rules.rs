@@ -1140,6 +1140,48 @@ fn lures() {
             &["lure.device-code"],
         ),
         case(
+            "a Teams lure padded with a long agenda, read around the device page's address",
+            page("https://room-checkin-portal.example/join")
+                .title("Join your Teams meeting")
+                .banner("Microsoft Teams")
+                .heading("Join your meeting")
+                .text(&format!(
+                    "Microsoft Teams\nJoin your meeting\nTo join, open microsoft.com/devicelogin and enter this code:\nK7QH-9XWP\nCopy code\n{}",
+                    "Agenda item: quarterly planning and budget review for the team. ".repeat(40)
+                )),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "a long guide with a terminal transcript and its code, claiming no provider",
+            page("https://docs.tidewater-cli.example/auth")
+                .title("Authenticating the CLI")
+                .heading("Sign in from a terminal")
+                .text(&format!(
+                    "Sign in from a terminal\n$ tw login --device\nTo sign in, use a web browser to open the page \
+                     https://microsoft.com/devicelogin and enter the code K7QH9XWP to authenticate.\n{}",
+                    "The command stores a refresh token in the system keychain. ".repeat(40)
+                )),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a long page presenting itself as Microsoft whose code is a sample named elsewhere",
+            page("https://teams-room-help.example/guide")
+                .title("Microsoft Teams Rooms")
+                .banner("Microsoft Teams")
+                .heading("Set up your room")
+                .text(&format!(
+                    "Microsoft Teams\nSet up your room\nThe console shows a code such as K7QH-9XWP.\nOpen microsoft.com/devicelogin and enter it:\nK7QH-9XWP\n{}",
+                    "Rooms sign in with a resource account. ".repeat(60)
+                )),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
             "a lure that gives its code after the address",
             page("https://teams-meeting-verify.example/join")
                 .title("Join your Teams meeting")

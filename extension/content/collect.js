@@ -794,9 +794,31 @@
       if (!el || NOT_TEXT.has(el.localName) || !shown(el, state)) continue;
       const text = short(cg.joinRendered([withBreaks(el) ?? data]).replace(/\n/g, ' '));
       if (state.keyLines.length < MAX_TEXT_BRANDS) state.keyLines.push(text);
+      // A device page's address past the budget: the short box around it too, where its code is
+      // (a lure padded before its card), as the lines it holds.
+      const box = brand ? null : deviceBox(el);
+      if (box && state.keyLines.length < MAX_TEXT_BRANDS) state.keyLines.push(...lines(box).slice(0, MAX_TEXT_BRANDS - state.keyLines.length));
       if (brand && state.textBrands.length < MAX_TEXT_BRANDS) state.textBrands.push({ text, el });
       if (state.keyLines.length >= MAX_TEXT_BRANDS) return;
     }
+  }
+
+  const DEVICE_BOX_DEPTH = 3; // boxes climbed from a device page's address
+  const DEVICE_BOX_CHARS = 300; // characters of text past which a box is prose, not a lure's card
+
+  /** The largest box around `el`, up to DEVICE_BOX_DEPTH levels, whose text is short; null for none but `el`. */
+  function deviceBox(el) {
+    let box = null;
+    for (let a = el.parentElement, depth = 0; a && a !== document.body && depth < DEVICE_BOX_DEPTH; a = a.parentElement, depth++) {
+      if ((a.textContent?.length ?? 0) > DEVICE_BOX_CHARS) break;
+      box = a;
+    }
+    return box;
+  }
+
+  /** The lines of a short box as rendered (`innerText`), trimmed, the empty ones left out. */
+  function lines(box) {
+    return (/** @type {HTMLElement} */ (box).innerText ?? '').split('\n').map((l) => short(l)).filter(Boolean);
   }
 
   /**

@@ -32,6 +32,7 @@ pub(super) fn run(e: &Engine, p: &Page, out: &mut Found) {
     browser_in_the_browser(e, p, out);
     proxy(e, p, out);
     device_code_lure(e, p, out);
+    device_code_padded(e, p, out);
     provider_picker(e, p, out);
 }
 
@@ -90,6 +91,50 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
             vec![Evidence::new(L::Url, page.as_str()), Evidence::new(L::Host, &p.host)],
         );
         return;
+    }
+}
+
+/// Lines of page text read with the one naming a device page, before and after it, and the
+/// bytes past which a line is a paragraph of prose, not a lure's instruction, code or button.
+const LURE_LINES: usize = 3;
+const LURE_LINE: usize = 300;
+
+/// A device-code lure padded past an article's length (a meeting's agenda, terms in small type, a
+/// news ticker around it) is read by the lines around the device page's address: on a page that
+/// presents itself as a provider, the short lines around it giving the reader a code (not one the
+/// page calls a sample) and naming the provider's device page. An article explaining the
+/// flow (a terminal transcript with its code) claims no provider.
+fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
+    if p.claimed.is_none()
+        || out.findings.iter().any(|f| f.rule == RuleId::LureDeviceCode)
+        || !page::contains_ascii_ci(&p.snap.text, "device")
+    {
+        return;
+    }
+    let lines: Vec<&str> = p.snap.text.lines().collect();
+    for (k, line) in lines.iter().enumerate() {
+        if line.len() > LURE_LINE || !page::contains_ascii_ci(line, "device") {
+            continue;
+        }
+        // the short lines around it (a paragraph of padding beside the code is left out)
+        let around = &lines[k.saturating_sub(LURE_LINES)..(k + LURE_LINES + 1).min(lines.len())];
+        let near = around.iter().filter(|l| l.len() <= LURE_LINE).copied().collect::<Vec<_>>().join("\n");
+        if !near.split_whitespace().any(is_user_code) || only_sample_codes(&p.snap.text) {
+            continue;
+        }
+        let compact: String = crate::text::normalize(&near).chars().filter(|c| !c.is_whitespace()).collect();
+        for (i, c) in e.providers.iter().enumerate() {
+            let Some(page) = c.provider.device_login.iter().find(|d| compact.contains(d.as_str())) else { continue };
+            if p.at_home(i) {
+                continue;
+            }
+            let i =
+                p.claimed.filter(|&k| !p.at_home(k) && e.providers[k].provider.device_login.is_empty()).unwrap_or(i);
+            let name = e.providers[i].provider.name.clone();
+            let evidence = vec![Evidence::new(L::Url, page.as_str()), Evidence::new(L::Host, &p.host)];
+            out.add(i, RuleId::LureDeviceCode, Severity::Danger, vec![name, page.clone()], evidence);
+            return;
+        }
     }
 }
 
