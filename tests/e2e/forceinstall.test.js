@@ -62,6 +62,10 @@ before(async () => {
   fs.mkdirSync(POLICY_DIR, { recursive: true });
   policyFile = path.join(POLICY_DIR, `consent-guard-forceinstall-test-${packed.id}-${process.pid}.json`);
   fs.writeFileSync(policyFile, JSON.stringify({
+    // Chromium keeps DevTools away from an extension installed by policy unless this is 1 (its default,
+    // 0, allows them everywhere else). Chromium 156.0.8078.114 applies it to the DevTools protocol too:
+    // without it the extension installs and runs, but its worker and pages never reach the test.
+    DeveloperToolsAvailability: 1,
     ExtensionSettings: { [packed.id]: { installation_mode: 'force_installed', update_url: updateUrl } },
     '3rdparty': { extensions: { [packed.id]: sample } },
   }, null, 2));
