@@ -471,13 +471,19 @@
   // A page that tells the person to scan something (a QR code sign-in): its images may be the code.
   const SCAN = /\bscan/i;
 
+  // A page that names a device sign-in address (`…/devicelogin`, `…/login/device`, `…/device`): a
+  // device-code lure asks for nothing, and its logo may be all that says whose page it plays.
+  const DEVICE_PAGE = /[a-z0-9]\.[a-z]{2,}\/(?:[\w-]+\/)?device(?:login)?\b/i;
+
   /**
    * Whether a page is worth drawing logos for: it asks for sign-in details, has an approval's
-   * buttons, or tells the person to scan (the engine looks for a QR code among the images).
+   * buttons, tells the person to scan (the engine looks for a QR code among the images) or names a
+   * device sign-in address.
    * @param {Array<{ kind: string }>} inputs @param {string[]} buttons @param {string} [text]
    */
   function wantsImages(inputs, buttons, text = '') {
-    return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim())) || SCAN.test(text);
+    return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim())) || SCAN.test(text)
+      || DEVICE_PAGE.test(text);
   }
 
   cg.collectImages = collectImages;
