@@ -239,6 +239,7 @@ names! {
         Parameter = "parameter",
         App = "app",
         Publisher = "publisher",
+        Instruction = "instruction",
     }
 }
 
@@ -265,6 +266,7 @@ names! {
         InputPasswordLabelled = "evidence_input_password_labelled",
         SizePixels = "evidence_size_pixels",
         SignInStep = "evidence_sign_in_step",
+        RunCommand = "evidence_run_command",
     }
 }
 
@@ -282,7 +284,8 @@ impl EvidenceKey {
             | EvidenceKey::LogoPixels
             | EvidenceKey::LogoWords
             | EvidenceKey::SizePixels
-            | EvidenceKey::SignInStep => 2,
+            | EvidenceKey::SignInStep
+            | EvidenceKey::RunCommand => 2,
             EvidenceKey::LogoOnScreen
             | EvidenceKey::InputPassword
             | EvidenceKey::InputPasswordShadow

@@ -163,6 +163,14 @@ fn a_qr_sign_in_off_the_provider_is_danger() {
             vec![logo_item("google"), qr()],
             "google",
         ),
+        // The purpose in the heading, the sentence only says to scan (redteam10).
+        (
+            "https://g-verify.example/",
+            "Google: Verify it\u{2019}s you",
+            "For your security, scan the code with the phone you use for your Google Account.",
+            vec![qr()],
+            "google",
+        ),
     ];
     for (url, heading, text, images, provider) in cases {
         let v = page(url, heading, text, images);
@@ -170,6 +178,45 @@ fn a_qr_sign_in_off_the_provider_is_danger() {
         assert_eq!(v.provider.as_deref(), Some(provider), "{url}");
         assert!(rules(&v).contains(&"origin.untrusted-host"), "{url}: {:?}", rules(&v));
     }
+}
+
+#[test]
+fn the_purpose_of_the_scan_may_be_the_heading() {
+    // Microsoft's brand in the banner, the purpose in the heading, the sentence only says to scan
+    // (redteam10/ms-qr-authenticator).
+    let url = "https://mfa-rereg.example/";
+    let snap = PageSnapshot {
+        url: url.into(),
+        top_frame: true,
+        title: "Microsoft Authenticator".into(),
+        brand: vec![
+            BrandItem { text: "Microsoft".into(), source: BrandSource::Banner, control_text: None, card: None },
+            BrandItem { text: "Re-register Microsoft Authenticator".into(), source: BrandSource::Heading, control_text: None, card: None },
+        ],
+        text: "Microsoft\nRe-register Microsoft Authenticator\nOpen the Microsoft Authenticator app, tap +, choose Work or school account and scan this code.\nNext".into(),
+        images: vec![qr()],
+        ..PageSnapshot::default()
+    };
+    let ctx = PageContext { url: url.into(), top_frame: true, policy_read: true, ..PageContext::default() };
+    let v = Engine::new(Policy::default()).evaluate(&snap, &ctx);
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    assert!(rules(&v).contains(&"origin.untrusted-host"), "{:?}", rules(&v));
+    // The same page whose heading says nothing of signing in or keeping access stays quiet.
+    let snap = PageSnapshot {
+        brand: vec![
+            BrandItem { text: "Microsoft".into(), source: BrandSource::Banner, control_text: None, card: None },
+            BrandItem {
+                text: "Get Microsoft Authenticator".into(),
+                source: BrandSource::Heading,
+                control_text: None,
+                card: None,
+            },
+        ],
+        title: "Get the app".into(),
+        text: "Microsoft\nGet Microsoft Authenticator\nScan this code with your phone.\nNext".into(),
+        ..snap
+    };
+    assert_eq!(Engine::new(Policy::default()).evaluate(&snap, &ctx).level, Level::None);
 }
 
 #[test]
@@ -202,6 +249,20 @@ fn ordinary_qr_codes_and_words_alone_stay_quiet() {
             "Microsoft",
             "Scan this code with the Microsoft Authenticator app to keep access.",
             vec![logo_item("microsoft")],
+        ),
+        // A heading that says nothing of signing in above a code to download the provider's app.
+        (
+            "https://apps.example.org/authenticator",
+            "Microsoft Authenticator",
+            "Scan this code with your phone to get the app.",
+            vec![qr()],
+        ),
+        // A site's own enrolment heading naming no provider above its code.
+        (
+            "https://app.example.org/settings/2fa",
+            "Verify it\u{2019}s you",
+            "Scan the code with your authenticator app.",
+            vec![qr()],
         ),
         // The provider's own site.
         (

@@ -2774,6 +2774,27 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
             &["origin.untrusted-host"],
             &[],
         ),
+        case(
+            "Google's \"Check your phone\" prompt off Google's sites (redteam10)",
+            choose(
+                "https://accounts-signin-check.example/signin/challenge/dp",
+                "Check your phone",
+                "Google\nCheck your phone\nGoogle sent a notification to your Pixel 8. Tap Yes on the notification, then tap 62 on your phone to verify it's you.\n62\nDon't ask again on this device\nTry another way",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a bank's own \"Check your phone\": no claim",
+            page("https://secure.northbank.example/login/approve")
+                .title("Northbank")
+                .heading("Check your phone")
+                .text("Northbank\nCheck your phone\nApprove the sign-in in the Northbank app.\nTry another way"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
         // the same step on Microsoft's own sign-in host is no imitation
         case(
             "Stay signed in? on login.microsoftonline.com",
@@ -3075,6 +3096,70 @@ fn a_chat_box_asked_to_take_the_password_is_a_password_ask() {
             Level::None,
             &[],
             &["credentials.prompt-off-origin"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_page_claiming_a_provider_that_says_to_paste_a_command_is_an_ask() {
+    let long = "ClickFix pages tell the visitor to press Windows + R, then Ctrl + V, then Enter. ".repeat(20);
+    check(vec![
+        case(
+            "Microsoft \"Verify you are human\": Win+R, Ctrl+V, Enter (ClickFix)",
+            page("https://access-check-portal.example/")
+                .title("Verify you are human")
+                .banner("Microsoft")
+                .heading("Verify you are human")
+                .text("Microsoft\nVerify you are human\nI'm not a robot\nPress Windows + R\nPress Ctrl + V\nPress Enter"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "SharePoint FileFix: paste the path into File Explorer",
+            page("https://sp-filedrive.example/sites/hr")
+                .title("SharePoint")
+                .banner("Microsoft")
+                .heading("This file is on a shared drive")
+                .text("Microsoft\nThis file is on a shared drive\nOpen File Explorer and select the address bar\nPaste the path and press Enter\nCopy"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        // a CLI's install page: the same steps, no claim of a provider
+        case(
+            "a CLI's install page",
+            page("https://get.shipyard-cli.example/install")
+                .title("Install Shipyard CLI")
+                .heading("Install the Shipyard CLI")
+                .text("Install the Shipyard CLI\nOn Windows, press Win + X, open Terminal and paste:\nirm https://get.shipyard-cli.example/install.ps1 | iex\nCopy"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // an article about the trick naming Microsoft: it says more than a lure
+        case(
+            "an article about ClickFix",
+            page("https://secnotes.example/clickfix")
+                .title("ClickFix explained")
+                .banner("Microsoft")
+                .heading("ClickFix explained")
+                .text(&format!("Microsoft\n{long}")),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // the provider's card telling to paste nowhere that runs commands
+        case(
+            "a Microsoft card that says to paste the code from an e-mail",
+            page("https://help.example/verify")
+                .title("Microsoft")
+                .banner("Microsoft")
+                .heading("Enter code")
+                .text("Microsoft\nEnter code\nPaste the code we sent you\nNext"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
         ),
     ]);
 }

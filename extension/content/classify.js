@@ -37,7 +37,9 @@
   function inputKind(el, type, seen = {}) {
     if (type === 'password') return 'password';
     const autocomplete = (el.getAttribute('autocomplete') || '').toLowerCase();
-    // A field that behaves as a password field: masked by CSS, or saying it takes a password.
+    // A field that behaves as a password field: masked by CSS, or saying it takes a password. A
+    // message box masked by CSS hides what is typed as a password box does (a kit's `<textarea>`).
+    if (type === 'textarea' && seen.masked) return 'password';
     if (TEXTLIKE.has(type) && type !== 'email') {
       if (seen.masked) return 'password';
       if (/\b(current|new)-password\b/.test(autocomplete)) return 'password';

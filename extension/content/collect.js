@@ -1695,7 +1695,7 @@
         const m = URL_LIKE.exec(el.value);
         if (m && state.urlCandidates.length < MAX_URL_CANDIDATES) state.urlCandidates.push([el, m[0]]);
       }
-      const masked = type === 'password' || (state.deep && TEXTLIKE_TYPES.has(type) && isMasked(el));
+      const masked = type === 'password' || (state.deep && (TEXTLIKE_TYPES.has(type) || type === 'textarea') && isMasked(el));
       const passwordLabel = state.deep && TEXTLIKE_TYPES.has(type) ? inputLabel(el, labelsFor) : '';
       const kind = cg.inputKind(el, type, { masked, label: passwordLabel });
       if (kind !== 'other') credentials++;

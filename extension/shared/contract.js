@@ -47,7 +47,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
   pageKinds: Object.freeze(["other", "signIn", "approval"]),
   errorKinds: Object.freeze(["policy-not-read", "snapshot-rejected", "context-unreadable", "verdicts-unreadable", "engine-failed", "engine-unavailable"]),
   errorReasons: Object.freeze(["error_reason_no_snapshot", "error_reason_reader_failed", "error_reason_too_large", "error_reason_unreadable"]),
-  evidenceLabels: Object.freeze(["host", "url", "title", "heading", "banner", "logo", "input", "form", "frame", "framed-by", "in-frame", "certificate", "script", "loads-from", "trusted-origins", "imitates", "drawn-address", "opacity", "size", "client-id", "redirect", "parameter", "app", "publisher"]),
+  evidenceLabels: Object.freeze(["host", "url", "title", "heading", "banner", "logo", "input", "form", "frame", "framed-by", "in-frame", "certificate", "script", "loads-from", "trusted-origins", "imitates", "drawn-address", "opacity", "size", "client-id", "redirect", "parameter", "app", "publisher", "instruction"]),
   policyProblems: Object.freeze(["unknown", "invalid", "not-https", "managed-only", "locked", "looser", "not-an-object"]),
   summaryKeys: Object.freeze({
     summary_genuine: 1,
@@ -165,6 +165,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     evidence_input_password_labelled: 1,
     evidence_size_pixels: 2,
     evidence_sign_in_step: 2,
+    evidence_run_command: 2,
   }),
   formSides: Object.freeze(["none", "over", "above", "below", "left", "right"]),
   limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288, maxCard: 1500 }),

@@ -488,6 +488,9 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     if let Some((label, place)) = &p.step {
         evidence.push(Evidence::words(*label, EvidenceKey::SignInStep, vec![place.clone(), name.clone()]));
     }
+    if let Some(line) = &p.command {
+        evidence.push(Evidence::words(L::Instruction, EvidenceKey::RunCommand, vec![line.clone(), name.clone()]));
+    }
     evidence.push(Evidence::new(L::Host, &p.host));
     evidence.push(Evidence::new(L::TrustedOrigins, c.provider.origins.join(", ")));
     let (rule, params) = if let Some(l) =

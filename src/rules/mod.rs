@@ -167,6 +167,9 @@ impl Engine {
         if page.step.is_some() {
             asks.push("step".to_string());
         }
+        if page.command.is_some() {
+            asks.push("command".to_string());
+        }
         FrameFacts {
             origin: page.origin.clone(),
             claims: page

@@ -239,6 +239,10 @@ pub(crate) struct Page<'a> {
     /// A step of the claimed provider's sign-in that asks for no field, shown off its sites
     /// ([`sign_in_step`]): the place that says it, quoted, and where it is.
     pub step: Option<(EvidenceLabel, String)>,
+    /// The line of a short page claiming a provider away from its sites that tells the person to
+    /// paste something into the Run dialog, a terminal or File Explorer's address bar (ClickFix,
+    /// FileFix), quoted: no provider's page asks that.
+    pub command: Option<String>,
     pub claims: Vec<Claim>,
     /// Providers whose account a line of this frame asks for ("Use your Google Account to
     /// continue"), in a claim dropped as a mention beside the site's own brand only because the
@@ -335,6 +339,10 @@ impl<'a> Page<'a> {
             .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none())
             .and_then(|i| sign_in_step(engine, snap, &places, i));
+        let command = claimed
+            .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
+            .filter(|_| approval_ui.is_none() && qr_sign_in.is_none() && step.is_none())
+            .and_then(|_| run_command(&places));
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
             PageKind::Approval if approval_ui.is_none() && !credentials.is_empty() => PageKind::SignIn,
@@ -359,6 +367,7 @@ impl<'a> Page<'a> {
             approval_ui,
             qr_sign_in,
             step,
+            command,
             claims,
             account_claims,
             claimed,
@@ -428,7 +437,11 @@ impl<'a> Page<'a> {
     /// The page asks for sign-in details or for consent (also by a QR code to scan to sign in, or
     /// by a step of a provider's sign-in that offers choices).
     pub fn asks(&self) -> bool {
-        !self.credentials.is_empty() || self.approval_ui.is_some() || self.qr_sign_in.is_some() || self.step.is_some()
+        !self.credentials.is_empty()
+            || self.approval_ui.is_some()
+            || self.qr_sign_in.is_some()
+            || self.step.is_some()
+            || self.command.is_some()
     }
 }
 
@@ -1242,7 +1255,7 @@ fn products_named(
 /// What scanning a QR code is for, on a page that signs in with one ("Scan with GitHub Mobile to
 /// approve this sign-in", "scan with your phone to continue to Gmail"); not a download, a payment
 /// or a link to open ("Scan to get the app", "Scan to pay").
-const SCAN_PURPOSE: [&str; 12] = [
+const SCAN_PURPOSE: [&str; 13] = [
     "sign in",
     "sign-in",
     "signin",
@@ -1255,22 +1268,61 @@ const SCAN_PURPOSE: [&str; 12] = [
     "authenticate",
     "re-register",
     "verify your identity",
+    "verify it s you",
 ];
 
 /// A QR code among the page's images (by its pixels, [`crate::qr`]) and a sentence of its text that
 /// tells the person to scan it to sign in: the sentence. A QR sign-in asks for the person's
-/// approval on their phone, as a form asks for a password.
+/// approval on their phone, as a form asks for a password. The purpose may be the page's title or
+/// a heading instead ("Re-register Microsoft Authenticator" above "scan this code").
 fn qr_sign_in(snap: &PageSnapshot) -> Option<String> {
     if snap.images.is_empty() || !contains_ascii_ci(&snap.text, "scan") {
         return None;
     }
+    let purpose = |s: &str| {
+        let t = text::normalize(s);
+        let words = word_line(&t); // "verify it’s you" -> "verify it s you"
+        SCAN_PURPOSE.iter().any(|p| t.contains(p) || words.contains(p))
+    };
+    let headed =
+        purpose(&snap.title) || snap.brand.iter().any(|b| b.source == BrandSource::Heading && purpose(&b.text));
     let sentence = snap.text.split(['\n', '.', '!', '?']).find(|line| {
-        contains_ascii_ci(line, "scan") && {
-            let t = text::normalize(line);
-            t.split(|c: char| !text::is_word_char(c)).any(|w| w == "scan") && SCAN_PURPOSE.iter().any(|p| t.contains(p))
-        }
+        contains_ascii_ci(line, "scan")
+            && text::normalize(line).split(|c: char| !text::is_word_char(c)).any(|w| w == "scan")
+            && (headed || purpose(line))
     })?;
     snap.images.iter().any(crate::qr::is_qr_code).then(|| quote(sentence))
+}
+
+/// Where a ClickFix or FileFix page tells the person to paste what its button copied: the Run
+/// dialog, a terminal, File Explorer's address bar (normalised words).
+const RUN_PLACES: [&str; 11] = [
+    "windows r",
+    "win r",
+    "windows x",
+    "win x",
+    "windows e",
+    "win e",
+    "powershell",
+    "terminal",
+    "command prompt",
+    "run dialog",
+    "file explorer",
+];
+
+/// A short page (a lure says one thing) that tells the person to paste into a place that runs
+/// commands: the line that says to paste, quoted. An article about the trick says more.
+fn run_command(places: &Places) -> Option<String> {
+    let t = places.text();
+    if t.len() > STEP_MAX_TEXT || !t.contains("paste") && !t.contains("ctrl") {
+        return None;
+    }
+    let words = word_line(t);
+    let paste = ["paste", "ctrl v"];
+    (says_any(&words, &paste) && says_any(&words, &RUN_PLACES)).then(|| {
+        let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
+        quote(line)
+    })
 }
 
 /// Bytes of normalised page text beyond which a page is an article, not a sign-in step: a step

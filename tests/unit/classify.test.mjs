@@ -54,6 +54,7 @@ test('fields that behave as password fields are passwords, whatever their type s
   const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
   assert.equal(seen({ name: 'pf' }, { masked: true }), 'password', 'a text field masked by -webkit-text-security');
   assert.equal(inputKind(input({ tag: 'div' }), 'contenteditable', { masked: true }), 'password');
+  assert.equal(seen({ tag: 'textarea', name: 'Passwd' }, { masked: true }), 'password', 'a textarea masked by -webkit-text-security');
   assert.equal(inputKind(input({ tag: 'div' }), 'contenteditable', { masked: false, label: 'Passwort' }), 'password');
   assert.equal(seen({ autocomplete: 'current-password' }), 'password');
   assert.equal(seen({ autocomplete: 'new-password' }), 'password');
@@ -65,6 +66,7 @@ test('fields that behave as password fields are passwords, whatever their type s
 test('look-alikes of password fields are not', () => {
   const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
   assert.equal(seen({ name: 'q' }, { masked: false, label: 'Search' }), 'other');
+  assert.equal(seen({ tag: 'textarea', name: 'msg' }, { masked: false, label: 'Your password reset question' }), 'other', 'an unmasked message box is not a password box');
   assert.equal(seen({ type: 'email' }, { label: 'Email (not your password)' }), 'identifier', 'an email field stays one');
   assert.equal(seen({ type: 'checkbox' }, { label: 'Show password' }), 'other', 'a checkbox takes no typing');
   assert.equal(seen({ name: 'otp' , maxLength: 6 }, { label: 'One-time passcode' }), 'oneTimeCode');
