@@ -1277,6 +1277,27 @@ fn lures() {
             &["lure.provider-picker"],
         ),
         case(
+            "a webmail's Gmail and Outlook.com connect buttons above its own IMAP form",
+            page("https://mail.postfach.example/settings/external-accounts")
+                .buttons(&["Mit Google verbinden", "Mit Microsoft verbinden", "Hinzuf\u{fc}gen"])
+                .text("Externe Postf\u{e4}cher abrufen\nGmail\nOutlook.com / Hotmail\nAnderer Anbieter (IMAP)")
+                .form("https://mail.postfach.example/settings/external", "IMAP-Server Benutzer Passwort")
+                .password("Passwort"),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "the same tiles above an IMAP-looking form asking for the Outlook password",
+            page("https://mail.postfach.example/settings/external-accounts")
+                .buttons(&["Gmail", "Outlook.com / Hotmail", "Office 365"])
+                .form("https://mail.postfach.example/settings/external", "IMAP Outlook password")
+                .password("Outlook password"),
+            Level::Danger,
+            &["lure.provider-picker"],
+            &[],
+        ),
+        case(
             "a picker whose password box is called an app password, with no mail server to set up",
             page("https://mail-portal.example.net/")
                 .buttons(&["Office 365", "Outlook", "Gmail", "Yahoo", "Other mail"])
@@ -2063,6 +2084,51 @@ fn a_providers_name_beside_the_sites_own_brand_is_a_mention() {
                 .buttons(&["Cancel", "Allow"]),
             Level::Danger,
             &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// A reseller's order form lists the provider's plans beside a sign-up for the reseller's own
+/// portal: a password whose label names the site's own brand is for the site's account, so the
+/// plans in the form neither claim the provider nor make the password the provider's. The same
+/// page whose password is labelled for the provider still warns.
+#[test]
+fn a_password_for_the_sites_own_account_beside_a_plan_list_is_the_sites() {
+    let reseller = |label: &str| {
+        page("https://www.brightcloud-it.co.uk/microsoft-365/plans")
+            .title("Microsoft 365 plans | BrightCloud IT")
+            .banner("BrightCloud IT")
+            .banner("Microsoft 365")
+            .heading("Microsoft 365 Business Basic")
+            .heading("Microsoft 365 Business Standard")
+            .form(
+                "https://www.brightcloud-it.co.uk/order",
+                "Plan Microsoft 365 Business Basic Your domain (existing Microsoft 365 tenant or new) Work email",
+            )
+            .email()
+            .password(label)
+    };
+    check(vec![
+        case(
+            "a reseller's own portal sign-up under Microsoft 365 plans",
+            reseller("Choose a password for the BrightCloud portal"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.third-party-password"],
+        ),
+        case(
+            "the same order form asking for the Microsoft 365 password",
+            reseller("Your Microsoft 365 password"),
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &[],
+        ),
+        case(
+            "the same order form whose label names the site and the provider",
+            reseller("BrightCloud will sign in with your Microsoft 365 password"),
+            Level::Danger,
+            &["credentials.third-party-password"],
             &[],
         ),
     ]);

@@ -410,7 +410,7 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     // app's Google, Microsoft 365 and Outlook integrations), not for a mail account's. Asked only of
     // a page with the tiles: each reads the site's own brand, which costs more than the tiles.
     let own_password = secret_box_texts(p).all(|t| p.names_own_brand(e, &t));
-    if own_password || mail_server_setup(p) || own_sign_in(e, p) || asks_pins(p) {
+    if own_password || mail_server_setup(e, p) || own_sign_in(e, p) || asks_pins(p) {
         return;
     }
     let imitated = tiles.iter().find_map(|t| page::named_providers(e, &Folded::new(t)).first().map(|(i, _)| *i));
@@ -460,16 +460,21 @@ const MAIL_SERVER_WORDS: [&str; 4] = ["imap", "smtp", "pop3", "server"];
 
 /// Every password box on the page asks for an app password, in a form that asks for a mail
 /// server too ("IMAP server", "Username", "App password" under a CRM's Gmail and Microsoft 365
-/// connect rows): the credential goes to the site's own IMAP integration, not to a provider's
-/// sign-in. A picker lure asks for the account's password itself.
-fn mail_server_setup(p: &Page) -> bool {
+/// connect rows), or sits in a form that names a mail protocol and no provider ("IMAP-Server",
+/// "Benutzer", "Passwort" under a webmail's Gmail and Outlook.com connect buttons): the credential
+/// goes to the site's own IMAP integration, not to a provider's sign-in. A picker lure asks for
+/// the account's password itself.
+fn mail_server_setup(e: &Engine, p: &Page) -> bool {
     let passwords: Vec<_> =
         p.credentials.iter().filter(|i| matches!(i.kind, InputKind::Password | InputKind::OneTimeCode)).collect();
     !passwords.is_empty()
         && passwords.iter().all(|i| {
             let label = crate::text::normalize(&i.label);
-            let form = i.form.and_then(|f| p.snap.forms.get(f)).map(|f| crate::text::normalize(&f.text));
-            label.contains("app password") && form.is_some_and(|f| page::says_any(&f, &MAIL_SERVER_WORDS))
+            let Some(form) = i.form.and_then(|f| p.snap.forms.get(f)) else { return false };
+            let text = crate::text::normalize(&form.text);
+            (label.contains("app password") && page::says_any(&text, &MAIL_SERVER_WORDS))
+                || (page::says_any(&text, &MAIL_SERVER_WORDS[..3])
+                    && page::named_providers(e, &Folded::new(&format!("{} {}", i.label, form.text))).is_empty())
         })
 }
 
@@ -601,7 +606,11 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
     }
 
     // (b) A third party asking for a provider's password.
-    for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password) {
+    // (a form whose password its label gives to the site's own account asks for no provider's)
+    let own = |s: &str| p.names_own_brand(e, s);
+    let own_forms: Vec<Option<usize>> =
+        p.credentials.iter().filter(|i| page::own_password(e, i, &own)).map(|i| i.form).collect();
+    for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password && !own_forms.contains(&i.form)) {
         let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
         let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
         if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) || page::is_mail_setup(folded.normalized()) {

@@ -1611,10 +1611,13 @@ fn drop_mentions_beside_own_brand(
         return Vec::new();
     }
     // Providers the credential form names, in any way; not the one whose token it stores (an
-    // integration's "GitHub API URL", "Personal access token", and no sign-in name).
+    // integration's "GitHub API URL", "Personal access token", and no sign-in name), nor those an
+    // order form beside the site's own account names ("Choose a password for the BrightCloud
+    // portal" under a plan list of Microsoft 365 editions).
     let folded = Folded::new(&form_text);
     let tokens = credentials.iter().all(|i| i.kind == InputKind::Password && input_says(i, "token"));
-    let mut named: Vec<usize> = if tokens || is_mail_setup(folded.normalized()) {
+    let own_account = credentials.iter().any(|i| own_password(engine, i, &shows));
+    let mut named: Vec<usize> = if tokens || own_account || is_mail_setup(folded.normalized()) {
         Vec::new()
     } else {
         folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
@@ -1654,6 +1657,15 @@ fn drop_mentions_beside_own_brand(
         keep
     });
     dropped
+}
+
+/// A password box whose own label names the site's own brand and no provider ("Choose a password
+/// for the BrightCloud portal", "Passwort für Ihr Wolkenwerk-Kundenkonto"): the site's own account.
+/// `shows`: the text names the site's own brand.
+pub(crate) fn own_password(engine: &Engine, input: &Input, shows: &dyn Fn(&str) -> bool) -> bool {
+    input.kind == InputKind::Password
+        && shows(&input.label)
+        && Folded::new(&input.label).matches(&engine.terms).is_empty()
 }
 
 /// Words right before a provider's name that ask the person to sign in with their account of it
