@@ -180,7 +180,10 @@ async function launchFirefox({ kits } = {}) {
 
     const port = await freePort();
     const logFile = process.env.CONSENT_GUARD_FIREFOX_LOG;
-    const driver = spawn('geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--log', logFile ? 'info' : 'error'],
+    // Firefox 153 lets WebDriver open only http(s), file, blob and about:blank documents unless the
+    // browser runs with system access; the control window below is an extension page.
+    const driver = spawn('geckodriver', ['--host', '127.0.0.1', '--port', String(port), '--allow-system-access',
+      '--log', logFile ? 'info' : 'error'],
       { stdio: ['ignore', logFile ? fs.openSync(logFile, 'a') : 'ignore', 'pipe'] });
     let driverLog = '';
     driver.stderr.on('data', (d) => { driverLog = (driverLog + d).slice(-4000); });
