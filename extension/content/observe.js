@@ -20,9 +20,15 @@
   const observed = new WeakSet();
 
   // What must differ for a snapshot to be sent again: everything but timing and most of the text.
+  // Of the rest of the text, its shape: lines added or taken away (steps shown by a click, a chat's
+  // new message) or a large change of length send it again; a ticker or a clock rewriting a line
+  // in place does not.
   /** @param {Snapshot} snapshot */
   function signature(snapshot) {
-    return JSON.stringify({ ...snapshot, collectMs: 0, text: snapshot.text.slice(0, 200) });
+    const { text } = snapshot;
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    return JSON.stringify({ ...snapshot, collectMs: 0, text: text.slice(0, 200), lines, size: text.length >> 8 });
   }
 
   // Brings the last snapshot up to date from the records when it can, else collects the whole page.
