@@ -1168,6 +1168,70 @@ fn lures() {
             &["lure.device-code"],
         ),
         case(
+            "a short CLI page quoting the command and its output (a transcript)",
+            page("https://docs.skyforge-cli.example/auth/device-code")
+                .title("Sign in with a device code | Skyforge CLI")
+                .heading("Sign in with a device code")
+                .text(
+                    "Sign in with a device code\n$ skyforge login --use-device-code\nTo sign in, use a web browser \
+                     to open the page https://microsoft.com/devicelogin and enter the code FQ8K2XTLM to \
+                     authenticate.\nWaiting for authentication...",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a transcript whose lines the page's text runs together",
+            page("https://docs.skyforge-cli.example/auth/device-code")
+                .title("Sign in with a device code | Skyforge CLI")
+                .text(
+                    "Sign in with a device code\n$ skyforge login --use-device-code To sign in, use a web browser \
+                     to open the page https://microsoft.com/devicelogin and enter the code FQ8K2XTLM to \
+                     authenticate. Waiting for authentication...\nOpen the address on any device.",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a PowerShell transcript of GitHub's device flow",
+            page("https://docs.repokit.example/auth")
+                .title("repokit auth login")
+                .text(
+                    "repokit auth login\nPS C:\\Users\\ana> repokit auth login --web\n! First copy your one-time \
+                     code: 3C7A-91DF\nPress Enter to open https://github.com/login/device in your browser...",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "the same output with no command line above it is addressed to the reader",
+            page("https://skyforge-signin.example/auth")
+                .title("Sign in with a device code")
+                .text(
+                    "Sign in with a device code\nTo sign in, use a web browser to open the page \
+                     https://microsoft.com/devicelogin and enter the code FQ8K2XTLM to authenticate.\nWaiting \
+                     for authentication...",
+                ),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "a prompt sign with no command after it is no transcript",
+            page("https://skyforge-signin.example/join")
+                .title("Join")
+                .text(
+                    "$ Action required\n> Next step\nOpen https://microsoft.com/devicelogin and enter the code \
+                     FQ8K2XTLM to join.",
+                ),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
             "a long page presenting itself as Microsoft whose code is a sample named elsewhere",
             page("https://teams-room-help.example/guide")
                 .title("Microsoft Teams Rooms")

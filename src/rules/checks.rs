@@ -64,6 +64,11 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
     if only_sample_codes(&p.snap.text) {
         return;
     }
+    // A command's output quoted under its command line (a CLI's documentation) is not addressed
+    // to the reader.
+    if quoted_output(e, &p.snap.text) {
+        return;
+    }
     // A lure gives the reader a code and asks for nothing; a page with a password box of its own
     // and no code tells how a tool signs in (a credential helper's docs: "opens GitHub's device
     // page and shows a code", and a box for a token instead).
@@ -119,7 +124,7 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
         // the short lines around it (a paragraph of padding beside the code is left out)
         let around = &lines[k.saturating_sub(LURE_LINES)..(k + LURE_LINES + 1).min(lines.len())];
         let near = around.iter().filter(|l| l.len() <= LURE_LINE).copied().collect::<Vec<_>>().join("\n");
-        if !near.split_whitespace().any(is_user_code) || only_sample_codes(&p.snap.text) {
+        if !near.split_whitespace().any(is_user_code) || only_sample_codes(&p.snap.text) || quoted_output(e, &p.snap.text) {
             continue;
         }
         let compact: String = crate::text::normalize(&near).chars().filter(|c| !c.is_whitespace()).collect();
@@ -136,6 +141,48 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
             return;
         }
     }
+}
+
+/// Lines before a device page's address in which a command line is looked for.
+const COMMAND_LINES: usize = 6;
+
+/// Every line naming a provider's device page is a command's output: it or one of the
+/// [`COMMAND_LINES`] lines before it is a shell command line ("$ gh auth login --web",
+/// "PS C:\> az login --use-device-code"), as a terminal transcript in documentation shows it.
+fn quoted_output(e: &Engine, text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut named = false;
+    for (k, line) in lines.iter().enumerate() {
+        if !page::contains_ascii_ci(line, "device") {
+            continue;
+        }
+        let compact: String = crate::text::normalize(line).chars().filter(|c| !c.is_whitespace()).collect();
+        if !e.providers.iter().any(|c| c.provider.device_login.iter().any(|d| compact.contains(d.as_str()))) {
+            continue;
+        }
+        named = true;
+        // (the line itself, when the page's text runs the transcript's lines together)
+        if !lines[k.saturating_sub(COMMAND_LINES)..=k].iter().any(|l| is_command_line(l)) {
+            return false;
+        }
+    }
+    named
+}
+
+/// A shell prompt (`$`, `%`, `>` or PowerShell's `PS …>`) followed by a command in lower case and
+/// at least one argument.
+fn is_command_line(line: &str) -> bool {
+    let line = line.trim_start();
+    let rest = if let Some(ps) = line.strip_prefix("PS ") {
+        ps.split_once("> ").map(|(_, r)| r)
+    } else {
+        line.strip_prefix("$ ").or_else(|| line.strip_prefix("% ")).or_else(|| line.strip_prefix("> "))
+    };
+    let mut words = rest.unwrap_or("").split_whitespace();
+    let command = words.next().unwrap_or("");
+    !command.is_empty()
+        && command.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'))
+        && words.next().is_some()
 }
 
 /// A user code as device sign-in pages show it, standing alone: 6 to 12 capital letters and
