@@ -2198,6 +2198,90 @@ fn a_password_for_the_sites_own_account_beside_a_plan_list_is_the_sites() {
     ]);
 }
 
+/// An app store's listing of a provider's app beside the store's own sign-in card ("Sign in to
+/// AppHaven"): the listing's "Sign in with your Microsoft account after installing" is about the
+/// app, not the store's password box. The same card headed for the provider still warns.
+#[test]
+fn a_card_headed_sign_in_to_the_site_is_the_sites_own() {
+    let listing = |card_heading: &str| {
+        page("https://www.apphaven.store/app/com.microsoft.office.outlook")
+            .title("Microsoft Outlook – Apps on AppHaven")
+            .banner_in("AAppHaven", "AAppHaven")
+            .heading("Microsoft Outlook")
+            .card("Microsoft Corporation\nInstall")
+            .banner("Microsoft Corporation")
+            .text_line(
+                "Outlook lets you manage Outlook.com, Microsoft 365 and Gmail accounts in one app. Sign in with \
+                 your Microsoft account after installing.",
+            )
+            .heading(card_heading)
+            .card("Sign in")
+            .form("https://www.apphaven.store/account/login", "Email Password")
+            .email()
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "the store's own sign-in card beside the listing",
+            listing("Sign in to AppHaven"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "the same card headed for the provider's account",
+            listing("Sign in with your Microsoft account"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// A site whose name is written in a script its host cannot spell ("クラウドポート" on
+/// cloudport.co.jp) shows it in its title and its header's link: a reseller's application form
+/// with the provider's plans and a password for the site's own "my page" is the site's. The same
+/// form asking for the provider's password, or a title ending in sign-in wording, still warns.
+#[test]
+fn a_site_name_in_its_own_script_is_its_own_brand() {
+    let apply = |title: &str, home: &str, password: &str| {
+        page("https://www.cloudport.co.jp/google-workspace/apply")
+            .title(title)
+            .banner_in(home, home)
+            .banner(&format!("{home} Google Workspace 料金 導入事例 お問い合わせ"))
+            .heading("Google Workspace お申し込み")
+            .form(
+                "https://www.cloudport.co.jp/apply",
+                &format!("プラン Business Starter（Google Workspace） 会社名 メールアドレス {password}"),
+            )
+            .email()
+            .password(password)
+    };
+    check(vec![
+        case(
+            "a reseller's application with a password for its own my-page",
+            apply("Google Workspace お申し込み | クラウドポート", "ククラウドポート", "マイページ用パスワード"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "the same form asking for the Google account's password",
+            apply("Google Workspace お申し込み | クラウドポート", "ククラウドポート", "Google アカウントのパスワード"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a title ending in sign-in wording names no site",
+            apply("Google Workspace | ログイン", "ログイン", "マイページ用パスワード"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
 /// A form whose selected option names a provider asks for that provider's password, unless the
 /// form sets up a mail server (a mail client's app password, a printer's SMTP service).
 #[test]

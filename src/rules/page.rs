@@ -394,7 +394,7 @@ impl<'a> Page<'a> {
     /// MailMerge Studio password" on `app.mailmerge-studio.com`); the words of that brand
     /// ([`own_brand_words`]) are found once per verdict.
     pub fn names_own_brand(&self, engine: &Engine, s: &str) -> bool {
-        let words = self.own_brand.get_or_init(|| own_brand_words(engine, &self.registrable));
+        let words = self.own_brand.get_or_init(|| site_brand_words(engine, &self.registrable, self.snap));
         !words.is_empty() && {
             let c = compact(s);
             !c.is_empty() && words.iter().any(|w| c.contains(w.as_str()))
@@ -1549,6 +1549,43 @@ fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
         .collect()
 }
 
+/// The site's own brand: the words of its host ([`own_brand_words`]) and the name it writes in a
+/// script its host cannot spell ([`script_site_name`]).
+fn site_brand_words(engine: &Engine, domain: &str, snap: &PageSnapshot) -> Vec<String> {
+    let mut words = own_brand_words(engine, domain);
+    words.extend(script_site_name(engine, snap));
+    words
+}
+
+/// A site name written with no Latin letter ("クラウドポート" on `cloudport.co.jp`): the last part
+/// of the title after a separator ("Google Workspace お申し込み | クラウドポート") that a link of the
+/// header shows too (its home link, perhaps after a one-letter mark), and that is neither sign-in
+/// wording nor a provider's name. Compacted as [`compact`] makes it.
+fn script_site_name(engine: &Engine, snap: &PageSnapshot) -> Option<String> {
+    let title = snap.title.as_str();
+    let cut = [" | ", " – ", " — ", " · ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
+    let last = title[cut..].trim();
+    let name = compact(last);
+    let letters = name.chars().count();
+    if letters < 2
+        || name.chars().any(|c| c.is_ascii_alphanumeric())
+        || is_sign_in_word(&text::normalize(last))
+        || !Folded::new(last).matches(&engine.terms).is_empty()
+    {
+        return None;
+    }
+    snap.brand
+        .iter()
+        .any(|b| {
+            b.source == BrandSource::Banner
+                && b.control_text.as_deref().is_some_and(|t| {
+                    let c = compact(t);
+                    c.ends_with(name.as_str()) && c.chars().count() <= letters + 1
+                })
+        })
+        .then_some(name)
+}
+
 /// `haystack` holds `needle`, as `haystack.contains(needle)`, compared byte by byte: for the
 /// short names of a host, cheaper than setting up a substring search.
 fn holds(haystack: &str, needle: &str) -> bool {
@@ -1588,7 +1625,7 @@ fn drop_mentions_beside_own_brand(
     if claims.is_empty() {
         return Vec::new();
     }
-    let words = own_brand.get_or_init(|| own_brand_words(engine, registrable));
+    let words = own_brand.get_or_init(|| site_brand_words(engine, registrable, snap));
     if words.is_empty() {
         return Vec::new();
     }
@@ -1616,13 +1653,24 @@ fn drop_mentions_beside_own_brand(
     // portal" under a plan list of Microsoft 365 editions).
     let folded = Folded::new(&form_text);
     let tokens = credentials.iter().all(|i| i.kind == InputKind::Password && input_says(i, "token"));
-    let own_account = credentials.iter().any(|i| own_password(engine, i, &shows));
+    // The site's own account: a password box labelled with its brand, or a card headed "Sign in to
+    // <the site>" naming no provider ("Sign in to AppHaven" beside a listing that tells the reader
+    // to sign in with their Microsoft account once the app is installed).
+    let own_account = credentials.iter().any(|i| own_password(engine, i, &shows))
+        || snap.brand.iter().any(|b| {
+            b.source == BrandSource::Heading
+                && b.control_text.is_none()
+                && b.card.is_some()
+                && shows(&b.text)
+                && is_sign_in_place(&text::normalize(&b.text))
+                && Folded::new(&b.text).matches(&engine.terms).is_empty()
+        });
     let mut named: Vec<usize> = if tokens || own_account || is_mail_setup(folded.normalized()) {
         Vec::new()
     } else {
         folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
     };
-    if credentials.iter().any(|i| i.kind == InputKind::Password) {
+    if !own_account && credentials.iter().any(|i| i.kind == InputKind::Password) {
         named.extend(asks_for_account(engine, snap));
     }
     let logos: Vec<(usize, ImagePlace)> =
@@ -1664,8 +1712,17 @@ fn drop_mentions_beside_own_brand(
 /// `shows`: the text names the site's own brand.
 pub(crate) fn own_password(engine: &Engine, input: &Input, shows: &dyn Fn(&str) -> bool) -> bool {
     input.kind == InputKind::Password
-        && shows(&input.label)
+        && (shows(&input.label) || names_member_area(&input.label))
         && Folded::new(&input.label).matches(&engine.terms).is_empty()
+}
+
+/// Words for a site's own members' area ("マイページ用パスワード", the password for the shop's
+/// "my page"; "会員パスワード", a member's password).
+const MEMBER_AREA: [&str; 4] = ["マイページ", "会員", "my page", "member area"];
+
+fn names_member_area(label: &str) -> bool {
+    let label = text::normalize(label);
+    MEMBER_AREA.iter().any(|w| label.contains(w))
 }
 
 /// Words right before a provider's name that ask the person to sign in with their account of it

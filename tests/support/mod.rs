@@ -105,6 +105,11 @@ impl Page {
         self.brand(t, BrandSource::Banner, None)
     }
 
+    /// A line of the header inside a link or button with this visible text (its home link).
+    pub fn banner_in(self, t: &str, control: &str) -> Self {
+        self.brand(t, BrandSource::Banner, Some(control))
+    }
+
     pub fn logo(self, t: &str) -> Self {
         self.brand(t, BrandSource::Logo, None)
     }
