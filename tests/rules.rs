@@ -3000,6 +3000,17 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
             &[],
         ),
         case(
+            "the same prompt whose \"Try another way\" link sits on the checkbox's line",
+            choose(
+                "https://accounts-signin-check.example/signin/challenge/dp",
+                "Check your phone",
+                "Google\nCheck your phone\nGoogle sent a notification to your Pixel 8. Tap Yes on the notification, then tap 62 on your phone to verify it's you.\n62\nDon't ask again on this device Try another way",
+            ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
             "a bank's own \"Check your phone\": no claim",
             page("https://secure.northbank.example/login/approve")
                 .title("Northbank")

@@ -1393,9 +1393,14 @@ fn sign_in_step(
             b.control_text.is_none().then_some((label, &b.text, f.normalized(), card))
         }))
         .find(|(label, _, n, _)| is_step(n, *label == EvidenceLabel::Logo))?;
+    // A line that starts with a choice, or ends with one: a link set on the row of a checkbox's
+    // label ("Don't ask again on this device  Try another way") is read on that label's line.
     let starts_choice = |line: &str| {
         let line = word_line(line);
-        w.choices.iter().any(|c| line.strip_prefix(c.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+        w.choices.iter().any(|c| {
+            line.strip_prefix(c.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                || line.strip_suffix(c.as_str()).is_some_and(|r| r.ends_with(' '))
+        })
     };
     let account = |line: &str| {
         let t = line.trim();
