@@ -159,8 +159,8 @@
   /**
    * The URL a content script's document is judged by: its own http(s) URL; for a document without
    * one (about:blank, about:srcdoc, blob:, data:) the web page it belongs to: its http(s) origin
-   * (`sender.origin`; a blob: URL's own origin), or, for a data: frame whose origin is opaque, the
-   * tab's page. '' when it belongs to no web page.
+   * (`sender.origin`; a blob: URL's own origin), or, for a data: frame or a sandboxed about:srcdoc
+   * or about:blank frame, whose origin is opaque, the tab's page. '' when it belongs to no web page.
    * @param {SenderLike | undefined} sender @returns {string}
    */
   function pageUrl(sender) {
@@ -172,7 +172,7 @@
     const inner = /^blob:(https?:\/\/[^/]+)/i.exec(url);
     if (inner) return `${inner[1]}/`;
     const tabUrl = typeof sender?.tab?.url === 'string' ? sender.tab.url : '';
-    if (/^data:/i.test(url) && typeof sender?.frameId === 'number' && sender.frameId > 0 && /^https?:/i.test(tabUrl)) return tabUrl;
+    if (/^(data|about):/i.test(url) && typeof sender?.frameId === 'number' && sender.frameId > 0 && /^https?:/i.test(tabUrl)) return tabUrl;
     return '';
   }
 

@@ -577,7 +577,7 @@ function pullAnswer(again) {
  */
 async function senderOf(frame, origin) {
   const tab = { id: frame.tabId, url: '' };
-  if (/^data:/i.test(frame.url) && frame.frameId > 0) {
+  if (/^(data|about):/i.test(frame.url) && frame.frameId > 0) {
     tab.url = (await ext.webNavigation.getFrame({ tabId: frame.tabId, frameId: 0 }).catch(() => null))?.url ?? '';
   }
   return /** @type {chrome.runtime.MessageSender} */ (/** @type {unknown} */ ({

@@ -30,6 +30,11 @@ test('senderKind and pageUrl: documents without a URL of their own belong to the
   const data = frame('data:text/html,<form>', 'null', { tab: { id: 7, url: 'https://evil.example/inbox' } });
   assert.deepEqual(P.senderKind(data, SELF), { ok: true, value: 'contentScript' });
   assert.equal(P.pageUrl(data), 'https://evil.example/inbox');
+  // so is a sandboxed srcdoc or about:blank frame (its origin is opaque too)
+  const sandboxed = frame('about:srcdoc', 'null', { tab: { id: 7, url: 'https://release-approvals.example/' } });
+  assert.deepEqual(P.senderKind(sandboxed, SELF), { ok: true, value: 'contentScript' });
+  assert.equal(P.pageUrl(sandboxed), 'https://release-approvals.example/');
+  assert.equal(P.pageUrl(frame('about:blank', 'null', { tab: { id: 7, url: 'https://evil.example/' } })), 'https://evil.example/');
   assert.equal(P.pageUrl(contentScript), contentScript.url, 'an http(s) document is judged by its own URL');
 });
 
@@ -39,6 +44,8 @@ test('senderKind: documents of no web page are refused', () => {
   refused({ ...contentScript, url: 'about:blank', origin: 'chrome-extension://other' });
   refused({ ...contentScript, url: 'data:text/html,x', origin: 'null', frameId: 0, tab: { id: 7, url: 'https://a.example/' } });
   refused({ ...contentScript, url: 'data:text/html,x', origin: 'null', frameId: 3, tab: { id: 7, url: 'chrome://newtab/' } });
+  refused({ ...contentScript, url: 'about:srcdoc', origin: 'null', frameId: 0, tab: { id: 7, url: 'https://a.example/' } });
+  refused({ ...contentScript, url: 'about:srcdoc', origin: 'null', frameId: 3, tab: { id: 7, url: 'chrome://newtab/' } });
   refused({ ...contentScript, url: 'file:///etc/passwd', origin: 'null' });
   refused({ ...contentScript, url: 'blob:chrome-extension://x/1', origin: 'chrome-extension://x' });
   assert.equal(P.pageUrl(undefined), '');
