@@ -821,6 +821,51 @@ fn browser_in_the_browser_rules() {
     ]);
 }
 
+/// A copy of Google's sign-in form known by its field names and wording, whatever logo the copy
+/// draws: a window in a dialog under "Sign in with Google" whose logo is a drawing of its own.
+/// A site's own form that shares one field name and the wording does not claim Google.
+#[test]
+fn a_copy_of_a_sign_in_form_by_its_markup_and_wording() {
+    let window = |password_name: &str, password_label: &str| {
+        let form_text = format!("Email or phone {password_label}");
+        page("https://tripsplit-deals.example/")
+            .title("TripSplit – save on group trips")
+            .heading("TripSplit")
+            .card("Continue with Google\nNext")
+            .heading("Sign in")
+            .card("Next")
+            .text_line("Sign in with Google")
+            .text("TripSplit\nSplit costs with friends. Continue with Google\nSign in with Google\nSign in\nto continue to TripSplit\nNext")
+            .buttons(&["Continue with Google", "Next"])
+            .form("https://tripsplit-deals.example/oauth/cb", &form_text)
+            .input(InputKind::Identifier, "", "identifier", "Email or phone")
+            .input(InputKind::Password, "", password_name, password_label)
+    };
+    check(vec![
+        case(
+            "Google's field names and wording in a window of the page's own",
+            window("Passwd", "Enter your password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the site's own form with one of those names and the wording",
+            window("password", "Enter your password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "both names with one phrase of the wording",
+            window("Passwd", "Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+}
+
 #[test]
 fn proxy_rules() {
     let relay = page("https://portal.contoso-mail.com/common/oauth2/v2.0/authorize")

@@ -1092,6 +1092,29 @@ fn claims(
             claims[at].brand.push(evidence);
         }
     }
+    // A copy of the provider's sign-in form by its markup and its wording: every field name of it
+    // that other sites use too (at least two: Google's "identifier" and "Passwd") with
+    // [`LAYOUT_IN_PLACES`] phrases of its layout ("Email or phone", "Enter your password"), on a
+    // page that asks for sign-in details whatever logo it draws (a browser-in-the-browser window
+    // with a logo of its own drawing).
+    if asks && !at_provider_host {
+        for (i, c) in engine.providers.iter().enumerate() {
+            let weak = &c.provider.markers.weak_inputs;
+            if weak.len() < 2 || !weak.iter().all(|w| snap.inputs.iter().any(|x| x.name == *w || x.id == *w)) {
+                continue;
+            }
+            let phrases: Vec<String> = c.layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
+            if phrases.len() < LAYOUT_IN_PLACES {
+                continue;
+            }
+            let names = weak.iter().map(|w| format!("name={w}"));
+            let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
+            let at = entry(&mut claims, i);
+            if !claims[at].brand.iter().any(|e| e.label == EvidenceLabel::Imitates) {
+                claims[at].brand.push(evidence);
+            }
+        }
+    }
     for (i, c) in engine.providers.iter().enumerate() {
         let markers: Vec<Evidence> = snap
             .inputs
