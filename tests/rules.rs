@@ -3407,6 +3407,46 @@ fn a_short_page_claiming_a_provider_that_says_to_paste_a_command_is_an_ask() {
             &[],
             &["origin.untrusted-host"],
         ),
+        case(
+            "a Meet microphone card naming Google Meet only in a sentence, with a logo of its own drawing",
+            page("https://meet-join-room.example/xcd-jpqw-rbn/")
+                .title("Meet – xcd-jpqw-rbn")
+                .heading("Problem with your microphone")
+                .text(
+                    "Problem with your microphone\nGoogle Meet could not start your microphone and camera.\nClick \
+                     Try fix to copy the fix\nPress Windows + X, then choose Terminal\nPaste with Ctrl + V and press \
+                     Enter\nLearn more Try fix",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a CLI's install page that names GitHub in a sentence",
+            page("https://get.shipyard-cli.example/install")
+                .title("Install Shipyard CLI")
+                .heading("Install the Shipyard CLI")
+                .text(
+                    "Install the Shipyard CLI\nReleases are published on GitHub.\nOn Windows, press Win + X, open \
+                     Terminal and paste:\nirm https://get.shipyard-cli.example/install.ps1 | iex\nCopy",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a help page on the provider's own product, on its own site",
+            page("https://support.google.com/meet/answer/mic")
+                .title("Fix microphone problems")
+                .heading("Fix microphone problems")
+                .text(
+                    "Fix microphone problems\nGoogle Meet could not start your microphone.\nPress Windows + X, choose \
+                     Terminal and paste the command below.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
         // an article about the trick naming Microsoft: it says more than a lure
         case(
             "an article about ClickFix",

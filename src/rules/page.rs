@@ -318,16 +318,30 @@ impl<'a> Page<'a> {
             signs_in_through(engine, &places, url.as_ref(), lookalike.as_ref(), &mut claims);
         }
         let mut account_claims = Vec::new();
+        let mut mentions_dropped = false;
         // On a host where anyone can publish, the name in the address is whatever the publisher chose.
         if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
             let dropped =
                 drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
+            mentions_dropped = !dropped.is_empty();
             // A frame that asks for nothing and holds a shown frame: what a line of it asks the
             // account of may be asked for in that frame.
             if !dropped.is_empty() && credentials.is_empty() && snap.frames.iter().any(|f| f.visible) {
                 let asked = asks_for_account(engine, snap);
                 account_claims = dropped.into_iter().filter(|i| asked.contains(i)).collect();
             }
+        }
+        // A ClickFix card on a short page that claims no provider but says a provider's app failed
+        // ("Google Meet could not start your microphone"): that line is its claim.
+        if claims.is_empty()
+            && !mentions_dropped
+            && home_host.is_none()
+            && credentials.is_empty()
+            && approval_ui.is_none()
+            && qr_sign_in.is_none()
+            && run_command(&places).is_some()
+        {
+            claims.extend(failing_app(engine, snap, &host));
         }
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
@@ -1345,6 +1359,30 @@ fn run_command(places: &Places) -> Option<String> {
     (says_any(&words, &paste) && says_any(&words, &RUN_PLACES)).then(|| {
         let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
         quote(line)
+    })
+}
+
+/// Words of a line that says an app failed.
+const FAILED: [&str; 9] =
+    ["could not", "couldn t", "can t", "cannot", "failed", "problem", "error", "not working", "unable"];
+
+/// The provider whose app a line of the page's text says failed ("Google Meet could not start your
+/// microphone and camera"), but one that owns `host`, with that line as its evidence.
+fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim> {
+    snap.text.lines().find_map(|line| {
+        let folded = Folded::new(line);
+        let m = folded.matches(&engine.terms).into_iter().next()?;
+        let i = engine.term_provider[m.term];
+        let words = word_line(folded.normalized());
+        (says_any(&words, &FAILED) && !engine.providers[i].provider.owns(host)).then(|| Claim {
+            provider: i,
+            brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
+            disguised: vec![],
+            markers: vec![],
+            said: false,
+            target: false,
+            drawn: vec![],
+        })
     })
 }
 
