@@ -124,7 +124,10 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
         // the short lines around it (a paragraph of padding beside the code is left out)
         let around = &lines[k.saturating_sub(LURE_LINES)..(k + LURE_LINES + 1).min(lines.len())];
         let near = around.iter().filter(|l| l.len() <= LURE_LINE).copied().collect::<Vec<_>>().join("\n");
-        if !near.split_whitespace().any(is_user_code) || only_sample_codes(&p.snap.text) || quoted_output(e, &p.snap.text) {
+        if !near.split_whitespace().any(is_user_code)
+            || only_sample_codes(&p.snap.text)
+            || quoted_output(e, &p.snap.text)
+        {
             continue;
         }
         let compact: String = crate::text::normalize(&near).chars().filter(|c| !c.is_whitespace()).collect();
@@ -181,7 +184,9 @@ fn is_command_line(line: &str) -> bool {
     let mut words = rest.unwrap_or("").split_whitespace();
     let command = words.next().unwrap_or("");
     !command.is_empty()
-        && command.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'))
+        && command
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'))
         && words.next().is_some()
 }
 

@@ -1117,12 +1117,14 @@ fn claims(
             if weak.len() < 2 || !weak.iter().all(|w| snap.inputs.iter().any(|x| x.name == *w || x.id == *w)) {
                 continue;
             }
-            let phrases: Vec<String> = c.layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
+            let phrases: Vec<String> =
+                c.layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
             if phrases.len() < LAYOUT_IN_PLACES {
                 continue;
             }
             let names = weak.iter().map(|w| format!("name={w}"));
-            let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
+            let evidence =
+                Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
             let at = entry(&mut claims, i);
             if !claims[at].brand.iter().any(|e| e.label == EvidenceLabel::Imitates) {
                 claims[at].brand.push(evidence);
@@ -1629,7 +1631,8 @@ fn site_brand_words(engine: &Engine, domain: &str, snap: &PageSnapshot) -> Vec<S
 /// wording nor a provider's name. Compacted as [`compact`] makes it.
 fn script_site_name(engine: &Engine, snap: &PageSnapshot) -> Option<String> {
     let title = snap.title.as_str();
-    let cut = [" | ", " – ", " — ", " · ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
+    let cut =
+        [" | ", " – ", " — ", " · ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
     let last = title[cut..].trim();
     let name = compact(last);
     let letters = name.chars().count();
