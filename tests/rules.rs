@@ -3473,3 +3473,53 @@ fn a_short_page_claiming_a_provider_that_says_to_paste_a_command_is_an_ask() {
         ),
     ]);
 }
+
+#[test]
+fn transcripts_in_powershell_and_fish_are_quoted_output() {
+    check(vec![
+        case(
+            "Connect-MgGraph at a PS> prompt",
+            page("https://docs.tenanttidy.example/connect")
+                .title("Connecting to your tenant")
+                .text(
+                    "Connecting to your tenant\nPS> Connect-MgGraph -Scopes \"User.Read.All\" -UseDeviceCode\nTo \
+                     sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the \
+                     code D4RTSX2QE to authenticate.",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a fish prompt",
+            page("https://vaultctl.example/docs/login")
+                .title("vaultctl login")
+                .text(
+                    "vaultctl login\n~> vaultctl login --provider github\n! First copy your one-time code: \
+                     33AF-0C1E\nThen open: https://github.com/login/device",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        // Look-alikes: a prompt sign before words that are no command.
+        case(
+            "a capitalised word after PS> that is no cmdlet",
+            page("https://skyforge-signin.example/join")
+                .title("Join")
+                .text("PS> Action required now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "an address ending in > is no prompt",
+            page("https://skyforge-signin.example/join")
+                .title("Join")
+                .text("https://x.example/a> go now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+    ]);
+}
