@@ -3475,6 +3475,66 @@ fn a_short_page_claiming_a_provider_that_says_to_paste_a_command_is_an_ask() {
 }
 
 #[test]
+fn a_help_page_that_shows_the_command_to_paste_is_no_clickfix() {
+    check(vec![
+        case(
+            "an IT help page: Outlook failed, Win+R, the command shown",
+            page("https://support.bittern-it.example/help/outlook-cannot-connect")
+                .title("Outlook cannot connect to the server – Bittern IT Support")
+                .heading("Outlook cannot connect to the server")
+                .text(
+                    "Outlook cannot connect to the server\nClose Outlook.\nPress Win+R to open Run.\nType or paste \
+                     the command below and press Enter.\nCopy\noutlook.exe /safe\nTo test the network, paste this \
+                     in PowerShell:\nCopy\nTest-NetConnection outlook.office365.com -Port 443",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a tech-desk page naming Google Drive, Terminal and a shown killall",
+            page("https://techdesk.brookfield.example/mac/google-drive-wont-open")
+                .title("Google Drive for desktop won't open | Campus Tech Desk")
+                .banner("Mac › Google Drive")
+                .heading("Google Drive for desktop won't open")
+                .text(
+                    "Google Drive for desktop won't open\nQuit Drive from the menu bar. If it is stuck, open \
+                     Terminal and paste:\nCopy\nkillall \"Google Drive\"; open -a \"Google Drive\"",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // Look-alikes that still warn: the lure shows no command, only a path or a button's words.
+        case(
+            "a Teams card with the steps and no command shown",
+            page("https://teams-meet-join.example/l/meetup-join/")
+                .title("Microsoft Teams")
+                .banner("Microsoft Teams")
+                .heading("Teams could not start your camera")
+                .text("Microsoft Teams\nTeams could not start your camera\nClick Fix it, then:\nPress Win+R\nPress Ctrl+V\nPress Enter\nFix it"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a FileFix card showing only a file path",
+            page("https://sp-filedrive.example/sites/hr")
+                .title("SharePoint")
+                .banner("Microsoft")
+                .heading("This file is on a shared drive")
+                .text(
+                    "Microsoft\nThis file is on a shared drive\nOpen File Explorer and select the address bar\n\
+                     Paste the path and press Enter\nC:\\company\\internal-secure\\filedrive\\HRPolicy.docx\nCopy",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn transcripts_in_powershell_and_fish_are_quoted_output() {
     check(vec![
         case(

@@ -1356,11 +1356,37 @@ fn run_command(places: &Places) -> Option<String> {
     }
     let words = word_line(t);
     let paste = ["paste", "ctrl v"];
-    (says_any(&words, &paste) && says_any(&words, &RUN_PLACES)).then(|| {
-        let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
-        quote(line)
-    })
+    // A help page shows the command it tells the reader to paste; a lure hides what it copied.
+    if !(says_any(&words, &paste) && says_any(&words, &RUN_PLACES)) || places.snap.text.lines().any(is_shown_command) {
+        return None;
+    }
+    let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
+    Some(quote(line))
 }
+
+/// A line of the page that is a command as a help page shows one to be pasted: a PowerShell
+/// cmdlet (`Get-AppxPackage MSTeams | Reset-AppxPackage`), a program file (`outlook.exe /safe`,
+/// `%localappdata%\…\onedrive.exe /reset`), `sudo …`, or a command in lower case with an option,
+/// a pipe, a `;` or a quoted argument (`killall "Google Drive"`). Not a sentence, not a path alone.
+pub(super) fn is_shown_command(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > SHOWN_COMMAND_MAX || line.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.clone().next()) else { return false };
+    let program = first.to_ascii_lowercase();
+    let lower = first.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
+    let marked = line.contains(['|', ';', '"']) || words.any(|w| w.starts_with('-') || w.starts_with('/'));
+    super::checks::is_cmdlet(first)
+        || program.ends_with(".exe")
+        || (first.starts_with('%') && program.contains(".exe"))
+        || first == "sudo"
+        || (lower && marked)
+}
+
+/// Bytes of a line past which it is prose, not a command shown to be pasted.
+const SHOWN_COMMAND_MAX: usize = 200;
 
 /// Words of a line that says an app failed.
 const FAILED: [&str; 9] =
