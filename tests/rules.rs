@@ -3583,3 +3583,39 @@ fn transcripts_in_powershell_and_fish_are_quoted_output() {
         ),
     ]);
 }
+
+#[test]
+fn an_ad_frame_naming_a_provider_claims_nothing_for_the_sites_own_login() {
+    let engine = Engine::new(Policy::default());
+    let judge = |p: &Page| engine.evaluate(&p.snap, &p.ctx);
+    let login = page("https://cloud.quill-editor.example/login")
+        .title("Sign in – Quill Cloud")
+        .heading("Sign in to Quill Cloud")
+        .form("https://cloud.quill-editor.example/session", "")
+        .email()
+        .password("Password")
+        .frame("about:srcdoc", 200.0, 28.0, 1.0, true);
+    let ad = page("https://ads.example.net/a")
+        .title("Ad")
+        .logo("Google")
+        .heading("Google Workspace")
+        .text("Google Workspace\nProfessional email with your domain. Get started")
+        .framed_by(&["https://cloud.quill-editor.example"]);
+    let (top, frame) = (judge(&login), judge(&ad));
+    assert_eq!(top.level, Level::None, "{top:#?}");
+    assert!(frame.facts.claims.iter().any(|c| c == "google"), "{:?}", frame.facts);
+    assert_eq!(combine(&[top, frame.clone()]).level, Level::None);
+    // Look-alike: bare fields in the top document under a frame that claims stay a split imitation.
+    let bare_top = judge(
+        &page("https://docs-share.example/f")
+            .title(".")
+            .form("https://docs-share.example/f", "")
+            .email()
+            .password("Enter your password")
+            .buttons(&["Next"]),
+    );
+    assert!(bare_top.facts.bare, "{:?}", bare_top.facts);
+    let tab = combine(&[bare_top, frame]);
+    assert_eq!(tab.level, Level::Danger, "{tab:#?}");
+    assert_eq!(tab.findings[0].rule.as_str(), "frames.claim-and-ask");
+}
