@@ -3619,3 +3619,38 @@ fn an_ad_frame_naming_a_provider_claims_nothing_for_the_sites_own_login() {
     assert_eq!(tab.level, Level::Danger, "{tab:#?}");
     assert_eq!(tab.findings[0].rule.as_str(), "frames.claim-and-ask");
 }
+
+#[test]
+fn a_site_name_in_its_own_script_first_in_the_title() {
+    let product = |title: &str, home: &str| {
+        page("https://www.calendar-renkei.example/")
+            .title(title)
+            .banner(&format!("{home} 機能 料金 導入事例 ログイン"))
+            .banner_in(home, home)
+            .heading("Microsoft 365・Google Workspace と予定を自動同期")
+            .heading("GitHub")
+            .card("ログイン\nMicrosoftでサインイン\nGoogleでログイン")
+            .heading("管理者ログイン")
+            .form("https://www.calendar-renkei.example/login", "メールアドレス パスワード")
+            .email()
+            .password("パスワード")
+            .buttons(&["ログイン", "Microsoftでサインイン", "Googleでログイン"])
+    };
+    check(vec![
+        case(
+            "a Japanese product named first in its title and in its home link",
+            product("カレンダ連携Pro｜Microsoft 365・Google Workspace 予定同期", "カレンダ連携Pro"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // Look-alike: the home link shows another name; the title's first part is no site name.
+        case(
+            "the title's first part not in the header",
+            product("カレンダ連携Pro｜Microsoft 365・Google Workspace 予定同期", "サインイン"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}

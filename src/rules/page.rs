@@ -1649,33 +1649,36 @@ fn site_brand_words(engine: &Engine, domain: &str, snap: &PageSnapshot) -> Vec<S
     words
 }
 
-/// A site name written with no Latin letter ("クラウドポート" on `cloudport.co.jp`): the last part
-/// of the title after a separator ("Google Workspace お申し込み | クラウドポート") that a link of the
-/// header shows too (its home link, perhaps after a one-letter mark), and that is neither sign-in
-/// wording nor a provider's name. Compacted as [`compact`] makes it.
+/// A site name written in a script of its own ("クラウドポート" on `cloudport.co.jp`, "カレンダ連携Pro"
+/// on `calendar-renkei.jp`): the first or the last part of the title around a separator ("Google
+/// Workspace お申し込み | クラウドポート", "カレンダ連携Pro｜Microsoft 365 と予定を同期") that a link of
+/// the header shows too (its home link, perhaps after a one-letter mark), with two letters or more
+/// that are not Latin, and that is neither sign-in wording nor a provider's name. Compacted as
+/// [`compact`] makes it.
 fn script_site_name(engine: &Engine, snap: &PageSnapshot) -> Option<String> {
     let title = snap.title.as_str();
-    let cut = [" | ", " – ", " — ", " · ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
-    let last = title[cut..].trim();
-    let name = compact(last);
-    let letters = name.chars().count();
-    if letters < 2
-        || name.chars().any(|c| c.is_ascii_alphanumeric())
-        || is_sign_in_word(&text::normalize(last))
-        || !Folded::new(last).matches(&engine.terms).is_empty()
-    {
-        return None;
-    }
-    snap.brand
-        .iter()
-        .any(|b| {
-            b.source == BrandSource::Banner
-                && b.control_text.as_deref().is_some_and(|t| {
-                    let c = compact(t);
-                    c.ends_with(name.as_str()) && c.chars().count() <= letters + 1
-                })
-        })
-        .then_some(name)
+    const SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " · ", " - ", "｜", "|"];
+    let first = SEPARATORS.iter().filter_map(|sep| title.find(sep)).min()?;
+    let last = SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
+    [&title[last..], &title[..first]].into_iter().find_map(|part| {
+        let part = part.trim();
+        let name = compact(part);
+        let letters = name.chars().count();
+        let script = name.chars().filter(|c| !c.is_ascii()).count();
+        if script < 2 || is_sign_in_word(&text::normalize(part)) || !Folded::new(part).matches(&engine.terms).is_empty() {
+            return None;
+        }
+        snap.brand
+            .iter()
+            .any(|b| {
+                b.source == BrandSource::Banner
+                    && b.control_text.as_deref().is_some_and(|t| {
+                        let c = compact(t);
+                        c.ends_with(name.as_str()) && c.chars().count() <= letters + 1
+                    })
+            })
+            .then_some(name)
+    })
 }
 
 /// `haystack` holds `needle`, as `haystack.contains(needle)`, compared byte by byte: for the
