@@ -3539,25 +3539,21 @@ fn transcripts_in_powershell_and_fish_are_quoted_output() {
     check(vec![
         case(
             "Connect-MgGraph at a PS> prompt",
-            page("https://docs.tenanttidy.example/connect")
-                .title("Connecting to your tenant")
-                .text(
-                    "Connecting to your tenant\nPS> Connect-MgGraph -Scopes \"User.Read.All\" -UseDeviceCode\nTo \
+            page("https://docs.tenanttidy.example/connect").title("Connecting to your tenant").text(
+                "Connecting to your tenant\nPS> Connect-MgGraph -Scopes \"User.Read.All\" -UseDeviceCode\nTo \
                      sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the \
                      code D4RTSX2QE to authenticate.",
-                ),
+            ),
             Level::None,
             &[],
             &["lure.device-code"],
         ),
         case(
             "a fish prompt",
-            page("https://vaultctl.example/docs/login")
-                .title("vaultctl login")
-                .text(
-                    "vaultctl login\n~> vaultctl login --provider github\n! First copy your one-time code: \
+            page("https://vaultctl.example/docs/login").title("vaultctl login").text(
+                "vaultctl login\n~> vaultctl login --provider github\n! First copy your one-time code: \
                      33AF-0C1E\nThen open: https://github.com/login/device",
-                ),
+            ),
             Level::None,
             &[],
             &["lure.device-code"],
@@ -3574,9 +3570,9 @@ fn transcripts_in_powershell_and_fish_are_quoted_output() {
         ),
         case(
             "an address ending in > is no prompt",
-            page("https://skyforge-signin.example/join")
-                .title("Join")
-                .text("https://x.example/a> go now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM."),
+            page("https://skyforge-signin.example/join").title("Join").text(
+                "https://x.example/a> go now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM.",
+            ),
             Level::Danger,
             &["lure.device-code"],
             &[],

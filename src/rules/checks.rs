@@ -124,7 +124,10 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
         // the short lines around it (a paragraph of padding beside the code is left out)
         let around = &lines[k.saturating_sub(LURE_LINES)..(k + LURE_LINES + 1).min(lines.len())];
         let near = around.iter().filter(|l| l.len() <= LURE_LINE).copied().collect::<Vec<_>>().join("\n");
-        if !near.split_whitespace().any(is_user_code) || only_sample_codes(&p.snap.text) || quoted_output(e, &p.snap.text) {
+        if !near.split_whitespace().any(is_user_code)
+            || only_sample_codes(&p.snap.text)
+            || quoted_output(e, &p.snap.text)
+        {
             continue;
         }
         let compact: String = crate::text::normalize(&near).chars().filter(|c| !c.is_whitespace()).collect();
@@ -183,7 +186,8 @@ fn is_command_line(line: &str) -> bool {
     };
     let mut words = rest.unwrap_or("").split_whitespace();
     let command = words.next().unwrap_or("");
-    let lower = command.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'));
+    let lower =
+        command.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'));
     (!command.is_empty() && (lower || is_cmdlet(command))) && words.next().is_some()
 }
 
@@ -195,9 +199,7 @@ const PROMPT_MAX: usize = 40;
 pub(super) fn is_cmdlet(word: &str) -> bool {
     let Some((verb, noun)) = word.split_once('-') else { return false };
     let capital = |w: &str| {
-        w.len() >= 2
-            && w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.bytes().all(|c| c.is_ascii_alphanumeric())
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().all(|c| c.is_ascii_alphanumeric())
     };
     capital(verb) && capital(noun)
 }

@@ -180,7 +180,7 @@ impl Engine {
                 .collect(),
             home: page.home.map(|i| self.providers[i].provider.id.clone()),
             account_claims: page.account_claims.iter().map(|&i| self.providers[i].provider.id.clone()).collect(),
-            // (only a frame below the top one that asks for a password is looked at)
+            // (the top frame's too: a claim of a frame below pairs with the top's ask only then)
             bare: asks.iter().any(|a| a == "password") && page.names_nothing(),
             asks,
         }

@@ -1117,12 +1117,14 @@ fn claims(
             if weak.len() < 2 || !weak.iter().all(|w| snap.inputs.iter().any(|x| x.name == *w || x.id == *w)) {
                 continue;
             }
-            let phrases: Vec<String> = c.layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
+            let phrases: Vec<String> =
+                c.layout.iter().filter(|l| !l.is_empty() && places.show(l)).map(|l| quote(l)).collect();
             if phrases.len() < LAYOUT_IN_PLACES {
                 continue;
             }
             let names = weak.iter().map(|w| format!("name={w}"));
-            let evidence = Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
+            let evidence =
+                Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
             let at = entry(&mut claims, i);
             if !claims[at].brand.iter().any(|e| e.label == EvidenceLabel::Imitates) {
                 claims[at].brand.push(evidence);
@@ -1368,7 +1370,7 @@ fn run_command(places: &Places) -> Option<String> {
 /// cmdlet (`Get-AppxPackage MSTeams | Reset-AppxPackage`), a program file (`outlook.exe /safe`,
 /// `%localappdata%\…\onedrive.exe /reset`), `sudo …`, or a command in lower case with an option,
 /// a pipe, a `;` or a quoted argument (`killall "Google Drive"`). Not a sentence, not a path alone.
-pub(super) fn is_shown_command(line: &str) -> bool {
+fn is_shown_command(line: &str) -> bool {
     let line = line.trim();
     if line.len() > SHOWN_COMMAND_MAX || line.ends_with(['.', '!', '?', ':']) {
         return false;
@@ -1665,7 +1667,8 @@ fn script_site_name(engine: &Engine, snap: &PageSnapshot) -> Option<String> {
         let name = compact(part);
         let letters = name.chars().count();
         let script = name.chars().filter(|c| !c.is_ascii()).count();
-        if script < 2 || is_sign_in_word(&text::normalize(part)) || !Folded::new(part).matches(&engine.terms).is_empty() {
+        if script < 2 || is_sign_in_word(&text::normalize(part)) || !Folded::new(part).matches(&engine.terms).is_empty()
+        {
             return None;
         }
         snap.brand
