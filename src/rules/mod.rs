@@ -180,8 +180,8 @@ impl Engine {
                 .collect(),
             home: page.home.map(|i| self.providers[i].provider.id.clone()),
             account_claims: page.account_claims.iter().map(|&i| self.providers[i].provider.id.clone()).collect(),
-            // (only a frame below the top one that asks for a password is looked at)
-            bare: !page.ctx.top_frame && asks.iter().any(|a| a == "password") && page.names_nothing(),
+            // (the top frame's too: a claim of a frame below pairs with the top's ask only then)
+            bare: asks.iter().any(|a| a == "password") && page.names_nothing(),
             asks,
         }
     }
@@ -514,12 +514,17 @@ fn across_frames(frames: &[Verdict], top: usize) -> Option<(Finding, String)> {
         )
     };
     // A claim in one frame, an ask in another (of any origin), away from the claimed provider's sites.
+    // A frame below the top one (an ad for Microsoft 365, a "Star on GitHub" button) claims for the
+    // top document's form only when that form names nothing of its own: a site's own login beside
+    // an ad is the site's.
     for (n, claimer) in frames.iter().enumerate() {
         for id in &claimer.facts.claims {
-            let asking = frames
-                .iter()
-                .enumerate()
-                .find(|(m, f)| *m != n && !f.facts.asks.is_empty() && f.facts.home.as_deref() != Some(id.as_str()));
+            let asking = frames.iter().enumerate().find(|(m, f)| {
+                *m != n
+                    && !f.facts.asks.is_empty()
+                    && f.facts.home.as_deref() != Some(id.as_str())
+                    && (n == top || *m != top || f.facts.bare)
+            });
             if let Some((_, f)) = asking {
                 return Some((claim_and_ask(id, claimer, f), id.clone()));
             }

@@ -208,6 +208,14 @@ impl Claim {
     fn weight(&self) -> usize {
         self.brand.len() + self.disguised.len() + 3 * self.markers.len()
     }
+
+    /// More than words: the provider's logo, its input markers or a disguised spelling of its name.
+    fn pictured(&self) -> bool {
+        !self.drawn.is_empty()
+            || !self.markers.is_empty()
+            || !self.disguised.is_empty()
+            || self.brand.iter().any(|e| e.label == EvidenceLabel::Logo)
+    }
 }
 
 pub(crate) struct Page<'a> {
@@ -332,7 +340,9 @@ impl<'a> Page<'a> {
             }
         }
         // A ClickFix card on a short page that claims no provider but says a provider's app failed
-        // ("Google Meet could not start your microphone"): that line is its claim.
+        // ("Google Meet could not start your microphone"): that line is its claim. Not a help page
+        // that shows the command it tells the reader to paste ("outlook.exe /safe"): a lure hides
+        // what it copied. (A page that claims the provider is judged whatever it shows.)
         if claims.is_empty()
             && !mentions_dropped
             && home_host.is_none()
@@ -340,6 +350,7 @@ impl<'a> Page<'a> {
             && approval_ui.is_none()
             && qr_sign_in.is_none()
             && run_command(&places).is_some()
+            && !shows_harmless_command(snap)
         {
             claims.extend(failing_app(engine, snap, &host));
         }
@@ -353,9 +364,15 @@ impl<'a> Page<'a> {
             .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none())
             .and_then(|i| sign_in_step(engine, snap, &places, i));
+        // A page that names the provider only in words ("Mac › Google Drive" over a tech desk's
+        // steps) and shows the harmless command it tells the reader to paste is a help page; one
+        // that draws the provider's logo, or shows a command that fetches and runs code, is not.
         let command = claimed
             .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none() && step.is_none())
+            .filter(|i| {
+                claims.iter().find(|c| c.provider == *i).is_some_and(Claim::pictured) || !shows_harmless_command(snap)
+            })
             .and_then(|_| run_command(&places));
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
@@ -1358,11 +1375,79 @@ fn run_command(places: &Places) -> Option<String> {
     }
     let words = word_line(t);
     let paste = ["paste", "ctrl v"];
-    (says_any(&words, &paste) && says_any(&words, &RUN_PLACES)).then(|| {
-        let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
-        quote(line)
-    })
+    if !(says_any(&words, &paste) && says_any(&words, &RUN_PLACES)) {
+        return None;
+    }
+    let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
+    Some(quote(line))
 }
+
+/// A line of the page that is a command as a help page shows one to be pasted: a PowerShell
+/// cmdlet (`Get-AppxPackage MSTeams | Reset-AppxPackage`), a program file (`outlook.exe /safe`,
+/// `%localappdata%\…\onedrive.exe /reset`), `sudo …`, or a command in lower case with an option,
+/// a pipe, a `;` or a quoted argument (`killall "Google Drive"`). Not a sentence, not a path alone.
+fn is_shown_command(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > SHOWN_COMMAND_MAX || line.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.clone().next()) else { return false };
+    let program = first.to_ascii_lowercase();
+    let lower = first.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
+    let marked = line.contains(['|', ';', '"']) || words.any(|w| w.starts_with('-') || w.starts_with('/'));
+    super::checks::is_cmdlet(first)
+        || program.ends_with(".exe")
+        || (first.starts_with('%') && program.contains(".exe"))
+        || first == "sudo"
+        || (lower && marked)
+}
+
+/// The page shows a command to paste ([`is_shown_command`]) and none of its shown commands fetches
+/// and runs code ([`is_download_cradle`]): what a help page does, not a lure.
+fn shows_harmless_command(snap: &PageSnapshot) -> bool {
+    let mut shown = false;
+    for line in snap.text.lines().filter(|l| is_shown_command(l)) {
+        if is_download_cradle(line) {
+            return false;
+        }
+        shown = true;
+    }
+    shown
+}
+
+/// Words of a command that fetches code or runs it hidden or encoded.
+const CRADLE_WORDS: [&str; 14] = [
+    "iex",
+    "iwr",
+    "irm",
+    "invoke-expression",
+    "invoke-webrequest",
+    "invoke-restmethod",
+    "downloadstring",
+    "mshta",
+    "bitsadmin",
+    "certutil",
+    "frombase64string",
+    "-enc",
+    "-encodedcommand",
+    "hidden",
+];
+
+/// A shown command that fetches code from an address or runs it hidden or encoded
+/// (`powershell -w hidden -c "iex (iwr https://…)"`, `curl -s https://… | sh`).
+fn is_download_cradle(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let fetches = lower.contains("http://") || lower.contains("https://");
+    let piped_shell = fetches && ["| sh", "| bash", "|sh", "|bash", "| zsh"].iter().any(|w| lower.contains(w));
+    piped_shell
+        || lower
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '\'' | ';' | '|' | '.'))
+            .any(|w| CRADLE_WORDS.contains(&w) || (fetches && matches!(w, "curl" | "wget")))
+}
+
+/// Bytes of a line past which it is prose, not a command shown to be pasted.
+const SHOWN_COMMAND_MAX: usize = 200;
 
 /// Words of a line that says an app failed.
 const FAILED: [&str; 9] =
@@ -1625,34 +1710,37 @@ fn site_brand_words(engine: &Engine, domain: &str, snap: &PageSnapshot) -> Vec<S
     words
 }
 
-/// A site name written with no Latin letter ("クラウドポート" on `cloudport.co.jp`): the last part
-/// of the title after a separator ("Google Workspace お申し込み | クラウドポート") that a link of the
-/// header shows too (its home link, perhaps after a one-letter mark), and that is neither sign-in
-/// wording nor a provider's name. Compacted as [`compact`] makes it.
+/// A site name written in a script of its own ("クラウドポート" on `cloudport.co.jp`, "カレンダ連携Pro"
+/// on `calendar-renkei.jp`): the first or the last part of the title around a separator ("Google
+/// Workspace お申し込み | クラウドポート", "カレンダ連携Pro｜Microsoft 365 と予定を同期") that a link of
+/// the header shows too (its home link, perhaps after a one-letter mark), with two letters or more
+/// that are not Latin, and that is neither sign-in wording nor a provider's name. Compacted as
+/// [`compact`] makes it.
 fn script_site_name(engine: &Engine, snap: &PageSnapshot) -> Option<String> {
     let title = snap.title.as_str();
-    let cut =
-        [" | ", " – ", " — ", " · ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
-    let last = title[cut..].trim();
-    let name = compact(last);
-    let letters = name.chars().count();
-    if letters < 2
-        || name.chars().any(|c| c.is_ascii_alphanumeric())
-        || is_sign_in_word(&text::normalize(last))
-        || !Folded::new(last).matches(&engine.terms).is_empty()
-    {
-        return None;
-    }
-    snap.brand
-        .iter()
-        .any(|b| {
-            b.source == BrandSource::Banner
-                && b.control_text.as_deref().is_some_and(|t| {
-                    let c = compact(t);
-                    c.ends_with(name.as_str()) && c.chars().count() <= letters + 1
-                })
-        })
-        .then_some(name)
+    const SEPARATORS: [&str; 7] = [" | ", " – ", " — ", " · ", " - ", "｜", "|"];
+    let first = SEPARATORS.iter().filter_map(|sep| title.find(sep)).min()?;
+    let last = SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|at| at + sep.len())).max()?;
+    [&title[last..], &title[..first]].into_iter().find_map(|part| {
+        let part = part.trim();
+        let name = compact(part);
+        let letters = name.chars().count();
+        let script = name.chars().filter(|c| !c.is_ascii()).count();
+        if script < 2 || is_sign_in_word(&text::normalize(part)) || !Folded::new(part).matches(&engine.terms).is_empty()
+        {
+            return None;
+        }
+        snap.brand
+            .iter()
+            .any(|b| {
+                b.source == BrandSource::Banner
+                    && b.control_text.as_deref().is_some_and(|t| {
+                        let c = compact(t);
+                        c.ends_with(name.as_str()) && c.chars().count() <= letters + 1
+                    })
+            })
+            .then_some(name)
+    })
 }
 
 /// `haystack` holds `needle`, as `haystack.contains(needle)`, compared byte by byte: for the
