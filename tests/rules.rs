@@ -3567,6 +3567,20 @@ fn lures_dressed_as_ordinary_pages() {
             &["origin.untrusted-host"],
         ),
         case(
+            "a German CLI install page: Win + X, Terminal, Strg + V; a GitHub sign-in is not needed",
+            page("https://get.werkzeug-cli.example/install")
+                .title("werkzeug installieren")
+                .heading("werkzeug installieren")
+                .text(
+                    "werkzeug installieren\nDrücken Sie Win + X, öffnen Sie Terminal und fügen Sie mit Strg + V \
+                     ein:\nirm https://get.werkzeug-cli.example/install.ps1 | iex\nEine Anmeldung bei GitHub ist \
+                     nicht nötig.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a Japanese FileFix card naming OneDrive: Windows + E, Ctrl + L, Ctrl + V",
             page("https://onedrive-kyouyu.example/file/")
                 .title("ファイルの共有")

@@ -1449,8 +1449,8 @@ const FAILED: [&str; 16] = [
     "confirms",
     "verifies",
     "konnte",
-    "kann",
-    "nicht",
+    "kann nicht",
+    "funktioniert nicht",
     "fehler",
     "fehlgeschlagen",
 ];
