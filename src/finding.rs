@@ -267,6 +267,7 @@ names! {
         SizePixels = "evidence_size_pixels",
         SignInStep = "evidence_sign_in_step",
         RunCommand = "evidence_run_command",
+        PasteAddress = "evidence_paste_address",
     }
 }
 
@@ -285,7 +286,8 @@ impl EvidenceKey {
             | EvidenceKey::LogoWords
             | EvidenceKey::SizePixels
             | EvidenceKey::SignInStep
-            | EvidenceKey::RunCommand => 2,
+            | EvidenceKey::RunCommand
+            | EvidenceKey::PasteAddress => 2,
             EvidenceKey::LogoOnScreen
             | EvidenceKey::InputPassword
             | EvidenceKey::InputPasswordShadow

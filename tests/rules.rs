@@ -3679,3 +3679,245 @@ fn a_site_name_in_its_own_script_first_in_the_title() {
         ),
     ]);
 }
+
+/// Device codes in a transcript that the page hands to the reader, ClickFix cards in other
+/// languages or that say the paste confirms something, and a line asking for the password used at
+/// a provider's domain beside the site's own sign-in card.
+#[test]
+fn lures_dressed_as_ordinary_pages() {
+    let transcript = "Join the board briefing from a meeting room\nPS C:\\> roomlink join --meeting 482-117-903 \
+                      Connecting to Microsoft Teams Rooms ... To sign in, use a web browser to open the page \
+                      https://microsoft.com/devicelogin and enter the code GF7KQ2XRT to authenticate.";
+    let own_card = |line: &str| {
+        page("https://buildgrid.example/signin/")
+            .title("Sign in – BuildGrid")
+            .heading("Sign in to BuildGrid")
+            .card("Sign in")
+            .banner("BuildGrid")
+            .banner(line)
+            .text(&format!("BuildGrid\nSign in to BuildGrid\n{line}\nE-mailPasswordSign in"))
+            .form("/signin", "E-mail Password Sign in")
+            .email()
+            .password("Password")
+            .buttons(&["Sign in"])
+    };
+    check(vec![
+        case(
+            "a docs page whose transcript's code a Copy code button hands over",
+            page("https://roomlink-setup.example/docs/join/")
+                .title("Join from a meeting room – RoomLink docs")
+                .text(&format!("{transcript}\nCopy codeOpen microsoft.com/devicelogin"))
+                .buttons(&["Copy code"]),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "the same transcript with a code block's Copy button",
+            page("https://docs.roomlink.example/docs/join/")
+                .title("Join from a meeting room – RoomLink docs")
+                .text(&format!("{transcript}\nOpen microsoft.com/devicelogin on any device."))
+                .buttons(&["Copy", "Copy code to clipboard"]),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a README whose transcript's code a sentence gives the reader again",
+            page("https://release-signing.example/maintainers/")
+                .title("release-signing/README.md")
+                .text(
+                    "Maintainer re-verification\n$ gh auth refresh -h github.com -s admin:org ! First copy your \
+                     one-time code: 8C4F-2D9A Press Enter to open github.com in your browser...\nOpen \
+                     https://github.com/login/device, enter 8C4F-2D9A and click Authorize.",
+                ),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "a tutorial naming the device page again without the code",
+            page("https://learn.cli-patterns.example/device-flow/")
+                .title("The device flow, step by step")
+                .text(
+                    "The device flow\n$ mycli login Please visit https://github.com/login/device and enter code \
+                     WDJB-MJHT Waiting for authorization...\nThe user types the code at github.com/login/device.",
+                ),
+            Level::None,
+            &[],
+            &["lure.device-code"],
+        ),
+        case(
+            "a German ClickFix card: Outlook konnte nicht synchronisieren, Windows + R, Strg + V",
+            page("https://postfach-sync-hilfe.example/")
+                .title("Postfach-Synchronisierung")
+                .text(
+                    "Synchronisierung fehlgeschlagen\nOutlook konnte Ihr Postfach nicht synchronisieren.\nDrücken \
+                     Sie\nWindows\n+\nR\nDrücken Sie\nStrg\n+\nV\nDrücken Sie\nEingabe\nReparieren",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a German IT help page: Windows + R, outlook.exe /safe (nothing to paste)",
+            page("https://it.stadtwerke.example/hilfe/outlook/")
+                .title("Outlook startet nicht – IT-Hilfe")
+                .heading("Outlook startet nicht")
+                .text(
+                    "Outlook startet nicht\nStarten Sie Outlook im abgesicherten Modus: Drücken Sie Windows + R, \
+                     geben Sie outlook.exe /safe ein und drücken Sie Eingabe.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a German CLI install page: Win + X, Terminal, Strg + V; a GitHub sign-in is not needed",
+            page("https://get.werkzeug-cli.example/install")
+                .title("werkzeug installieren")
+                .heading("werkzeug installieren")
+                .text(
+                    "werkzeug installieren\nDrücken Sie Win + X, öffnen Sie Terminal und fügen Sie mit Strg + V \
+                     ein:\nirm https://get.werkzeug-cli.example/install.ps1 | iex\nEine Anmeldung bei GitHub ist \
+                     nicht nötig.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a Japanese FileFix card naming OneDrive: Windows + E, Ctrl + L, Ctrl + V",
+            page("https://onedrive-kyouyu.example/file/")
+                .title("ファイルの共有")
+                .text(
+                    "ファイルが共有されました\nこのファイルは社内の共有ドライブにあります。OneDrive でファイルを開くには、\
+                     次の手順に従ってください。\nエクスプローラーを開く（\nWindows\n+\nE\n）\nアドレスバーを選択（\nCtrl\n+\nL\n）\
+                     して貼り付け（\nCtrl\n+\nV\n）\nパスをコピー",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a Japanese help page: open OneDrive from Explorer, nothing to paste",
+            page("https://it.kaisha.example/help/onedrive/")
+                .title("OneDrive の使い方")
+                .text("OneDrive でファイルを開くには\nエクスプローラーを開き（Windows + E）、左の OneDrive を選びます。"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a runner check whose paste confirms the GitHub Actions runner",
+            page("https://actions-runner-check.example/")
+                .title("Verify runner ownership")
+                .heading("Verify runner ownership")
+                .text(
+                    "Verify runner ownership\nPress Win + R\nPaste with Ctrl + V\nPress Enter\nThis confirms the \
+                     GitHub Actions runner on this machine belongs to you.\nVerify",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a CLI's install page whose paste installs a GitHub tool",
+            page("https://get.ghtools.example/install")
+                .title("Install ghtools")
+                .heading("Install ghtools")
+                .text(
+                    "Install ghtools\nThis installs the GitHub helper tools on your machine.\nOn Windows, press Win + \
+                     X, open Terminal and paste:\nirm https://get.ghtools.example/install.ps1 | iex\nCopy",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "Azure DevOps agent docs handing over a Microsoft device code: the lure is about Azure DevOps",
+            page("https://pipeline-agent-setup.example/docs/register/")
+                .title("Register your build agent – Azure DevOps docs")
+                .text(
+                    "Register your self-hosted agent with Azure DevOps\n$ az devops login --organization \
+                     https://dev.azure.com/northwind-eng To sign in, use a web browser to open the page \
+                     https://microsoft.com/devicelogin and enter the code HW3Q9LK2C to authenticate.\nCopy code",
+                )
+                .buttons(&["Copy code"]),
+            Level::Danger,
+            &["lure.device-code"],
+            &[],
+        ),
+        case(
+            "ConsentFix: paste back the localhost address a Sign in with Microsoft link led to",
+            page("https://verify-access-portal.example/")
+                .title("Verify your access")
+                .banner("Document access check")
+                .banner_in("Sign in with Microsoft", "Sign in with Microsoft")
+                .text(
+                    "Document access check\nClick Sign in with Microsoft . A new tab opens.\nWhen that tab shows \
+                     “This site can’t be reached”, copy the whole address from its address bar (it starts with \
+                     http://localhost ).\nPaste it here and press Verify.\nVerify",
+                )
+                .form("/verify", "Verify")
+                .input(InputKind::Other, "", "u", "")
+                .buttons(&["Verify"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a developer tool's page: paste the localhost address into your terminal, no box on the page",
+            page("https://docs.devtool.example/auth/")
+                .title("Sign in without a browser")
+                .banner_in("Sign in with Microsoft", "Sign in with Microsoft")
+                .text(
+                    "Sign in without a browser\nClick Sign in with Microsoft, then copy the address from the \
+                     address bar (it starts with http://localhost) and paste it into the terminal.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the site's own card with a line asking the password used on dev.azure.com",
+            own_card("BuildGrid signs you in with your Azure DevOps organization account: use the same e-mail and password as on dev.azure.com."),
+            Level::Danger,
+            &["credentials.prompt-off-origin"],
+            &[],
+        ),
+        case(
+            "the site's own card with advice never to use the password used on github.com",
+            own_card("Choose a new password: never use the same password as on github.com."),
+            Level::None,
+            &[],
+            &["credentials.prompt-off-origin"],
+        ),
+    ]);
+}
+
+/// A device-code lure that claims nothing but names, in its text, a provider that signs in through
+/// the device page's provider is about that provider; one naming none is about the page's owner.
+#[test]
+fn device_code_lures_named_in_the_text() {
+    let about = |text: &str| {
+        let v = evaluate(
+            &page("https://pipeline-agent-setup.example/docs/register/")
+                .title("Register your agent")
+                .text(text)
+                .buttons(&["Copy code"]),
+        );
+        (v.level, v.provider)
+    };
+    let out = "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code HW3Q9LK2C to authenticate.";
+    assert_eq!(
+        about(&format!(
+            "Register your self-hosted agent with Azure DevOps\n$ az devops login --org northwind {out}\nCopy code"
+        )),
+        (Level::Danger, Some("azure-devops".to_string()))
+    );
+    assert_eq!(
+        about(&format!("Register your self-hosted agent\n$ agent login --org northwind {out}\nCopy code")),
+        (Level::Danger, Some("microsoft".to_string()))
+    );
+}

@@ -166,6 +166,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
     evidence_size_pixels: 2,
     evidence_sign_in_step: 2,
     evidence_run_command: 2,
+    evidence_paste_address: 2,
   }),
   formSides: Object.freeze(["none", "over", "above", "below", "left", "right"]),
   limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288, maxCard: 1500 }),

@@ -65,8 +65,8 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
         return;
     }
     // A command's output quoted under its command line (a CLI's documentation) is not addressed
-    // to the reader.
-    if quoted_output(e, &p.snap.text) {
+    // to the reader, unless the page also hands the reader its code.
+    if quoted_output(e, &p.snap.text) && !hands_over_code(p.snap) {
         return;
     }
     // A lure gives the reader a code and asks for nothing; a page with a password box of its own
@@ -83,10 +83,7 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
         let Some(page) = c.provider.device_login.iter().find(|d| compact.contains(d.as_str())) else { continue };
         // A provider with no device page of its own signs in through another's (Azure DevOps
         // through Microsoft's): a lure that names it is about it.
-        let i = p
-            .claimed
-            .filter(|&k| k != i && !p.at_home(k) && e.providers[k].provider.device_login.is_empty())
-            .unwrap_or(i);
+        let i = through(e, p, i);
         let name = e.providers[i].provider.name.clone();
         out.add(
             i,
@@ -97,6 +94,17 @@ fn device_code_lure(e: &Engine, p: &Page, out: &mut Found) {
         );
         return;
     }
+}
+
+/// The provider a device-code lure sending the person to provider `i`'s device page is about: one
+/// with no device page of its own that signs in through `i`'s (Azure DevOps through Microsoft's),
+/// claimed by the page or else named in its text ("Register your agent with Azure DevOps"), or `i`.
+fn through(e: &Engine, p: &Page, i: usize) -> usize {
+    let other = |k: usize| k != i && !p.at_home(k) && e.providers[k].provider.device_login.is_empty();
+    p.claimed.filter(|&k| other(k)).unwrap_or_else(|| {
+        let named = page::named(e, &Folded::new(&p.snap.text), true);
+        named.into_iter().map(|(k, _)| k).find(|&k| other(k)).unwrap_or(i)
+    })
 }
 
 /// Lines of page text read with the one naming a device page, before and after it, and the
@@ -126,7 +134,7 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
         let near = around.iter().filter(|l| l.len() <= LURE_LINE).copied().collect::<Vec<_>>().join("\n");
         if !near.split_whitespace().any(is_user_code)
             || only_sample_codes(&p.snap.text)
-            || quoted_output(e, &p.snap.text)
+            || quoted_output(e, &p.snap.text) && !hands_over_code(p.snap)
         {
             continue;
         }
@@ -136,8 +144,7 @@ fn device_code_padded(e: &Engine, p: &Page, out: &mut Found) {
             if p.at_home(i) {
                 continue;
             }
-            let i =
-                p.claimed.filter(|&k| !p.at_home(k) && e.providers[k].provider.device_login.is_empty()).unwrap_or(i);
+            let i = through(e, p, i);
             let name = e.providers[i].provider.name.clone();
             let evidence = vec![Evidence::new(L::Url, page.as_str()), Evidence::new(L::Host, &p.host)];
             out.add(i, RuleId::LureDeviceCode, Severity::Danger, vec![name, page.clone()], evidence);
@@ -170,6 +177,27 @@ fn quoted_output(e: &Engine, text: &str) -> bool {
         }
     }
     named
+}
+
+/// Labels of a button that copies the reader a device code, as words ("Copy code").
+const COPY_CODE: [&str; 5] =
+    ["copy code", "copy the code", "copy your code", "copy one time code", "copy your one time code"];
+
+/// The page hands the reader a code, whatever transcript shows it: a button that copies the code
+/// ("Copy code", not a code block's "Copy" or "Copy code to clipboard"), or a user code on two
+/// lines of the text (the transcript's, and again in a sentence: "open github.com/login/device and
+/// enter 8C4F-2D9A"). Documentation shows what a tool prints; it gives the reader no code to take.
+fn hands_over_code(snap: &crate::snapshot::PageSnapshot) -> bool {
+    let words = |s: &str| {
+        let n = crate::text::normalize(s);
+        n.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    };
+    if snap.buttons.iter().any(|b| COPY_CODE.contains(&words(b).as_str())) {
+        return true;
+    }
+    let core = |w: &str| w.trim_matches(|c: char| !(c == '-' || c.is_ascii_alphanumeric())).to_string();
+    let codes: Vec<String> = snap.text.split_whitespace().filter(|w| is_user_code(w)).map(core).collect();
+    codes.iter().any(|c| !c.is_empty() && snap.text.lines().filter(|l| l.contains(c.as_str())).count() >= 2)
 }
 
 /// A shell prompt followed by a command in lower case, or a PowerShell cmdlet (`Connect-MgGraph`),
@@ -559,8 +587,8 @@ fn origin(e: &Engine, p: &Page, out: &mut Found) {
     if let Some((label, place)) = &p.step {
         evidence.push(Evidence::words(*label, EvidenceKey::SignInStep, vec![place.clone(), name.clone()]));
     }
-    if let Some(line) = &p.command {
-        evidence.push(Evidence::words(L::Instruction, EvidenceKey::RunCommand, vec![line.clone(), name.clone()]));
+    if let Some((key, line)) = &p.command {
+        evidence.push(Evidence::words(L::Instruction, *key, vec![line.clone(), name.clone()]));
     }
     evidence.push(Evidence::new(L::Host, &p.host));
     evidence.push(Evidence::new(L::TrustedOrigins, c.provider.origins.join(", ")));

@@ -250,7 +250,10 @@ pub(crate) struct Page<'a> {
     /// The line of a short page claiming a provider away from its sites that tells the person to
     /// paste something into the Run dialog, a terminal or File Explorer's address bar (ClickFix,
     /// FileFix), quoted: no provider's page asks that.
-    pub command: Option<String>,
+    /// Or the line of such a page that asks the person to paste back the address a provider's
+    /// sign-in sent them to on their own machine (ConsentFix: it holds the sign-in's code). With
+    /// the evidence key that says which.
+    pub command: Option<(EvidenceKey, String)>,
     pub claims: Vec<Claim>,
     /// Providers whose account a line of this frame asks for ("Use your Google Account to
     /// continue"), in a claim dropped as a mention beside the site's own brand only because the
@@ -354,6 +357,12 @@ impl<'a> Page<'a> {
         {
             claims.extend(failing_app(engine, snap, &host));
         }
+        // A page asking for the address a provider's sign-in sent the person to claims the
+        // provider its sign-in link or button names.
+        let pasted = (home_host.is_none() && approval_ui.is_none()).then(|| paste_address(snap, &places)).flatten();
+        if claims.is_empty() && pasted.is_some() {
+            claims.extend(sign_in_link(engine, snap, &host));
+        }
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
@@ -370,10 +379,14 @@ impl<'a> Page<'a> {
         let command = claimed
             .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none() && step.is_none())
-            .filter(|i| {
-                claims.iter().find(|c| c.provider == *i).is_some_and(Claim::pictured) || !shows_harmless_command(snap)
-            })
-            .and_then(|_| run_command(&places));
+            .and_then(|i| {
+                let pictured = claims.iter().find(|c| c.provider == i).is_some_and(Claim::pictured);
+                (pictured || !shows_harmless_command(snap))
+                    .then(|| run_command(&places))
+                    .flatten()
+                    .map(|l| (EvidenceKey::RunCommand, l))
+                    .or_else(|| pasted.map(|l| (EvidenceKey::PasteAddress, l)))
+            });
         let kind = match path_kind {
             // An authorize URL shows the sign-in form first when the person is not signed in.
             PageKind::Approval if approval_ui.is_none() && !credentials.is_empty() => PageKind::SignIn,
@@ -711,7 +724,7 @@ pub(crate) fn named_providers(engine: &Engine, folded: &Folded) -> Vec<(usize, T
 }
 
 /// The providers `folded` names, mentions included when `mentions` is set.
-fn named(engine: &Engine, folded: &Folded, mentions: bool) -> Vec<(usize, TermMatch)> {
+pub(crate) fn named(engine: &Engine, folded: &Folded, mentions: bool) -> Vec<(usize, TermMatch)> {
     let mut named: Vec<(usize, TermMatch)> = Vec::new();
     for m in folded.matches(&engine.terms) {
         let provider = engine.term_provider[m.term];
@@ -1050,6 +1063,15 @@ fn claims(
             }
         }
     }
+    // A line asking for the password the person uses at a provider, by one of its names or its
+    // domains ("use the same e-mail and password as on dev.azure.com"), claims it however long.
+    for (i, line) in password_asks(engine, snap) {
+        let at = entry(&mut claims, i);
+        let evidence = Evidence::new(EvidenceLabel::Banner, quote(&line));
+        if !claims[at].brand.contains(&evidence) {
+            claims[at].brand.push(evidence);
+        }
+    }
     // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
     // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
     let images = snap.images.iter().filter(|m| m.control_text.is_none());
@@ -1370,16 +1392,15 @@ const RUN_PLACES: [&str; 11] = [
 /// commands: the line that says to paste, quoted. An article about the trick says more.
 fn run_command(places: &Places) -> Option<String> {
     let t = places.text();
-    if t.len() > STEP_MAX_TEXT || !t.contains("paste") && !t.contains("ctrl") {
+    if t.len() > STEP_MAX_TEXT || !PASTE_FIRST.iter().any(|w| t.contains(w)) {
         return None;
     }
     let words = word_line(t);
-    let paste = ["paste", "ctrl v"];
-    if !(says_any(&words, &paste) && says_any(&words, &RUN_PLACES)) {
-        return None;
-    }
-    let line = places.snap.text.lines().find(|l| says_any(&word_line(&text::normalize(l)), &paste)).unwrap_or("");
-    Some(quote(line))
+    let pastes = |words: &str| says_any(words, &PASTE) || PASTE_UNSPACED.iter().any(|w| words.contains(w));
+    (pastes(&words) && says_any(&words, &RUN_PLACES)).then(|| {
+        let line = places.snap.text.lines().find(|l| pastes(&word_line(&text::normalize(l)))).unwrap_or("");
+        quote(line)
+    })
 }
 
 /// A line of the page that is a command as a help page shows one to be pasted: a PowerShell
@@ -1449,9 +1470,78 @@ fn is_download_cradle(line: &str) -> bool {
 /// Bytes of a line past which it is prose, not a command shown to be pasted.
 const SHOWN_COMMAND_MAX: usize = 200;
 
-/// Words of a line that says an app failed.
-const FAILED: [&str; 9] =
-    ["could not", "couldn t", "can t", "cannot", "failed", "problem", "error", "not working", "unable"];
+/// Words that tell the person to paste (normalised): English, and the keys and verbs of other
+/// languages ("Strg + V", "einfügen", "coller", "pegar", "incolla").
+const PASTE: [&str; 7] = ["paste", "ctrl v", "strg v", "einfügen", "coller", "pegar", "incolla"];
+/// The same in languages written without spaces, looked for anywhere ("貼り付け", "粘贴", "붙여넣").
+const PASTE_UNSPACED: [&str; 4] = ["貼り付け", "貼りつけ", "粘贴", "붙여넣"];
+/// A cheap first test of the normalised text before its words are read: a piece of every word of
+/// [`PASTE`] and [`PASTE_UNSPACED`].
+const PASTE_FIRST: [&str; 10] = ["paste", "ctrl", "strg", "einf", "coller", "pegar", "incoll", "貼", "粘贴", "붙여"];
+
+/// Words of a page that ask for an address taken from the browser (normalised).
+const ADDRESS_WORDS: [&str; 4] = ["address bar", "address", "url", "link"];
+
+/// A short page (a lure says one thing) with a box to type in that tells the person to paste the
+/// address their browser shows on their own machine (`localhost`), where a provider's sign-in
+/// sent them: that address carries the sign-in's code (ConsentFix). The line naming it, quoted.
+fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
+    let t = places.text();
+    if t.len() > STEP_MAX_TEXT || !t.contains("localhost") {
+        return None;
+    }
+    let boxed = snap.inputs.iter().any(|i| {
+        !i.read_only
+            && i.kind != InputKind::Password
+            && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
+    });
+    let words = word_line(t);
+    let pastes = says_any(&words, &PASTE) || PASTE_UNSPACED.iter().any(|w| words.contains(w));
+    (boxed && pastes && says_any(&words, &ADDRESS_WORDS))
+        .then(|| quote(snap.text.lines().find(|l| l.contains("localhost")).unwrap_or("")))
+}
+
+/// The provider a sign-in link or button of the page names ("Sign in with Microsoft"), but one that
+/// owns `host`, with that control as its evidence.
+fn sign_in_link(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim> {
+    snap.brand.iter().filter_map(|b| b.control_text.as_deref()).filter(|c| is_federation(c)).find_map(|c| {
+        let (i, _) = named(engine, &Folded::new(c), true).into_iter().next()?;
+        (!engine.providers[i].provider.owns(host)).then(|| Claim {
+            provider: i,
+            brand: vec![Evidence::new(EvidenceLabel::Banner, quote(c))],
+            disguised: vec![],
+            markers: vec![],
+            said: false,
+            target: false,
+            drawn: vec![],
+        })
+    })
+}
+
+/// Words of a line that says an app failed, or that the paste confirms something about it ("This
+/// confirms the GitHub Actions runner belongs to you"), in English and German.
+const FAILED: [&str; 16] = [
+    "could not",
+    "couldn t",
+    "can t",
+    "cannot",
+    "failed",
+    "problem",
+    "error",
+    "not working",
+    "unable",
+    "confirms",
+    "verifies",
+    "konnte",
+    "kann nicht",
+    "funktioniert nicht",
+    "fehler",
+    "fehlgeschlagen",
+];
+/// The same in languages written without spaces, looked for anywhere in the line: fails, cannot,
+/// error, and "to open it in" (a FileFix card: "OneDrive でファイルを開くには").
+const FAILED_UNSPACED: [&str; 10] =
+    ["できません", "失敗", "エラー", "開くには", "無法", "失败", "错误", "打开", "실패", "오류"];
 
 /// The provider whose app a line of the page's text says failed ("Google Meet could not start your
 /// microphone and camera"), but one that owns `host`, with that line as its evidence.
@@ -1461,7 +1551,8 @@ fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim
         let m = folded.matches(&engine.terms).into_iter().next()?;
         let i = engine.term_provider[m.term];
         let words = word_line(folded.normalized());
-        (says_any(&words, &FAILED) && !engine.providers[i].provider.owns(host)).then(|| Claim {
+        let failed = says_any(&words, &FAILED) || FAILED_UNSPACED.iter().any(|w| words.contains(w));
+        (failed && !engine.providers[i].provider.owns(host)).then(|| Claim {
             provider: i,
             brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
             disguised: vec![],
@@ -1830,6 +1921,11 @@ fn drop_mentions_beside_own_brand(
     if !own_account && credentials.iter().any(|i| i.kind == InputKind::Password) {
         named.extend(asks_for_account(engine, snap));
     }
+    // A line asking for the password used at a provider asks for that provider's, whatever account
+    // the site's own card names.
+    if credentials.iter().any(|i| i.kind == InputKind::Password) {
+        named.extend(password_asks(engine, snap).into_iter().map(|(i, _)| i));
+    }
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
     let pills = pill_labels(engine, snap);
@@ -1918,6 +2014,41 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
             }
             if continues_to || password || ACCOUNT_ASK_BEFORE.iter().any(|ask| before.ends_with(ask)) {
                 found.push(engine.term_provider[m.term]);
+            }
+        }
+    }
+    found
+}
+
+/// Providers a line of the page (a heading, banner or text place, not a control) asks the person's
+/// password of, by a name or by one of its own domains standing where the name would ("Enter the
+/// password you use for Gmail", "use the same e-mail and password as on dev.azure.com"), with that
+/// line. Advice ("never reuse the password you use on github.com") is no ask.
+pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot) -> Vec<(usize, String)> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
+        let folded = Folded::new(&b.text);
+        let n = folded.normalized();
+        let mut spans: Vec<(usize, usize, usize)> =
+            named(engine, &folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
+        for (i, c) in engine.providers.iter().enumerate() {
+            for d in c.provider.own_domains.iter().filter(|d| contains_ascii_ci(n, d)) {
+                for (at, _) in n.match_indices(d.as_str()) {
+                    let end = at + d.len();
+                    let edge = |c: Option<char>| c.is_none_or(|c| !text::is_word_char(c) && c != '.' && c != '-');
+                    let next_word = n[end..].strip_prefix('.').is_some_and(|r| r.starts_with(text::is_word_char));
+                    if edge(n[..at].chars().next_back())
+                        && !next_word
+                        && edge(n[end..].chars().next().filter(|&c| c != '.'))
+                    {
+                        spans.push((i, at, end));
+                    }
+                }
+            }
+        }
+        for (i, start, end) in spans {
+            if super::asks::asks_for_password(n, start, end) && !found.iter().any(|(k, _)| *k == i) {
+                found.push((i, b.text.clone()));
             }
         }
     }
