@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use base64::Engine as _;
+use base64ct::{Base64, Encoding as _};
 use serde::{Deserialize, Serialize};
 
 use crate::finding::{Evidence, EvidenceKey, EvidenceLabel};
@@ -868,7 +868,7 @@ fn pixels_of(item: &ImageItem) -> Option<Vec<u8>> {
     if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
         return None;
     }
-    let bytes = base64::engine::general_purpose::STANDARD.decode(item.rgba.as_bytes()).ok()?;
+    let bytes = Base64::decode_vec(&item.rgba).ok()?;
     (bytes.len() == w * h * 4).then_some(bytes)
 }
 

@@ -3,7 +3,7 @@
 //! row and column. A logo (flat areas, colour), a photo (colour or smooth shading) or a line of text
 //! (mostly light) is none.
 
-use base64::Engine as _;
+use base64ct::{Base64, Encoding as _};
 
 use crate::logo::MAX_SIDE;
 use crate::snapshot::{ImageItem, ImageSource};
@@ -33,7 +33,7 @@ pub fn is_qr_code(item: &ImageItem) -> bool {
     if w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE || w.abs_diff(h) * 8 > w.max(h) {
         return false;
     }
-    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(item.rgba.as_bytes()) else { return false };
+    let Ok(bytes) = Base64::decode_vec(&item.rgba) else { return false };
     if bytes.len() != w * h * 4 {
         return false;
     }

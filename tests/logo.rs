@@ -3,7 +3,7 @@
 //! chart, squares in other colours, monochrome icons) do not.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
-use base64::Engine as _;
+use base64ct::{Base64, Encoding as _};
 use consent_guard::finding::{Evidence, EvidenceKey};
 use consent_guard::logo::{self, Pixels};
 use consent_guard::snapshot::{FormSide, ImageItem, ImagePlace, ImageSource, PageContext, PageSnapshot};
@@ -276,7 +276,7 @@ fn item(source: ImageSource, px: &[u8], side: u32, control: Option<&str>) -> Ima
         control_text: control.map(str::to_string),
         width: side,
         height: side,
-        rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        rgba: Base64::encode_string(px),
         words: None,
         place: None,
     }
@@ -1201,7 +1201,7 @@ fn background(px: &[u8], w: usize, h: usize, words: Option<&str>, place: ImagePl
         control_text: None,
         width: w as u32,
         height: h as u32,
-        rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        rgba: Base64::encode_string(px),
         words: words.map(str::to_string),
         place: Some(place),
     }

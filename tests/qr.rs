@@ -3,7 +3,7 @@
 //! words without a code, and logos or text drawn as images are not.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
-use base64::Engine as _;
+use base64ct::{Base64, Encoding as _};
 use consent_guard::logo;
 use consent_guard::qr::is_qr_code;
 use consent_guard::snapshot::{BrandItem, BrandSource, ImageItem, ImageSource, PageContext, PageSnapshot};
@@ -60,7 +60,7 @@ fn item(source: ImageSource, px: &[u8], w: u32, h: u32) -> ImageItem {
         control_text: None,
         width: w,
         height: h,
-        rgba: base64::engine::general_purpose::STANDARD.encode(px),
+        rgba: Base64::encode_string(px),
         words: None,
         place: None,
     }

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use base64::Engine as _;
+use base64ct::{Base64, Encoding as _};
 use serde::Deserialize;
 
 use super::{
@@ -175,7 +175,7 @@ impl<'a, T: Transport> Client<'a, T> {
         match self.auth {
             Auth::Session => request.with_session = true,
             Auth::Pat { token } => {
-                let basic = base64::engine::general_purpose::STANDARD.encode(format!(":{}", token.expose()));
+                let basic = Base64::encode_string(format!(":{}", token.expose()).as_bytes());
                 request.headers.push(("Authorization".into(), format!("Basic {basic}")));
             }
             Auth::Bearer { token } => {
