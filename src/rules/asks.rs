@@ -32,6 +32,30 @@ pub(crate) fn languages() -> Option<&'static [AskWording]> {
     LANGUAGES.get().map(|(l, _)| l.as_slice())
 }
 
+/// A piece of text every line that asks for a password in a listed language holds: each ask's
+/// longest word (its words stand whole and together in the sentence), and the first two characters
+/// of each ask of a language written without spaces. Made once from the wording.
+static ASK_PIECES: OnceLock<Vec<String>> = OnceLock::new();
+
+/// `normalized` may ask for a password ([`asks_for_password`] can hold somewhere in it): it holds
+/// one of [`ASK_PIECES`]. A cheap test before a line's names and domains are looked for.
+pub(crate) fn may_ask(normalized: &str) -> bool {
+    let pieces = ASK_PIECES.get_or_init(|| {
+        let mut pieces: Vec<String> = Vec::new();
+        for lang in languages().unwrap_or_default() {
+            let spaced = lang.asks.iter().filter_map(|a| a.split(' ').max_by_key(|w| w.len()));
+            let unspaced = lang.after.iter().map(|a| a.chars().take(2).collect::<String>());
+            for piece in spaced.map(str::to_string).chain(unspaced) {
+                if !piece.is_empty() && !pieces.contains(&piece) {
+                    pieces.push(piece);
+                }
+            }
+        }
+        pieces
+    });
+    pieces.iter().any(|p| normalized.contains(p.as_str()))
+}
+
 /// `words` ends with the words of `phrase`: the number of them, or `None`.
 fn ends_with(words: &[&str], phrase: &str) -> Option<usize> {
     let mut n = 0;

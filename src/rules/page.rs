@@ -1065,7 +1065,7 @@ fn claims(
     }
     // A line asking for the password the person uses at a provider, by one of its names or its
     // domains ("use the same e-mail and password as on dev.azure.com"), claims it however long.
-    for (i, line) in password_asks(engine, snap) {
+    for (i, line) in password_asks(engine, snap, Some(&places.brand)) {
         let at = entry(&mut claims, i);
         let evidence = Evidence::new(EvidenceLabel::Banner, quote(&line));
         if !claims[at].brand.contains(&evidence) {
@@ -1924,7 +1924,7 @@ fn drop_mentions_beside_own_brand(
     // A line asking for the password used at a provider asks for that provider's, whatever account
     // the site's own card names.
     if credentials.iter().any(|i| i.kind == InputKind::Password) {
-        named.extend(password_asks(engine, snap).into_iter().map(|(i, _)| i));
+        named.extend(password_asks(engine, snap, None).into_iter().map(|(i, _)| i));
     }
     let logos: Vec<(usize, ImagePlace)> =
         claims.iter().flat_map(|c| c.drawn.iter().flatten().map(move |p| (c.provider, *p))).collect();
@@ -2024,13 +2024,27 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
 /// password of, by a name or by one of its own domains standing where the name would ("Enter the
 /// password you use for Gmail", "use the same e-mail and password as on dev.azure.com"), with that
 /// line. Advice ("never reuse the password you use on github.com") is no ask.
-pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot) -> Vec<(usize, String)> {
+/// `brand`: the brand places already folded (`brand[k]` is `snap.brand[k]`'s text), when the caller
+/// has them.
+pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot, brand: Option<&[Folded]>) -> Vec<(usize, String)> {
     let mut found: Vec<(usize, String)> = Vec::new();
-    for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
-        let folded = Folded::new(&b.text);
+    for (k, b) in
+        snap.brand.iter().enumerate().filter(|(_, b)| b.source != BrandSource::Logo && b.control_text.is_none())
+    {
+        let made;
+        let folded = match brand.and_then(|f| f.get(k)) {
+            Some(f) => f,
+            None => {
+                made = Folded::new(&b.text);
+                &made
+            }
+        };
         let n = folded.normalized();
+        if !super::asks::may_ask(n) {
+            continue;
+        }
         let mut spans: Vec<(usize, usize, usize)> =
-            named(engine, &folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
+            named(engine, folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
         for (i, c) in engine.providers.iter().enumerate() {
             for d in c.provider.own_domains.iter().filter(|d| contains_ascii_ci(n, d)) {
                 for (at, _) in n.match_indices(d.as_str()) {
