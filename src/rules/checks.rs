@@ -188,11 +188,7 @@ const COPY_CODE: [&str; 5] =
 /// lines of the text (the transcript's, and again in a sentence: "open github.com/login/device and
 /// enter 8C4F-2D9A"). Documentation shows what a tool prints; it gives the reader no code to take.
 fn hands_over_code(snap: &crate::snapshot::PageSnapshot) -> bool {
-    let words = |s: &str| {
-        let n = crate::text::normalize(s);
-        n.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
-    };
-    if snap.buttons.iter().any(|b| COPY_CODE.contains(&words(b).as_str())) {
+    if snap.buttons.iter().any(|b| COPY_CODE.contains(&page::word_line(&crate::text::normalize(b)).as_str())) {
         return true;
     }
     let core = |w: &str| w.trim_matches(|c: char| !(c == '-' || c.is_ascii_alphanumeric())).to_string();

@@ -185,7 +185,7 @@ const FILLER: &[&str] = &[
 const MAX_OTHER_WORDS: usize = 3;
 
 /// One provider the page claims to be, and why.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Claim {
     pub provider: usize,
     /// Brand places that name the provider ("title \"Sign in to GitHub\"").
@@ -346,15 +346,14 @@ impl<'a> Page<'a> {
         // ("Google Meet could not start your microphone"): that line is its claim. Not a help page
         // that shows the command it tells the reader to paste ("outlook.exe /safe"): a lure hides
         // what it copied. (A page that claims the provider is judged whatever it shows.)
-        if claims.is_empty()
-            && !mentions_dropped
-            && home_host.is_none()
-            && credentials.is_empty()
-            && approval_ui.is_none()
-            && qr_sign_in.is_none()
-            && run_command(&places).is_some()
-            && !shows_harmless_command(snap)
-        {
+        // The line telling the person to paste into a place that runs commands, read once for a
+        // page that asks for nothing else away from the providers' sites, and whether the page
+        // shows only harmless commands to paste.
+        let run = (home_host.is_none() && credentials.is_empty() && approval_ui.is_none() && qr_sign_in.is_none())
+            .then(|| run_command(&places))
+            .flatten();
+        let harmless = run.is_some() && shows_harmless_command(snap);
+        if claims.is_empty() && !mentions_dropped && run.is_some() && !harmless {
             claims.extend(failing_app(engine, snap, &host));
         }
         // A page asking for the address a provider's sign-in sent the person to claims the
@@ -381,9 +380,7 @@ impl<'a> Page<'a> {
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none() && step.is_none())
             .and_then(|i| {
                 let pictured = claims.iter().find(|c| c.provider == i).is_some_and(Claim::pictured);
-                (pictured || !shows_harmless_command(snap))
-                    .then(|| run_command(&places))
-                    .flatten()
+                run.filter(|_| pictured || !harmless)
                     .map(|l| (EvidenceKey::RunCommand, l))
                     .or_else(|| pasted.map(|l| (EvidenceKey::PasteAddress, l)))
             });
@@ -991,15 +988,7 @@ fn claims(
         match claims.iter().position(|c| c.provider == provider) {
             Some(i) => i,
             None => {
-                claims.push(Claim {
-                    provider,
-                    brand: vec![],
-                    disguised: vec![],
-                    markers: vec![],
-                    said: false,
-                    target: false,
-                    drawn: vec![],
-                });
+                claims.push(Claim { provider, ..Claim::default() });
                 claims.len() - 1
             }
         }
@@ -1396,9 +1385,8 @@ fn run_command(places: &Places) -> Option<String> {
         return None;
     }
     let words = word_line(t);
-    let pastes = |words: &str| says_any(words, &PASTE) || PASTE_UNSPACED.iter().any(|w| words.contains(w));
-    (pastes(&words) && says_any(&words, &RUN_PLACES)).then(|| {
-        let line = places.snap.text.lines().find(|l| pastes(&word_line(&text::normalize(l)))).unwrap_or("");
+    (says_paste(&words) && says_any(&words, &RUN_PLACES)).then(|| {
+        let line = places.snap.text.lines().find(|l| says_paste(&word_line(&text::normalize(l)))).unwrap_or("");
         quote(line)
     })
 }
@@ -1479,6 +1467,11 @@ const PASTE_UNSPACED: [&str; 4] = ["貼り付け", "貼りつけ", "粘贴", "�
 /// [`PASTE`] and [`PASTE_UNSPACED`].
 const PASTE_FIRST: [&str; 10] = ["paste", "ctrl", "strg", "einf", "coller", "pegar", "incoll", "貼", "粘贴", "붙여"];
 
+/// `words` ([`word_line`]) tell the person to paste, in a language listed.
+fn says_paste(words: &str) -> bool {
+    says_any(words, &PASTE) || PASTE_UNSPACED.iter().any(|w| words.contains(w))
+}
+
 /// Words of a page that ask for an address taken from the browser (normalised).
 const ADDRESS_WORDS: [&str; 4] = ["address bar", "address", "url", "link"];
 
@@ -1496,8 +1489,7 @@ fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
             && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
     });
     let words = word_line(t);
-    let pastes = says_any(&words, &PASTE) || PASTE_UNSPACED.iter().any(|w| words.contains(w));
-    (boxed && pastes && says_any(&words, &ADDRESS_WORDS))
+    (boxed && says_paste(&words) && says_any(&words, &ADDRESS_WORDS))
         .then(|| quote(snap.text.lines().find(|l| l.contains("localhost")).unwrap_or("")))
 }
 
@@ -1509,11 +1501,7 @@ fn sign_in_link(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Clai
         (!engine.providers[i].provider.owns(host)).then(|| Claim {
             provider: i,
             brand: vec![Evidence::new(EvidenceLabel::Banner, quote(c))],
-            disguised: vec![],
-            markers: vec![],
-            said: false,
-            target: false,
-            drawn: vec![],
+            ..Claim::default()
         })
     })
 }
@@ -1555,11 +1543,7 @@ fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim
         (failed && !engine.providers[i].provider.owns(host)).then(|| Claim {
             provider: i,
             brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
-            disguised: vec![],
-            markers: vec![],
-            said: false,
-            target: false,
-            drawn: vec![],
+            ..Claim::default()
         })
     })
 }
@@ -1569,7 +1553,7 @@ fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim
 const STEP_MAX_TEXT: usize = 1_500;
 
 /// `normalized`'s words joined by one space ("verify it s you").
-fn word_line(normalized: &str) -> String {
+pub(crate) fn word_line(normalized: &str) -> String {
     let mut out = String::with_capacity(normalized.len());
     for (a, b) in word_spans(normalized) {
         if !out.is_empty() {
