@@ -207,6 +207,26 @@ mod tests {
         }
     }
 
+    /// Every asking line passes the cheap test; lines with no ask's word do not.
+    #[test]
+    fn the_cheap_test_lets_every_ask_through() {
+        for line in [
+            "Enter the password you use for Gmail",
+            "Geben Sie das Passwort ein, das Sie für Ihr Microsoft-Konto verwenden",
+            "Saisissez le mot de passe que vous utilisez pour votre compte Microsoft",
+            "Introduce la contraseña que usas para Gmail",
+            "Digite a senha que você usa no Gmail",
+            "Voer het wachtwoord in dat u gebruikt voor GitHub",
+            "Microsoft アカウントのパスワードを入力",
+            "チケットを受け取るには、Gmail で使っているパスワードを入力してください",
+        ] {
+            assert!(may_ask(&text::normalize(line)), "{line}");
+        }
+        for line in ["Section 4: account settings and options", "", "Sign in to your account"] {
+            assert!(!may_ask(&text::normalize(line)), "{line}");
+        }
+    }
+
     #[test]
     fn advice_about_that_password_or_other_wording_is_no_ask() {
         for (line, name) in [

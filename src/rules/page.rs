@@ -1479,17 +1479,22 @@ const ADDRESS_WORDS: [&str; 4] = ["address bar", "address", "url", "link"];
 /// address their browser shows on their own machine (`localhost`), where a provider's sign-in
 /// sent them: that address carries the sign-in's code (ConsentFix). The line naming it, quoted.
 fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
-    let t = places.text();
-    if t.len() > STEP_MAX_TEXT || !t.contains("localhost") {
-        return None;
-    }
     let boxed = snap.inputs.iter().any(|i| {
         !i.read_only
             && i.kind != InputKind::Password
             && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
     });
+    // ASCII text holds "localhost" normalised only where it holds it in some case: most pages are
+    // passed over without normalising their text.
+    if !boxed || (snap.text.is_ascii() && !contains_ascii_ci(&snap.text, "localhost")) {
+        return None;
+    }
+    let t = places.text();
+    if t.len() > STEP_MAX_TEXT || !t.contains("localhost") {
+        return None;
+    }
     let words = word_line(t);
-    (boxed && says_paste(&words) && says_any(&words, &ADDRESS_WORDS))
+    (says_paste(&words) && says_any(&words, &ADDRESS_WORDS))
         .then(|| quote(snap.text.lines().find(|l| l.contains("localhost")).unwrap_or("")))
 }
 
@@ -1949,8 +1954,15 @@ fn drop_mentions_beside_own_brand(
 /// `shows`: the text names the site's own brand.
 pub(crate) fn own_password(engine: &Engine, input: &Input, shows: &dyn Fn(&str) -> bool) -> bool {
     input.kind == InputKind::Password
-        && (shows(&input.label) || names_member_area(&input.label))
+        && (names_member_area(&input.label) || (!is_filler_only(&input.label) && shows(&input.label)))
         && Folded::new(&input.label).matches(&engine.terms).is_empty()
+}
+
+/// `label` says nothing but sign-in wording ("Password", "Enter your password"): it names no brand
+/// (a brand word is never sign-in wording), so the site's brand words need not be read for it.
+fn is_filler_only(label: &str) -> bool {
+    let l = text::normalize(label);
+    word_spans(&l).all(|(a, b)| FILLER.contains(&&l[a..b]))
 }
 
 /// Words for a site's own members' area ("マイページ用パスワード", the password for the shop's
@@ -2209,7 +2221,20 @@ pub(crate) fn parse_http(s: &str, base: Option<&Url>) -> Option<Url> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_ascii_ci, is_federation_word, is_host_footer, wording, words, Trigrams};
+    use super::{contains_ascii_ci, is_federation_word, is_filler_only, is_host_footer, wording, words, Trigrams};
+
+    /// A password label of sign-in wording alone is not read for the site's brand; one that says
+    /// anything more is.
+    #[test]
+    fn a_bare_password_label_names_no_brand() {
+        for label in ["Password", "Enter your password", "", "Password:"] {
+            assert!(is_filler_only(label), "{label}");
+        }
+        for label in ["Copperline password", "Passwort", "MailMerge Studio password", "マイページ用パスワード"]
+        {
+            assert!(!is_filler_only(label), "{label}");
+        }
+    }
 
     #[test]
     fn the_federation_wording_is_the_data_file() {
