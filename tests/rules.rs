@@ -3867,6 +3867,40 @@ fn lures_dressed_as_ordinary_pages() {
             &[],
         ),
         case(
+            "ConsentFix naming the loopback address instead of localhost",
+            page("https://repo-access-verify.example/")
+                .title("Confirm repository access")
+                .banner("Repository access check")
+                .banner_in("Sign in with GitHub", "Sign in with GitHub")
+                .text(
+                    "Repository access check\n1. Click Sign in with GitHub and approve.\n2. The new tab shows \
+                     an error: copy the address from its address bar (http://127.0.0.1:8400/?code=…).\n3. Paste \
+                     it below.\nConfirm",
+                )
+                .form("/confirm", "Confirm")
+                .input(InputKind::Other, "", "cb", "")
+                .buttons(&["Confirm"]),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a callback decoder: paste a loopback address to see its parameters, no sign-in link",
+            page("https://oauth-tools.example/decode/")
+                .title("Callback URL decoder")
+                .heading("Callback URL decoder")
+                .text(
+                    "Callback URL decoder\nPaste the address from your browser's address bar \
+                     (http://127.0.0.1:8400/callback?code=…) to see its parameters.\nDecode",
+                )
+                .form("/decode", "Decode")
+                .input(InputKind::Other, "", "u", "")
+                .buttons(&["Decode"]),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a developer tool's page: paste the localhost address into your terminal, no box on the page",
             page("https://docs.devtool.example/auth/")
                 .title("Sign in without a browser")

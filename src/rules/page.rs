@@ -1475,8 +1475,12 @@ fn says_paste(words: &str) -> bool {
 /// Words of a page that ask for an address taken from the browser (normalised).
 const ADDRESS_WORDS: [&str; 4] = ["address bar", "address", "url", "link"];
 
+/// The names of the person's own machine in an address (`localhost`, the loopback address), in
+/// lower case: as normalised text holds them.
+const LOOPBACK: [&str; 2] = ["localhost", "127.0.0.1"];
+
 /// A short page (a lure says one thing) with a box to type in that tells the person to paste the
-/// address their browser shows on their own machine (`localhost`), where a provider's sign-in
+/// address their browser shows on their own machine ([`LOOPBACK`]), where a provider's sign-in
 /// sent them: that address carries the sign-in's code (ConsentFix). The line naming it, quoted.
 fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
     let boxed = snap.inputs.iter().any(|i| {
@@ -1484,18 +1488,20 @@ fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
             && i.kind != InputKind::Password
             && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
     });
-    // ASCII text holds "localhost" normalised only where it holds it in some case: most pages are
-    // passed over without normalising their text.
-    if !boxed || (snap.text.is_ascii() && !contains_ascii_ci(&snap.text, "localhost")) {
+    // ASCII text holds a loopback name normalised only where it holds it as written, in some case:
+    // most pages are passed over without normalising their text.
+    if !boxed || (snap.text.is_ascii() && !LOOPBACK.iter().any(|w| contains_ascii_ci(&snap.text, w))) {
         return None;
     }
     let t = places.text();
-    if t.len() > STEP_MAX_TEXT || !t.contains("localhost") {
+    if t.len() > STEP_MAX_TEXT || !LOOPBACK.iter().any(|w| t.contains(w)) {
         return None;
     }
     let words = word_line(t);
-    (says_paste(&words) && says_any(&words, &ADDRESS_WORDS))
-        .then(|| quote(snap.text.lines().find(|l| l.contains("localhost")).unwrap_or("")))
+    (says_paste(&words) && says_any(&words, &ADDRESS_WORDS)).then(|| {
+        let named = |l: &&str| LOOPBACK.iter().any(|w| text::normalize(l).contains(w));
+        quote(snap.text.lines().find(named).unwrap_or(""))
+    })
 }
 
 /// The provider a sign-in link or button of the page names ("Sign in with Microsoft"), but one that

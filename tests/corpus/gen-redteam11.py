@@ -554,6 +554,14 @@ def fam_o():
 <li>Paste it here and press Verify.</li></ol>
 <form action="/verify" method="post"><input class="inp" type="text" name="u" placeholder="http://localhost/?code=..."><button class="btn">Verify</button></form></div>""", PLAIN_CF))
 
+    # The same trick naming the loopback address ("http://127.0.0.1:8400/?code=…") instead of localhost.
+    gh_start = 'https://github.com/login/oauth/authorize?client_id=Iv1.8a61f9b3a7aba766&redirect_uri=http%3A%2F%2F127.0.0.1%3A8400%2F&scope=repo'
+    write('repo-access-verify.com', '/index.html', doc('Confirm repository access', f"""<div class="box"><div class="line" style="display:flex;gap:8px;align-items:center">{GH_MARK.replace('height="48" width="48"', 'height="22" width="22"')}<b>Repository access check</b></div>
+<ol class="steps"><li>Click <a href="{html.escape(gh_start)}" target="_blank">Sign in with GitHub</a> and approve.</li>
+<li>The new tab shows an error: copy the address from its address bar (<code>http://127.0.0.1:8400/?code=…</code>).</li>
+<li>Paste it below and press Confirm.</li></ol>
+<form action="/confirm" method="post"><input class="inp" type="text" name="cb" placeholder="http://127.0.0.1:8400/?code=..."><button class="btn">Confirm</button></form></div>""", PLAIN_CF))
+
     write('codeowners-audit.dev', '/connect/index.html', gh_page('Connect GitHub · CodeOwners Audit', 'Connect GitHub', """<form action="/connect" method="post">
 <p>CodeOwners Audit needs a personal access token (classic) with the <code>repo</code>, <code>workflow</code> and <code>admin:org</code> scopes to scan your organization.</p>
 <label for="t">Personal access token</label><input class="inp" type="password" name="token" id="t" placeholder="ghp_…"><button class="btn" type="submit">Connect</button></form>"""))
@@ -628,6 +636,10 @@ Waiting for authorization...</pre><p>The user types the code at github.com/login
     write('it.stadtwerke-musterstadt.de', '/hilfe/outlook/index.html', plain('Outlook startet nicht – IT-Hilfe', """<h1>Outlook startet nicht</h1>
 <p>Starten Sie Outlook im abgesicherten Modus: Drücken Sie <kbd>Windows</kbd> + <kbd>R</kbd>, geben Sie <code>outlook.exe /safe</code> ein und drücken Sie <kbd>Eingabe</kbd>.</p>
 <p>Wenn Outlook so startet, deaktivieren Sie unter <b>Datei › Optionen › Add-Ins</b> die zuletzt installierten Add-Ins.</p>"""))
+    write('oauth-callback-decoder.dev', '/index.html', plain('Callback URL decoder', """<h1>Callback URL decoder</h1>
+<p>Paste the address from your browser's address bar (for example <code>http://127.0.0.1:8400/callback?code=…&amp;state=…</code>) to see its parameters. Nothing leaves this page.</p>
+<form onsubmit="return false"><input class="inp" type="text" name="u" placeholder="http://127.0.0.1:8400/callback?code=..."><button class="btn">Decode</button></form>
+<p><a href="https://github.com/">Source on GitHub</a></p>"""))
     write('online.alsafwa-bank.ae', '/login/index.html', site_page('مصرف الصفوة - الخدمات المصرفية عبر الإنترنت', 'مصرف الصفوة', """<div dir="rtl"><h1>تسجيل الدخول</h1>
 <form action="/login" method="post"><label>اسم المستخدم</label><input class="inp" type="text" name="user"><label>كلمة المرور</label><input class="inp" type="password" name="password"><button class="btn">دخول</button></form></div>""", lang='ar'))
 

@@ -132,6 +132,8 @@ const PAGES = [
     'ConsentFix: open a real Microsoft authorize link (Azure CLI client, redirect to localhost), copy the localhost address with the code and paste it here', 'Microsoft ConsentFix paste-the-address page', [S.consentFix, S.consentPhishing]),
   spoof(FO, 'google', 'google-consentfix-paste', 'docs-access-check.com', '/',
     'the same with a Google authorize link and the Google G', 'Google ConsentFix paste-the-address page', [S.consentFix, S.consentWorkos]),
+  spoof(FO, 'github', 'gh-consentfix-loopback', 'repo-access-verify.com', '/',
+    'the same with a GitHub authorize link whose address names the loopback address (http://127.0.0.1:8400/?code=…), not localhost', 'GitHub ConsentFix naming 127.0.0.1', [S.consentFix, S.consentPhishing]),
   spoof(FO, 'github', 'gh-pat-paste', 'codeowners-audit.dev', '/connect/',
     'a GitHub-styled box asking a classic personal access token with repo, workflow, admin:org', 'GitHub token harvest', [S.adoPat, S.consentPhishing]),
   spoof(FO, 'azure-devops', 'ado-pat-paste', 'devops-insights-app.com', '/connect/',
@@ -159,6 +161,7 @@ const PAGES = [
   quiet('own-popover-login', 'app.notewell.io', '/', 'a note app’s own login in a popover with its logo and a Continue with Google button', 'a site’s own login in the top layer', [S.bitbPopups]),
   quiet('sandboxed-newsletter', 'www.cedar-journal.com', '/', 'a newsletter signup (e-mail only) in a sandboxed srcdoc frame', 'a sandboxed newsletter widget', [S.crawlphish]),
   quiet('de-it-help-outlook-safe', 'it.stadtwerke-musterstadt.de', '/hilfe/outlook/', 'a German IT help page: Windows + R, outlook.exe /safe, Eingabe', 'an IT help page with a Run-box step', [S.clickfixOsu]),
+  quiet('callback-decoder-loopback', 'oauth-callback-decoder.dev', '/', 'a developer tool: paste a 127.0.0.1 callback address from the address bar to see its parameters; no sign-in link', 'an OAuth callback decoder', [S.consentFix]),
   quiet('ar-bank-own-login', 'online.alsafwa-bank.ae', '/login/', 'an Arabic bank’s own right-to-left login', 'an Arabic bank’s own login', [S.tycoon]),
 ];
 
