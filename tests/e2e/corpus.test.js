@@ -3,7 +3,8 @@
 // verdict the tab must get. Spoofs built with the tricks public write-ups of phishing kits describe, and
 // ordinary pages of the kinds people visit, which must stay quiet.
 
-const { test, before, after } = require('node:test');
+const os = require('node:os');
+const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launchBrowser } = require('./harness');
 const { CORPUS_PAGES } = require('../corpus');
@@ -11,11 +12,24 @@ const { CORPUS_PAGES } = require('../corpus');
 // they still run and are reported as TODO, and a row that starts passing is reported too.
 const KNOWN_MISSES = require('../corpus/known-misses.json');
 
-let b;
-// With no rows node:test never runs `after`: launch the browser only when there is a page to open.
+// Rows run on a pool of browsers, each its own process with its own window (its own visible tab to
+// capture), a row at a time in each: a quiet row spends most of its time waiting out its settle time,
+// so two browsers halve the tier on two cores. CORPUS_BROWSERS=1 runs the rows one after another.
+const POOL = Math.max(1, Number(process.env.CORPUS_BROWSERS) || Math.min(2, os.availableParallelism()));
+/** @type {any[]} */
+const idle = [];
+/** @type {((b: any) => void)[]} */
+const waiting = [];
+const acquire = () => (idle.length ? Promise.resolve(idle.pop()) : new Promise((resolve) => waiting.push(resolve)));
+const release = (browser) => { const next = waiting.shift(); if (next) next(browser); else idle.push(browser); };
+const browsers = [];
+// With no rows node:test never runs `after`: launch the browsers only when there is a page to open.
 if (CORPUS_PAGES.length > 0) {
-  before(async () => { b = await launchBrowser(); });
-  after(() => b?.close());
+  before(async () => {
+    for (let i = 0; i < POOL; i++) browsers.push(await launchBrowser());
+    idle.push(...browsers);
+  });
+  after(() => Promise.all(browsers.map((browser) => browser.close())));
 } else {
   test('corpus', { skip: 'tests/corpus lists no pages' }, () => {});
 }
@@ -24,8 +38,8 @@ if (CORPUS_PAGES.length > 0) {
 // keeps the URL the document was judged at.
 const documentUrl = (url) => url.replace(/#.*$/s, '');
 
-/** The tab's stored verdict for the page's current document, once the worker has written one. */
-async function storedVerdict(page, timeout) {
+/** The tab's stored verdict for the page's current document, once the worker of `b` has written one. */
+async function storedVerdict(b, page, timeout) {
   const deadline = Date.now() + timeout;
   let record;
   for (;;) {
@@ -37,41 +51,46 @@ async function storedVerdict(page, timeout) {
 }
 
 /** Waits until the tab's verdict reaches `level` (pages that reveal their form late), or returns the last. */
-async function verdictReaching(page, wanted, timeout) {
+async function verdictReaching(b, page, wanted, timeout) {
   const deadline = Date.now() + timeout;
-  let verdict = await storedVerdict(page, timeout);
+  let verdict = await storedVerdict(b, page, timeout);
   while (!wanted.includes(verdict.level) && Date.now() < deadline) {
     await page.waitForTimeout(50);
-    verdict = await storedVerdict(page, timeout);
+    verdict = await storedVerdict(b, page, timeout);
   }
   return verdict;
 }
 
-for (const p of CORPUS_PAGES) {
-  const accepted = [p.expect, ...(p.accept ?? [])];
-  const todo = KNOWN_MISSES[`${p.group}/${p.name}`];
-  test(`${p.group}/${p.name}: ${p.what} → ${accepted.join(' or ')}`, { todo }, async (t) => {
-    const page = await b.open(b.url(p.host, p.path), { allowError: Boolean(p.certError) });
-    try {
-      if (p.click) {
-        await page.click(p.click.selector, { timeout: 5000 });
+describe('corpus', { concurrency: POOL }, () => {
+  for (const p of CORPUS_PAGES) {
+    const accepted = [p.expect, ...(p.accept ?? [])];
+    const todo = KNOWN_MISSES[`${p.group}/${p.name}`];
+    test(`${p.group}/${p.name}: ${p.what} → ${accepted.join(' or ')}`, { todo }, async (t) => {
+      const b = await acquire();
+      let page;
+      try {
+        page = await b.open(b.url(p.host, p.path), { allowError: Boolean(p.certError) });
+        if (p.click) {
+          await page.click(p.click.selector, { timeout: 5000 });
+        }
+        // A page that must warn may reveal its form late: wait for the warning. A quiet page gets its
+        // verdict and then stays quiet for as long as a late form would take to appear.
+        const verdict = p.expect === 'none'
+          ? await verdictReaching(b, page, ['caution', 'danger', 'genuine'], p.settleMs ?? 1500)
+          : await verdictReaching(b, page, accepted, p.timeoutMs ?? 8000);
+        const rules = verdict.findings.map((f) => f.rule);
+        t.diagnostic(`${verdict.level} ${JSON.stringify(rules)}`);
+        assert.ok(accepted.includes(verdict.level),
+          `expected ${accepted.join('|')}, got ${verdict.level}: ${JSON.stringify(rules)}`);
+        if (p.provider && verdict.level !== 'none') assert.equal(verdict.provider, p.provider, 'provider imitated');
+        if (p.rule) assert.ok(rules.some((r) => p.rule.test(r)), `a ${p.rule} finding among ${JSON.stringify(rules)}`);
+      } finally {
+        await page?.close();
+        release(b);
       }
-      // A page that must warn may reveal its form late: wait for the warning. A quiet page gets its
-      // verdict and then stays quiet for as long as a late form would take to appear.
-      const verdict = p.expect === 'none'
-        ? await verdictReaching(page, ['caution', 'danger', 'genuine'], p.settleMs ?? 1500)
-        : await verdictReaching(page, accepted, p.timeoutMs ?? 8000);
-      const rules = verdict.findings.map((f) => f.rule);
-      t.diagnostic(`${verdict.level} ${JSON.stringify(rules)}`);
-      assert.ok(accepted.includes(verdict.level),
-        `expected ${accepted.join('|')}, got ${verdict.level}: ${JSON.stringify(rules)}`);
-      if (p.provider && verdict.level !== 'none') assert.equal(verdict.provider, p.provider, 'provider imitated');
-      if (p.rule) assert.ok(rules.some((r) => p.rule.test(r)), `a ${p.rule} finding among ${JSON.stringify(rules)}`);
-    } finally {
-      await page.close();
-    }
-  });
-}
+    });
+  }
+});
 
 test('every known miss names a row of the corpus', () => {
   const rows = new Set(CORPUS_PAGES.map((p) => `${p.group}/${p.name}`));
