@@ -3056,6 +3056,46 @@ fn a_step_of_a_providers_sign_in_with_no_field_is_an_ask() {
             &[],
         ),
         case(
+            "Google's \"Verify it's you\" with only a drawing for a logo: Google checks the person in a line (redteam12)",
+            page("https://account-protect-verify.example/signin/challenge/qr/")
+                .title("Verify it’s you")
+                .heading("Verify it’s you")
+                .text(
+                    "Verify it’s you\nTo help keep your account safe, Google wants to make sure it’s really you\n\
+                     Unusual activity was detected on daniel.kim@gmail.com. Use your phone to verify it's you.\n\
+                     Open the camera on your phone\nPoint it at the QR code\nTry another way",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a shop's own \"Verify it's you\" whose line only names Gmail: no claim",
+            page("https://shop.example/verify")
+                .title("Verify it’s you")
+                .heading("Verify it’s you")
+                .text(
+                    "Verify it’s you\nWe sent a sign-in link to your Gmail address. Gmail may put it in Promotions.\n\
+                     Use another account",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "an article titled as a step quoting Google's line at length: no claim",
+            page("https://blog.example/verify-its-you")
+                .title("Verify it’s you")
+                .heading("Verify it’s you")
+                .text(&format!(
+                    "Verify it’s you\nWhen Google wants to make sure it’s really you, it shows this screen.\n{}\nTry another way",
+                    "Here is what each option on that screen does and when you should pick it. ".repeat(30)
+                )),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a bank's own \"Check your phone\": no claim",
             page("https://secure.northbank.example/login/approve")
                 .title("Northbank")

@@ -475,15 +475,19 @@
   // device-code lure asks for nothing, and its logo may be all that says whose page it plays.
   const DEVICE_PAGE = /[a-z0-9]\.[a-z]{2,}\/(?:[\w-]+\/)?device(?:login)?\b/i;
 
+  // A short page (a step of a sign-in says one thing: "Verify it's you", "Approve sign in request")
+  // that names a provider asks for nothing, and its logo may be all that says whose step it plays.
+  const SHORT_PAGE_TEXT = 1500;
+
   /**
    * Whether a page is worth drawing logos for: it asks for sign-in details, has an approval's
-   * buttons, tells the person to scan (the engine looks for a QR code among the images) or names a
-   * device sign-in address.
+   * buttons, tells the person to scan (the engine looks for a QR code among the images), names a
+   * device sign-in address, or is a short page that names a provider.
    * @param {Array<{ kind: string }>} inputs @param {string[]} buttons @param {string} [text]
    */
   function wantsImages(inputs, buttons, text = '') {
     return inputs.some((i) => i.kind !== 'other') || buttons.some((b) => ANSWER.test(b.trim())) || SCAN.test(text)
-      || DEVICE_PAGE.test(text);
+      || DEVICE_PAGE.test(text) || (text.length <= SHORT_PAGE_TEXT && Boolean(cg.namesProvider?.(text)));
   }
 
   cg.collectImages = collectImages;

@@ -362,6 +362,11 @@ impl<'a> Page<'a> {
         if claims.is_empty() && pasted.is_some() {
             claims.extend(sign_in_link(engine, snap, &host));
         }
+        // A step of a provider's sign-in that names nothing of its own but has the provider check
+        // the person in a line ("Google wants to make sure it's really you") claims that provider.
+        if claims.is_empty() && !mentions_dropped && home_host.is_none() && credentials.is_empty() {
+            claims.extend(step_speaker(engine, snap, &places, &host));
+        }
         let claimed = home_host
             .or_else(|| signs_in_to_through(engine, &claims))
             .or_else(|| claims.iter().max_by_key(|c| (c.weight(), std::cmp::Reverse(c.provider))).map(|c| c.provider));
@@ -1555,6 +1560,41 @@ fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim
             provider: i,
             brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
             ..Claim::default()
+        })
+    })
+}
+
+/// Words right after a provider's name in the line where it speaks as the one checking the person,
+/// on a step of its sign-in ("Google wants to make sure it's really you").
+const CHECKS_PERSON: [&str; 6] = [
+    "wants to make sure",
+    "wants to verify",
+    "needs to make sure",
+    "needs to verify",
+    "detected unusual",
+    "noticed unusual",
+];
+
+/// A short page whose title is a step of a provider's sign-in and nothing more ("Verify it's you")
+/// and a line of whose text has the provider check the person ([`CHECKS_PERSON`]): that line is its
+/// claim, but for a provider that owns `host`. The step itself is judged as any step is.
+fn step_speaker(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &str) -> Option<Claim> {
+    let title = word_line(places.title.normalized());
+    if title.is_empty() || !wording().steps.contains(&title) || places.text().len() > STEP_MAX_TEXT {
+        return None;
+    }
+    snap.text.lines().find_map(|line| {
+        let folded = Folded::new(line);
+        folded.matches(&engine.terms).into_iter().find_map(|m| {
+            let i = engine.term_provider[m.term];
+            let after = word_line(folded.normalized().get(m.end..)?);
+            let speaks =
+                CHECKS_PERSON.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            (speaks && !engine.providers[i].provider.owns(host)).then(|| Claim {
+                provider: i,
+                brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
+                ..Claim::default()
+            })
         })
     })
 }
