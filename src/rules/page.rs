@@ -1550,16 +1550,29 @@ const FAILED_UNSPACED: [&str; 10] =
 /// The provider whose app a line of the page's text says failed ("Google Meet could not start your
 /// microphone and camera"), but one that owns `host`, with that line as its evidence.
 fn failing_app(engine: &Engine, snap: &PageSnapshot, host: &str) -> Option<Claim> {
+    line_claim(engine, snap, host, &|folded, _| {
+        let words = word_line(folded.normalized());
+        says_any(&words, &FAILED) || FAILED_UNSPACED.iter().any(|w| words.contains(w))
+    })
+}
+
+/// The first provider a line of the page's text names where `says` holds of the line and the name
+/// (its match), but one that owns `host`, with that line as its evidence.
+fn line_claim(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    host: &str,
+    says: &dyn Fn(&Folded, &TermMatch) -> bool,
+) -> Option<Claim> {
     snap.text.lines().find_map(|line| {
         let folded = Folded::new(line);
-        let m = folded.matches(&engine.terms).into_iter().next()?;
-        let i = engine.term_provider[m.term];
-        let words = word_line(folded.normalized());
-        let failed = says_any(&words, &FAILED) || FAILED_UNSPACED.iter().any(|w| words.contains(w));
-        (failed && !engine.providers[i].provider.owns(host)).then(|| Claim {
-            provider: i,
-            brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
-            ..Claim::default()
+        folded.matches(&engine.terms).into_iter().find_map(|m| {
+            let i = engine.term_provider[m.term];
+            (says(&folded, &m) && !engine.providers[i].provider.owns(host)).then(|| Claim {
+                provider: i,
+                brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
+                ..Claim::default()
+            })
         })
     })
 }
@@ -1583,19 +1596,9 @@ fn step_speaker(engine: &Engine, snap: &PageSnapshot, places: &Places, host: &st
     if title.is_empty() || !wording().steps.contains(&title) || places.text().len() > STEP_MAX_TEXT {
         return None;
     }
-    snap.text.lines().find_map(|line| {
-        let folded = Folded::new(line);
-        folded.matches(&engine.terms).into_iter().find_map(|m| {
-            let i = engine.term_provider[m.term];
-            let after = word_line(folded.normalized().get(m.end..)?);
-            let speaks =
-                CHECKS_PERSON.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' ')));
-            (speaks && !engine.providers[i].provider.owns(host)).then(|| Claim {
-                provider: i,
-                brand: vec![Evidence::new(EvidenceLabel::Banner, quote(line))],
-                ..Claim::default()
-            })
-        })
+    line_claim(engine, snap, host, &|folded, m| {
+        let after = word_line(folded.normalized().get(m.end..).unwrap_or_default());
+        CHECKS_PERSON.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
     })
 }
 
