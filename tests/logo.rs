@@ -1324,3 +1324,47 @@ fn the_view_scan_finds_no_mark_in_a_grid_of_dark_round_icons() {
         assert!(found.is_empty(), "icons of {side}px: {found:?}");
     }
 }
+
+/// Beside the site's own brand, a logo heading the card does not claim the provider when the
+/// password asked is labelled with the site's own name (a "Link your GitHub account" step asking
+/// for the site's own password), or a word the host's name starts with; two providers' logos side
+/// by side are a list. A label of sign-in words alone, one naming the provider, and one provider's
+/// logo beside an icon of no provider still claim.
+#[test]
+fn a_logo_over_the_sites_own_password_or_beside_another_providers_is_no_claim() {
+    let head = at(540.0, 60.0, FormSide::Above, 70.0);
+    let row = |x: f64| ImagePlace {
+        width: 14.0,
+        height: 14.0,
+        peers: 1,
+        in_form_card: true,
+        ..at(x, 366.0, FormSide::Over, 0.0)
+    };
+    let quiet: [(&str, Vec<Placed>, &str); 4] = [
+        ("a logo over a password labelled with the site's name", vec![("github", Some(head))], "Copperline password"),
+        ("the same, a word the host's name starts with", vec![("microsoft", Some(head))], "Copper password"),
+        ("a mail server's settings under the provider's logo", vec![("google", Some(head))], "IMAP app password"),
+        (
+            "two providers' logos side by side in the card",
+            vec![("google", Some(row(487.0))), ("microsoft", Some(row(561.0)))],
+            "Master password",
+        ),
+    ];
+    for (what, logos, form) in &quiet {
+        let v = own_brand_verdict(logos, form);
+        assert_eq!(v.level, Level::None, "{what}: {:?}", v.findings);
+    }
+    let danger: [(&str, Vec<Placed>, &str); 3] = [
+        ("a logo over a password labelled \"Password\"", vec![("github", Some(head))], "Password"),
+        (
+            "a logo over a password naming the provider and the site",
+            vec![("github", Some(head))],
+            "Copperline GitHub password",
+        ),
+        ("one provider's logo beside an icon of no provider", vec![("microsoft", Some(row(561.0)))], "Master password"),
+    ];
+    for (what, logos, form) in &danger {
+        let v = own_brand_verdict(logos, form);
+        assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
+    }
+}

@@ -3995,3 +3995,31 @@ fn device_code_lures_named_in_the_text() {
         (Level::Danger, Some("microsoft".to_string()))
     );
 }
+
+/// A password manager's editor of a saved login (the site it is for in a field of its own) asks
+/// for nothing; the same card without that field is a Google sign-in copy.
+#[test]
+fn a_saved_logins_editor_is_no_ask() {
+    let item = |website: bool| {
+        let p = page("https://vault.keyhaven.example/vault/items/8f21/edit")
+            .title("Edit item | Keyhaven")
+            .logo("Google")
+            .heading("Google")
+            .form("/vault/items/8f21", "Name Username Password Website Save")
+            .input(InputKind::Other, "n", "name", "Name")
+            .email()
+            .password("Password");
+        let p = if website { p.input(InputKind::Other, "uri", "uri", "Website") } else { p };
+        p.buttons(&["Save", "Cancel"])
+    };
+    check(vec![
+        case(
+            "a vault's \"Edit item: Google\" with the login's website",
+            item(true),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case("the same card without the website field", item(false), Level::Danger, &["origin.untrusted-host"], &[]),
+    ]);
+}

@@ -316,7 +316,10 @@ impl<'a> Page<'a> {
             text: text.map(OnceCell::from).unwrap_or_default(),
             text_names: OnceCell::new(),
         };
-        if is_newsletter_box(&places.buttons, &credentials) || is_contact_form(snap, &places, &credentials) {
+        if is_newsletter_box(&places.buttons, &credentials)
+            || is_contact_form(snap, &places, &credentials)
+            || is_saved_login(snap, &credentials)
+        {
             credentials.clear();
         }
         let approval_ui = approval_ui(snap, &places);
@@ -653,6 +656,21 @@ fn is_contact_form(snap: &PageSnapshot, places: &Places, credentials: &[&Input])
         && matches!(only.r#type.as_str(), "email" | "text")
         && snap.inputs.iter().any(|i| i.r#type == "textarea" && !i.read_only && i.form == only.form)
         && !signs_in
+}
+
+/// A saved login's editor (a password manager's "Edit item", a browser's saved passwords): the
+/// password box shares its form with a field for the website the login is for (an address field,
+/// or one labelled or named "website", "url" or "uri"). A sign-in never asks which site it is for.
+fn is_saved_login(snap: &PageSnapshot, credentials: &[&Input]) -> bool {
+    let site_field = |i: &Input| {
+        let named = |t: &str| matches!(text::normalize(t).as_str(), "website" | "url" | "uri" | "web site");
+        i.r#type == "url" || named(&i.label) || named(&i.name) || named(&i.id)
+    };
+    credentials.iter().any(|c| {
+        c.kind == InputKind::Password
+            && c.form.is_some()
+            && snap.inputs.iter().any(|i| i.form == c.form && !i.read_only && site_field(i))
+    })
 }
 
 /// Words of a mail account's server settings: a form that names them configures a mail server
@@ -1951,7 +1969,8 @@ fn drop_mentions_beside_own_brand(
                 && is_sign_in_place(&text::normalize(&b.text))
                 && Folded::new(&b.text).matches(&engine.terms).is_empty()
         });
-    let mut named: Vec<usize> = if tokens || own_account || is_mail_setup(folded.normalized()) {
+    let mail_setup = is_mail_setup(folded.normalized());
+    let mut named: Vec<usize> = if tokens || own_account || mail_setup {
         Vec::new()
     } else {
         folded.matches(&engine.terms).iter().map(|m| engine.term_provider[m.term]).collect()
@@ -1972,11 +1991,26 @@ fn drop_mentions_beside_own_brand(
     // the capture of the tab): the rows of connected accounts whose icons are not all placed.
     let imaged: Vec<usize> =
         claims.iter().filter(|c| c.brand.iter().any(|e| e.label == EvidenceLabel::Logo)).map(|c| c.provider).collect();
+    // Every password box asked is labelled with the site's own name ("Hearthstone password"; "Cinder
+    // password" on `cindergames.net`, a word the host's name starts with) and no provider's: the
+    // person is asked for the site's own password, whatever logo heads the card ("Link your GitHub
+    // account"). A mail server's settings (an app password for IMAP) under the mail provider's logo
+    // are no sign-in to the provider either.
+    let label_names_own = |label: &str| {
+        let l = text::normalize(label);
+        Folded::new(label).matches(&engine.terms).is_empty()
+            && (shows(label)
+                || word_spans(&l)
+                    .map(|(a, b)| &l[a..b])
+                    .any(|w| w.len() >= 4 && !FILLER.contains(&w) && words.iter().any(|o| o.starts_with(w))))
+    };
+    let passwords = || credentials.iter().filter(|i| i.kind == InputKind::Password);
+    let own_labelled = passwords().next().is_some() && passwords().all(|i| label_names_own(&i.label));
     let mut dropped = Vec::new();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
         let keep = c.said
-            || c.drawn.iter().any(|p| {
+            || !own_labelled && !mail_setup && c.drawn.iter().any(|p| {
                 heads_sign_in(*p, c.provider, &logos, others_imaged)
                     && !(pills.contains(&c.provider) && is_pill(*p))
                     && !(pictured.contains(&c.provider) && is_pictured(*p))
@@ -2221,8 +2255,9 @@ fn heads_sign_in(
     };
     let lined_up =
         |q: &ImagePlace| (q.page_x - p.page_x).abs() <= ALIGNED_PX || (q.page_y - p.page_y).abs() <= ALIGNED_PX;
-    let in_list = p.peers >= 2
-        && (logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q)) || others_imaged);
+    // (two logos of different providers side by side are a list too: "Recently used: Google · GitHub")
+    let other_beside = logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q));
+    let in_list = (p.peers >= 2 && (other_beside || others_imaged)) || (p.peers >= 1 && other_beside);
     // A list of providers' logos is a list wherever it stands: the rows of a settings page's
     // connected accounts share the card of its change-password form (and overlap its box).
     if in_list {
