@@ -6,167 +6,23 @@ Run from the repository root: python3 tests/corpus/gen-redteam12.py
 
 import base64
 import html
+import importlib.util
 import json
 import os
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures')
 
 
-def write(host, path, text):
-    full = os.path.join(ROOT, host, path.lstrip('/'))
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, 'w', encoding='utf-8') as f:
-        f.write(text)
-    assert len(text.encode('utf-8')) < 200_000, full
+# The page helpers of the eleventh round: write, doc, the providers' page shells, marks and styles.
+_spec = importlib.util.spec_from_file_location('gen_redteam11', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gen-redteam11.py'))
+_r11 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r11)
+write, doc, js = _r11.write, _r11.doc, _r11.js
+ms_page, google_page, gh_page, ado_page = _r11.ms_page, _r11.google_page, _r11.gh_page, _r11.ado_page
+MS_LOGO, MS_CSS, MS_FORM = _r11.MS_LOGO, _r11.MS_CSS, _r11.MS_FORM
+GOOGLE_LOGO, GOOGLE_CSS = _r11.GOOGLE_LOGO, _r11.GOOGLE_CSS
+GH_MARK, GH_CSS, GH_FORM = _r11.GH_MARK, _r11.GH_CSS, _r11.GH_FORM
+ADO_CSS, ADO_ICON = _r11.ADO_CSS, _r11.ADO_ICON
 
-
-def doc(title, body, style='', head='', lang='en'):
-    return f"""<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>{head}
-<style>{style}</style></head>
-<body>
-{body}
-</body></html>
-"""
-
-
-MS_LOGO = ('<svg class="logo" width="22" height="23" viewBox="0 0 22 23" aria-hidden="true">'
-           '<rect x="0" y="1" width="10" height="10" fill="#f25022"/><rect x="11" y="1" width="10" height="10" fill="#7fba00"/>'
-           '<rect x="0" y="12" width="10" height="10" fill="#00a4ef"/><rect x="11" y="12" width="10" height="10" fill="#ffb900"/></svg>')
-
-MS_CSS = """
-body{margin:0;font-family:"Segoe UI","Helvetica Neue",Arial,sans-serif;background:#f2f2f2 linear-gradient(135deg,#e8eef5,#f7f2ec);min-height:100vh}
-.card{width:440px;max-width:92vw;margin:90px auto 0;background:#fff;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:44px;box-sizing:border-box}
-.brand{display:flex;align-items:center;gap:8px;font-size:19px;color:#737373;font-weight:600;height:24px}
-.brand .logo{width:22px;height:24px}
-h1{font-size:24px;font-weight:600;color:#1b1b1b;margin:16px 0 12px}
-.inp{width:100%;border:0;border-bottom:1px solid #666;padding:6px 0;font-size:15px;outline:none;margin:8px 0 14px;background:transparent;font-family:inherit}
-.inp:focus{border-bottom-color:#0067b8}
-.small{font-size:13px;color:#1b1b1b;margin:8px 0}
-.small a,a{color:#0067b8;text-decoration:none}
-.btns{display:flex;justify-content:flex-end;margin-top:24px;gap:8px}
-.btn{background:#0067b8;color:#fff;border:0;min-width:108px;height:32px;font-size:15px;font-family:inherit;cursor:pointer}
-.btn.sec{background:#ccc;color:#000}
-.foot{position:fixed;bottom:0;right:0;font-size:12px;color:#333;padding:10px 16px}
-.foot a{color:#333;margin-left:14px}
-"""
-
-GOOGLE_LOGO = ('<svg class="glogo" width="75" height="24" viewBox="0 0 75 24" aria-hidden="true">'
-               '<circle cx="12" cy="12" r="9" fill="none" stroke="#4285f4" stroke-width="4" stroke-dasharray="14 4 14 4 20 100"/>'
-               '<circle cx="32" cy="14" r="6" fill="none" stroke="#ea4335" stroke-width="3"/>'
-               '<circle cx="48" cy="14" r="6" fill="none" stroke="#fbbc05" stroke-width="3"/>'
-               '<rect x="60" y="4" width="3" height="18" fill="#34a853"/><circle cx="70" cy="14" r="5" fill="none" stroke="#ea4335" stroke-width="3"/></svg>')
-
-GOOGLE_CSS = """
-body{margin:0;font-family:"Google Sans",Roboto,Arial,sans-serif;background:#f0f4f9;min-height:100vh}
-.card{width:450px;max-width:92vw;margin:80px auto 0;background:#fff;border-radius:28px;padding:36px 40px;box-sizing:border-box}
-.brandrow{font-size:22px;color:#444;display:flex;gap:8px;align-items:center}
-h1{font-size:32px;font-weight:400;color:#1f1f1f;margin:20px 0 8px}
-.sub{font-size:16px;color:#1f1f1f;margin:0 0 28px}
-.inp{width:100%;box-sizing:border-box;border:1px solid #747775;border-radius:4px;padding:15px;font-size:16px;margin:6px 0 10px;font-family:inherit}
-a{color:#0b57d0;text-decoration:none;font-weight:500;font-size:14px}
-.row{display:flex;justify-content:space-between;align-items:center;margin-top:36px}
-.btn{background:#0b57d0;color:#fff;border:0;border-radius:20px;padding:10px 24px;font-size:14px;font-family:inherit;cursor:pointer}
-.foot{width:450px;margin:12px auto;font-size:12px;color:#444;display:flex;justify-content:space-between}
-"""
-
-GH_MARK = ('<svg class="mark" height="48" width="48" viewBox="0 0 16 16" aria-hidden="true"><path fill="#1f2328" d="M8 0C3.58 0 0 3.58 0 8c0 3.54 2.29 6.53 5.47 7.59.4.07.55-.17.55-.38 0-.19-.01-.82-.01-1.49-2.01.37-2.53-.49-2.69-.94-.09-.23-.48-.94-.82-1.13-.28-.15-.68-.52-.01-.53.63-.01 1.08.58 1.23.82.72 1.21 1.87.87 2.33.66.07-.52.28-.87.51-1.07-1.78-.2-3.64-.89-3.64-3.95 0-.87.31-1.59.82-2.15-.08-.2-.36-1.02.08-2.12 0 0 .67-.21 2.2.82.64-.18 1.32-.27 2-.27.68 0 1.36.09 2 .27 1.53-1.04 2.2-.82 2.2-.82.44 1.1.16 1.92.08 2.12.51.56.82 1.27.82 2.15 0 3.07-1.87 3.75-3.65 3.95.29.25.54.73.54 1.48 0 1.07-.01 1.93-.01 2.2 0 .21.15.46.55.38A8.013 8.013 0 0016 8c0-4.42-3.58-8-8-8z"/></svg>')
-
-GH_CSS = """
-body{margin:0;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI","Noto Sans",Helvetica,Arial,sans-serif;background:#f6f8fa;color:#1f2328;font-size:14px}
-.top{text-align:center;padding:32px 0 16px}
-h1{font-size:24px;font-weight:300;letter-spacing:-.5px;text-align:center;margin:0 0 16px}
-.box{width:308px;margin:0 auto;background:#fff;border:1px solid #d1d9e0;border-radius:6px;padding:16px;box-sizing:border-box}
-label{display:block;font-weight:600;margin:0 0 6px}
-.inp{width:100%;box-sizing:border-box;border:1px solid #d1d9e0;border-radius:6px;padding:5px 12px;font-size:14px;line-height:20px;margin:0 0 16px;background:#f6f8fa}
-.btn{width:100%;background:#1f883d;color:#fff;border:1px solid rgba(31,35,40,.15);border-radius:6px;padding:5px 16px;font-size:14px;font-weight:600;line-height:20px;cursor:pointer}
-.alt{width:308px;margin:16px auto;border:1px solid #d1d9e0;border-radius:6px;padding:16px;text-align:center;box-sizing:border-box}
-a{color:#0969da;text-decoration:none}
-.flash{width:308px;margin:0 auto 16px;background:#fff8c5;border:1px solid #d4a72c66;border-radius:6px;padding:12px 16px;box-sizing:border-box}
-"""
-
-ADO_CSS = """
-body{margin:0;font-family:"Segoe UI",-apple-system,Arial,sans-serif;background:#f8f8f8;color:#201f1e}
-.bar{background:#0078d4;color:#fff;height:48px;display:flex;align-items:center;padding:0 16px;gap:10px;font-size:15px;font-weight:600}
-.bar svg{width:22px;height:22px}
-.panel{width:520px;max-width:94vw;margin:56px auto;background:#fff;box-shadow:0 1.6px 3.6px rgba(0,0,0,.13),0 .3px .9px rgba(0,0,0,.11);border-radius:4px;padding:28px 32px;box-sizing:border-box}
-h1{font-size:20px;font-weight:600;margin:0 0 12px}
-.inp{width:100%;box-sizing:border-box;border:1px solid #8a8886;border-radius:2px;padding:7px 8px;font-size:14px;margin:4px 0 14px}
-.btn{background:#0078d4;color:#fff;border:0;border-radius:2px;padding:8px 20px;font-size:14px;font-weight:600;cursor:pointer}
-label{font-size:14px;font-weight:600}
-.meta{font-size:13px;color:#605e5c;margin:0 0 18px}
-"""
-ADO_ICON = ('<svg viewBox="0 0 18 18" aria-hidden="true"><path fill="#fff" d="M17 4v9.74l-4 3.28-6.2-2.26V17l-3.51-4.59 10.23.8V4.44zm-3.41.49L7.85 1v2.29L2.58 4.84 1 6.87v4.61l2.26 1V6.57z"/></svg>')
-
-
-def ms_page(title, brand, heading, inner, extra_css='', head='', script='', tail=''):
-    body = f"""<main class="card">
-  <div class="brand">{MS_LOGO}<span class="bname">{brand}</span></div>
-  <h1>{heading}</h1>
-  {inner}
-</main>
-<div class="foot"><a href="#">Terms of use</a><a href="#">Privacy &amp; cookies</a><a href="#">...</a></div>
-{tail}
-<script>{script}</script>"""
-    return doc(title, body, MS_CSS + extra_css, head)
-
-
-MS_FORM = """<form id="f" action="/next.php" method="post" autocomplete="off">
-    <div class="small">{who}</div>
-    <input class="inp" type="email" name="email" placeholder="Email, phone, or Skype" value="{email}">
-    <input class="inp" type="password" name="pass" placeholder="Password">
-    <div class="small"><a href="#">Forgot my password</a></div>
-    <div class="btns"><button class="btn" type="submit">Sign in</button></div>
-  </form>"""
-
-
-def google_page(title, heading, sub, inner, extra_css='', script='', tail=''):
-    body = f"""<main class="card">
-  <div class="brandrow">{GOOGLE_LOGO}</div>
-  <h1>{heading}</h1>
-  <p class="sub">{sub}</p>
-  {inner}
-</main>
-<div class="foot"><span>English (United States)</span><span><a href="#">Help</a> &nbsp; <a href="#">Privacy</a> &nbsp; <a href="#">Terms</a></span></div>
-{tail}
-<script>{script}</script>"""
-    return doc(title, body, GOOGLE_CSS + extra_css)
-
-
-def gh_page(title, heading, inner, extra_css='', script='', flash='', tail=''):
-    body = f"""<div class="top">{GH_MARK}</div>
-<h1>{heading}</h1>
-{flash}
-<div class="box">{inner}</div>
-<div class="alt">New to GitHub? <a href="#">Create an account</a>.</div>
-{tail}
-<script>{script}</script>"""
-    return doc(title, body, GH_CSS + extra_css)
-
-
-GH_FORM = """<form id="f" action="/session" method="post">
-  <label for="user">Username or email address</label>
-  <input class="inp" type="text" name="user" id="user" autocapitalize="off">
-  <label for="pw">Password</label>
-  <input class="inp" type="password" name="pw" id="pw">
-  <button class="btn" type="submit">Sign in</button>
-</form>"""
-
-
-def ado_page(title, heading, inner, extra_css='', script=''):
-    body = f"""<header class="bar">{ADO_ICON}<span class="bname">Azure DevOps</span></header>
-<main class="panel"><h1>{heading}</h1>{inner}</main>
-<script>{script}</script>"""
-    return doc(title, body, ADO_CSS + extra_css)
-
-
-def js(s):
-    # a JSON string literal that is safe inside <script> (no `</`)
-    return json.dumps(s).replace('</', '<\\/')
-
-
-# ---------------------------------------------------------------- family 1: ClickFix on a provider-styled card
 
 PLAIN = """
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;background:#f4f5f7;color:#222}
