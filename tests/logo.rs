@@ -1368,3 +1368,26 @@ fn a_logo_over_the_sites_own_password_or_beside_another_providers_is_no_claim() 
         assert_eq!(v.level, Level::Danger, "{what}: {:?}", v.findings);
     }
 }
+
+/// A host word that is the singular of a provider's product word ("pipeline", Azure DevOps's
+/// "pipelines") is the site's own brand: a CRM's "Connect Gmail by IMAP" card under Gmail's logo
+/// beside it is a mail server's settings. The product word itself names no brand of the site's.
+#[test]
+fn the_singular_of_a_product_word_is_a_brand_of_the_sites_own() {
+    let card = |host: &str, name: &str| {
+        let url = format!("https://app.{host}/settings/mailboxes/gmail-imap");
+        let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": format!("Connect Gmail \u{2013} {name}"),
+            "brand": [{"text": name, "source": "banner"}, {"text": "Connect Gmail by IMAP", "source": "heading"}],
+            "forms": [{"action": url, "method": "post", "text": "Gmail address App password"}],
+            "inputs": [{"kind": "identifier", "type": "email", "name": "email", "label": "Gmail address", "form": 0},
+                       {"kind": "password", "type": "password", "name": "app_password", "label": "App password", "form": 0}],
+        }))
+        .expect("snapshot");
+        verdict_with_logos(snap, &url, &[("google", Some(at(540.0, 60.0, FormSide::Above, 70.0)))])
+    };
+    let own = card("pipeline-crm.example", "Pipeline CRM");
+    assert_eq!(own.level, Level::None, "{:?}", own.findings);
+    let product = card("pipelines-crm.example", "Pipelines CRM");
+    assert_eq!(product.level, Level::Danger, "{:?}", product.findings);
+}

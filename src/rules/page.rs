@@ -1841,8 +1841,13 @@ fn own_brand_words(engine: &Engine, domain: &str) -> Vec<String> {
                     .iter()
                     .chain(&c.provider.combo_words_with_sign_in)
                     // A word holds only words no longer than itself: most are passed over
-                    // by their length, without a substring search.
-                    .any(|cw| (cw.len() <= w.len() && holds(w, cw)) || (w.len() <= cw.len() && holds(cw, w)))
+                    // by their length, without a substring search. A host word a combo word
+                    // holds is a piece of it ("share" of "sharepoint"), but not the singular of
+                    // a product's plural ("pipeline" of "pipelines": a sales CRM's own name).
+                    .any(|cw| {
+                        let plural = cw.len() == w.len() + 1 && cw.ends_with('s') && cw.starts_with(w);
+                        (cw.len() <= w.len() && holds(w, cw)) || (w.len() <= cw.len() && !plural && holds(cw, w))
+                    })
             })
         })
         .map(str::to_string)
