@@ -2013,6 +2013,9 @@
       : deepText(state.drawn, [], [], pageText(textWanted ? state.textParts : textParts(state.roots)));
     const imageReader = cg.collectImages; // images.js, when loaded: thumbnails of logo candidates
     const buttons = safe('buttons', state, [], () => buttonItems(state, buttonTexts));
+    // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
+    // approval, tells the person to scan, or is a short page naming a provider (images.js).
+    const imagesWanted = Boolean(imageReader && cg.wantsImages?.(inputs, buttons, text));
     /** @type {Array<{ text: string, source: 'logo', controlText: null }>} */
     const imageTexts = []; // words drawn as SVG images (images.js)
     const snapshot = {
@@ -2028,9 +2031,7 @@
       resourceHosts,
       scriptsWithoutIntegrity,
       positionedUrls: safe('positionedUrls', state, [], () => positionedUrls(state)),
-      // Images that may be a logo or a QR code, only where the page asks for sign-in details or an
-      // approval, or tells the person to scan (images.js).
-      images: imageReader && cg.wantsImages?.(inputs, buttons, text)
+      images: imageReader && imagesWanted
         ? safe('images', state, [], () => imageReader(controlText, imageTexts, state.askEls, { tagLists: state.tagLists, plainBlocks: state.plainBlocks, boxes: state.boxes }))
         : [],
       text,
@@ -2044,7 +2045,7 @@
     snapshot.collectMs = Math.round((performance.now() - started) * 1000) / 1000;
     lastRead = {
       snapshot, state, fitted, closeText,
-      imagesWanted: Boolean(imageReader && cg.wantsImages?.(inputs, buttons, text)),
+      imagesWanted,
       // keys.js reads fields that take keys only on a page without a credential input; whether such
       // a page has anything for it to read is looked up when a re-collection asks (recollect.js)
       keysQuiet: inputs.some((i) => i.kind !== 'other') || null,

@@ -2262,7 +2262,7 @@ fn heads_sign_in(
         |q: &ImagePlace| (q.page_x - p.page_x).abs() <= ALIGNED_PX || (q.page_y - p.page_y).abs() <= ALIGNED_PX;
     // (two logos of different providers side by side are a list too: "Recently used: Google · GitHub")
     let other_beside = logos.iter().any(|(other, q)| *other != provider && similar(q) && lined_up(q));
-    let in_list = (p.peers >= 2 && (other_beside || others_imaged)) || (p.peers >= 1 && other_beside);
+    let in_list = (p.peers >= 1 && other_beside) || (p.peers >= 2 && others_imaged);
     // A list of providers' logos is a list wherever it stands: the rows of a settings page's
     // connected accounts share the card of its change-password form (and overlap its box).
     if in_list {
