@@ -1391,3 +1391,37 @@ fn the_singular_of_a_product_word_is_a_brand_of_the_sites_own() {
     let product = card("pipelines-crm.example", "Pipelines CRM");
     assert_eq!(product.level, Level::Danger, "{:?}", product.findings);
 }
+
+/// A token asked under the site's own masthead (its home link in the header names it), with the
+/// provider's mark heading the card ("Connect GitHub with a token"): the site asks in its own
+/// name for a token of the provider's. The same card with the site named only in its title and
+/// a sentence (a copy styled as the provider's page), or asking for a password, claims GitHub.
+#[test]
+fn a_token_asked_under_the_sites_own_masthead_is_for_the_provider_not_from_it() {
+    let url = "https://app.mergebot.dev/settings/github/token";
+    let heading = ImagePlace { in_form_card: true, width: 36.0, height: 36.0, ..at(460.0, 120.0, FormSide::Over, 0.0) };
+    let verdict = |masthead: Option<&str>, label: &str| {
+        let mut brand = vec![serde_json::json!({"text": "Connect GitHub with a token", "source": "heading"})];
+        if let Some(m) = masthead {
+            brand.push(serde_json::json!({"text": m, "source": "banner", "controlText": m}));
+        }
+        brand.push(serde_json::json!({"text": "Mergebot needs a token to merge your pull requests.", "source": "banner"}));
+        let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": "GitHub token \u{2013} Mergebot",
+            "brand": brand,
+            "forms": [{"action": url, "method": "post", "text": format!("{label} Save token")}],
+            "inputs": [{"kind": "password", "type": "password", "name": label.to_lowercase().replace(' ', "_"),
+                        "label": label, "form": 0}],
+        }))
+        .expect("snapshot");
+        verdict_with_logos(snap, url, &[("github", Some(heading))])
+    };
+    let v = verdict(Some("Mergebot"), "Personal access token");
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
+    let v = verdict(None, "Personal access token");
+    assert_eq!(v.level, Level::Danger, "no masthead of the site's: {:?}", v.findings);
+    let v = verdict(Some("Mergebot"), "Password");
+    assert_eq!(v.level, Level::Danger, "a password, not a token: {:?}", v.findings);
+    let v = verdict(Some("Mergebot Repos Rules Settings and more"), "Personal access token");
+    assert_eq!(v.level, Level::Danger, "a long line of the header is no masthead: {:?}", v.findings);
+}

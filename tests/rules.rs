@@ -4023,3 +4023,62 @@ fn a_saved_logins_editor_is_no_ask() {
         case("the same card without the website field", item(false), Level::Danger, &["origin.untrusted-host"], &[]),
     ]);
 }
+
+/// The on-premises Outlook on the web form: "Outlook" over a line naming the company, a
+/// domain account and a password.
+fn owa_form(url: &str, company_line: &str) -> Page {
+    let p = page(url).title("Outlook").banner("Outlook");
+    let p = if company_line.is_empty() { p } else { p.banner(company_line) };
+    p.form(&format!("{url}auth.owa"), "Domain\\user name: Password: sign in")
+        .input(InputKind::Identifier, "username", "username", "Domain\\user name:")
+        .password("Password:")
+}
+
+#[test]
+fn a_companys_own_mail_server_is_not_a_copy_of_its_product() {
+    check(vec![
+        case(
+            "Outlook on the web at the company's mail host, naming the company",
+            owa_form("https://mail.stenholm-logistics.se/owa/", "Stenholm Logistics webmail"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same without the line naming the company",
+            owa_form("https://mail.stenholm-logistics.se/owa/", ""),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same at the company's web host, not a mail host",
+            owa_form("https://www.stenholm-logistics.se/owa/", "Stenholm Logistics webmail"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a host made of the company's name and mail wording",
+            owa_form("https://mail.northbridge-mail-verify.com/owa/", "Northbridge webmail"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the company's mail host naming Microsoft itself",
+            owa_form("https://mail.stenholm-logistics.se/owa/", "Stenholm Logistics webmail")
+                .heading("Sign in with your Microsoft account"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the company's mail host with Microsoft's logo",
+            owa_form("https://mail.stenholm-logistics.se/owa/", "Stenholm Logistics webmail").logo("Microsoft"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}

@@ -196,6 +196,9 @@ pub(crate) struct Claim {
     pub markers: Vec<Evidence>,
     /// A place says nothing but signing in to the provider ("Sign in to GitHub").
     pub said: bool,
+    /// A place names the provider itself, not only one of its products ("Microsoft", not
+    /// "Outlook"), or a line asks for the password used there.
+    pub by_name: bool,
     /// A place names the provider, and no other, as what the sign-in is for ("to continue to
     /// Azure DevOps", "Sign in to Azure DevOps — your boards and repos").
     pub target: bool,
@@ -335,8 +338,9 @@ impl<'a> Page<'a> {
         let mut mentions_dropped = false;
         // On a host where anyone can publish, the name in the address is whatever the publisher chose.
         if home_host.is_none() && lookalike.is_none() && approval_ui.is_none() && !crate::host::is_content_host(&host) {
-            let dropped =
+            let mut dropped =
                 drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
+            dropped.extend(drop_self_hosted_products(engine, snap, &own_brand, &host, &registrable, &mut claims));
             mentions_dropped = !dropped.is_empty();
             // A frame that asks for nothing and holds a shown frame: what a line of it asks the
             // account of may be asked for in that frame.
@@ -1069,6 +1073,7 @@ fn claims(
             let at = entry(&mut claims, i);
             let claim = &mut claims[at];
             claim.said |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
+            claim.by_name |= !product;
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
@@ -1079,6 +1084,7 @@ fn claims(
     // domains ("use the same e-mail and password as on dev.azure.com"), claims it however long.
     for (i, line) in password_asks(engine, snap, Some(&places.brand)) {
         let at = entry(&mut claims, i);
+        claims[at].by_name = true;
         let evidence = Evidence::new(EvidenceLabel::Banner, quote(&line));
         if !claims[at].brand.contains(&evidence) {
             claims[at].brand.push(evidence);
@@ -1299,6 +1305,7 @@ fn signs_in_through(
                     disguised: vec![],
                     markers: vec![],
                     said: false,
+                    by_name: false,
                     target: false,
                     drawn: vec![],
                 }
@@ -1908,6 +1915,83 @@ pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
         .any(|w| normalized.contains(w))
 }
 
+/// First labels of the host a company's own mail server answers at (`mail.stenholm-logistics.se`).
+const MAIL_HOST_LABELS: &[&str] = &["mail", "webmail", "owa", "exchange", "email", "outlook"];
+
+/// Pieces of a word that make a host's name about mail or signing in, wherever they stand in it
+/// (`mailhub`, `securelogin`, `accountverify`).
+const THEMED_HOST_PIECES: &[&str] =
+    &["mail", "login", "logon", "signin", "secure", "verif", "account", "auth", "office", "exchange"];
+
+/// A company's own installation of a provider's product: an on-premises Outlook on the web at
+/// `mail.stenholm-logistics.se` headed "Outlook" over "Stenholm Logistics webmail". Its host is
+/// the company's mail server (a first label of [`MAIL_HOST_LABELS`] on a registrable domain made
+/// of the company's own name and nothing generic: not `northbridge-mail-verify.com`), and a line
+/// of its header or a heading names the company. A claim made only by product names in words is
+/// then the company's own server's: one that names the provider itself, draws its logo, carries
+/// its input markers or its sign-in layout, disguises a name, or asks for the provider's account
+/// ([`asks_for_account`]) stays. Where the company is not
+/// the person's own, the page says so in its own words; an organisation that runs such a server
+/// lists its host by policy to have copies of it warned of. The providers of the claims dropped.
+/// `own_brand`: as for [`drop_mentions_beside_own_brand`].
+fn drop_self_hosted_products(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    own_brand: &OnceCell<Vec<String>>,
+    host: &str,
+    registrable: &str,
+    claims: &mut Vec<Claim>,
+) -> Vec<usize> {
+    let only_products = |c: &Claim| {
+        !c.by_name
+            && c.drawn.is_empty()
+            && c.markers.is_empty()
+            && c.disguised.is_empty()
+            && c.brand.iter().all(|e| matches!(e.label, EvidenceLabel::Title | EvidenceLabel::Heading | EvidenceLabel::Banner))
+    };
+    if !claims.iter().any(only_products) {
+        return Vec::new();
+    }
+    let Some(first) = host.strip_suffix(registrable).and_then(|h| h.strip_suffix('.')) else { return Vec::new() };
+    if !MAIL_HOST_LABELS.contains(&first) {
+        return Vec::new();
+    }
+    let words = own_brand.get_or_init(|| site_brand_words(engine, registrable, snap));
+    let label = registrable.split('.').next().unwrap_or_default();
+    // Every part of the name is the company's own: none is generic, sign-in or mail wording, or a
+    // provider's name (`stenholm-logistics`; not `owa-mailhub-eu`, `northbridge-mail-verify`).
+    let company_name = !words.is_empty()
+        && label.split('-').all(|part| {
+            !part.is_empty()
+                && !GENERIC_HOST_WORDS.contains(&part)
+                && !MAIL_HOST_LABELS.contains(&part)
+                && !THEMED_HOST_PIECES.iter().any(|t| holds(part, t))
+                && !is_sign_in_word(part)
+                && Folded::new(part).matches(&engine.terms).is_empty()
+        });
+    let names_company = || {
+        snap.brand.iter().any(|b| {
+            matches!(b.source, BrandSource::Banner | BrandSource::Heading)
+                && b.control_text.is_none()
+                && words.iter().any(|w| compact(&b.text).contains(w.as_str()))
+        })
+    };
+    if !company_name || !names_company() {
+        return Vec::new();
+    }
+    // (a line asking for the provider's account asks for it, whatever the page is)
+    let asked = asks_for_account(engine, snap);
+    let mut dropped = Vec::new();
+    claims.retain(|c| {
+        let keep = !only_products(c) || asked.contains(&c.provider);
+        if !keep {
+            dropped.push(c.provider);
+        }
+        keep
+    });
+    dropped
+}
+
 /// A page that shows its own brand, the one its host is named for, in its title and again in its
 /// header or a heading ("Copperline IT — Client Portal", "Copperline IT" in the header) presents
 /// itself as that site: a provider's name elsewhere on it, a logo seen only in a capture of the
@@ -2011,11 +2095,20 @@ fn drop_mentions_beside_own_brand(
     };
     let passwords = || credentials.iter().filter(|i| i.kind == InputKind::Password);
     let own_labelled = passwords().next().is_some() && passwords().all(|i| label_names_own(&i.label));
+    // A token asked under the site's own masthead (its home link in the header names it:
+    // "Mergebot" over "Connect GitHub with a token"): the site asks in its own name for a token
+    // of the provider's, whose logo says what the token is for. A copy styled as the provider's
+    // own page has no masthead of the site's.
+    let own_token = tokens
+        && snap.brand.iter().any(|b| {
+            b.source == BrandSource::Banner
+                && b.control_text.as_deref().is_some_and(|t| shows(t) && word_spans(&text::normalize(t)).count() <= 3)
+        });
     let mut dropped = Vec::new();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
         let keep = c.said
-            || !own_labelled && !mail_setup && c.drawn.iter().any(|p| {
+            || !own_labelled && !mail_setup && !own_token && c.drawn.iter().any(|p| {
                 heads_sign_in(*p, c.provider, &logos, others_imaged)
                     && !(pills.contains(&c.provider) && is_pill(*p))
                     && !(pictured.contains(&c.provider) && is_pictured(*p))
