@@ -1405,7 +1405,9 @@ fn a_token_asked_under_the_sites_own_masthead_is_for_the_provider_not_from_it() 
         if let Some(m) = masthead {
             brand.push(serde_json::json!({"text": m, "source": "banner", "controlText": m}));
         }
-        brand.push(serde_json::json!({"text": "Mergebot needs a token to merge your pull requests.", "source": "banner"}));
+        brand.push(
+            serde_json::json!({"text": "Mergebot needs a token to merge your pull requests.", "source": "banner"}),
+        );
         let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
             "url": url, "topFrame": true, "title": "GitHub token \u{2013} Mergebot",
             "brand": brand,

@@ -1947,7 +1947,9 @@ fn drop_self_hosted_products(
             && c.drawn.is_empty()
             && c.markers.is_empty()
             && c.disguised.is_empty()
-            && c.brand.iter().all(|e| matches!(e.label, EvidenceLabel::Title | EvidenceLabel::Heading | EvidenceLabel::Banner))
+            && c.brand
+                .iter()
+                .all(|e| matches!(e.label, EvidenceLabel::Title | EvidenceLabel::Heading | EvidenceLabel::Banner))
     };
     if !claims.iter().any(only_products) {
         return Vec::new();
