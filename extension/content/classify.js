@@ -14,7 +14,9 @@
   const TEXTLIKE = new Set(['text', 'tel', 'search', 'url', 'email', 'contenteditable', '']);
   // Characters that render as nothing: a brand salted with them still reads as the brand on screen.
   const INVISIBLE_CHARS = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\u034f|\u17b4|\u17b5|[\ufe00-\ufe0f]/g;
-  const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)/i;
+  const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)|(^|[^a-z])(idv)?pin([^a-z]|$)/i;
+  // Codes a label names that are no sign-in code: an address's, a shop's, a bank's.
+  const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r/i;
 
   /**
    * The type an input reports: its tag for select and textarea, else its type attribute (default text).
@@ -47,7 +49,9 @@
     }
     const names = `${el.getAttribute('name') || ''} ${el.id || ''}`;
     if (autocomplete.includes('one-time-code')) return 'oneTimeCode';
-    if ((type === 'text' || type === 'tel' || type === 'number') && OTP_NAME.test(names)) {
+    // named as a code, or labelled as one ("Enter code" over Google's `Pin`)
+    const labelled = Boolean(seen.label) && OTP_NAME.test(seen.label ?? '') && !OTHER_CODE.test(seen.label ?? '');
+    if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled)) {
       const maxLength = el.maxLength ?? 0;
       if (type !== 'text' || el.inputMode === 'numeric' || (maxLength > 0 && maxLength <= 10)) return 'oneTimeCode';
     }

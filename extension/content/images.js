@@ -449,8 +449,11 @@
       if (!box || canvas.width === 0 || canvas.height === 0) continue;
       // A canvas changes without a new key: it is drawn again on every snapshot, as up to
       // MAX_TILES tiles of CANVAS_SIDE px at a scale that keeps a logo beside words big enough.
-      for (const t of canvasTiles(canvas)) {
-        found.push([{ source: 'canvas', label: canvas.id ? `#${canvas.id}` : '<canvas>', controlText: controlText(canvas), ...t }, canvas, box, null]);
+      const label = canvas.id ? `#${canvas.id}` : '<canvas>';
+      // A canvas twice as wide as tall is also read whole, as a wordmark is (its letters in one image).
+      const whole = canvas.width >= 2 * canvas.height ? thumbnail(canvas, canvas.width, canvas.height) : null;
+      for (const t of whole ? [whole, ...canvasTiles(canvas)] : canvasTiles(canvas)) {
+        found.push([{ source: 'canvas', label, controlText: controlText(canvas), ...t }, canvas, box, null]);
       }
     }
     // Where each shown one stands from the credential form's card: the first field that asks. An

@@ -31,6 +31,16 @@ test('one-time codes: by autocomplete, or by name with a short or numeric field'
   assert.equal(kind({ type: 'number', id: 'mfa' }), 'oneTimeCode');
 });
 
+test('one-time codes: Google\'s "Pin" field, or a short field labelled as a code', () => {
+  const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
+  assert.equal(kind({ type: 'tel', name: 'Pin', maxLength: 6 }), 'oneTimeCode');
+  assert.equal(kind({ type: 'tel', id: 'idvPin' }), 'oneTimeCode');
+  assert.equal(seen({ type: 'tel', name: 'c1', maxLength: 6 }, { label: 'Enter code' }), 'oneTimeCode');
+  assert.equal(seen({ name: 'zip', maxLength: 10 }, { label: 'Postal code' }), 'other', 'an address\'s code');
+  assert.equal(seen({ name: 'c2', maxLength: 10 }, { label: 'Promo code' }), 'other', 'a shop\'s code');
+  assert.equal(kind({ type: 'tel', name: 'spinner', maxLength: 6 }), 'other', 'pin inside a word');
+});
+
 test('a long free text field named "code" is not a one-time code', () => {
   assert.equal(kind({ name: 'code' }), 'other');
   assert.equal(kind({ name: 'promo_code', maxLength: 50 }), 'other');
