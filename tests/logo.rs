@@ -1392,18 +1392,22 @@ fn the_singular_of_a_product_word_is_a_brand_of_the_sites_own() {
     assert_eq!(product.level, Level::Danger, "{:?}", product.findings);
 }
 
-/// A token asked under the site's own masthead (its home link in the header names it), with the
+/// A token asked under the site's own masthead (a short line of its header names it), with the
 /// provider's mark heading the card ("Connect GitHub with a token"): the site asks in its own
 /// name for a token of the provider's. The same card with the site named only in its title and
-/// a sentence (a copy styled as the provider's page), or asking for a password, claims GitHub.
+/// a sentence (a copy styled as the provider's page), under a bar that is GitHub's name alone, or
+/// asking for a password, claims GitHub.
 #[test]
 fn a_token_asked_under_the_sites_own_masthead_is_for_the_provider_not_from_it() {
     let url = "https://app.mergebot.dev/settings/github/token";
     let heading = ImagePlace { in_form_card: true, width: 36.0, height: 36.0, ..at(460.0, 120.0, FormSide::Over, 0.0) };
-    let verdict = |masthead: Option<&str>, label: &str| {
+    let verdict_with = |masthead: Option<&str>, link: bool, bar: Option<&str>, label: &str| {
         let mut brand = vec![serde_json::json!({"text": "Connect GitHub with a token", "source": "heading"})];
+        if let Some(b) = bar {
+            brand.push(serde_json::json!({"text": b, "source": "banner"}));
+        }
         if let Some(m) = masthead {
-            brand.push(serde_json::json!({"text": m, "source": "banner", "controlText": m}));
+            brand.push(serde_json::json!({"text": m, "source": "banner", "controlText": link.then_some(m)}));
         }
         brand.push(
             serde_json::json!({"text": "Mergebot needs a token to merge your pull requests.", "source": "banner"}),
@@ -1418,6 +1422,7 @@ fn a_token_asked_under_the_sites_own_masthead_is_for_the_provider_not_from_it() 
         .expect("snapshot");
         verdict_with_logos(snap, url, &[("github", Some(heading))])
     };
+    let verdict = |masthead: Option<&str>, label: &str| verdict_with(masthead, true, None, label);
     let v = verdict(Some("Mergebot"), "Personal access token");
     assert_eq!(v.level, Level::None, "{:?}", v.findings);
     let v = verdict(None, "Personal access token");
@@ -1426,4 +1431,34 @@ fn a_token_asked_under_the_sites_own_masthead_is_for_the_provider_not_from_it() 
     assert_eq!(v.level, Level::Danger, "a password, not a token: {:?}", v.findings);
     let v = verdict(Some("Mergebot Repos Rules Settings and more"), "Personal access token");
     assert_eq!(v.level, Level::Danger, "a long line of the header is no masthead: {:?}", v.findings);
+    let v = verdict_with(Some("Mergebot"), false, None, "Personal access token");
+    assert_eq!(v.level, Level::None, "the site's name as the header's text, not a link: {:?}", v.findings);
+    let v = verdict_with(Some("Mergebot"), false, Some("GitHub"), "Personal access token");
+    assert_eq!(v.level, Level::Danger, "a bar that is GitHub's name alone beside it: {:?}", v.findings);
+}
+
+/// A host named only for what the page is about (`token-activity-review.com`: token, activity,
+/// review) has no brand of its own: GitHub's mark in the bar over a token box, under the title
+/// "Review token activity", claims GitHub. The same page on a site with a name of its own, which
+/// it shows in its title and header, is that site's.
+#[test]
+fn a_host_named_for_tokens_has_no_brand_of_its_own() {
+    let bar = ImagePlace { in_bar: true, width: 32.0, height: 32.0, ..at(24.0, 16.0, FormSide::Above, 380.0) };
+    let verdict = |host: &str, title: &str, masthead: &str| {
+        let url = format!("https://{host}/settings/tokens/review");
+        let snap: PageSnapshot = serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": title,
+            "brand": [{"text": "Review token activity", "source": "heading"},
+                      {"text": masthead, "source": "banner"},
+                      {"text": "Unusual activity. Your personal access token was used in an unusual manner.", "source": "banner"}],
+            "forms": [{"action": url, "method": "post", "text": "Personal access token Review and revoke"}],
+            "inputs": [{"kind": "password", "type": "password", "name": "token", "label": "Personal access token", "form": 0}],
+        }))
+        .expect("snapshot");
+        verdict_with_logos(snap, &url, &[("github", Some(bar))])
+    };
+    let v = verdict("token-activity-review.com", "Review token activity", "Settings");
+    assert_eq!(v.level, Level::Danger, "{:?}", v.findings);
+    let v = verdict("app.mergebot.dev", "Review token activity \u{2013} Mergebot", "Mergebot");
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }

@@ -3925,6 +3925,35 @@ fn lures_dressed_as_ordinary_pages() {
             &[],
         ),
         case(
+            "ConsentFix with a drop zone: drag the address of the tab that cannot be reached",
+            page("https://cli-session-verify.example/")
+                .title("Sign in to your account")
+                .banner("Microsoft")
+                .heading("Verify it\u{2019}s you")
+                .banner_in("Sign in", "Sign in")
+                .text(
+                    "Microsoft\nVerify it\u{2019}s you\n1. Sign in in the new tab. It ends on a \u{201c}This site \
+                     can\u{2019}t be reached\u{201d} page.\n2. Drag the address from that tab\u{2019}s address bar \
+                     and drop it here.\nDrop the address here",
+                ),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a help page on \"This site can't be reached\" with a drop zone for a screenshot",
+            page("https://help.netfix-tips.example/unreachable/")
+                .title("Fix \u{201c}This site can\u{2019}t be reached\u{201d}")
+                .heading("Fix \u{201c}This site can\u{2019}t be reached\u{201d}")
+                .text(
+                    "Fix \u{201c}This site can\u{2019}t be reached\u{201d}\nCheck the address in the address bar, \
+                     then restart your router.\nStill stuck? Drag a screenshot and drop it here for our support team.",
+                ),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a callback decoder: paste a loopback address to see its parameters, no sign-in link",
             page("https://oauth-tools.example/decode/")
                 .title("Callback URL decoder")
@@ -4074,11 +4103,89 @@ fn a_companys_own_mail_server_is_not_a_copy_of_its_product() {
             &[],
         ),
         case(
-            "the company's mail host with Microsoft's logo",
-            owa_form("https://mail.stenholm-logistics.se/owa/", "Stenholm Logistics webmail").logo("Microsoft"),
+            "Outlook Web App 2010 at the company's mail host: Microsoft's name and logo as it prints them",
+            owa_form("https://webmail.hollis-partners.com/owa/", "Hollis & Partners LLP")
+                .title("Outlook Web App")
+                .banner("Microsoft\u{ae}")
+                .logo("Microsoft")
+                .text_line("Connected to Microsoft Exchange \u{a9} 2010 Microsoft Corporation. All rights reserved."),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the company's mail host with Microsoft's name and logo and no product",
+            page("https://mail.stenholm-logistics.se/")
+                .title("Webmail")
+                .banner("Microsoft")
+                .banner("Stenholm Logistics webmail")
+                .logo("Microsoft")
+                .form("https://mail.stenholm-logistics.se/session", "Email Password")
+                .email()
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the company's mail host with Microsoft's input markers",
+            owa_form("https://mail.stenholm-logistics.se/owa/", "Stenholm Logistics webmail").input(
+                InputKind::Identifier,
+                "i0116",
+                "loginfmt",
+                "Email, phone, or Skype",
+            ),
             Level::Danger,
             &["origin.untrusted-host"],
             &[],
         ),
     ]);
+}
+
+#[test]
+fn a_product_alone_in_a_part_of_the_title_names_itself() {
+    let owa = |title: &str| {
+        page("https://owa.mailbox-upgrade-center.com/owa/")
+            .title(title)
+            .banner("Tailspin Toys webmail")
+            .form("https://owa.mailbox-upgrade-center.com/owa/auth.owa", "Email address: Password: sign in")
+            .email()
+            .password("Password:")
+    };
+    check(vec![
+        case(
+            "\"Tailspin Toys \u{2013} Outlook\": the product alone in a part of the title",
+            owa("Tailspin Toys \u{2013} Outlook"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the product among other words of one part",
+            owa("Outlook tips for Tailspin Toys"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+    ]);
+}
+
+/// A password box labelled with a provider's own domain ("dev.azure.com password") asks for that
+/// provider's password, whatever the site calls itself; the site's own name there does not.
+#[test]
+fn a_password_box_labelled_with_a_providers_domain_asks_for_its_password() {
+    let sign_in = |label: &str| {
+        page("https://sprintmetrics-app.example/signin")
+            .title("Sign in \u{2013} SprintMetrics")
+            .heading("Sign in to SprintMetrics")
+            .banner("SprintMetrics")
+            .banner("Azure DevOps GitHub Jira")
+            .form("https://sprintmetrics-app.example/signin", "E-mail Password Sign in")
+            .email()
+            .password(label)
+    };
+    let v = evaluate(&sign_in("dev.azure.com password"));
+    assert_eq!((v.level, v.provider.as_deref()), (Level::Danger, Some("azure-devops")), "{:?}", v.findings);
+    let v = evaluate(&sign_in("SprintMetrics password"));
+    assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }

@@ -164,7 +164,7 @@ impl Engine {
                 asks.push(what.to_string());
             }
         }
-        if page.step.is_some() {
+        if page.step.is_some() || page.unclaimed_step {
             asks.push("step".to_string());
         }
         if page.command.is_some() {

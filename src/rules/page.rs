@@ -199,6 +199,8 @@ pub(crate) struct Claim {
     /// A place names the provider itself, not only one of its products ("Microsoft", not
     /// "Outlook"), or a line asks for the password used there.
     pub by_name: bool,
+    /// A place names one of its products ("Outlook Web App").
+    pub product: bool,
     /// A place names the provider, and no other, as what the sign-in is for ("to continue to
     /// Azure DevOps", "Sign in to Azure DevOps — your boards and repos").
     pub target: bool,
@@ -250,6 +252,10 @@ pub(crate) struct Page<'a> {
     /// A step of the claimed provider's sign-in that asks for no field, shown off its sites
     /// ([`sign_in_step`]): the place that says it, quoted, and where it is.
     pub step: Option<(EvidenceLabel, String)>,
+    /// A short page off the providers' sites that claims no provider, asks for no field and shows
+    /// a step of a sign-in ([`sign_in_step`] with no provider's names): what it shows may claim the
+    /// provider only in pixels (a logo of coloured boxes), so the tab is worth a look.
+    pub unclaimed_step: bool,
     /// The line of a short page claiming a provider away from its sites that tells the person to
     /// paste something into the Run dialog, a terminal or File Explorer's address bar (ClickFix,
     /// FileFix), quoted: no provider's page asks that.
@@ -383,7 +389,14 @@ impl<'a> Page<'a> {
         let step = claimed
             .filter(|i| home_host.is_none() && !own.contains(i) && credentials.is_empty())
             .filter(|_| approval_ui.is_none() && qr_sign_in.is_none())
-            .and_then(|i| sign_in_step(engine, snap, &places, i));
+            .and_then(|i| sign_in_step(engine, snap, &places, Some(i)));
+        let unclaimed_step = claimed.is_none()
+            && home_host.is_none()
+            && credentials.is_empty()
+            && approval_ui.is_none()
+            && qr_sign_in.is_none()
+            && snap.text.len() <= STEP_MAX_TEXT
+            && sign_in_step(engine, snap, &places, None).is_some();
         // A page that names the provider only in words ("Mac › Google Drive" over a tech desk's
         // steps) and shows the harmless command it tells the reader to paste is a help page; one
         // that draws the provider's logo, or shows a command that fetches and runs code, is not.
@@ -420,6 +433,7 @@ impl<'a> Page<'a> {
             approval_ui,
             qr_sign_in,
             step,
+            unclaimed_step,
             command,
             claims,
             account_claims,
@@ -828,6 +842,19 @@ fn other_words(normalized: &str, start: usize, end: usize) -> usize {
         .sum()
 }
 
+/// [`other_words`] within the part of a title the match stands in, between the separators a
+/// title puts between its parts (" – ", " | ", " · ", " - ").
+fn other_words_in_part(normalized: &str, start: usize, end: usize) -> usize {
+    const SEPARATORS: [&str; 6] = [" \u{2013} ", " \u{2014} ", " | ", " \u{b7} ", " - ", "\u{ff5c}"];
+    let from = SEPARATORS.iter().filter_map(|s| normalized[..start].rfind(s).map(|at| at + s.len())).max().unwrap_or(0);
+    let to = SEPARATORS
+        .iter()
+        .filter_map(|s| normalized[end..].find(s).map(|at| end + at))
+        .min()
+        .unwrap_or(normalized.len());
+    other_words(&normalized[from..to], start - from, end - from)
+}
+
 /// Letters of a script written without spaces that count as one word ([`other_words`]).
 const UNSPACED_WORD: usize = 3;
 
@@ -1043,8 +1070,14 @@ fn claims(
         let named = named(engine, folded, source == BrandSource::Logo);
         let single = named.len() == 1;
         for (i, m) in named {
-            let others = other_words(folded.normalized(), m.start, m.end);
             let product = engine.term_product[m.term];
+            // A product names itself in a part of the title of its own ("Tailspin Toys – Outlook",
+            // as Outlook on the web titles its pages).
+            let others = if source == BrandSource::Title && product {
+                other_words_in_part(folded.normalized(), m.start, m.end)
+            } else {
+                other_words(folded.normalized(), m.start, m.end)
+            };
             // What the sign-in is for counts wherever it is said, however long the line.
             if single && !product && is_sign_in_target(folded, &m) && !targets.contains(&i) {
                 targets.push(i);
@@ -1074,6 +1107,7 @@ fn claims(
             let claim = &mut claims[at];
             claim.said |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
             claim.by_name |= !product;
+            claim.product |= product;
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
@@ -1104,8 +1138,9 @@ fn claims(
             }
         }
     }
-    let asks =
-        snap.inputs.iter().any(|i| !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier));
+    let asks = snap.inputs.iter().any(|i| {
+        !i.read_only && matches!(i.kind, InputKind::Password | InputKind::Identifier | InputKind::OneTimeCode)
+    });
     // On a page that asks for sign-in details off the providers' hosts, two more readings of the
     // images outside links and buttons place a logo where it is drawn: a provider's wordmark whose
     // letters wear its colours (Google's), recognised by its pixels, and an image whose drawn
@@ -1306,6 +1341,7 @@ fn signs_in_through(
                     markers: vec![],
                     said: false,
                     by_name: false,
+                    product: false,
                     target: false,
                     drawn: vec![],
                 }
@@ -1509,27 +1545,50 @@ const ADDRESS_WORDS: [&str; 4] = ["address bar", "address", "url", "link"];
 /// lower case: as normalised text holds them.
 const LOOPBACK: [&str; 2] = ["localhost", "127.0.0.1"];
 
-/// A short page (a lure says one thing) with a box to type in that tells the person to paste the
-/// address their browser shows on their own machine ([`LOOPBACK`]), where a provider's sign-in
-/// sent them: that address carries the sign-in's code (ConsentFix). The line naming it, quoted.
+/// What the browser says where a sign-in sent it to the person's own machine and nothing answers
+/// there ("This site can't be reached", "localhost refused to connect"), normalised.
+const UNREACHABLE: [&str; 3] = ["can t be reached", "cannot be reached", "refused to connect"];
+
+/// Words that tell the person to drag an address and drop it on the page (normalised).
+const DROP: [&str; 4] = ["drop it here", "drop the address", "drop the url", "drop the link"];
+
+/// A short page (a lure says one thing) that tells the person to paste into a box to type in, or
+/// to drag and drop onto it, the address their browser shows on their own machine ([`LOOPBACK`],
+/// or the page the browser shows there: [`UNREACHABLE`]), where a provider's sign-in sent them:
+/// that address carries the sign-in's code (ConsentFix). The line naming it, quoted.
 fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
     let boxed = snap.inputs.iter().any(|i| {
         !i.read_only
             && i.kind != InputKind::Password
             && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
     });
-    // ASCII text holds a loopback name normalised only where it holds it as written, in some case:
+    // ASCII text holds these words normalised only where it holds them as written, in some case:
     // most pages are passed over without normalising their text.
-    if !boxed || (snap.text.is_ascii() && !LOOPBACK.iter().any(|w| contains_ascii_ci(&snap.text, w))) {
+    if snap.text.is_ascii()
+        && (!(boxed || contains_ascii_ci(&snap.text, "drop"))
+            || !(LOOPBACK.iter().any(|w| contains_ascii_ci(&snap.text, w))
+                || ["reached", "refused"].iter().any(|w| contains_ascii_ci(&snap.text, w))))
+    {
         return None;
     }
     let t = places.text();
-    if t.len() > STEP_MAX_TEXT || !LOOPBACK.iter().any(|w| t.contains(w)) {
+    if t.len() > STEP_MAX_TEXT {
+        return None;
+    }
+    // (normalised text, for the loopback address's dots; its words, for "can't")
+    let machine = |l: &str| {
+        LOOPBACK.iter().any(|w| l.contains(w)) || {
+            let words = word_line(l);
+            UNREACHABLE.iter().any(|w| words.contains(w))
+        }
+    };
+    if !machine(t) {
         return None;
     }
     let words = word_line(t);
-    (says_paste(&words) && says_any(&words, &ADDRESS_WORDS)).then(|| {
-        let named = |l: &&str| LOOPBACK.iter().any(|w| text::normalize(l).contains(w));
+    let dropped = DROP.iter().any(|w| words.contains(w)) && words.contains("drag");
+    ((boxed && says_paste(&words) || dropped) && says_any(&words, &ADDRESS_WORDS)).then(|| {
+        let named = |l: &&str| machine(&text::normalize(l));
         quote(snap.text.lines().find(named).unwrap_or(""))
     })
 }
@@ -1643,8 +1702,8 @@ pub(crate) fn word_line(normalized: &str) -> String {
     out
 }
 
-/// A step of `provider`'s sign-in that asks for no field ("Stay signed in?", "Pick an account"),
-/// imitated: the title, a heading or an image's words outside links and buttons are one of the
+/// A step of `provider`'s sign-in (of any sign-in, with no provider) that asks for no field
+/// ("Stay signed in?", "Pick an account"), imitated: the title, a heading or an image's words outside links and buttons are one of the
 /// `step`s of `data/federation.txt` (beside them at most the provider's names, "to continue to",
 /// and after an image's words its file name), and a choice is shown: a button or a line of the
 /// page that starts with a `choice`, or a line that is an e-mail address (an account tile). On a
@@ -1655,18 +1714,17 @@ fn sign_in_step(
     engine: &Engine,
     snap: &PageSnapshot,
     places: &Places,
-    provider: usize,
+    provider: Option<usize>,
 ) -> Option<(EvidenceLabel, String)> {
     let w = wording();
     if w.steps.is_empty() {
         return None;
     }
     let long = places.text().len() > STEP_MAX_TEXT;
-    let p = &engine.providers[provider].provider;
-    let names: Vec<String> = p
-        .brand_terms
-        .iter()
-        .chain(&p.product_terms)
+    let names: Vec<String> = provider
+        .map(|i| &engine.providers[i].provider)
+        .into_iter()
+        .flat_map(|p| p.brand_terms.iter().chain(&p.product_terms))
         .map(|t| word_line(&text::normalize(t)))
         .filter(|t| !t.is_empty())
         .collect();
@@ -1798,6 +1856,12 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "renew",
     "reset",
     "claim",
+    "token",
+    "tokens",
+    "activity",
+    "credential",
+    "credentials",
+    "settings",
     "reward",
     "rewards",
     "gift",
@@ -1927,12 +1991,14 @@ const THEMED_HOST_PIECES: &[&str] =
 /// `mail.stenholm-logistics.se` headed "Outlook" over "Stenholm Logistics webmail". Its host is
 /// the company's mail server (a first label of [`MAIL_HOST_LABELS`] on a registrable domain made
 /// of the company's own name and nothing generic: not `northbridge-mail-verify.com`), and a line
-/// of its header or a heading names the company. A claim made only by product names in words is
-/// then the company's own server's: one that names the provider itself, draws its logo, carries
-/// its input markers or its sign-in layout, disguises a name, or asks for the provider's account
-/// ([`asks_for_account`]) stays. Where the company is not
-/// the person's own, the page says so in its own words; an organisation that runs such a server
-/// lists its host by policy to have copies of it warned of. The providers of the claims dropped.
+/// of its header or a heading names the company. A claim that names a product of the provider
+/// ("Outlook Web App"), with the provider's name and logo as the server's pages print them
+/// ("Microsoft®", "Connected to Microsoft Exchange"), is then the company's own server's: one
+/// that says it signs in to the provider, carries its input markers or its sign-in layout,
+/// disguises a name, asks for the provider's account ([`asks_for_account`]) or names no product
+/// stays. Where the company is not the person's own, the page says so in its own words; an
+/// organisation that runs such a server lists its host by policy to have copies of it warned of.
+/// The providers of the claims dropped.
 /// `own_brand`: as for [`drop_mentions_beside_own_brand`].
 fn drop_self_hosted_products(
     engine: &Engine,
@@ -1942,16 +2008,22 @@ fn drop_self_hosted_products(
     registrable: &str,
     claims: &mut Vec<Claim>,
 ) -> Vec<usize> {
-    let only_products = |c: &Claim| {
-        !c.by_name
-            && c.drawn.is_empty()
+    // Named by a product (the provider's own name beside it, as the server's pages print it:
+    // "Outlook Web App", "Microsoft®", "Connected to Microsoft Exchange"), and nothing more than
+    // words and pictures.
+    let server_product = |c: &Claim| {
+        c.product
+            && !c.said
             && c.markers.is_empty()
             && c.disguised.is_empty()
-            && c.brand
-                .iter()
-                .all(|e| matches!(e.label, EvidenceLabel::Title | EvidenceLabel::Heading | EvidenceLabel::Banner))
+            && c.brand.iter().all(|e| {
+                matches!(
+                    e.label,
+                    EvidenceLabel::Title | EvidenceLabel::Heading | EvidenceLabel::Banner | EvidenceLabel::Logo
+                )
+            })
     };
-    if !claims.iter().any(only_products) {
+    if !claims.iter().any(server_product) {
         return Vec::new();
     }
     let Some(first) = host.strip_suffix(registrable).and_then(|h| h.strip_suffix('.')) else { return Vec::new() };
@@ -1985,7 +2057,7 @@ fn drop_self_hosted_products(
     let asked = asks_for_account(engine, snap);
     let mut dropped = Vec::new();
     claims.retain(|c| {
-        let keep = !only_products(c) || asked.contains(&c.provider);
+        let keep = !server_product(c) || asked.contains(&c.provider);
         if !keep {
             dropped.push(c.provider);
         }
@@ -2097,14 +2169,22 @@ fn drop_mentions_beside_own_brand(
     };
     let passwords = || credentials.iter().filter(|i| i.kind == InputKind::Password);
     let own_labelled = passwords().next().is_some() && passwords().all(|i| label_names_own(&i.label));
-    // A token asked under the site's own masthead (its home link in the header names it:
-    // "Mergebot" over "Connect GitHub with a token"): the site asks in its own name for a token
-    // of the provider's, whose logo says what the token is for. A copy styled as the provider's
-    // own page has no masthead of the site's.
+    // A token asked under the site's own masthead (a short line of its header names it: "Mergebot"
+    // over "Connect GitHub with a token"), with no line of the header that is a provider's name
+    // alone (its bar): the site asks in its own name for a token of the provider's, whose logo says
+    // what the token is for. A copy styled as the provider's own page has no masthead of the site's.
+    let short_banner = |b: &&crate::snapshot::BrandItem| {
+        b.source == BrandSource::Banner && word_spans(&text::normalize(&b.text)).count() <= 3
+    };
     let own_token = tokens
-        && snap.brand.iter().any(|b| {
-            b.source == BrandSource::Banner
-                && b.control_text.as_deref().is_some_and(|t| shows(t) && word_spans(&text::normalize(t)).count() <= 3)
+        && snap
+            .brand
+            .iter()
+            .filter(short_banner)
+            .any(|b| shows(&b.text) && Folded::new(&b.text).matches(&engine.terms).is_empty())
+        && !snap.brand.iter().filter(short_banner).any(|b| {
+            let folded = Folded::new(&b.text);
+            folded.matches(&engine.terms).iter().any(|m| other_words(folded.normalized(), m.start, m.end) == 0)
         });
     let mut dropped = Vec::new();
     claims.retain(|c| {
@@ -2224,28 +2304,55 @@ pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot, brand: Option<
         }
         let mut spans: Vec<(usize, usize, usize)> =
             named(engine, folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
-        for (i, c) in engine.providers.iter().enumerate() {
-            for d in c.provider.own_domains.iter().filter(|d| contains_ascii_ci(n, d)) {
-                for (at, _) in n.match_indices(d.as_str()) {
-                    let end = at + d.len();
-                    let edge = |c: Option<char>| c.is_none_or(|c| !text::is_word_char(c) && c != '.' && c != '-');
-                    let next_word = n[end..].strip_prefix('.').is_some_and(|r| r.starts_with(text::is_word_char));
-                    if edge(n[..at].chars().next_back())
-                        && !next_word
-                        && edge(n[end..].chars().next().filter(|&c| c != '.'))
-                    {
-                        spans.push((i, at, end));
-                    }
-                }
-            }
-        }
+        spans.extend(domain_spans(engine, n));
         for (i, start, end) in spans {
             if super::asks::asks_for_password(n, start, end) && !found.iter().any(|(k, _)| *k == i) {
                 found.push((i, b.text.clone()));
             }
         }
     }
+    // A password box's own label naming a provider's domain ("dev.azure.com password").
+    for input in snap.inputs.iter().filter(|i| i.kind == InputKind::Password && !i.read_only) {
+        if !input.label.contains('.') {
+            continue;
+        }
+        let n = text::normalize(&input.label);
+        for (i, start, end) in domain_spans(engine, &n) {
+            // (the label names the password after the domain: "dev.azure.com password")
+            let named_password = word_line(&n[end..]).split(' ').next().is_some_and(|w| LABEL_PASSWORD.contains(&w));
+            if (named_password || super::asks::asks_for_password(&n, start, end)) && !found.iter().any(|(k, _)| *k == i)
+            {
+                found.push((i, input.label.clone()));
+            }
+        }
+    }
     found
+}
+
+/// The word for a password right after a domain in a password box's label, in the languages the
+/// extension speaks.
+const LABEL_PASSWORD: [&str; 7] = ["password", "passwort", "kennwort", "mot", "contraseña", "senha", "パスワード"];
+
+/// Where normalised text `n` names one of a provider's own domains as a whole address
+/// ("dev.azure.com", not "dev.azure.com.evil.example"): (provider, start, end).
+fn domain_spans(engine: &Engine, n: &str) -> Vec<(usize, usize, usize)> {
+    let mut spans = Vec::new();
+    for (i, c) in engine.providers.iter().enumerate() {
+        for d in c.provider.own_domains.iter().filter(|d| contains_ascii_ci(n, d)) {
+            for (at, _) in n.match_indices(d.as_str()) {
+                let end = at + d.len();
+                let edge = |c: Option<char>| c.is_none_or(|c| !text::is_word_char(c) && c != '.' && c != '-');
+                let next_word = n[end..].strip_prefix('.').is_some_and(|r| r.starts_with(text::is_word_char));
+                if edge(n[..at].chars().next_back())
+                    && !next_word
+                    && edge(n[end..].chars().next().filter(|&c| c != '.'))
+                {
+                    spans.push((i, at, end));
+                }
+            }
+        }
+    }
+    spans
 }
 
 /// Words of a badge's label that make the provider's name beside it a mention: a partnership, a
