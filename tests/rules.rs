@@ -4143,7 +4143,7 @@ fn a_companys_own_mail_server_is_not_a_copy_of_its_product() {
 }
 
 #[test]
-fn a_product_alone_in_a_part_of_the_title_names_itself() {
+fn a_product_alone_in_the_last_part_of_the_title_names_itself() {
     let owa = |title: &str| {
         page("https://owa.mailbox-upgrade-center.com/owa/")
             .title(title)
@@ -4154,7 +4154,7 @@ fn a_product_alone_in_a_part_of_the_title_names_itself() {
     };
     check(vec![
         case(
-            "\"Tailspin Toys \u{2013} Outlook\": the product alone in a part of the title",
+            "\"Tailspin Toys \u{2013} Outlook\": the product alone in the last part of the title",
             owa("Tailspin Toys \u{2013} Outlook"),
             Level::Danger,
             &["origin.untrusted-host"],
@@ -4163,6 +4163,13 @@ fn a_product_alone_in_a_part_of_the_title_names_itself() {
         case(
             "the product among other words of one part",
             owa("Outlook tips for Tailspin Toys"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "a shop's category named for the product, the shop's name in the last part",
+            owa("Xbox | Tailspin Toys"),
             Level::None,
             &[],
             &["origin.untrusted-host"],

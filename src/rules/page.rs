@@ -842,17 +842,17 @@ fn other_words(normalized: &str, start: usize, end: usize) -> usize {
         .sum()
 }
 
-/// [`other_words`] within the part of a title the match stands in, between the separators a
-/// title puts between its parts (" – ", " | ", " · ", " - ").
+/// [`other_words`] within the last part of a title, where the match stands there: the part after
+/// the last of the separators a title puts between its parts (" – ", " | ", " · ", " - "), where a
+/// site names itself ("Inbox – Outlook"). A match in another part ("Xbox | a shop's name") counts
+/// the whole title's other words.
 fn other_words_in_part(normalized: &str, start: usize, end: usize) -> usize {
     const SEPARATORS: [&str; 6] = [" \u{2013} ", " \u{2014} ", " | ", " \u{b7} ", " - ", "\u{ff5c}"];
+    if SEPARATORS.iter().any(|s| normalized[end..].contains(s)) {
+        return other_words(normalized, start, end);
+    }
     let from = SEPARATORS.iter().filter_map(|s| normalized[..start].rfind(s).map(|at| at + s.len())).max().unwrap_or(0);
-    let to = SEPARATORS
-        .iter()
-        .filter_map(|s| normalized[end..].find(s).map(|at| end + at))
-        .min()
-        .unwrap_or(normalized.len());
-    other_words(&normalized[from..to], start - from, end - from)
+    other_words(&normalized[from..], start - from, end - from)
 }
 
 /// Letters of a script written without spaces that count as one word ([`other_words`]).
@@ -1071,8 +1071,8 @@ fn claims(
         let single = named.len() == 1;
         for (i, m) in named {
             let product = engine.term_product[m.term];
-            // A product names itself in a part of the title of its own ("Tailspin Toys – Outlook",
-            // as Outlook on the web titles its pages).
+            // A product names itself in the last part of the title, on its own ("Tailspin Toys –
+            // Outlook", as Outlook on the web titles its pages).
             let others = if source == BrandSource::Title && product {
                 other_words_in_part(folded.normalized(), m.start, m.end)
             } else {
