@@ -1562,10 +1562,17 @@ fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
             && i.kind != InputKind::Password
             && matches!(i.r#type.as_str(), "text" | "url" | "textarea" | "search")
     });
-    // ASCII text holds these words normalised only where it holds them as written, in some case:
-    // most pages are passed over without normalising their text.
+    // A lure says one thing: a page whose text is far longer than a step's is passed over at once
+    // (its normalised text is no shorter than half of it). ASCII text holds these words normalised
+    // only where it holds them as written, in some case: most pages are passed over without
+    // normalising their text.
+    if snap.text.len() > 2 * STEP_MAX_TEXT {
+        return None;
+    }
+    // A drop zone is all a page that asks for no field may offer.
+    let drop_zone = !boxed && snap.inputs.iter().all(|i| i.kind == InputKind::Other);
     if snap.text.is_ascii()
-        && (!(boxed || contains_ascii_ci(&snap.text, "drop"))
+        && (!(boxed || drop_zone && contains_ascii_ci(&snap.text, "drop"))
             || !(LOOPBACK.iter().any(|w| contains_ascii_ci(&snap.text, w))
                 || ["reached", "refused"].iter().any(|w| contains_ascii_ci(&snap.text, w))))
     {
@@ -1586,7 +1593,7 @@ fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
         return None;
     }
     let words = word_line(t);
-    let dropped = DROP.iter().any(|w| words.contains(w)) && words.contains("drag");
+    let dropped = drop_zone && DROP.iter().any(|w| words.contains(w)) && words.contains("drag");
     ((boxed && says_paste(&words) || dropped) && says_any(&words, &ADDRESS_WORDS)).then(|| {
         let named = |l: &&str| machine(&text::normalize(l));
         quote(snap.text.lines().find(named).unwrap_or(""))
