@@ -50,7 +50,8 @@
     const names = `${el.getAttribute('name') || ''} ${el.id || ''}`;
     if (autocomplete.includes('one-time-code')) return 'oneTimeCode';
     // named as a code, or labelled as one ("Enter code" over Google's `Pin`)
-    const labelled = Boolean(seen.label) && OTP_NAME.test(seen.label ?? '') && !OTHER_CODE.test(seen.label ?? '');
+    const label = seen.label ?? '';
+    const labelled = OTP_NAME.test(label) && !OTHER_CODE.test(label);
     if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled)) {
       const maxLength = el.maxLength ?? 0;
       if (type !== 'text' || el.inputMode === 'numeric' || (maxLength > 0 && maxLength <= 10)) return 'oneTimeCode';

@@ -196,9 +196,6 @@ pub(crate) struct Claim {
     pub markers: Vec<Evidence>,
     /// A place says nothing but signing in to the provider ("Sign in to GitHub").
     pub said: bool,
-    /// A place names the provider itself, not only one of its products ("Microsoft", not
-    /// "Outlook"), or a line asks for the password used there.
-    pub by_name: bool,
     /// A place names one of its products ("Outlook Web App").
     pub product: bool,
     /// A place names the provider, and no other, as what the sign-in is for ("to continue to
@@ -1106,7 +1103,6 @@ fn claims(
             let at = entry(&mut claims, i);
             let claim = &mut claims[at];
             claim.said |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
-            claim.by_name |= !product;
             claim.product |= product;
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
@@ -1118,7 +1114,6 @@ fn claims(
     // domains ("use the same e-mail and password as on dev.azure.com"), claims it however long.
     for (i, line) in password_asks(engine, snap, Some(&places.brand)) {
         let at = entry(&mut claims, i);
-        claims[at].by_name = true;
         let evidence = Evidence::new(EvidenceLabel::Banner, quote(&line));
         if !claims[at].brand.contains(&evidence) {
             claims[at].brand.push(evidence);
@@ -1340,7 +1335,6 @@ fn signs_in_through(
                     disguised: vec![],
                     markers: vec![],
                     said: false,
-                    by_name: false,
                     product: false,
                     target: false,
                     drawn: vec![],
@@ -1583,19 +1577,18 @@ fn paste_address(snap: &PageSnapshot, places: &Places) -> Option<String> {
         return None;
     }
     // (normalised text, for the loopback address's dots; its words, for "can't")
-    let machine = |l: &str| {
-        LOOPBACK.iter().any(|w| l.contains(w)) || {
-            let words = word_line(l);
-            UNREACHABLE.iter().any(|w| words.contains(w))
-        }
-    };
-    if !machine(t) {
+    let machine =
+        |l: &str, words: &str| LOOPBACK.iter().any(|w| l.contains(w)) || UNREACHABLE.iter().any(|w| words.contains(w));
+    let words = word_line(t);
+    if !machine(t, &words) {
         return None;
     }
-    let words = word_line(t);
     let dropped = drop_zone && DROP.iter().any(|w| words.contains(w)) && words.contains("drag");
     ((boxed && says_paste(&words) || dropped) && says_any(&words, &ADDRESS_WORDS)).then(|| {
-        let named = |l: &&str| machine(&text::normalize(l));
+        let named = |l: &&str| {
+            let n = text::normalize(l);
+            machine(&n, &word_line(&n))
+        };
         quote(snap.text.lines().find(named).unwrap_or(""))
     })
 }
@@ -2180,19 +2173,19 @@ fn drop_mentions_beside_own_brand(
     // over "Connect GitHub with a token"), with no line of the header that is a provider's name
     // alone (its bar): the site asks in its own name for a token of the provider's, whose logo says
     // what the token is for. A copy styled as the provider's own page has no masthead of the site's.
-    let short_banner = |b: &&crate::snapshot::BrandItem| {
-        b.source == BrandSource::Banner && word_spans(&text::normalize(&b.text)).count() <= 3
-    };
-    let own_token = tokens
-        && snap
-            .brand
-            .iter()
-            .filter(short_banner)
-            .any(|b| shows(&b.text) && Folded::new(&b.text).matches(&engine.terms).is_empty())
-        && !snap.brand.iter().filter(short_banner).any(|b| {
+    let own_token = tokens && {
+        let (mut masthead, mut bar) = (false, false);
+        for b in snap.brand.iter().filter(|b| b.source == BrandSource::Banner) {
             let folded = Folded::new(&b.text);
-            folded.matches(&engine.terms).iter().any(|m| other_words(folded.normalized(), m.start, m.end) == 0)
-        });
+            if word_spans(folded.normalized()).count() > 3 {
+                continue;
+            }
+            let names = folded.matches(&engine.terms);
+            masthead |= names.is_empty() && shows(&b.text);
+            bar |= names.iter().any(|m| other_words(folded.normalized(), m.start, m.end) == 0);
+        }
+        masthead && !bar
+    };
     let mut dropped = Vec::new();
     claims.retain(|c| {
         let others_imaged = imaged.iter().any(|&o| o != c.provider);
