@@ -18,6 +18,10 @@
   let unchanged = 0;
   let timer = 0;
   const observed = new WeakSet();
+  // The last snapshot was taken in a viewport with no size: a frame its parent has not laid out (an
+  // out-of-process frame before its first layout, one inside a box hidden by CSS) shows nothing then,
+  // and its elements' first observations (below) come only once it has a size, as if nothing changed.
+  let emptyView = false;
 
   // What must differ for a snapshot to be sent again: everything but timing and most of the text.
   // Of the rest of the text, its shape: lines added or taken away (steps shown by a click, a chat's
@@ -73,6 +77,7 @@
       unchanged = 0;
       lastSignature = sig;
       message = toWorker('snapshot', { snapshot, recollected });
+      emptyView = innerWidth < 1 || innerHeight < 1;
       observeShadowRoots();
       watchAsks();
     } catch (err) {
@@ -99,6 +104,7 @@
     resized?.disconnect();
     intersected?.disconnect();
     for (const type of CSS_EVENTS) removeEventListener(type, revealed, { capture: true });
+    removeEventListener('resize', viewSized);
     clearTimeout(timer);
   }
 
@@ -173,8 +179,16 @@
     schedule();
   }
 
+  /** The viewport got a size (the browser's event only): a snapshot taken without one is taken again. @param {Event} e */
+  function viewSized(e) {
+    if (!e.isTrusted || !emptyView || innerWidth < 1 || innerHeight < 1) return;
+    emptyView = false;
+    scheduleWhole();
+  }
+
   function observeCss() {
     for (const type of CSS_EVENTS) addEventListener(type, revealed, { capture: true, passive: true });
+    addEventListener('resize', viewSized, { passive: true });
   }
 
   function observeShadowRoots() {
