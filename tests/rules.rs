@@ -4196,3 +4196,113 @@ fn a_password_box_labelled_with_a_providers_domain_asks_for_its_password() {
     let v = evaluate(&sign_in("SprintMetrics password"));
     assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }
+
+/// A service's settings that store a key for the provider's side (an app registration's client
+/// secret, an API key) under the service's own masthead ask for no one's password; a page that
+/// says it signs in to the provider and asks for the same box still warns, as does the settings
+/// page whose box asks for a password.
+#[test]
+fn an_app_secret_under_the_site_masthead_is_no_password() {
+    let sso = |heading: &str, label: &str, name: &str| {
+        page("https://admin.ledgerloop.example/settings/security/sso")
+            .title("Single sign-on – Security – Ledgerloop Admin")
+            .banner("Ledgerloop Admin")
+            .heading(heading)
+            .logo("Microsoft")
+            .text_line("Microsoft Entra tenant ID")
+            .form(
+                "https://admin.ledgerloop.example/settings/security/sso",
+                "Microsoft Entra tenant ID Application (client) ID",
+            )
+            .input(InputKind::Other, "tenant", "tenant_id", "Microsoft Entra tenant ID")
+            .input(InputKind::Other, "client_id", "client_id", "Application (client) ID")
+            .input(InputKind::Password, "client_secret", name, label)
+    };
+    check(vec![
+        case(
+            "an admin's SSO settings with the client secret masked",
+            sso("Single sign-on with Microsoft Entra ID", "Client secret", "client_secret"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "an integration's API key box",
+            sso("Single sign-on with Microsoft Entra ID", "API key", "api_key"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same settings asking for the Microsoft password",
+            sso("Single sign-on with Microsoft Entra ID", "Microsoft account password", "password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a page that says it signs in to Microsoft, asking for a \"secret\"",
+            sso("Sign in to Microsoft", "Secret", "secret"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// A device's mail settings name the provider whose server sends its mail ("Service provider:
+/// Gmail", an SMTP server, a port, a user name and a password): the server's settings, not a
+/// sign-in to the provider, whatever the device calls itself. Without the server and port boxes,
+/// or under "Sign in to Gmail", the same password box warns.
+#[test]
+fn a_device_mail_server_settings_form_is_no_sign_in() {
+    let nas = |heading: &str, port: bool| {
+        let form_text = if port {
+            "Service provider Gmail SMTP server Port Username Password"
+        } else {
+            "Service provider Gmail Username Password"
+        };
+        let p = page("https://nas.okafor-family.example/notification/email")
+            .title("Notification – HomeVault NAS")
+            .banner("HomeVault NAS")
+            .heading(heading)
+            .text("Service provider\nGmail\nSMTP server\nPort\nUsername\nPassword\nFor Gmail, use an app password.")
+            .text_line("Gmail")
+            .form("https://nas.okafor-family.example/webapi/notification/email", form_text)
+            .input(InputKind::Other, "provider", "provider", "Service provider");
+        let p = if port {
+            p.input(InputKind::Other, "server", "smtp_server", "SMTP server").input(
+                InputKind::Other,
+                "port",
+                "smtp_port",
+                "Port",
+            )
+        } else {
+            p
+        };
+        p.input(InputKind::Identifier, "user", "smtp_user", "Username").password("Password")
+    };
+    check(vec![
+        case(
+            "a NAS's e-mail notification settings through Gmail",
+            nas("Notification › Email", true),
+            Level::None,
+            &[],
+            &["origin.untrusted-host", "credentials.prompt-off-origin"],
+        ),
+        case(
+            "the same form without its server and port boxes",
+            nas("Notification › Email", false),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a page that says it signs in to Gmail, with server and port boxes",
+            nas("Sign in to Gmail", true),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}

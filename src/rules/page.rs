@@ -344,6 +344,7 @@ impl<'a> Page<'a> {
             let mut dropped =
                 drop_mentions_beside_own_brand(engine, snap, &own_brand, &registrable, &credentials, &mut claims);
             dropped.extend(drop_self_hosted_products(engine, snap, &own_brand, &host, &registrable, &mut claims));
+            dropped.extend(drop_mail_server_settings(engine, snap, &credentials, &mut claims));
             mentions_dropped = !dropped.is_empty();
             // A frame that asks for nothing and holds a shown frame: what a line of it asks the
             // account of may be asked for in that frame.
@@ -595,6 +596,12 @@ impl Iterator for WordSpans<'_> {
 }
 
 /// An input's label or name says `word` (ASCII, any case): "Training PIN", `gh-token`.
+/// A masked box for a key the site stores to act on a provider's side (an access token, an app's
+/// client secret, an API key): not the password of anyone's account.
+fn is_app_secret(input: &Input) -> bool {
+    ["token", "secret", "api key", "api_key", "apikey"].iter().any(|w| input_says(input, w))
+}
+
 pub(crate) fn input_says(input: &Input, word: &str) -> bool {
     contains_ascii_ci(&input.label, word) || contains_ascii_ci(&input.name, word)
 }
@@ -1979,6 +1986,57 @@ pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
         .any(|w| normalized.contains(w))
 }
 
+/// A device's or an app's settings for sending mail through a provider's server: a NAS's "Notification
+/// › Email" with "Service provider: Gmail", an SMTP server box, a port box, a user name and a
+/// password. The form that asks for the password also asks for the server and its port, which no
+/// sign-in does; the provider named beside it (in words only) is the server's. A claim that says it
+/// signs in to the provider, names it as what the sign-in is for, carries its input markers, a
+/// disguised name or its logo, or that a line asks the account of ([`asks_for_account`]), stays.
+/// The providers of the claims dropped.
+fn drop_mail_server_settings(
+    engine: &Engine,
+    snap: &PageSnapshot,
+    credentials: &[&Input],
+    claims: &mut Vec<Claim>,
+) -> Vec<usize> {
+    let words_only = |c: &Claim| {
+        !c.said
+            && !c.target
+            && c.markers.is_empty()
+            && c.disguised.is_empty()
+            && c.drawn.is_empty()
+            && c.brand.iter().all(|e| !matches!(e.label, EvidenceLabel::Logo | EvidenceLabel::Imitates))
+    };
+    if !claims.iter().any(words_only) {
+        return Vec::new();
+    }
+    let says = |i: &Input, w: &[&str]| {
+        let (label, name) = (text::normalize(&i.label), text::normalize(&i.name.replace(['_', '-'], " ")));
+        says_any(&label, w) || says_any(&name, w)
+    };
+    let forms: Vec<usize> =
+        credentials.iter().filter(|i| i.kind == InputKind::Password).filter_map(|i| i.form).collect();
+    let settings = forms.iter().any(|&f| {
+        let in_form = || snap.inputs.iter().filter(move |i| i.form == Some(f));
+        in_form().any(|i| says(i, &["port"]))
+            && in_form()
+                .any(|i| i.kind == InputKind::Other && says(i, &["smtp", "imap", "pop3", "server", "host", "hostname"]))
+    });
+    if !settings {
+        return Vec::new();
+    }
+    let asked = asks_for_account(engine, snap);
+    let mut dropped = Vec::new();
+    claims.retain(|c| {
+        let keep = !words_only(c) || asked.contains(&c.provider);
+        if !keep {
+            dropped.push(c.provider);
+        }
+        keep
+    });
+    dropped
+}
+
 /// First labels of the host a company's own mail server answers at (`mail.stenholm-logistics.se`).
 const MAIL_HOST_LABELS: &[&str] = &["mail", "webmail", "owa", "exchange", "email", "outlook"];
 
@@ -2114,12 +2172,13 @@ fn drop_mentions_beside_own_brand(
     if !shows(&snap.title) || !(in_header || shows(&form_text) || snap.buttons.iter().any(|b| shows(b))) {
         return Vec::new();
     }
-    // Providers the credential form names, in any way; not the one whose token it stores (an
-    // integration's "GitHub API URL", "Personal access token", and no sign-in name), nor those an
+    // Providers the credential form names, in any way; not the one whose token or key it stores (an
+    // integration's "GitHub API URL", "Personal access token", an app registration's "Client
+    // secret", and no sign-in name), nor those an
     // order form beside the site's own account names ("Choose a password for the BrightCloud
     // portal" under a plan list of Microsoft 365 editions).
     let folded = Folded::new(&form_text);
-    let tokens = credentials.iter().all(|i| i.kind == InputKind::Password && input_says(i, "token"));
+    let tokens = credentials.iter().all(|i| i.kind == InputKind::Password && is_app_secret(i));
     // The site's own account: a password box labelled with its brand, or a card headed "Sign in to
     // <the site>" naming no provider ("Sign in to AppHaven" beside a listing that tells the reader
     // to sign in with their Microsoft account once the app is installed).
@@ -2169,8 +2228,8 @@ fn drop_mentions_beside_own_brand(
     };
     let passwords = || credentials.iter().filter(|i| i.kind == InputKind::Password);
     let own_labelled = passwords().next().is_some() && passwords().all(|i| label_names_own(&i.label));
-    // A token asked under the site's own masthead (a short line of its header names it: "Mergebot"
-    // over "Connect GitHub with a token"), with no line of the header that is a provider's name
+    // A token or key asked under the site's own masthead (a short line of its header names it:
+    // "Mergebot" over "Connect GitHub with a token"), with no line of the header that is a provider's name
     // alone (its bar): the site asks in its own name for a token of the provider's, whose logo says
     // what the token is for. A copy styled as the provider's own page has no masthead of the site's.
     let own_token = tokens && {
