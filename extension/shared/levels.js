@@ -82,6 +82,25 @@ export function wordsText(words, rated = []) {
   return message(words.key, values);
 }
 
+// The evidence that names a provider's logo (data/logos/logos.json `name`), and which of its values.
+const LOGO_NAME_AT = /** @type {Record<string, number>} */ ({ evidence_logo_pixels: 1, evidence_logo_on_screen: 0 });
+
+/** The message key of a logo's name: `logoName_` and the name in lower case, words joined by `_`. @param {string} name */
+export function logoNameKey(name) {
+  return `logoName_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`;
+}
+
+/**
+ * A logo's name in the person's language ([`logoNameKey`]); a logo no locale has words for keeps
+ * the name the data gives it.
+ * @param {string} name
+ */
+function logoName(name) {
+  const key = logoNameKey(name);
+  const words = message(key);
+  return words && words !== key ? words : name;
+}
+
 /**
  * What a piece of evidence found, in the person's language: its words (`{key, params}`, a key
  * of the contract's `evidenceKeys`) when it has them, else its value as the page had it. A
@@ -93,8 +112,11 @@ export function evidenceValue(evidence) {
   const key = evidence?.key;
   const keys = globalThis.CONSENT_GUARD_CONTRACT?.evidenceKeys ?? {};
   if (typeof key === 'string' && Object.hasOwn(keys, key)) {
+    const values = params(evidence?.params);
+    const at = LOGO_NAME_AT[key];
+    if (at !== undefined && values[at]) values[at] = logoName(values[at]);
     // A value left empty (an input with no id or name) leaves no space behind.
-    return message(key, params(evidence?.params)).replace(/\s+/g, ' ').trim();
+    return message(key, values).replace(/\s+/g, ' ').trim();
   }
   return String(evidence?.value ?? '');
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import './fake-chrome.mjs';
 
-const { LEVELS, badgeFor, evidenceText, levelOf, scopeText } = await import('../../extension/shared/levels.js');
+const { LEVELS, badgeFor, evidenceText, levelOf, logoNameKey, scopeText } = await import('../../extension/shared/levels.js');
 
 test('levelOf keeps the four known levels', () => {
   for (const level of ['genuine', 'caution', 'danger', 'none']) assert.equal(levelOf({ level }), level);
@@ -79,6 +79,28 @@ test('evidenceText shows the value of evidence stored before it had words, or wi
   assert.equal(evidenceText(old), `How it imitates: ${old.value}`);
   assert.equal(evidenceText({ ...old, key: 'evidence_from_a_later_build', params: ['x'] }), `How it imitates: ${old.value}`);
   assert.equal(evidenceText({ ...old, key: 'levelDanger', params: [] }), `How it imitates: ${old.value}`, 'only evidence keys');
+});
+
+test('evidenceText names a recognised logo in the person\'s language, and an unknown one by its name', () => {
+  const pixels = (name) => ({ label: 'logo', value: '', key: 'evidence_logo_pixels', params: ['<canvas>', name] });
+  const { i18n } = globalThis.chrome;
+  const english = i18n.getMessage;
+  i18n.getMessage = (key, values) => (key === 'logoName_microsoft_four_squares' ? '„vier Quadrate“ von Microsoft' : english(key, values));
+  try {
+    assert.match(evidenceText(pixels('Microsoft four squares')), /pixels of the „vier Quadrate“ von Microsoft/);
+    assert.match(evidenceText({ label: 'logo', value: '', key: 'evidence_logo_on_screen', params: ['Microsoft four squares'] }), /„vier Quadrate“ von Microsoft/);
+    assert.match(evidenceText(pixels('Contoso ring')), /pixels of the Contoso ring$/, 'a logo with no words keeps its name');
+  } finally {
+    i18n.getMessage = english;
+  }
+});
+
+test('every logo in the data has its name in en (and so, by the locales test, in every locale)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const logos = JSON.parse(readFileSync(new URL('../../data/logos/logos.json', import.meta.url), 'utf8')).logos;
+  const en = JSON.parse(readFileSync(new URL('../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
+  assert.ok(logos.length >= 3);
+  for (const { name } of logos) assert.ok(en[logoNameKey(name)]?.message, `en names the logo ${name} (${logoNameKey(name)})`);
 });
 
 test('every evidence key the engine can send names a message that takes its values', () => {
