@@ -15,6 +15,9 @@
   // Characters that render as nothing: a brand salted with them still reads as the brand on screen.
   const INVISIBLE_CHARS = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\u034f|\u17b4|\u17b5|[\ufe00-\ufe0f]/g;
   const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)|(^|[^a-z])(idv)?pin([^a-z]|$)/i;
+  // An account's recovery or backup code, asked in one long box or in groups (Microsoft's 25
+  // characters in five boxes of five): a sign-in secret whatever its length.
+  const RECOVERY_CODE = /recovery.?(key|code)|backup.?code/i;
   // Codes a label names that are no sign-in code: an address's, a shop's, a bank's.
   const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r/i;
 
@@ -51,6 +54,7 @@
     if (autocomplete.includes('one-time-code')) return 'oneTimeCode';
     // named as a code, or labelled as one ("Enter code" over Google's `Pin`)
     const label = seen.label ?? '';
+    if ((type === 'text' || type === 'tel') && (RECOVERY_CODE.test(label) || RECOVERY_CODE.test(names))) return 'oneTimeCode';
     const labelled = OTP_NAME.test(label) && !OTHER_CODE.test(label);
     if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled)) {
       const maxLength = el.maxLength ?? 0;

@@ -41,6 +41,15 @@ test('one-time codes: Google\'s "Pin" field, or a short field labelled as a code
   assert.equal(kind({ type: 'tel', name: 'spinner', maxLength: 6 }), 'other', 'pin inside a word');
 });
 
+test('an account\'s recovery key or backup code, in one box or in groups, is a sign-in code', () => {
+  const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
+  assert.equal(seen({ name: 'k1', maxLength: 5 }, { label: 'Recovery key' }), 'oneTimeCode');
+  assert.equal(seen({ name: 'code' }, { label: 'Enter one of your backup codes' }), 'oneTimeCode');
+  assert.equal(kind({ name: 'recovery_code' }), 'oneTimeCode');
+  assert.equal(seen({ type: 'email', name: 'recovery' }, { label: 'Recovery email' }), 'identifier', 'an address to recover the account with');
+  assert.equal(seen({ name: 'phone' }, { label: 'Recovery phone number' }), 'other');
+});
+
 test('a long free text field named "code" is not a one-time code', () => {
   assert.equal(kind({ name: 'code' }), 'other');
   assert.equal(kind({ name: 'promo_code', maxLength: 50 }), 'other');
