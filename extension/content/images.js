@@ -355,10 +355,23 @@
     }
     // by tag: the collector has looked these up, and the document keeps the lists while it does not change
     const images = /** @type {HTMLCollectionOf<HTMLImageElement>} */ (tagLists.get('img') ?? document.getElementsByTagName('img'));
+    // A picture too large to be a logo that the fields asking are placed over: the sign-in drawn
+    // as one picture (an SVG of the whole card), its boxes made by clear inputs on top. Its words
+    // (an SVG's) are what the person reads around the fields.
+    const asksBoxes = asks.length ? asks.map((a) => readBoxes.get(a) ?? a.getBoundingClientRect()) : [];
+    /** @param {HTMLImageElement} img */
+    const under = (img) => {
+      const r = readBoxes.get(img) ?? img.getBoundingClientRect();
+      return (r.width > MAX_PX || r.height > MAX_PX) &&
+        asksBoxes.some((b) => b.width > 0 && b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom);
+    };
     for (const img of images) {
       const src = img.currentSrc || img.src;
       const box = src ? candidateBox(img, readBoxes) : null;
-      if (!box) continue;
+      if (!box) {
+        if (src && asksBoxes.length && under(img)) read(img, src);
+        continue;
+      }
       read(img, src);
       const key = `img ${src}`;
       want(key, () => {
