@@ -1462,3 +1462,37 @@ fn a_host_named_for_tokens_has_no_brand_of_its_own() {
     let v = verdict("app.mergebot.dev", "Review token activity \u{2013} Mergebot", "Mergebot");
     assert_eq!(v.level, Level::None, "{:?}", v.findings);
 }
+
+/// A printer's mail settings (its own name in the title and header, a "Microsoft 365 (Exchange
+/// Online)" preset, server, port, user name and password boxes): the Microsoft icon beside the
+/// preset's name above the card is the preset's. The same logo inside the card, drawn over it, or
+/// not measured still claims Microsoft.
+#[test]
+fn a_preset_icon_on_mail_server_settings_is_no_claim() {
+    let url = "https://mfp-2f.larchgrove-law.example/rui/scan2email";
+    let snap = || -> PageSnapshot {
+        serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": "Orvex MFP C4020 \u{2013} Remote UI",
+            "brand": [{"text": "Orvex MFP C4020", "source": "banner"},
+                      {"text": "Scan to Email \u{203a} SMTP settings", "source": "heading"},
+                      {"text": "Microsoft 365 (Exchange Online)", "source": "banner"}],
+            "forms": [{"action": url, "method": "post", "text": "Preset SMTP server Port SMTP AUTH User name Password"}],
+            "inputs": [{"kind": "other", "type": "text", "name": "smtp", "label": "SMTP server", "form": 0},
+                       {"kind": "other", "type": "text", "name": "port", "label": "Port", "form": 0},
+                       {"kind": "identifier", "type": "text", "name": "user", "label": "User name", "form": 0},
+                       {"kind": "password", "type": "password", "name": "pass", "label": "Password", "form": 0}],
+        }))
+        .expect("snapshot")
+    };
+    let preset = at(443.0, 123.0, FormSide::Above, 182.0);
+    let v = verdict_with_logos(snap(), url, &[("microsoft", Some(preset))]);
+    assert_eq!(v.level, Level::None, "the preset's icon: {:?}", v.findings);
+    for (what, place) in [
+        ("inside the card", Some(ImagePlace { in_form_card: true, ..preset })),
+        ("drawn over the card", Some(at(500.0, 300.0, FormSide::Over, 0.0))),
+        ("not measured", None),
+    ] {
+        let v = verdict_with_logos(snap(), url, &[("microsoft", place)]);
+        assert_eq!(v.level, Level::Danger, "a logo {what}: {:?}", v.findings);
+    }
+}

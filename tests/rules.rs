@@ -4304,5 +4304,79 @@ fn a_device_mail_server_settings_form_is_no_sign_in() {
             &["origin.untrusted-host"],
             &[],
         ),
+        case(
+            "a copy of Gmail's own settings: Gmail alone in its header bar and its title",
+            nas("Mail server verification failure", true).title("Settings – rosa@gmail.com – Gmail").banner("Gmail"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// Words that only say what a host is for ("outlook-device-setup.com": device, setup) are no
+/// brand of the site's own: a Microsoft card there that asks for an "app password" claims
+/// Microsoft.
+#[test]
+fn a_host_of_setup_words_has_no_brand_of_its_own() {
+    let setup = |host: &str, title: &str, heading: &str| {
+        page(&format!("https://{host}/apppassword/"))
+            .title(title)
+            .banner("Microsoft")
+            .heading(heading)
+            .text("Outlook on this device connects with IMAP and needs an app password.")
+            .form(&format!("https://{host}/apppassword"), "App password")
+            .input(InputKind::Password, "", "app_password", "App password")
+    };
+    check(vec![
+        case(
+            "a Microsoft card asking for an app password on a host of setup words",
+            setup("outlook-device-setup.example", "Set up Outlook", "Set up Outlook on this device"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "the same on a host of activation words",
+            setup("mail-sync-activate.example", "Activate mail sync", "Activate mail sync on this device"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+    ]);
+}
+
+/// The mail server's settings read only where nothing asks for the provider's account: a
+/// "re-validate your mailbox" page that adds a server and a port box to the password still warns,
+/// whether it names the provider ("Gmail account") or a product ("Microsoft 365 password").
+#[test]
+fn a_mailbox_lure_with_server_boxes_still_warns() {
+    let lure = |line: &str| {
+        page("https://mailbox-quota-notice.example/revalidate")
+            .title("Mailbox storage full")
+            .heading("Your mailbox is almost full")
+            .text(&format!("{line}\nIncoming server\nPort\nEmail\nPassword"))
+            .text_line(line)
+            .form("https://mailbox-quota-notice.example/r", &format!("{line} IMAP server Port Email Password"))
+            .input(InputKind::Other, "srv", "imap_server", "IMAP server")
+            .input(InputKind::Other, "port", "port", "Port")
+            .email()
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "asks for the Gmail account beside server and port boxes",
+            lure("Confirm your Gmail account password to keep receiving mail"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "asks for the Microsoft 365 password beside server and port boxes",
+            lure("Enter your Microsoft 365 password to release held messages"),
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &[],
+        ),
     ]);
 }

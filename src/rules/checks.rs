@@ -703,7 +703,10 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
     for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password && !own_forms.contains(&i.form)) {
         let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
         let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
-        if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w)) || page::is_mail_setup(folded.normalized()) {
+        // (a mail server's settings ask for no provider's password, unless they name the account's own)
+        if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w))
+            || page::is_mail_setup(folded.normalized()) && page::account_passwords(e, &folded).is_empty()
+        {
             continue;
         }
         if let Some(&(i, _)) = page::named_providers(e, &folded).iter().find(|(i, _)| !p.at_home(*i)) {

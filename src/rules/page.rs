@@ -1869,6 +1869,20 @@ const GENERIC_HOST_WORDS: &[&str] = &[
     "credential",
     "credentials",
     "settings",
+    "setup",
+    "config",
+    "device",
+    "devices",
+    "sync",
+    "install",
+    "activate",
+    "activation",
+    "code",
+    "codes",
+    "key",
+    "keys",
+    "resume",
+    "desk",
     "reward",
     "rewards",
     "gift",
@@ -1986,30 +2000,43 @@ pub(crate) fn is_sign_in_place(normalized: &str) -> bool {
         .any(|w| normalized.contains(w))
 }
 
-/// A device's or an app's settings for sending mail through a provider's server: a NAS's "Notification
-/// › Email" with "Service provider: Gmail", an SMTP server box, a port box, a user name and a
-/// password. The form that asks for the password also asks for the server and its port, which no
-/// sign-in does; the provider named beside it (in words only) is the server's. A claim that says it
-/// signs in to the provider, names it as what the sign-in is for, carries its input markers, a
-/// disguised name or its logo, or that a line asks the account of ([`asks_for_account`]), stays.
-/// The providers of the claims dropped.
+/// Providers whose name stands right before "account" or "password" in `folded` ("Confirm your Gmail
+/// account password", "your Microsoft 365 password"): the provider's own account, which no mail
+/// server's settings ask for ("For Gmail, use an app password", "IMAP password for imap.gmail.com"
+/// name the server).
+pub(crate) fn account_passwords(engine: &Engine, folded: &Folded) -> Vec<usize> {
+    let n = folded.normalized();
+    folded
+        .matches(&engine.terms)
+        .iter()
+        .filter(|m| {
+            matches!(
+                n[m.end..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty()),
+                Some("account" | "password")
+            )
+        })
+        .map(|m| engine.term_provider[m.term])
+        .collect()
+}
+
+/// A device's or an app's settings for sending mail through a provider's server: a NAS's
+/// "Notification › Email" with "Service provider: Gmail", a printer's "Microsoft 365 (Exchange
+/// Online)" preset, an SMTP server box, a port box, a user name and a password. The form that asks
+/// for the password also asks for the server and its port, which no sign-in does; the provider it
+/// names in words, or whose icon is seen only in the capture of the tab, is the server's. Still
+/// claims: a place that says it signs in to the provider or names it as what the sign-in is for,
+/// its input markers, a disguised name, its logo drawn in or over the card that holds the fields
+/// (not beside a preset's name above it), the title, a heading or a
+/// header line that is the provider's name alone (a copy of Gmail's own settings), and a line that
+/// asks the provider's account or password ([`asks_for_account`], [`password_asks`],
+/// [`account_passwords`]: "Confirm your Gmail account password to keep receiving mail"). The
+/// providers of the claims dropped.
 fn drop_mail_server_settings(
     engine: &Engine,
     snap: &PageSnapshot,
     credentials: &[&Input],
     claims: &mut Vec<Claim>,
 ) -> Vec<usize> {
-    let words_only = |c: &Claim| {
-        !c.said
-            && !c.target
-            && c.markers.is_empty()
-            && c.disguised.is_empty()
-            && c.drawn.is_empty()
-            && c.brand.iter().all(|e| !matches!(e.label, EvidenceLabel::Logo | EvidenceLabel::Imitates))
-    };
-    if !claims.iter().any(words_only) {
-        return Vec::new();
-    }
     let says = |i: &Input, w: &[&str]| {
         let (label, name) = (text::normalize(&i.label), text::normalize(&i.name.replace(['_', '-'], " ")));
         says_any(&label, w) || says_any(&name, w)
@@ -2025,7 +2052,44 @@ fn drop_mail_server_settings(
     if !settings {
         return Vec::new();
     }
-    let asked = asks_for_account(engine, snap);
+    // (the page's title, a heading or a line of its header that is the provider's name alone present
+    // the page as the provider: a copy of Gmail's own settings, "Settings – Gmail" under the Gmail bar)
+    let bars: Vec<usize> = snap
+        .brand
+        .iter()
+        .filter(|b| b.source == BrandSource::Banner && b.control_text.is_none())
+        .flat_map(|b| {
+            let folded = Folded::new(&b.text);
+            folded
+                .matches(&engine.terms)
+                .iter()
+                .filter(|m| other_words(folded.normalized(), m.start, m.end) == 0)
+                .map(|m| engine.term_provider[m.term])
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let words_only = |c: &Claim| {
+        !c.said
+            && !c.target
+            && c.markers.is_empty()
+            && c.disguised.is_empty()
+            // (a logo drawn outside the card that holds the fields: the preset's icon)
+            && c.drawn.iter().all(|p| {
+                p.is_some_and(|p| !p.in_form_card && !matches!(p.form_side, FormSide::Over | FormSide::None))
+            })
+            && c.brand
+                .iter()
+                .all(|e| !matches!(e.label, EvidenceLabel::Imitates | EvidenceLabel::Title | EvidenceLabel::Heading))
+            && !bars.contains(&c.provider)
+    };
+    if !claims.iter().any(words_only) {
+        return Vec::new();
+    }
+    let mut asked = asks_for_account(engine, snap);
+    asked.extend(password_asks(engine, snap, None).into_iter().map(|(i, _)| i));
+    for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
+        asked.extend(account_passwords(engine, &Folded::new(&b.text)));
+    }
     let mut dropped = Vec::new();
     claims.retain(|c| {
         let keep = !words_only(c) || asked.contains(&c.provider);
