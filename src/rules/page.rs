@@ -2037,6 +2037,23 @@ fn drop_mail_server_settings(
     credentials: &[&Input],
     claims: &mut Vec<Claim>,
 ) -> Vec<usize> {
+    // (what a claim holds that no settings excuse, before anything of the page is read)
+    let beyond_words = |c: &Claim| {
+        c.said
+            || c.target
+            || !c.markers.is_empty()
+            || !c.disguised.is_empty()
+            // (a logo drawn outside the card that holds the fields: the preset's icon)
+            || !c.drawn.iter().all(|p| {
+                p.is_some_and(|p| !p.in_form_card && !matches!(p.form_side, FormSide::Over | FormSide::None))
+            })
+            || c.brand
+                .iter()
+                .any(|e| matches!(e.label, EvidenceLabel::Imitates | EvidenceLabel::Title | EvidenceLabel::Heading))
+    };
+    if claims.iter().all(beyond_words) {
+        return Vec::new();
+    }
     let says = |i: &Input, w: &[&str]| {
         let (label, name) = (text::normalize(&i.label), text::normalize(&i.name.replace(['_', '-'], " ")));
         says_any(&label, w) || says_any(&name, w)
@@ -2068,20 +2085,7 @@ fn drop_mail_server_settings(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let words_only = |c: &Claim| {
-        !c.said
-            && !c.target
-            && c.markers.is_empty()
-            && c.disguised.is_empty()
-            // (a logo drawn outside the card that holds the fields: the preset's icon)
-            && c.drawn.iter().all(|p| {
-                p.is_some_and(|p| !p.in_form_card && !matches!(p.form_side, FormSide::Over | FormSide::None))
-            })
-            && c.brand
-                .iter()
-                .all(|e| !matches!(e.label, EvidenceLabel::Imitates | EvidenceLabel::Title | EvidenceLabel::Heading))
-            && !bars.contains(&c.provider)
-    };
+    let words_only = |c: &Claim| !beyond_words(c) && !bars.contains(&c.provider);
     if !claims.iter().any(words_only) {
         return Vec::new();
     }
