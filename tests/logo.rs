@@ -956,10 +956,15 @@ type Lines<'a> = &'a [(&'a str, &'a str)];
 fn a_badges_small_logo_beside_the_own_brand_is_a_mention() {
     let pill = ImagePlace { width: 14.0, height: 14.0, ..at(240.0, 200.0, FormSide::Left, 28.0) };
     let partner = [("Microsoft Solutions Partner \u{2014} Modern Work", "text")];
-    let quiet: [(&str, Placed, Lines); 3] = [
+    let quiet: [(&str, Placed, Lines); 4] = [
         ("a partner badge", ("microsoft", Some(pill)), &partner),
         ("a works-with badge", ("google", Some(pill)), &[("Works with Outlook Gmail", "text")]),
         ("a course badge", ("github", Some(pill)), &[("GitHub Actions \u{b7} 6 modules", "text")]),
+        (
+            "an app-icon row under \"Works with\"",
+            ("google", Some(ImagePlace { width: 18.0, height: 18.0, ..pill })),
+            &[("Works with Outlook and Google Calendar", "text")],
+        ),
     ];
     for (what, logo, lines) in &quiet {
         let v = own_brand_verdict_with(&[*logo], "Email Password", lines);
@@ -1495,4 +1500,29 @@ fn a_preset_icon_on_mail_server_settings_is_no_claim() {
         let v = verdict_with_logos(snap(), url, &[("microsoft", place)]);
         assert_eq!(v.level, Level::Danger, "a logo {what}: {:?}", v.findings);
     }
+}
+
+/// A site's own recovery key, asked in a masked box under the site's masthead with Google's G
+/// beside the account it signed in with ("Signed in as …@gmail.com"), is no Google password; the
+/// same card under a header that is Google's name alone (a copy of its page) still warns.
+#[test]
+fn a_site_recovery_key_under_its_masthead_is_no_password() {
+    let url = "https://notes.quietpage.example/unlock";
+    let snap = |masthead: &str| -> PageSnapshot {
+        serde_json::from_value(serde_json::json!({
+            "url": url, "topFrame": true, "title": "Unlock \u{2013} Quietpage",
+            "brand": [{"text": masthead, "source": "banner"},
+                      {"text": "Unlock your notes", "source": "heading", "card": "Unlock"},
+                      {"text": "Signed in as tomas.ruiz@gmail.com", "source": "text"}],
+            "forms": [{"action": url, "method": "post", "text": "Recovery key"}],
+            "inputs": [{"kind": "password", "type": "password", "name": "recovery_key", "label": "Recovery key", "form": 0}],
+        }))
+        .expect("snapshot")
+    };
+    let beside_account =
+        ImagePlace { in_form_card: true, width: 16.0, height: 16.0, ..at(402.0, 240.0, FormSide::Over, 0.0) };
+    let v = verdict_with_logos(snap("Quietpage"), url, &[("google", Some(beside_account))]);
+    assert_eq!(v.level, Level::None, "the notes app's own key: {:?}", v.findings);
+    let v = verdict_with_logos(snap("Google"), url, &[("google", Some(beside_account))]);
+    assert_eq!(v.level, Level::Danger, "under Google's bar: {:?}", v.findings);
 }

@@ -1891,6 +1891,40 @@ fn a_business_named_like_a_product_is_not_the_product() {
     ]);
 }
 
+/// A help article that names Outlook, Gmail and Exchange in its sentences, beside the site's own
+/// login, shows no tiles to pick from; the same names as a row of tiles above the password still do.
+#[test]
+fn provider_names_in_sentences_are_no_tiles() {
+    let help = |line: &str| {
+        page("https://www.phone-setup-help.example/email/outlook/")
+            .title("Set up Outlook on your phone – Help")
+            .heading("Set up Outlook on your phone")
+            .text(&format!(
+                "Install Microsoft Outlook from the App Store or Google Play.\n{line}\n\
+                 Older Exchange servers may need the server name from your IT team.\nBook a phone technician"
+            ))
+            .form("https://www.phone-setup-help.example/login", "E-mail Password Log in")
+            .email()
+            .password("Password")
+    };
+    check(vec![
+        case(
+            "a help article's sentences",
+            help("Gmail users: Outlook can add your Gmail account too; choose Google on the account screen."),
+            Level::None,
+            &[],
+            &["lure.provider-picker"],
+        ),
+        case(
+            "a row of tiles on the same page",
+            help("Office 365 Outlook Gmail Other mail"),
+            Level::Danger,
+            &["lure.provider-picker"],
+            &[],
+        ),
+    ]);
+}
+
 #[test]
 fn the_picker_names_the_provider_of_its_first_tile() {
     let p = page("https://secure-docs-unlock.com/")

@@ -462,6 +462,10 @@ impl TileWords {
     }
 }
 
+/// Words a place of provider tiles may hold besides two for each tile it names ("Sign in with",
+/// "Other mail").
+const TILE_OTHER_WORDS: u32 = 3;
+
 /// A page of e-mail provider tiles that asks for a password on its own host, which is no
 /// provider's: the tiles only choose which logo the password form wears. The finding is about
 /// the first tile that names one of the engine's providers (the tile whose form the page shows
@@ -494,6 +498,40 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         }
     }
     if tiles.len() < 3 {
+        return;
+    }
+    // Tiles are short places, or a row of them read as one line ("Office 365 Outlook Gmail Other
+    // mail"): few words besides the tiles' names, not a help article's sentences ("Outlook can add
+    // your Gmail account too"). Read again only on a page whose words name three.
+    let short_names = p
+        .snap
+        .buttons
+        .iter()
+        .map(String::as_str)
+        .chain(p.snap.brand.iter().map(|b| b.text.as_str()))
+        .chain(p.snap.text.lines())
+        .map(|s| {
+            let m = e.names.mask(s) & TILE_BITS;
+            let words = s.split_whitespace().count() as u32;
+            if m != 0 && words <= 2 * m.count_ones() + TILE_OTHER_WORDS {
+                m
+            } else {
+                0
+            }
+        })
+        .fold(0u32, |all, m| all | m);
+    let short_tiles: Vec<&str> = MAIL_TILES
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| short_names & (1 << k) != 0)
+        .map(|(_, m)| if *m == "office365" || *m == "microsoft 365" { "office 365" } else { *m })
+        .fold(Vec::new(), |mut v, w| {
+            if !v.contains(&w) {
+                v.push(w);
+            }
+            v
+        });
+    if short_tiles.len() < 3 {
         return;
     }
     // The site asks for its own password ("Confirm with your MailMerge Studio password" under an

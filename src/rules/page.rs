@@ -596,10 +596,13 @@ impl Iterator for WordSpans<'_> {
 }
 
 /// An input's label or name says `word` (ASCII, any case): "Training PIN", `gh-token`.
-/// A masked box for a key the site stores to act on a provider's side (an access token, an app's
-/// client secret, an API key): not the password of anyone's account.
+/// A masked box for a key that is no account's password: one the site stores to act on a
+/// provider's side (an access token, an app's client secret, an API key), or the site's own
+/// recovery key ("Recovery key" to decrypt a notes app's notes, "Not your Google password").
 fn is_app_secret(input: &Input) -> bool {
-    ["token", "secret", "api key", "api_key", "apikey"].iter().any(|w| input_says(input, w))
+    ["token", "secret", "api key", "api_key", "apikey", "recovery key", "recovery_key"]
+        .iter()
+        .any(|w| input_says(input, w))
 }
 
 pub(crate) fn input_says(input: &Input, word: &str) -> bool {
@@ -2530,8 +2533,9 @@ fn is_pictured(place: Option<ImagePlace>) -> bool {
 }
 
 /// The largest side, in CSS pixels, of a logo drawn as a badge's icon beside its label: the size
-/// of a line of small text, smaller than any logo that heads a sign-in.
-const PILL_MAX_PX: f64 = 16.0;
+/// of a line of text or an app-icon row ("Works with Outlook and Google Calendar" above 18 to 22 px
+/// icons), smaller than a logo that heads a sign-in.
+const PILL_MAX_PX: f64 = 22.0;
 
 /// Providers named by a line of the page's visible text (a heading, the banner or a line below)
 /// outside any link or button that says a badge's words ([`PILL_WORDS`]).
