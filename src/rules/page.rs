@@ -2097,13 +2097,18 @@ fn drop_mail_server_settings(
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         asked.extend(account_passwords(engine, &Folded::new(&b.text)));
     }
+    drop_claims(claims, |c| words_only(c) && !asked.contains(&c.provider))
+}
+
+/// Takes the claims `drop` says out of `claims`; their providers, in order.
+fn drop_claims(claims: &mut Vec<Claim>, mut drop: impl FnMut(&Claim) -> bool) -> Vec<usize> {
     let mut dropped = Vec::new();
     claims.retain(|c| {
-        let keep = !words_only(c) || asked.contains(&c.provider);
-        if !keep {
+        let out = drop(c);
+        if out {
             dropped.push(c.provider);
         }
-        keep
+        !out
     });
     dropped
 }
@@ -2184,15 +2189,7 @@ fn drop_self_hosted_products(
     }
     // (a line asking for the provider's account asks for it, whatever the page is)
     let asked = asks_for_account(engine, snap);
-    let mut dropped = Vec::new();
-    claims.retain(|c| {
-        let keep = !server_product(c) || asked.contains(&c.provider);
-        if !keep {
-            dropped.push(c.provider);
-        }
-        keep
-    });
-    dropped
+    drop_claims(claims, |c| server_product(c) && !asked.contains(&c.provider))
 }
 
 /// A page that shows its own brand, the one its host is named for, in its title and again in its
