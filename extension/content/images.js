@@ -358,18 +358,20 @@
     // A picture too large to be a logo that the fields asking are placed over: the sign-in drawn
     // as one picture (an SVG of the whole card), its boxes made by clear inputs on top. Its words
     // (an SVG's) are what the person reads around the fields.
-    const asksBoxes = asks.length ? asks.map((a) => readBoxes.get(a) ?? a.getBoundingClientRect()) : [];
+    /** @type {DOMRect[] | null} */
+    let asksBoxes = null; // read on the first picture too large to be a logo
     /** @param {HTMLImageElement} img */
     const under = (img) => {
       const r = readBoxes.get(img) ?? img.getBoundingClientRect();
-      return (r.width > MAX_PX || r.height > MAX_PX) &&
-        asksBoxes.some((b) => b.width > 0 && b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom);
+      if (r.width <= MAX_PX && r.height <= MAX_PX) return false;
+      asksBoxes ??= asks.map((a) => readBoxes.get(a) ?? a.getBoundingClientRect());
+      return asksBoxes.some((b) => b.width > 0 && b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom);
     };
     for (const img of images) {
       const src = img.currentSrc || img.src;
       const box = src ? candidateBox(img, readBoxes) : null;
       if (!box) {
-        if (src && asksBoxes.length && under(img)) read(img, src);
+        if (src && asks.length && under(img)) read(img, src);
         continue;
       }
       read(img, src);

@@ -466,6 +466,20 @@ impl TileWords {
 /// "Other mail").
 const TILE_OTHER_WORDS: u32 = 3;
 
+/// Adds the tiles `mask` marks (bit k: MAIL_TILES[k]) to `tiles`, once each, in MAIL_TILES order;
+/// Office 365 by any of its names is one tile.
+fn add_tiles(tiles: &mut Vec<&'static str>, mask: u32) {
+    for (k, m) in MAIL_TILES.iter().enumerate() {
+        if mask & (1 << k) == 0 {
+            continue;
+        }
+        let w = if *m == "office365" || *m == "microsoft 365" { "office 365" } else { m };
+        if !tiles.contains(&w) {
+            tiles.push(w);
+        }
+    }
+}
+
 /// A page of e-mail provider tiles that asks for a password on its own host, which is no
 /// provider's: the tiles only choose which logo the password form wears. The finding is about
 /// the first tile that names one of the engine's providers (the tile whose form the page shows
@@ -486,16 +500,8 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
         .chain([p.text_names(e)])
         .map(|m| m & TILE_BITS);
     let mut tiles: Vec<&str> = Vec::new();
-    for mask in masks.filter(|m| *m != 0) {
-        for (k, m) in MAIL_TILES.iter().enumerate() {
-            if mask & (1 << k) == 0 {
-                continue;
-            }
-            let w = if *m == "office365" || *m == "microsoft 365" { "office 365" } else { m };
-            if !tiles.contains(&w) {
-                tiles.push(w);
-            }
-        }
+    for mask in masks {
+        add_tiles(&mut tiles, mask);
     }
     if tiles.len() < 3 {
         return;
@@ -503,34 +509,14 @@ fn provider_picker(e: &Engine, p: &Page, out: &mut Found) {
     // Tiles are short places, or a row of them read as one line ("Office 365 Outlook Gmail Other
     // mail"): few words besides the tiles' names, not a help article's sentences ("Outlook can add
     // your Gmail account too"). Read again only on a page whose words name three.
-    let short_names = p
-        .snap
-        .buttons
-        .iter()
-        .map(String::as_str)
-        .chain(p.snap.brand.iter().map(|b| b.text.as_str()))
-        .chain(p.snap.text.lines())
-        .map(|s| {
-            let m = e.names.mask(s) & TILE_BITS;
-            let words = s.split_whitespace().count() as u32;
-            if m != 0 && words <= 2 * m.count_ones() + TILE_OTHER_WORDS {
-                m
-            } else {
-                0
-            }
-        })
-        .fold(0u32, |all, m| all | m);
-    let short_tiles: Vec<&str> = MAIL_TILES
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| short_names & (1 << k) != 0)
-        .map(|(_, m)| if *m == "office365" || *m == "microsoft 365" { "office 365" } else { *m })
-        .fold(Vec::new(), |mut v, w| {
-            if !v.contains(&w) {
-                v.push(w);
-            }
-            v
-        });
+    let mut short_tiles: Vec<&str> = Vec::new();
+    let places = p.snap.buttons.iter().map(String::as_str).chain(p.snap.brand.iter().map(|b| b.text.as_str()));
+    for place in places.chain(p.snap.text.lines()) {
+        let m = e.names.mask(place) & TILE_BITS;
+        if m != 0 && place.split_whitespace().count() as u32 <= 2 * m.count_ones() + TILE_OTHER_WORDS {
+            add_tiles(&mut short_tiles, m);
+        }
+    }
     if short_tiles.len() < 3 {
         return;
     }

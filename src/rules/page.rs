@@ -2012,14 +2012,14 @@ pub(crate) fn account_passwords(engine: &Engine, folded: &Folded) -> Vec<usize> 
     folded
         .matches(&engine.terms)
         .iter()
-        .filter(|m| {
-            matches!(
-                n[m.end..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty()),
-                Some("account" | "password")
-            )
-        })
+        .filter(|m| matches!(word_after(n, m.end), Some("account" | "password")))
         .map(|m| engine.term_provider[m.term])
         .collect()
+}
+
+/// The first word of `normalized` at or after byte `at`.
+fn word_after(normalized: &str, at: usize) -> Option<&str> {
+    normalized[at..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty())
 }
 
 /// A device's or an app's settings for sending mail through a provider's server: a NAS's
@@ -2386,7 +2386,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
         for m in folded.matches(&engine.terms) {
-            let after = folded.normalized()[m.end..].split(|c: char| !text::is_word_char(c)).find(|w| !w.is_empty());
+            let after = word_after(folded.normalized(), m.end);
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
             // the account asked for is the provider's.

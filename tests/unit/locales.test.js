@@ -90,9 +90,9 @@ const MANIFEST_MSG = /__MSG_([A-Za-z0-9_@]+)__/g;
 const KEY_LIKE = /'((?:popup|grants?|request|options|provider|warning|level|tier|tierRisk|badge)[A-Z_][A-Za-z0-9_]*)'/g;
 // Keys built at run time from a family and a value (`tier_${key}`): the families and their values.
 const TIER_KEYS = ['critical', 'high', 'medium', 'unknown', 'low'];
-// and the logos' names (shared/levels.js logoNameKey), one per logo of data/logos/logos.json
-const LOGO_KEYS = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'logos', 'logos.json'), 'utf8')).logos
-  .map(({ name }) => `logoName_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`);
+// and the logos' names (`logoName_…`, shared/levels.js logoNameKey; levels.test.mjs checks that every
+// logo of data/logos/logos.json has one)
+const LOGO_KEYS = Object.keys(en).filter((k) => k.startsWith('logoName_'));
 const BUILT = new Set([...TIER_KEYS.flatMap((k) => [`tier_${k}`, `tierRisk_${k}`]), ...LOGO_KEYS]);
 
 test('every locale is valid JSON with every key of en, the same placeholders and no empty message', () => {
