@@ -1073,6 +1073,19 @@
     }
   }
 
+  /** @type {Range | undefined} */
+  let ownTextRange;
+  // A plain element whose only content is text that is drawn (has boxes on screen) shows its own
+  // text: a shadow root without a slot would hide it, so there is no root to ask the browser about.
+  // (A root whose slot shows the text is read no better than one on an element with children.)
+  // An empty element, or one whose text draws nothing (a root hides it, or the page does), is asked about.
+  function drawsOwnText(el) {
+    if (!el.textContent?.trim()) return false;
+    ownTextRange ??= document.createRange();
+    ownTextRange.selectNodeContents(el);
+    return ownTextRange.getClientRects().length > 0;
+  }
+
   let closedAsks = 0; // asks for a closed root left in this scan of a large page
 
   // The element's shadow root: its open one, else (asking the browser, an extension API call per
@@ -1085,7 +1098,8 @@
     if (open) return open;
     const name = el.localName;
     const candidate = name.includes('-') ||
-      (HOST_TAGS.has(name) && el.childElementCount === 0 && name !== 'body' && (!strict || !el.textContent?.trim()));
+      (HOST_TAGS.has(name) && el.childElementCount === 0 && name !== 'body' &&
+        (strict ? !el.textContent?.trim() : !drawsOwnText(el)));
     if (!candidate) return null;
     if (strict) {
       if (closedAsks <= 0) return null;
@@ -1106,11 +1120,44 @@
       if (root && !roots.includes(root)) push(roots, root, MAX_SHADOW_ROOTS, state);
     };
     for (const el of shadowHosts) {
-      if (el.isConnected) add(shadowRootOf(el));
+      if (el.isConnected) add(el.shadowRoot ?? closedShadowRoot(el));
       else shadowHosts.delete(el);
     }
-    for (let i = 0; i < roots.length; i++) {
-      for (const el of roots[i].querySelectorAll('*')) add(shadowRootOf(el));
+    const nested = (/** @type {number} */ from) => {
+      for (let i = from; i < roots.length; i++) {
+        for (const el of roots[i].querySelectorAll('*')) add(shadowRootOf(el));
+      }
+    };
+    nested(0);
+    if (state.large) return;
+    const before = roots.length;
+    hostsWithChildren(roots.filter((root) => root.mode === 'closed').length, add);
+    nested(before);
+  }
+
+  const MAX_WIDE_ASKS = 3000; // elements asked about when the page attached closed roots not found
+  let wideFor = 0; // the page's count of closed roots the last such search was made for
+
+  // The page attached more closed roots (content/drawn.js's count, through the probe) than were
+  // found: a host that shows children or text of its own (through a slot, or not at all) is looked
+  // for among every element that can host one, on a page small enough to ask about each.
+  function hostsWithChildren(found, add) {
+    const said = globalThis.CONSENT_GUARD_PROBE?.closedRoots?.() ?? 0;
+    let missing = said - found;
+    // once for each count: roots on elements no search can reach (detached, or inside another
+    // root) would otherwise send every collection through the whole page again
+    if (missing <= 0 || said === wideFor) return;
+    wideFor = said;
+    const all = document.getElementsByTagName('*');
+    for (let i = 0, asked = 0; i < all.length && asked < MAX_WIDE_ASKS; i++) {
+      const el = all[i];
+      if (shadowHosts.has(el) || el.shadowRoot || !HOST_TAGS.has(el.localName)) continue;
+      asked++;
+      const root = closedShadowRoot(el);
+      if (!root) continue;
+      shadowHosts.add(el);
+      add(root);
+      if (--missing <= 0) return;
     }
   }
 

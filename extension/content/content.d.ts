@@ -118,5 +118,10 @@ declare global {
 
   var CONSENT_GUARD_CONTENT: ContentNamespace | undefined;
   /** Set by the first stage (content/probe.js) once it runs in a document. */
-  var CONSENT_GUARD_PROBE: boolean | undefined;
+  var CONSENT_GUARD_PROBE: {
+    /** The worker's pull: this document's answer, or null. */
+    pull(again: boolean): unknown;
+    /** How many closed shadow roots the page's world says the page attached (content/drawn.js). */
+    closedRoots(): number;
+  } | undefined;
 }

@@ -1,8 +1,8 @@
 'use strict';
 // Runs in the page's own world at document_start, in every frame: remembers the words the page
 // draws into canvases (fillText, strokeText), so that a sign-in page whose brand exists only as
-// canvas pixels can still be read. Until something is drawn it does nothing: it only replaces
-// four prototype methods. What it keeps is bounded (the first MAX_WORDS distinct strings, each cut
+// canvas pixels can still be read, and counts the closed shadow roots the page attaches. Until
+// something is drawn or attached it does nothing: it only replaces five prototype methods. What it keeps is bounded (the first MAX_WORDS distinct strings, each cut
 // to MAX_LENGTH characters) and handed out on request: the collector, in the extension's isolated
 // world, dispatches REQUEST on the document and this script answers synchronously with REPLY,
 // the words as a JSON string (a string crosses between worlds as it is).
@@ -13,6 +13,8 @@
 (() => {
   const REQUEST = 'consent-guard:drawn-request';
   const REPLY = 'consent-guard:drawn-reply';
+  const ROOTS_REQUEST = 'consent-guard:roots-request';
+  const ROOTS_REPLY = 'consent-guard:roots-reply';
   const MAX_WORDS = 32;
   const MAX_LENGTH = 200;
   /** @type {string[]} */
@@ -45,8 +47,28 @@
       Object.defineProperty(proto, name, { ...d, value: wrapped });
     }
   };
+  // Closed shadow roots the page attaches by script: their hosts can be any element, text and all
+  // (its own text then draws nothing), which the first stage cannot tell from an ordinary one. It
+  // asks how many there are (ROOTS_REQUEST, answered with ROOTS_REPLY and the count as a string).
+  let closedRoots = 0;
+  const attach = globalThis.Element?.prototype.attachShadow;
+  if (typeof attach === 'function') {
+    const d = Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow');
+    const wrapped = {
+      /** @param {unknown[]} args */
+      attachShadow(...args) {
+        const root = apply(attach, this, args);
+        if (root.mode === 'closed') closedRoots++;
+        return root;
+      },
+    }.attachShadow;
+    Object.defineProperty(Element.prototype, 'attachShadow', { ...d, value: wrapped });
+  }
   wrap(globalThis.CanvasRenderingContext2D?.prototype);
   wrap(globalThis.OffscreenCanvasRenderingContext2D?.prototype);
+  document.addEventListener(ROOTS_REQUEST, () => {
+    apply(dispatch, document, [new Custom(ROOTS_REPLY, { detail: String(closedRoots) })]);
+  });
   document.addEventListener(REQUEST, () => {
     apply(dispatch, document, [new Custom(REPLY, { detail: stringify(drawn) })]);
   });

@@ -46,6 +46,8 @@
   const FIRST_TEXTS = 200; // text nodes read for a provider name or a sign-in word
   const SMALL_PAGE = 3000; // elements: on pages up to this size custom elements are looked for too
   const CHECK_MS = 300;
+  const ROOTS_REQUEST = 'consent-guard:roots-request'; // content/drawn.js's
+  const ROOTS_REPLY = 'consent-guard:roots-reply';
   const NEEDED = { needed: true, text: '' };
 
   const isTop = window === window.top;
@@ -117,6 +119,27 @@
   }
 
   /**
+   * How many closed shadow roots the page's world says the page attached (content/drawn.js counts
+   * them): their hosts may be any element, even one showing text of its own. The answer is the page's
+   * to forge or withhold; it can only add a reason to read the page closely, never take one away.
+   * The collector asks it too, through CONSENT_GUARD_PROBE.
+   */
+  function closedRoots() {
+    let count = 0;
+    const take = (/** @type {Event} */ e) => {
+      const detail = /** @type {CustomEvent} */ (e).detail;
+      if (typeof detail === 'string') count = Math.max(count, Number(detail) || 0);
+    };
+    document.addEventListener(ROOTS_REPLY, take);
+    try {
+      document.dispatchEvent(new CustomEvent(ROOTS_REQUEST));
+    } finally {
+      document.removeEventListener(ROOTS_REPLY, take);
+    }
+    return count;
+  }
+
+  /**
    * Whether this document needs the full collector, and the first texts read to decide.
    * @returns {{ needed: boolean, text: string }}
    */
@@ -132,7 +155,7 @@
     if (shaped(document.querySelector(HEADINGS)?.textContent ?? '')) return NEEDED;
     const text = firstTexts();
     if (shaped(text)) return { needed: true, text };
-    if (emptyHostWithBox(elements) || (elements && customElement())) return { needed: true, text };
+    if (emptyHostWithBox(elements) || (elements && customElement()) || closedRoots() > 0) return { needed: true, text };
     return { needed: false, text };
   }
 
@@ -232,7 +255,7 @@
     return answer;
   }
 
-  Object.defineProperty(globalThis, 'CONSENT_GUARD_PROBE', { value: Object.freeze({ pull }) });
+  Object.defineProperty(globalThis, 'CONSENT_GUARD_PROBE', { value: Object.freeze({ pull, closedRoots }) });
   const PROBE_WAITING = 'CONSENT_GUARD_PROBE_WAITING'; // set by the worker's pull (worker/background.js)
 
   /** A navigation within the page, or nodes added or removed: the next test reads the elements too. */
