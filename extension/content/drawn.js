@@ -2,8 +2,8 @@
 // Runs in the page's own world at document_start, in every frame: remembers the words the page
 // draws into canvases (fillText, strokeText), so that a sign-in page whose brand exists only as
 // canvas pixels can still be read, and counts the closed shadow roots the page attaches. Until
-// something is drawn or attached it does nothing: it only replaces five prototype methods. What it keeps is bounded (the first MAX_WORDS distinct strings, each cut
-// to MAX_LENGTH characters) and handed out on request: the collector, in the extension's isolated
+// something is drawn or attached it does nothing: it only replaces five prototype methods. What it
+// keeps is bounded (the first MAX_WORDS distinct strings, each cut to MAX_LENGTH characters) and handed out on request: the collector, in the extension's isolated
 // world, dispatches REQUEST on the document and this script answers synchronously with REPLY,
 // the words as a JSON string (a string crosses between worlds as it is).
 //
