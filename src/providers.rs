@@ -26,6 +26,10 @@ pub struct Provider {
     /// title, heading, banner or the form's text says nothing else beside them and sign-in wording
     /// ("Sign in to Outlook", not "Outlook Furniture").
     pub product_terms: Vec<String>,
+    /// Product names that claim only as the whole of a page's title or of one part of it
+    /// ("Windows", as the lock screen a page draws titles itself): anywhere else the word names a
+    /// key, a download or a platform ("Press Windows + R", "Download for Windows").
+    pub title_terms: Vec<String>,
     /// Words that, joined with other words in a registered name, make a combosquat of the
     /// provider's domains (`microsoftonline-auth.com`, `github-oauth-login.com`). Distinctive
     /// words stand alone; `sign_in_words` are needed beside the ordinary ones ("outlook").
@@ -241,6 +245,7 @@ impl Provider {
             name: f.string("name")?,
             brand_terms: f.strings("brandTerms")?,
             product_terms: f.strings("productTerms")?,
+            title_terms: f.strings("titleTerms")?,
             combo_words: f.strings("comboWords")?,
             combo_words_with_sign_in: f.strings("comboWordsWithSignIn")?,
             device_login: f.strings("deviceLogin")?,
@@ -298,6 +303,7 @@ impl Provider {
         }
         self.brand_terms.retain(|t| !t.trim().is_empty());
         self.product_terms.retain(|t| !t.trim().is_empty());
+        self.title_terms.retain(|t| !t.trim().is_empty());
         for w in self
             .combo_words
             .iter_mut()
@@ -377,6 +383,7 @@ impl ToJson for Provider {
         let lists = [
             ("brandTerms", &self.brand_terms),
             ("productTerms", &self.product_terms),
+            ("titleTerms", &self.title_terms),
             ("comboWords", &self.combo_words),
             ("comboWordsWithSignIn", &self.combo_words_with_sign_in),
             ("deviceLogin", &self.device_login),

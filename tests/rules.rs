@@ -385,6 +385,66 @@ fn what_makes_a_claim() {
             &[],
         ),
         case(
+            "a lock screen drawn in the page, titled Windows, asking for a password",
+            page("https://session-resume.example/lock/")
+                .form("https://session-resume.example/lock/unlock", "")
+                .title("Windows")
+                .text_line("a.kovac@outlook.com")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Windows as the title's whole part, beside the site's name",
+            login("desk.example.net").title("Windows \u{2013} Session Desk").password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "Windows with sign-in wording as the title, asking for the account's password",
+            login("device-unlock.example.com")
+                .title("Windows Sign-in")
+                .text_line("Your PIN is no longer available due to a change to the security settings on this device. Enter your Microsoft account password to set up your PIN again.")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a mail service's own second step shows the person's outlook.com address",
+            page("https://mail.tinmouse.example/login")
+                .form("https://mail.tinmouse.example/login", "Enter password for a.kovac@outlook.com Your Tinmouse password")
+                .title("Tinmouse Mail")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["credentials.third-party-password"],
+        ),
+        case(
+            "a password box labelled for the Outlook account beside an address",
+            page("https://mail.tinmouse.example/login")
+                .form("https://mail.tinmouse.example/login", "a.kovac@outlook.com Enter your Outlook password")
+                .title("Tinmouse Mail")
+                .password("Password"),
+            Level::Danger,
+            &["credentials.third-party-password"],
+            &[],
+        ),
+        case(
+            "Windows named inside a title's part, and as a key to press",
+            login("vpn.example.net")
+                .title("Download for Windows \u{2013} Ashcombe VPN")
+                .heading("Sign in to Ashcombe VPN")
+                .text_line("Windows")
+                .text_line("Press Windows + R to open Run")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "a product name inside another company's name",
             login("outlook-furniture.com").heading("Outlook Furniture").password("Password"),
             Level::None,

@@ -726,7 +726,9 @@ fn credentials(e: &Engine, p: &Page, out: &mut Found) {
         p.credentials.iter().filter(|i| page::own_password(e, i, &own)).map(|i| i.form).collect();
     for input in p.credentials.iter().filter(|i| i.kind == InputKind::Password && !own_forms.contains(&i.form)) {
         let form_text = input.form.and_then(|f| p.snap.forms.get(f)).map_or("", |f| f.text.as_str());
-        let folded = Folded::new(&format!("{} \n {}", input.label, form_text));
+        // (an e-mail address names whose account signs in, not whose password is asked: "Enter
+        // password for a.kovac@outlook.com" on a mail service's own second step)
+        let folded = Folded::new(&without_addresses(&format!("{} \n {}", input.label, form_text)));
         // (a mail server's settings ask for no provider's password, unless they name the account's own)
         if !PASSWORD_WORDS.iter().any(|w| folded.normalized().contains(w))
             || page::is_mail_setup(folded.normalized()) && page::account_passwords(e, &folded).is_empty()
@@ -925,6 +927,17 @@ fn proxy(e: &Engine, p: &Page, out: &mut Found) {
         evidence.extend(unprotected);
         out.add(i, RuleId::ProxyAssetHosts, Severity::Danger, vec![name.clone(), p.host.clone()], evidence);
     }
+}
+
+/// `text` with its e-mail addresses (a word holding an `@` and a dot after it) left out.
+fn without_addresses(text: &str) -> String {
+    if !text.contains('@') {
+        return text.to_string();
+    }
+    text.split(' ')
+        .filter(|w| !w.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.')))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn title_marker(e: &Engine, p: &Page, i: usize) -> bool {

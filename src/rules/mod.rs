@@ -30,6 +30,8 @@ pub(crate) struct Compiled {
     pub titles: Vec<String>,
     /// Normalised `markers.layout`.
     pub layout: Vec<String>,
+    /// Normalised `title_terms`.
+    pub title_terms: Vec<String>,
 }
 
 // The engine's names (tiles, then five products a provider) fit the 32 bits of a mask.
@@ -125,6 +127,7 @@ impl Engine {
             .map(|provider| Compiled {
                 titles: provider.markers.titles.iter().map(|t| text::normalize(t)).collect(),
                 layout: provider.markers.layout.iter().map(|t| text::normalize(t)).collect(),
+                title_terms: provider.title_terms.iter().map(|t| text::normalize(t)).collect(),
                 provider,
             })
             .collect();

@@ -849,16 +849,39 @@ fn other_words(normalized: &str, start: usize, end: usize) -> usize {
         .sum()
 }
 
+/// What separates the parts of a title ("Inbox – Outlook", "Sign in | Tailspin Toys").
+const TITLE_SEPARATORS: [&str; 6] = [" \u{2013} ", " \u{2014} ", " | ", " \u{b7} ", " - ", "\u{ff5c}"];
+
+/// `term` is a whole word of `part` with nothing beside it but sign-in wording ("windows",
+/// "windows sign-in", "sign in to windows"; not "download for windows").
+fn alone_in(part: &str, term: &str) -> bool {
+    part.match_indices(term).any(|(start, _)| {
+        let end = start + term.len();
+        let bounded = !part[..start].chars().next_back().is_some_and(text::is_word_char)
+            && !part[end..].chars().next().is_some_and(text::is_word_char);
+        bounded && other_words(part, start, end) == 0
+    })
+}
+
+/// The parts of a normalised title, each trimmed.
+fn title_parts(normalized: &str) -> impl Iterator<Item = &str> {
+    let mut parts = vec![normalized];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim)
+}
+
 /// [`other_words`] within the last part of a title, where the match stands there: the part after
 /// the last of the separators a title puts between its parts (" – ", " | ", " · ", " - "), where a
 /// site names itself ("Inbox – Outlook"). A match in another part ("Xbox | a shop's name") counts
 /// the whole title's other words.
 fn other_words_in_part(normalized: &str, start: usize, end: usize) -> usize {
-    const SEPARATORS: [&str; 6] = [" \u{2013} ", " \u{2014} ", " | ", " \u{b7} ", " - ", "\u{ff5c}"];
-    if SEPARATORS.iter().any(|s| normalized[end..].contains(s)) {
+    if TITLE_SEPARATORS.iter().any(|s| normalized[end..].contains(s)) {
         return other_words(normalized, start, end);
     }
-    let from = SEPARATORS.iter().filter_map(|s| normalized[..start].rfind(s).map(|at| at + s.len())).max().unwrap_or(0);
+    let from =
+        TITLE_SEPARATORS.iter().filter_map(|s| normalized[..start].rfind(s).map(|at| at + s.len())).max().unwrap_or(0);
     other_words(&normalized[from..], start - from, end - from)
 }
 
@@ -1117,6 +1140,20 @@ fn claims(
             let list = if m.disguised { &mut claim.disguised } else { &mut claim.brand };
             if !list.contains(&evidence) {
                 list.push(evidence);
+            }
+        }
+    }
+    // A product that claims only as a title's whole part, sign-in wording aside ("Windows",
+    // "Windows Sign-in": the title of a lock screen drawn in the page; not "Download for Windows"
+    // nor "Windows Hello – Tailspin Toys").
+    for (i, compiled) in engine.providers.iter().enumerate() {
+        if compiled.title_terms.iter().any(|t| title_parts(places.title.normalized()).any(|part| alone_in(part, t))) {
+            let at = entry(&mut claims, i);
+            let evidence = Evidence::new(EvidenceLabel::Title, quote(&snap.title));
+            let claim = &mut claims[at];
+            claim.product = true;
+            if !claim.brand.contains(&evidence) {
+                claim.brand.push(evidence);
             }
         }
     }
