@@ -1128,6 +1128,15 @@
         for (const el of roots[i].querySelectorAll('*')) add(shadowRootOf(el));
       }
     };
+    // elements hit where a person looks whose own content is not drawn (the probe's `undrawnHosts`)
+    for (const el of globalThis.CONSENT_GUARD_PROBE?.undrawnHosts?.() ?? []) {
+      if (shadowHosts.has(el)) continue;
+      const root = closedShadowRoot(el);
+      if (root) {
+        shadowHosts.add(el);
+        add(root);
+      }
+    }
     nested(0);
     if (state.large) return;
     const before = roots.length;

@@ -123,5 +123,7 @@ declare global {
     pull(again: boolean): unknown;
     /** How many closed shadow roots the page's world says the page attached (content/drawn.js). */
     closedRoots(): number;
+    /** Elements hit where a person looks that take room while nothing of their own is drawn. */
+    undrawnHosts(): Element[];
   } | undefined;
 }

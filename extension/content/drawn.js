@@ -15,6 +15,7 @@
   const REPLY = 'consent-guard:drawn-reply';
   const ROOTS_REQUEST = 'consent-guard:roots-request';
   const ROOTS_REPLY = 'consent-guard:roots-reply';
+  const ROOT_ATTACHED = 'consent-guard:root-attached';
   const MAX_WORDS = 32;
   const MAX_LENGTH = 200;
   /** @type {string[]} */
@@ -49,7 +50,8 @@
   };
   // Closed shadow roots the page attaches by script: their hosts can be any element, text and all
   // (its own text then draws nothing), which the first stage cannot tell from an ordinary one. It
-  // asks how many there are (ROOTS_REQUEST, answered with ROOTS_REPLY and the count as a string).
+  // asks how many there are (ROOTS_REQUEST, answered with ROOTS_REPLY and the count as a string),
+  // and is told of each (ROOT_ATTACHED): attaching one changes no node the page's observers see.
   let closedRoots = 0;
   const attach = globalThis.Element?.prototype.attachShadow;
   if (typeof attach === 'function') {
@@ -58,7 +60,11 @@
       /** @param {unknown[]} args */
       attachShadow(...args) {
         const root = apply(attach, this, args);
-        if (root.mode === 'closed') closedRoots++;
+        if (root.mode === 'closed') {
+          closedRoots++;
+          // no DOM change tells of a root attached: the first stage is told, to look again
+          apply(dispatch, document, [new Custom(ROOT_ATTACHED)]);
+        }
         return root;
       },
     }.attachShadow;

@@ -105,6 +105,7 @@
     intersected?.disconnect();
     for (const type of CSS_EVENTS) removeEventListener(type, revealed, { capture: true });
     removeEventListener('resize', viewSized);
+    document.removeEventListener(ROOT_ATTACHED, scheduleWhole);
     clearTimeout(timer);
   }
 
@@ -138,6 +139,7 @@
   // changes no DOM: the end of an animation or transition, a content-visibility switch, and a form
   // or credential input changing size or coming into view ask for a new snapshot (throttled).
   const CSS_EVENTS = ['animationend', 'transitionend', 'contentvisibilityautostatechange'];
+  const ROOT_ATTACHED = 'consent-guard:root-attached'; // content/drawn.js's
   // Both observers report every element once when it is first observed: only a change asks again.
   const sizes = new WeakMap();
   const inView = new WeakMap();
@@ -189,6 +191,9 @@
   function observeCss() {
     for (const type of CSS_EVENTS) addEventListener(type, revealed, { capture: true, passive: true });
     addEventListener('resize', viewSized, { passive: true });
+    // a closed shadow root attached (content/drawn.js tells; no DOM change does): a card drawn into
+    // an element that was there before
+    document.addEventListener(ROOT_ATTACHED, scheduleWhole);
   }
 
   function observeShadowRoots() {

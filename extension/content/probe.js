@@ -48,6 +48,9 @@
   const CHECK_MS = 300;
   const ROOTS_REQUEST = 'consent-guard:roots-request'; // content/drawn.js's
   const ROOTS_REPLY = 'consent-guard:roots-reply';
+  const ROOT_ATTACHED = 'consent-guard:root-attached';
+  // Where a person looks: the middle of the view and above it (fractions of its width and height).
+  const VIEW_POINTS = [[0.5, 0.5], [0.5, 0.3]];
   const NEEDED = { needed: true, text: '' };
 
   const isTop = window === window.top;
@@ -110,6 +113,43 @@
     return false;
   }
 
+  /** @type {Range | undefined} */
+  let range;
+
+  /**
+   * The elements hit where a person looks (VIEW_POINTS) that take room while nothing of their own is
+   * drawn, though they hold something: a shadow root draws there instead, over the element's own
+   * text and children (a closed root attached by a function of another frame, or declared in the
+   * markup, which content/drawn.js does not count). The collector asks the browser about them.
+   * @returns {Element[]}
+   */
+  function undrawnHosts() {
+    /** @type {Element[]} */
+    const out = [];
+    for (const [fx, fy] of VIEW_POINTS) {
+      const el = document.elementFromPoint(innerWidth * fx, innerHeight * fy);
+      if (!el || el === document.body || el === document.documentElement || el.shadowRoot || out.includes(el)) continue;
+      if (!el.firstChild || drawsAny(el)) continue;
+      out.push(el);
+    }
+    return out;
+  }
+
+  /** Whether any child of `el` (an element, or text that is not blank) has a box on screen. */
+  function drawsAny(/** @type {Element} */ el) {
+    let n = 0;
+    for (let c = el.firstChild; c && n < 50; c = c.nextSibling, n++) {
+      if (c.nodeType === Node.ELEMENT_NODE) {
+        if (/** @type {Element} */ (c).getClientRects().length > 0) return true;
+      } else if (c.nodeType === Node.TEXT_NODE && /** @type {Text} */ (c).data.trim()) {
+        range ??= document.createRange();
+        range.selectNodeContents(c);
+        if (range.getClientRects().length > 0) return true;
+      }
+    }
+    return n >= 50; // a long list of children: taken as drawn
+  }
+
   /** A custom element (its name has a hyphen) anywhere on a small page. */
   function customElement() {
     const all = document.getElementsByTagName('*');
@@ -155,7 +195,7 @@
     if (shaped(document.querySelector(HEADINGS)?.textContent ?? '')) return NEEDED;
     const text = firstTexts();
     if (shaped(text)) return { needed: true, text };
-    if (emptyHostWithBox(elements) || (elements && customElement()) || closedRoots() > 0) return { needed: true, text };
+    if (emptyHostWithBox(elements) || (elements && customElement()) || closedRoots() > 0 || undrawnHosts().length > 0) return { needed: true, text };
     return { needed: false, text };
   }
 
@@ -255,7 +295,7 @@
     return answer;
   }
 
-  Object.defineProperty(globalThis, 'CONSENT_GUARD_PROBE', { value: Object.freeze({ pull, closedRoots }) });
+  Object.defineProperty(globalThis, 'CONSENT_GUARD_PROBE', { value: Object.freeze({ pull, closedRoots, undrawnHosts }) });
   const PROBE_WAITING = 'CONSENT_GUARD_PROBE_WAITING'; // set by the worker's pull (worker/background.js)
 
   /** A navigation within the page, or nodes added or removed: the next test reads the elements too. */
@@ -298,6 +338,7 @@
   if (!handedOff) {
     try {
       observer.observe(document, { childList: true, subtree: true, characterData: true });
+      document.addEventListener(ROOT_ATTACHED, schedule);
       addEventListener('popstate', schedule);
       addEventListener('hashchange', schedule);
       globalThis.navigation?.addEventListener?.('navigatesuccess', schedule);
