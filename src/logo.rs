@@ -687,14 +687,125 @@ pub fn recognise_wordmark(p: &Pixels) -> Option<&'static Wordmark> {
     wordmarks().iter().find(|m| reads_as(p, m))
 }
 
-/// A logo found in a view of the tab: where, and how big (pixels of the view).
+/// A logo or wordmark found in a view of the tab: where, and its box (pixels of the view; a
+/// logo's is square).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found {
     pub provider: String,
     pub name: String,
     pub x: usize,
     pub y: usize,
-    pub size: usize,
+    pub width: usize,
+    pub height: usize,
+}
+
+/// How far apart (pixels of the view) two pixels of a wordmark's colours may stand along a row
+/// and still be of one word: the holes of its letters and the room between them, for letters of
+/// a few sizes.
+const WORDMARK_VIEW_GAPS: [usize; 3] = [6, 12, 24];
+/// Rows of the view where a wordmark's colours run in its order that are read in full, per
+/// wordmark: its cost stays bounded on any page.
+const MAX_WORDMARK_TRIES: usize = 40;
+
+/// Provider wordmarks ([`Wordmark`]) in `view`, the words drawn in their colours as text of the
+/// page may be (letters that a font of the page draws, whatever the DOM's letters are): along each
+/// row, the pixels of the mark's colours that stand close together run through its colours in
+/// order; the box of the rows about that run is then read as [`reads_as`] reads a thumbnail.
+fn scan_wordmarks(view: &Pixels, found: &mut Vec<Found>) {
+    let near = PALETTE_DISTANCE * PALETTE_DISTANCE;
+    for mark in wordmarks() {
+        if found.iter().any(|f| f.provider == mark.provider) {
+            continue;
+        }
+        let class_of = |c: [u8; 4]| -> u8 {
+            if c[3] < 128 {
+                return 0;
+            }
+            mark.colours.iter().position(|&m| distance2(rgb(c), m) <= near).map_or(0, |i| i as u8 + 1)
+        };
+        let has_colour = |y: usize, x0: usize, x1: usize| (x0..x1).any(|x| class_of(view.at(x, y)) > 0);
+        let mut tries = 0;
+        let mut row: Vec<(usize, u8)> = Vec::new();
+        let mut seen = [([0u8; 4], 0u8); 4];
+        seen.iter_mut().for_each(|s| s.1 = class_of(s.0));
+        'rows: for y in 0..view.height {
+            row.clear();
+            // (a page has few colours, text on its ground alternating between two: the last
+            // colours met are classed once)
+            for (x, c) in view.row(y).enumerate() {
+                let class = match seen.iter().find(|(before, _)| *before == c) {
+                    Some(&(_, class)) => class,
+                    None => {
+                        let class = class_of(c);
+                        seen.rotate_right(1);
+                        seen[0] = (c, class);
+                        class
+                    }
+                };
+                if class > 0 {
+                    row.push((x, class));
+                }
+            }
+            if row.len() < mark.sequence.len() {
+                continue;
+            }
+            for gap in WORDMARK_VIEW_GAPS {
+                let mut start = 0;
+                while start < row.len() {
+                    let mut end = start + 1;
+                    while end < row.len() && row[end].0 - row[end - 1].0 <= gap {
+                        end += 1;
+                    }
+                    let mut letters: Vec<u8> = Vec::new();
+                    for &(_, class) in &row[start..end] {
+                        if letters.last() != Some(&class) {
+                            letters.push(class);
+                        }
+                    }
+                    if letters == mark.sequence {
+                        tries += 1;
+                        // the rows about the run that hold the mark's colours, and the columns
+                        // beside them that do within `gap` (a letter's part the row missed)
+                        let (mut x0, mut x1, mut y0, mut y1) = (row[start].0, row[end - 1].0 + 1, y, y + 1);
+                        for _ in 0..3 {
+                            while y0 > 0 && has_colour(y0 - 1, x0, x1) {
+                                y0 -= 1;
+                            }
+                            while y1 < view.height && has_colour(y1, x0, x1) {
+                                y1 += 1;
+                            }
+                            let column = |x: usize| (y0..y1).any(|yy| class_of(view.at(x, yy)) > 0);
+                            let left = (x0.saturating_sub(gap)..x0).find(|&x| column(x));
+                            let right = (x1..(x1 + gap).min(view.width)).rev().find(|&x| column(x));
+                            if left.is_none() && right.is_none() {
+                                break;
+                            }
+                            x0 = left.unwrap_or(x0);
+                            x1 = right.map_or(x1, |x| x + 1);
+                        }
+                        // a margin of the ground around it, for the reading's background
+                        let (bx0, by0) = (x0.saturating_sub(2), y0.saturating_sub(2));
+                        let (bx1, by1) = ((x1 + 2).min(view.width), (y1 + 2).min(view.height));
+                        if reads_as(&view.window(bx0, by0, bx1 - bx0, by1 - by0), mark) {
+                            found.push(Found {
+                                provider: mark.provider.clone(),
+                                name: mark.name.clone(),
+                                x: bx0,
+                                y: by0,
+                                width: bx1 - bx0,
+                                height: by1 - by0,
+                            });
+                            break 'rows;
+                        }
+                        if tries >= MAX_WORDMARK_TRIES {
+                            break 'rows;
+                        }
+                    }
+                    start = end;
+                }
+            }
+        }
+    }
 }
 
 /// Window sides the view scan tries, in pixels of the view.
@@ -758,7 +869,8 @@ fn drawn_box_from(s: &[u32], w: usize, x: usize, y: usize, n: usize) -> Option<(
 /// comparison, the box of a window's drawing comes from the row and column sums of a table of the
 /// pixels drawn on its ground: a drawing too small, not square enough or too sparse for the logo
 /// (lines of text) is let go at that cost. Such a window counts as compared, as it did when the
-/// comparison let it go: the windows compared, and what the scan finds, are the same.
+/// comparison let it go: the windows compared, and what the scan finds, are the same. Then the
+/// providers' coloured wordmarks ([`scan_wordmarks`]).
 pub fn scan(view: &Pixels) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     if view.width > MAX_VIEW_SIDE || view.height > MAX_VIEW_SIDE {
@@ -841,7 +953,8 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
                                 name: logo.name.clone(),
                                 x,
                                 y,
-                                size: n,
+                                width: n,
+                                height: n,
                             });
                         }
                     }
@@ -851,6 +964,7 @@ pub fn scan(view: &Pixels) -> Vec<Found> {
             }
         }
     }
+    scan_wordmarks(view, &mut found);
     found
 }
 
@@ -904,9 +1018,14 @@ pub fn claims<'a>(images: impl IntoIterator<Item = &'a ImageItem>) -> Vec<(Strin
         // A canvas is often a whole screen (remote-browser kits) or a logo with its word: the
         // logo is looked for anywhere in it.
         let found = recognise(&p).map(|l| (l.provider.clone(), l.name.clone())).or_else(|| {
-            (item.source == ImageSource::Canvas)
-                .then(|| scan(&p).into_iter().next().map(|f| (f.provider, f.name)))
-                .flatten()
+            match item.source {
+                ImageSource::Canvas => scan(&p).into_iter().next().map(|f| (f.provider, f.name)),
+                // a wordmark the view scan found (its box, scaled to a thumbnail)
+                ImageSource::View if p.width as f32 >= WORDMARK_ASPECT * p.height as f32 => {
+                    recognise_wordmark(&p).map(|m| (m.provider.clone(), m.name.clone()))
+                }
+                _ => None,
+            }
         });
         if let Some((provider, name)) = found {
             out.push((provider, item, pixels_evidence(item, &name)));

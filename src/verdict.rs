@@ -288,7 +288,7 @@ impl ToJson for crate::logo::Found {
         w.string(&self.provider);
         w.key("name");
         w.string(&self.name);
-        for (key, n) in [("x", self.x), ("y", self.y), ("size", self.size)] {
+        for (key, n) in [("x", self.x), ("y", self.y), ("width", self.width), ("height", self.height)] {
             w.key(key);
             w.raw(&n.to_string());
         }
@@ -456,8 +456,15 @@ mod tests {
     #[test]
     fn found_logos_are_written_as_serde_writes_them() {
         let found = vec![
-            Found { provider: "microsoft".into(), name: "Microsoft \"four\" squares".into(), x: 0, y: 17, size: 56 },
-            Found { provider: "google".into(), name: "Google G".into(), x: usize::MAX, y: 3, size: 14 },
+            Found {
+                provider: "microsoft".into(),
+                name: "Microsoft \"four\" squares".into(),
+                x: 0,
+                y: 17,
+                width: 56,
+                height: 56,
+            },
+            Found { provider: "google".into(), name: "Google G".into(), x: usize::MAX, y: 3, width: 90, height: 30 },
         ];
         assert_eq!(found.to_json(), serde_json::to_string(&found).unwrap());
         assert_eq!(Vec::<Found>::new().to_json(), "[]");

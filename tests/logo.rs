@@ -59,9 +59,13 @@ impl Canvas {
     }
     /// Copy `src` (side × side) in at (x, y).
     fn blit(&mut self, src: &[u8], side: usize, x: usize, y: usize) {
-        for row in 0..side {
-            for col in 0..side {
-                let s = &src[(row * side + col) * 4..][..4];
+        self.blit_rect(src, side, side, x, y);
+    }
+
+    fn blit_rect(&mut self, src: &[u8], width: usize, height: usize, x: usize, y: usize) {
+        for row in 0..height {
+            for col in 0..width {
+                let s = &src[(row * width + col) * 4..][..4];
                 if s[3] > 0 {
                     self.px[((y + row) * self.w + x + col) * 4..][..4].copy_from_slice(s);
                 }
@@ -1210,6 +1214,59 @@ fn background(px: &[u8], w: usize, h: usize, words: Option<&str>, place: ImagePl
         words: words.map(str::to_string),
         place: Some(place),
     }
+}
+
+/// Google's coloured wordmark drawn as text of the page (a font may draw it whatever the DOM's
+/// letters are) is found in the view of the tab, and read by the engine from its box as a
+/// thumbnail; the same letters in another order of colours, and a chart's bars in its order, are
+/// not found.
+#[test]
+fn the_view_scan_finds_a_coloured_wordmark_drawn_as_text() {
+    let found_in = |rows: &[&str]| {
+        let (px, w, h) = from_colour_art(rows, CLEAR);
+        let c = view_with(|c| c.blit_rect(&px, w, h, 130, 20));
+        logo::scan(&Pixels::new(&c.px, c.w, c.h).expect("view"))
+    };
+    let found = found_in(&WORDMARK_64);
+    assert_eq!(found.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["Google wordmark"]);
+    let f = &found[0];
+    assert!(f.width >= 2 * f.height && (128..=136).contains(&f.x), "{f:?}");
+    // the box, cut from the view as the worker does, reads as the wordmark
+    let c = {
+        let (px, w, h) = from_colour_art(&WORDMARK_64, CLEAR);
+        view_with(|c| c.blit_rect(&px, w, h, 130, 20))
+    };
+    let mut crop = Vec::new();
+    for y in f.y..f.y + f.height {
+        crop.extend_from_slice(&c.px[(y * c.w + f.x) * 4..(y * c.w + f.x + f.width) * 4]);
+    }
+    assert_eq!(wordmark(&crop, f.width, f.height).as_deref(), Some("google"));
+    // "Google" with its o's swapped and the l red: b y r b r r
+    let reordered: Vec<String> = WORDMARK_64
+        .iter()
+        .map(|r| {
+            r.chars()
+                .enumerate()
+                .map(|(x, c)| match (x, c) {
+                    (_, '.') => '.',
+                    (12..=19, _) => 'y',
+                    (20..=28, _) => 'r',
+                    (36..=38, _) => 'r',
+                    _ => c,
+                })
+                .collect()
+        })
+        .collect();
+    assert!(found_in(&reordered.iter().map(String::as_str).collect::<Vec<_>>()).is_empty(), "colours reordered");
+    let mut bars = Canvas::new(400, 250, WHITE);
+    for (i, (c, top)) in
+        [(0x4285F4, 4.0), (0xEA4335, 10.0), (0xFBBC05, 6.0), (0x4285F4, 12.0), (0x34A853, 2.0), (0xEA4335, 8.0)]
+            .into_iter()
+            .enumerate()
+    {
+        bars.rect(102.0 + 10.0 * i as f32, 20.0 + top, 109.0 + 10.0 * i as f32, 42.0, hex(c));
+    }
+    assert!(logo::scan(&Pixels::new(&bars.px, bars.w, bars.h).expect("view")).is_empty(), "a chart's bars");
 }
 
 /// Beside the site's own brand, Google's coloured wordmark painted as the credential card's CSS

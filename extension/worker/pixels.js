@@ -19,7 +19,7 @@ export function base64(bytes) {
 /**
  * `source` drawn into at most SIDE×SIDE pixels (WIDE_SIDE wide when it is at least twice as wide
  * as tall), aspect kept.
- * @param {ImageBitmap} source
+ * @param {ImageBitmap | OffscreenCanvas} source
  * @returns {{ width: number, height: number, rgba: string } | null}
  */
 export function thumbnailOf(source, side = source.width >= 2 * source.height ? WIDE_SIDE : SIDE) {

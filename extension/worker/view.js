@@ -6,13 +6,14 @@
 // (`scanView`, src/logo.rs `scan`); each square where it found one goes back to the engine as a
 // `view` image of the page's snapshot, which the engine then reads as a claim.
 import { captureTab, ext } from '../shared/platform.js';
-import { base64 } from './pixels.js';
+import { base64, thumbnailOf } from './pixels.js';
 import '../shared/contract.js';
 
 const { brandTerms } = globalThis.CONSENT_GUARD_CONTRACT;
 
 const MAX_VIEW_SIDE = 640; // src/logo.rs MAX_VIEW_SIDE
 const MAX_FOUND = 2;
+const THUMB_SIDE = 64; // src/logo.rs MAX_SIDE
 const MAX_DOCUMENTS = 16;
 
 /** @typedef {{ source: 'view', label: string, controlText: null, width: number, height: number, rgba: string }} ViewImage */
@@ -46,6 +47,19 @@ export function worthLooking(verdict, snapshot) {
     ...(Array.isArray(snapshot.images) ? snapshot.images.map((i) => i?.controlText) : []),
   ].filter((t) => typeof t === 'string').join('\n').toLowerCase();
   return !brandTerms.some((term) => controls.includes(term));
+}
+
+/**
+ * A found box's pixels as the engine takes an image: at most THUMB_SIDE a side (a wordmark's box
+ * can be wider), scaled down keeping its shape.
+ * @param {Uint8ClampedArray<ArrayBuffer>} rgba @param {number} width @param {number} height
+ * @returns {{ width: number, height: number, rgba: string }}
+ */
+function thumbnail(rgba, width, height) {
+  if (width <= THUMB_SIDE && height <= THUMB_SIDE) return { width, height, rgba: base64(rgba) };
+  const canvas = new OffscreenCanvas(width, height);
+  canvas.getContext('2d')?.putImageData(new ImageData(rgba, width, height), 0, 0);
+  return thumbnailOf(canvas, THUMB_SIDE) ?? { width, height, rgba: base64(rgba) };
 }
 
 /**
@@ -86,12 +100,13 @@ export async function lookAt(tabId, documentKey, scanView) {
   }
   const found = JSON.parse(scanView(new Uint8Array(pixels.buffer), width, height));
   images = (Array.isArray(found) ? found : []).slice(0, MAX_FOUND).map((f) => {
-    const crop = new Uint8ClampedArray(f.size * f.size * 4);
-    for (let row = 0; row < f.size; row++) {
+    const crop = new Uint8ClampedArray(f.width * f.height * 4);
+    for (let row = 0; row < f.height; row++) {
       const from = ((f.y + row) * width + f.x) * 4;
-      crop.set(pixels.subarray(from, from + f.size * 4), row * f.size * 4);
+      crop.set(pixels.subarray(from, from + f.width * 4), row * f.width * 4);
     }
-    return { source: /** @type {const} */ ('view'), label: '', controlText: null, width: f.size, height: f.size, rgba: base64(crop) };
+    const thumb = thumbnail(crop, f.width, f.height);
+    return { source: /** @type {const} */ ('view'), label: '', controlText: null, ...thumb };
   });
   seen.set(documentKey, images);
   return { images, ms: Math.round(performance.now() - started) };
