@@ -195,6 +195,9 @@ pub struct AskWording {
     pub fill: Vec<String>,
     pub refuse: Vec<String>,
     pub after: Vec<String>,
+    /// `own`: the words before the provider's name and the last, the word after it ("enter
+    /// password": "Enter your Microsoft account password").
+    pub own: Vec<String>,
     /// `give`, `between` and `secret`: a request to type a secret into a message box, a word each.
     pub give: Vec<String>,
     pub between: Vec<String>,
@@ -218,6 +221,7 @@ pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<V
             ("ask", Some(l)) if !phrase.is_empty() => Some(&mut l.asks),
             ("fill", Some(l)) if words.len() == 1 => Some(&mut l.fill),
             ("refuse", Some(l)) if !phrase.is_empty() => Some(&mut l.refuse),
+            ("own", Some(l)) if words.len() >= 2 => Some(&mut l.own),
             ("give", Some(l)) if words.len() == 1 => Some(&mut l.give),
             ("between", Some(l)) if words.len() == 1 => Some(&mut l.between),
             ("secret", Some(l)) if words.len() == 1 => Some(&mut l.secret),
@@ -227,7 +231,7 @@ pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<V
             }
             _ => {
                 return Err(format!(
-                    "password-ask wording, line {n}: not an entry (`lang`, `ask`, `fill`, `refuse`, `after`, `give`, `between` or `secret` \
+                    "password-ask wording, line {n}: not an entry (`lang`, `ask`, `fill`, `refuse`, `after`, `own`, `give`, `between` or `secret` \
                      and its words; a language has an `ask` or an `after`, and a `refuse`)"
                 ))
             }
@@ -239,6 +243,7 @@ pub fn password_asks(text: &str, normalize: impl Fn(&str) -> String) -> Result<V
                 fill: vec![],
                 refuse: vec![],
                 after: vec![],
+                own: vec![],
                 give: vec![],
                 between: vec![],
                 secret: vec![],
@@ -434,7 +439,8 @@ mod tests {
         assert!(f.about.contains(&"for".to_string()) && f.products.contains(&"app".to_string()));
         let asks = password_asks(PASSWORD_ASKS, str::to_lowercase).unwrap();
         assert_eq!(asks.len(), 7);
-        assert_eq!(asks[0].fill, ["your", "the", "a"]);
+        assert_eq!(asks[0].fill, ["your", "the", "a", "account"]);
+        assert!(asks[0].own.contains(&"enter password".to_string()));
         assert!(asks[6].asks.is_empty() && asks[6].after.contains(&"のパスワードを入力".to_string()));
         assert!(asks[0].refuse.contains(&"don t".to_string()));
     }

@@ -433,6 +433,26 @@ fn what_makes_a_claim() {
             &[],
         ),
         case(
+            "a line asking for the Microsoft account password, the title naming nothing",
+            login("device-unlock.example.com")
+                .title("Unlock")
+                .text_line("Your PIN is no longer available due to a change to the security settings on this device. Enter your Microsoft account password to set up your PIN again.")
+                .password("Password"),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
+            "a line warning never to enter the Microsoft account password elsewhere",
+            login("desk.example.net")
+                .title("Sign in to Fabrikam Desk")
+                .text_line("Never enter your Microsoft account password on another site.")
+                .password("Password"),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
             "Windows named inside a title's part, and as a key to press",
             login("vpn.example.net")
                 .title("Download for Windows \u{2013} Ashcombe VPN")

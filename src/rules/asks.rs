@@ -43,7 +43,7 @@ pub(crate) fn may_ask(normalized: &str) -> bool {
     let pieces = ASK_PIECES.get_or_init(|| {
         let mut pieces: Vec<String> = Vec::new();
         for lang in languages().unwrap_or_default() {
-            let spaced = lang.asks.iter().filter_map(|a| a.split(' ').max_by_key(|w| w.len()));
+            let spaced = lang.asks.iter().chain(&lang.own).filter_map(|a| a.split(' ').max_by_key(|w| w.len()));
             let unspaced = lang.after.iter().map(|a| a.chars().take(2).collect::<String>());
             for piece in spaced.map(str::to_string).chain(unspaced) {
                 if !piece.is_empty() && !pieces.contains(&piece) {
@@ -78,44 +78,71 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', ';', '\n', '。'];
 
 /// The name at bytes `start..end` of the normalised line `normalized` is the provider whose
 /// password the line asks for: its sentence, up to the name, ends with one of a language's asks
-/// (a few of its fill words between) and says none of that language's refusals before it; or,
+/// (a few of its fill words between), or with the first words of one of its `own` asks while the
+/// sentence goes on after the name with its last word ("Enter your Microsoft account password"),
+/// and says none of that language's refusals before it; or,
 /// in a language written without spaces, the sentence goes on after the name with one of its
 /// `after` asks and holds none of its refusals elsewhere.
 pub(crate) fn asks_for_password(normalized: &str, start: usize, end: usize) -> bool {
-    let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
+    ask_at(normalized, start, end).any(|refused| !refused)
+}
+
+/// For each listed language whose ask the sentence around the name at `start..end` makes (see
+/// [`asks_for_password`]), whether one of its refusals stands where it cancels the ask.
+fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bool> + '_ {
+    let parts = normalized.get(..start).zip(normalized.get(end..));
+    let (head, tail) = parts.unwrap_or(("", ""));
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
     let words: Vec<&str> = sentence.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
     // The pieces of the sentence on either side of the name, with the spaces and signs left out.
     let pieces = |s: &str| s.chars().filter(|&c| crate::text::is_word_char(c)).collect::<String>();
-    languages().unwrap_or_default().iter().any(|lang| {
+    languages().unwrap_or_default().iter().filter(move |_| parts.is_some()).filter_map(move |lang| {
         if !lang.after.is_empty() {
             let after = pieces(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
-            let Some(ask) = lang.after.iter().find(|a| after.starts_with(a.as_str())) else { return false };
+            let ask = lang.after.iter().find(|a| after.starts_with(a.as_str()))?;
             let (before, rest) = (pieces(sentence), &after[ask.len()..]);
-            return !lang.refuse.iter().any(|r| before.contains(r.as_str()) || rest.contains(r.as_str()));
+            return Some(lang.refuse.iter().any(|r| before.contains(r.as_str()) || rest.contains(r.as_str())));
         }
+        // the first word after the name, past a few fill words ("account" in "your Microsoft
+        // account password")
+        let after = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+        let next = after
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(FILL_MAX + 1)
+            .find(|w| !lang.fill.iter().any(|f| f == w));
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
             let before = &words[..end];
-            if let Some(n) = lang.asks.iter().find_map(|a| ends_with(before, a)) {
+            let own = lang
+                .own
+                .iter()
+                .filter_map(|o| o.rsplit_once(' '))
+                .find_map(|(ask, word)| (next == Some(word)).then(|| ends_with(before, ask)).flatten());
+            if let Some(n) = lang.asks.iter().find_map(|a| ends_with(before, a)).or(own) {
                 let rest = &before[..before.len() - n];
-                return !lang.refuse.iter().any(|r| holds(rest, r));
+                return Some(lang.refuse.iter().any(|r| holds(rest, r)));
             }
             match end.checked_sub(1) {
                 Some(e) if lang.fill.iter().any(|f| f == words[e]) => end = e,
                 _ => break,
             }
         }
-        false
+        None
     })
 }
 
 /// The name at bytes `start..end` of `normalized` stands in a sentence of a language written
 /// without spaces that holds one of that language's refusals ("Gmail で使っているパスワードを再利用
-/// しないでください", "Microsoft アカウントのパスワードは決して入力しないでください"): advice about
-/// the provider, not the page presenting itself as it. Such a sentence is one run of letters, so
-/// counting its words does not tell a short claim from a sentence.
+/// しないでください", "Microsoft アカウントのパスワードは決して入力しないでください"), or in an ask
+/// for its password that a refusal cancels ("Never enter your Microsoft account password on another
+/// site"): advice about the provider, not the page presenting itself as it. A sentence of a
+/// language written without spaces is one run of letters, so counting its words does not tell a
+/// short claim from a sentence.
 pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
+    if ask_at(normalized, start, end).any(|refused| refused) {
+        return true;
+    }
     let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
     let (before, after) =
         (head.rsplit(SENTENCE_ENDS).next().unwrap_or(head), tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
@@ -202,6 +229,9 @@ mod tests {
             ("明細を開くには、Microsoftアカウントのパスワードを入力してください。", "microsoft"),
             ("チケットを受け取るには、Gmail で使っているパスワードを入力してください", "gmail"),
             ("GitHub にサインインするときのパスワードを確認してください", "github"),
+            ("Enter your Microsoft account password to set up your PIN again.", "microsoft"),
+            ("Please re-enter your Gmail password", "gmail"),
+            ("Confirm your GitHub password", "github"),
         ] {
             assert!(asks(line, name), "{line}");
         }
@@ -245,6 +275,11 @@ mod tests {
             ("決して Microsoft アカウントのパスワードを入力しないこと", "microsoft"),
             ("Microsoft アカウントでログイン", "microsoft"),
             ("Google アカウントをお持ちの方はこちら", "google"),
+            ("Never enter your Microsoft account password on another site.", "microsoft"),
+            ("Enter your Microsoft account email", "microsoft"),
+            ("Enter your Tinmouse password, not your Outlook password", "outlook"),
+            ("Reset your Microsoft account password", "microsoft"),
+            ("Enter your new password. Microsoft password rules apply", "microsoft"),
         ] {
             assert!(!asks(line, name), "{line}");
         }
@@ -268,10 +303,11 @@ mod tests {
             "明細を開くには、Microsoft アカウントのパスワードを入力してください。再利用しないでください。",
             "microsoft"
         ));
-        assert!(
-            !advice("Don't reuse the password you use for Gmail", "gmail"),
-            "English advice is read as an ask's refusal"
-        );
+        // an English ask that a refusal cancels is advice too
+        assert!(advice("Don't reuse the password you use for Gmail", "gmail"));
+        assert!(advice("Never enter your Microsoft account password on another site.", "microsoft"));
+        assert!(!advice("Enter your Microsoft account password.", "microsoft"));
+        assert!(!advice("Sign in with your Microsoft account", "microsoft"));
         // a Japanese refusal in another sentence leaves the ask
         assert!(asks("パスワードの使い回しは危険です。Gmail で使っているパスワードを入力してください。", "gmail"));
     }
