@@ -453,6 +453,39 @@ fn what_makes_a_claim() {
             &["origin.untrusted-host"],
         ),
         case(
+            "a college IT page about keeping the Microsoft password safe, beside its help-desk login",
+            page("https://it.brennan-college.edu/help/passwords/")
+                .form("https://it.brennan-college.edu/help/portal/login", "Help desk username Help desk password")
+                .title("Keeping your Microsoft password safe \u{2013} Brennan College IT")
+                .banner("Brennan College IT Services")
+                .heading("Keeping your Microsoft password safe")
+                .heading("Help desk portal")
+                .banner("Keeping your Microsoft password safe")
+                .text_line("Your college Microsoft account (you@brennan-college.edu) opens email, Teams and OneDrive. Never type your Microsoft password anywhere except login.microsoftonline.com. The college will never ask for it by email, chat or phone.")
+                .text_line("If a page that is not Microsoft\u{2019}s asks you to \u{201c}sign in with your Microsoft account password to continue\u{201d}, close it and report it to the help desk. If you typed it already, change it at once at aka.ms/sspr and tell us.")
+                .text_line("The help desk portal on the right uses its own account, not your Microsoft password.")
+                .input(InputKind::Identifier, "", "hd_user", "")
+                .input(InputKind::Password, "", "hd_pass", ""),
+            Level::None,
+            &[],
+            &["origin.untrusted-host"],
+        ),
+        case(
+            "the same page asking, unquoted, to sign in with the Microsoft account password",
+            page("https://it.brennan-college.edu/help/passwords/")
+                .form("https://it.brennan-college.edu/help/portal/login", "Help desk username Help desk password")
+                .title("Keeping your Microsoft password safe \u{2013} Brennan College IT")
+                .banner("Brennan College IT Services")
+                .heading("Keeping your Microsoft password safe")
+                .heading("Help desk portal")
+                .text_line("To continue, sign in with your Microsoft account password below.")
+                .input(InputKind::Identifier, "", "hd_user", "")
+                .input(InputKind::Password, "", "hd_pass", ""),
+            Level::Danger,
+            &["origin.untrusted-host"],
+            &[],
+        ),
+        case(
             "Windows named inside a title's part, and as a key to press",
             login("vpn.example.net")
                 .title("Download for Windows \u{2013} Ashcombe VPN")

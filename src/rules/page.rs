@@ -1115,7 +1115,10 @@ fn claims(
             // A line that asks for the password the person uses at the provider ("Confirm the
             // password you use for Microsoft 365") claims it however many words it has. Read only
             // for a line that would not claim otherwise.
-            let password = || super::asks::asks_for_password(folded.normalized(), m.start, m.end);
+            let password = || {
+                super::asks::asks_for_password(folded.normalized(), m.start, m.end)
+                    && !in_quotation(folded.normalized(), m.start)
+            };
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product
@@ -2423,6 +2426,11 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
     for b in snap.brand.iter().filter(|b| b.source != BrandSource::Logo && b.control_text.is_none()) {
         let folded = Folded::new(&b.text);
         for m in folded.matches(&engine.terms) {
+            // A quotation of such wording cites it ("if a page asks you to “sign in with your
+            // Microsoft account password”, close it"), as a help page or an article does.
+            if in_quotation(folded.normalized(), m.start) {
+                continue;
+            }
             let after = word_after(folded.normalized(), m.end);
             let before = folded.words_before(m.start, 4);
             // The provider's own sign-in subtitle ("to continue to Azure DevOps" under "Sign in"):
@@ -2441,6 +2449,15 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
         }
     }
     found
+}
+
+/// Byte `at` of the normalised line stands inside a quotation of its sentence: more opening
+/// quotation marks (“ «) than closing ones (” ») before it, or an odd number of straight ones.
+fn in_quotation(normalized: &str, at: usize) -> bool {
+    let head = normalized.get(..at).unwrap_or(normalized);
+    let sentence = head.rsplit(['.', '!', '?', ';', '\n']).next().unwrap_or(head);
+    let count = |quotes: &[char]| sentence.chars().filter(|c| quotes.contains(c)).count();
+    count(&['\u{201c}', '\u{ab}']) > count(&['\u{201d}', '\u{bb}']) || count(&['"']) % 2 == 1
 }
 
 /// Providers a line of the page (a heading, banner or text place, not a control) asks the person's
@@ -2470,7 +2487,10 @@ pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot, brand: Option<
             named(engine, folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
         spans.extend(domain_spans(engine, n));
         for (i, start, end) in spans {
-            if super::asks::asks_for_password(n, start, end) && !found.iter().any(|(k, _)| *k == i) {
+            if super::asks::asks_for_password(n, start, end)
+                && !in_quotation(n, start)
+                && !found.iter().any(|(k, _)| *k == i)
+            {
                 found.push((i, b.text.clone()));
             }
         }
