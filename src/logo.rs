@@ -723,7 +723,6 @@ fn scan_wordmarks(view: &Pixels, found: &mut Vec<Found>) {
             }
             mark.colours.iter().position(|&m| distance2(rgb(c), m) <= near).map_or(0, |i| i as u8 + 1)
         };
-        let has_colour = |y: usize, x0: usize, x1: usize| (x0..x1).any(|x| class_of(view.at(x, y)) > 0);
         let mut tries = 0;
         let mut row: Vec<(usize, u8)> = Vec::new();
         let mut seen = [([0u8; 4], 0u8); 4];
@@ -764,28 +763,8 @@ fn scan_wordmarks(view: &Pixels, found: &mut Vec<Found>) {
                     }
                     if letters == mark.sequence {
                         tries += 1;
-                        // the rows about the run that hold the mark's colours, and the columns
-                        // beside them that do within `gap` (a letter's part the row missed)
-                        let (mut x0, mut x1, mut y0, mut y1) = (row[start].0, row[end - 1].0 + 1, y, y + 1);
-                        for _ in 0..3 {
-                            while y0 > 0 && has_colour(y0 - 1, x0, x1) {
-                                y0 -= 1;
-                            }
-                            while y1 < view.height && has_colour(y1, x0, x1) {
-                                y1 += 1;
-                            }
-                            let column = |x: usize| (y0..y1).any(|yy| class_of(view.at(x, yy)) > 0);
-                            let left = (x0.saturating_sub(gap)..x0).find(|&x| column(x));
-                            let right = (x1..(x1 + gap).min(view.width)).rev().find(|&x| column(x));
-                            if left.is_none() && right.is_none() {
-                                break;
-                            }
-                            x0 = left.unwrap_or(x0);
-                            x1 = right.map_or(x1, |x| x + 1);
-                        }
-                        // a margin of the ground around it, for the reading's background
-                        let (bx0, by0) = (x0.saturating_sub(2), y0.saturating_sub(2));
-                        let (bx1, by1) = ((x1 + 2).min(view.width), (y1 + 2).min(view.height));
+                        let run = (row[start].0, row[end - 1].0 + 1, y);
+                        let (bx0, by0, bx1, by1) = grown_box(view, run, gap, |c| class_of(c) > 0);
                         if reads_as(&view.window(bx0, by0, bx1 - bx0, by1 - by0), mark) {
                             found.push(Found {
                                 provider: mark.provider.clone(),
@@ -806,6 +785,38 @@ fn scan_wordmarks(view: &Pixels, found: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// The box about a run of a wordmark's colours along row `y` of `view` (columns `x0..x1`): the
+/// rows above and below that hold such colours (`coloured`) within its columns, and the columns
+/// beside it that do within `gap` (a letter's part the row missed), grown a few times, with a
+/// margin of two pixels of the ground for the reading's background (`x0, y0, x1, y1`, ends
+/// excluded).
+fn grown_box(
+    view: &Pixels,
+    (mut x0, mut x1, y): (usize, usize, usize),
+    gap: usize,
+    coloured: impl Fn([u8; 4]) -> bool,
+) -> (usize, usize, usize, usize) {
+    let (mut y0, mut y1) = (y, y + 1);
+    for _ in 0..3 {
+        let row = |yy: usize, x0: usize, x1: usize| (x0..x1).any(|x| coloured(view.at(x, yy)));
+        while y0 > 0 && row(y0 - 1, x0, x1) {
+            y0 -= 1;
+        }
+        while y1 < view.height && row(y1, x0, x1) {
+            y1 += 1;
+        }
+        let column = |x: usize| (y0..y1).any(|yy| coloured(view.at(x, yy)));
+        let left = (x0.saturating_sub(gap)..x0).find(|&x| column(x));
+        let right = (x1..(x1 + gap).min(view.width)).rev().find(|&x| column(x));
+        if left.is_none() && right.is_none() {
+            break;
+        }
+        x0 = left.unwrap_or(x0);
+        x1 = right.map_or(x1, |x| x + 1);
+    }
+    (x0.saturating_sub(2), y0.saturating_sub(2), (x1 + 2).min(view.width), (y1 + 2).min(view.height))
 }
 
 /// Window sides the view scan tries, in pixels of the view.

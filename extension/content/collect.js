@@ -1130,12 +1130,7 @@
     };
     // elements hit where a person looks whose own content is not drawn (the probe's `undrawnHosts`)
     for (const el of globalThis.CONSENT_GUARD_PROBE?.undrawnHosts?.() ?? []) {
-      if (shadowHosts.has(el)) continue;
-      const root = closedShadowRoot(el);
-      if (root) {
-        shadowHosts.add(el);
-        add(root);
-      }
+      if (!shadowHosts.has(el)) adoptClosed(el, add);
     }
     nested(0);
     if (state.large) return;
@@ -1162,12 +1157,17 @@
       const el = all[i];
       if (shadowHosts.has(el) || el.shadowRoot || !HOST_TAGS.has(el.localName)) continue;
       asked++;
-      const root = closedShadowRoot(el);
-      if (!root) continue;
-      shadowHosts.add(el);
-      add(root);
-      if (--missing <= 0) return;
+      if (adoptClosed(el, add) && --missing <= 0) return;
     }
+  }
+
+  /** Asks the browser for `el`'s closed root; a host found is kept and its root added. */
+  function adoptClosed(el, add) {
+    const root = closedShadowRoot(el);
+    if (!root) return false;
+    shadowHosts.add(el);
+    add(root);
+    return true;
   }
 
   // ---- the idle scan: what only a look at every node finds ----

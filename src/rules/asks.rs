@@ -83,8 +83,20 @@ const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', ';', '\n', '。'];
 /// and says none of that language's refusals before it; or,
 /// in a language written without spaces, the sentence goes on after the name with one of its
 /// `after` asks and holds none of its refusals elsewhere.
+///
+/// A quotation of such a line cites it ("if a page asks you to “confirm the password you use for
+/// Gmail”, close it"), as a help page or an article does: no ask.
 pub(crate) fn asks_for_password(normalized: &str, start: usize, end: usize) -> bool {
-    ask_at(normalized, start, end).any(|refused| !refused)
+    ask_at(normalized, start, end).any(|refused| !refused) && !in_quotation(normalized, start)
+}
+
+/// Byte `at` of the normalised line stands inside a quotation of its sentence: more opening
+/// quotation marks (“ «) than closing ones (” ») before it, or an odd number of straight ones.
+pub(crate) fn in_quotation(normalized: &str, at: usize) -> bool {
+    let head = normalized.get(..at).unwrap_or(normalized);
+    let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
+    let count = |quotes: &[char]| sentence.chars().filter(|c| quotes.contains(c)).count();
+    count(&['\u{201c}', '\u{ab}']) > count(&['\u{201d}', '\u{bb}']) || count(&['"']) % 2 == 1
 }
 
 /// For each listed language whose ask the sentence around the name at `start..end` makes (see

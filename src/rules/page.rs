@@ -1052,6 +1052,26 @@ impl Trigrams {
     }
 }
 
+/// The index of provider `provider`'s claim in `claims`, a new one when there is none.
+fn claim_of(claims: &mut Vec<Claim>, provider: usize) -> usize {
+    match claims.iter().position(|c| c.provider == provider) {
+        Some(i) => i,
+        None => {
+            claims.push(Claim { provider, ..Claim::default() });
+            claims.len() - 1
+        }
+    }
+}
+
+/// [`claim_of`] provider `i`, with `evidence` among its brand evidence once.
+fn with_brand(claims: &mut Vec<Claim>, i: usize, evidence: Evidence) -> usize {
+    let at = claim_of(claims, i);
+    if !claims[at].brand.contains(&evidence) {
+        claims[at].brand.push(evidence);
+    }
+    at
+}
+
 /// Phrases of a layout a page must show in its short places before its whole text is read for
 /// the rest: a layout names itself in its title, headings and labels, and most sign-in pages
 /// share at most one phrase with it ("Sign in to your account").
@@ -1068,15 +1088,6 @@ fn claims(
     at_provider_host: bool,
 ) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
-    let entry = |claims: &mut Vec<Claim>, provider: usize| -> usize {
-        match claims.iter().position(|c| c.provider == provider) {
-            Some(i) => i,
-            None => {
-                claims.push(Claim { provider, ..Claim::default() });
-                claims.len() - 1
-            }
-        }
-    };
     let title_item =
         (!snap.title.trim().is_empty()).then_some((snap.title.as_str(), &places.title, BrandSource::Title));
     let items = title_item.into_iter().chain(
@@ -1115,10 +1126,7 @@ fn claims(
             // A line that asks for the password the person uses at the provider ("Confirm the
             // password you use for Microsoft 365") claims it however many words it has. Read only
             // for a line that would not claim otherwise.
-            let password = || {
-                super::asks::asks_for_password(folded.normalized(), m.start, m.end)
-                    && !in_quotation(folded.normalized(), m.start)
-            };
+            let password = || super::asks::asks_for_password(folded.normalized(), m.start, m.end);
             // A product name claims only on its own: "Sign in to Outlook", not "Outlook Furniture",
             // and not as the site's own short name.
             if product
@@ -1136,7 +1144,7 @@ fn claims(
                 continue;
             }
             let evidence = Evidence::new(source_label(source), quote(text));
-            let at = entry(&mut claims, i);
+            let at = claim_of(&mut claims, i);
             let claim = &mut claims[at];
             claim.said |= source != BrandSource::Logo && others == 0 && is_sign_in_place(folded.normalized());
             claim.product |= product;
@@ -1149,37 +1157,26 @@ fn claims(
     // A product that claims only as a title's whole part, sign-in wording aside ("Windows",
     // "Windows Sign-in": the title of a lock screen drawn in the page; not "Download for Windows"
     // nor "Windows Hello – Tailspin Toys").
+    let parts: Vec<&str> = title_parts(places.title.normalized()).collect();
     for (i, compiled) in engine.providers.iter().enumerate() {
-        if compiled.title_terms.iter().any(|t| title_parts(places.title.normalized()).any(|part| alone_in(part, t))) {
-            let at = entry(&mut claims, i);
-            let evidence = Evidence::new(EvidenceLabel::Title, quote(&snap.title));
-            let claim = &mut claims[at];
-            claim.product = true;
-            if !claim.brand.contains(&evidence) {
-                claim.brand.push(evidence);
-            }
+        if compiled.title_terms.iter().any(|t| parts.iter().any(|part| alone_in(part, t))) {
+            let at = with_brand(&mut claims, i, Evidence::new(EvidenceLabel::Title, quote(&snap.title)));
+            claims[at].product = true;
         }
     }
     // A line asking for the password the person uses at a provider, by one of its names or its
     // domains ("use the same e-mail and password as on dev.azure.com"), claims it however long.
     for (i, line) in password_asks(engine, snap, Some(&places.brand)) {
-        let at = entry(&mut claims, i);
-        let evidence = Evidence::new(EvidenceLabel::Banner, quote(&line));
-        if !claims[at].brand.contains(&evidence) {
-            claims[at].brand.push(evidence);
-        }
+        with_brand(&mut claims, i, Evidence::new(EvidenceLabel::Banner, quote(&line)));
     }
     // Logos drawn as images, recognised by their pixels; not those inside a link or button (a
     // "Google" button, or one that holds only the G): that is a control to the provider, not its page.
     let images = snap.images.iter().filter(|m| m.control_text.is_none());
     for (id, image, evidence) in crate::logo::claims(images) {
         if let Some(i) = engine.providers.iter().position(|c| c.provider.id == id) {
-            let at = entry(&mut claims, i);
+            let at = with_brand(&mut claims, i, evidence);
             if image.source != ImageSource::View {
                 claims[at].drawn.push(image.place);
-            }
-            if !claims[at].brand.contains(&evidence) {
-                claims[at].brand.push(evidence);
             }
         }
     }
@@ -1218,11 +1215,8 @@ fn claims(
             placed.push((*i, image.place, evidence));
         }
         for (i, place, evidence) in placed {
-            let at = entry(&mut claims, i);
+            let at = with_brand(&mut claims, i, evidence);
             claims[at].drawn.push(place);
-            if !claims[at].brand.contains(&evidence) {
-                claims[at].brand.push(evidence);
-            }
         }
     }
     // A provider's sign-in layout worn with another company's logo (tenant branding), on a page
@@ -1239,7 +1233,7 @@ fn claims(
             }
             let quoted: Vec<String> = phrases.iter().map(|p| quote(p)).collect();
             let evidence = Evidence::new(EvidenceLabel::Imitates, quoted.join(", "));
-            let at = entry(&mut claims, i);
+            let at = claim_of(&mut claims, i);
             claims[at].brand.push(evidence);
         }
     }
@@ -1262,7 +1256,7 @@ fn claims(
             let names = weak.iter().map(|w| format!("name={w}"));
             let evidence =
                 Evidence::new(EvidenceLabel::Imitates, phrases.into_iter().chain(names).collect::<Vec<_>>().join(", "));
-            let at = entry(&mut claims, i);
+            let at = claim_of(&mut claims, i);
             if !claims[at].brand.iter().any(|e| e.label == EvidenceLabel::Imitates) {
                 claims[at].brand.push(evidence);
             }
@@ -1277,7 +1271,7 @@ fn claims(
             .map(|(attr, v)| Evidence::new(EvidenceLabel::Input, format!("{attr}={v}")))
             .collect();
         if !markers.is_empty() {
-            let at = entry(&mut claims, i);
+            let at = claim_of(&mut claims, i);
             let claim = &mut claims[at];
             for m in markers {
                 if !claim.markers.contains(&m) {
@@ -2428,7 +2422,7 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
         for m in folded.matches(&engine.terms) {
             // A quotation of such wording cites it ("if a page asks you to “sign in with your
             // Microsoft account password”, close it"), as a help page or an article does.
-            if in_quotation(folded.normalized(), m.start) {
+            if super::asks::in_quotation(folded.normalized(), m.start) {
                 continue;
             }
             let after = word_after(folded.normalized(), m.end);
@@ -2449,15 +2443,6 @@ fn asks_for_account(engine: &Engine, snap: &PageSnapshot) -> Vec<usize> {
         }
     }
     found
-}
-
-/// Byte `at` of the normalised line stands inside a quotation of its sentence: more opening
-/// quotation marks (“ «) than closing ones (” ») before it, or an odd number of straight ones.
-fn in_quotation(normalized: &str, at: usize) -> bool {
-    let head = normalized.get(..at).unwrap_or(normalized);
-    let sentence = head.rsplit(['.', '!', '?', ';', '\n']).next().unwrap_or(head);
-    let count = |quotes: &[char]| sentence.chars().filter(|c| quotes.contains(c)).count();
-    count(&['\u{201c}', '\u{ab}']) > count(&['\u{201d}', '\u{bb}']) || count(&['"']) % 2 == 1
 }
 
 /// Providers a line of the page (a heading, banner or text place, not a control) asks the person's
@@ -2487,10 +2472,7 @@ pub(crate) fn password_asks(engine: &Engine, snap: &PageSnapshot, brand: Option<
             named(engine, folded, false).into_iter().map(|(i, m)| (i, m.start, m.end)).collect();
         spans.extend(domain_spans(engine, n));
         for (i, start, end) in spans {
-            if super::asks::asks_for_password(n, start, end)
-                && !in_quotation(n, start)
-                && !found.iter().any(|(k, _)| *k == i)
-            {
+            if super::asks::asks_for_password(n, start, end) && !found.iter().any(|(k, _)| *k == i) {
                 found.push((i, b.text.clone()));
             }
         }
