@@ -74,6 +74,35 @@ fn brand_terms() -> Vec<String> {
     terms
 }
 
+/// A term as a regular expression's source: its metacharacters escaped, each space any run of white
+/// space (the content scripts build their brand expressions from these, with no escaping of their own).
+fn pattern_of(term: &str) -> String {
+    let mut out = String::new();
+    for c in term.chars() {
+        match c {
+            ' ' => out.push_str("\\s*"),
+            '.' | '*' | '+' | '?' | '^' | '$' | '{' | '}' | '(' | ')' | '|' | '[' | ']' | '\\' | '/' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first word of each brand term (escaped, lower case, deduplicated): a word every match of the
+/// brand pattern holds, for a fast test over lower-cased text. Empty when a term has a letter outside
+/// printable ASCII (whose case folding the shortcut cannot follow): the shortcut is then off.
+fn brand_words(terms: &[String]) -> Vec<String> {
+    if !terms.iter().all(|t| t.chars().all(|c| (' '..='~').contains(&c))) {
+        return Vec::new();
+    }
+    let mut words: Vec<String> = terms.iter().filter_map(|t| t.split_whitespace().next()).map(pattern_of).collect();
+    words.dedup();
+    words
+}
+
 fn render_js() -> String {
     let mut out = String::from(HEADER);
     out.push_str("// What the engine can say: a classic script, so it loads as a content script and through a\n");
@@ -135,7 +164,12 @@ fn render_js() -> String {
     hosts.sort_unstable();
     hosts.dedup();
     writeln!(out, "  providerHosts: Object.freeze([{}]),", quoted(hosts)).unwrap();
-    writeln!(out, "  brandTerms: Object.freeze([{}]),", quoted(brand_terms().iter().map(String::as_str))).unwrap();
+    let terms = brand_terms();
+    writeln!(out, "  brandTerms: Object.freeze([{}]),", quoted(terms.iter().map(String::as_str))).unwrap();
+    let pattern = terms.iter().map(|t| pattern_of(t)).collect::<Vec<_>>().join("|");
+    writeln!(out, "  brandPattern: {},", quoted(std::iter::once(pattern.as_str()))).unwrap();
+    writeln!(out, "  brandWords: Object.freeze([{}]),", quoted(brand_words(&terms).iter().map(String::as_str)))
+        .unwrap();
     // The scope catalogs the extension reads at start (data/scopes/<id>.json): every file there.
     let catalogs = consent_guard::scopes::CATALOG_FILES.iter().map(|(id, _)| *id);
     writeln!(out, "  scopeCatalogs: Object.freeze([{}]),", quoted(catalogs)).unwrap();
@@ -186,6 +220,8 @@ fn render_dts() -> String {
          readonly maxShort: number;\n    readonly maxUrl: number;\n    readonly maxSnapshotBytes: number;\n    readonly maxCard: number;\n  };\n  \
          readonly providerHosts: readonly string[];\n  \
          readonly brandTerms: readonly string[];\n  \
+         readonly brandPattern: string;\n  \
+         readonly brandWords: readonly string[];\n  \
          readonly scopeCatalogs: readonly string[];\n}\n\
          \ndeclare global {\n  var CONSENT_GUARD_CONTRACT: Contract;\n}\n",
     );

@@ -55,12 +55,12 @@
   // A snapshot larger than this as JSON is cut (lists halved, strings shortened) and marked truncated:
   // below the worker's own limit, so the worker never refuses what the collector sends.
   const SNAPSHOT_BUDGET = Math.floor(globalThis.CONSENT_GUARD_CONTRACT.limits.maxSnapshotBytes * 0.75);
-  const BRAND_TERMS = globalThis.CONSENT_GUARD_CONTRACT.brandTerms ?? [];
+  // Built from the contract's patterns (their terms escaped already: escaping them here took regular
+  // expressions of their own, each compiled on its first use in every page).
+  const { brandPattern: BRAND_PATTERN, brandWords: BRAND_WORDS } = globalThis.CONSENT_GUARD_CONTRACT;
   // Words of a device-code sign-in: the engine decides from the text, so these lines must reach it.
   const DEVICE_WORDS = /devicelogin|\/device\b|enter (?:the |this )?code|device code|activate your device/i;
-  const BRAND_RE = BRAND_TERMS.length
-    ? new RegExp(BRAND_TERMS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')).join('|'), 'i')
-    : /(?!)/;
+  const BRAND_RE = BRAND_PATTERN ? new RegExp(BRAND_PATTERN, 'i') : /(?!)/;
   // Either of them, in one pass over a long text.
   const NAMES_RE = new RegExp(`${BRAND_RE.source}|${DEVICE_WORDS.source}`, 'i');
   // A word every match of NAMES_RE holds, lower case: the first word of each brand term, and of the
@@ -68,11 +68,8 @@
   // lower-cased copy, it tells a long text that names nothing (most of them) several times faster
   // than NAMES_RE itself (a 220 KB text in V8: 0.7 against 6 ms); NAMES_RE decides when it hits. (NAMES_RE's case folding, without
   // the `u` flag, pairs an ASCII letter with ASCII letters only, and lower-casing keeps every such
-  // match; a term with other letters turns the shortcut off.)
-  const NAMES_WORDS = BRAND_TERMS.every((t) => /^[\x20-\x7e]*[^\s][\x20-\x7e]*$/.test(t))
-    ? new RegExp([...new Set([...BRAND_TERMS.map((t) => t.toLowerCase().trim().split(/\s+/)[0]), 'device', 'enter '])]
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))
-    : /(?:)/;
+  // match; the contract gives no words when a term has other letters, which turns the shortcut off.)
+  const NAMES_WORDS = BRAND_WORDS?.length ? new RegExp([...BRAND_WORDS, 'device', 'enter '].join('|')) : /(?:)/;
   /** Whether a long text names a provider or a device-code sign-in (NAMES_RE, faster). */
   const namesAny = (/** @type {string} */ text) => NAMES_WORDS.test(text.toLowerCase()) && NAMES_RE.test(text);
   const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',

@@ -22,11 +22,10 @@
   let brandRe;
   /** @type {Set<string> | undefined} */
   let providerHosts;
+  // (the pattern comes built: escaping the terms here took regular expressions of its own, each
+  // compiled on its first use in every page)
   const brand = (/** @type {string} */ text) => {
-    if (!brandRe) {
-      const escape = (/** @type {string} */ t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      brandRe = new RegExp((contract.brandTerms ?? []).map((t) => escape(t).replace(/ /g, '\\s*')).join('|') || '(?!)', 'i');
-    }
+    brandRe ??= new RegExp(contract.brandPattern || '(?!)', 'i');
     return brandRe.test(text);
   };
   // A sign-in, consent or device-code page says so in its title or heading.

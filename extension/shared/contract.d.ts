@@ -49,6 +49,8 @@ export interface Contract {
   };
   readonly providerHosts: readonly string[];
   readonly brandTerms: readonly string[];
+  readonly brandPattern: string;
+  readonly brandWords: readonly string[];
   readonly scopeCatalogs: readonly string[];
 }
 

@@ -172,5 +172,7 @@ globalThis.CONSENT_GUARD_CONTRACT = Object.freeze({
   limits: Object.freeze({ maxItems: 200, maxText: 3000, maxLink: 4000, maxShort: 300, maxUrl: 16384, maxSnapshotBytes: 524288, maxCard: 1500 }),
   providerHosts: Object.freeze(["accounts.google.com", "app.vssps.visualstudio.com", "github.com", "login.live.com", "login.microsoft.com", "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn", "login.windows.net"]),
   brandTerms: Object.freeze(["azure devops", "github", "gmail", "google", "microsoft", "microsoft entra", "office 365", "visual studio team services"]),
+  brandPattern: "azure\\s*devops|github|gmail|google|microsoft|microsoft\\s*entra|office\\s*365|visual\\s*studio\\s*team\\s*services",
+  brandWords: Object.freeze(["azure", "github", "gmail", "google", "microsoft", "office", "visual"]),
   scopeCatalogs: Object.freeze(["azure-devops", "github", "google", "microsoft-graph", "microsoft-resources"]),
 });
