@@ -1549,7 +1549,7 @@
       const text = elementText(el, state);
       if (!text) continue;
       if (++count > MAX_HEADINGS) { state.truncated = true; break; }
-      items.push({ text, source: 'heading', controlText: controlText(el), card: state.deep ? cardText(el, state) : null });
+      items.push({ text, source: 'heading', controlText: controlText(el), card: cardWanted(el, state) ? cardText(el, state) : null });
     }
     count = 0;
     for (const el of new Set(state.bannerEls)) {
@@ -1596,7 +1596,7 @@
       const text = own || short(icon?.getAttribute('title')) || short(icon?.getAttribute('aria-label'));
       if (!text) continue;
       if (++count > MAX_LOGOS) { state.truncated = true; break; }
-      items.push({ text, source: 'logo', controlText: controlText(el), card: state.deep ? cardText(el, state) : null });
+      items.push({ text, source: 'logo', controlText: controlText(el), card: cardWanted(el, state) ? cardText(el, state) : null });
     }
     return items;
   }
@@ -1804,6 +1804,19 @@
   const CARD_DEPTH = 12; // boxes climbed from a heading to its card
   const CARD_SOURCE = 20 * MAX_CARD; // characters of source text past which a box is no card
   const CARD_MAX_CONTROLS = 40; // buttons and links past which a box is a page's part, not a step's card
+
+  /**
+   * Whether the card of a heading or logo is read: on a page read closely, and on a large one only
+   * where a sign-in card can stand: within the first CLOSE_SCREENS screens, or in a box around what
+   * asks (`askBoxes`). A long article's section headings further down head no card (reading each
+   * one's box cost more than the rest of the headings together).
+   */
+  function cardWanted(el, state) {
+    if (!state.deep) return false;
+    if (!state.large) return true;
+    const top = (state.boxes.get(el) ?? el.getBoundingClientRect()).top + scrollY;
+    return top < CLOSE_SCREENS * Math.max(innerHeight, 600) || state.askBoxes.some((box) => box.contains(el));
+  }
 
   /**
    * A heading's or a logo's card: the smallest box around `el` that holds a shown control of its own
