@@ -14,7 +14,9 @@
   const TEXTLIKE = new Set(['text', 'tel', 'search', 'url', 'email', 'contenteditable', '']);
   // Characters that render as nothing: a brand salted with them still reads as the brand on screen.
   const INVISIBLE_CHARS = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|\u034f|\u17b4|\u17b5|[\ufe00-\ufe0f]/g;
-  const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(^|[^a-z])code([^a-z]|$)|(^|[^a-z])(idv)?pin([^a-z]|$)/i;
+  // "code" and "pin" as words of their own: not next to a letter (lookarounds, not negated classes,
+  // which took several times as long to compile, on their first use in each page).
+  const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(?<![a-z])code(?![a-z])|(?<![a-z])(?:idv)?pin(?![a-z])/i;
   // An account's recovery or backup code, asked in one long box or in groups (Microsoft's 25
   // characters in five boxes of five): a sign-in secret whatever its length.
   const RECOVERY_CODE = /recovery.?(key|code)|backup.?code/i;

@@ -78,8 +78,10 @@
   const isTop = window === window.top;
 
   // URL-looking text: a scheme and host, or a bare host name (label.label.tld).
-  const URL_LIKE = /\bhttps?:\/\/[^\s"'<>]{3,}|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d+)?(?:\/[^\s"'<>]*)?/i;
-  const HOST_OF = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/i;
+  // (Both spell out upper and lower case instead of the `i` flag, which means the same here: with it,
+  // their negated classes took several times as long to compile, on their first use in each page.)
+  const URL_LIKE = /\b[hH][tT][tT][pP][sS]?:\/\/[^\s"'<>]{3,}|\b(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,24}(?::\d+)?(?:\/[^\s"'<>]*)?/;
+  const HOST_OF = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/;
   const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image']);
   const TEXTLIKE_TYPES = new Set(['', 'text', 'email', 'tel', 'url', 'search', 'number']);
   const CREDENTIAL_OR_BUTTON = 'input[type=password],input[type=email],input[autocomplete~=username],' +
@@ -665,8 +667,21 @@
     return !state.closeAnchors.some((a) => el.contains(a)) && !state.askBoxes.some((box) => box.contains(el));
   }
 
-  const LETTER_END = /\p{L}$/u;
-  const LETTER_START = /^\p{L}/u;
+  // One letter, of any script: compiled only when a piece starts or ends with a character outside
+  // ASCII (a Unicode property class costs a compile of its own, each page, on its first use).
+  const LETTER = /^\p{L}$/u;
+  /** Whether `ch`, one code point, is a letter (ASCII ones answered without the class). */
+  function isLetter(/** @type {string} */ ch) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) return ch.length === 1 && (c | 32) >= 97 && (c | 32) <= 122;
+    return LETTER.test(ch);
+  }
+  /** The first and the last code point of a text ('' when it is empty). */
+  const firstPoint = (/** @type {string} */ t) => t.slice(0, t.charCodeAt(0) >= 0xd800 && t.charCodeAt(0) <= 0xdbff ? 2 : 1);
+  const lastPoint = (/** @type {string} */ t) => {
+    const c = t.charCodeAt(t.length - 1);
+    return t.slice(c >= 0xdc00 && c <= 0xdfff && t.length > 1 ? -2 : -1);
+  };
 
   /**
    * Whether a line read plainly (its text nodes' data in DOM order) may read otherwise as drawn, and
@@ -677,7 +692,7 @@
    */
   function readsOtherwise(pieces) {
     for (let i = 1; i < pieces.length; i++) {
-      if (LETTER_END.test(pieces[i - 1]) && LETTER_START.test(pieces[i])) return true;
+      if (pieces[i - 1] && pieces[i] && isLetter(lastPoint(pieces[i - 1])) && isLetter(firstPoint(pieces[i]))) return true;
     }
     const joined = cg.joinRendered(pieces, MAX_TEXT); // invisible characters dropped, as the line is read
     return namesEitherWay(joined);
@@ -703,7 +718,8 @@
   }
 
   const VISUAL_PIECES = 64; // text nodes of one line put back in visual order at most
-  const SPACED_LETTER = /^\p{L}$/u; // a piece of a line that is one letter
+  /** Whether a piece of a line is one letter. */
+  const spacedLetter = (/** @type {string} */ t) => t.length > 0 && t.length <= 2 && isLetter(t);
   const SHORT_PIECE = 3; // letters of a piece placed on its own that a heading is read by its drawn order
 
   /**
@@ -741,7 +757,7 @@
     // and only a clearly wider gap is a space between words ("A z u r e   D e v O p s").
     const gapAfter = (/** @type {number} */ i) => sorted[i].r.left - sorted[i - 1].r.right;
     const letters = (/** @type {number} */ i) => i > 0 && row(sorted[i - 1].r) === row(sorted[i].r) &&
-      SPACED_LETTER.test(sorted[i - 1].data) && SPACED_LETTER.test(sorted[i].data);
+      spacedLetter(sorted[i - 1].data) && spacedLetter(sorted[i].data);
     // Letters placed one by one at a fixed pitch (each absolutely positioned) leave gaps as wide
     // as their glyphs are narrow: a space between two of them needs a wider pitch too.
     const pitchAfter = (/** @type {number} */ i) => sorted[i].r.left - sorted[i - 1].r.left;
@@ -760,7 +776,7 @@
       if (prev && row(prev.r) === row(sorted[i].r) && gapAfter(i) > em / 4) {
         changed = true;
         if (!letters(i) || gapAfter(i) > spacing * 1.25 + em / 8 && pitchAfter(i) > pitch * 1.25 + em / 8) text += ' ';
-      } else if (prev && row(prev.r) !== row(sorted[i].r) && SPACED_LETTER.test(prev.data) && SPACED_LETTER.test(sorted[i].data)) {
+      } else if (prev && row(prev.r) !== row(sorted[i].r) && spacedLetter(prev.data) && spacedLetter(sorted[i].data)) {
         text += ' '; // rows of placed letters (a grid) are words apart
       }
       text += sorted[i].data;
