@@ -73,6 +73,11 @@ fn holds(words: &[&str], phrase: &str) -> bool {
     (0..words.len()).any(|end| ends_with(&words[..=end], phrase).is_some())
 }
 
+/// The words of `s`: its runs of word characters.
+fn word_list(s: &str) -> Vec<&str> {
+    s.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect()
+}
+
 /// What ends a sentence (after NFKC: a full-width "！" is "!"; "。" stays).
 const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', ';', '\n', '。'];
 
@@ -105,7 +110,7 @@ fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bo
     let parts = normalized.get(..start).zip(normalized.get(end..));
     let (head, tail) = parts.unwrap_or(("", ""));
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
-    let words: Vec<&str> = sentence.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
+    let words = word_list(sentence);
     // The pieces of the sentence on either side of the name, with the spaces and signs left out.
     let pieces = |s: &str| s.chars().filter(|&c| crate::text::is_word_char(c)).collect::<String>();
     languages().unwrap_or_default().iter().filter(move |_| parts.is_some()).filter_map(move |lang| {
@@ -117,23 +122,23 @@ fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bo
         }
         // the first word after the name, past a few fill words ("account" in "your Microsoft
         // account password")
-        let after = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
-        let next = after
-            .split(|c: char| !crate::text::is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .take(FILL_MAX + 1)
-            .find(|w| !lang.fill.iter().any(|f| f == w));
+        let later = word_list(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
+        let next = later.iter().take(FILL_MAX + 1).find(|w| !lang.fill.iter().any(|f| f == *w)).copied();
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
             let before = &words[..end];
-            let own = lang
-                .own
-                .iter()
-                .filter_map(|o| o.rsplit_once(' '))
-                .find_map(|(ask, word)| (next == Some(word)).then(|| ends_with(before, ask)).flatten());
-            if let Some(n) = lang.asks.iter().find_map(|a| ends_with(before, a)).or(own) {
+            let ask = lang.asks.iter().find_map(|a| ends_with(before, a));
+            let own = || {
+                lang.own
+                    .iter()
+                    .filter_map(|o| o.rsplit_once(' '))
+                    .find_map(|(ask, word)| (next == Some(word)).then(|| ends_with(before, ask)).flatten())
+            };
+            if let Some((n, own)) = ask.map(|n| (n, false)).or_else(|| own().map(|n| (n, true))) {
                 let rest = &before[..before.len() - n];
-                return Some(lang.refuse.iter().any(|r| holds(rest, r)));
+                // An `own` ask's sentence goes on past the name, where a language may put its
+                // refusal ("Geben Sie Ihr Microsoft-Kennwort nie auf anderen Websites ein").
+                return Some(lang.refuse.iter().any(|r| holds(rest, r) || own && holds(&later, r)));
             }
             match end.checked_sub(1) {
                 Some(e) if lang.fill.iter().any(|f| f == words[e]) => end = e,
@@ -177,8 +182,7 @@ pub(crate) fn asks_for_secret(normalized: &str) -> bool {
     let is = |list: &[String], w: &str| list.iter().any(|x| x == w);
     languages().unwrap_or_default().iter().filter(|l| !l.give.is_empty()).any(|lang| {
         normalized.split(SENTENCE_ENDS).any(|sentence| {
-            let words: Vec<&str> =
-                sentence.split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            let words = word_list(sentence);
             let mut give: Option<usize> = None;
             for (i, w) in words.iter().enumerate() {
                 if is(&lang.give, w) {
@@ -244,6 +248,16 @@ mod tests {
             ("Enter your Microsoft account password to set up your PIN again.", "microsoft"),
             ("Please re-enter your Gmail password", "gmail"),
             ("Confirm your GitHub password", "github"),
+            ("Geben Sie Ihr Microsoft-Kennwort ein, um fortzufahren", "microsoft"),
+            ("Bitte gib dein Google-Passwort ein", "google"),
+            ("Entrez votre mot de passe Microsoft", "microsoft"),
+            ("Veuillez saisir votre mot de passe Gmail pour continuer", "gmail"),
+            ("Introduce tu contraseña de Microsoft", "microsoft"),
+            ("Ingresa la contraseña de tu cuenta de Google", "google"),
+            ("Digite sua senha da Microsoft", "microsoft"),
+            ("Insira a senha da sua conta Google", "google"),
+            ("Voer uw Microsoft-wachtwoord in", "microsoft"),
+            ("Voer het wachtwoord van je GitHub-account in", "github"),
         ] {
             assert!(asks(line, name), "{line}");
         }
@@ -292,6 +306,16 @@ mod tests {
             ("Enter your Tinmouse password, not your Outlook password", "outlook"),
             ("Reset your Microsoft account password", "microsoft"),
             ("Enter your new password. Microsoft password rules apply", "microsoft"),
+            // the same wordings as advice, or naming the provider for something else
+            ("Geben Sie Ihr Microsoft-Kennwort nie auf anderen Websites ein", "microsoft"),
+            ("Geben Sie Ihr Kennwort ein. Microsoft speichert es nicht", "microsoft"),
+            ("Ne saisissez jamais votre mot de passe Microsoft ailleurs", "microsoft"),
+            ("Entrez votre mot de passe pour continuer avec Google", "google"),
+            ("Nunca introduzcas tu contraseña de Google en otros sitios", "google"),
+            ("Digite sua senha para entrar com Google", "google"),
+            ("Nunca digite sua senha da Microsoft em outros sites", "microsoft"),
+            ("Voer uw Microsoft-wachtwoord nooit op andere sites in", "microsoft"),
+            ("Voer uw wachtwoord in of ga verder met Google", "google"),
         ] {
             assert!(!asks(line, name), "{line}");
         }
