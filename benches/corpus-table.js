@@ -14,7 +14,7 @@ function table(log) {
   let last = null;
   const seen = new Set(); // a row's first run (the Firefox tier runs some rows again, without the diagnostic)
   for (const line of log.split('\n')) {
-    const result = /^\s*(?:not )?ok \d+ - ([a-z0-9]+\/[a-z0-9.-]+): .* → ([a-z ]+?)(?: # (TODO|SKIP).*)?$/.exec(line);
+    const result = /^\s*(?:not )?ok \d+ - ([a-z0-9-]+\/[a-z0-9.-]+): .* → ([a-z ]+?)(?: # (TODO|SKIP).*)?$/.exec(line);
     if (result) {
       last = null;
       if (result[3] === 'SKIP' || seen.has(result[1])) continue;

@@ -82,9 +82,11 @@ describe('corpus', { concurrency: POOL }, () => {
           ? await verdictReaching(b, page, ['caution', 'danger', 'genuine'], p.settleMs ?? 1500)
           : await verdictReaching(b, page, accepted, p.timeoutMs ?? 8000);
         const rules = verdict.findings.map((f) => f.rule);
-        t.diagnostic(`${verdict.level} ${JSON.stringify(rules)}`);
+        // a frame judged on no snapshot says why (the collector could not be loaded, gave none, …)
+        const why = verdict.error ? ` (${JSON.stringify(verdict.error)})` : '';
+        t.diagnostic(`${verdict.level} ${JSON.stringify(rules)}${why}`);
         assert.ok(accepted.includes(verdict.level),
-          `expected ${accepted.join('|')}, got ${verdict.level}: ${JSON.stringify(rules)}`);
+          `expected ${accepted.join('|')}, got ${verdict.level}: ${JSON.stringify(rules)}${why}`);
         if (p.provider && verdict.level !== 'none') assert.equal(verdict.provider, p.provider, 'provider imitated');
         if (p.rule) assert.ok(rules.some((r) => p.rule.test(r)), `a ${p.rule} finding among ${JSON.stringify(rules)}`);
       } finally {
