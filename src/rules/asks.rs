@@ -111,18 +111,20 @@ fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bo
     let (head, tail) = parts.unwrap_or(("", ""));
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
     let words = word_list(sentence);
+    // The sentence after the name, and its words.
+    let sentence_after = tail.split(SENTENCE_ENDS).next().unwrap_or(tail);
+    let later = word_list(sentence_after);
     // The pieces of the sentence on either side of the name, with the spaces and signs left out.
     let pieces = |s: &str| s.chars().filter(|&c| crate::text::is_word_char(c)).collect::<String>();
     languages().unwrap_or_default().iter().filter(move |_| parts.is_some()).filter_map(move |lang| {
         if !lang.after.is_empty() {
-            let after = pieces(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
+            let after = pieces(sentence_after);
             let ask = lang.after.iter().find(|a| after.starts_with(a.as_str()))?;
             let (before, rest) = (pieces(sentence), &after[ask.len()..]);
             return Some(lang.refuse.iter().any(|r| before.contains(r.as_str()) || rest.contains(r.as_str())));
         }
         // the first word after the name, past a few fill words ("account" in "your Microsoft
         // account password")
-        let later = word_list(tail.split(SENTENCE_ENDS).next().unwrap_or(tail));
         let next = later.iter().take(FILL_MAX + 1).find(|w| !lang.fill.iter().any(|f| f == *w)).copied();
         let mut end = words.len();
         for _ in 0..=FILL_MAX {
