@@ -108,6 +108,9 @@ fn is_combining_mark(c: char) -> bool {
 /// `c` is part of a word: a letter or a digit, or a combining mark (Unicode category M), which
 /// belongs to the letter before it (a Thai tone mark or vowel sign, a Devanagari virama).
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 

@@ -32,28 +32,54 @@ pub(crate) fn languages() -> Option<&'static [AskWording]> {
     LANGUAGES.get().map(|(l, _)| l.as_slice())
 }
 
-/// A piece of text every line that asks for a password in a listed language holds: each ask's
-/// longest word (its words stand whole and together in the sentence), and the first two characters
-/// of each ask of a language written without spaces. Made once from the wording.
-static ASK_PIECES: OnceLock<Vec<String>> = OnceLock::new();
+/// What every line that asks for a password in a listed language holds: each ask's longest word
+/// (its words stand whole and together in the sentence), and the first two characters of each ask
+/// of a language written without spaces. Made once from the wording.
+struct AskPieces {
+    /// The longest words.
+    words: Vec<String>,
+    /// The shortest and the longest of them, in bytes.
+    lengths: (usize, usize),
+    /// The first characters of the asks of languages written without spaces.
+    unspaced: Vec<String>,
+    /// One of them is ASCII (none is, in the languages listed): ASCII text may hold it.
+    unspaced_ascii: bool,
+}
 
-/// `normalized` may ask for a password ([`asks_for_password`] can hold somewhere in it): it holds
-/// one of [`ASK_PIECES`]. A cheap test before a line's names and domains are looked for.
+static ASK_PIECES: OnceLock<AskPieces> = OnceLock::new();
+
+/// `normalized` may ask for a password ([`asks_for_password`] can hold somewhere in it): one of its
+/// words is one of [`AskPieces::words`], or it holds one of [`AskPieces::unspaced`]. A cheap test
+/// before a line's names and domains are looked for: one pass over the line's words, most of
+/// which no piece is as long as.
 pub(crate) fn may_ask(normalized: &str) -> bool {
     let pieces = ASK_PIECES.get_or_init(|| {
-        let mut pieces: Vec<String> = Vec::new();
+        let (mut words, mut unspaced): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for lang in languages().unwrap_or_default() {
-            let spaced = lang.asks.iter().chain(&lang.own).filter_map(|a| a.split(' ').max_by_key(|w| w.len()));
-            let unspaced = lang.after.iter().map(|a| a.chars().take(2).collect::<String>());
-            for piece in spaced.map(str::to_string).chain(unspaced) {
-                if !piece.is_empty() && !pieces.contains(&piece) {
-                    pieces.push(piece);
+            let longest = lang.asks.iter().chain(&lang.own).filter_map(|a| a.split(' ').max_by_key(|w| w.len()));
+            let firsts = lang.after.iter().map(|a| a.chars().take(2).collect::<String>());
+            let pieces = longest.map(|w| (false, w.to_string())).chain(firsts.map(|p| (true, p)));
+            for (first, piece) in pieces {
+                let list = if first { &mut unspaced } else { &mut words };
+                if !piece.is_empty() && !list.contains(&piece) {
+                    list.push(piece);
                 }
             }
         }
-        pieces
+        let lengths = words.iter().fold((usize::MAX, 0), |(lo, hi), w| (lo.min(w.len()), hi.max(w.len())));
+        let unspaced_ascii = unspaced.iter().any(|p| p.is_ascii());
+        AskPieces { words, lengths, unspaced, unspaced_ascii }
     });
-    pieces.iter().any(|p| normalized.contains(p.as_str()))
+    let (shortest, longest) = pieces.lengths;
+    let is_piece = |w: &[u8]| {
+        (shortest..=longest).contains(&w.len())
+            && pieces.words.iter().any(|p| p.len() == w.len() && p.as_bytes()[0] == w[0] && p.as_bytes() == w)
+    };
+    let bytes = normalized.as_bytes();
+    super::page::word_spans(normalized).any(|(a, b)| bytes.get(a..b).is_some_and(is_piece))
+        || !pieces.unspaced.is_empty()
+            && (pieces.unspaced_ascii || !normalized.is_ascii())
+            && pieces.unspaced.iter().any(|p| normalized.contains(p.as_str()))
 }
 
 /// `words` ends with the words of `phrase`: the number of them, or `None`.
@@ -280,7 +306,9 @@ mod tests {
         ] {
             assert!(may_ask(&text::normalize(line)), "{line}");
         }
-        for line in ["Section 4: account settings and options", "", "Sign in to your account"] {
+        // (an ask's word inside a longer one is not that word)
+        for line in ["Section 4: account settings and options", "", "Sign in to your account", "Manage saved passwords"]
+        {
             assert!(!may_ask(&text::normalize(line)), "{line}");
         }
     }
