@@ -469,10 +469,11 @@ const TILE_OTHER_WORDS: u32 = 3;
 /// Adds the tiles `mask` marks (bit k: MAIL_TILES[k]) to `tiles`, once each, in MAIL_TILES order;
 /// Office 365 by any of its names is one tile.
 fn add_tiles(tiles: &mut Vec<&'static str>, mask: u32) {
-    for (k, m) in MAIL_TILES.iter().enumerate() {
-        if mask & (1 << k) == 0 {
-            continue;
-        }
+    let mut bits = mask;
+    while bits != 0 {
+        let k = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let Some(m) = MAIL_TILES.get(k) else { break };
         let w = if *m == "office365" || *m == "microsoft 365" { "office 365" } else { m };
         if !tiles.contains(&w) {
             tiles.push(w);
