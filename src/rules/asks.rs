@@ -84,14 +84,15 @@ pub(crate) fn may_ask(normalized: &str) -> bool {
 
 /// `words` ends with the words of `phrase`: the number of them, or `None`.
 fn ends_with(words: &[&str], phrase: &str) -> Option<usize> {
+    let mut before = words.iter().rev();
     let mut n = 0;
-    for (w, p) in words.iter().rev().zip(phrase.rsplit(' ')) {
-        if *w != p {
+    for p in phrase.rsplit(' ') {
+        if before.next() != Some(&p) {
             return None;
         }
         n += 1;
     }
-    (n == phrase.split(' ').count()).then_some(n)
+    Some(n)
 }
 
 /// `words` holds the words of `phrase` in a row.
@@ -185,7 +186,8 @@ fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bo
 /// language written without spaces is one run of letters, so counting its words does not tell a
 /// short claim from a sentence.
 pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
-    if ask_at(normalized, start, end).any(|refused| refused) {
+    // (no ask is made where no ask's word stands: [`may_ask`] first)
+    if may_ask(normalized) && ask_at(normalized, start, end).any(|refused| refused) {
         return true;
     }
     let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
