@@ -13,7 +13,7 @@ use consent_guard::policy::Policy;
 use consent_guard::rules::Engine;
 use consent_guard::snapshot::limits::MAX_TEXT;
 use consent_guard::snapshot::{PageContext, PageSnapshot};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, Criterion};
 use std::hint::black_box;
 use support::Page;
 
@@ -32,9 +32,9 @@ fn realistic(mut p: Page) -> Page {
     p.buttons(&["Help", "Privacy", "Terms", "Back", "More options", "Cookie settings", "Close", "Menu"])
 }
 
-fn bench(c: &mut Criterion) {
-    let engine = Engine::new(Policy::default());
-    let pages = [
+/// The benchmark's pages, by name.
+fn pages() -> [(&'static str, Page); 4] {
+    [
         ("genuine microsoft sign-in", realistic(support::microsoft_sign_in())),
         ("genuine azure devops approval", realistic(support::azure_devops_approval())),
         (
@@ -47,7 +47,12 @@ fn bench(c: &mut Criterion) {
             }),
         ),
         ("ordinary shop login", realistic(support::shop_login())),
-    ];
+    ]
+}
+
+fn bench(c: &mut Criterion) {
+    let engine = Engine::new(Policy::default());
+    let pages = pages();
     for (name, p) in &pages {
         c.bench_function(name, |b| b.iter(|| engine.evaluate(black_box(&p.snap), black_box(&p.ctx))));
     }
@@ -95,4 +100,21 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// With `ENGINE_VERDICTS=N` and `ENGINE_PAGE=name`: one verdict of that page, then N more, and
+/// nothing else; `benches/engine-instructions.sh` counts the instructions of runs with two values
+/// of N under callgrind, which wall time on a shared machine cannot tell apart. Else criterion.
+fn main() {
+    let verdicts = std::env::var("ENGINE_VERDICTS").ok().and_then(|n| n.parse::<usize>().ok());
+    if let Some(n) = verdicts {
+        let name = std::env::var("ENGINE_PAGE").unwrap_or_default();
+        let (_, p) = pages().into_iter().find(|(k, _)| *k == name).expect("ENGINE_PAGE names a page of the bench");
+        let engine = Engine::new(Policy::default());
+        for _ in 0..=n {
+            black_box(engine.evaluate(black_box(&p.snap), black_box(&p.ctx)));
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
