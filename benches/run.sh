@@ -24,6 +24,10 @@ cargo bench --quiet --bench engine 2>/dev/null | awk '
             t = $0; sub(/.*time: */, "", t); gsub(/^ +| +$/, "", name); printf "| %s | %s |\n", name, t }
   { prev = $0 }'
 echo
+echo "## Engine instructions per verdict (callgrind, \`benches/engine-instructions.sh\`)"
+echo
+if command -v valgrind >/dev/null; then benches/engine-instructions.sh; else echo "(valgrind is not installed: skipped)"; fi
+echo
 echo "## Browser (headless Chromium, \`node benches/browser.js\`)"
 echo
 node benches/browser.js

@@ -134,7 +134,8 @@ pub(crate) fn in_quotation(normalized: &str, at: usize) -> bool {
 /// For each listed language whose ask the sentence around the name at `start..end` makes (see
 /// [`asks_for_password`]), whether one of its refusals stands where it cancels the ask.
 fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bool> + '_ {
-    let parts = normalized.get(..start).zip(normalized.get(end..));
+    // (no ask is made where no ask's word stands: [`may_ask`] first)
+    let parts = normalized.get(..start).zip(normalized.get(end..)).filter(|_| may_ask(normalized));
     let (head, tail) = parts.unwrap_or(("", ""));
     let sentence = head.rsplit(SENTENCE_ENDS).next().unwrap_or(head);
     let words = word_list(sentence);
@@ -186,8 +187,7 @@ fn ask_at(normalized: &str, start: usize, end: usize) -> impl Iterator<Item = bo
 /// language written without spaces is one run of letters, so counting its words does not tell a
 /// short claim from a sentence.
 pub(crate) fn is_advice(normalized: &str, start: usize, end: usize) -> bool {
-    // (no ask is made where no ask's word stands: [`may_ask`] first)
-    if may_ask(normalized) && ask_at(normalized, start, end).any(|refused| refused) {
+    if ask_at(normalized, start, end).any(|refused| refused) {
         return true;
     }
     let (Some(head), Some(tail)) = (normalized.get(..start), normalized.get(end..)) else { return false };
