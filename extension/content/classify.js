@@ -17,11 +17,14 @@
   // "code" and "pin" as words of their own: not next to a letter (lookarounds, not negated classes,
   // which took several times as long to compile, on their first use in each page).
   const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(?<![a-z])code(?![a-z])|(?<![a-z])(?:idv)?pin(?![a-z])/i;
+  // "Code" in other languages kits write a code step in ("Código de verificación", "Bestätigungscode",
+  // "確認コード", "验证码", "인증번호", "رمز التحقق"): a label saying it asks for a sign-in code.
+  const CODE_WORD = /c[oó]digo|codice|(?<![a-z])kod(?:u)?(?![a-z])|код|コード|認証番号|確認番号|验证码|驗證碼|校验码|动态码|인증\s?번호|코드|رمز|كود|קוד|(?:bestätigungs|sicherheits|einmal|verifizierungs|prüf|verificatie|beveiligings)code/i;
   // An account's recovery or backup code, asked in one long box or in groups (Microsoft's 25
   // characters in five boxes of five): a sign-in secret whatever its length.
   const RECOVERY_CODE = /recovery.?(key|code)|backup.?code/i;
   // Codes a label names that are no sign-in code: an address's, a shop's, a bank's.
-  const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r/i;
+  const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r|fiscal|pocztow|почтов|промо|郵便|邮编|邮政|우편|cup[oó]n|cupom|descuento|desconto|sconto|rabatt|gutschein|postleitzahl/i;
 
   /**
    * The type an input reports: its tag for select and textarea, else its type attribute (default text).
@@ -57,7 +60,7 @@
     // named as a code, or labelled as one ("Enter code" over Google's `Pin`)
     const label = seen.label ?? '';
     if ((type === 'text' || type === 'tel') && (RECOVERY_CODE.test(label) || RECOVERY_CODE.test(names))) return 'oneTimeCode';
-    const labelled = OTP_NAME.test(label) && !OTHER_CODE.test(label);
+    const labelled = (OTP_NAME.test(label) || CODE_WORD.test(label)) && !OTHER_CODE.test(label);
     if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled)) {
       const maxLength = el.maxLength ?? 0;
       if (type !== 'text' || el.inputMode === 'numeric' || (maxLength > 0 && maxLength <= 10)) return 'oneTimeCode';

@@ -41,6 +41,17 @@ test('one-time codes: Google\'s "Pin" field, or a short field labelled as a code
   assert.equal(kind({ type: 'tel', name: 'spinner', maxLength: 6 }), 'other', 'pin inside a word');
 });
 
+test('one-time codes: a short field labelled as a code in another language', () => {
+  const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
+  for (const label of ['Código de verificación', 'Digite o código', 'Codice di verifica', 'Bestätigungscode eingeben',
+    'Doğrulama kodu', 'Kod weryfikacyjny', 'Код подтверждения', '確認コードを入力', '验证码', '인증번호 입력', 'رمز التحقق']) {
+    assert.equal(seen({ type: 'tel', name: 'otc', maxLength: 6 }, { label }), 'oneTimeCode', label);
+  }
+  for (const label of ['Código postal', 'Codice fiscale', 'Kod pocztowy', 'Почтовый индекс и промокод', '郵便番号のコード', 'Código de cupón', 'Gutscheincode']) {
+    assert.equal(seen({ type: 'tel', name: 'c3', maxLength: 10 }, { label }), 'other', label);
+  }
+});
+
 test('an account\'s recovery key or backup code, in one box or in groups, is a sign-in code', () => {
   const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
   assert.equal(seen({ name: 'k1', maxLength: 5 }, { label: 'Recovery key' }), 'oneTimeCode');
