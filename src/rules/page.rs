@@ -1821,6 +1821,25 @@ fn sign_in_step(
 /// Words of a host name that say what a page is for, not whose it is: a site named only with
 /// them ("secure-docs-portal.com") shows no brand of its own by its name.
 const GENERIC_HOST_WORDS: &[&str] = &[
+    // "password" in the languages kits write in, as a host spells it (a page asking for the
+    // "Kennwort" on `konto-kennwort-pruefen.de` does not name itself)
+    "passwort",
+    "kennwort",
+    "wachtwoord",
+    "senha",
+    "parola",
+    "contrasena",
+    "haslo",
+    "sifre",
+    "motdepasse",
+    "heslo",
+    "jelszo",
+    "salasana",
+    "losenord",
+    "passord",
+    "adgangskode",
+    "parol",
+    "pasuwado",
     "secure",
     "security",
     "safe",
@@ -2680,6 +2699,23 @@ pub(crate) fn parse_http(s: &str, base: Option<&Url>) -> Option<Url> {
 #[cfg(test)]
 mod tests {
     use super::{contains_ascii_ci, is_federation_word, is_filler_only, is_host_footer, wording, words, Trigrams};
+
+    /// The word for a password in a host's name, in any language kits write in, is no brand of the
+    /// site's own: the host's other words are.
+    #[test]
+    fn a_password_word_in_the_host_is_no_brand() {
+        let engine = crate::rules::Engine::new(crate::policy::Policy::default());
+        for (domain, kept) in [
+            ("konto-kennwort-pruefen.de", vec!["pruefen"]),
+            ("wachtwoord-verlopen.nl", vec!["verlopen"]),
+            ("senha-expirada.com.br", vec!["expirada"]),
+            ("parola-yenileme.com.tr", vec!["yenileme"]),
+            ("kennwort-tresor.de", vec!["tresor"]),
+            ("copperline.de", vec!["copperline"]),
+        ] {
+            assert_eq!(super::own_brand_words(&engine, domain), kept, "{domain}");
+        }
+    }
 
     /// A password label of sign-in wording alone is not read for the site's brand; one that says
     /// anything more is.
