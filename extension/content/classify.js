@@ -23,8 +23,10 @@
   // An account's recovery or backup code, asked in one long box or in groups (Microsoft's 25
   // characters in five boxes of five): a sign-in secret whatever its length.
   const RECOVERY_CODE = /recovery.?(key|code)|backup.?code/i;
-  // Codes a label names that are no sign-in code: an address's, a shop's, a bank's.
-  const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r|fiscal|pocztow|почтов|промо|郵便|邮编|邮政|우편|cup[oó]n|cupom|descuento|desconto|sconto|rabatt|gutschein|postleitzahl/i;
+  // Codes a label names that are no sign-in code: an address's, a shop's, a bank's, a tax code, a
+  // barcode, in the languages of CODE_WORD too ("ndirim": Turkish "İndirim", whose dotted capital
+  // does not fold to "i").
+  const OTHER_CODE = /postal|post ?code|zip|promo|coupon|discount|gift|voucher|country|area|referral|invit|tracking|product|sort|bank|iban|swift|colou?r|fiscal|pocztow|почтов|промо|郵便|邮编|邮政|우편|cup[oó]n|cupom|kupon|クーポン|쿠폰|descuento|desconto|sconto|rabat|ndirim|割引|할인|gutschein|postleitzahl|posta|barras|barcode/i;
 
   /**
    * The type an input reports: its tag for select and textarea, else its type attribute (default text).

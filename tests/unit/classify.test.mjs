@@ -47,7 +47,8 @@ test('one-time codes: a short field labelled as a code in another language', () 
     'Doğrulama kodu', 'Kod weryfikacyjny', 'Код подтверждения', '確認コードを入力', '验证码', '인증번호 입력', 'رمز التحقق']) {
     assert.equal(seen({ type: 'tel', name: 'otc', maxLength: 6 }, { label }), 'oneTimeCode', label);
   }
-  for (const label of ['Código postal', 'Codice fiscale', 'Kod pocztowy', 'Почтовый индекс и промокод', '郵便番号のコード', 'Código de cupón', 'Gutscheincode']) {
+  for (const label of ['Código postal', 'Codice fiscale', 'Kod pocztowy', 'Почтовый индекс и промокод', '郵便番号のコード', 'Código de cupón', 'Gutscheincode',
+    'Kod rabatowy', 'İndirim kodu', 'Posta kodu', 'クーポンコード', '쿠폰 코드', 'Código de barras']) {
     assert.equal(seen({ type: 'tel', name: 'c3', maxLength: 10 }, { label }), 'other', label);
   }
 });
