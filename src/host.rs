@@ -8,7 +8,6 @@
 //! more than double the size of the .wasm. For a suffix it does not know, the registrable domain
 //! is the last two labels.
 
-use std::net::Ipv6Addr;
 use std::sync::OnceLock;
 
 /// `data/suffixes.json` as the tests read it (the crate reads the copy build.rs compiles in).
@@ -154,7 +153,8 @@ pub fn is_ip_literal(host: &str) -> bool {
 /// [`is_ip_literal`] of a host already [`clean`]. An IPv4 address ends in a label of digits,
 /// which the last test finds; only a name with a colon can be an IPv6 address.
 pub(crate) fn is_clean_ip_literal(h: &str) -> bool {
-    if h.contains(':') && h.parse::<Ipv6Addr>().is_ok() {
+    // (read by the URL parser already in the module: the standard library's is a second one)
+    if h.contains(':') && matches!(url::Host::parse(&format!("[{h}]")), Ok(url::Host::Ipv6(_))) {
         return true;
     }
     let last = h.rsplit('.').next().unwrap_or("");
