@@ -18,8 +18,9 @@
   // which took several times as long to compile, on their first use in each page).
   const OTP_NAME = /otp|totp|one.?time|passcode|verification.?code|mfa|2fa|two.?factor|auth.?code|sms.?code|security.?code|(?<![a-z])code(?![a-z])|(?<![a-z])(?:idv)?pin(?![a-z])/i;
   // "Code" in other languages kits write a code step in ("Código de verificación", "Bestätigungscode",
-  // "確認コード", "验证码", "인증번호", "رمز التحقق"): a label saying it asks for a sign-in code.
-  const CODE_WORD = /c[oó]digo|codice|(?<![a-z])kod(?:u)?(?![a-z])|код|コード|認証番号|確認番号|验证码|驗證碼|校验码|动态码|인증\s?번호|코드|رمز|كود|קוד|(?:bestätigungs|sicherheits|einmal|verifizierungs|prüf|verificatie|beveiligings)code/i;
+  // "確認コード", "验证码", "인증번호", "رمز التحقق"; Turkish and Polish with their endings, "kodunu",
+  // "kodem"): a label saying it asks for a sign-in code.
+  const CODE_WORD = /c[oó]digo|codice|(?<![a-z])kod(?:u|em|un|unu|unuz|unuzu)?(?![a-z])|код|コード|認証番号|確認番号|验证码|驗證碼|校验码|动态码|인증\s?번호|코드|رمز|كود|קוד|(?:bestätigungs|sicherheits|einmal|verifizierungs|prüf|verificatie|beveiligings)code/i;
   // An account's recovery or backup code, asked in one long box or in groups (Microsoft's 25
   // characters in five boxes of five): a sign-in secret whatever its length.
   const RECOVERY_CODE = /recovery.?(key|code)|backup.?code/i;

@@ -44,7 +44,7 @@ test('one-time codes: Google\'s "Pin" field, or a short field labelled as a code
 test('one-time codes: a short field labelled as a code in another language', () => {
   const seen = (attrs, how) => { const el = input(attrs); return inputKind(el, inputType(el), how); };
   for (const label of ['Código de verificación', 'Digite o código', 'Codice di verifica', 'Bestätigungscode eingeben',
-    'Doğrulama kodu', 'Kod weryfikacyjny', 'Код подтверждения', '確認コードを入力', '验证码', '인증번호 입력', 'رمز التحقق']) {
+    'Doğrulama kodu', 'Doğrulama kodunu girin', 'Kod weryfikacyjny', 'Zaloguj się kodem', 'Код подтверждения', '確認コードを入力', '验证码', '인증번호 입력', 'رمز التحقق']) {
     assert.equal(seen({ type: 'tel', name: 'otc', maxLength: 6 }, { label }), 'oneTimeCode', label);
   }
   for (const label of ['Código postal', 'Codice fiscale', 'Kod pocztowy', 'Почтовый индекс и промокод', '郵便番号のコード', 'Código de cupón', 'Gutscheincode',
