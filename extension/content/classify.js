@@ -63,8 +63,9 @@
     // named as a code, or labelled as one ("Enter code" over Google's `Pin`)
     const label = seen.label ?? '';
     if ((type === 'text' || type === 'tel') && (RECOVERY_CODE.test(label) || RECOVERY_CODE.test(names))) return 'oneTimeCode';
-    const labelled = (OTP_NAME.test(label) || CODE_WORD.test(label)) && !OTHER_CODE.test(label);
-    if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled)) {
+    // (the label's expressions run only for a box that can take a code: most inputs of a page are not)
+    const labelled = () => (OTP_NAME.test(label) || CODE_WORD.test(label)) && !OTHER_CODE.test(label);
+    if ((type === 'text' || type === 'tel' || type === 'number') && (OTP_NAME.test(names) || labelled())) {
       const maxLength = el.maxLength ?? 0;
       if (type !== 'text' || el.inputMode === 'numeric' || (maxLength > 0 && maxLength <= 10)) return 'oneTimeCode';
     }
