@@ -2,7 +2,8 @@
 // Where the extension's script time on the page-cost pages goes: CDP Profiler (100 µs sampling) over
 // each load of a page (navigation until 1.5 s after load), self time summed by script and function
 // over N loads. `node benches/page-profile.js [loads] [page...]`; CONSENT_GUARD_DIST=dir profiles another
-// build. Pages as in page-cost.js.
+// build; PROFILE_INCLUSIVE=1 sums each extension function's total time (its callees included) instead.
+// Pages as in page-cost.js.
 
 const { launchBrowser } = require('../tests/e2e/harness');
 const { PAGES, HOST, SETTLE_MS } = require('./page-cost');
@@ -29,6 +30,20 @@ function selfTimes(profile, into) {
     }
     return null;
   };
+  if (process.env.PROFILE_INCLUSIVE) {
+    for (const [id, ms] of dt) {
+      const seen = new Set();
+      for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+        const f = byId.get(cur).callFrame;
+        if (!f.url.startsWith('chrome-extension://')) continue;
+        const key = `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')} ${f.functionName || '(top)'}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        into.set(key, (into.get(key) ?? 0) + ms);
+      }
+    }
+    return;
+  }
   for (const [id, ms] of dt) {
     const f = byId.get(id).callFrame;
     const ext = owner(id);
