@@ -41,7 +41,8 @@
   const HEADINGS = 'h1,h2,h3,[role=heading],header'; // the first of them is read
   // Host-capable elements a kit leaves empty for a shadow root it fills: one that takes room on the
   // page while holding nothing of its own is worth the full collector (it looks inside closed roots).
-  const HOST_TAGS = ['article', 'aside', 'blockquote', 'div', 'footer', 'header', 'main', 'nav', 'section', 'span', 'p'];
+  const HOST_TAGS = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+    'nav', 'section', 'span', 'p'];
   const FIRST_TEXTS = 200; // text nodes read for a provider name or a sign-in word
   const SMALL_PAGE = 3000; // elements: on pages up to this size custom elements are looked for too
   const CHECK_MS = 300;
@@ -50,6 +51,10 @@
   const ROOT_ATTACHED = 'consent-guard:root-attached';
   // Where a person looks: the middle of the view and above it (fractions of its width and height).
   const VIEW_POINTS = [[0.5, 0.5], [0.5, 0.3]];
+  // On a small page (SMALL_PAGE elements, where a hit test is cheap) also a grid over the whole view,
+  // GRID_PX apart or less: a card a person can sign in on (wider and taller than that) holds a point
+  // of it wherever it stands, a corner or a side. (12 points in a 1100 x 800 window.)
+  const GRID_PX = 300;
   const NEEDED = { needed: true, text: '' };
 
   const isTop = window === window.top;
@@ -125,13 +130,32 @@
   function undrawnHosts() {
     /** @type {Element[]} */
     const out = [];
-    for (const [fx, fy] of VIEW_POINTS) {
-      const el = document.elementFromPoint(innerWidth * fx, innerHeight * fy);
+    const points = VIEW_POINTS.map(([fx, fy]) => [innerWidth * fx, innerHeight * fy]);
+    if (!document.getElementsByTagName('*').item(SMALL_PAGE)) {
+      const columns = Math.ceil(innerWidth / GRID_PX);
+      const rows = Math.ceil(innerHeight / GRID_PX);
+      for (let x = 0; x < columns; x++) {
+        for (let y = 0; y < rows; y++) points.push([(innerWidth * (x + 0.5)) / columns, (innerHeight * (y + 0.5)) / rows]);
+      }
+    }
+    for (const [x, y] of points) {
+      const el = document.elementFromPoint(x, y);
       if (!el || el === document.body || el === document.documentElement || el.shadowRoot || out.includes(el)) continue;
-      if (!el.firstChild || drawsAny(el)) continue;
-      out.push(el);
+      if (drawnOutside(el, x, y) || (el.firstChild && !drawsAny(el))) out.push(el);
     }
     return out;
+  }
+
+  /**
+   * Whether the hit at (x, y) on `el` lies outside the element's own box though nothing of its own
+   * overflows it: what is drawn there is its shadow root's (a card a closed root places at a side of
+   * the window, beside the host's own text shown through a slot). A light child drawn there would
+   * have been hit itself.
+   */
+  function drawnOutside(/** @type {Element} */ el, /** @type {number} */ x, /** @type {number} */ y) {
+    const r = el.getBoundingClientRect();
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return false;
+    return el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1;
   }
 
   /** Whether any child of `el` (an element, or text that is not blank) has a box on screen. */
