@@ -11,6 +11,9 @@ const { PAGES, HOST, SETTLE_MS } = require('./page-cost');
 const LOADS = Number(process.argv[2]) || 5;
 const NAMES = process.argv.slice(3).length ? process.argv.slice(3) : Object.keys(PAGES);
 
+/** An extension script's path in the extension ("content/probe.js"). @param {string} url */
+const extFile = (url) => url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+
 /** Self time (ms) per "file function" of one profile, and the total of the extension's scripts. */
 function selfTimes(profile, into) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -36,7 +39,7 @@ function selfTimes(profile, into) {
       for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
         const f = byId.get(cur).callFrame;
         if (!f.url.startsWith('chrome-extension://')) continue;
-        const key = `${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')} ${f.functionName || '(top)'}`;
+        const key = `${extFile(f.url)} ${f.functionName || '(top)'}`;
         if (seen.has(key)) continue;
         seen.add(key);
         into.set(key, (into.get(key) ?? 0) + ms);
@@ -49,7 +52,7 @@ function selfTimes(profile, into) {
     const ext = owner(id);
     let key;
     if (ext) {
-      const file = ext.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+      const file = extFile(ext.url);
       key = `${file} ${ext.functionName || '(top)'}${f === ext ? '' : ` > ${f.functionName || f.url || '?'}`}`;
     } else key = `[page] ${f.functionName || '?'} ${f.url.slice(0, 40)}`;
     into.set(key, (into.get(key) ?? 0) + ms);

@@ -138,10 +138,18 @@
         for (let y = 0; y < rows; y++) points.push([(innerWidth * (x + 0.5)) / columns, (innerHeight * (y + 0.5)) / rows]);
       }
     }
+    /** @type {Map<Element, boolean>} */
+    const draws = new Map(); // drawsAny of each element hit: a large box is hit at several points
     for (const [x, y] of points) {
       const el = document.elementFromPoint(x, y);
       if (!el || el === document.body || el === document.documentElement || el.shadowRoot || out.includes(el)) continue;
-      if (drawnOutside(el, x, y) || (el.firstChild && !drawsAny(el))) out.push(el);
+      if (drawnOutside(el, x, y)) {
+        out.push(el);
+        continue;
+      }
+      if (!el.firstChild) continue;
+      if (!draws.has(el)) draws.set(el, drawsAny(el));
+      if (!draws.get(el)) out.push(el);
     }
     return out;
   }
